@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { describeError } from './errors.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('laiyuan')
+    .description('Checks reprinted news against the publisher\'s reprint notice (来源 attribution, licences, reuse).')
+    .version(VERSION)
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has printed its message; --help and --version exit 0
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.stderr.write(`laiyuan: ${describeError(error)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv);
