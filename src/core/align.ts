@@ -1,0 +1,140 @@
+/** An exact match between document and article, in normalised coordinates, end exclusive. */
+export interface Run {
+  ds: number;
+  de: number;
+  as: number;
+  ae: number;
+}
+
+/** A chain of runs in the same order on both sides: one reused passage. */
+export interface Chain {
+  runs: Run[];
+  matched: number;
+}
+
+/**
+ * Gaps a chain may bridge between two runs, in normalised characters: a changed word, a
+ * sentence inserted or dropped. A longer gap starts a new passage.
+ */
+const MAX_GAP = 80;
+/** How far back the chaining looks for a predecessor; bounds the quadratic step. */
+const LOOKBACK = 400;
+
+/** Extends verified seed pairs (docPos, artPos) of k equal characters to maximal exact runs. */
+export function seedRuns(doc: string, art: string, seeds: Array<[number, number]>, k: number): Run[] {
+  seeds.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const diagonalEnd = new Map<number, number>();
+  const runs: Run[] = [];
+  for (const [p, q] of seeds) {
+    const diagonal = q - p;
+    if ((diagonalEnd.get(diagonal) ?? -1) > p) continue;
+    if (!equalAt(doc, p, art, q, k)) continue;
+    let ds = p;
+    let as = q;
+    while (ds > 0 && as > 0 && doc.charCodeAt(ds - 1) === art.charCodeAt(as - 1)) {
+      ds--;
+      as--;
+    }
+    let de = p + k;
+    let ae = q + k;
+    while (de < doc.length && ae < art.length && doc.charCodeAt(de) === art.charCodeAt(ae)) {
+      de++;
+      ae++;
+    }
+    diagonalEnd.set(diagonal, de);
+    runs.push({ ds, de, as, ae });
+  }
+  return runs;
+}
+
+function equalAt(a: string, p: number, b: string, q: number, k: number): boolean {
+  for (let i = 0; i < k; i++) if (a.charCodeAt(p + i) !== b.charCodeAt(q + i)) return false;
+  return true;
+}
+
+/**
+ * Chains runs into passages: repeatedly the heaviest chain of runs that go forward on both
+ * sides with small gaps, until what is left is shorter than `minMatched`. Runs overlapping
+ * a chosen passage on either side are dropped (repeated phrases, off-diagonal echoes).
+ */
+export function chainRuns(runs: Run[], minMatched: number): Chain[] {
+  let left = [...runs].sort((x, y) => x.ds - y.ds || y.de - x.de);
+  const chains: Chain[] = [];
+  while (left.length > 0) {
+    const chain = heaviestChain(left);
+    if (chain.matched < minMatched) break;
+    chains.push(chain);
+    const first = chain.runs[0];
+    const last = chain.runs[chain.runs.length - 1];
+    left = left.filter((r) => !chain.runs.includes(r) && !overlaps(r, first, last));
+  }
+  return chains.sort((x, y) => x.runs[0].ds - y.runs[0].ds);
+}
+
+function overlaps(r: Run, first: Run, last: Run): boolean {
+  return (r.ds < last.de && r.de > first.ds) || (r.as < last.ae && r.ae > first.as);
+}
+
+function heaviestChain(runs: Run[]): Chain {
+  const score = new Float64Array(runs.length);
+  const prev = new Int32Array(runs.length).fill(-1);
+  let best = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    score[i] = r.de - r.ds;
+    for (let j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
+      const gain = link(runs[j], r);
+      if (gain > 0 && score[j] + gain > score[i]) {
+        score[i] = score[j] + gain;
+        prev[i] = j;
+      }
+    }
+    if (score[i] > score[best]) best = i;
+  }
+  const chain: Run[] = [];
+  for (let i = best; i >= 0; i = prev[i]) chain.unshift(runs[i]);
+  return { runs: trim(chain), matched: score[best] };
+}
+
+/** What `next` adds after `prev` in a chain (its length less any overlap), or 0 if it cannot follow. */
+function link(prev: Run, next: Run): number {
+  const gapD = next.ds - prev.de;
+  const gapA = next.as - prev.ae;
+  if (gapD > MAX_GAP || gapA > MAX_GAP) return 0;
+  const overlap = Math.max(0, -gapD, -gapA);
+  if (next.ds <= prev.ds || next.as <= prev.as) return 0;
+  return Math.max(0, next.de - next.ds - overlap);
+}
+
+/** Cuts overlapping starts so that consecutive runs follow each other on both sides. */
+function trim(chain: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of chain) {
+    const prev = out[out.length - 1];
+    if (!prev) {
+      out.push(run);
+      continue;
+    }
+    const cut = Math.max(0, prev.de - run.ds, prev.ae - run.as);
+    if (run.de - run.ds > cut) out.push({ ds: run.ds + cut, de: run.de, as: run.as + cut, ae: run.ae });
+  }
+  return out;
+}
+
+/** The document position that corresponds to article position `a`, interpolated between runs. */
+export function docPositionOf(chain: Chain, a: number): number {
+  const runs = chain.runs;
+  if (a <= runs[0].as) return runs[0].ds - (runs[0].as - a);
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    if (a <= r.ae) return a >= r.as ? r.ds + (a - r.as) : interpolate(runs[i - 1], r, a);
+  }
+  const last = runs[runs.length - 1];
+  return last.de + (a - last.ae);
+}
+
+function interpolate(prev: Run, next: Run, a: number): number {
+  const spanA = next.as - prev.ae;
+  const spanD = next.ds - prev.de;
+  return prev.de + Math.round(((a - prev.ae) * spanD) / Math.max(1, spanA));
+}

@@ -1,0 +1,65 @@
+import type { Span } from './types.js';
+import { normalize, normalisedOffset, type NormText } from './normalize/index.js';
+
+/** Lines of a text with their spans (the line break excluded). */
+export function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      spans.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+/** Lines shorter than this (normalised) are never judged boilerplate: too little to tell. */
+const MIN_LINE = 8;
+
+export interface Boilerplate {
+  /** Normalised lines that recur across many articles of the corpus (navigation, footers). */
+  lines: Set<string>;
+  /** Normalised text of the publisher's notice, whose lines are never content. */
+  notice: string;
+}
+
+/**
+ * Lines that stand in at least `max(3, share × articles)` articles. Three, because a real
+ * passage is reprinted by a follow-up or two at most, while a template line (navigation, a
+ * share widget, a footer) stands on every page; the share keeps the bar proportionate in a
+ * large archive where a few articles may repeat a lead.
+ */
+export function findBoilerplate(texts: readonly string[], share: number, notice: string): Boilerplate {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    for (const { line } of normalisedLines(text, normalize(text))) seen.add(line);
+    for (const line of seen) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const bar = Math.max(3, Math.ceil(share * texts.length));
+  const lines = new Set<string>();
+  for (const [line, count] of counts) if (count >= bar) lines.add(line);
+  return { lines, notice: normalize(notice).text };
+}
+
+/** Spans of the lines of `text` that are boilerplate, to be masked before matching. */
+export function boilerplateSpans(text: string, norm: NormText, boilerplate: Boilerplate): Span[] {
+  const spans: Span[] = [];
+  for (const { line, span } of normalisedLines(text, norm)) {
+    if (boilerplate.lines.has(line) || boilerplate.notice.includes(line)) spans.push(span);
+  }
+  return spans;
+}
+
+/** Each line long enough to judge, as normalised text, read off the text's normalisation. */
+function normalisedLines(text: string, norm: NormText): Array<{ line: string; span: Span }> {
+  const out: Array<{ line: string; span: Span }> = [];
+  for (const span of lineSpans(text)) {
+    const line = norm.text.slice(normalisedOffset(norm, span.start), normalisedOffset(norm, span.end));
+    if (line.length >= MIN_LINE) out.push({ line, span });
+  }
+  return out;
+}

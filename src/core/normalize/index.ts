@@ -1,0 +1,76 @@
+import type { Span } from '../types.js';
+import { foldTable } from './fold-table.js';
+
+/** Text prepared for matching, with a map back to the original. */
+export interface NormText {
+  text: string;
+  /** For each UTF-16 unit of `text`, its offset in the original text. */
+  map: Int32Array;
+}
+
+/**
+ * Width-folds (NFKC), lower-cases, folds traditional to simplified characters and drops
+ * punctuation and whitespace. A char-code loop over a lookup table: this is on the hot path.
+ */
+export function normalize(original: string): NormText {
+  const table = foldTable();
+  const out = new Uint16Array(original.length);
+  const map = new Int32Array(original.length);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const f = table[original.charCodeAt(i)];
+    if (f === 0) continue;
+    out[n] = f;
+    map[n++] = i;
+  }
+  return { text: decodeUnits(out, n), map: map.slice(0, n) };
+}
+
+/** The same normalised text without the units that come from `spans` of the original. */
+export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
+  if (spans.length === 0) return norm;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const keep: number[] = [];
+  let s = 0;
+  for (let i = 0; i < norm.map.length; i++) {
+    const at = norm.map[i];
+    while (s < sorted.length && sorted[s].end <= at) s++;
+    if (s < sorted.length && sorted[s].start <= at) continue;
+    keep.push(i);
+  }
+  const units = new Uint16Array(keep.length);
+  const map = new Int32Array(keep.length);
+  keep.forEach((i, n) => {
+    units[n] = norm.text.charCodeAt(i);
+    map[n] = norm.map[i];
+  });
+  return { text: decodeUnits(units, units.length), map };
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+function decodeUnits(units: Uint16Array, length: number): string {
+  const view = units.subarray(0, length);
+  return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+}
+
+/** The original span behind a span [start, end) of normalised text. */
+export function originalSpan(norm: NormText, start: number, end: number): Span {
+  if (end <= start) {
+    const at = start < norm.map.length ? norm.map[start] : (norm.map[norm.map.length - 1] ?? -1) + 1;
+    return { start: at, end: at };
+  }
+  return { start: norm.map[start], end: norm.map[end - 1] + 1 };
+}
+
+/** Index of the first normalised unit at or after an original offset. */
+export function normalisedOffset(norm: NormText, original: number): number {
+  let lo = 0;
+  let hi = norm.map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
