@@ -1,0 +1,39 @@
+import type { Origin, Pack, SourceClaim } from './types.js';
+import { normalize } from './normalize/index.js';
+
+const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
+
+function outletKey(name: string): string {
+  let key = normalize(name).text;
+  for (const suffix of OUTLET_SUFFIXES) if (key.length > suffix.length + 1 && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
+  return key;
+}
+
+/** The names under which a source may be credited: a publisher's name and aliases, or the outlet. */
+export function acceptedNames(origin: Origin, pack: Pack): string[] {
+  return origin.kind === 'third-party' ? [origin.source] : [pack.publisher.name, ...pack.publisher.aliases];
+}
+
+/** Whether a claimed source names the origin (or an accepted alias of it). */
+export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boolean {
+  const claimed = outletKey(claim.value);
+  if (claimed.length === 0) return false;
+  return acceptedNames(origin, pack).some((name) => {
+    const key = outletKey(name);
+    if (origin.kind !== 'third-party') return key === claimed;
+    return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
+  });
+}
+
+/** Whether a claim naming the publisher stands in the pack's required form. */
+export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
+  if (claim.form === 'front-matter' || claim.form === 'meta') return claim.value === pack.publisher.name;
+  const written = claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, '');
+  return [pack.attribution.required, ...pack.attribution.accepted].includes(written);
+}
+
+/** The attribution to write for an origin. */
+export function expectedAttribution(origin: Origin, pack: Pack): string {
+  const required = pack.attribution.required;
+  return origin.kind === 'third-party' ? required.replace(pack.publisher.name, origin.source) : required;
+}

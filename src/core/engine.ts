@@ -1,0 +1,102 @@
+import type {
+  Document, Finding, FindingSource, Licence, Metadata, PassageReport, Reuse, RuleSetting, Span,
+} from './types.js';
+import type { Report, Rule, Subject } from './rule.js';
+import { stableHash } from './hash.js';
+import { licensingFor } from './licensing.js';
+import { normalize } from './normalize/index.js';
+import { documentRange } from './positions.js';
+
+export interface Judgement {
+  document: Document;
+  metadata: Metadata;
+  subjects: readonly Subject[];
+  licences: readonly Licence[];
+  /** The document's path relative to the config's folder, for licence paths. */
+  relativePath: string;
+  /** The document's date, YYYY-MM-DD, for licence validity. */
+  date: string;
+  rules: readonly Rule[];
+  settings: Readonly<Record<string, RuleSetting>>;
+}
+
+/** Runs every rule on every subject of a document; the rules say what, the engine says where. */
+export function judge(input: Judgement): Finding[] {
+  const findings: Finding[] = [];
+  for (const subject of input.subjects) {
+    const licensing = licensingFor(
+      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
+      input.licences,
+    );
+    for (const rule of input.rules) {
+      const setting = input.settings[rule.id];
+      if (setting === 'off') continue;
+      rule.check({
+        document: input.document,
+        metadata: input.metadata,
+        subject,
+        licensing,
+        claims: input.metadata.sources,
+        report: (report) => findings.push(toFinding(input, subject, rule, report)),
+      });
+    }
+  }
+  return findings;
+}
+
+function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report): Finding {
+  const { document } = input;
+  const { pack, reuse } = subject;
+  const span = report.span ?? reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 };
+  const clause = pack.clauses.find((c) => c.number === report.clause);
+  const setting = input.settings[rule.id];
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: setting && setting !== 'off' ? setting : (report.severity ?? rule.defaultSeverity),
+    pack: pack.id,
+    file: document.path,
+    ...documentRange(document, span),
+    message: report.message,
+    clause: { number: report.clause, text: clause?.quote ?? '' },
+    source: reuse ? sourceOf(reuse) : null,
+    reuse: reuse ? reuseOf(document, reuse) : null,
+    attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
+    remedy: `${report.remedy}。如对内容或版权有疑问，请在事由发生之日起${pack.contact.windowDays}日内与${pack.publisher.licensor}联系（第${pack.contact.clause}条）。`,
+    fingerprint: fingerprintOf(rule.id, subject, document.text, span),
+    docs: rule.docs,
+  };
+  if (report.fix) finding.fix = report.fix;
+  return finding;
+}
+
+function sourceOf(reuse: Reuse): FindingSource {
+  const a = reuse.article;
+  return { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source };
+}
+
+function reuseOf(document: Document, reuse: Reuse): Finding['reuse'] {
+  const passages: PassageReport[] = reuse.passages.map((p) => {
+    const s = documentRange(reuse.article.doc, p.source);
+    return {
+      ...documentRange(document, p.doc),
+      sourceLine: s.line,
+      sourceColumn: s.column,
+      sourceEndLine: s.endLine,
+      sourceEndColumn: s.endColumn,
+      similarity: p.similarity,
+      text: excerpt(document.text, p.doc),
+      sourceText: excerpt(reuse.article.doc.text, p.source),
+    };
+  });
+  return { kind: reuse.kind, coverage: reuse.coverage, similarity: reuse.similarity, passages };
+}
+
+function excerpt(text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/\s+/gu, ' ').trim();
+}
+
+/** Identity of a finding that survives moved lines and changed whitespace. */
+function fingerprintOf(ruleId: string, subject: Subject, text: string, span: Span): string {
+  const what = subject.reuse?.article.id ?? subject.marker?.value ?? '';
+  return stableHash([ruleId, subject.pack.id, what, normalize(text.slice(span.start, span.end)).text].join('\u0000'));
+}

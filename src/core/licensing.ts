@@ -1,0 +1,53 @@
+import picomatch from 'picomatch';
+import type { Licence, ReuseKind, UseAction } from './types.js';
+import type { Breach, Licensing } from './rule.js';
+
+/** The actions a licence must grant for each kind of use; any one of them suffices. */
+export const ACTIONS_FOR: Record<ReuseKind, readonly UseAction[]> = {
+  reprint: ['转载', '复制'],
+  excerpt: ['摘编'],
+  edited: ['改编'],
+};
+
+export interface Use {
+  publisher: string;
+  kind: ReuseKind;
+  /** Path of the document relative to the config's folder, '/'-separated. */
+  path: string;
+  /** The document's date, YYYY-MM-DD. */
+  date: string;
+}
+
+/** Whether a licence for the publisher covers this use, and if not, which of its terms is broken. */
+export function licensingFor(use: Use, licences: readonly Licence[]): Licensing {
+  const mine = licences.filter((l) => l.publisher === use.publisher);
+  if (mine.length === 0) return { status: 'none' };
+  let closest: { licence: Licence; breaches: Breach[] } | undefined;
+  for (const licence of mine) {
+    const breaches = breachesOf(licence, use);
+    if (breaches.length === 0) return { status: 'in-scope', licence };
+    if (!closest || breaches.length < closest.breaches.length) closest = { licence, breaches };
+  }
+  return { status: 'out-of-scope', ...closest! };
+}
+
+function breachesOf(licence: Licence, use: Use): Breach[] {
+  const breaches: Breach[] = [];
+  const needed = ACTIONS_FOR[use.kind];
+  if (!needed.some((a) => licence.actions.includes(a))) {
+    breaches.push({
+      term: 'actions',
+      detail: `授权范围为「${licence.actions.join('、')}」，本文属于「${needed.join('或')}」`,
+    });
+  }
+  if ((licence.validFrom && use.date < licence.validFrom) || (licence.validTo && use.date > licence.validTo)) {
+    breaches.push({
+      term: 'validity',
+      detail: `文章日期 ${use.date} 不在授权有效期 ${licence.validFrom ?? '…'} 至 ${licence.validTo ?? '…'} 内`,
+    });
+  }
+  if (licence.paths.length > 0 && !picomatch(licence.paths, { dot: true })(use.path)) {
+    breaches.push({ term: 'paths', detail: `文件 ${use.path} 不在授权路径 ${licence.paths.join(', ')} 内` });
+  }
+  return breaches;
+}

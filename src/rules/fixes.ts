@@ -1,0 +1,33 @@
+import type { Document, Span, TextEdit } from '../core/types.js';
+import { lineSpans } from '../core/boilerplate.js';
+
+/**
+ * Inserts an attribution line under the headline (the first visible line). Only for text and
+ * Markdown: in HTML and JSON Lines where a line goes is a judgement, so no fix is offered.
+ */
+export function attributionFix(doc: Document, attribution: string): TextEdit[] | undefined {
+  if (doc.format !== 'text' && doc.format !== 'markdown') return undefined;
+  const headline = lineSpans(doc.text).find((s) => doc.text.slice(s.start, s.end).trim() !== '');
+  if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eolOf(doc.raw)}` }];
+  return [{ start: headline.end, end: headline.end, text: `${eolOf(doc.raw)}${attribution}` }];
+}
+
+export function replaceFix(span: Span, text: string): TextEdit[] {
+  return [{ start: span.start, end: span.end, text }];
+}
+
+function eolOf(raw: string): string {
+  if (raw.includes('\r\n')) return '\r\n';
+  if (raw.includes('\r')) return '\r';
+  return '\n';
+}
+
+/** 1-based number of the line holding `offset`, counting only lines with visible text. */
+export function visibleLineNumber(text: string, offset: number): number {
+  let n = 0;
+  for (const span of lineSpans(text)) {
+    if (text.slice(span.start, span.end).trim() !== '') n++;
+    if (span.end >= offset) return Math.max(1, n);
+  }
+  return Math.max(1, n);
+}

@@ -1,0 +1,31 @@
+import type { Rule, RuleContext } from '../core/rule.js';
+import { docsUrl } from '../core/rule.js';
+import { expectedAttribution } from '../core/attribution.js';
+import { attributionFix } from './fixes.js';
+
+/** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */
+export const missingAttribution: Rule = Object.freeze({
+  id: 'missing-attribution',
+  description: 'Reused content names no source at all.',
+  docs: docsUrl('missing-attribution'),
+  defaultSeverity: 'error',
+  clauseKinds: ['attribution', 'third-party'],
+  check: checkMissingAttribution,
+});
+
+function checkMissingAttribution(context: RuleContext): void {
+  const { subject, licensing, claims } = context;
+  const thirdParty = subject.origin.kind === 'third-party';
+  if (claims.length > 0 || (!thirdParty && licensing.status === 'none')) return;
+  const { pack } = subject;
+  const expected = expectedAttribution(subject.origin, pack);
+  context.report({
+    clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,
+    message: thirdParty
+      ? `所用内容转载自${subject.origin.source}，但全文没有注明来源，应注明「${expected}」`
+      : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,
+    expected,
+    remedy: `在标题下方加上「${expected}」`,
+    fix: attributionFix(context.document, expected),
+  });
+}

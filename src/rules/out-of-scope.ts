@@ -1,0 +1,24 @@
+import type { Rule, RuleContext } from '../core/rule.js';
+import { docsUrl } from '../core/rule.js';
+
+/** A licence for the publisher exists, but this use is outside its terms (clause 3). */
+export const outOfScope: Rule = Object.freeze({
+  id: 'out-of-scope',
+  description: 'The use goes beyond the licence: another kind of use, outside its dates, or outside its paths.',
+  docs: docsUrl('out-of-scope'),
+  defaultSeverity: 'error',
+  clauseKinds: ['licensing'],
+  check: checkOutOfScope,
+});
+
+function checkOutOfScope(context: RuleContext): void {
+  const { subject, licensing } = context;
+  if (subject.origin.kind === 'third-party' || licensing.status !== 'out-of-scope') return;
+  const { pack } = subject;
+  const agreement = licensing.licence.agreement ? `（协议 ${licensing.licence.agreement}）` : '';
+  context.report({
+    clause: pack.licensing.scopeClause,
+    message: `超出授权范围使用${pack.publisher.name}的内容${agreement}：${licensing.breaches.map((b) => b.detail).join('；')}`,
+    remedy: `在授权范围内使用，或就超出部分向${pack.publisher.licensor}申请扩大授权`,
+  });
+}

@@ -1,0 +1,27 @@
+import type { Rule, RuleContext } from '../core/rule.js';
+import { docsUrl } from '../core/rule.js';
+import { useName } from './wording.js';
+
+/** Own content of the publisher used with no licence for that publisher at all (clauses 2 and 3). */
+export const unauthorizedReuse: Rule = Object.freeze({
+  id: 'unauthorized-reuse',
+  description: 'Content the publisher owns is reused without a written licence.',
+  docs: docsUrl('unauthorized-reuse'),
+  defaultSeverity: 'error',
+  clauseKinds: ['restricted', 'licensing'],
+  check: checkUnauthorizedReuse,
+});
+
+function checkUnauthorizedReuse(context: RuleContext): void {
+  const { subject, licensing } = context;
+  if (subject.origin.kind === 'third-party' || licensing.status !== 'none') return;
+  const { pack } = subject;
+  const what = subject.reuse
+    ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章《${subject.reuse.article.title}》（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
+    : `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`;
+  context.report({
+    clause: subject.marker && !subject.reuse ? pack.ownContent.clause : pack.restricted.clause,
+    message: `${what}，但配置中没有${pack.publisher.name}的授权；注明来源也不能代替书面授权`,
+    remedy: `取得${pack.publisher.licensor}的书面授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
+  });
+}

@@ -1,0 +1,32 @@
+import type { Rule, RuleContext } from '../core/rule.js';
+import { docsUrl } from '../core/rule.js';
+import { expectedAttribution, namesOrigin } from '../core/attribution.js';
+
+/** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
+export const wrongSource: Rule = Object.freeze({
+  id: 'wrong-source',
+  description: 'The credited source is not where the reused content comes from.',
+  docs: docsUrl('wrong-source'),
+  defaultSeverity: 'error',
+  clauseKinds: ['attribution', 'third-party'],
+  check: checkWrongSource,
+});
+
+function checkWrongSource(context: RuleContext): void {
+  const { subject, claims } = context;
+  if (claims.length === 0 || claims.some((c) => namesOrigin(c, subject.origin, subject.pack))) return;
+  const { pack } = subject;
+  const thirdParty = subject.origin.kind === 'third-party';
+  const claim = claims[0];
+  const expected = expectedAttribution(subject.origin, pack);
+  context.report({
+    clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,
+    span: claim.line.span,
+    severity: thirdParty ? 'warning' : 'error',
+    message: thirdParty
+      ? `注明的来源是「${claim.value}」，但所用内容是${pack.publisher.name}转载自${subject.origin.source}的稿件，应注明原始来源「${expected}」`
+      : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
+    expected,
+    remedy: `把「${claim.line.value}」改为「${expected}」`,
+  });
+}
