@@ -1,0 +1,139 @@
+// laiyuan.yaml as data: the defaults, and a written config checked and merged onto them.
+import type { Config, Licence, Loaded, MatchOptions, RuleSetting } from './types.js';
+import { CONFIG_SCHEMA } from './schema/config-schema.js';
+import {
+  formatKeyPath, globProblem, isIsoDate, isRecord, schemaIssues, toConfigErrors, unknownName, valueAt, type Issue, type KeyPath, type Locate,
+} from './validation.js';
+
+/** How reuse is matched; the one place these numbers are set. */
+export const DEFAULT_MATCH: Readonly<MatchOptions> = Object.freeze({
+  k: 8,
+  window: 4,
+  minPassage: 50,
+  reprintShare: 0.6,
+  editedSimilarity: 0.9,
+  sentenceSimilarity: 0.6,
+  boilerplateShare: 0.3,
+});
+
+/** The documents laiyuan reads when a config does not say: text, Markdown, HTML, JSON Lines. */
+export const DEFAULT_INCLUDE: readonly string[] = Object.freeze(['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.jsonl']);
+
+export const DEFAULT_CONFIG: Readonly<Omit<Config, 'file' | 'root'>> = Object.freeze({
+  packs: ['cri'],
+  corpus: {},
+  licences: [],
+  include: [...DEFAULT_INCLUDE],
+  ignore: [],
+  rules: {},
+  match: DEFAULT_MATCH,
+});
+
+export interface ResolvedConfig {
+  config: Config;
+  /** Where each value came from, by key path: 'default', or 'file:line'. */
+  provenance: Record<string, string>;
+}
+
+/** A config file as written, once its schema holds. */
+interface ConfigData {
+  packs?: string[];
+  corpus?: Record<string, string[]>;
+  licences?: (Omit<Licence, 'paths'> & { paths?: string[] })[];
+  include?: string[];
+  ignore?: string[];
+  rules?: Record<string, RuleSetting>;
+  match?: Partial<MatchOptions>;
+}
+
+/**
+ * Checks a parsed config (undefined or null: no file, or an empty one) and merges it onto the
+ * defaults. `file` names the config in errors and provenance; `root` is its folder.
+ */
+export function resolveConfig(raw: unknown, file: string | undefined, root: string, locate?: Locate): Loaded<ResolvedConfig> {
+  const data = raw ?? {};
+  const issues = [...schemaIssues(CONFIG_SCHEMA, data), ...duplicatePacks(data), ...licenceDateIssues(data), ...globIssues(data)];
+  if (issues.length > 0) return { ok: false, errors: toConfigErrors(issues, file ?? '<config>', locate) };
+  const written = data as ConfigData;
+  const config: Config = {
+    ...(file !== undefined ? { file } : {}),
+    root,
+    packs: written.packs ?? [...DEFAULT_CONFIG.packs],
+    corpus: written.corpus ?? {},
+    licences: (written.licences ?? []).map((l) => ({ ...l, paths: l.paths ?? [] })),
+    include: written.include ?? [...DEFAULT_CONFIG.include],
+    ignore: written.ignore ?? [],
+    rules: { ...written.rules },
+    match: { ...DEFAULT_MATCH, ...written.match },
+  };
+  return { ok: true, value: { config, provenance: provenanceOf(written, file, locate) } };
+}
+
+/** Licences and corpus entries must name packs that were loaded. */
+export function packReferenceIssues(config: Config, packIds: readonly string[]): Issue[] {
+  const issues: Issue[] = [];
+  config.licences.forEach((licence, i) => {
+    if (!packIds.includes(licence.publisher)) {
+      issues.push({ path: ['licences', i, 'publisher'], target: 'value', message: unknownName('publisher', licence.publisher, packIds) });
+    }
+  });
+  for (const id of Object.keys(config.corpus)) {
+    if (!packIds.includes(id)) issues.push({ path: ['corpus', id], target: 'key', message: unknownName('pack', id, packIds) });
+  }
+  return issues;
+}
+
+function duplicatePacks(data: unknown): Issue[] {
+  const packs = valueAt(data, ['packs']);
+  if (!Array.isArray(packs)) return [];
+  return packs.flatMap((ref, i) => (packs.indexOf(ref) < i ? [{ path: ['packs', i], target: 'value', message: `pack '${String(ref)}' is listed twice` } as Issue] : []));
+}
+
+function licenceDateIssues(data: unknown): Issue[] {
+  const licences = valueAt(data, ['licences']);
+  if (!Array.isArray(licences)) return [];
+  return licences.flatMap((licence, i): Issue[] => {
+    const issues: Issue[] = [];
+    const dates: Record<string, string> = {};
+    for (const key of ['validFrom', 'validTo']) {
+      const value = valueAt(licence, [key]);
+      if (typeof value !== 'string' || value === '') continue;
+      if (isIsoDate(value)) dates[key] = value;
+      else issues.push({ path: ['licences', i, key], target: 'value', message: `'${value}' is not a date: write YYYY-MM-DD, e.g. 2024-01-01` });
+    }
+    if (dates.validFrom && dates.validTo && dates.validFrom > dates.validTo) {
+      issues.push({ path: ['licences', i, 'validFrom'], target: 'value', message: `validFrom ${dates.validFrom} is after validTo ${dates.validTo}` });
+    }
+    return issues;
+  });
+}
+
+function globIssues(data: unknown): Issue[] {
+  const lists: KeyPath[] = [['include'], ['ignore']];
+  const licences = valueAt(data, ['licences']);
+  if (Array.isArray(licences)) licences.forEach((_, i) => lists.push(['licences', i, 'paths']));
+  const corpus = valueAt(data, ['corpus']);
+  if (isRecord(corpus)) for (const id of Object.keys(corpus)) lists.push(['corpus', id]);
+  return lists.flatMap((path) => {
+    const globs = valueAt(data, path);
+    if (!Array.isArray(globs)) return [];
+    return globs.flatMap((glob, i): Issue[] => {
+      const problem = typeof glob === 'string' ? globProblem(glob) : undefined;
+      return problem ? [{ path: [...path, i], target: 'value', message: problem }] : [];
+    });
+  });
+}
+
+function provenanceOf(written: ConfigData, file: string | undefined, locate?: Locate): Record<string, string> {
+  const provenance: Record<string, string> = {};
+  const record = (path: KeyPath, present: boolean, target: 'key' | 'value' = 'key'): void => {
+    const at = present ? locate?.(path, target) : undefined;
+    provenance[formatKeyPath(path)] = !present ? 'default' : at ? `${file}:${at.line}` : (file ?? 'default');
+  };
+  for (const key of ['packs', 'corpus', 'licences', 'include', 'ignore', 'rules'] as const) record([key], written[key] !== undefined);
+  for (const id of Object.keys(written.corpus ?? {})) record(['corpus', id], true);
+  (written.licences ?? []).forEach((_, i) => record(['licences', i], true, 'value'));
+  for (const id of Object.keys(written.rules ?? {})) record(['rules', id], true);
+  for (const key of Object.keys(DEFAULT_MATCH) as (keyof MatchOptions)[]) record(['match', key], written.match?.[key] !== undefined);
+  return provenance;
+}

@@ -1,0 +1,14 @@
+/** Every rule id a config may set; `unused-disable-directive` is reported by the suppression layer. */
+export const RULE_IDS = [
+  'unauthorized-reuse',
+  'missing-attribution',
+  'out-of-scope',
+  'wrong-source',
+  'nonstandard-attribution',
+  'unused-disable-directive',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** What a config may set a rule to. */
+export const RULE_SETTINGS = ['error', 'warning', 'info', 'off'] as const;

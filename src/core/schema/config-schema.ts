@@ -1,0 +1,52 @@
+// JSON Schema of laiyuan.yaml. `x-unknown` names what an unknown key is ('key' when absent).
+import { RULE_IDS, RULE_SETTINGS } from '../rule-ids.js';
+import { text, texts, USE_ACTIONS } from './common.js';
+
+const share = { type: 'number', exclusiveMinimum: 0, maximum: 1 } as const;
+const count = { type: 'integer', minimum: 1 } as const;
+
+const licence = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['publisher', 'licensee', 'actions'],
+  properties: {
+    publisher: text,
+    licensee: text,
+    actions: { type: 'array', minItems: 1, items: { enum: USE_ACTIONS } },
+    validFrom: text,
+    validTo: text,
+    paths: texts,
+    agreement: text,
+  },
+} as const;
+
+export const CONFIG_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    packs: texts,
+    corpus: { type: 'object', additionalProperties: texts },
+    licences: { type: 'array', items: licence },
+    include: texts,
+    ignore: texts,
+    rules: {
+      type: 'object',
+      'x-unknown': 'rule',
+      additionalProperties: false,
+      properties: Object.fromEntries(RULE_IDS.map((id) => [id, { enum: [...RULE_SETTINGS] }])),
+    },
+    match: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        k: count,
+        window: count,
+        minPassage: count,
+        reprintShare: share,
+        editedSimilarity: share,
+        sentenceSimilarity: share,
+        boilerplateShare: share,
+      },
+    },
+  },
+} as const;

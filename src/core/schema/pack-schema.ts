@@ -1,0 +1,73 @@
+// JSON Schema of a pack file (rules/*.yaml) as written, before it becomes a `Pack`.
+// `x-expected` says in words what a `pattern` wants.
+import { text, texts, USE_ACTIONS } from './common.js';
+
+/** One term of the notice: the clause it comes from, its words, and what laiyuan reads from them. */
+function term(properties: Record<string, object>, required: string[] = []): object {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['clause', 'quote', ...required],
+    properties: { clause: { type: 'integer', minimum: 1 }, quote: text, ...properties },
+  };
+}
+
+export const PACK_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'notice', 'publisher', 'attribution', 'ownContent', 'thirdPartyException', 'restricted', 'licensing', 'thirdParty', 'contact', 'clauses'],
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', 'x-expected': 'an id of lower-case letters, digits and -' },
+    name: text,
+    notice: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['title'],
+      properties: { title: text, url: text },
+    },
+    publisher: term({ name: text, aliases: texts, owner: text, licensor: text }, ['name', 'owner', 'licensor']),
+    attribution: term(
+      {
+        required: text,
+        accepted: texts,
+        position: { enum: ['top', 'anywhere'] },
+        topLines: { type: 'integer', minimum: 1 },
+      },
+      ['required', 'position'],
+    ),
+    ownContent: term({ markers: { ...texts, minItems: 1 } }, ['markers']),
+    thirdPartyException: term({ markers: texts }, ['markers']),
+    restricted: term({ actions: { type: 'array', minItems: 1, items: { enum: USE_ACTIONS } } }, ['actions']),
+    licensing: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['scope', 'agreement'],
+      properties: { scope: term({}), agreement: term({}) },
+    },
+    thirdParty: term({}),
+    contact: term({ windowDays: { type: 'integer', minimum: 1 } }, ['windowDays']),
+    clauses: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['number', 'text'],
+        properties: { number: { type: 'integer', minimum: 1 }, text },
+      },
+    },
+  },
+} as const;
+
+/** The entries of a pack that cite a clause, by key path. */
+export const PACK_TERMS = [
+  ['publisher'],
+  ['attribution'],
+  ['ownContent'],
+  ['thirdPartyException'],
+  ['restricted'],
+  ['licensing', 'scope'],
+  ['licensing', 'agreement'],
+  ['thirdParty'],
+  ['contact'],
+] as const;

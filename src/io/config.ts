@@ -1,0 +1,83 @@
+// Finding and reading laiyuan.yaml, and loading the packs it names.
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { packReferenceIssues, resolveConfig } from '../core/config.js';
+import type { Config, ConfigError, Loaded, Pack } from '../core/types.js';
+import { toConfigErrors, type Locate } from '../core/validation.js';
+import { loadPack } from './packs.js';
+import { parseYaml } from './yaml-errors.js';
+
+export const CONFIG_NAMES = ['laiyuan.yaml', 'laiyuan.yml', '.laiyuan.yaml'] as const;
+
+export interface LoadedConfig {
+  config: Config;
+  packs: Pack[];
+  /** Where each value came from, by key path: 'default', or 'file:line'. */
+  provenance: Record<string, string>;
+}
+
+/** The nearest config file in `cwd` or a folder above it, up to the filesystem root. */
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = path.resolve(cwd);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = path.dirname(dir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** The config (`configPath`, else the nearest one, else the defaults) and its packs, or every error. */
+export async function loadConfig(options: { cwd: string; configPath?: string }): Promise<Loaded<LoadedConfig>> {
+  const absolute = options.configPath ? path.resolve(options.cwd, options.configPath) : findConfigFile(options.cwd);
+  if (!absolute) return withPacks(resolveConfig(undefined, undefined, path.resolve(options.cwd)), undefined);
+  const file = displayPath(absolute);
+  const text = await readText(absolute, file);
+  if (typeof text !== 'string') return { ok: false, errors: [text] };
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { data, locate } = parsed.value;
+  return withPacks(resolveConfig(data, file, path.dirname(absolute), locate), locate);
+}
+
+async function withPacks(resolved: Loaded<{ config: Config; provenance: Record<string, string> }>, locate: Locate | undefined): Promise<Loaded<LoadedConfig>> {
+  if (!resolved.ok) return resolved;
+  const { config, provenance } = resolved.value;
+  const file = config.file ?? '<config>';
+  const errors: ConfigError[] = [];
+  const packs: Pack[] = [];
+  for (const [i, ref] of config.packs.entries()) {
+    const loaded = await loadPack(ref, config.root);
+    if (loaded.ok) packs.push(loaded.value);
+    else errors.push(...loaded.errors.map((e) => (e.line === undefined && config.file ? atPackRef(e, i, file, locate) : e)));
+  }
+  if (errors.length === 0) errors.push(...toConfigErrors(packReferenceIssues(config, packs.map((p) => p.id)), file, locate));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { config, packs, provenance } };
+}
+
+/** A pack that cannot be found is a mistake in the config: point at the entry that names it. */
+function atPackRef(error: ConfigError, index: number, file: string, locate: Locate | undefined): ConfigError {
+  const where = locate?.(['packs', index], 'value');
+  return { file, ...(where ?? {}), path: `packs[${index}]`, message: error.message };
+}
+
+async function readText(absolute: string, file: string): Promise<string | ConfigError> {
+  try {
+    return await readFile(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file, message: code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code ?? String(error)})` };
+  }
+}
+
+/** Paths under the working directory as relative, '/'-separated; others absolute. */
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return (inside ? relative : absolute).split(path.sep).join('/');
+}

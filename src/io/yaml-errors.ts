@@ -1,0 +1,57 @@
+// YAML text to data, with syntax errors as `ConfigError`s and a way back from key paths to lines.
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { LineIndex } from '../core/positions.js';
+import type { ConfigError, Loaded } from '../core/types.js';
+import type { KeyPath, Locate, Target } from '../core/validation.js';
+
+export interface ParsedYaml {
+  data: unknown;
+  locate: Locate;
+}
+
+/** Parses one YAML document; every syntax error comes back with its line and column. */
+export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
+  const source = text.replace(/^\uFEFF/, '');
+  const lines = new LineIndex(source);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((e): ConfigError => ({
+      file,
+      ...lines.position(e.pos[0]),
+      message: `YAML syntax error: ${e.message.split('\n')[0]}`,
+    }));
+    return { ok: false, errors };
+  }
+  const locate: Locate = (path, target) => {
+    const offset = offsetOf(doc, path, target);
+    return offset === undefined ? undefined : lines.position(offset);
+  };
+  return { ok: true, value: { data: doc.toJS(), locate } };
+}
+
+/** Where the key, the value, or (for 'parent') the mapping holding the last key stands. */
+function offsetOf(doc: Document, path: KeyPath, target: Target): number | undefined {
+  if (target === 'parent') {
+    const parent = path.slice(0, -1);
+    if (parent.length === 0) return 0;
+    return offsetOf(doc, parent, typeof parent[parent.length - 1] === 'string' ? 'key' : 'value');
+  }
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    pair = undefined;
+    if (isMap(node)) {
+      pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      node = pair?.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      node = undefined;
+    }
+    if (node === undefined && !pair) return undefined;
+  }
+  const key = pair && isScalar(pair.key) ? pair.key : undefined;
+  if (target === 'key' && key?.range) return key.range[0];
+  const value = node as Node | null | undefined;
+  return value?.range?.[0] ?? key?.range?.[0];
+}
