@@ -1,0 +1,55 @@
+// GitHub Actions workflow commands: one annotation per finding and per file error.
+import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
+import type { FormatOptions } from './index.js';
+import { relativePath } from './paths.js';
+
+const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** A command's message: %, CR and LF encoded. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A command's property value: also ':' and ','. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: string, props: [string, string | number | undefined][], message: string): string {
+  const list = props
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${name} ${list}::${escapeData(message)}`;
+}
+
+function annotation(finding: Finding, cwd: string): string {
+  const clause = finding.clause.text ? `第${finding.clause.number}条：「${finding.clause.text.replace(/\s+/g, ' ')}」` : `第${finding.clause.number}条`;
+  const message = [finding.message, clause, `处理：${finding.remedy}`].join('\n');
+  return command(COMMANDS[finding.severity], [
+    ['file', relativePath(finding.file, cwd)],
+    ['line', finding.line],
+    ['col', finding.column],
+    ['endLine', finding.endLine],
+    ['endColumn', finding.endColumn],
+    ['title', `laiyuan ${finding.ruleId} (第${finding.clause.number}条)`],
+  ], message);
+}
+
+function errorAnnotation(error: FileError, cwd: string): string {
+  return command('error', [
+    ['file', relativePath(error.file, cwd)],
+    ['line', error.line],
+    ['col', error.column],
+    ['title', 'laiyuan: file not checked'],
+  ], error.message);
+}
+
+/** One workflow command a line; GitHub turns them into annotations on the files. */
+export function formatGithub(results: CheckResults, options: FormatOptions): string {
+  const lines = [
+    ...results.findings.map((f) => annotation(f, options.cwd)),
+    ...results.errors.map((e) => errorAnnotation(e, options.cwd)),
+  ];
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,41 @@
+import type { CheckResults, RuleMeta } from '../core/types.js';
+import { formatCheckstyle } from './checkstyle.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatPretty } from './pretty.js';
+import { formatRdjson } from './rdjson.js';
+import { formatSarif } from './sarif.js';
+
+export { TOOL_URI } from './tool.js';
+
+export interface FormatOptions {
+  /** Emit ANSI colours (pretty only). */
+  color: boolean;
+  /** Folder that reported paths are made relative to ('/'-separated or Windows). */
+  cwd: string;
+  /** Every rule the run knew, for formats that describe rules (SARIF). */
+  rules: RuleMeta[];
+  /** The tool's home page; defaults to TOOL_URI. */
+  toolUri?: string;
+}
+
+export type Formatter = (results: CheckResults, options: FormatOptions) => string;
+
+export type FormatName = 'pretty' | 'json' | 'sarif' | 'github' | 'junit' | 'checkstyle' | 'rdjson';
+
+export const formatters: Record<FormatName, Formatter> = {
+  pretty: formatPretty,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  checkstyle: formatCheckstyle,
+  rdjson: formatRdjson,
+};
+
+export const FORMAT_NAMES = Object.keys(formatters) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formatters, name);
+}

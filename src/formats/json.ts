@@ -1,0 +1,77 @@
+// The JSON contract: fixed keys in a fixed order, numbers to 3 decimals, no fix edits, no passage text.
+import type { CheckResults, FileError, Finding, PassageReport } from '../core/types.js';
+import type { FormatOptions } from './index.js';
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function passageJson(p: PassageReport) {
+  return {
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    sourceLine: p.sourceLine,
+    sourceColumn: p.sourceColumn,
+    sourceEndLine: p.sourceEndLine,
+    sourceEndColumn: p.sourceEndColumn,
+    similarity: round3(p.similarity),
+  };
+}
+
+function findingJson(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    pack: f.pack,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    clause: { number: f.clause.number, text: f.clause.text },
+    source: f.source && {
+      articleId: f.source.articleId,
+      title: f.source.title,
+      file: f.source.file,
+      url: f.source.url,
+      date: f.source.date,
+      origin: f.source.origin,
+    },
+    reuse: f.reuse && {
+      kind: f.reuse.kind,
+      coverage: round3(f.reuse.coverage),
+      similarity: round3(f.reuse.similarity),
+      passages: f.reuse.passages.map(passageJson),
+    },
+    attribution: { claimed: f.attribution.claimed, expected: f.attribution.expected },
+    remedy: f.remedy,
+    fingerprint: f.fingerprint,
+    docs: f.docs,
+  };
+}
+
+function errorJson(e: FileError) {
+  return { file: e.file, line: e.line ?? null, column: e.column ?? null, message: e.message };
+}
+
+/** `results` as the documented JSON, 2-space indented, Chinese as is. */
+export function formatJson(results: CheckResults, _options: FormatOptions): string {
+  const { summary } = results;
+  const out = {
+    version: results.version,
+    tool: { name: results.tool.name, version: results.tool.version },
+    summary: {
+      filesChecked: summary.filesChecked,
+      filesWithFindings: summary.filesWithFindings,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+    },
+    findings: results.findings.map(findingJson),
+    errors: results.errors.map(errorJson),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

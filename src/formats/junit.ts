@@ -1,0 +1,82 @@
+// JUnit XML: a test suite per file with findings or errors, a test case per finding; clean files pass in one suite.
+import type { CheckResults, FileError, Finding } from '../core/types.js';
+import type { FormatOptions } from './index.js';
+import { relativePath } from './paths.js';
+import { TOOL_NAME } from './tool.js';
+import { XML_DECLARATION, xmlAttr, xmlText } from './xml.js';
+
+interface Suite {
+  findings: Finding[];
+  errors: FileError[];
+}
+
+function suitesByFile(results: CheckResults, cwd: string): Map<string, Suite> {
+  const suites = new Map<string, Suite>();
+  const suite = (file: string): Suite => {
+    const path = relativePath(file, cwd);
+    let s = suites.get(path);
+    if (!s) suites.set(path, (s = { findings: [], errors: [] }));
+    return s;
+  };
+  for (const f of results.findings) suite(f.file).findings.push(f);
+  for (const e of results.errors) suite(e.file).errors.push(e);
+  return suites;
+}
+
+function failureBody(f: Finding, path: string): string {
+  const lines = [`${path}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`, f.message];
+  lines.push(`第${f.clause.number}条：「${f.clause.text}」`);
+  if (f.source) lines.push(`来源文章：${f.source.title}（${f.source.file}）`);
+  if (f.attribution.claimed !== null || f.attribution.expected !== null) {
+    const expected = f.attribution.expected === null ? '' : `，应为 ${f.attribution.expected}`;
+    lines.push(`来源标注：现为 ${f.attribution.claimed ?? '（无）'}${expected}`);
+  }
+  lines.push(`处理：${f.remedy}`, f.docs);
+  return lines.join('\n');
+}
+
+function findingCase(f: Finding, path: string): string {
+  const name = `${f.ruleId} ${f.line}:${f.column}`;
+  return [
+    `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(path)}">`,
+    `      <failure message="${xmlAttr(f.message)}" type="${xmlAttr(f.ruleId)}">${xmlText(failureBody(f, path))}</failure>`,
+    '    </testcase>',
+  ].join('\n');
+}
+
+function errorCase(e: FileError, path: string): string {
+  const at = [path, e.line, e.column].filter((x) => x !== undefined).join(':');
+  return [
+    `    <testcase name="${xmlAttr(`file error ${at}`)}" classname="${xmlAttr(path)}">`,
+    `      <error message="${xmlAttr(e.message)}" type="file-error">${xmlText(`${at} ${e.message}`)}</error>`,
+    '    </testcase>',
+  ].join('\n');
+}
+
+function suiteXml(name: string, tests: number, failures: number, errors: number, cases: string[]): string {
+  const open = `  <testsuite name="${xmlAttr(name)}" tests="${tests}" failures="${failures}" errors="${errors}">`;
+  return cases.length > 0 ? [open, ...cases, '  </testsuite>'].join('\n') : open.replace(/>$/, '/>');
+}
+
+/** Checked files without findings, as one passing case (the results do not name them). */
+function cleanSuite(results: CheckResults): string | undefined {
+  const clean = Math.max(0, results.summary.filesChecked - results.summary.filesWithFindings);
+  if (clean === 0 && (results.findings.length > 0 || results.errors.length > 0)) return undefined;
+  const name = `${clean} ${clean === 1 ? 'file' : 'files'} checked without findings`;
+  return suiteXml(TOOL_NAME, 1, 0, 0, [`    <testcase name="${xmlAttr(name)}" classname="${TOOL_NAME}"/>`]);
+}
+
+export function formatJunit(results: CheckResults, options: FormatOptions): string {
+  const suites: string[] = [];
+  let tests = 0;
+  for (const [path, s] of suitesByFile(results, options.cwd)) {
+    const cases = [...s.findings.map((f) => findingCase(f, path)), ...s.errors.map((e) => errorCase(e, path))];
+    suites.push(suiteXml(path, cases.length, s.findings.length, s.errors.length, cases));
+    tests += cases.length;
+  }
+  const clean = cleanSuite(results);
+  if (clean) suites.push(clean);
+  const total = tests + (clean ? 1 : 0);
+  const open = `<testsuites name="${TOOL_NAME}" tests="${total}" failures="${results.findings.length}" errors="${results.errors.length}">`;
+  return [XML_DECLARATION, open, ...suites, '</testsuites>', ''].join('\n');
+}

@@ -1,0 +1,56 @@
+import pc from 'picocolors';
+import type { Document, Reuse } from '../core/types.js';
+import { reuseReport, sourceOf } from '../core/reuse-report.js';
+
+export interface MatchResult {
+  document: Document;
+  reuses: Reuse[];
+}
+
+const KIND_NAMES = { reprint: '转载 reprint', excerpt: '摘编 excerpt', edited: '改编 edited' } as const;
+
+/** What `laiyuan match` prints: for a program (json) or for a person (pretty). */
+export function formatMatches(results: readonly MatchResult[], options: { format: 'pretty' | 'json'; color: boolean }): string {
+  if (options.format === 'json') return `${JSON.stringify(results.map(toJson), null, 2)}\n`;
+  const c = options.color ? pc : pc.createColors(false);
+  return results.map((r) => prettyMatch(r, c)).join('\n');
+}
+
+function toJson(result: MatchResult) {
+  return {
+    file: result.document.path,
+    reuses: result.reuses.map((reuse) => ({
+      source: sourceOf(reuse),
+      ...reuseReport(result.document, reuse),
+      docCoverage: reuse.docCoverage,
+    })),
+  };
+}
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+function prettyMatch(result: MatchResult, c: Colors): string {
+  const lines = [c.underline(result.document.path)];
+  if (result.reuses.length === 0) lines.push(`  ${c.green('no reuse found')}`);
+  for (const reuse of result.reuses) {
+    const report = reuseReport(result.document, reuse);
+    const a = reuse.article;
+    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} 《${a.title}》 ${c.dim(`(${a.doc.path})`)}  来源 ${a.origin.source}`);
+    lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
+    report.passages.forEach((p, i) => {
+      lines.push(`    passage ${i + 1}  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}  ⇄  source ${p.sourceLine}:${p.sourceColumn}–${p.sourceEndLine}:${p.sourceEndColumn}  similarity ${p.similarity.toFixed(2)}`);
+      lines.push(`      document: ${clip(p.text ?? '')}`);
+      lines.push(`      source:   ${c.dim(clip(p.sourceText ?? ''))}`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function clip(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max / 2).join('')} … ${chars.slice(-max / 2).join('')}`;
+}

@@ -1,0 +1,51 @@
+// reviewdog's rdjson (DiagnosticResult). Columns are code points: rdjson counts UTF-8 bytes, but the
+// results carry no line text to convert with; reviewdog's review comments use lines only.
+import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
+import type { FormatOptions } from './index.js';
+import { relativePath } from './paths.js';
+import { TOOL_NAME, toolUri } from './tool.js';
+
+type RdSeverity = 'ERROR' | 'WARNING' | 'INFO';
+
+const SEVERITIES: Record<Severity, RdSeverity> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
+
+function diagnostic(f: Finding, cwd: string) {
+  return {
+    message: `${f.message}\n第${f.clause.number}条：「${f.clause.text}」\n处理：${f.remedy}`,
+    location: {
+      path: relativePath(f.file, cwd),
+      range: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } },
+    },
+    severity: SEVERITIES[f.severity],
+    code: { value: f.ruleId, url: f.docs },
+    source: { name: TOOL_NAME },
+  };
+}
+
+function errorDiagnostic(e: FileError, cwd: string) {
+  const start = e.line === undefined ? undefined : { line: e.line, ...(e.column === undefined ? {} : { column: e.column }) };
+  return {
+    message: e.message,
+    location: { path: relativePath(e.file, cwd), ...(start ? { range: { start } } : {}) },
+    severity: 'ERROR' as const,
+    code: { value: 'file-error' },
+    source: { name: TOOL_NAME },
+  };
+}
+
+function overallSeverity(results: CheckResults): RdSeverity {
+  if (results.summary.errors > 0 || results.errors.length > 0) return 'ERROR';
+  return results.summary.warnings > 0 ? 'WARNING' : 'INFO';
+}
+
+export function formatRdjson(results: CheckResults, options: FormatOptions): string {
+  const out = {
+    source: { name: TOOL_NAME, url: toolUri(options) },
+    severity: overallSeverity(results),
+    diagnostics: [
+      ...results.findings.map((f) => diagnostic(f, options.cwd)),
+      ...results.errors.map((e) => errorDiagnostic(e, options.cwd)),
+    ],
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,112 @@
+// SARIF 2.1.0: one run, one rule descriptor per known rule, source passages as related locations.
+import type * as Sarif from 'sarif';
+import type { CheckResults, FileError, Finding, RuleMeta, Severity } from '../core/types.js';
+import type { FormatOptions } from './index.js';
+import { artifactUri, fileUri } from './paths.js';
+import { TOOL_NAME, toolUri } from './tool.js';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+
+const LEVELS: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
+  const { uri, inside } = artifactUri(file, cwd);
+  return inside ? { uri, uriBaseId: SRCROOT } : { uri };
+}
+
+function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} Default severity: ${rule.defaultSeverity}.` },
+    help: {
+      text: `${rule.description} See ${rule.docs}`,
+      markdown: `${rule.description}\n\n[Documentation of ${rule.id}](${rule.docs})`,
+    },
+    helpUri: rule.docs,
+    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+  };
+}
+
+function relatedLocations(finding: Finding, cwd: string): Sarif.Location[] | undefined {
+  const { reuse, source } = finding;
+  if (!reuse || !source || reuse.passages.length === 0) return undefined;
+  return reuse.passages.map((p, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: artifact(source.file, cwd),
+      region: { startLine: p.sourceLine, startColumn: p.sourceColumn, endLine: p.sourceEndLine, endColumn: p.sourceEndColumn },
+    },
+    message: { text: 'source passage' },
+  }));
+}
+
+function properties(finding: Finding): Sarif.PropertyBag {
+  const { reuse } = finding;
+  return {
+    pack: finding.pack,
+    clause: finding.clause,
+    attribution: finding.attribution,
+    reuse: reuse && { kind: reuse.kind, coverage: reuse.coverage, similarity: reuse.similarity, passages: reuse.passages.length },
+    source: finding.source,
+    remedy: finding.remedy,
+  };
+}
+
+function result(finding: Finding, ruleIndex: Map<string, number>, cwd: string): Sarif.Result {
+  const index = ruleIndex.get(finding.ruleId);
+  const related = relatedLocations(finding, cwd);
+  return {
+    ruleId: finding.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: artifact(finding.file, cwd),
+        region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+      },
+    }],
+    ...(related ? { relatedLocations: related } : {}),
+    partialFingerprints: { 'laiyuan/v1': finding.fingerprint },
+    properties: properties(finding),
+  };
+}
+
+function notification(error: FileError, cwd: string): Sarif.Notification {
+  const region = error.line === undefined ? undefined : { startLine: error.line, ...(error.column === undefined ? {} : { startColumn: error.column }) };
+  return {
+    level: 'error',
+    message: { text: error.message },
+    locations: [{ physicalLocation: { artifactLocation: artifact(error.file, cwd), ...(region ? { region } : {}) } }],
+  };
+}
+
+/** A SARIF 2.1.0 log; columns count Unicode code points, paths are relative to %SRCROOT% (the cwd). */
+export function formatSarif(results: CheckResults, options: FormatOptions): string {
+  const ruleIndex = new Map(options.rules.map((rule, i) => [rule.id, i]));
+  const log: Sarif.Log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: TOOL_NAME,
+          version: results.tool.version,
+          semanticVersion: results.tool.version,
+          informationUri: toolUri(options),
+          rules: options.rules.map(ruleDescriptor),
+        },
+      },
+      invocations: [{
+        executionSuccessful: true,
+        toolExecutionNotifications: results.errors.map((e) => notification(e, options.cwd)),
+      }],
+      originalUriBaseIds: { [SRCROOT]: { uri: fileUri(options.cwd, true) } },
+      columnKind: 'unicodeCodePoints',
+      results: results.findings.map((f) => result(f, ruleIndex, options.cwd)),
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

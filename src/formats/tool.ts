@@ -1,0 +1,8 @@
+import type { FormatOptions } from './index.js';
+
+export const TOOL_NAME = 'laiyuan';
+export const TOOL_URI = 'https://github.com/laiyuan-cli/laiyuan';
+
+export function toolUri(options: FormatOptions): string {
+  return options.toolUri ?? TOOL_URI;
+}
