@@ -1,11 +1,12 @@
 import type {
-  Document, Finding, FindingSource, Licence, Metadata, PassageReport, Reuse, RuleSetting, Span,
+  Document, Finding, Licence, Metadata, RuleSetting, Span,
 } from './types.js';
 import type { Report, Rule, Subject } from './rule.js';
 import { stableHash } from './hash.js';
 import { licensingFor } from './licensing.js';
 import { normalize } from './normalize/index.js';
 import { documentRange } from './positions.js';
+import { reuseReport, sourceOf } from './reuse-report.js';
 
 export interface Judgement {
   document: Document;
@@ -59,7 +60,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     message: report.message,
     clause: { number: report.clause, text: clause?.quote ?? '' },
     source: reuse ? sourceOf(reuse) : null,
-    reuse: reuse ? reuseOf(document, reuse) : null,
+    reuse: reuse ? reuseReport(document, reuse) : null,
     attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。如对内容或版权有疑问，请在事由发生之日起${pack.contact.windowDays}日内与${pack.publisher.licensor}联系（第${pack.contact.clause}条）。`,
     fingerprint: fingerprintOf(rule.id, subject, document.text, span),
@@ -67,32 +68,6 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
   };
   if (report.fix) finding.fix = report.fix;
   return finding;
-}
-
-function sourceOf(reuse: Reuse): FindingSource {
-  const a = reuse.article;
-  return { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source };
-}
-
-function reuseOf(document: Document, reuse: Reuse): Finding['reuse'] {
-  const passages: PassageReport[] = reuse.passages.map((p) => {
-    const s = documentRange(reuse.article.doc, p.source);
-    return {
-      ...documentRange(document, p.doc),
-      sourceLine: s.line,
-      sourceColumn: s.column,
-      sourceEndLine: s.endLine,
-      sourceEndColumn: s.endColumn,
-      similarity: p.similarity,
-      text: excerpt(document.text, p.doc),
-      sourceText: excerpt(reuse.article.doc.text, p.source),
-    };
-  });
-  return { kind: reuse.kind, coverage: reuse.coverage, similarity: reuse.similarity, passages };
-}
-
-function excerpt(text: string, span: Span): string {
-  return text.slice(span.start, span.end).replace(/\s+/gu, ' ').trim();
 }
 
 /** Identity of a finding that survives moved lines and changed whitespace. */

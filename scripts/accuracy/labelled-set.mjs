@@ -1,0 +1,73 @@
+// Builds the labelled set: positives (reprints, excerpts, edited copies) and negatives.
+import { edits, page } from './edits.mjs';
+
+const LIGHT = ['punctuation', 'width', 'whitespace', 'traditional'];
+const MEDIUM = [...LIGHT, 'insertSentence', 'removeSentence', 'rewordSentence', 'reorderParagraphs', 'dropParagraphs', 'synonyms', 'byline'];
+const ATTRIBUTIONS = ['来源：国际在线', '来源:国际在线', '来源：新华网', '', '本文来源：人民网', '（来源：吉林日报）'];
+
+function applyEdits(paragraphs, names, r, ctx) {
+  return names.reduce((ps, name) => (name === 'byline' ? ps.map((p) => p.replace(/（记者[^）]*）/u, '（记者 李明 王芳）')) : edits[name](ps, r, ctx)), paragraphs);
+}
+
+function pickEdits(r, pool, n) {
+  return r.shuffle(pool).slice(0, n);
+}
+
+function hostParagraphs(r, filler, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(Array.from({ length: r.int(2, 4) }, () => r.pick(filler)).join(''));
+  return out;
+}
+
+export function makeSet(pages, filler, r, scale) {
+  const positives = [];
+  const negatives = [];
+  const per = (n) => Math.max(1, Math.round(n * scale));
+  for (const p of pages) {
+    const ctx = { filler };
+    const strengths = [['light', LIGHT, 1, 2, per(8)], ['medium', MEDIUM, 2, 4, per(8)], ['heavy', MEDIUM, 4, 6, per(6)]];
+    for (const [strength, pool, lo, hi, n] of strengths) {
+      for (let i = 0; i < n; i++) {
+        const names = pickEdits(r, pool, r.int(lo, hi));
+        if (strength === 'heavy') names.push('charChanges');
+        const rewrite = r.chance(0.3);
+        const paragraphs = applyEdits(p.body, names, r, { ...ctx, perSentence: 1 });
+        const text = page(r, { title: rewrite ? `${p.title.slice(0, 6)}：${r.pick(filler).slice(0, 12)}` : p.title, originalTitle: rewrite ? p.title : undefined, attribution: r.pick(ATTRIBUTIONS), paragraphs });
+        positives.push({ label: 'reprint', kind: 'reprint', strength, article: p.id, edits: rewrite ? [...names, 'headline'] : names, text });
+      }
+    }
+    for (let i = 0; i < per(15); i++) {
+      const sentences = p.body.join('').split(/(?<=[。！？])/u).filter((s) => s.trim() !== '');
+      const start = r.int(0, Math.max(0, sentences.length - 1));
+      let quote = '';
+      for (let j = start; j < sentences.length && quote.replace(/[\p{P}\s]/gu, '').length < 60; j++) quote += sentences[j];
+      if (quote.replace(/[\p{P}\s]/gu, '').length < 60) continue;
+      const names = r.chance(0.5) ? pickEdits(r, ['punctuation', 'width', 'traditional', 'synonyms'], 1) : [];
+      const [excerpt] = applyEdits([quote], names, r, ctx);
+      const host = hostParagraphs(r, filler, r.int(3, 5));
+      host.splice(r.int(0, host.length), 0, excerpt);
+      const text = page(r, { title: r.pick(filler).slice(0, 16), attribution: r.pick(ATTRIBUTIONS), paragraphs: host });
+      positives.push({ label: 'excerpt', kind: 'excerpt', strength: 'light', article: p.id, edits: names, text });
+    }
+    for (let i = 0; i < per(6); i++) {
+      const paragraphs = applyEdits(p.body, ['synonyms', 'charChanges'], r, { ...ctx, perSentence: r.int(3, 4) });
+      const text = page(r, { title: p.title, attribution: r.pick(ATTRIBUTIONS), paragraphs });
+      positives.push({ label: 'edited', kind: 'edited', strength: 'heavy', article: p.id, edits: ['synonyms', 'charChanges×3-4'], text });
+    }
+    for (let i = 0; i < per(10); i++) {
+      const sentence = r.pick(p.body.join('').split(/(?<=[。！？，])/u).filter((s) => s.replace(/[\p{P}\s]/gu, '').length >= 15));
+      const quote = sentence ? [...sentence].slice(0, 38).join('') : '';
+      const host = hostParagraphs(r, filler, 3);
+      host.splice(1, 0, `正如报道所说，“${quote}”。`);
+      negatives.push({ label: 'short quotation', text: page(r, { title: r.pick(filler).slice(0, 14), attribution: '来源：本网', paragraphs: host }) });
+    }
+    for (let i = 0; i < per(5); i++) {
+      const text = [p.nav, r.pick(filler).slice(0, 16), ...hostParagraphs(r, filler, 3), p.footer].join('\n');
+      negatives.push({ label: 'boilerplate only', text });
+    }
+  }
+  for (let i = 0; i < per(150); i++) {
+    negatives.push({ label: 'unrelated', text: page(r, { title: r.pick(filler).slice(0, 14), attribution: '来源：新华网', paragraphs: hostParagraphs(r, filler, r.int(3, 6)) }) });
+  }
+  return { positives, negatives };
+}

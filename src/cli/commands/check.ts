@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import type { CheckResults, FileError } from '../../core/types.js';
+import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
+import { checkFiles, toResults } from '../../io/check-files.js';
+import { discoverFiles } from '../../io/discover.js';
+import { loadProject } from '../../io/project.js';
+import { writeOutput } from '../../io/write-output.js';
+import { RULES } from '../../rules/index.js';
+import { UserError } from '../errors.js';
+import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
+import { configErrorLines, ruleMetas, useColor } from '../shared.js';
+import { VERSION } from '../version.js';
+
+interface CheckFlags {
+  config?: string;
+  format: string;
+  failOn: FailOn;
+  maxWarnings?: number;
+  quiet?: boolean;
+  date?: string;
+  stdinFilename?: string;
+  color?: boolean;
+  [output: `output${string}`]: string | undefined;
+}
+
+export function registerCheckCommand(program: Command): void {
+  const command = program
+    .command('check')
+    .description('check documents for reuse of publishers\' articles and for their 来源 attribution')
+    .argument('[paths...]', 'files or folders to check ("-" reads standard input)', ['.'])
+    .option('-c, --config <file>', 'config file (default: laiyuan.yaml found from the checked folder upwards, then from the working directory)')
+    .option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`, 'pretty')
+    .option('--fail-on <level>', 'lowest severity that fails the run: error, warning, info or never', parseFailOn, 'error' as FailOn)
+    .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount('--max-warnings'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--date <YYYY-MM-DD>', 'date of documents that state none (default: last git commit of the file, else today)', parseDate)
+    .option('--stdin-filename <name>', 'name to report for standard input')
+    .option('--no-color', 'no colours in pretty output (also NO_COLOR)');
+  for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
+  command.action(async (paths: string[], flags: CheckFlags) => {
+    process.exitCode = await runCheck(paths, flags);
+  });
+}
+
+async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+  if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
+  const cwd = process.cwd();
+  const loaded = await loadProject({ cwd: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES });
+  if (!loaded.ok) {
+    process.stderr.write(configErrorLines(loaded.errors));
+    return 2;
+  }
+  const { project, corpusFiles, errors: corpusErrors } = loaded.value;
+  const { files, errors: discoveryErrors } = await targetFiles(paths, cwd, project.config, corpusFiles);
+  const checks = await checkFiles(files, project, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename });
+  const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
+  const results = applyQuiet(toResults(checks, [...corpusErrors, ...discoveryErrors], VERSION), gates);
+  await print(results, flags, cwd);
+  return exitCodeFor(results, gates);
+}
+
+/** The nearest config to what is checked: the first path's folder, else the working directory. */
+function configSearchStart(paths: string[], cwd: string): string {
+  const first = paths.find((p) => p !== '-');
+  return first ? path.resolve(cwd, first) : cwd;
+}
+
+async function targetFiles(paths: string[], cwd: string, config: { include: string[]; ignore: string[] }, corpus: Set<string>) {
+  const named = paths.filter((p) => p !== '-');
+  const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: true }) : { files: [], errors: [] as FileError[] };
+  const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
+  return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
+}
+
+async function print(results: CheckResults, flags: CheckFlags, cwd: string): Promise<void> {
+  const options = { color: useColor(flags.color !== false), cwd, rules: ruleMetas() };
+  process.stdout.write(formatters[flags.format as FormatName](results, options));
+  for (const name of FORMAT_NAMES) {
+    const file = flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
+    if (!file) continue;
+    try {
+      await writeOutput(path.resolve(cwd, file), formatters[name](results, { ...options, color: false }));
+    } catch (error) {
+      throw new UserError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check the folder exists and is writable`);
+    }
+  }
+}

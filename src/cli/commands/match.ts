@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { findReuse } from '../../core/match.js';
+import { formatMatches, type MatchResult } from '../../formats/match.js';
+import { readDocuments } from '../../io/read-file.js';
+import { loadProject } from '../../io/project.js';
+import { RULES } from '../../rules/index.js';
+import { UserError } from '../errors.js';
+import { configErrorLines, useColor } from '../shared.js';
+
+interface MatchFlags {
+  corpus?: string[];
+  pack?: string;
+  config?: string;
+  format: string;
+  color?: boolean;
+}
+
+export function registerMatchCommand(program: Command): void {
+  program
+    .command('match')
+    .description('show which corpus articles each file reuses, with the passages side by side')
+    .argument('<files...>', 'documents to compare with the corpus')
+    .option('--corpus <path>', 'folder or file of the publisher\'s articles (repeatable; added to the config\'s corpus)', collect)
+    .option('--pack <id>', 'the pack whose corpus to use (default: the first pack of the config)')
+    .option('-c, --config <file>', 'config file')
+    .option('-f, --format <name>', 'pretty or json', 'pretty')
+    .option('--no-color', 'no colours')
+    .action(async (files: string[], flags: MatchFlags) => {
+      process.exitCode = await runMatch(files, flags);
+    });
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
+  if (flags.format !== 'pretty' && flags.format !== 'json') throw new UserError(`match prints pretty or json, not '${flags.format}'`);
+  const cwd = process.cwd();
+  const corpus = (flags.corpus ?? []).map((p) => path.resolve(cwd, p));
+  const loaded = await loadProject({
+    cwd,
+    configPath: flags.config && path.resolve(cwd, flags.config),
+    corpus: { [flags.pack ?? 'cri']: corpus },
+    rules: RULES,
+  });
+  if (!loaded.ok) {
+    process.stderr.write(configErrorLines(loaded.errors));
+    return 2;
+  }
+  const { project, errors } = loaded.value;
+  const pack = flags.pack ?? project.packs[0]?.id;
+  const index = pack ? project.indexes.get(pack) : undefined;
+  if (!index) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
+  const results: MatchResult[] = [];
+  for (const file of files) {
+    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
+    if (!read.ok) {
+      errors.push(read.error);
+      continue;
+    }
+    errors.push(...read.errors);
+    for (const doc of read.documents) results.push({ document: doc, reuses: findReuse(doc, index) });
+  }
+  process.stdout.write(formatMatches(results, { format: flags.format, color: useColor(flags.color !== false) }));
+  for (const e of errors) process.stderr.write(configErrorLines([e]));
+  return errors.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,48 @@
+import type { CheckResults, Severity } from '../core/types.js';
+import { UserError } from './errors.js';
+
+export type FailOn = Severity | 'never';
+
+export interface Gates {
+  failOn: FailOn;
+  maxWarnings?: number;
+  quiet: boolean;
+}
+
+const RANK: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: 99 };
+
+/** 2 for unreadable input, 1 for findings at or above the threshold, else 0. */
+export function exitCodeFor(results: CheckResults, gates: Gates): number {
+  if (results.errors.length > 0) return 2;
+  const failing = results.findings.some((f) => RANK[f.severity] >= RANK[gates.failOn]);
+  const tooManyWarnings = gates.maxWarnings !== undefined && results.summary.warnings > gates.maxWarnings;
+  return failing || tooManyWarnings ? 1 : 0;
+}
+
+/** --quiet: only errors are reported (and counted). */
+export function applyQuiet(results: CheckResults, gates: Gates): CheckResults {
+  if (!gates.quiet) return results;
+  const findings = results.findings.filter((f) => f.severity === 'error');
+  const files = new Set(findings.map((f) => f.file));
+  return { ...results, findings, summary: { ...results.summary, filesWithFindings: files.size, warnings: 0, infos: 0 } };
+}
+
+export function parseFailOn(value: string): FailOn {
+  if (value === 'error' || value === 'warning' || value === 'info' || value === 'never') return value;
+  throw new UserError(`--fail-on takes error, warning, info or never, not '${value}'`);
+}
+
+export function parseCount(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} takes a whole number of 0 or more, not '${value}'`);
+    return n;
+  };
+}
+
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UserError(`--date takes a date as YYYY-MM-DD, not '${value}'`);
+  }
+  return value;
+}

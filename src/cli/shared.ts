@@ -1,0 +1,23 @@
+import type { ConfigError, RuleMeta } from '../core/types.js';
+import { RULES } from '../rules/index.js';
+
+/** Colours on a terminal only, never with NO_COLOR; FORCE_COLOR forces them. */
+export function useColor(allowed: boolean): boolean {
+  if (!allowed || 'NO_COLOR' in process.env) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+export function ruleMetas(): RuleMeta[] {
+  return RULES.map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity }));
+}
+
+/** One line per error: file:line:column: message (key path). */
+export function configErrorLines(errors: readonly ConfigError[]): string {
+  return errors
+    .map((e) => {
+      const where = [e.file, e.line, e.column].filter((x) => x !== undefined).join(':');
+      return `laiyuan: ${where}: ${e.message}${e.path ? ` (${e.path})` : ''}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,57 @@
+import type { Config, Document, Finding, Pack, Reuse } from './types.js';
+import type { Rule } from './rule.js';
+import type { CorpusIndex } from './corpus-index.js';
+import { judge } from './engine.js';
+import { findReuse } from './match.js';
+import { extractMetadata } from './metadata.js';
+import { findMarkers, isThirdPartyMarked } from './markers.js';
+import { subjectsFor } from './subjects.js';
+
+/** Everything a check needs, loaded once per run. */
+export interface Project {
+  config: Config;
+  packs: readonly Pack[];
+  indexes: ReadonlyMap<string, CorpusIndex>;
+  rules: readonly Rule[];
+}
+
+export interface DocumentContext {
+  /** Path relative to the config's folder. */
+  relativePath: string;
+  /** Fallback date (YYYY-MM-DD) when the document states none: --date, git, or today. Asked only when needed. */
+  fallbackDate: () => string;
+}
+
+export interface DocumentCheck {
+  findings: Finding[];
+  reuses: Reuse[];
+}
+
+/** Text in, findings out: reads what the document says, finds reuse, judges it by each pack. */
+export function checkDocument(doc: Document, project: Project, context: DocumentContext): DocumentCheck {
+  const metadata = extractMetadata(doc);
+  const thirdPartyMarked = (pack: Pack) => isThirdPartyMarked(doc.text, pack);
+  const reuses: Reuse[] = [];
+  const subjects = project.packs.flatMap((pack) => {
+    const index = project.indexes.get(pack.id);
+    const found = index ? findReuse(doc, index) : [];
+    reuses.push(...found);
+    return subjectsFor(pack, found, findMarkers(doc.text, pack), thirdPartyMarked(pack));
+  });
+  const findings = judge({
+    document: doc,
+    metadata,
+    subjects,
+    licences: project.config.licences,
+    relativePath: context.relativePath,
+    date: subjects.length === 0 ? '' : (isoDay(doc.fields.date) ?? isoDay(metadata.dates[0]?.value) ?? context.fallbackDate()),
+    rules: project.rules,
+    settings: project.config.rules,
+  });
+  return { findings, reuses };
+}
+
+function isoDay(value: string | undefined): string | undefined {
+  const m = value?.match(/^(\d{4})-(\d{2})-(\d{2})/u);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}

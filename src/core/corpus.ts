@@ -1,0 +1,56 @@
+import type { Article, Document, MarkerHit, Metadata, Origin, Pack } from './types.js';
+import { lineSpans } from './boilerplate.js';
+
+export interface ArticleFacts {
+  metadata: Metadata;
+  markers: readonly MarkerHit[];
+  thirdPartyMarked: boolean;
+}
+
+/** A corpus page as an article of the publisher's archive: who it belongs to, and what it is. */
+export function toArticle(doc: Document, pack: Pack, facts: ArticleFacts): Article {
+  const { metadata } = facts;
+  return {
+    id: doc.fields.id ?? articleId(doc),
+    title: doc.fields.title ?? headline(doc, metadata),
+    url: doc.fields.url,
+    date: doc.fields.date ?? metadata.dates[0]?.value,
+    pack: pack.id,
+    origin: originOf(pack, facts),
+    originalTitle: metadata.originalTitle?.value,
+    byline: metadata.authors.length > 0 ? metadata.authors.map((a) => a.value).join(' ') : undefined,
+    doc,
+  };
+}
+
+/**
+ * Own content unless clearly marked as third-party (clause 3): a 来源 naming the publisher or
+ * an own-content marker makes it own; a 来源 naming another outlet makes it a reprint from
+ * that outlet (clause 4); a page that names no source is the publisher's own.
+ */
+export function originOf(pack: Pack, facts: ArticleFacts): Origin {
+  const claim = facts.metadata.sources[0];
+  const names = [pack.publisher.name, ...pack.publisher.aliases];
+  if (claim && names.includes(claim.value)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };
+  if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
+    return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
+  }
+  if (claim) return { kind: 'third-party', source: claim.value, evidence: claim.line.value };
+  return { kind: 'own', source: pack.publisher.name };
+}
+
+function articleId(doc: Document): string {
+  const base = doc.path.replace(/^.*\//u, '').replace(/\.[^.]+$/u, '');
+  return doc.format === 'jsonl' ? `${base}:${doc.lineOffset + 1}` : base;
+}
+
+/** The headline: the line above the first 来源 line near the top, else the first real line. */
+function headline(doc: Document, metadata: Metadata): string {
+  const lines = lineSpans(doc.text)
+    .map((s) => ({ s, value: doc.text.slice(s.start, s.end).trim() }))
+    .filter((l) => l.value !== '');
+  const claim = metadata.sources[0];
+  const at = claim ? lines.findIndex((l) => l.s.end >= claim.span.start) : -1;
+  if (at > 0 && at < 6) return lines[at - 1].value;
+  return (lines.find((l) => !l.value.includes('|')) ?? lines[0])?.value ?? doc.path;
+}

@@ -1,0 +1,29 @@
+import type { Document, Finding, FindingSource, PassageReport, Reuse, Span } from './types.js';
+import { documentRange } from './positions.js';
+
+/** The article behind a reuse, as findings and `match` report it. */
+export function sourceOf(reuse: Reuse): FindingSource {
+  const a = reuse.article;
+  return { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source };
+}
+
+export function reuseReport(document: Document, reuse: Reuse): NonNullable<Finding['reuse']> {
+  const passages: PassageReport[] = reuse.passages.map((p) => {
+    const s = documentRange(reuse.article.doc, p.source);
+    return {
+      ...documentRange(document, p.doc),
+      sourceLine: s.line,
+      sourceColumn: s.column,
+      sourceEndLine: s.endLine,
+      sourceEndColumn: s.endColumn,
+      similarity: p.similarity,
+      text: excerpt(document.text, p.doc),
+      sourceText: excerpt(reuse.article.doc.text, p.source),
+    };
+  });
+  return { kind: reuse.kind, coverage: reuse.coverage, similarity: reuse.similarity, passages };
+}
+
+function excerpt(text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { CheckResults, Document, FileError, Finding } from '../core/types.js';
+import { checkDocument, type Project } from '../core/check-document.js';
+import { lastCommitDate, today } from './git.js';
+import { formatOf } from '../core/read/index.js';
+import { readDocuments, readStdin } from './read-file.js';
+
+export interface CheckOptions {
+  cwd: string;
+  /** --date: the date of documents that state none. */
+  date?: string;
+  version: string;
+  /** --stdin-filename: the name reported for standard input, whose extension gives its format. */
+  stdinName?: string;
+  /** Called after each file, for progress. */
+  onFile?: (done: number, total: number) => void;
+}
+
+export interface FileCheck {
+  file: string;
+  documents: Document[];
+  findings: Finding[];
+  errors: FileError[];
+  skipped?: string;
+}
+
+/** Reads and checks one file; a file that cannot be read becomes an error, never a throw. */
+export async function checkFile(file: string, project: Project, options: CheckOptions): Promise<FileCheck> {
+  const absolute = path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
+  const stdinName = options.stdinName ?? '<stdin>';
+  const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName)) : await readDocuments(absolute, { displayPath: file });
+  if (!read.ok) {
+    return read.skipped === 'binary'
+      ? { file, documents: [], findings: [], errors: [], skipped: 'binary' }
+      : { file, documents: [], findings: [], errors: [read.error] };
+  }
+  const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
+  const fallbackDate = () => options.date ?? lastCommitDate(absolute) ?? today();
+  const findings = read.documents.flatMap((doc) => checkDocument(doc, project, { relativePath, fallbackDate }).findings);
+  return { file, documents: read.documents, findings, errors: read.errors };
+}
+
+export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions): Promise<FileCheck[]> {
+  const out: FileCheck[] = [];
+  for (const file of files) {
+    out.push(await checkFile(file, project, options));
+    options.onFile?.(out.length, files.length);
+  }
+  return out;
+}
+
+export function toResults(checks: readonly FileCheck[], extraErrors: readonly FileError[], version: string): CheckResults {
+  const findings = checks.flatMap((c) => c.findings);
+  return {
+    version: 1,
+    tool: { name: 'laiyuan', version },
+    summary: {
+      filesChecked: checks.filter((c) => !c.skipped).length,
+      filesWithFindings: checks.filter((c) => c.findings.length > 0).length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+    },
+    findings,
+    errors: [...extraErrors, ...checks.flatMap((c) => c.errors)],
+  };
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Article, FileError, Loaded, Pack } from '../core/types.js';
+import type { Project } from '../core/check-document.js';
+import type { Rule } from '../core/rule.js';
+import { buildIndex, type CorpusIndex } from '../core/corpus-index.js';
+import { toArticle } from '../core/corpus.js';
+import { extractMetadata } from '../core/metadata.js';
+import { findMarkers, isThirdPartyMarked } from '../core/markers.js';
+import { loadConfig } from './config.js';
+import { discoverFiles } from './discover.js';
+import { readDocuments } from './read-file.js';
+
+export interface LoadedProject {
+  project: Project;
+  /** Corpus files, absolute, so that a check never judges the archive against itself. */
+  corpusFiles: Set<string>;
+  /** Corpus files that could not be read: reported, the run goes on. */
+  errors: FileError[];
+  provenance: Record<string, string>;
+}
+
+export interface ProjectOptions {
+  cwd: string;
+  configPath?: string;
+  /** Extra corpus paths per pack from the command line. */
+  corpus?: Record<string, string[]>;
+  rules: readonly Rule[];
+}
+
+/** Config, packs and one index per pack's corpus: everything read once at the start of a run. */
+export async function loadProject(options: ProjectOptions): Promise<Loaded<LoadedProject>> {
+  const loaded = await loadConfig({ cwd: options.cwd, configPath: options.configPath });
+  if (!loaded.ok) return loaded;
+  const { config, packs, provenance } = loaded.value;
+  const indexes = new Map<string, CorpusIndex>();
+  const corpusFiles = new Set<string>();
+  const errors: FileError[] = [];
+  for (const pack of packs) {
+    const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...(options.corpus?.[pack.id] ?? [])];
+    if (paths.length === 0) continue;
+    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors);
+    indexes.set(pack.id, buildIndex(articles, config.match, noticeText(pack)));
+  }
+  return { ok: true, value: { project: { config, packs, indexes, rules: options.rules }, corpusFiles, errors, provenance } };
+}
+
+async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[]): Promise<Article[]> {
+  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false });
+  errors.push(...found.errors);
+  const articles: Article[] = [];
+  for (const file of found.files) {
+    seen.add(path.resolve(cwd, file));
+    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
+    if (!read.ok) {
+      if (read.skipped !== 'binary') errors.push(read.error);
+      continue;
+    }
+    errors.push(...read.errors);
+    for (const doc of read.documents) {
+      const facts = { metadata: extractMetadata(doc), markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
+      articles.push(toArticle(doc, pack, facts));
+    }
+  }
+  return articles;
+}
+
+/** The words of the publisher's notice, which are never content of an article. */
+export function noticeText(pack: Pack): string {
+  return [pack.notice.title, ...pack.clauses.map((c) => c.quote)].join('\n');
+}
+
