@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerConfigCommand } from './commands/config.js';
+import { registerRulesCommand } from './commands/rules.js';
 import { describeError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -9,6 +11,8 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride();
+  registerConfigCommand(program);
+  registerRulesCommand(program);
   return program;
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { packReferenceIssues, resolveConfig } from '../core/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/types.js';
 import { toConfigErrors, type Locate } from '../core/validation.js';
+import { displayPath } from './display-path.js';
 import { loadPack } from './packs.js';
 import { parseYaml } from './yaml-errors.js';
 
@@ -73,11 +74,4 @@ async function readText(absolute: string, file: string): Promise<string | Config
     const code = (error as NodeJS.ErrnoException).code;
     return { file, message: code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code ?? String(error)})` };
   }
-}
-
-/** Paths under the working directory as relative, '/'-separated; others absolute. */
-function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return (inside ? relative : absolute).split(path.sep).join('/');
 }

@@ -20,7 +20,8 @@ export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
       ...lines.position(e.pos[0]),
       message: `YAML syntax error: ${e.message.split('\n')[0]}`,
     }));
-    return { ok: false, errors };
+    // yaml may explain one mistake twice at the same place: keep its first words
+    return { ok: false, errors: errors.filter((e, i) => errors.findIndex((f) => f.line === e.line && f.column === e.column) === i) };
   }
   const locate: Locate = (path, target) => {
     const offset = offsetOf(doc, path, target);

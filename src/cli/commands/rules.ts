@@ -1,0 +1,75 @@
+import { Command, Option } from 'commander';
+import { packEntries } from '../../core/pack-entries.js';
+import type { Pack } from '../../core/types.js';
+import { loadConfig } from '../../io/config.js';
+import { loadPack } from '../../io/packs.js';
+import { RULES } from '../../rules/index.js';
+import { configErrorLines } from '../shared.js';
+
+interface ShowFlags {
+  config?: string;
+  format: 'text' | 'json';
+}
+
+export function registerRulesCommand(program: Command): void {
+  const rules = program.command('rules').description('show the rule packs: what each publisher\'s notice says');
+  rules
+    .command('show')
+    .description('print a pack\'s clauses, word for word, and the entries that enforce each')
+    .argument('[pack]', 'built-in pack id (e.g. cri) or pack file; default: the packs of the config')
+    .option('-c, --config <file>', 'config file whose packs to show when no pack is named')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (ref: string | undefined, flags: ShowFlags) => {
+      const cwd = process.cwd();
+      const loaded = ref ? await loadPack(ref, cwd) : await loadConfig({ cwd, configPath: flags.config });
+      if (!loaded.ok) {
+        process.stderr.write(configErrorLines(loaded.errors));
+        process.exitCode = 2;
+        return;
+      }
+      const packs = 'packs' in loaded.value ? loaded.value.packs : [loaded.value];
+      const views = packs.map(packView);
+      process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ packs: views }, null, 2)}\n` : views.map(packText).join('\n'));
+    });
+}
+
+interface ClauseView {
+  number: number;
+  text: string;
+  entries: { name: string; summary: string; rules: string[] }[];
+}
+
+interface PackView {
+  id: string;
+  name: string;
+  file: string;
+  notice: string;
+  clauses: ClauseView[];
+}
+
+function packView(pack: Pack): PackView {
+  const entries = packEntries(pack);
+  const clauses = pack.clauses.map((clause) => ({
+    number: clause.number,
+    text: clause.quote,
+    entries: entries
+      .filter((e) => e.clause === clause.number)
+      .map((e) => ({ name: e.name, summary: e.summary, rules: RULES.filter((r) => r.clauseKinds.includes(e.kind)).map((r) => r.id) })),
+  }));
+  return { id: pack.id, name: pack.name, file: pack.file, notice: pack.notice.title, clauses };
+}
+
+function packText(view: PackView): string {
+  const lines = [`${view.name} (${view.id}): ${view.notice}`, `  from ${view.file}`, ''];
+  for (const clause of view.clauses) {
+    lines.push(`Clause ${clause.number}`);
+    for (const line of clause.text.split(/\r?\n/)) lines.push(line === '' ? '' : `  ${line}`);
+    if (clause.entries.length === 0) lines.push('  (no entry of the pack rests on this clause)');
+    for (const entry of clause.entries) {
+      const rules = entry.rules.length > 0 ? ` [rules: ${entry.rules.join(', ')}]` : '';
+      lines.push(`  → ${entry.name}: ${entry.summary}${rules}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
