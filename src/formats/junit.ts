@@ -23,10 +23,10 @@ function suitesByFile(results: CheckResults, cwd: string): Map<string, Suite> {
   return suites;
 }
 
-function failureBody(f: Finding, path: string): string {
+function failureBody(f: Finding, path: string, cwd: string): string {
   const lines = [`${path}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`, f.message];
   lines.push(`第${f.clause.number}条：「${f.clause.text}」`);
-  if (f.source) lines.push(`来源文章：${f.source.title}（${f.source.file}）`);
+  if (f.source) lines.push(`来源文章：${f.source.title}（${relativePath(f.source.file, cwd)}）`);
   if (f.attribution.claimed !== null || f.attribution.expected !== null) {
     const expected = f.attribution.expected === null ? '' : `，应为 ${f.attribution.expected}`;
     lines.push(`来源标注：现为 ${f.attribution.claimed ?? '（无）'}${expected}`);
@@ -35,11 +35,11 @@ function failureBody(f: Finding, path: string): string {
   return lines.join('\n');
 }
 
-function findingCase(f: Finding, path: string): string {
+function findingCase(f: Finding, path: string, cwd: string): string {
   const name = `${f.ruleId} ${f.line}:${f.column}`;
   return [
     `    <testcase name="${xmlAttr(name)}" classname="${xmlAttr(path)}">`,
-    `      <failure message="${xmlAttr(f.message)}" type="${xmlAttr(f.ruleId)}">${xmlText(failureBody(f, path))}</failure>`,
+    `      <failure message="${xmlAttr(f.message)}" type="${xmlAttr(f.ruleId)}">${xmlText(failureBody(f, path, cwd))}</failure>`,
     '    </testcase>',
   ].join('\n');
 }
@@ -70,7 +70,7 @@ export function formatJunit(results: CheckResults, options: FormatOptions): stri
   const suites: string[] = [];
   let tests = 0;
   for (const [path, s] of suitesByFile(results, options.cwd)) {
-    const cases = [...s.findings.map((f) => findingCase(f, path)), ...s.errors.map((e) => errorCase(e, path))];
+    const cases = [...s.findings.map((f) => findingCase(f, path, options.cwd)), ...s.errors.map((e) => errorCase(e, path))];
     suites.push(suiteXml(path, cases.length, s.findings.length, s.errors.length, cases));
     tests += cases.length;
   }

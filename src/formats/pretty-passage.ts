@@ -3,6 +3,7 @@ import type pc from 'picocolors';
 import type { FindingSource, PassageReport } from '../core/types.js';
 import { charWidth } from './cells.js';
 import { diffChars } from './diff.js';
+import { relativePath } from './paths.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -97,17 +98,13 @@ function sourceRows(marks: Mark[], color: boolean, c: Colors): string[] {
   );
 }
 
-function place(file: string, line: number, column: number): string {
-  return `${file}:${line}:${column}`;
-}
-
 /** The lines that show one passage, without indentation. */
 export function passageLines(
   passage: PassageReport,
   index: number,
   count: number,
   source: FindingSource | null,
-  options: { color: boolean; c: Colors },
+  options: { color: boolean; cwd: string; c: Colors },
 ): string[] {
   const { c } = options;
   const where = `${passage.line}:${passage.column}–${passage.endLine}:${passage.endColumn}`;
@@ -116,7 +113,7 @@ export function passageLines(
   const more = marks.cut ? [c.dim('  …')] : [];
   if (passage.text) lines.push(...docRows(marks.doc, c).map((l) => `  ${l}`), ...more);
   if (source) {
-    const at = place(source.file, passage.sourceLine, passage.sourceColumn);
+    const at = `${relativePath(source.file, options.cwd)}:${passage.sourceLine}:${passage.sourceColumn}`;
     lines.push(`${c.cyan('来源文章')} ${source.title} ${c.dim(`(${at})`)}`);
   }
   if (passage.sourceText) lines.push(...sourceRows(marks.source, options.color, c).map((l) => `  ${l}`), ...more);

@@ -55,11 +55,11 @@ function details(finding: Finding, options: FormatOptions, c: Colors): string[] 
   if (reuse) {
     lines.push(reuseLine(reuse));
     const shown = reuse.passages.slice(0, SHOWN_PASSAGES);
-    shown.forEach((p, i) => lines.push(...passageLines(p, i, reuse.passages.length, source, { color: options.color, c })));
+    shown.forEach((p, i) => lines.push(...passageLines(p, i, reuse.passages.length, source, { color: options.color, cwd: options.cwd, c })));
     const hidden = reuse.passages.length - shown.length;
     if (hidden > 0) lines.push(c.dim(`…另有 ${hidden} 段复用未列出`));
   } else if (source) {
-    lines.push(`${c.cyan('来源文章')} ${source.title} ${c.dim(`(${source.file})`)}`);
+    lines.push(`${c.cyan('来源文章')} ${source.title} ${c.dim(`(${relativePath(source.file, options.cwd)})`)}`);
   }
   lines.push(...attributionLine(finding.attribution, c));
   lines.push(...wrapCells(`处理：${finding.remedy}`, TEXT_CELLS));

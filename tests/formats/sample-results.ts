@@ -161,14 +161,15 @@ const outOfScope: Finding = {
   docs: docsUrl('out-of-scope'),
 };
 
+/** A fresh copy each time: tests may change it. */
 export function sampleResults(): CheckResults {
-  return {
+  return structuredClone({
     version: 1,
     tool: { name: 'laiyuan', version: '0.1.0' },
     summary: { filesChecked: 5, filesWithFindings: 2, errors: 3, warnings: 1, infos: 1 },
     findings: [wrongSource, reprint, missing, nonstandard, outOfScope],
     errors: [{ file: BROKEN_FILE, line: 3, column: 7, message: '无法按 GB18030 解码：第 3 行第 7 列的字节 0xFF 无效。请把文件另存为 UTF-8 后重试' }],
-  };
+  } satisfies CheckResults);
 }
 
 export function sampleOptions(color = false): { color: boolean; cwd: string; rules: RuleMeta[] } {

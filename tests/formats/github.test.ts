@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, formatGithub } from '../../src/formats/github.js';
+import { BROKEN_FILE, JILIN_FILE, REPRINT_FILE, sampleOptions, sampleResults } from './sample-results.js';
+
+interface Command {
+  name: string;
+  props: Record<string, string>;
+  message: string;
+}
+
+/** Reads a workflow command back the way the runner does. */
+function parseCommand(line: string): Command {
+  const match = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
+  if (!match) throw new Error(`not a workflow command: ${line}`);
+  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const props: Record<string, string> = {};
+  for (const pair of match[2].split(',')) {
+    const eq = pair.indexOf('=');
+    props[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+  }
+  return { name: match[1], props, message: unescape(match[3]) };
+}
+
+function lines(results = sampleResults()): string[] {
+  return formatGithub(results, sampleOptions()).split('\n').filter(Boolean);
+}
+
+describe('github formatter', () => {
+  it('escapes data: %, CR and LF only', () => {
+    expect(escapeData('覆盖原文 87%: 近乎全文转载\r\n来源：新华网, 2022')).toBe('覆盖原文 87%25: 近乎全文转载%0D%0A来源：新华网, 2022');
+  });
+
+  it('escapes properties: also : and ,', () => {
+    expect(escapeProperty('news/专题:冬奥,北京 100%.md')).toBe('news/专题%3A冬奥%2C北京 100%25.md');
+    expect(escapeProperty('a\nb')).toBe('a%0Ab');
+  });
+
+  it('writes one command per finding and per file error, each on one line', () => {
+    const out = formatGithub(sampleResults(), sampleOptions());
+    expect(out.endsWith('\n')).toBe(true);
+    const all = lines();
+    expect(all).toHaveLength(6);
+    expect(all.map((l) => parseCommand(l).name)).toEqual(['error', 'error', 'error', 'warning', 'notice', 'error']);
+  });
+
+  it('gives file, positions and title as properties', () => {
+    const first = lines()[0];
+    expect(first.startsWith(`::error file=${REPRINT_FILE},line=4,col=1,endLine=4,endColumn=7,title=laiyuan wrong-source (第3条)::`)).toBe(true);
+    const missing = parseCommand(lines()[2]);
+    expect(missing.props).toEqual({
+      file: JILIN_FILE, line: '3', col: '3', endLine: '3',
+      endColumn: String(sampleResults().findings[2].endColumn), title: 'laiyuan missing-attribution (第4条)',
+    });
+  });
+
+  it('puts the clause and the remedy on following lines of the message, encoded', () => {
+    const finding = sampleResults().findings[0];
+    const line = lines()[0];
+    expect(line).toContain('87%25: 近乎全文转载');
+    expect(line).not.toMatch(/%(?![0-9A-F]{2})/);
+    const message = parseCommand(line).message.split('\n');
+    expect(message.slice(0, 2).join('\n')).toBe(finding.message);
+    expect(message[2]).toMatch(/^第3条：「“国际在线”自有版权信息/);
+    expect(message[3]).toBe(`处理：${finding.remedy}`);
+  });
+
+  it('escapes : and , in a file name, and CRLF in a message', () => {
+    const results = sampleResults();
+    results.findings[3].file = '稿件/专题:冬奥,北京.txt';
+    results.findings[3].message = '来源写作「来源：CRI」\r\n国际在线要求「来源:国际在线」';
+    const line = lines(results)[3];
+    expect(line).toContain('file=稿件/专题%3A冬奥%2C北京.txt,line=9');
+    expect(line).toContain('来源写作「来源：CRI」%0D%0A国际在线要求「来源:国际在线」');
+    expect(parseCommand(line).props.file).toBe('稿件/专题:冬奥,北京.txt');
+  });
+
+  it('reports a file error with its position and an escaped title', () => {
+    const line = lines()[5];
+    expect(line.startsWith(`::error file=${BROKEN_FILE},line=3,col=7,title=laiyuan%3A file not checked::无法按 GB18030 解码`)).toBe(true);
+  });
+
+  it('makes absolute paths relative to the cwd', () => {
+    const results = sampleResults();
+    results.findings[1].file = `${sampleOptions().cwd}/${REPRINT_FILE}`;
+    expect(parseCommand(lines(results)[1]).props.file).toBe(REPRINT_FILE);
+  });
+
+  it('prints nothing for a clean check', () => {
+    expect(formatGithub({ ...sampleResults(), findings: [], errors: [] }, sampleOptions())).toBe('');
+  });
+});

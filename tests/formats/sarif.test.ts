@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import AjvDraft04 from 'ajv-draft-04';
+import type * as Sarif from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { formatSarif } from '../../src/formats/sarif.js';
+import { CWD, JILIN_FILE, REPRINT_FILE, RULE_METAS, sampleOptions, sampleResults } from './sample-results.js';
+
+const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+
+/** URIs in SARIF are RFC 3986 references: ASCII only, no spaces, parseable against a base. */
+function isUriReference(value: string): boolean {
+  return /^[\x21-\x7e]*$/.test(value) && URL.canParse(value, 'file:///base/');
+}
+
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+ajv.addFormat('uri', (v: string) => isUriReference(v) && URL.canParse(v));
+ajv.addFormat('uri-reference', isUriReference);
+ajv.addFormat('date-time', (v: string) => !Number.isNaN(Date.parse(v)));
+const validate = ajv.compile(schema);
+
+function sarif(results = sampleResults(), cwd = CWD): { log: Sarif.Log; run: Sarif.Run; results: Sarif.Result[] } {
+  const log = JSON.parse(formatSarif(results, { ...sampleOptions(), cwd })) as Sarif.Log;
+  return { log, run: log.runs[0], results: log.runs[0].results ?? [] };
+}
+
+function expectValid(log: Sarif.Log): void {
+  const ok = validate(log);
+  expect(ajv.errorsText(validate.errors)).toBe('No errors');
+  expect(ok).toBe(true);
+}
+
+function location(result: Sarif.Result): Sarif.PhysicalLocation {
+  const physical = result.locations?.[0].physicalLocation;
+  if (!physical) throw new Error('result without a physical location');
+  return physical;
+}
+
+describe('sarif formatter', () => {
+  it('validates against the OASIS SARIF 2.1.0 schema', () => {
+    const { log } = sarif();
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    expectValid(log);
+  });
+
+  it('the schema check does fail on a broken log', () => {
+    const { log } = sarif();
+    const broken = structuredClone(log) as unknown as { runs: { results: { level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    broken.runs[0].results[0].level = 'fatal';
+    broken.runs[0].results[1].locations[0].physicalLocation.region.startLine = 0;
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('describes every rule in the driver', () => {
+    const { run } = sarif();
+    const driver = run.tool.driver;
+    expect(driver).toMatchObject({ name: 'laiyuan', version: '0.1.0', informationUri: 'https://github.com/laiyuan-cli/laiyuan' });
+    expect(driver.rules?.map((r) => r.id)).toEqual(RULE_METAS.map((r) => r.id));
+    RULE_METAS.forEach((meta, i) => {
+      const rule = driver.rules?.[i];
+      expect(rule?.shortDescription?.text).toBe(meta.description);
+      expect(rule?.fullDescription?.text).toContain(meta.description);
+      expect(rule?.help?.text).toContain(meta.docs);
+      expect(rule?.help?.markdown).toContain(`](${meta.docs})`);
+      expect(rule?.helpUri).toBe(meta.docs);
+      expect(rule?.defaultConfiguration?.level).toBe(meta.defaultSeverity === 'info' ? 'note' : meta.defaultSeverity);
+    });
+  });
+
+  it('points each result at its rule, with the level of its severity', () => {
+    const { run, results } = sarif();
+    expect(results.map((r) => r.ruleId)).toEqual(sampleResults().findings.map((f) => f.ruleId));
+    for (const r of results) expect(run.tool.driver.rules?.[r.ruleIndex ?? -1]?.id).toBe(r.ruleId);
+    expect(results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'warning', 'note']);
+    expect(results[0].message.text).toBe(sampleResults().findings[0].message);
+  });
+
+  it('locates results relative to %SRCROOT% with code-point columns', () => {
+    const { log, run, results } = sarif();
+    expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///home/editor/site/');
+    expect(run.columnKind).toBe('unicodeCodePoints');
+    const reprint = location(results[1]);
+    expect(reprint.artifactLocation?.uriBaseId).toBe('%SRCROOT%');
+    expect(decodeURIComponent(reprint.artifactLocation?.uri ?? '')).toBe(REPRINT_FILE);
+    expect(reprint.artifactLocation?.uri).toBe('news/%E5%9B%BD%E9%99%85/2022-03-04-%E4%B8%9C%E5%8D%9A%E4%BC%9A.md');
+    expect(reprint.region).toEqual({ startLine: 7, startColumn: 3, endLine: 7, endColumn: sampleResults().findings[1].endColumn });
+    expect(decodeURIComponent(location(results[2]).artifactLocation?.uri ?? '')).toBe(JILIN_FILE);
+    expectValid(log);
+  });
+
+  it('adds the source passages as related locations', () => {
+    const { results } = sarif();
+    const related = results[1].relatedLocations ?? [];
+    const passages = sampleResults().findings[1].reuse?.passages ?? [];
+    expect(related).toHaveLength(2);
+    related.forEach((loc, i) => {
+      expect(loc.message?.text).toBe('source passage');
+      expect(decodeURIComponent(loc.physicalLocation?.artifactLocation?.uri ?? '')).toBe('fixtures/corpus/cri/cri-06-zhongguo-dongmeng-bolanhui.txt');
+      expect(loc.physicalLocation?.region).toEqual({
+        startLine: passages[i].sourceLine, startColumn: passages[i].sourceColumn,
+        endLine: passages[i].sourceEndLine, endColumn: passages[i].sourceEndColumn,
+      });
+    });
+    expect(results[3].relatedLocations).toBeUndefined();
+  });
+
+  it('carries fingerprints and the laiyuan properties', () => {
+    const { results } = sarif();
+    expect(results[1].partialFingerprints).toEqual({ 'laiyuan/v1': '9f2c41d07ab35e66' });
+    expect(results[1].properties).toMatchObject({
+      pack: 'cri',
+      clause: { number: 2 },
+      attribution: { claimed: '来源：新华网', expected: null },
+      reuse: { kind: 'reprint', passages: 2 },
+    });
+    expect(results[2].properties?.remedy).toContain('在标题下方加上「来源：吉林日报」');
+    expect((results[1].properties?.clause as { text: string }).text).toContain('“来源:国际在线”');
+  });
+
+  it('reports file errors as tool execution notifications', () => {
+    const { run } = sarif();
+    const invocation = run.invocations?.[0];
+    expect(invocation?.executionSuccessful).toBe(true);
+    const notes = invocation?.toolExecutionNotifications ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0].level).toBe('error');
+    expect(notes[0].message.text).toContain('无法按 GB18030 解码');
+    const where = notes[0].locations?.[0].physicalLocation;
+    expect(where?.artifactLocation?.uri).toBe('%E7%A8%BF%E4%BB%B6/%E6%97%A7%E7%A8%BF%20gbk.txt');
+    expect(where?.region).toEqual({ startLine: 3, startColumn: 7 });
+  });
+
+  it('makes absolute paths relative to the cwd, and leaves outside files absolute', () => {
+    const results = sampleResults();
+    results.findings[0].file = `${CWD}/${REPRINT_FILE}`;
+    results.findings[2].file = '/srv/其他/吉林会谈.txt';
+    const out = sarif(results, `${CWD}/`);
+    expect(location(out.results[0]).artifactLocation).toEqual({ uri: location(out.results[1]).artifactLocation?.uri, uriBaseId: '%SRCROOT%' });
+    expect(location(out.results[2]).artifactLocation).toEqual({ uri: 'file:///srv/%E5%85%B6%E4%BB%96/%E5%90%89%E6%9E%97%E4%BC%9A%E8%B0%88.txt' });
+    expectValid(out.log);
+  });
+
+  it('leaves out ruleIndex for a rule the run does not describe, and stays valid', () => {
+    const results = sampleResults();
+    results.findings[4].ruleId = 'future-rule';
+    const out = sarif(results);
+    expect(out.results[4].ruleId).toBe('future-rule');
+    expect(out.results[4]).not.toHaveProperty('ruleIndex');
+    expectValid(out.log);
+  });
+
+  it('writes a valid empty run for a clean check', () => {
+    const clean = { ...sampleResults(), findings: [], errors: [], summary: { filesChecked: 3, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0 } };
+    const out = sarif(clean);
+    expect(out.results).toEqual([]);
+    expect(out.run.invocations?.[0].toolExecutionNotifications).toEqual([]);
+    expectValid(out.log);
+  });
+});
