@@ -1,0 +1,54 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineIndex } from '../positions.js';
+import type { FileError, Span } from '../types.js';
+import { emptyFields, fieldOf, setField, trimSpan, type FieldSet } from './fields.js';
+import { splitLines } from './lines.js';
+
+export interface FrontMatter extends FieldSet {
+  /** The whole block, fences included, with the line break after it. */
+  span: Span;
+  errors: FileError[];
+}
+
+const OPEN = /^---[ \t]*(\r\n|\r|\n)/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+/** YAML front matter at the very start of a Markdown file, if there is one. */
+export function readFrontMatter(raw: string, path: string): FrontMatter | undefined {
+  const open = OPEN.exec(raw);
+  if (!open) return undefined;
+  const bodyStart = open[0].length;
+  const close = splitLines(raw).find((l) => l.start >= bodyStart && CLOSE.test(raw.slice(l.start, l.end)));
+  if (!close) return undefined;
+  const source = raw.slice(bodyStart, close.start);
+  const doc = parseDocument(source);
+  const index = new LineIndex(raw);
+  const errors = doc.errors.map((e): FileError => ({
+    file: path,
+    ...index.position(bodyStart + e.pos[0]),
+    message: `front matter is not valid YAML: ${e.message.split('\n')[0]}. Fix the YAML between the '---' lines.`,
+  }));
+  const set = emptyFields();
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      const field = isScalar(item.key) ? fieldOf(String(item.key.value)) : undefined;
+      if (field && item.value) readValue(set, field, item.value as Node, source, bodyStart);
+    }
+  }
+  return { span: { start: 0, end: close.next }, errors, ...set };
+}
+
+function readValue(set: FieldSet, field: keyof FieldSet['fields'], node: Node, source: string, offset: number): void {
+  if (!node.range) return;
+  const [start, end] = node.range;
+  let value: string | undefined;
+  let span = trimSpan(source, start, end);
+  if (isScalar(node) && node.value !== null) {
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    if (quoted) span = { start: span.start + 1, end: span.end - 1 };
+    value = node.type === 'PLAIN' ? source.slice(span.start, span.end) : String(node.value).trim();
+  } else if (isSeq(node)) {
+    value = node.items.flatMap((i) => (isScalar(i) && i.value !== null ? [String(i.value)] : [])).join('、');
+  }
+  if (value !== undefined) setField(set, field, value, { start: span.start + offset, end: span.end + offset });
+}

@@ -1,0 +1,164 @@
+import { Parser, type Handler } from 'htmlparser2';
+import type { DocFields, Document, Span } from '../types.js';
+import { emptyFields, fieldOf, setField, trimSpan } from './fields.js';
+import { TextBuilder } from './text-builder.js';
+
+/** Elements whose contents a reader never sees. `head` is hidden except its `title`. */
+const HIDDEN = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+const BLOCK = new Set(
+  ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr ' +
+    'li main ol p pre section table td th title tr ul').split(' '),
+);
+/** <meta> names and properties beyond the plain field names (source, 来源, author, ...). */
+const META: Record<string, keyof DocFields> = {
+  'og:title': 'title',
+  'twitter:title': 'title',
+  'og:url': 'url',
+  'article:author': 'author',
+  'og:article:author': 'author',
+  'dc.creator': 'author',
+  'article:source': 'source',
+  'og:source': 'source',
+  publishdate: 'date',
+  pubdate: 'date',
+  publish_date: 'date',
+  'article:published_time': 'date',
+  'og:release_date': 'date',
+  'dc.date': 'date',
+};
+
+/** An HTML page as one document: the visible text in place, the rest blanked. */
+export function readHtml(raw: string, path: string): { documents: Document[]; errors: [] } {
+  const reader = new HtmlReader(raw);
+  new OffsetParser(reader, raw).end(raw);
+  const document: Document = {
+    path,
+    format: 'html',
+    raw,
+    text: reader.out.toString(),
+    lineOffset: 0,
+    ...reader.fields(),
+  };
+  return { documents: [document], errors: [] };
+}
+
+interface MetaValue {
+  field: keyof DocFields;
+  value: string;
+  span?: Span;
+}
+
+class HtmlReader implements Partial<Handler> {
+  readonly out: TextBuilder;
+  parser: Parser | undefined;
+  /** Spans of the current tag's attribute values, by attribute name. */
+  attributeSpans = new Map<string, Span>();
+  private readonly hidden: string[] = [];
+  private inTitle = false;
+  private title: { value: string; start: number; end: number } | undefined;
+  private readonly metas: MetaValue[] = [];
+
+  constructor(private readonly raw: string) {
+    this.out = new TextBuilder(raw, true);
+  }
+
+  onparserinit(parser: Parser): void {
+    this.parser = parser;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    this.boundary(name);
+    if (HIDDEN.has(name)) this.hidden.push(name);
+    if (name === 'title' && !this.title) this.inTitle = true;
+    if (name === 'meta') this.meta(attribs);
+    if (name === 'link' && attribs.rel?.toLowerCase() === 'canonical' && attribs.href) {
+      this.metas.push({ field: 'url', value: attribs.href.trim(), span: this.attributeSpans.get('href') });
+    }
+    this.attributeSpans = new Map();
+  }
+
+  onclosetag(name: string): void {
+    this.boundary(name);
+    const at = this.hidden.lastIndexOf(name);
+    if (at >= 0) this.hidden.splice(at, 1);
+    if (name === 'title') this.inTitle = false;
+  }
+
+  /** A run of text, or (with `value`) an entity, at raw[start, end). */
+  text(start: number, end: number, value?: string): void {
+    const visible = this.hidden.length === 0 || (this.inTitle && this.hidden.every((h) => h === 'head'));
+    if (!visible) return;
+    if (value === undefined) this.out.keep(start, end);
+    else this.out.replace(start, end, value);
+    if (this.inTitle) {
+      const piece = value ?? this.raw.slice(start, end);
+      this.title = this.title
+        ? { value: this.title.value + piece, start: this.title.start, end }
+        : { value: piece, start, end };
+    }
+  }
+
+  fields(): ReturnType<typeof emptyFields> {
+    const set = emptyFields();
+    if (this.title) {
+      setField(set, 'title', this.title.value.replace(/\s+/g, ' ').trim(), trimSpan(this.raw, this.title.start, this.title.end));
+    }
+    for (const m of this.metas) setField(set, m.field, m.value, m.span);
+    return set;
+  }
+
+  private meta(attribs: Record<string, string>): void {
+    for (const key of ['name', 'property', 'itemprop']) {
+      const name = attribs[key]?.trim().toLowerCase();
+      const field = name === undefined ? undefined : (fieldOf(name) ?? (Object.hasOwn(META, name) ? META[name] : undefined));
+      if (field && attribs.content !== undefined) {
+        this.metas.push({ field, value: attribs.content.trim(), span: this.contentSpan() });
+        return;
+      }
+    }
+  }
+
+  private contentSpan(): Span | undefined {
+    const span = this.attributeSpans.get('content');
+    return span && trimSpan(this.raw, span.start, span.end);
+  }
+
+  private boundary(name: string): void {
+    if (BLOCK.has(name) && this.parser) this.out.boundary(this.parser.startIndex);
+  }
+}
+
+/** htmlparser2's Parser, telling the reader where each piece of text and attribute value stands. */
+class OffsetParser extends Parser {
+  private attribute = '';
+
+  constructor(
+    private readonly reader: HtmlReader,
+    private readonly raw: string,
+  ) {
+    super(reader, { decodeEntities: true });
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    this.reader.text(start, endIndex);
+    super.ontext(start, endIndex);
+  }
+
+  override ontextentity(cp: number, endIndex: number): void {
+    // Parser.startIndex is where the previous event ended: here, where the entity begins.
+    this.reader.text(this.startIndex, endIndex, String.fromCodePoint(cp));
+    super.ontextentity(cp, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.attribute = this.raw.slice(start, endIndex).toLowerCase();
+    super.onattribname(start, endIndex);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    const spans = this.reader.attributeSpans;
+    const known = spans.get(this.attribute);
+    spans.set(this.attribute, { start: known?.start ?? start, end: endIndex });
+    super.onattribdata(start, endIndex);
+  }
+}

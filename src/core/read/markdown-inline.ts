@@ -1,0 +1,55 @@
+import { ENTITY, entityValue } from './entities.js';
+import type { TextBuilder } from './text-builder.js';
+
+/**
+ * Blanks inline Markdown in `scan[start, end)`. `scan` is the raw text with the parts already
+ * dealt with (code, comments) masked, so that no pattern matches inside them; offsets are the
+ * same as in raw and in `out`.
+ */
+export function blankInline(scan: string[], start: number, end: number, out: TextBuilder): void {
+  const each = (re: RegExp, f: (m: RegExpExecArray, at: number) => void) => {
+    const line = scan.slice(start, end).join('');
+    for (const m of line.matchAll(re)) f(m as RegExpExecArray, start + (m.index ?? 0));
+  };
+  const mask = (from: number, to: number) => scan.fill(MASK, from, to);
+  const blank = (from: number, to: number) => {
+    out.blank(from, to);
+    mask(from, to);
+  };
+
+  each(/(`+)([^`]|[^`].*?[^`])\1(?!`)/g, (m, at) => {
+    blank(at, at + m[1].length);
+    mask(at + m[1].length, at + m[0].length - m[1].length);
+    blank(at + m[0].length - m[1].length, at + m[0].length);
+  });
+  each(/\\([!-/:-@[-`{-~])/g, (_, at) => {
+    blank(at, at + 1);
+    mask(at + 1, at + 2);
+  });
+  each(/\\$/g, (_, at) => blank(at, at + 1));
+  each(/<(?:https?|mailto):[^<>\s]+>/g, (m, at) => {
+    blank(at, at + 1);
+    mask(at + 1, at + m[0].length - 1);
+    blank(at + m[0].length - 1, at + m[0].length);
+  });
+  each(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m, at) => blank(at, at + m[0].length));
+  each(/!\[[^\]]*\]\([^)]*\)/g, (m, at) => blank(at, at + m[0].length));
+  each(/\[([^[\]]*)\](\([^()]*\)|\[[^[\]]*\])/g, (m, at) => {
+    blank(at, at + 1);
+    blank(at + 1 + m[1].length, at + m[0].length);
+  });
+  each(/(\*\*|__|~~)(?=\S)(.*?\S)\1/g, (m, at) => delimiters(at, m[0].length, 2, blank));
+  each(/\*(?=[^\s*])([^*]*?[^\s*])?\*/g, (m, at) => delimiters(at, m[0].length, 1, blank));
+  each(/(?<![A-Za-z0-9])_(?=[^\s_])([^_]*?[^\s_])?_(?![A-Za-z0-9])/g, (m, at) => delimiters(at, m[0].length, 1, blank));
+  each(ENTITY, (m, at) => {
+    const value = entityValue(m[1]);
+    if (value !== undefined) out.replace(at, at + m[0].length, value);
+  });
+}
+
+const MASK = '\u0001';
+
+function delimiters(at: number, length: number, size: number, blank: (a: number, b: number) => void): void {
+  blank(at, at + size);
+  blank(at + length - size, at + length);
+}

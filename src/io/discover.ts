@@ -1,0 +1,185 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { formatOf } from '../core/read/index.js';
+import type { FileError } from '../core/types.js';
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Globs relative to cwd that a file found in a directory must match; empty: the extensions laiyuan reads. */
+  include: string[];
+  /** Globs relative to cwd of files and directories to leave out. */
+  ignore: string[];
+  /** Honour .gitignore files as well as .laiyuanignore files. */
+  gitignore: boolean;
+}
+
+export interface Discovered {
+  /** Sorted, '/'-separated, relative to cwd. */
+  files: string[];
+  errors: FileError[];
+  /** Files named on the command line but left out by an ignore rule, for the caller to warn about. */
+  ignored: string[];
+}
+
+/** An ignore file's rules and the folder they are relative to. */
+interface RuleSet {
+  base: string;
+  rules: Ignore;
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/** The files to check under the given paths: directories walked, ignore files and globs honoured. */
+export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<Discovered> {
+  return new Discovery(options).run(paths);
+}
+
+class Discovery {
+  private readonly files = new Set<string>();
+  private readonly ignored = new Set<string>();
+  private readonly errors: FileError[] = [];
+  private readonly visited = new Set<string>();
+  /** Linked directories, walked last so that a folder is listed under its own name when it can be. */
+  private readonly linked: { dir: string; rules: RuleSet[] }[] = [];
+  private readonly ruleSets = new Map<string, RuleSet[]>();
+  private readonly included: (rel: string) => boolean;
+  private readonly excluded: (rel: string) => boolean;
+
+  constructor(private readonly options: DiscoverOptions) {
+    const glob = { dot: true, basename: true };
+    this.included = options.include.length > 0 ? picomatch(options.include, glob) : (rel) => formatOf(rel) !== undefined;
+    const ignoreGlobs = options.ignore.length > 0 ? picomatch(options.ignore, glob) : () => false;
+    this.excluded = (rel) => ignoreGlobs(rel) || ignoreGlobs(`${rel}/`);
+  }
+
+  async run(paths: string[]): Promise<Discovered> {
+    for (const given of paths) {
+      const full = path.resolve(this.options.cwd, given);
+      let isDirectory: boolean;
+      try {
+        isDirectory = (await stat(full)).isDirectory();
+      } catch (e) {
+        this.errors.push({ file: given, message: statErrorMessage(e, given) });
+        continue;
+      }
+      if (isDirectory) await this.walk(full, await this.rulesAbove(full));
+      else await this.named(full);
+    }
+    for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules);
+    return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort() };
+  }
+
+  /** A file named outright is checked whatever the include globs say, but ignore rules still hold. */
+  private async named(full: string): Promise<void> {
+    const rel = this.relative(full);
+    const rules = await this.rulesAbove(path.dirname(full));
+    if (this.excluded(rel) || isIgnored(rules, full, false)) this.ignored.add(rel);
+    else this.files.add(rel);
+  }
+
+  private async walk(dir: string, rules: RuleSet[]): Promise<void> {
+    const real = await realpath(dir).catch(() => dir);
+    if (this.visited.has(real)) return;
+    this.visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      this.errors.push({ file: this.relative(dir), message: directoryErrorMessage(e) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const kind = entry.isSymbolicLink() ? await linkKind(full) : kindOf(entry);
+      if (kind === undefined) continue;
+      const rel = this.relative(full);
+      if (this.excluded(rel) || isIgnored(rules, full, kind === 'dir')) continue;
+      if (kind === 'dir') {
+        if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        const inner = [...rules, ...(await this.rulesIn(full))];
+        if (entry.isSymbolicLink()) this.linked.push({ dir: full, rules: inner });
+        else await this.walk(full, inner);
+      } else if (this.included(rel)) this.files.add(rel);
+    }
+  }
+
+  /** The ignore files of `dir` and of the folders between cwd and it (when it lies inside cwd). */
+  private async rulesAbove(dir: string): Promise<RuleSet[]> {
+    const { cwd } = this.options;
+    const rel = path.relative(cwd, dir);
+    const inside = rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+    const dirs = !inside ? [dir] : rel === '' ? [cwd] : [cwd, ...ancestorsBelow(cwd, rel)];
+    const sets: RuleSet[] = [];
+    for (const d of dirs) sets.push(...(await this.rulesIn(d)));
+    return sets;
+  }
+
+  private async rulesIn(dir: string): Promise<RuleSet[]> {
+    const known = this.ruleSets.get(dir);
+    if (known) return known;
+    const names = this.options.gitignore ? ['.gitignore', '.laiyuanignore'] : ['.laiyuanignore'];
+    const sets: RuleSet[] = [];
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const text = await readFile(file, 'utf8').catch((e: unknown) => e);
+      if (typeof text === 'string') sets.push({ base: dir, rules: ignore().add(text) });
+      else if (!(text instanceof Error && 'code' in text && (text.code === 'ENOENT' || text.code === 'EISDIR'))) {
+        this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
+      }
+    }
+    this.ruleSets.set(dir, sets);
+    return sets;
+  }
+
+  private relative(full: string): string {
+    return path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
+  }
+}
+
+/** Later (deeper) ignore files override earlier ones, as in git. */
+function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const { base, rules } of sets) {
+    const rel = path.relative(base, full).split(path.sep).join('/');
+    if (rel === '' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+    const result = rules.test(isDir ? `${rel}/` : rel);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+function ancestorsBelow(root: string, rel: string): string[] {
+  const parts = rel.split(path.sep);
+  return parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
+}
+
+/** Directories and regular files; fifos, sockets and devices are passed over. */
+function kindOf(info: { isDirectory(): boolean; isFile(): boolean }): 'dir' | 'file' | undefined {
+  return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
+}
+
+async function linkKind(full: string): Promise<'dir' | 'file' | undefined> {
+  const info = await stat(full).catch(() => undefined);
+  return info && kindOf(info);
+}
+
+function codeOf(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
+}
+
+function statErrorMessage(error: unknown, given: string): string {
+  const code = codeOf(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file or directory: ${given}`;
+  return directoryErrorMessage(error);
+}
+
+function directoryErrorMessage(error: unknown): string {
+  const code = codeOf(error);
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied. Make it readable or leave it out.';
+  if (code === 'ELOOP') return 'cannot read: too many symbolic links (a link loop?). Fix the link or leave it out.';
+  return `cannot read: ${error instanceof Error ? error.message : String(error)}.`;
+}

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { formatOf, parseDocuments } from '../core/read/index.js';
+import type { Decoded, DocFormat, Document, FileError } from '../core/types.js';
+import { decode } from './decode.js';
+
+export type ReadOutcome =
+  | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[] }
+  | { ok: false; skipped: 'binary' | 'unreadable' | 'unknown-format'; error: FileError };
+
+/** Formats laiyuan cannot read although they hold text: they are skipped with a word on what to do. */
+const FOREIGN = new Set(['pdf', 'doc', 'docx', 'wps', 'rtf', 'odt', 'pages', 'epub', 'xls', 'xlsx', 'ppt', 'pptx']);
+
+/** Reads a file into documents; a file that cannot be read is an outcome, never a throw. */
+export async function readDocuments(
+  file: string,
+  options: { displayPath?: string; format?: DocFormat } = {},
+): Promise<ReadOutcome> {
+  const display = options.displayPath ?? file;
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase();
+  if (!options.format && ext !== undefined && FOREIGN.has(ext)) {
+    const message = `.${ext} files are not read: save the article as text (.txt), Markdown, HTML or JSON Lines, or leave this file out.`;
+    return { ok: false, skipped: 'unknown-format', error: { file: display, message } };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { ok: false, skipped: 'unreadable', error: { file: display, message: readErrorMessage(e) } };
+  }
+  return readBytes(bytes, display, options.format ?? formatOf(file) ?? 'text');
+}
+
+/** Reads standard input to its end; the format defaults to the one `displayName`'s extension names. */
+export async function readStdin(displayName: string, format?: DocFormat): Promise<ReadOutcome> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  } catch (e) {
+    return { ok: false, skipped: 'unreadable', error: { file: displayName, message: readErrorMessage(e) } };
+  }
+  return readBytes(Buffer.concat(chunks), displayName, format ?? formatOf(displayName) ?? 'text');
+}
+
+/** Bytes already read, to documents. */
+export function readBytes(bytes: Uint8Array, display: string, format: DocFormat): ReadOutcome {
+  const decoded = decode(bytes);
+  if ('binary' in decoded) {
+    const message =
+      'looks like a binary file (NUL or control bytes), not text: skipped. If it is an article, save it as UTF-8 text; otherwise leave it out (.laiyuanignore).';
+    return { ok: false, skipped: 'binary', error: { file: display, message } };
+  }
+  const { text, ...about } = decoded;
+  return { ok: true, decoded: about, ...parseDocuments(text, display, format) };
+}
+
+/** What went wrong reading a file, and what to do about it. */
+export function readErrorMessage(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'cannot read: no such file or directory. Check the path.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied. Make the file readable (chmod +r) or leave it out.';
+    case 'EISDIR':
+      return 'cannot read: this is a directory. Name the files in it, or pass the directory to be searched for articles.';
+    case 'ENOTDIR':
+      return 'cannot read: a part of the path is not a directory. Check the path.';
+    case 'ELOOP':
+      return 'cannot read: too many symbolic links (a link loop?). Fix the link or leave it out.';
+    default:
+      return `cannot read: ${error instanceof Error ? error.message : String(error)}.`;
+  }
+}
