@@ -15,7 +15,7 @@ const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const seed = arg('--seed', 20261128);
-const scale = arg('--per-page', 1);
+const scale = arg('--per-page', 3);
 
 const pages = readCorpus(root);
 const filler = readFiller(root);
@@ -41,10 +41,11 @@ for (const item of set.positives) {
   docs++;
   const hit = found.find((r) => r.article.id === item.article);
   count(`recall ${item.label}`, Boolean(hit));
-  if (!hit && misses.length < 8) misses.push(`${item.label} ${item.article} [${item.edits.join(', ')}]`);
+  if (!hit && misses.length < 8) misses.push(`${item.label} ${item.article} [${item.edits.join(', ')}]${process.env.DEBUG ? `\n${item.excerpt ?? ''}` : ''}`);
   if (hit) {
     count(`kind right ${item.label}`, hit.kind === item.kind || (item.label !== 'edited' && hit.kind === 'edited' && item.strength === 'heavy'));
     count('right source', found.every((r) => r.article.id === item.article));
+    if (process.env.DEBUG && hit.kind !== item.kind) console.log(`kind ${item.label}→${hit.kind} cov ${hit.coverage.toFixed(2)} sim ${hit.similarity.toFixed(2)} [${item.edits}]`);
   }
   // the same document against the corpus without its article: anything found is a false match
   const stray = findReuse(doc(item.text, 'x.txt'), without.get(item.article));

@@ -54,12 +54,18 @@ export const edits = {
     const n = ctx.perSentence ?? 1;
     return ps.map((p) => sentencesOf(p).map((s) => changeChars(s, n, r)).join(''));
   },
+  /** An editor's rewrite: three sentences in five get one character in four changed. */
+  rewordHalf(ps, r) {
+    return ps.map((p) => sentencesOf(p).map((s) => (r.chance(0.6) ? changeChars(s, Math.ceil([...s].length / 4), r) : s)).join(''));
+  },
   reorderParagraphs(ps, r) {
     return ps.length > 2 ? [ps[0], ...r.shuffle(ps.slice(1))] : ps;
   },
+  /** Drops paragraphs but keeps at least 80% of the text: still a reprint. */
   dropParagraphs(ps, r) {
+    const size = (list) => list.reduce((n, p) => n + p.length, 0);
     const keep = ps.filter((_, i) => i === 0 || r.chance(0.8));
-    return keep.length >= Math.ceil(ps.length * 0.75) ? keep : ps.slice(0, Math.ceil(ps.length * 0.75));
+    return size(keep) >= 0.8 * size(ps) ? keep : ps;
   },
 };
 

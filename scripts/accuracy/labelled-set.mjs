@@ -1,4 +1,5 @@
 // Builds the labelled set: positives (reprints, excerpts, edited copies) and negatives.
+import { distance } from 'fastest-levenshtein';
 import { edits, page } from './edits.mjs';
 
 const LIGHT = ['punctuation', 'width', 'whitespace', 'traditional'];
@@ -47,12 +48,14 @@ export function makeSet(pages, filler, r, scale) {
       const host = hostParagraphs(r, filler, r.int(3, 5));
       host.splice(r.int(0, host.length), 0, excerpt);
       const text = page(r, { title: r.pick(filler).slice(0, 16), attribution: r.pick(ATTRIBUTIONS), paragraphs: host });
-      positives.push({ label: 'excerpt', kind: 'excerpt', strength: 'light', article: p.id, edits: names, text });
+      positives.push({ label: 'excerpt', kind: 'excerpt', strength: 'light', article: p.id, edits: names, text, excerpt });
     }
     for (let i = 0; i < per(6); i++) {
-      const paragraphs = applyEdits(p.body, ['synonyms', 'charChanges'], r, { ...ctx, perSentence: r.int(3, 4) });
+      const paragraphs = applyEdits(p.body, ['synonyms', 'rewordHalf'], r, ctx);
       const text = page(r, { title: p.title, attribution: r.pick(ATTRIBUTIONS), paragraphs });
-      positives.push({ label: 'edited', kind: 'edited', strength: 'heavy', article: p.id, edits: ['synonyms', 'charChanges×3-4'], text });
+      // the truth: the similarity the edits really left, sentence by sentence
+      const kind = trueSimilarity(p.body, paragraphs) < 0.9 ? 'edited' : 'reprint';
+      positives.push({ label: 'edited', kind, strength: 'heavy', article: p.id, edits: ['synonyms', 'rewordHalf'], text });
     }
     for (let i = 0; i < per(10); i++) {
       const sentence = r.pick(p.body.join('').split(/(?<=[。！？，])/u).filter((s) => s.replace(/[\p{P}\s]/gu, '').length >= 15));
@@ -70,4 +73,21 @@ export function makeSet(pages, filler, r, scale) {
     negatives.push({ label: 'unrelated', text: page(r, { title: r.pick(filler).slice(0, 14), attribution: '来源：新华网', paragraphs: hostParagraphs(r, filler, r.int(3, 6)) }) });
   }
   return { positives, negatives };
+}
+
+const bare = (s) => s.replace(/[\p{P}\p{S}\s]/gu, '');
+const sentences = (ps) => ps.join('').split(/(?<=[。！？])/u).map(bare).filter((x) => x !== '');
+
+function trueSimilarity(before, after) {
+  const a = sentences(before);
+  const b = sentences(after);
+  let weight = 0;
+  let sum = 0;
+  a.forEach((s, i) => {
+    const t = b[i] ?? '';
+    const longer = Math.max(s.length, t.length) || 1;
+    sum += (1 - distance(s, t) / longer) * s.length;
+    weight += s.length;
+  });
+  return sum / weight;
 }

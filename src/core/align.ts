@@ -13,10 +13,13 @@ export interface Chain {
 }
 
 /**
- * Gaps a chain may bridge between two runs, in normalised characters: a changed word, a
- * sentence inserted or dropped. A longer gap starts a new passage.
+ * Gaps a chain may bridge between two runs, in normalised characters: a changed word or a
+ * reworded sentence. A longer gap starts a new passage, and so does a lopsided one (text on
+ * one side only: an inserted or dropped sentence), which is also what keeps a short quotation
+ * from being chained to a name or figure that both texts happen to mention nearby.
  */
 const MAX_GAP = 80;
+const SLACK = 10;
 /** How far back the chaining looks for a predecessor; bounds the quadratic step. */
 const LOOKBACK = 400;
 
@@ -68,7 +71,31 @@ export function chainRuns(runs: Run[], minMatched: number): Chain[] {
     const last = chain.runs[chain.runs.length - 1];
     left = left.filter((r) => !chain.runs.includes(r) && !overlaps(r, first, last));
   }
-  return chains.sort((x, y) => x.runs[0].ds - y.runs[0].ds);
+  return mergeNeighbours(chains.sort((x, y) => x.runs[0].ds - y.runs[0].ds));
+}
+
+/**
+ * Joins consecutive passages that follow each other on both sides across a balanced gap of
+ * up to MAX_REWORDED characters: sentences reworded too much to seed a run, but standing where
+ * the reused text stood. Sentence scoring then judges the gap on its merits.
+ */
+const MAX_REWORDED = 400;
+
+function mergeNeighbours(chains: Chain[]): Chain[] {
+  const out: Chain[] = [];
+  for (const chain of chains) {
+    const prev = out[out.length - 1];
+    if (prev && balancedGap(prev.runs[prev.runs.length - 1], chain.runs[0], MAX_REWORDED)) {
+      out[out.length - 1] = { runs: [...prev.runs, ...chain.runs], matched: prev.matched + chain.matched };
+    } else out.push(chain);
+  }
+  return out;
+}
+
+function balancedGap(prev: Run, next: Run, max: number): boolean {
+  const gapD = next.ds - prev.de;
+  const gapA = next.as - prev.ae;
+  return gapD >= 0 && gapA >= 0 && gapD <= max && gapA <= max && Math.abs(gapD - gapA) <= SLACK + Math.min(gapD, gapA) / 2;
 }
 
 function overlaps(r: Run, first: Run, last: Run): boolean {
@@ -100,6 +127,7 @@ function heaviestChain(runs: Run[]): Chain {
 function link(prev: Run, next: Run): number {
   const gapD = next.ds - prev.de;
   const gapA = next.as - prev.ae;
+  if (gapD > 0 && gapA > 0 && !balancedGap(prev, next, MAX_GAP)) return 0;
   if (gapD > MAX_GAP || gapA > MAX_GAP) return 0;
   const overlap = Math.max(0, -gapD, -gapA);
   if (next.ds <= prev.ds || next.as <= prev.as) return 0;

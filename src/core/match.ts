@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Document, Passage, Reuse, ReuseKind } from './types.js';
 import { chainRuns, docPositionOf, seedRuns, type Chain } from './align.js';
 import { boilerplateSpans } from './boilerplate.js';
+import { extendChain } from './extend.js';
 import { lookup, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { winnow } from './fingerprint.js';
 import { normalize, originalSpan, withoutSpans, type NormText } from './normalize/index.js';
@@ -62,7 +63,7 @@ function judge(
 ): Reuse | undefined {
   const { k, minPassage, reprintShare, editedSimilarity, sentenceSimilarity } = index.options;
   const runs = seedRuns(norm.text, target.norm.text, pairs, k);
-  const chains = chainRuns(runs, Math.min(minPassage, LISTED_MIN));
+  const chains = chainRuns(runs, Math.min(minPassage, LISTED_MIN)).map((c) => extendChain(c, norm.text, target.norm.text));
   if (!chains.some((c) => c.matched >= minPassage)) return undefined;
   const scored = chains.map((c) => scoreChain(c, norm.text, target, sentenceSimilarity));
   const reused = scored.reduce((n, s) => n + s.reusedChars, 0);
