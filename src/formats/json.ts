@@ -1,17 +1,18 @@
 // The JSON contract: fixed keys in a fixed order, numbers to 3 decimals, no fix edits, no passage text.
-import type { CheckResults, FileError, Finding, PassageReport } from '../core/types.js';
+import type { CheckResults, FileError, Finding, PassageReport, Range } from '../core/types.js';
 import type { FormatOptions } from './index.js';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+function rangeJson(r: Range) {
+  return { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
 function passageJson(p: PassageReport) {
   return {
-    line: p.line,
-    column: p.column,
-    endLine: p.endLine,
-    endColumn: p.endColumn,
+    ...rangeJson(p),
     sourceLine: p.sourceLine,
     sourceColumn: p.sourceColumn,
     sourceEndLine: p.sourceEndLine,
@@ -26,10 +27,7 @@ function findingJson(f: Finding) {
     severity: f.severity,
     pack: f.pack,
     file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
+    ...rangeJson(f),
     message: f.message,
     clause: { number: f.clause.number, text: f.clause.text },
     source: f.source && {
