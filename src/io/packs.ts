@@ -25,14 +25,15 @@ export function isPackPath(ref: string): boolean {
   return /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 }
 
-/** Loads a pack: `ref` is a built-in id ('cri') or a path relative to `root`. */
+/** Loads a pack: `ref` is a built-in id ('cri') or a path relative to `root` (named in errors as `displayPath` shows it). */
 export async function loadPack(ref: string, root: string): Promise<Loaded<Pack>> {
   if (!isPackPath(ref)) {
     const ids = builtinPackIds();
     if (!ids.includes(ref)) return { ok: false, errors: [{ file: ref, message: unknownName('pack', ref, ids) }] };
     return readPack(path.join(RULES_DIR, `${ref}.yaml`), `rules/${ref}.yaml`);
   }
-  return readPack(path.resolve(root, ref), ref);
+  const absolute = path.resolve(root, ref);
+  return readPack(absolute, displayPath(absolute));
 }
 
 async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
