@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (...p) => join(root, 'fixtures', ...p);
 const read = (p) => readFileSync(p, 'utf8');
 
-const SEED_ID = 'cri-seed-jilin-2022-03-04';
+const SEED_ID = 'cri-page-jilin-2022-03-04';
 const SEED_FILE = at('seed', 'cri-page-jilin-2022-03-04.txt');
 const FOOTER = read(at('notices', 'cri.txt'));
 const FOOTER_TITLE = FOOTER.split('\n')[0];
@@ -264,7 +264,7 @@ function checkReuse(articles) {
     const m = measure(article, visible(raw, f));
     const figures = `coverage ${m.coverage.toFixed(2)}, similarity ${m.similarity.toFixed(2)}, longest run ${m.longest}`;
     if (m.kind !== exp.kind) fail(where, `expected ${exp.kind} but measures as ${m.kind ?? 'no reuse'} (${figures})`);
-    else if (Math.abs(m.coverage - REPRINT_SHARE) < 0.05 || Math.abs(m.similarity - EDITED_SIMILARITY) < 0.02) warn(where, `close to a threshold (${figures})`);
+    else if ((m.kind !== 'edited' && Math.abs(m.coverage - REPRINT_SHARE) < 0.05) || Math.abs(m.similarity - EDITED_SIMILARITY) < 0.02) warn(where, `close to a threshold (${figures})`);
     if (process.argv.includes('--verbose')) console.log(`${where}: ${exp.kind} (${figures})`);
   }
   const corpusBases = [...bases].filter((b) => b !== SEED_ID).length;
