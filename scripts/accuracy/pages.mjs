@@ -22,7 +22,7 @@ export function readCorpus(root) {
       pages.push(readPage(join(dir, name), name.replace(/\.txt$/, '')));
     }
   }
-  pages.push(readPage(join(root, 'fixtures/seed/cri-page-jilin-2022-03-04.txt'), 'cri-seed-jilin-2022-03-04'));
+  pages.push(readPage(join(root, 'fixtures/seed/cri-page-jilin-2022-03-04.txt'), 'cri-page-jilin-2022-03-04'));
   return pages;
 }
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerCheckCommand } from './commands/check.js';
 import { registerConfigCommand } from './commands/config.js';
+import { registerInspectCommand } from './commands/inspect.js';
+import { registerMatchCommand } from './commands/match.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { describeError } from './errors.js';
 import { VERSION } from './version.js';
@@ -11,6 +14,9 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride();
+  registerCheckCommand(program);
+  registerMatchCommand(program);
+  registerInspectCommand(program);
   registerConfigCommand(program);
   registerRulesCommand(program);
   return program;

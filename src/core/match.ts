@@ -65,16 +65,16 @@ function judge(
   const runs = seedRuns(norm.text, target.norm.text, pairs, k);
   const chains = chainRuns(runs, Math.min(minPassage, LISTED_MIN)).map((c) => extendChain(c, norm.text, target.norm.text));
   if (!chains.some((c) => c.matched >= minPassage)) return undefined;
-  const scored = chains.map((c) => scoreChain(c, norm.text, target, sentenceSimilarity));
+  const scored = chains.map((c) => scoreChain(c, norm.text, target, sentenceSimilarity)).filter((x) => x !== undefined);
   const reused = scored.reduce((n, s) => n + s.reusedChars, 0);
   if (reused < minPassage) return undefined;
   const coverage = reused / Math.max(1, target.norm.text.length);
   const similarity = scored.reduce((n, s) => n + s.similarity * s.reusedChars, 0) / reused;
-  const docReused = chains.reduce((n, c) => n + (c.runs[c.runs.length - 1].de - c.runs[0].ds), 0);
-  const passages: Passage[] = chains.map((c, i) => ({
-    doc: originalSpan(norm, c.runs[0].ds, c.runs[c.runs.length - 1].de),
-    source: originalSpan(target.norm, c.runs[0].as, c.runs[c.runs.length - 1].ae),
-    similarity: scored[i].similarity,
+  const docReused = scored.reduce((n, s) => n + (s.de - s.ds), 0);
+  const passages: Passage[] = scored.map((s) => ({
+    doc: originalSpan(norm, s.ds, s.de),
+    source: originalSpan(target.norm, s.as, s.ae),
+    similarity: s.similarity,
   }));
   return {
     article: target.article,
@@ -94,26 +94,41 @@ function kindOf(coverage: number, similarity: number, reprintShare: number, edit
   return coverage >= reprintShare ? 'reprint' : 'excerpt';
 }
 
+interface ScoredPassage {
+  reusedChars: number;
+  similarity: number;
+  /** The passage trimmed to its first and last reused sentence, normalised offsets. */
+  ds: number;
+  de: number;
+  as: number;
+  ae: number;
+}
+
 /**
  * Scores a passage sentence by sentence on the article's side: each article sentence against
  * the document text aligned to it, similarity = 1 − distance / longer length. Sentences below
- * `sentenceSimilarity` were rewritten, not reused, and count for nothing.
+ * `sentenceSimilarity` were rewritten, not reused: they count for nothing, and the passage is
+ * trimmed to the reused sentences at its ends.
  */
-function scoreChain(chain: Chain, docText: string, target: IndexedArticle, sentenceSimilarity: number) {
+function scoreChain(chain: Chain, docText: string, target: IndexedArticle, sentenceSimilarity: number): ScoredPassage | undefined {
   const first = chain.runs[0];
   const last = chain.runs[chain.runs.length - 1];
   const art = target.norm.text;
-  let reusedChars = 0;
+  let scored: ScoredPassage | undefined;
   let weighted = 0;
   for (const [a, b] of sentencesIn(target.sentences, art.length, first.as, last.ae)) {
     const d0 = clamp(docPositionOf(chain, a), first.ds, last.de);
     const d1 = clamp(docPositionOf(chain, b), d0, last.de);
     const sim = similarity(art.slice(a, b), docText.slice(d0, d1));
     if (sim < sentenceSimilarity) continue;
-    reusedChars += b - a;
+    scored ??= { reusedChars: 0, similarity: 0, ds: d0, de: d1, as: a, ae: b };
+    scored.reusedChars += b - a;
+    scored.de = d1;
+    scored.ae = b;
     weighted += sim * (b - a);
   }
-  return { reusedChars, similarity: reusedChars > 0 ? weighted / reusedChars : 0 };
+  if (scored) scored.similarity = weighted / scored.reusedChars;
+  return scored;
 }
 
 export function similarity(a: string, b: string): number {

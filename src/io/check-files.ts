@@ -21,6 +21,7 @@ export interface FileCheck {
   documents: Document[];
   findings: Finding[];
   errors: FileError[];
+  /** Why the file was passed over (binary), to print as a note. */
   skipped?: string;
 }
 
@@ -31,7 +32,7 @@ export async function checkFile(file: string, project: Project, options: CheckOp
   const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName)) : await readDocuments(absolute, { displayPath: file });
   if (!read.ok) {
     return read.skipped === 'binary'
-      ? { file, documents: [], findings: [], errors: [], skipped: 'binary' }
+      ? { file, documents: [], findings: [], errors: [], skipped: read.error.message }
       : { file, documents: [], findings: [], errors: [read.error] };
   }
   const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');

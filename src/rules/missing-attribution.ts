@@ -9,7 +9,7 @@ export const missingAttribution: Rule = Object.freeze({
   description: 'Reused content names no source at all.',
   docs: docsUrl('missing-attribution'),
   defaultSeverity: 'error',
-  clauseKinds: ['attribution', 'third-party'],
+  clauseKinds: ['attribution', 'thirdParty'],
   check: checkMissingAttribution,
 });
 

@@ -7,7 +7,7 @@ export const outOfScope: Rule = Object.freeze({
   description: 'The use goes beyond the licence: another kind of use, outside its dates, or outside its paths.',
   docs: docsUrl('out-of-scope'),
   defaultSeverity: 'error',
-  clauseKinds: ['licensing'],
+  clauseKinds: ['licensing.scope'],
   check: checkOutOfScope,
 });
 

@@ -8,7 +8,7 @@ export const unauthorizedReuse: Rule = Object.freeze({
   description: 'Content the publisher owns is reused without a written licence.',
   docs: docsUrl('unauthorized-reuse'),
   defaultSeverity: 'error',
-  clauseKinds: ['restricted', 'licensing'],
+  clauseKinds: ['restricted', 'ownContent', 'licensing.agreement'],
   check: checkUnauthorizedReuse,
 });
 
@@ -20,8 +20,13 @@ function checkUnauthorizedReuse(context: RuleContext): void {
     ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章《${subject.reuse.article.title}》（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
     : `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`;
   context.report({
-    clause: subject.marker && !subject.reuse ? pack.ownContent.clause : pack.restricted.clause,
+    clause: markedWithSource(context) ? pack.restricted.clause : pack.licensing.agreementClause,
     message: `${what}，但配置中没有${pack.publisher.name}的授权；注明来源也不能代替书面授权`,
     remedy: `取得${pack.publisher.licensor}的书面授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
   });
+}
+
+/** Clause 2 speaks of content marked 来源:国际在线; clause 3 of own content known by its markers. */
+function markedWithSource(context: RuleContext): boolean {
+  return Boolean(context.subject.reuse && context.subject.origin.evidence?.includes('来源'));
 }

@@ -8,7 +8,7 @@ export const wrongSource: Rule = Object.freeze({
   description: 'The credited source is not where the reused content comes from.',
   docs: docsUrl('wrong-source'),
   defaultSeverity: 'error',
-  clauseKinds: ['attribution', 'third-party'],
+  clauseKinds: ['attribution', 'thirdParty'],
   check: checkWrongSource,
 });
 

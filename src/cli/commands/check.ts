@@ -56,6 +56,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const checks = await checkFiles(files, project, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename });
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(checks, [...corpusErrors, ...discoveryErrors], VERSION), gates);
+  for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
   await print(results, flags, cwd);
   return exitCodeFor(results, gates);
 }

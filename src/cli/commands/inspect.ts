@@ -1,0 +1,96 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Document, Located, Pack } from '../../core/types.js';
+import { extractMetadata } from '../../core/metadata.js';
+import { findMarkers } from '../../core/markers.js';
+import { documentRange } from '../../core/positions.js';
+import { loadConfig } from '../../io/config.js';
+import { readDocuments, readStdin } from '../../io/read-file.js';
+import { UserError } from '../errors.js';
+import { configErrorLines } from '../shared.js';
+
+interface InspectFlags {
+  format: string;
+  config?: string;
+  stdinFilename?: string;
+}
+
+export function registerInspectCommand(program: Command): void {
+  program
+    .command('inspect')
+    .description('show what laiyuan reads in a file: encoding, format, 来源, 原标题, bylines, editors, dates, markers, with positions')
+    .argument('<file>', 'the file ("-" reads standard input)')
+    .option('-f, --format <name>', 'pretty or json', 'pretty')
+    .option('-c, --config <file>', 'config file (for the packs whose markers to look for)')
+    .option('--stdin-filename <name>', 'name to report for standard input')
+    .action(async (file: string, flags: InspectFlags) => {
+      process.exitCode = await runInspect(file, flags);
+    });
+}
+
+async function runInspect(file: string, flags: InspectFlags): Promise<number> {
+  if (flags.format !== 'pretty' && flags.format !== 'json') throw new UserError(`inspect prints pretty or json, not '${flags.format}'`);
+  const cwd = process.cwd();
+  const loaded = await loadConfig({ cwd: file === '-' ? cwd : path.resolve(cwd, file), configPath: flags.config && path.resolve(cwd, flags.config) });
+  if (!loaded.ok) {
+    process.stderr.write(configErrorLines(loaded.errors));
+    return 2;
+  }
+  const name = flags.stdinFilename ?? '<stdin>';
+  const read = file === '-' ? await readStdin(name) : await readDocuments(path.resolve(cwd, file), { displayPath: file });
+  if (!read.ok) {
+    process.stderr.write(configErrorLines([read.error]));
+    return 2;
+  }
+  const report = {
+    file: file === '-' ? name : file,
+    ...read.decoded,
+    documents: read.documents.map((doc) => describe(doc, loaded.value.packs)),
+    errors: read.errors,
+  };
+  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : pretty(report));
+  if (read.errors.length > 0) process.stderr.write(configErrorLines(read.errors));
+  return read.errors.length > 0 ? 2 : 0;
+}
+
+interface Where {
+  value: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function describe(doc: Document, packs: readonly Pack[]) {
+  const metadata = extractMetadata(doc);
+  const at = (l: Located): Where => ({ value: l.value, ...documentRange(doc, l.span) });
+  return {
+    format: doc.format,
+    fields: doc.fields,
+    sources: metadata.sources.map((s) => ({ ...at(s), form: s.form, written: s.line.value })),
+    originalTitle: metadata.originalTitle ? at(metadata.originalTitle) : null,
+    authors: metadata.authors.map(at),
+    editors: metadata.editors.map(at),
+    dates: metadata.dates.map(at),
+    markers: packs.flatMap((pack) => findMarkers(doc.text, pack).map((m) => ({ pack: m.pack, pattern: m.pattern, place: m.place ?? null, ...at(m) }))),
+  };
+}
+
+type Report = { file: string; encoding: string; bom: boolean; eol: string; documents: ReturnType<typeof describe>[] };
+
+function pretty(report: Report): string {
+  const lines = [`${report.file}  ${report.encoding}${report.bom ? ' (BOM)' : ''}, line endings ${report.eol}`];
+  const show = (label: string, items: Array<Where & { written?: string }>) => {
+    for (const w of items) lines.push(`  ${label.padEnd(8)} ${w.value}  ${w.line}:${w.column}${w.written && w.written !== w.value ? `  「${w.written}」` : ''}`);
+  };
+  report.documents.forEach((d, i) => {
+    lines.push(`document ${i + 1} (${d.format})${d.fields.title ? `  ${d.fields.title}` : ''}`);
+    show('来源', d.sources);
+    show('原标题', d.originalTitle ? [d.originalTitle] : []);
+    show('作者', d.authors);
+    show('责编', d.editors);
+    show('日期', d.dates);
+    show('标记', d.markers);
+  });
+  return `${lines.join('\n')}\n`;
+}
