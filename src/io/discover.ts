@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -83,7 +84,7 @@ class Discovery {
     const real = await realpath(dir).catch(() => dir);
     if (this.visited.has(real)) return;
     this.visited.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
@@ -91,18 +92,21 @@ class Discovery {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? await linkKind(full) : kindOf(entry);
-      if (kind === undefined) continue;
-      const rel = this.relative(full);
-      if (this.excluded(rel) || isIgnored(rules, full, kind === 'dir')) continue;
-      if (kind === 'dir') {
-        if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        const inner = [...rules, ...(await this.rulesIn(full))];
-        if (entry.isSymbolicLink()) this.linked.push({ dir: full, rules: inner });
-        else await this.walk(full, inner);
-      } else if (this.included(rel)) this.files.add(rel);
+    for (const entry of entries) await this.visit(dir, entry, rules);
+  }
+
+  private async visit(dir: string, entry: Dirent, rules: RuleSet[]): Promise<void> {
+    const full = path.join(dir, entry.name);
+    const link = entry.isSymbolicLink();
+    const kind = link ? await linkKind(full) : kindOf(entry);
+    const rel = this.relative(full);
+    if (kind === undefined || this.excluded(rel) || isIgnored(rules, full, kind === 'dir')) return;
+    if (kind === 'file') {
+      if (this.included(rel)) this.files.add(rel);
+    } else if (!ALWAYS_SKIPPED.has(entry.name)) {
+      const inner = [...rules, ...(await this.rulesIn(full))];
+      if (!link) await this.walk(full, inner);
+      else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner });
     }
   }
 
@@ -155,6 +159,12 @@ function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
 function ancestorsBelow(root: string, rel: string): string[] {
   const parts = rel.split(path.sep);
   return parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
+}
+
+/** A link to the folder it stands in, or to one above: following it would never end. */
+async function linksToAncestor(dir: string, link: string): Promise<boolean> {
+  const [here, target] = await Promise.all([realpath(dir), realpath(link)]).catch(() => ['', '']);
+  return target === '' || here === target || here.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
 }
 
 /** Directories and regular files; fifos, sockets and devices are passed over. */

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { Decoded } from '../../src/core/types.js';
+import { decode, encode } from '../../src/io/decode.js';
+
+const DIR = new URL('../../fixtures/docs/', import.meta.url);
+const fixtures = readdirSync(DIR).filter((name) => !name.endsWith('.expected.json'));
+
+function decoded(bytes: Uint8Array): Decoded {
+  const result = decode(bytes);
+  if ('binary' in result) throw new Error('decoded as binary');
+  return result;
+}
+
+const NEWS = '国际在线长春消息：4月28日，长春市新建的12条公交线路正式开通运营，市民出行更加方便。\n来源：国际在线\n';
+const TRADITIONAL = '（中央社記者林志明臺北報導）行政院今天召開會議，通過多項經濟發展計畫，預計明年開始實施。\n來源：中央社\n';
+
+describe('encode(decode(bytes)) gives the bytes back', () => {
+  it.each(fixtures)('%s', (name) => {
+    const bytes = readFileSync(new URL(name, DIR));
+    const result = decode(bytes);
+    if ('binary' in result) {
+      expect(name).toBe('binary.txt');
+      return;
+    }
+    expect(result.text).not.toContain('\uFFFD');
+    expect(encode(result.text, result).equals(bytes)).toBe(true);
+  });
+});
+
+describe('decode', () => {
+  it('drops a UTF-8 BOM from the text and puts it back on encode', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(NEWS)]);
+    const result = decoded(bytes);
+    expect(result).toMatchObject({ encoding: 'utf-8', bom: true, eol: 'lf' });
+    expect(result.text.startsWith('国际在线')).toBe(true);
+    expect(encode('来源：国际在线', result).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('tells BOM-less UTF-16 big-endian by its NULs', () => {
+    const bytes = Buffer.from(NEWS, 'utf16le').swap16();
+    const result = decoded(bytes);
+    expect(result).toMatchObject({ encoding: 'utf-16be', bom: false, text: NEWS });
+  });
+
+  it('tells GBK from Big5 by which decoding reads as Chinese', () => {
+    expect(decoded(iconv.encode(NEWS, 'gbk'))).toMatchObject({ encoding: 'gb18030', text: NEWS });
+    expect(decoded(iconv.encode(TRADITIONAL, 'big5'))).toMatchObject({ encoding: 'big5', text: TRADITIONAL });
+  });
+
+  it('reads traditional Chinese written in GB18030 as GB18030', () => {
+    expect(decoded(iconv.encode(TRADITIONAL, 'gb18030'))).toMatchObject({ encoding: 'gb18030', text: TRADITIONAL });
+  });
+
+  it('keeps UTF-8 cut in the middle of its last character as UTF-8', () => {
+    const bytes = Buffer.from(NEWS + '记者');
+    const result = decoded(bytes.subarray(0, bytes.length - 1));
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text.startsWith(NEWS + '记')).toBe(true);
+  });
+
+  it('takes NUL bytes outside UTF-16 as binary', () => {
+    expect(decode(Buffer.concat([Buffer.from('来源：国际在线'), Buffer.from([0, 0, 0, 1])]))).toEqual({ binary: true });
+  });
+
+  it('takes a file that is mostly control bytes as binary, but not text with a form feed or two', () => {
+    const controls = Buffer.from(Array.from({ length: 40 }, (_, i) => [0x41 + (i % 26), 1 + (i % 8)]).flat());
+    expect(decode(controls)).toEqual({ binary: true });
+    expect(decoded(Buffer.from(`第一页\f${NEWS}\f第二页`)).encoding).toBe('utf-8');
+  });
+
+  it.each([
+    ['来源：国际在线\r\n记者 李明\r\n', 'crlf'],
+    ['来源：国际在线\r记者 李明\r', 'cr'],
+    ['来源：国际在线\n记者 李明\r\n', 'mixed'],
+    ['来源：国际在线', 'none'],
+    ['', 'none'],
+  ])('line endings of %j: %s', (text, eol) => {
+    const result = decoded(Buffer.from(text));
+    expect(result.eol).toBe(eol);
+    expect(result.text).toBe(text);
+  });
+});

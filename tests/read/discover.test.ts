@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverFiles, type DiscoverOptions } from '../../src/io/discover.js';
+
+let root = '';
+
+const TREE: Record<string, string> = {
+  '.laiyuanignore': '# 草稿不检查\ndrafts/\n*.tmp.txt\n',
+  '.gitignore': 'build/\n',
+  '吉林新闻.txt': '来源：国际在线',
+  'b.md': '# 标题',
+  'c.html': '<p>正文</p>',
+  'd.jsonl': '{"text":"正文"}',
+  'e.NDJSON': '{"text":"正文"}',
+  'f.htm': '<p>正文</p>',
+  '报道.docx': 'PK',
+  'photo.png': 'PNG',
+  'x.tmp.txt': '临时稿',
+  'drafts/draft.txt': '草稿',
+  'sub/.laiyuanignore': '!keep.tmp.txt\nlocal.md\n',
+  'sub/keep.tmp.txt': '保留',
+  'sub/local.md': '本地',
+  'sub/deep/y.markdown': '深层',
+  'archive/2019/old.txt': '旧闻',
+  'build/out.txt': '生成',
+  'node_modules/pkg/readme.md': 'readme',
+  '.git/description.txt': 'git',
+};
+
+const ALL = [
+  'archive/2019/old.txt',
+  'b.md',
+  'build/out.txt',
+  'c.html',
+  'd.jsonl',
+  'e.NDJSON',
+  'f.htm',
+  'sub/deep/y.markdown',
+  'sub/keep.tmp.txt',
+  '吉林新闻.txt',
+];
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'laiyuan-discover-'));
+  for (const [name, content] of Object.entries(TREE)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
+  symlinkSync(root, path.join(root, 'sub', 'loop'));
+  symlinkSync(path.join(root, 'sub', 'deep'), path.join(root, 'a-link-to-deep'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function discover(paths: string[], options: Partial<DiscoverOptions> = {}) {
+  return discoverFiles(paths, { cwd: root, include: [], ignore: [], gitignore: false, ...options });
+}
+
+describe('discoverFiles', () => {
+  it('walks folders for the extensions laiyuan reads, honouring .laiyuanignore files at every level', async () => {
+    const found = await discover(['.']);
+    expect(found).toEqual({ files: ALL, errors: [], ignored: [] });
+  });
+
+  it('honours .gitignore only when asked', async () => {
+    const found = await discover(['.'], { gitignore: true });
+    expect(found.files).toEqual(ALL.filter((f) => !f.startsWith('build/')));
+  });
+
+  it('applies include and ignore globs relative to cwd', async () => {
+    const md = await discover(['.'], { include: ['**/*.md', '*.markdown'] });
+    expect(md.files).toEqual(['b.md', 'sub/deep/y.markdown']);
+    const noArchive = await discover(['.'], { ignore: ['archive/**', '*.htm'] });
+    expect(noArchive.files).toEqual(ALL.filter((f) => !f.startsWith('archive/') && f !== 'f.htm'));
+  });
+
+  it('keeps the ignore files above a folder that is walked on its own', async () => {
+    const found = await discover(['sub']);
+    expect(found.files).toEqual(['sub/deep/y.markdown', 'sub/keep.tmp.txt']);
+  });
+
+  it('checks a file named outright whatever the include globs say, but not one an ignore rule leaves out', async () => {
+    const found = await discover(['报道.docx', 'b.md', './b.md', 'drafts/draft.txt', 'x.tmp.txt'], { include: ['**/*.html'] });
+    expect(found).toEqual({ files: ['b.md', '报道.docx'], errors: [], ignored: ['drafts/draft.txt', 'x.tmp.txt'] });
+  });
+
+  it('reports a missing path and goes on', async () => {
+    const found = await discover(['稿件/不存在.txt', 'c.html']);
+    expect(found.files).toEqual(['c.html']);
+    expect(found.errors).toEqual([{ file: '稿件/不存在.txt', message: 'no such file or directory: 稿件/不存在.txt' }]);
+  });
+
+  it('gives paths relative to cwd for absolute paths and paths outside it', async () => {
+    const found = await discoverFiles([path.join(root, 'sub'), '../c.html'], {
+      cwd: path.join(root, 'archive'),
+      include: [],
+      ignore: [],
+      gitignore: false,
+    });
+    expect(found.files).toEqual(['../c.html', '../sub/deep/y.markdown', '../sub/keep.tmp.txt']);
+  });
+});
