@@ -20,7 +20,10 @@ export interface LoadedProject {
 }
 
 export interface ProjectOptions {
+  /** The working directory: paths are shown relative to it. */
   cwd: string;
+  /** Where to look for laiyuan.yaml upwards from (default: cwd). */
+  searchFrom?: string;
   configPath?: string;
   /** Extra corpus paths per pack from the command line. */
   corpus?: Record<string, string[]>;
@@ -29,7 +32,7 @@ export interface ProjectOptions {
 
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run. */
 export async function loadProject(options: ProjectOptions): Promise<Loaded<LoadedProject>> {
-  const loaded = await loadConfig({ cwd: options.cwd, configPath: options.configPath });
+  const loaded = await loadConfig({ cwd: options.searchFrom ?? options.cwd, configPath: options.configPath });
   if (!loaded.ok) return loaded;
   const { config, packs, provenance } = loaded.value;
   const indexes = new Map<string, CorpusIndex>();

@@ -46,7 +46,7 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
