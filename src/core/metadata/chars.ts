@@ -1,0 +1,39 @@
+// Character classes of Chinese news text.
+
+export const OPEN_BRACKETS = '（(【[［〔〖<＜';
+export const CLOSE_BRACKETS = '）)】]］〕〗>＞';
+/** Ends a sentence: what may stand before an attribution that starts one. */
+export const SENTENCE_END = '。！？!?；;…';
+export const SEPARATORS = '|｜丨';
+
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && c !== '\n' && c !== '\r' && /\s/u.test(c);
+}
+
+export function isHan(c: string | undefined): boolean {
+  return c !== undefined && /\p{Script=Han}/u.test(c);
+}
+
+export function isOpen(c: string | undefined): boolean {
+  return c !== undefined && OPEN_BRACKETS.includes(c);
+}
+
+export function isClose(c: string | undefined): boolean {
+  return c !== undefined && CLOSE_BRACKETS.includes(c);
+}
+
+/** Skips horizontal whitespace forward from `i`, not past `end`. */
+export function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Skips at most `max` whitespace characters backward from `i` (exclusive), not before `start`. */
+export function skipSpaceBack(text: string, i: number, start: number, max = 4): number {
+  let n = 0;
+  while (i > start && n < max && isSpace(text[i - 1])) {
+    i--;
+    n++;
+  }
+  return i;
+}

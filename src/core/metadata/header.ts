@@ -1,0 +1,85 @@
+import type { Scan } from './scan.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpaceBack } from './chars.js';
+import { readClock, readDate } from './date-forms.js';
+import { outletLike } from './outlets.js';
+import { HEADER_WORDS, matchAt, wordsRegex } from './words.js';
+
+/** Longest run before a key that can still be a page header (dates, other fields, markup spaces). */
+const MAX_PREFIX = 400;
+const HEADER_KEY = wordsRegex(HEADER_WORDS);
+const PREFIX_PUNCT = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}/／·•:：、-—_`;
+const FIELD_SEPARATORS = `${SEPARATORS}:：/／`;
+const SELF = new Set(['本报', '本网', '本台', '本刊', '本社']);
+
+/**
+ * Whether `text[from, to)` is a page header's lead-in: nothing but whitespace, dates and times,
+ * brackets and separators, other header fields (作者：X, 来源：X, 责编：X, 发布时间：…) and
+ * outlet names. So 2022-03-04 11:59:53来源:吉林日报 may precede 责编, and a line start may
+ * precede anything; prose (凡本网注明“…) never does.
+ */
+export function isHeaderPrefix(scan: Scan, from: number, to: number): boolean {
+  if (to - from > MAX_PREFIX) return false;
+  let i = from;
+  while (i < to) {
+    const next = headerToken(scan, i, to);
+    if (next <= i) return false;
+    i = next;
+  }
+  return true;
+}
+
+function headerToken(scan: Scan, i: number, to: number): number {
+  const { key } = scan;
+  if (isSpace(key[i]) || PREFIX_PUNCT.includes(key[i])) return i + 1;
+  const date = readDate(key, i);
+  if (date) return Math.min(date.end, to);
+  const clock = readClock(key, i);
+  if (clock > 0) return Math.min(clock, to);
+  const field = matchAt(HEADER_KEY, key, i);
+  if (field > 0) return wordEnd(key, skipSeparators(key, field, to), to);
+  const end = wordEnd(key, i, to);
+  const word = key.slice(i, end);
+  return SELF.has(word) || outletLike(word) ? end : -1;
+}
+
+/** Skips the colon (or bar, slash) and spaces between a field's key and its value. */
+export function skipSeparators(key: string, i: number, to: number): number {
+  while (i < to && (isSpace(key[i]) || FIELD_SEPARATORS.includes(key[i]))) i++;
+  return i;
+}
+
+/** End of a run of word characters: stops at whitespace, punctuation, a header key or `to`. */
+function wordEnd(key: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && !isSpace(key[j]) && !PREFIX_PUNCT.includes(key[j]) && !'，。！？；、,;!?“”"'.includes(key[j])) {
+    if (j > i && matchAt(HEADER_KEY, key, j) > 0) break;
+    j++;
+  }
+  return j;
+}
+
+/** Whether `at` starts a sentence: line start, or after 。！？； (whitespace allowed between). */
+export function startsSentence(scan: Scan, lineStart: number, at: number): boolean {
+  const i = skipSpaceBack(scan.key, at, lineStart);
+  return i === lineStart || i < at || SENTENCE_END.includes(scan.key[i - 1]);
+}
+
+/**
+ * Whether the rest of a line after a bracketed credit is empty: only whitespace and a full stop,
+ * or further bracketed header fields, as in （来源：新华社）（责编：张三）.
+ */
+export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean {
+  const { key } = scan;
+  let i = from;
+  while (i < lineEnd && (isSpace(key[i]) || '。.'.includes(key[i]))) i++;
+  if (i === lineEnd) return true;
+  if (!OPEN_BRACKETS.includes(key[i])) return false;
+  i++;
+  while (i < lineEnd && isSpace(key[i])) i++;
+  return matchAt(HEADER_KEY, key, i) > 0;
+}
+
+/** Whether a header key word starts at `at`. */
+export function headerKeyAt(scan: Scan, at: number): boolean {
+  return matchAt(HEADER_KEY, scan.key, at) > 0;
+}

@@ -1,0 +1,102 @@
+import type { SourceClaim } from '../types.js';
+import { lineAt, quotedAt, type Scan } from './scan.js';
+import { isHan } from './chars.js';
+import { startsSentence } from './header.js';
+import { outletLike } from './outlets.js';
+
+/** How far after 据 the closing 报道/消息/电 may stand. */
+const WINDOW = 24;
+const NAME_CHAR = /[\p{L}\p{N}.·・&-]/u;
+const ENDINGS: Array<[string, string]> = [['报道', '据…报道'], ['报导', '据…报道'], ['消息', '据…消息'], ['电', '据…电']];
+/** What may stand between the outlet and 报道: a date, a time word, 记者 (据新华社3日电, 据新华社记者报道). */
+const BETWEEN_WORDS = '(?:(?:\\d{1,4}年)?(?:\\d{1,2}月)?\\d{1,2}日|此前|日前|近日|昨日|今日|昨天|今天|最新|当天|当日|记者)';
+const BETWEEN_TAIL = new RegExp(`${BETWEEN_WORDS}$`, 'u');
+const BETWEEN_ALL = new RegExp(`^${BETWEEN_WORDS}$`, 'u');
+/** A place after the outlet in a dateline: 据新华社华盛顿3月4日电. */
+const MAX_PLACE = 6;
+const MIN_PLACE = 2;
+
+/**
+ * 据X报道, 据X消息, 据X电 where X is an outlet (新华社, 国际在线, 《人民日报》, 美国《侨报》) and 据 starts a
+ * sentence (line start, after 。！？； or whitespace, or as 另据/又据). 据报道, 据悉, 据了解,
+ * 据统计 name no outlet and are not claims, nor is 据当地媒体报道: X must read as an outlet.
+ */
+export function findReportedClaims(scan: Scan): SourceClaim[] {
+  const claims: SourceClaim[] = [];
+  for (const m of scan.key.matchAll(/据/gu)) {
+    const claim = reportedAt(scan, m.index);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+function reportedAt(scan: Scan, at: number): SourceClaim | undefined {
+  const line = lineAt(scan, at);
+  const lead = '另又'.includes(scan.key[at - 1]) && at - 1 >= line.start ? at - 1 : at;
+  if (quotedAt(scan, at) || !startsSentence(scan, line.start, lead)) return undefined;
+  const open = bookOpen(scan.key, at + 1, line.end);
+  const found = open >= 0 ? bookTitle(scan, open, line.end) : plainName(scan, at, line.end);
+  if (!found) return undefined;
+  const span = { start: at, end: found.end };
+  return {
+    value: scan.text.slice(found.name.start, found.name.end),
+    span: found.name,
+    form: found.form,
+    line: { value: scan.text.slice(span.start, span.end), span },
+  };
+}
+
+interface Found {
+  name: { start: number; end: number };
+  form: string;
+  end: number;
+}
+
+/** The 《 of 据《人民日报》 or 据香港《文汇报》 (a place before the title), or -1. */
+function bookOpen(key: string, from: number, lineEnd: number): number {
+  let i = from;
+  while (i < lineEnd && i - from < MAX_PLACE && isHan(key[i])) i++;
+  return key[i] === '《' ? i : -1;
+}
+
+/** 据《人民日报》报道, 据美国《侨报》报道: anything in 《》 is a publication. */
+function bookTitle(scan: Scan, open: number, lineEnd: number): Found | undefined {
+  const close = scan.key.indexOf('》', open + 1);
+  if (close < 0 || close > Math.min(lineEnd, open + 1 + WINDOW) || close === open + 1) return undefined;
+  const rest = scan.key.slice(close + 1, Math.min(lineEnd, close + 1 + 12));
+  for (const [ending, form] of ENDINGS) {
+    const k = rest.indexOf(ending);
+    if (k >= 0 && (k === 0 || BETWEEN_ALL.test(rest.slice(0, k)))) {
+      return { name: { start: open + 1, end: close }, form, end: close + 1 + k + ending.length };
+    }
+  }
+  return undefined;
+}
+
+/** 据新华社报道, 据国际在线北京3月4日电: the shortest reading whose name is an outlet. */
+function plainName(scan: Scan, at: number, lineEnd: number): Found | undefined {
+  const { key } = scan;
+  const limit = Math.min(lineEnd, at + 1 + WINDOW);
+  for (let t = at + 2; t < limit && NAME_CHAR.test(key[t - 1]); t++) {
+    for (const [ending, form] of ENDINGS) {
+      if (!key.startsWith(ending, t)) continue;
+      if (ending === '电' && isHan(key[t + 1])) continue; // 新华社电视台
+      const end = outletEnd(key, at + 1, t);
+      if (end > 0) return { name: { start: at + 1, end }, form, end: t + ending.length };
+    }
+  }
+  return undefined;
+}
+
+/** Where the outlet's name ends inside `key[from, to)`, dropping a date, time word or place after it. */
+function outletEnd(key: string, from: number, to: number): number {
+  let name = key.slice(from, to);
+  const between = BETWEEN_TAIL.exec(name);
+  if (between) name = name.slice(0, between.index);
+  if (outletLike(name)) return from + name.length;
+  for (let n = 2; n <= name.length - MIN_PLACE; n++) {
+    const place = name.slice(n);
+    if (place.length <= MAX_PLACE && [...place].every(isHan) && outletLike(name.slice(0, n))) return from + n;
+  }
+  return -1;
+}

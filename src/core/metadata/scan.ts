@@ -1,0 +1,42 @@
+import type { Span } from '../types.js';
+import { keyText } from './keytext.js';
+import { isQuoted, quotedSpans } from './quotes.js';
+
+/** A text prepared for reading metadata: its key text, its lines and its quoted stretches. */
+export interface Scan {
+  text: string;
+  /** See keyText: same offsets as `text`. */
+  key: string;
+  /** Start offset of each line. */
+  starts: Int32Array;
+  quoted: Span[];
+}
+
+export function scanOf(text: string): Scan {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return { text, key: keyText(text), starts: Int32Array.from(starts), quoted: quotedSpans(text) };
+}
+
+/** The line holding an offset, line break excluded. */
+export function lineAt(scan: Scan, offset: number): Span {
+  const { starts, text } = scan;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  let end = lo + 1 < starts.length ? starts[lo + 1] - 1 : text.length;
+  if (end > starts[lo] && text[end - 1] === '\r' && text[end] === '\n') end--;
+  return { start: starts[lo], end };
+}
+
+export function quotedAt(scan: Scan, offset: number): boolean {
+  return isQuoted(scan.quoted, offset);
+}

@@ -1,0 +1,84 @@
+import type { SourceClaim, Span } from '../types.js';
+import { lineAt, quotedAt, type Scan } from './scan.js';
+import { isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
+import { isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
+import { outletLike } from './outlets.js';
+import { readValue, type ValueRead } from './value.js';
+
+/**
+ * The key words of a claimed source. 来源 may be led by 稿件/文章/本文/信息/新闻 only: any other
+ * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
+ * rule below rejects it because that word is not part of a header.
+ */
+const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|本文转载自|本文转自|转载自|转自|(?<![a-z0-9])source(?![a-z])/gu;
+const HAS_LETTER = /\p{L}/u;
+/** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
+const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
+
+/**
+ * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 本文来源于X, Source: X.
+ *
+ * The rule for telling an attribution from prose that mentions a source: the key word must
+ * - stand at the start of a line, after nothing but header matter (whitespace, dates and times,
+ *   brackets, other fields such as 责编：X or 作者：X, an outlet's name), as in
+ *   `2022-03-04 11:59:53来源:吉林日报责编:冯雅君`; or
+ * - open a bracketed credit that ends its line, as in `……参加活动。（来源：新华社）`; or
+ * - for the self-referring 本文来源, 文章来源, 稿件来源, 本文转自, start a sentence.
+ * Never inside quotation marks: 凡本网注明“来源:国际在线”的… quotes the notice, it does not
+ * attribute. 来源 needs a colon, bar or space after it (来源不明 is prose). A bare 来源于 counts
+ * only when what follows reads as an outlet (来源于生活 does not); 本文来源于 takes any name.
+ */
+export function findSourceClaims(scan: Scan): SourceClaim[] {
+  const claims: SourceClaim[] = [];
+  for (const m of scan.key.matchAll(SOURCE_KEY)) {
+    const claim = claimAt(scan, m.index, m[0]);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined {
+  if (quotedAt(scan, at)) return undefined;
+  const line = lineAt(scan, at);
+  const from = valueStart(scan.key, at + word.length, line.end, word);
+  if (from < 0) return undefined;
+  const read = readValue(scan, from, line.end);
+  if (!read || !HAS_LETTER.test(scan.key.slice(read.value.start, read.value.end))) return undefined;
+  if (word.endsWith('于') && !word.startsWith('本文') && !outletLike(scan.key.slice(read.value.start, read.value.end))) return undefined;
+  const span = attributionSpan(scan, at, read, line, SELF_REFERRING.test(word));
+  if (!span) return undefined;
+  return {
+    value: scan.text.slice(read.value.start, read.value.end),
+    span: read.value,
+    form: word === 'source' ? 'Source' : word,
+    line: { value: scan.text.slice(span.start, span.end), span },
+  };
+}
+
+/** Where the name starts after the key word, or -1 when the separator is missing. */
+function valueStart(key: string, i: number, lineEnd: number, word: string): number {
+  const j = skipSpace(key, i, lineEnd);
+  const plain = word.endsWith('来源') || word === '稿源';
+  if (':：'.includes(key[j]) || (plain && '|｜丨'.includes(key[j]))) return j + 1;
+  if (word === 'source') return -1;
+  if (plain) return j > i || /[a-z]/u.test(key[j] ?? '') ? j : -1; // 来源 新华社, 来源CSDN; not 来源不明
+  return i;
+}
+
+/** The whole attribution, brackets included, when it stands where attributions stand. */
+function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, selfReferring: boolean): Span | undefined {
+  const { key } = scan;
+  const before = skipSpaceBack(key, at, line.start, 2);
+  const open = isOpen(key[before - 1]) ? before - 1 : -1;
+  let after = read.end;
+  while (after < line.end && after - read.end < 2 && isSpace(key[after])) after++;
+  const close = isClose(key[after]) ? after : -1;
+  if (open >= 0 && !quotedAt(scan, open)) {
+    const end = close >= 0 ? close + 1 : read.end;
+    if (isHeaderPrefix(scan, line.start, open) || (close >= 0 && restIsCredit(scan, end, line.end))) return { start: open, end };
+  }
+  if (isHeaderPrefix(scan, line.start, at) || (selfReferring && startsSentence(scan, line.start, at))) {
+    return { start: at, end: read.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+// The key words of a news page's header and credits, in key-text form (simplified, lower case).
+
+/** Words that introduce a claimed source. */
+export const SOURCE_WORDS = [
+  '稿件来源', '文章来源', '本文来源', '信息来源', '新闻来源', '来源', '稿源',
+  '本文转载自', '本文转自', '转载自', '转自',
+];
+
+/** Words that introduce authors. */
+export const AUTHOR_WORDS = [
+  '本报记者', '本台记者', '本网记者', '本刊记者', '实习记者', '见习记者', '特派记者', '特约记者',
+  '首席记者', '驻站记者', '记者', '通讯员', '实习生', '作者', '撰文', '采写', '文/', '文／',
+];
+
+/** Words that introduce editors. */
+export const EDITOR_WORDS = ['责任编辑', '值班编辑', '责编', '编辑', '编审'];
+
+/** Words that introduce people who are neither authors nor editors: their names are skipped. */
+export const OTHER_WORDS = ['摄影', '摄像', '图/', '图／', '校对', '审核', '审校', '监制', '制图', '统筹', '策划'];
+
+/** Page furniture beside the date and source in a header line. */
+export const FURNITURE_WORDS = [
+  '发布时间', '更新时间', '最后更新', '发表时间', '发表于', '发布于', '时间', '日期', '原创', '字号',
+  '分享到', '分享', '参与互动', '阅读', '浏览', '点击', '打印', '收藏', '关闭', 'source',
+];
+
+/**
+ * Where a source name ends when it runs straight into the next header field, as in
+ * 来源:吉林日报责编:冯雅君 or 来源：求是网参与互动.
+ */
+export const VALUE_STOP_WORDS = [
+  ...EDITOR_WORDS, '作者', '记者', '通讯员', '字号', '分享', '参与互动', '发布时间', '更新时间',
+  '阅读数', '阅读量', '浏览次数', '点击数', '点击量', '原标题', '来源', '审核', '校对', '摄影', '打印', '收藏',
+  '我要评论', '我来说两句',
+];
+
+export const HEADER_WORDS = [...SOURCE_WORDS, ...AUTHOR_WORDS, ...EDITOR_WORDS, ...OTHER_WORDS, ...FURNITURE_WORDS];
+
+/** A sticky alternation of literal words, longest first so that 责任编辑 wins over 编辑. */
+export function wordsRegex(words: readonly string[], flags = 'yu'): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map(escapeRegex).join('|'), flags);
+}
+
+export function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+/** Matches `re` (sticky) exactly at `at`; returns where the match ends, or -1. */
+export function matchAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : -1;
+}

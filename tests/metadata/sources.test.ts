@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/core/metadata.js';
+import { textDoc } from '../helpers/docs.js';
+import { marked } from './marked.js';
+
+// Source lines as the named sites print them: ⟪⟫ marks the attribution, ⟦⟧ its value.
+const FORMS: Array<[site: string, source: string, form: string]> = [
+  ['新华网 header', '国务院常务会议部署稳就业举措\n2022-03-04 11:59:53　⟪来源：⟦新华网⟧⟫\n【字体：大 中 小】', '来源'],
+  ['新华网 footer', '会议还研究了其他事项。\n⟪【来源：⟦新华社⟧】⟫\n【纠错】', '来源'],
+  ['人民网 header', '2019年06月15日08:18\u00a0\u00a0⟪来源：⟦人民网-文化频道⟧⟫\n分享到：', '来源'],
+  ['人民网 footer', '（责编：汤诗瑶、丁涛）\n⟪来源：⟦人民网－人民日报⟧⟫', '来源'],
+  ['中新网 header', '2022年03月04日 10:21　⟪来源：⟦中国新闻网⟧⟫\n参与互动', '来源'],
+  ['中新网 credit', '中新网北京3月4日电 两会期间……。\n⟪【来源：⟦中国新闻网⟧】⟫【编辑:王祎】', '来源'],
+  ['澎湃 header', '澎湃新闻记者 贺梨萍\n2020-06-06 10:08 ⟪来源：⟦澎湃新闻⟧⟫\n字号', '来源'],
+  ['澎湃号', '2019-08-13 14:07⟪来源：⟦澎湃新闻·澎湃号·政务⟧⟫\n字号', '来源'],
+  ['网易 header', '2020-07-04 01:55:04\u3000⟪来源: ⟦央视新闻客户端⟧⟫\n举报', '来源'],
+  ['网易 footer', '详情>>\n⟪本文来源：⟦央视新闻客户端⟧⟫\n责任编辑：化成雨_NBJ11143', '本文来源'],
+  ['新浪 header', '2019年11月25日 18:57 ⟪来源：⟦新京报⟧⟫', '来源'],
+  ['新浪 footer glued to a widget', '因为确实没有额度。\u00a0\u00a0\u00a0\u00a0 ⟪文章来源：⟦渤海早报⟧⟫我要评论', '文章来源'],
+  ['凤凰 header', '2019年09月09日 18:13:22\n⟪来源：⟦新华网⟧⟫\n57人参与11评论', '来源'],
+  ['腾讯 credit after the author', '作者：刘俊\u3000⟪（来源：⟦广州日报⟧）⟫', '来源'],
+  ['国际在线 seed header', '2022-03-04 11:59:53⟪来源:⟦吉林日报⟧⟫责编:冯雅君', '来源'],
+  ['国际在线 own header', '2022-03-05 09:30:12⟪来源:⟦国际在线⟧⟫编辑:刘洋', '来源'],
+  ['国际在线 with 责任编辑', '2022-03-04 11:59:53⟪来源：⟦国际在线⟧⟫责任编辑：李明', '来源'],
+  ['求是 header', '2020年07月04日 12:10　⟪来源：⟦求是网⟧⟫参与互动', '来源'],
+  ['ideographic space', '⟪来源：\u3000⟦光明日报⟧⟫', '来源'],
+  ['space as separator', '⟪来源 ⟦北京日报⟧⟫ 2022-03-04', '来源'],
+  ['end-of-line credit', '有关负责人表示，将继续推进这项工作。⟪（来源：⟦经济日报⟧）⟫', '来源'],
+  ['square brackets', '⟪[来源:⟦央视网⟧]⟫', '来源'],
+  ['book-title marks', '⟪来源：《⟦人民日报⟧》⟫', '来源'],
+  ['稿件来源 in a header', '发布时间：2022-03-04 08:00　⟪稿件来源：⟦吉林日报⟧⟫　作者：张三', '稿件来源'],
+  ['信息来源', '⟪信息来源：⟦长春市人民政府网站⟧⟫', '信息来源'],
+  ['新闻来源', '⟪新闻来源：⟦中国日报网⟧⟫', '新闻来源'],
+  ['转载自', '⟪转载自⟦光明网⟧⟫', '转载自'],
+  ['本文转自', '⟪本文转自⟦澎湃新闻⟧⟫，如有侵权请联系删除。', '本文转自'],
+  ['转自 with a colon', '⟪转自：⟦环球网⟧⟫', '转自'],
+  ['来源于 at a line start', '⟪来源于⟦新华社⟧⟫', '来源于'],
+  ['本文来源于', '⟪本文来源于⟦网络⟧⟫，如有侵权请联系删除。', '本文来源于'],
+  ['来源 bar', '责编|陈梦莹\n⟪来源|⟦广州参考、广州南沙发布、羊城晚报⟧⟫', '来源'],
+  ['English', '⟪Source: ⟦Xinhua⟧⟫', 'Source'],
+  ['English upper case', '⟪SOURCE：⟦China Daily⟧⟫', 'Source'],
+  ['CSDN, no separator before a Latin name', '1164次阅读|\n⟪来源⟦CSDN⟧⟫|', '来源'],
+  ['据…报道 at a line start', '⟪据⟦新华社⟧报道⟫，国务院日前印发通知。', '据…报道'],
+  ['据…报道 after a full stop', '会议于昨天闭幕。⟪据⟦国际在线⟧报道⟫，与会代表一致认为……', '据…报道'],
+  ['据《…》报道', '⟪据《⟦人民日报⟧》报道⟫，今年春运……', '据…报道'],
+  ['据 place 《…》报道', '中新网8月4日电 ⟪据美国《⟦侨报⟧》报道⟫，美国国安部长……', '据…报道'],
+  ['据…消息', '⟪据⟦央视新闻⟧消息⟫，3月4日……', '据…消息'],
+  ['据…电 with place and date', '⟪据⟦新华社⟧北京3月4日电⟫ 十三届全国人大……', '据…电'],
+  ['据…报道 with a date', '⟪据⟦中新网⟧9月9日报道⟫，针对外媒……', '据…报道'],
+  ['另据', '另⟪据⟦法新社⟧报道⟫，活动预计吸引7500人参加。', '据…报道'],
+];
+
+describe('claimed sources: the forms news pages use', () => {
+  it.each(FORMS)('%s', (_site, source, form) => {
+    const { text, lines, values } = marked(source);
+    const claims = extractMetadata(textDoc(text)).sources;
+    expect(claims.map((c) => ({ value: c.value, span: c.span, line: c.line.span }))).toEqual(
+      values.map((v, i) => ({ value: text.slice(v.start, v.end), span: v, line: lines[i] })),
+    );
+    expect(claims[0].form).toBe(form);
+    expect(claims[0].line.value).toBe(text.slice(lines[0].start, lines[0].end));
+  });
+
+  it('keeps 《》 in the line as written and drops them from the value', () => {
+    const [claim] = extractMetadata(textDoc('来源：《人民日报》')).sources;
+    expect(claim.value).toBe('人民日报');
+    expect(claim.line.value).toBe('来源：《人民日报》');
+  });
+
+  it('reads CRLF text with the same offsets as the file', () => {
+    const text = '两会速递\r\n2022-03-04 11:59:53来源：新华网\r\n正文第一段。\r\n';
+    const [claim] = extractMetadata(textDoc(text)).sources;
+    expect(claim.value).toBe('新华网');
+    expect(claim.span.start).toBe(text.indexOf('新华网'));
+    expect(claim.line.value).toBe('来源：新华网');
+  });
+
+  it('lists every claim in document order: header first, then a credit in the body', () => {
+    const text = '2019-09-07 16:28:35　来源: 新京报\n（原标题：民警电话遭停机）\n（来源：梨视频）\n正文。\n本文来源：新京报';
+    const claims = extractMetadata(textDoc(text)).sources;
+    expect(claims.map((c) => [c.form, c.value])).toEqual([['来源', '新京报'], ['来源', '梨视频'], ['本文来源', '新京报']]);
+  });
+});
