@@ -33,6 +33,12 @@ describe('HTML', () => {
     expect(doc.text.replace(/\s+/g, '')).toBe('正文：吉林省白山市启动林下经济项目。');
   });
 
+  it('shows the body of a page that never closes its head', () => {
+    const doc = read('<html><head><title>梅河口新闻</title><meta name="author" content="孙丽">\n<div>梅河口市举办农民丰收节。</div></html>');
+    expect(doc.text.replace(/\s+/g, '')).toBe('梅河口新闻梅河口市举办农民丰收节。');
+    expect(doc.fields).toEqual({ title: '梅河口新闻', author: '孙丽' });
+  });
+
   it('reads meta and og: keys and the canonical link, <title> before og:title', () => {
     const raw = [
       '<head>',

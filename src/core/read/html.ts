@@ -5,6 +5,8 @@ import { TextBuilder } from './text-builder.js';
 
 /** Elements whose contents a reader never sees. `head` is hidden except its `title`. */
 const HIDDEN = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+/** What may stand in <head>; anything else means the page forgot its </head>. */
+const HEAD_CONTENT = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 const BLOCK = new Set(
   ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr ' +
     'li main ol p pre section table td th title tr ul').split(' '),
@@ -68,6 +70,7 @@ class HtmlReader implements Partial<Handler> {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     this.boundary(name);
+    if (!HEAD_CONTENT.has(name) && this.hidden.includes('head')) this.hidden.splice(this.hidden.indexOf('head'), 1);
     if (HIDDEN.has(name)) this.hidden.push(name);
     if (name === 'title' && !this.title) this.inTitle = true;
     if (name === 'meta') this.meta(attribs);

@@ -15,9 +15,6 @@ const EXTENSIONS: Record<string, DocFormat> = {
   ndjson: 'jsonl',
 };
 
-/** The extensions laiyuan reads, without the dot. */
-export const DOC_EXTENSIONS = Object.keys(EXTENSIONS);
-
 /** The format a path's extension names, or undefined for any other extension. */
 export function formatOf(path: string): DocFormat | undefined {
   const m = /\.([^./\\]+)$/.exec(path);

@@ -83,44 +83,39 @@ class Scanner {
   }
 
   private object(depth: number): JsonNode {
-    const start = this.pos++;
     const entries: { key: string; value: JsonNode }[] = [];
-    this.space();
-    if (this.s[this.pos] === '}') this.pos++;
-    else {
-      for (;;) {
-        if (this.s[this.pos] !== '"') this.fail('expected a property name in double quotes');
-        const key = this.string().value;
-        this.space();
-        this.expect(':', "':' after the property name");
-        this.space();
-        entries.push({ key, value: this.value(depth + 1) });
-        this.space();
-        if (this.s[this.pos] === '}') break;
-        this.expect(',', "',' or '}' after the property value");
-        this.space();
-      }
-      this.pos++;
-    }
-    return { kind: 'object', span: { start, end: this.pos }, entries };
+    const span = this.list('}', 'property value', () => {
+      if (this.s[this.pos] !== '"') this.fail('expected a property name in double quotes');
+      const key = this.string().value;
+      this.space();
+      this.expect(':', "':' after the property name");
+      this.space();
+      entries.push({ key, value: this.value(depth + 1) });
+    });
+    return { kind: 'object', span, entries };
   }
 
   private array(depth: number): JsonNode {
-    const start = this.pos++;
     const items: JsonNode[] = [];
+    const span = this.list(']', 'array item', () => items.push(this.value(depth + 1)));
+    return { kind: 'array', span, items };
+  }
+
+  /** An object or array: items read by `item`, separated by commas, up to `close`. */
+  private list(close: string, what: string, item: () => void): Span {
+    const start = this.pos++;
     this.space();
-    if (this.s[this.pos] === ']') this.pos++;
-    else {
+    if (this.s[this.pos] !== close) {
       for (;;) {
-        items.push(this.value(depth + 1));
+        item();
         this.space();
-        if (this.s[this.pos] === ']') break;
-        this.expect(',', "',' or ']' after the array item");
+        if (this.s[this.pos] === close) break;
+        this.expect(',', `',' or '${close}' after the ${what}`);
         this.space();
       }
-      this.pos++;
     }
-    return { kind: 'array', span: { start, end: this.pos }, items };
+    this.pos++;
+    return { start, end: this.pos };
   }
 
   private number(): JsonNode {
