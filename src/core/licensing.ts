@@ -18,9 +18,13 @@ export interface Use {
   date: string;
 }
 
-/** Whether a licence for the publisher covers this use, and if not, which of its terms is broken. */
+/**
+ * Whether a licence for the publisher covers this use, and if not, which of its terms is broken.
+ * A licence covers only the files under its `paths`: a file outside all of them has no licence,
+ * which is unauthorized use, not use beyond a licence it holds.
+ */
 export function licensingFor(use: Use, licences: readonly Licence[]): Licensing {
-  const mine = licences.filter((l) => l.publisher === use.publisher);
+  const mine = licences.filter((l) => l.publisher === use.publisher && covers(l, use.path));
   if (mine.length === 0) return { status: 'none' };
   let closest: { licence: Licence; breaches: Breach[] } | undefined;
   for (const licence of mine) {
@@ -46,8 +50,9 @@ function breachesOf(licence: Licence, use: Use): Breach[] {
       detail: `文章日期 ${use.date} 不在授权有效期 ${licence.validFrom ?? '…'} 至 ${licence.validTo ?? '…'} 内`,
     });
   }
-  if (licence.paths.length > 0 && !picomatch(licence.paths, { dot: true })(use.path)) {
-    breaches.push({ term: 'paths', detail: `文件 ${use.path} 不在授权路径 ${licence.paths.join(', ')} 内` });
-  }
   return breaches;
+}
+
+function covers(licence: Licence, path: string): boolean {
+  return licence.paths.length === 0 || picomatch(licence.paths, { dot: true })(path);
 }

@@ -11,7 +11,7 @@ export interface Subject {
   marker?: MarkerHit;
 }
 
-export type LicenceTerm = 'actions' | 'validity' | 'paths';
+export type LicenceTerm = 'actions' | 'validity';
 
 export interface Breach {
   term: LicenceTerm;

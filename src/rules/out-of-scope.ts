@@ -4,7 +4,7 @@ import { docsUrl } from '../core/rule.js';
 /** A licence for the publisher exists, but this use is outside its terms (clause 3). */
 export const outOfScope: Rule = Object.freeze({
   id: 'out-of-scope',
-  description: 'The use goes beyond the licence: another kind of use, outside its dates, or outside its paths.',
+  description: 'The use goes beyond the licence: another kind of use, or outside its dates.',
   docs: docsUrl('out-of-scope'),
   defaultSeverity: 'error',
   clauseKinds: ['licensing.scope'],

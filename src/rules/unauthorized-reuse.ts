@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
 import { useName } from './wording.js';
 
-/** Own content of the publisher used with no licence for that publisher at all (clauses 2 and 3). */
+/** Own content of the publisher used where no licence for that publisher covers the file (clauses 2 and 3). */
 export const unauthorizedReuse: Rule = Object.freeze({
   id: 'unauthorized-reuse',
   description: 'Content the publisher owns is reused without a written licence.',
@@ -21,7 +21,7 @@ function checkUnauthorizedReuse(context: RuleContext): void {
     : `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`;
   context.report({
     clause: markedWithSource(context) ? pack.restricted.clause : pack.licensing.agreementClause,
-    message: `${what}，但配置中没有${pack.publisher.name}的授权；注明来源也不能代替书面授权`,
+    message: `${what}，但配置中没有覆盖本文件的${pack.publisher.name}授权；注明来源也不能代替书面授权`,
     remedy: `取得${pack.publisher.licensor}的书面授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
   });
 }
