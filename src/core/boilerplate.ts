@@ -27,10 +27,13 @@ export interface Boilerplate {
 }
 
 /**
- * Lines that stand in at least `max(3, share × articles)` articles. Three, because a real
- * passage is reprinted by a follow-up or two at most, while a template line (navigation, a
- * share widget, a footer) stands on every page; the share keeps the bar proportionate in a
- * large archive where a few articles may repeat a lead.
+ * Lines that stand in at least `max(3, share × articles)` articles (share 5% by default).
+ * Three, because a real passage is repeated by a follow-up or two at most, while a template
+ * line (navigation, a share widget, a footer) stands on every page built from that template;
+ * 5%, because an archive has several templates (one per channel or redesign), each on a few
+ * percent of its pages or more, while the only content that stands in one article of twenty is
+ * stock phrasing, which must not count as reuse either. Tried on real pages of 网易, 澎湃 and
+ * others: at 30% their share widgets and footers matched between articles; at 5% none did.
  */
 export function findBoilerplate(texts: readonly string[], share: number, notice: string): Boilerplate {
   const counts = new Map<string, number>();

@@ -13,7 +13,7 @@ export const DEFAULT_MATCH: Readonly<MatchOptions> = Object.freeze({
   reprintShare: 0.6,
   editedSimilarity: 0.9,
   sentenceSimilarity: 0.6,
-  boilerplateShare: 0.3,
+  boilerplateShare: 0.05,
 });
 
 /** The documents laiyuan reads when a config does not say: text, Markdown, HTML, JSON Lines. */
