@@ -31,6 +31,7 @@ export function encode(text: string, like: Decoded): Buffer {
   return Buffer.concat([bom, encodeAs(text, like.encoding)]);
 }
 
+/** How the lines of a text end: one kind, several (mixed), or no line break at all. */
 export function eolOf(text: string): Decoded['eol'] {
   let crlf = 0;
   let cr = 0;

@@ -17,54 +17,76 @@ const HEADING = /^ {0,3}(#{1,6})( +|$)/;
 
 /** A Markdown file as one document: front matter read into fields and blanked, markup blanked. */
 export function readMarkdown(raw: string, path: string): { documents: Document[]; errors: FileError[] } {
-  const out = new TextBuilder(raw);
-  const scan = raw.split('');
   const front = readFrontMatter(raw, path);
   const set: FieldSet = front ?? emptyFields();
-  const bodyStart = front ? front.span.end : 0;
-  out.blank(0, bodyStart);
-  for (const m of raw.slice(bodyStart).matchAll(/<!--[\s\S]*?-->/g)) {
-    const at = bodyStart + (m.index ?? 0);
-    out.blank(at, at + m[0].length);
-    scan.fill('\u0001', at, at + m[0].length);
-  }
-  let fence: string | undefined;
-  let titleLine: Line | undefined;
-  for (const line of splitLines(raw)) {
-    if (line.start < bodyStart) continue;
-    const source = scan.slice(line.start, line.end).join('');
-    const fenceMark = FENCE.exec(source)?.[1];
-    if (fence !== undefined || fenceMark) {
-      const opens = fence === undefined;
-      const closes = !opens && fenceMark?.[0] === fence?.[0] && (fenceMark?.length ?? 0) >= (fence?.length ?? 0);
-      if (opens || closes) out.blank(line.start, line.end);
-      fence = opens ? fenceMark : closes ? undefined : fence;
-      continue;
-    }
-    if (WHOLE_LINE.some((re) => re.test(source))) {
-      out.blank(line.start, line.end);
-      continue;
-    }
-    const start = line.start + blankPrefixes(source, line.start, out);
-    const heading = HEADING.exec(source.slice(start - line.start));
-    let end = line.end;
-    if (heading) {
-      out.blank(start, start + heading[0].length);
-      const closing = /\s+#+\s*$/.exec(source.slice(start - line.start + heading[0].length));
-      if (closing) end -= closing[0].length;
-      out.blank(end, line.end);
-      if (heading[1].length === 1 && !titleLine) titleLine = line;
-    }
-    if (source.trimStart().startsWith('|')) blankPipes(source, line.start, out);
-    blankInline(scan, start, end, out);
-  }
-  const text = out.toString();
-  if (titleLine) {
-    const span = trimSpan(text, titleLine.start, titleLine.end);
+  const body = new MarkdownBody(raw, front ? front.span.end : 0);
+  const text = body.read();
+  if (body.titleLine) {
+    const span = trimSpan(text, body.titleLine.start, body.titleLine.end);
     setField(set, 'title', readable(raw, text, span), span);
   }
   const document: Document = { path, format: 'markdown', raw, text, lineOffset: 0, fields: set.fields, fieldSpans: set.fieldSpans };
   return { documents: [document], errors: front?.errors ?? [] };
+}
+
+class MarkdownBody {
+  /** The first level-one heading. */
+  titleLine: Line | undefined;
+  private readonly out: TextBuilder;
+  /** `raw` with what is dealt with (comments, code) masked, for the patterns to match on. */
+  private readonly scan: string[];
+  private fence: string | undefined;
+
+  constructor(
+    private readonly raw: string,
+    private readonly bodyStart: number,
+  ) {
+    this.out = new TextBuilder(raw);
+    this.out.blank(0, bodyStart);
+    this.scan = raw.split('');
+  }
+
+  read(): string {
+    for (const m of this.raw.slice(this.bodyStart).matchAll(/<!--[\s\S]*?-->/g)) {
+      const at = this.bodyStart + (m.index ?? 0);
+      this.out.blank(at, at + m[0].length);
+      this.scan.fill('\u0001', at, at + m[0].length);
+    }
+    for (const line of splitLines(this.raw)) {
+      if (line.start < this.bodyStart) continue;
+      const source = this.scan.slice(line.start, line.end).join('');
+      if (this.inFence(source, line)) continue;
+      if (WHOLE_LINE.some((re) => re.test(source))) this.out.blank(line.start, line.end);
+      else this.blankLine(source, line);
+    }
+    return this.out.toString();
+  }
+
+  /** Code fences: the fence lines are blanked, the code between them is kept as it is. */
+  private inFence(source: string, line: Line): boolean {
+    const mark = FENCE.exec(source)?.[1];
+    if (this.fence === undefined && mark === undefined) return false;
+    const opens = this.fence === undefined;
+    const closes = !opens && mark !== undefined && mark[0] === this.fence?.[0] && mark.length >= this.fence.length;
+    if (opens || closes) this.out.blank(line.start, line.end);
+    this.fence = opens ? mark : closes ? undefined : this.fence;
+    return true;
+  }
+
+  private blankLine(source: string, line: Line): void {
+    const prefix = blankPrefixes(source, line.start, this.out);
+    const heading = HEADING.exec(source.slice(prefix));
+    let end = line.end;
+    if (heading) {
+      this.out.blank(line.start + prefix, line.start + prefix + heading[0].length);
+      const closing = /\s+#+\s*$/.exec(source.slice(prefix + heading[0].length));
+      if (closing) end -= closing[0].length;
+      this.out.blank(end, line.end);
+      if (heading[1].length === 1 && !this.titleLine) this.titleLine = line;
+    }
+    if (source.trimStart().startsWith('|')) blankPipes(source, line.start, this.out);
+    blankInline(this.scan, line.start + prefix, end, this.out);
+  }
 }
 
 /** Blanks blockquote and list markers at the start of a line; returns how far they reach. */
