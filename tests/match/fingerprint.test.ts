@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { kgramHashes, winnow } from '../../src/core/fingerprint.js';
+import { normalize } from '../../src/core/normalize/index.js';
+import { fixture, SEED } from '../helpers/docs.js';
+
+const seed = normalize(fixture(SEED)).text;
+
+describe('fingerprints: winnowed k-grams of normalised text', () => {
+  it('rolls the same hash as hashing each k-gram on its own', () => {
+    const all = kgramHashes(seed, 8);
+    expect(all.length).toBe(seed.length - 7);
+    for (const i of [0, 1, 100, 777, all.length - 1]) expect(all[i]).toBe(kgramHashes(seed.slice(i, i + 8), 8)[0]);
+  });
+
+  it('gives equal k-grams equal hashes and different ones (almost always) different hashes', () => {
+    const hashes = kgramHashes(seed, 8);
+    const byGram = new Map<string, number>();
+    let collisions = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const gram = seed.slice(i, i + 8);
+      const seen = byGram.get(gram);
+      if (seen !== undefined) expect(hashes[i]).toBe(seen);
+      byGram.set(gram, hashes[i]);
+    }
+    const distinct = new Set(byGram.values()).size;
+    collisions = byGram.size - distinct;
+    expect(collisions).toBe(0);
+  });
+
+  it('selects a fingerprint in every window, so that any shared run of w + k − 1 characters shares one', () => {
+    const k = 8;
+    const w = 4;
+    const fps = winnow(seed, k, w);
+    const positions = Array.from(fps.positions);
+    for (let start = 0; start + w <= seed.length - k + 1; start++) {
+      expect(positions.some((p) => p >= start && p < start + w)).toBe(true);
+    }
+    // the guarantee, on a passage of 11 characters copied into unrelated text
+    const passage = seed.slice(500, 511);
+    const other = winnow(normalize(`今天天气晴朗，${passage}，市民纷纷外出踏青。`).text, k, w);
+    const mine = new Set(fps.hashes);
+    expect(Array.from(other.hashes).some((h) => mine.has(h))).toBe(true);
+  });
+
+  it('keeps about 2/(w+1) of the positions', () => {
+    const fps = winnow(seed, 8, 4);
+    const density = fps.hashes.length / (seed.length - 7);
+    expect(density).toBeGreaterThan(0.3);
+    expect(density).toBeLessThan(0.5);
+  });
+
+  it('has no fingerprint for a text shorter than k, and one for a text of k to w + k − 1 characters', () => {
+    expect(winnow('国际在线', 8, 4).hashes.length).toBe(0);
+    expect(winnow('国际在线北京消息记者', 8, 4).hashes.length).toBe(1);
+  });
+});
