@@ -3,7 +3,7 @@ import type { CheckResults, Document, FileError, Finding } from '../core/types.j
 import { checkDocument, type Project } from '../core/check-document.js';
 import { lastCommitDate, today } from './git.js';
 import { formatOf } from '../core/read/index.js';
-import { readDocuments, readStdin } from './read-file.js';
+import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -23,6 +23,8 @@ export interface FileCheck {
   errors: FileError[];
   /** Why the file was passed over (binary), to print as a note. */
   skipped?: string;
+  /** The fallback date the check asked for (--date, git or today), when it asked: a cache must see it unchanged. */
+  fallbackDate?: string;
 }
 
 /** Reads and checks one file; a file that cannot be read becomes an error, never a throw. */
@@ -30,15 +32,26 @@ export async function checkFile(file: string, project: Project, options: CheckOp
   const absolute = path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
   const stdinName = options.stdinName ?? '<stdin>';
   const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName)) : await readDocuments(absolute, { displayPath: file });
+  return checkRead(read, file, absolute, project, options);
+}
+
+/** Checks what was read for `file` (found at `absolute`): also used on text fixed in memory. */
+export function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions): FileCheck {
   if (!read.ok) {
     return read.skipped === 'binary'
       ? { file, documents: [], findings: [], errors: [], skipped: read.error.message }
       : { file, documents: [], findings: [], errors: [read.error] };
   }
   const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
-  const fallbackDate = () => options.date ?? lastCommitDate(absolute) ?? today();
+  let asked: string | undefined;
+  const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options));
   const findings = read.documents.flatMap((doc) => checkDocument(doc, project, { relativePath, fallbackDate }).findings);
-  return { file, documents: read.documents, findings, errors: read.errors };
+  return { file, documents: read.documents, findings, errors: read.errors, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+}
+
+/** The date of a document that states none: --date, else the file's last commit, else today. */
+export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>): string {
+  return options.date ?? lastCommitDate(absolute) ?? today();
 }
 
 export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions): Promise<FileCheck[]> {
