@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { SEED } from '../helpers/docs.js';
+import { laiyuan } from './cli.js';
+
+describe('laiyuan inspect', () => {
+  it('prints the seed page metadata as JSON, with positions', () => {
+    const run = laiyuan(['inspect', `fixtures/${SEED}`, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ encoding: 'utf-8', bom: false, eol: 'lf' });
+    const doc = report.documents[0];
+    expect(doc.sources[0]).toMatchObject({ value: '吉林日报', line: 4, written: '来源:吉林日报' });
+    expect(doc.editors.map((e: { value: string }) => e.value)).toEqual(['冯雅君']);
+    // the page separates the parts of its headline with no-break spaces, and the value keeps them
+    expect(doc.originalTitle.value.replace(/\u00a0/gu, ' ')).toBe('景俊海韩俊率队与国家有关部委单位举行工作会谈 深入对接创新资源 持续开展务实合作 为吉林振兴发展培育新优势注入新动能');
+    expect(doc.authors.map((a: { value: string }) => a.value)).toEqual(['黄鹭', '于小博']);
+    expect(doc.dates[0].value).toBe('2022-03-04T11:59:53');
+    expect(doc.dates[0]).toMatchObject({ line: 4, column: 1 });
+  });
+
+  it('finds own-content markers of the loaded packs', () => {
+    const run = laiyuan(['inspect', 'fixtures/corpus/cri/cri-09-zaolin-zhongcao-senlin-fugailv.txt', '--format', 'json']);
+    const markers = JSON.parse(run.stdout).documents[0].markers;
+    expect(markers.length).toBeGreaterThan(0);
+    expect(markers[0].value).toMatch(/^国际在线/u);
+  });
+
+  it('reads standard input', () => {
+    const run = laiyuan(['inspect', '-', '--format', 'json', '--stdin-filename', 'draft.txt'], { input: '标题\n（来源：光明日报）\n正文。' });
+    expect(JSON.parse(run.stdout).documents[0].sources[0].value).toBe('光明日报');
+  });
+
+  it('names a missing file in one line and exits 2', () => {
+    const run = laiyuan(['inspect', 'fixtures/nope.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('fixtures/nope.txt');
+  });
+});
+
+describe('laiyuan match', () => {
+  it('says which article a file reuses, how, and where, as JSON', () => {
+    const run = laiyuan(['match', 'fixtures/reuse/r03-dunhuang-wrong-source.html', '--corpus', 'fixtures/corpus/cri', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.file).toBe('fixtures/reuse/r03-dunhuang-wrong-source.html');
+    const [reuse] = result.reuses;
+    expect(reuse.source).toMatchObject({ articleId: 'cri-03-dunhuang-bihua-budapeisi', origin: '国际在线', file: 'fixtures/corpus/cri/cri-03-dunhuang-bihua-budapeisi.txt' });
+    expect(reuse.kind).toBe('reprint');
+    expect(reuse.coverage).toBeGreaterThan(0.9);
+    const p = reuse.passages[0];
+    expect(p.text).toContain('当地时间9月11日晚');
+    expect(p.sourceText).toContain('当地时间9月11日晚');
+    expect(p.line).toBeGreaterThan(p.sourceLine);
+  });
+
+  it('shows the passages side by side for a person', () => {
+    const run = laiyuan(['match', 'fixtures/reuse/r31-dongmeng-excerpt-commentary.md', '--corpus', 'fixtures/corpus/cri']);
+    expect(run.stdout).toMatch(/摘编 excerpt/u);
+    expect(run.stdout).toMatch(/document: /u);
+    expect(run.stdout).toMatch(/source: {3}/u);
+  });
+
+  it('finds nothing in same-event news by another outlet', () => {
+    const run = laiyuan(['match', 'fixtures/negatives/same-event-01-changchun-banlie.md', '--corpus', 'fixtures/corpus/cri', '--format', 'json']);
+    expect(JSON.parse(run.stdout)[0].reuses).toEqual([]);
+  });
+
+  it('asks for a corpus when there is none', () => {
+    const run = laiyuan(['match', 'fixtures/reuse/r03-dunhuang-wrong-source.html'], { cwd: '/tmp' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--corpus/u);
+    expect(run.stderr).not.toMatch(/at .*\.js/u);
+  });
+});
