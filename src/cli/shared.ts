@@ -1,4 +1,5 @@
 import type { ConfigError, RuleMeta } from '../core/types.js';
+import { DIRECTIVE_RULES } from '../core/suppressions.js';
 import { RULES } from '../rules/index.js';
 
 /** Colours on a terminal only, never with NO_COLOR; FORCE_COLOR forces them. */
@@ -9,7 +10,7 @@ export function useColor(allowed: boolean): boolean {
 }
 
 export function ruleMetas(): RuleMeta[] {
-  return RULES.map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity }));
+  return [...RULES.map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity })), ...DIRECTIVE_RULES];
 }
 
 /** One line per error: file:line:column: message (key path). */

@@ -1,10 +1,11 @@
-/** Every rule id a config may set; `unused-disable-directive` is reported by the suppression layer. */
+/** Every rule id a config may set; `laiyuan-directive` and `unused-disable-directive` are reported by the suppression layer. */
 export const RULE_IDS = [
   'unauthorized-reuse',
   'missing-attribution',
   'out-of-scope',
   'wrong-source',
   'nonstandard-attribution',
+  'laiyuan-directive',
   'unused-disable-directive',
 ] as const;
 

@@ -7,12 +7,13 @@ import { discoverFiles } from '../../io/discover.js';
 import { loadProject } from '../../io/project.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
+import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, useColor } from '../shared.js';
 import { VERSION } from '../version.js';
 
-interface CheckFlags {
+interface CheckFlags extends FilterFlags {
   config?: string;
   format: string;
   failOn: FailOn;
@@ -38,6 +39,7 @@ export function registerCheckCommand(program: Command): void {
     .option('--stdin-filename <name>', 'name to report for standard input')
     .option('--no-color', 'no colours in pretty output (also NO_COLOR)');
   for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
+  addFilterOptions(command);
   command.action(async (paths: string[], flags: CheckFlags) => {
     process.exitCode = await runCheck(paths, flags);
   });
@@ -53,9 +55,10 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   }
   const { project, corpusFiles, errors: corpusErrors } = loaded.value;
   const { files, errors: discoveryErrors } = await targetFiles(paths, cwd, project.config, corpusFiles);
+  const filters = await prepareFilters(flags, cwd);
   const checks = await checkFiles(files, project, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename });
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
-  const results = applyQuiet(toResults(checks, [...corpusErrors, ...discoveryErrors], VERSION), gates);
+  const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
   await print(results, flags, cwd);
   return exitCodeFor(results, gates);

@@ -1,0 +1,103 @@
+// What stands between the findings of a check and its report: inline suppressions, then the baseline.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { buildBaseline, newFindings, pruneBaseline, type Baseline } from '../core/baseline.js';
+import type { Project } from '../core/check-document.js';
+import { applySuppressions } from '../core/suppressions.js';
+import type { Finding } from '../core/types.js';
+import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
+import type { FileCheck } from '../io/check-files.js';
+import { UserError } from './errors.js';
+import { configErrorLines } from './shared.js';
+
+export interface FilterFlags {
+  reportUnusedDisableDirectives?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  pruneBaseline?: boolean;
+}
+
+export function addFilterOptions(command: Command): void {
+  command
+    .option('--report-unused-disable-directives', 'report laiyuan-disable comments that suppress nothing')
+    .option('--baseline <file>', 'report only findings that are not recorded in this baseline file')
+    .option('--write-baseline <file>', 'record every current finding in this baseline file (then none is reported)')
+    .option('--prune-baseline', 'with --baseline: drop recorded findings that no longer occur from the file');
+}
+
+export interface Filters {
+  flags: FilterFlags;
+  cwd: string;
+  /** The baseline read by --baseline, absolute path and content. */
+  baseline?: { file: string; value: Baseline };
+}
+
+/** Checks the flags and reads the baseline before any work is done: a broken one stops the run (exit 2). */
+export async function prepareFilters(flags: FilterFlags, cwd: string): Promise<Filters> {
+  if (flags.pruneBaseline && !flags.baseline) throw new UserError('--prune-baseline needs --baseline <file>: name the baseline to prune');
+  if (flags.writeBaseline && flags.baseline) {
+    throw new UserError('--write-baseline records a new baseline: use it without --baseline (to update one, use --baseline <file> --prune-baseline)');
+  }
+  if (!flags.baseline) return { flags, cwd };
+  const file = path.resolve(cwd, flags.baseline);
+  const read = await readBaseline(file);
+  if (!read.ok) {
+    const more = read.errors.length > 1 ? ` (and ${read.errors.length - 1} more)` : '';
+    const line = configErrorLines(read.errors.slice(0, 1)).replace(/^laiyuan: /u, '').trimEnd();
+    throw new UserError(`${line}${more}; fix it, or record a new baseline with --write-baseline ${flags.baseline}`);
+  }
+  return { flags, cwd, baseline: { file, value: read.value } };
+}
+
+/** The checks with suppressed findings removed, then those the baseline knows; writes baselines asked for. */
+export async function applyFilters(checks: readonly FileCheck[], filters: Filters, project: Project): Promise<FileCheck[]> {
+  const options = {
+    ruleIds: project.rules.map((r) => r.id),
+    reportUnused: Boolean(filters.flags.reportUnusedDisableDirectives),
+    settings: project.config.rules,
+  };
+  const suppressed = checks.map((c) => ({ ...c, findings: applySuppressions(c.documents, c.findings, options) }));
+  const baseline = await resolveBaseline(suppressed, filters);
+  if (!baseline) return suppressed;
+  const fresh = new Set(newFindings(suppressed.flatMap((c) => c.findings), baseline.value, baselineFileKey(baseline.file, filters.cwd)));
+  const known = suppressed.reduce((n, c) => n + c.findings.length, 0) - fresh.size;
+  if (known > 0 && !filters.flags.writeBaseline) note(`${known} finding(s) recorded in ${shown(baseline.file, filters.cwd)} not reported`);
+  return suppressed.map((c) => ({ ...c, findings: c.findings.filter((f) => fresh.has(f)) }));
+}
+
+/** The baseline to filter by: written now (--write-baseline), pruned (--prune-baseline), or as read. */
+async function resolveBaseline(checks: readonly FileCheck[], filters: Filters): Promise<{ file: string; value: Baseline } | undefined> {
+  const findings: Finding[] = checks.flatMap((c) => c.findings);
+  const { flags, cwd } = filters;
+  if (flags.writeBaseline) {
+    const file = path.resolve(cwd, flags.writeBaseline);
+    const value = buildBaseline(findings, baselineFileKey(file, cwd));
+    await save(file, value, flags.writeBaseline);
+    note(`wrote ${findings.length} finding(s) of ${new Set(value.entries.map((e) => e.file)).size} file(s) to ${flags.writeBaseline}`);
+    return { file, value };
+  }
+  if (!filters.baseline || !flags.pruneBaseline) return filters.baseline;
+  const { file, value } = filters.baseline;
+  const key = baselineFileKey(file, cwd);
+  const checked = new Set(checks.filter((c) => c.file !== '-' && (c.documents.length > 0 || (c.errors.length === 0 && !c.skipped))).map((c) => key(c.file)));
+  const pruned = pruneBaseline(value, findings, key, checked, baselineFileExists(file));
+  await save(file, pruned.baseline, flags.baseline ?? file);
+  note(`removed ${pruned.removed} finding(s) that no longer occur from ${flags.baseline}`);
+  return { file, value: pruned.baseline };
+}
+
+async function save(file: string, baseline: Baseline, shownName: string): Promise<void> {
+  try {
+    await writeBaseline(file, baseline);
+  } catch (error) {
+    throw new UserError(`cannot write the baseline ${shownName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check the folder exists and is writable`);
+  }
+}
+
+function shown(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || file;
+}
+
+function note(text: string): void {
+  process.stderr.write(`laiyuan: note: ${text}\n`);
+}

@@ -1,0 +1,37 @@
+// Baseline files on disk: read, written atomically, and paths recorded relative to them.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '../core/baseline.js';
+import type { Loaded } from '../core/types.js';
+import { displayPath } from './display-path.js';
+import { writeAtomic } from './write-output.js';
+
+/** The baseline at `file` (absolute), or why it cannot be used. */
+export async function readBaseline(file: string): Promise<Loaded<Baseline>> {
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    return { ok: false, errors: [{ file: shown, message: `cannot read the baseline (${what})` }] };
+  }
+  return parseBaseline(text, shown);
+}
+
+export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
+  await writeAtomic(file, serializeBaseline(baseline));
+}
+
+/** Paths of checked files as a baseline at `file` records them: relative to its folder. */
+export function baselineFileKey(file: string, cwd: string): FileKey {
+  const folder = path.dirname(file);
+  return (checked) => path.relative(folder, path.resolve(cwd, checked)).split(path.sep).join('/');
+}
+
+/** Whether a file recorded in the baseline at `file` still exists. */
+export function baselineFileExists(file: string): (recorded: string) => boolean {
+  return (recorded) => existsSync(path.resolve(path.dirname(file), recorded));
+}
