@@ -41,15 +41,16 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   for (const pack of packs) {
     const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...(options.corpus?.[pack.id] ?? [])];
     if (paths.length === 0) continue;
-    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors);
+    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, config.file);
     indexes.set(pack.id, buildIndex(articles, config.match, noticeText(pack)));
   }
   return { ok: true, value: { project: { config, packs, indexes, rules: options.rules }, corpusFiles, errors, provenance } };
 }
 
-async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[]): Promise<Article[]> {
+async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], configFile?: string): Promise<Article[]> {
   const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false });
-  errors.push(...found.errors);
+  const where = configFile ? `corpus.${pack.id} in ${configFile}` : '--corpus';
+  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
   const articles: Article[] = [];
   for (const file of found.files) {
     seen.add(path.resolve(cwd, file));
