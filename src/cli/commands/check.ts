@@ -22,6 +22,7 @@ interface CheckFlags extends FilterFlags {
   date?: string;
   stdinFilename?: string;
   color?: boolean;
+  gitignore: boolean;
   [output: `output${string}`]: string | undefined;
 }
 
@@ -37,6 +38,7 @@ export function registerCheckCommand(program: Command): void {
     .option('-q, --quiet', 'report errors only')
     .option('--date <YYYY-MM-DD>', 'date of documents that state none (default: last git commit of the file, else today)', parseDate)
     .option('--stdin-filename <name>', 'name to report for standard input')
+    .option('--no-gitignore', 'also check files that .gitignore files exclude')
     .option('--no-color', 'no colours in pretty output (also NO_COLOR)');
   for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
   addFilterOptions(command);
@@ -54,7 +56,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     return 2;
   }
   const { project, corpusFiles, errors: corpusErrors } = loaded.value;
-  const { files, errors: discoveryErrors } = await targetFiles(paths, cwd, project.config, corpusFiles);
+  const { files, errors: discoveryErrors } = await targetFiles(paths, cwd, { ...project.config, gitignore: flags.gitignore }, corpusFiles);
   const filters = await prepareFilters(flags, cwd);
   const checks = await checkFiles(files, project, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename });
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
@@ -70,9 +72,9 @@ function configSearchStart(paths: string[], cwd: string): string {
   return first ? path.resolve(cwd, first) : cwd;
 }
 
-async function targetFiles(paths: string[], cwd: string, config: { include: string[]; ignore: string[] }, corpus: Set<string>) {
+async function targetFiles(paths: string[], cwd: string, config: { include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>) {
   const named = paths.filter((p) => p !== '-');
-  const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: true }) : { files: [], errors: [] as FileError[] };
+  const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore }) : { files: [], errors: [] as FileError[] };
   const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
   return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
 }
