@@ -8,6 +8,7 @@ import { extractMetadata } from '../core/metadata.js';
 import { findMarkers, isThirdPartyMarked } from '../core/markers.js';
 import { loadConfig } from './config.js';
 import { discoverFiles } from './discover.js';
+import type { Indexer } from './index-cache.js';
 import { readDocuments } from './read-file.js';
 
 export interface LoadedProject {
@@ -28,6 +29,8 @@ export interface ProjectOptions {
   /** Extra corpus paths per pack from the command line. */
   corpus?: Record<string, string[]>;
   rules: readonly Rule[];
+  /** Builds each pack's index; the default builds it afresh (--cache passes one that keeps it). */
+  indexer?: Indexer;
 }
 
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run. */
@@ -42,7 +45,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...(options.corpus?.[pack.id] ?? [])];
     if (paths.length === 0) continue;
     const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, config.file);
-    indexes.set(pack.id, buildIndex(articles, config.match, noticeText(pack)));
+    const notice = noticeText(pack);
+    indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
   }
   return { ok: true, value: { project: { config, packs, indexes, rules: options.rules }, corpusFiles, errors, provenance } };
 }

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readErrorMessage } from './read-file.js';
+
+export type FileList = { ok: true; paths: string[] } | { ok: false; message: string };
+
+/** Paths from a file, or from standard input for '-': one a line (or NUL-separated, as `git diff -z` gives them). */
+export async function readFileList(source: string, cwd: string): Promise<FileList> {
+  let text: string;
+  try {
+    text = source === '-' ? await readAll(process.stdin) : await readFile(path.resolve(cwd, source), 'utf8');
+  } catch (error) {
+    return { ok: false, message: `--file-list ${source}: ${readErrorMessage(error)}` };
+  }
+  return { ok: true, paths: parseFileList(text) };
+}
+
+/** Blank lines are skipped; surrounding whitespace and a BOM are dropped. */
+export function parseFileList(text: string): string[] {
+  const body = text.replace(/^\uFEFF/u, '');
+  return body
+    .split(body.includes('\0') ? '\0' : /\r?\n|\r/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}

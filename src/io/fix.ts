@@ -1,0 +1,87 @@
+import { chmod, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Project } from '../core/check-document.js';
+import { applyEdits, planFixes } from '../core/edits.js';
+import { formatOf } from '../core/read/index.js';
+import type { Decoded } from '../core/types.js';
+import { unifiedDiff } from '../core/unified-diff.js';
+import { checkRead, type CheckOptions, type FileCheck } from './check-files.js';
+import { decode, encode } from './decode.js';
+import { readBytes } from './read-file.js';
+import { writeAtomic } from './write-output.js';
+
+export interface FixedFile {
+  file: string;
+  /** How many findings the edits resolve. */
+  fixed: number;
+  /** `diff -u` of the file's text before and after. */
+  diff: string;
+  /** The bytes written (or, in a dry run, that would be). */
+  bytes: Buffer;
+}
+
+export interface FixRun {
+  /** Each file's check after its fixes: what remains to report. */
+  checks: FileCheck[];
+  files: FixedFile[];
+  /** Files that could not be fixed (read or write failed, changed while checked), with why. */
+  notes: string[];
+}
+
+/**
+ * Applies the fix edits of each file's findings and checks the fixed text again. The text is
+ * written back in the file's own encoding, BOM and line endings, atomically; files without a
+ * fixable finding are never read again nor written. `write: false` is a dry run.
+ */
+export async function fixFiles(checks: readonly FileCheck[], project: Project, options: CheckOptions, write: boolean): Promise<FixRun> {
+  const run: FixRun = { checks: [], files: [], notes: [] };
+  for (const check of checks) {
+    const fixable = check.file !== '-' && check.findings.some((f) => (f.fix?.length ?? 0) > 0);
+    const outcome = fixable ? await fixFile(check, project, options, write) : undefined;
+    if (typeof outcome === 'string') run.notes.push(`${check.file}: ${outcome}`);
+    if (outcome && typeof outcome !== 'string') {
+      run.files.push(outcome.fixed);
+      run.checks.push(outcome.check);
+    } else run.checks.push(check);
+  }
+  return run;
+}
+
+async function fixFile(check: FileCheck, project: Project, options: CheckOptions, write: boolean): Promise<{ fixed: FixedFile; check: FileCheck } | string | undefined> {
+  const absolute = path.resolve(options.cwd, check.file);
+  const decoded = await readDecoded(absolute);
+  if (typeof decoded === 'string') return decoded;
+  if (check.documents.length === 1 && check.documents[0].raw !== decoded.text) return 'changed while it was checked: not fixed; run again';
+  const plan = planFixes(check.findings, decoded.text.length);
+  if (plan.edits.length === 0) return undefined;
+  const after = applyEdits(decoded.text, plan.edits);
+  const bytes = encode(after, decoded);
+  if (write) {
+    const failed = await writeKeepingMode(absolute, bytes);
+    if (failed) return failed;
+  }
+  const rechecked = checkRead(readBytes(bytes, check.file, formatOf(absolute) ?? 'text'), check.file, absolute, project, options);
+  return { fixed: { file: check.file, fixed: plan.fixed.length, diff: unifiedDiff(decoded.text, after, check.file), bytes }, check: rechecked };
+}
+
+async function readDecoded(absolute: string): Promise<Decoded | string> {
+  try {
+    const decoded = decode(await readFile(absolute));
+    return 'binary' in decoded ? 'not text any more: not fixed' : decoded;
+  } catch (error) {
+    return `cannot read it again to fix it (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+}
+
+/** Writes through a symbolic link to its target, and keeps the file's permissions. */
+async function writeKeepingMode(absolute: string, bytes: Buffer): Promise<string | undefined> {
+  try {
+    const target = await realpath(absolute);
+    const { mode } = await stat(target);
+    await writeAtomic(target, bytes);
+    await chmod(target, mode & 0o7777).catch(() => undefined);
+    return undefined;
+  } catch (error) {
+    return `cannot write the fix (${(error as NodeJS.ErrnoException).code ?? String(error)}): file left as it was`;
+  }
+}

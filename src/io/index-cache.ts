@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { buildIndex, type CorpusIndex, type IndexedArticle } from '../core/corpus-index.js';
+import type { Article, Config, Pack } from '../core/types.js';
+import { sha256 } from './cache.js';
+import { writeAtomic } from './write-output.js';
+
+/** Builds (or finds) the index of a pack's corpus. */
+export type Indexer = (articles: Article[], config: Config, pack: Pack, notice: string) => Promise<CorpusIndex>;
+
+/** What is kept of an index: everything but the articles, which are read afresh on every run. */
+interface KeptIndex extends Omit<CorpusIndex, 'articles'> {
+  articles: Omit<IndexedArticle, 'article'>[];
+}
+
+/**
+ * An indexer that keeps each pack's index in `dir(config)` (as V8-serialised typed arrays) and
+ * builds it again only when the articles' text, the match options, the notice or laiyuan change.
+ * A cache that cannot be written is reported through `onNote`; the index is built all the same.
+ */
+export function cachingIndexer(dir: (config: Config) => string, version: string, onNote: (note: string) => void): Indexer {
+  return async (articles, config, pack, notice) => {
+    const file = path.join(dir(config), `index-${pack.id}.bin`);
+    const key = indexKey(articles, config, notice, version);
+    const kept = await readFile(file).then((bytes) => deserialize(bytes) as { key: string; index: KeptIndex }, () => undefined);
+    if (kept?.key === key && kept.index.articles.length === articles.length) {
+      return { ...kept.index, articles: kept.index.articles.map((a, i) => ({ ...a, article: articles[i] })) };
+    }
+    const index = buildIndex(articles, config.match, notice);
+    const stripped: KeptIndex = { ...index, articles: index.articles.map(({ article: _article, ...rest }) => rest) };
+    await writeAtomic(file, serialize({ key, index: stripped })).catch((error: NodeJS.ErrnoException) => {
+      onNote(`cannot write the index cache ${file} (${error.code ?? String(error)}); the run goes on without it`);
+    });
+    return index;
+  };
+}
+
+function indexKey(articles: readonly Article[], config: Config, notice: string, version: string): string {
+  const parts = [version, process.versions.v8, JSON.stringify(config.match), notice, ...articles.flatMap((a) => [a.id, a.doc.text])];
+  return sha256(parts.join('\0'));
+}
