@@ -22,6 +22,7 @@ const SLASH_KEY = /^[文图][/／]$/u;
 const PLACE_ROLE = wordsRegex(['报道', '发自']);
 const SELF = new Set(['本报', '本网', '本台', '本刊', '本社']);
 const MAX_QUALIFIER = 8;
+const REPORTER_KEY = /^(?:\p{Script=Han}*记者|通讯员|作者)/u;
 const MAX_BYLINE = 200;
 
 export interface Bylines {
@@ -98,7 +99,7 @@ function closerAfter(key: string, from: number, lineEnd: number): number {
 
 /** 新京报记者, 本报见习记者: an outlet's name glued before a reporter's key word belongs to the byline. */
 function qualifierStart(key: string, at: number, lineStart: number): number {
-  if (!/^(?:\p{Script=Han}*记者|通讯员|作者)/u.test(key.slice(at, at + 6))) return at;
+  if (!isHan(key[at - 1]) || !REPORTER_KEY.test(key.slice(at, at + 6))) return at;
   for (let n = Math.min(MAX_QUALIFIER, at - lineStart); n >= 2; n--) {
     const word = key.slice(at - n, at);
     if (SELF.has(word) || outletLike(word)) return at - n;

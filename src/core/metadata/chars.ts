@@ -6,12 +6,15 @@ export const CLOSE_BRACKETS = '）)】]］〕〗>＞';
 export const SENTENCE_END = '。！？!?；;…';
 export const SEPARATORS = '|｜丨';
 
+const SPACE = /\s/u;
+const HAN = /\p{Script=Han}/u;
+
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && c !== '\n' && c !== '\r' && /\s/u.test(c);
+  return c !== undefined && c !== '\n' && c !== '\r' && SPACE.test(c);
 }
 
 export function isHan(c: string | undefined): boolean {
-  return c !== undefined && /\p{Script=Han}/u.test(c);
+  return c !== undefined && HAN.test(c);
 }
 
 export function isOpen(c: string | undefined): boolean {

@@ -3,11 +3,15 @@ import { KNOWN_OUTLETS, OUTLET_SUFFIXES, VAGUE_PREFIXES } from './outlet-names.j
 const KNOWN = new Set(KNOWN_OUTLETS);
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|tv)$/u;
 const NAME = /^[\p{L}\p{N}·・&.-]+$/u;
+const SUFFIX_ENDS = new Set(OUTLET_SUFFIXES.map((s) => s[s.length - 1]));
 
 /** Whether a name (in key text: simplified, lower case) reads as a news outlet. */
 export function outletLike(name: string): boolean {
-  if (name.length < 2 || name.length > 20 || !NAME.test(name)) return false;
-  if (KNOWN.has(name) || DOMAIN.test(name)) return true;
+  if (name.length < 2 || name.length > 20) return false;
+  if (KNOWN.has(name)) return true;
+  if (!SUFFIX_ENDS.has(name[name.length - 1]) && !name.includes('.')) return false;
+  if (!NAME.test(name)) return false;
+  if (DOMAIN.test(name)) return true;
   if (VAGUE_PREFIXES.some((p) => name.startsWith(p))) return false;
   return OUTLET_SUFFIXES.some((s) => name.length > s.length && name.endsWith(s));
 }

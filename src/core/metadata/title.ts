@@ -3,6 +3,8 @@ import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isOpen, isSpace } from './chars.js';
 
 const MAX_LEAD = 40;
+/** Longer than this, the rest of the line is a paragraph, not a headline. */
+const MAX_TITLE = 200;
 const TITLE_KEY = /(?:新闻|本文|文章)?原(?:标题|题)(?:为|是)?/gu;
 const LEAD = new RegExp(`^[\\s${escapeClass(OPEN_BRACKETS)}]*$`, 'u');
 const AFTER_KEY = new RegExp(`^[\\s:：${escapeClass(CLOSE_BRACKETS)}]*`, 'u');
@@ -10,7 +12,8 @@ const AFTER_KEY = new RegExp(`^[\\s:：${escapeClass(CLOSE_BRACKETS)}]*`, 'u');
 /**
  * The first 原标题：…, 原题：…, 【原标题】…, （原标题：…） or 原题为《…》 that opens a line (after
  * whitespace and brackets): the title runs to the end of the line, without the bracket that
- * closes the one opened before the key, and without 《》 wrapped around the whole title.
+ * closes the one opened before the key, and without 《》 wrapped around the whole title. A
+ * "title" longer than 200 characters is a paragraph that happens to start with the words.
  */
 export function findOriginalTitle(scan: Scan): Located | undefined {
   for (const m of scan.key.matchAll(TITLE_KEY)) {
@@ -35,7 +38,7 @@ function titleAt(scan: Scan, at: number, length: number): Located | undefined {
     start++;
     end--;
   }
-  if (end <= start) return undefined;
+  if (end <= start || end - start > MAX_TITLE) return undefined;
   return { value: scan.text.slice(start, end), span: { start, end } };
 }
 

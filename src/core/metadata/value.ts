@@ -3,10 +3,13 @@ import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 
-/** Longer than this, what follows 来源 is prose, not an outlet's name. */
-const MAX_VALUE = 40;
+/** Longer than this, what follows 来源 is prose, not an outlet's name (Latin names run longer). */
+const MAX_VALUE = 24;
+const MAX_LATIN_VALUE = 60;
+/** Words of a clause, not of a name: 来源：这篇文章讲述的是… */
+const PROSE = /[的了]/u;
 const STOP = wordsRegex(VALUE_STOP_WORDS);
-const ENDS = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}“”"'「」『』‘’。，,；;！!？?`;
+const ENDS = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}“”"'「」『』‘’。，,；;！!？?:：`;
 const WRAPS = new Map([['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['〈', '〉']]);
 const LATIN = /[a-z]/u;
 
@@ -28,23 +31,25 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   const close = WRAPS.get(key[i]);
   if (close !== undefined) {
     const j = key.indexOf(close, i + 1);
-    if (j < 0 || j > Math.min(lineEnd, i + 1 + MAX_VALUE) || j === i + 1) return undefined;
+    if (j < 0 || j > Math.min(lineEnd, i + 1 + MAX_LATIN_VALUE) || j === i + 1) return undefined;
     return { value: { start: i + 1, end: j }, end: j + 1 };
   }
-  let j = runEnd(key, i, lineEnd);
-  if (j === i || j - i > MAX_VALUE) return undefined;
-  if (LATIN.test(key[i])) {
-    while (key[j] === ' ' && LATIN.test(key[j + 1] ?? '') && j - i <= MAX_VALUE) j = runEnd(key, j + 1, lineEnd);
+  const latin = LATIN.test(key[i] ?? '');
+  const max = latin ? MAX_LATIN_VALUE : MAX_VALUE;
+  let j = runEnd(key, i, lineEnd, max);
+  if (latin) {
+    while (key[j] === ' ' && LATIN.test(key[j + 1] ?? '') && j - i <= max) j = runEnd(key, j + 1, lineEnd, max);
   }
+  if (j === i || j - i > max || PROSE.test(key.slice(i, j))) return undefined;
   while (j > i && '-_·—'.includes(key[j - 1])) j--;
   return j > i ? { value: { start: i, end: j }, end: j } : undefined;
 }
 
-function runEnd(key: string, i: number, lineEnd: number): number {
+function runEnd(key: string, i: number, lineEnd: number, max: number): number {
   let j = i;
-  const limit = Math.min(lineEnd, i + MAX_VALUE + 1);
+  const limit = Math.min(lineEnd, i + max + 1);
   while (j < limit && !isSpace(key[j]) && !ENDS.includes(key[j])) {
-    if (j > i && matchAt(STOP, key, j) > 0) break;
+    if (matchAt(STOP, key, j) > 0) break; // at i too: 来源：责编：X names no source
     j++;
   }
   return j;

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { compileMarkerPatterns, findMarkers, isThirdPartyMarked } from '../../src/core/markers.js';
+import { extractMetadata } from '../../src/core/metadata.js';
+import type { Pack } from '../../src/core/types.js';
+import { fixture, textDoc } from '../helpers/docs.js';
+import { CRI } from './cri-pack.js';
+
+const NOTICE = fixture('notices/cri.txt');
+
+function hits(text: string, pack: Pack = CRI) {
+  return findMarkers(text, pack).map((h) => ({ value: h.value, start: h.span.start, pattern: h.pattern, place: h.place }));
+}
+
+describe('compileMarkerPatterns', () => {
+  it('compiles literals and {place}', () => {
+    const compiled = compileMarkerPatterns(CRI.ownContent.markers);
+    expect(compiled.map((c) => c.ok)).toEqual([true, true, true, true, true]);
+  });
+
+  it('returns an unknown slot, a stray brace and a slot-only pattern as errors, naming the pattern', () => {
+    const [unknown, brace, bare] = compileMarkerPatterns(['国际在线{city}消息', '国际在线{place消息', '{place}']);
+    expect(unknown).toMatchObject({ ok: false, pattern: '国际在线{city}消息' });
+    expect(unknown.ok ? '' : unknown.error).toContain('{city}');
+    expect(unknown.ok ? '' : unknown.error).toContain('{place}');
+    expect(brace).toMatchObject({ ok: false, pattern: '国际在线{place消息' });
+    expect(bare).toMatchObject({ ok: false, pattern: '{place}' });
+  });
+
+  it('treats regex characters in a pattern as literal text', () => {
+    const pack: Pack = { ...CRI, ownContent: { ...CRI.ownContent, markers: ['cri.cn(独家)', '国际在线{place}报道'] } };
+    expect(hits('来自cri.cn(独家)的稿件', pack).map((h) => h.value)).toEqual(['cri.cn(独家)']);
+    expect(hits('来自criXcn独家的稿件', pack)).toEqual([]);
+  });
+});
+
+describe('findMarkers', () => {
+  it('finds 国际在线北京消息 in a lead, with its place', () => {
+    const text = '国际在线北京消息（记者 李明）：据中国气象局消息，今年春季气温偏高。';
+    expect(hits(text)).toEqual([{ value: '国际在线北京消息', start: 0, pattern: '国际在线{place}消息', place: '北京' }]);
+  });
+
+  it('finds a longer place: 国际在线吉林频道消息', () => {
+    expect(hits('国际在线吉林频道消息：长春市今天举行招聘会。')[0]).toMatchObject({ value: '国际在线吉林频道消息', place: '吉林频道' });
+  });
+
+  it('finds 国际在线专稿 and 国际在线报道 in leads', () => {
+    expect(hits('国际在线专稿：日本东京奥运会推迟一年举行。').map((h) => [h.value, h.pattern])).toEqual([['国际在线专稿', '国际在线专稿']]);
+    expect(hits('国际在线报道（记者 张三）：3月4日，全国政协十三届五次会议开幕。').map((h) => h.value)).toEqual(['国际在线报道']);
+    expect(hits('国际在线东京报道（记者 王五）：当地时间4日……').map((h) => h.place)).toEqual(['东京']);
+  });
+
+  it('finds the markers in traditional characters', () => {
+    expect(hits('國際在線北京消息（記者 李明）：').map((h) => [h.value, h.place])).toEqual([['國際在線北京消息', '北京']]);
+  });
+
+  it('ignores markers named in quotes, as the notice names them', () => {
+    expect(hits(NOTICE)).toEqual([]);
+  });
+
+  it('does not take 据国际在线报道 as own content: it is a claimed source', () => {
+    const text = '会议于昨天闭幕。据国际在线报道，与会代表一致认为……';
+    expect(hits(text)).toEqual([]);
+    expect(extractMetadata(textDoc(text)).sources.map((s) => [s.form, s.value])).toEqual([['据…报道', '国际在线']]);
+  });
+
+  it('needs a place for a {place} slot and no punctuation in it', () => {
+    expect(hits('国际在线，北京消息')).toEqual([]);
+  });
+
+  it('reports each marker once, in order', () => {
+    const text = '国际在线报道：……\n（国际在线专稿）';
+    expect(hits(text).map((h) => h.value)).toEqual(['国际在线报道', '国际在线专稿']);
+  });
+});
+
+describe('isThirdPartyMarked', () => {
+  it('is false for an own article citing the publisher and carrying the notice', () => {
+    const own = `国际在线北京消息（记者 李明）：全国两会今天开幕。\n2022-03-04 来源：国际在线\n${NOTICE}`;
+    expect(isThirdPartyMarked(own, CRI)).toBe(false);
+  });
+
+  it('is true for a source naming another outlet', () => {
+    expect(isThirdPartyMarked('2022-03-04 11:59:53来源:吉林日报责编:冯雅君\n正文。', CRI)).toBe(true);
+    expect(isThirdPartyMarked('正文。（来源：新华社）', CRI)).toBe(true);
+  });
+
+  it('is false when the source is an alias, or written in traditional characters', () => {
+    expect(isThirdPartyMarked('來源：國際在線\n正文。', CRI)).toBe(false);
+    expect(isThirdPartyMarked('来源：国际在线网\n正文。', CRI)).toBe(false);
+  });
+
+  it('is not moved by a 据…报道 citation inside an own story', () => {
+    expect(isThirdPartyMarked('国际在线报道：……。据新华社报道，会议将持续一周。', CRI)).toBe(false);
+  });
+
+  it('is true for the pack’s third-party words in a credit', () => {
+    expect(isThirdPartyMarked('正文。\n（本文为第三方版权内容）', CRI)).toBe(true);
+    expect(isThirdPartyMarked('国际在线报道：……\n非国际在线稿件', CRI)).toBe(true);
+  });
+
+  it('is false for those words in the notice’s long clause or in quotes', () => {
+    expect(isThirdPartyMarked(`国际在线专稿：……\n${NOTICE}`, CRI)).toBe(false);
+    expect(isThirdPartyMarked('他说：“这是非国际在线的稿件吗？”', CRI)).toBe(false);
+  });
+});
