@@ -14,6 +14,8 @@ export interface DiscoverOptions {
   ignore: string[];
   /** Honour .gitignore files as well as .laiyuanignore files. */
   gitignore: boolean;
+  /** Folder the include and ignore globs are relative to (the config's folder); default cwd. */
+  globRoot?: string;
 }
 
 export interface Discovered {
@@ -50,9 +52,10 @@ class Discovery {
 
   constructor(private readonly options: DiscoverOptions) {
     const glob = { dot: true, basename: true };
-    this.included = options.include.length > 0 ? picomatch(options.include, glob) : (rel) => formatOf(rel) !== undefined;
+    const includeGlobs = picomatch(options.include.length > 0 ? options.include : ['**'], glob);
+    this.included = options.include.length > 0 ? (rel) => includeGlobs(this.fromRoot(rel)) : (rel) => formatOf(rel) !== undefined;
     const ignoreGlobs = options.ignore.length > 0 ? picomatch(options.ignore, glob) : () => false;
-    this.excluded = (rel) => ignoreGlobs(rel) || ignoreGlobs(`${rel}/`);
+    this.excluded = (rel) => ignoreGlobs(this.fromRoot(rel)) || ignoreGlobs(`${this.fromRoot(rel)}/`);
   }
 
   async run(paths: string[]): Promise<Discovered> {
@@ -136,6 +139,13 @@ class Discovery {
     }
     this.ruleSets.set(dir, sets);
     return sets;
+  }
+
+  /** A path relative to cwd, made relative to the glob root. */
+  private fromRoot(rel: string): string {
+    const root = this.options.globRoot;
+    if (!root) return rel;
+    return path.relative(root, path.resolve(this.options.cwd, rel)).split(path.sep).join('/') || '.';
   }
 
   private relative(full: string): string {

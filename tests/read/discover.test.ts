@@ -75,6 +75,18 @@ describe('discoverFiles', () => {
     expect(noArchive.files).toEqual(ALL.filter((f) => !f.startsWith('archive/') && f !== 'f.htm'));
   });
 
+  it('applies the globs relative to the config folder when one is given, wherever laiyuan runs', async () => {
+    const name = path.basename(root);
+    const fromAbove = await discoverFiles([`${name}/sub`], {
+      cwd: path.dirname(root),
+      include: [],
+      ignore: ['sub/deep/**'],
+      gitignore: false,
+      globRoot: root,
+    });
+    expect(fromAbove.files).toEqual([`${name}/sub/keep.tmp.txt`]);
+  });
+
   it('keeps the ignore files above a folder that is walked on its own', async () => {
     const found = await discover(['sub']);
     expect(found.files).toEqual(['sub/deep/y.markdown', 'sub/keep.tmp.txt']);

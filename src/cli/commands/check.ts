@@ -72,9 +72,9 @@ function configSearchStart(paths: string[], cwd: string): string {
   return first ? path.resolve(cwd, first) : cwd;
 }
 
-async function targetFiles(paths: string[], cwd: string, config: { include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>) {
+async function targetFiles(paths: string[], cwd: string, config: { root: string; include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>) {
   const named = paths.filter((p) => p !== '-');
-  const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore }) : { files: [], errors: [] as FileError[] };
+  const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root }) : { files: [], errors: [] as FileError[] };
   const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
   return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
 }
