@@ -26,6 +26,19 @@ export interface Discovered {
   ignored: string[];
 }
 
+/**
+ * Globs as in .gitignore: one without a slash matches a file's name at any depth, one with a
+ * slash matches the path (picomatch's `basename` option would apply to both, and then a
+ * pattern such as `archive/**` matches nothing).
+ */
+function globMatcher(globs: string[]): (rel: string) => boolean {
+  const names = globs.filter((g) => !g.includes('/'));
+  const paths = globs.filter((g) => g.includes('/'));
+  const byName = names.length > 0 ? picomatch(names, { dot: true, basename: true }) : () => false;
+  const byPath = paths.length > 0 ? picomatch(paths, { dot: true }) : () => false;
+  return (rel) => byName(rel) || byPath(rel);
+}
+
 /** An ignore file's rules and the folder they are relative to. */
 interface RuleSet {
   base: string;
@@ -51,10 +64,9 @@ class Discovery {
   private readonly excluded: (rel: string) => boolean;
 
   constructor(private readonly options: DiscoverOptions) {
-    const glob = { dot: true, basename: true };
-    const includeGlobs = picomatch(options.include.length > 0 ? options.include : ['**'], glob);
+    const includeGlobs = globMatcher(options.include);
     this.included = options.include.length > 0 ? (rel) => includeGlobs(this.fromRoot(rel)) : (rel) => formatOf(rel) !== undefined;
-    const ignoreGlobs = options.ignore.length > 0 ? picomatch(options.ignore, glob) : () => false;
+    const ignoreGlobs = globMatcher(options.ignore);
     this.excluded = (rel) => ignoreGlobs(this.fromRoot(rel)) || ignoreGlobs(`${this.fromRoot(rel)}/`);
   }
 
