@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerConfigCommand } from './commands/config.js';
+import { registerExplainCommand } from './commands/explain.js';
 import { registerInspectCommand } from './commands/inspect.js';
 import { registerMatchCommand } from './commands/match.js';
 import { registerRulesCommand } from './commands/rules.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerInspectCommand(program);
   registerConfigCommand(program);
   registerRulesCommand(program);
+  registerExplainCommand(program);
   return program;
 }
 
