@@ -21,7 +21,7 @@ export function registerRulesCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (ref: string | undefined, flags: ShowFlags) => {
       const cwd = process.cwd();
-      const loaded = ref ? await loadPack(ref, cwd) : await loadConfig({ cwd, configPath: flags.config });
+      const loaded = ref ? await packOfConfigOrRef(ref, cwd, flags.config) : await loadConfig({ cwd, configPath: flags.config });
       if (!loaded.ok) {
         process.stderr.write(configErrorLines(loaded.errors));
         process.exitCode = 2;
@@ -31,6 +31,13 @@ export function registerRulesCommand(program: Command): void {
       const views = packs.map(packView);
       process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ packs: views }, null, 2)}\n` : views.map(packText).join('\n'));
     });
+}
+
+/** A pack the config loads under that id (e.g. from a file), else a built-in id or a path. */
+async function packOfConfigOrRef(ref: string, cwd: string, config?: string) {
+  const loaded = await loadConfig({ cwd, configPath: config });
+  const mine = loaded.ok ? loaded.value.packs.find((p) => p.id === ref) : undefined;
+  return mine ? { ok: true as const, value: mine } : loadPack(ref, cwd);
 }
 
 interface ClauseView {
