@@ -1,9 +1,9 @@
 import type { MarkerHit, Pack } from './types.js';
 import { normalize } from './normalize/index.js';
 import { textSources } from './metadata.js';
-import { foldLiteral, keyText } from './metadata/keytext.js';
+import { foldLiteral } from './metadata/keytext.js';
 import { scanOf, lineAt, quotedAt, type Scan } from './metadata/scan.js';
-import { CLOSE_BRACKETS, OPEN_BRACKETS, skipSpaceBack } from './metadata/chars.js';
+import { isClose, isOpen, skipSpaceBack } from './metadata/chars.js';
 import { escapeRegex } from './metadata/words.js';
 
 /** What a slot in a marker pattern matches. */
@@ -33,19 +33,19 @@ function compileOne(pattern: string): CompiledMarker {
   for (const part of pattern.split(/(\{[^{}]*\})/u)) {
     const slot = /^\{([^{}]*)\}$/u.exec(part)?.[1];
     if (slot === undefined) {
-      if (/[{}]/u.test(part)) return { ok: false, pattern, error: `「${pattern}」里有不成对的花括号；占位符写作 {place}` };
+      if (/[{}]/u.test(part)) return { ok: false, pattern, error: `'${pattern}' has a broken slot: write a slot as {place}` };
       literal += part;
       source += escapeRegex(foldLiteral(part));
     } else if (Object.hasOwn(SLOTS, slot)) {
       slots.push(slot);
       source += SLOTS[slot];
     } else {
-      const known = Object.keys(SLOTS).map((s) => `{${s}}`).join('、');
-      return { ok: false, pattern, error: `「${pattern}」里的占位符 {${slot}} 不认识；可用的占位符：${known}` };
+      const known = Object.keys(SLOTS).map((s) => `{${s}}`).join(', ');
+      return { ok: false, pattern, error: `'${pattern}' has an unknown slot {${slot}}: the slots are ${known}` };
     }
   }
-  if (literal.trim() === '') return { ok: false, pattern, error: `「${pattern}」没有文字，只有占位符：标记至少要有一段原文` };
-  return { ok: true, pattern, regex: new RegExp(source, 'gu'), slots };
+  if (literal.trim() === '') return { ok: false, pattern, error: `'${pattern}' has no text of its own: a marker needs words around its slots` };
+  return { ok: true, pattern, regex: new RegExp(source, 'dgu'), slots };
 }
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
@@ -71,8 +71,8 @@ function markersOf(pack: Pack): CompiledMarker[] {
  *   page a reprint.
  */
 export function findMarkers(text: string, pack: Pack): MarkerHit[] {
-  const key = keyText(text);
   const scan = scanOf(text);
+  const { key } = scan;
   const hits: MarkerHit[] = [];
   for (const marker of markersOf(pack)) {
     if (!marker.ok) continue;
@@ -94,13 +94,10 @@ function citedAt(key: string, start: number): boolean {
   return key[i - 1] === '据' || (key[i - 1] === '《' && key[i - 2] === '据');
 }
 
-function placeOf(text: string, m: RegExpExecArray | RegExpMatchArray, slots: readonly string[]): string | undefined {
+function placeOf(text: string, m: RegExpMatchArray, slots: readonly string[]): string | undefined {
   const at = slots.indexOf('place');
-  if (at < 0 || m.index === undefined) return undefined;
-  const group = m[at + 1];
-  if (group === undefined) return undefined;
-  const offset = m[0].indexOf(group);
-  return text.slice(m.index + offset, m.index + offset + group.length);
+  const range = at < 0 ? undefined : m.indices?.[at + 1];
+  return range ? text.slice(range[0], range[1]) : undefined;
 }
 
 function withoutOverlaps(hits: MarkerHit[]): MarkerHit[] {
@@ -148,11 +145,11 @@ function shortLine(scan: Scan, at: number): boolean {
 function inShortBracket(scan: Scan, start: number, end: number): boolean {
   const { key } = scan;
   let open = start - 1;
-  while (open >= 0 && start - open <= SHORT_BRACKET && !OPEN_BRACKETS.includes(key[open]) && !CLOSE_BRACKETS.includes(key[open]) && key[open] !== '\n') open--;
-  if (open < 0 || !OPEN_BRACKETS.includes(key[open])) return false;
+  while (open >= 0 && start - open <= SHORT_BRACKET && !isOpen(key[open]) && !isClose(key[open]) && key[open] !== '\n') open--;
+  if (!isOpen(key[open])) return false;
   let close = end;
-  while (close < key.length && close - open <= SHORT_BRACKET && !CLOSE_BRACKETS.includes(key[close]) && !OPEN_BRACKETS.includes(key[close]) && key[close] !== '\n') close++;
-  return CLOSE_BRACKETS.includes(key[close] ?? '') && close - open <= SHORT_BRACKET;
+  while (close < key.length && close - open <= SHORT_BRACKET && !isOpen(key[close]) && !isClose(key[close]) && key[close] !== '\n') close++;
+  return isClose(key[close]) && close - open <= SHORT_BRACKET;
 }
 
 function outletKey(name: string): string {

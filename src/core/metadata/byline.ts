@@ -85,8 +85,9 @@ function bracketed(scan: Scan, at: number): Parsed | undefined {
 /** 本报讯（…）, 新华社北京3月4日电（…）, 国际在线报道（…）, 国际在线北京消息（…）. */
 function afterDateline(key: string, open: number, lineStart: number): boolean {
   let i = skipSpaceBack(key, open, lineStart, 2);
-  if (isClose(key[i - 1]) && key[i - 2] !== undefined) i--;
-  return '讯电'.includes(key[i - 1] ?? '') || ['消息', '报道'].includes(key.slice(i - 2, i));
+  if (isClose(key[i - 1]) && i - 1 > lineStart) i--;
+  if (i <= lineStart) return false;
+  return '讯电'.includes(key[i - 1]) || (i - 2 >= lineStart && ['消息', '报道'].includes(key.slice(i - 2, i)));
 }
 
 function closerAfter(key: string, from: number, lineEnd: number): number {

@@ -11,18 +11,22 @@ let last: { text: string; key: string } | undefined;
  */
 export function keyText(text: string): string {
   if (last?.text === text) return last.key;
-  const table = foldTable();
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[i] = table[c] || c;
-  }
-  const key = utf16.decode(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+  const key = foldKeys(text);
   last = { text, key };
   return key;
 }
 
 /** A pattern's literal text folded the same way, so that it matches key text. */
 export function foldLiteral(literal: string): string {
-  return keyText(literal);
+  return foldKeys(literal);
+}
+
+function foldKeys(text: string): string {
+  const table = foldTable();
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = table[c] || c;
+  }
+  return utf16.decode(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
 }
