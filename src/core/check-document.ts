@@ -30,13 +30,12 @@ export interface DocumentCheck {
 /** Text in, findings out: reads what the document says, finds reuse, judges it by each pack. */
 export function checkDocument(doc: Document, project: Project, context: DocumentContext): DocumentCheck {
   const metadata = extractMetadata(doc);
-  const thirdPartyMarked = (pack: Pack) => isThirdPartyMarked(doc.text, pack);
   const reuses: Reuse[] = [];
   const subjects = project.packs.flatMap((pack) => {
     const index = project.indexes.get(pack.id);
     const found = index ? findReuse(doc, index) : [];
     reuses.push(...found);
-    return subjectsFor(pack, found, findMarkers(doc.text, pack), thirdPartyMarked(pack));
+    return subjectsFor(pack, found, findMarkers(doc.text, pack), isThirdPartyMarked(doc.text, pack));
   });
   const findings = judge({
     document: doc,
