@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../core/types.js';
+import { formatOf } from '../core/read/index.js';
+import type { Config, Document } from '../core/types.js';
 import { fallbackDateOf, type CheckOptions, type FileCheck } from './check-files.js';
 import type { LoadedProject } from './project.js';
+import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 
-/** A file's check as kept between runs: everything but the documents. */
+/** A file's check as kept between runs: everything but the documents, which are read again from the file. */
 type Kept = Omit<FileCheck, 'documents'>;
 
 interface Entry {
@@ -42,6 +44,12 @@ export async function projectKey(loaded: LoadedProject, version: string, cwd: st
   return sha256(JSON.stringify({ version, cwd, config, packs, corpus }));
 }
 
+/** The documents of bytes read before (cheap: no matching), for what looks at the text after a check (suppressions, fixes). */
+function documentsOf(bytes: Uint8Array, file: string, absolute: string): Document[] {
+  const read = readBytes(bytes, file, formatOf(absolute) ?? 'text');
+  return read.ok ? read.documents : [];
+}
+
 /** Per-file results kept between runs, under one key for the whole run. */
 export class ResultCache {
   private constructor(
@@ -60,11 +68,13 @@ export class ResultCache {
   /** The kept check of `file` when its bytes are unchanged (and any fallback date it used); else the hash to store under. */
   async lookup(file: string, options: CheckOptions): Promise<{ hit: FileCheck } | { miss: string | undefined }> {
     const absolute = path.resolve(options.cwd, file);
-    const hash = await readFile(absolute).then(sha256, () => undefined);
+    const bytes = await readFile(absolute).catch(() => undefined);
+    if (!bytes) return { miss: undefined };
+    const hash = sha256(bytes);
     const entry = this.stored.entries[absolute];
-    const fresh = hash !== undefined && entry?.hash === hash && entry.check.file === file;
+    const fresh = entry?.hash === hash && entry.check.file === file;
     if (!fresh || (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options))) return { miss: hash };
-    return { hit: { ...entry.check, documents: [] } };
+    return { hit: { ...entry.check, documents: documentsOf(bytes, file, absolute) } };
   }
 
   store(check: FileCheck, hash: string, cwd: string): void {
@@ -83,4 +93,32 @@ export class ResultCache {
       return `cannot write the cache at ${path.dirname(this.file)} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the run goes on without it`;
     }
   }
+}
+
+/**
+ * Checks with `check` only the files the cache does not answer for, and keeps what it finds;
+ * results in the order of `files`. `options.onFile` is called once per file answered by the cache.
+ */
+export async function checkWithCache(
+  files: readonly string[],
+  options: CheckOptions,
+  cache: ResultCache,
+  check: (files: string[]) => Promise<FileCheck[]>,
+): Promise<FileCheck[]> {
+  const results = new Array<FileCheck>(files.length);
+  const misses: { at: number; hash: string | undefined }[] = [];
+  for (const [at, file] of files.entries()) {
+    const found = file === '-' ? { miss: undefined } : await cache.lookup(file, options);
+    if ('hit' in found) {
+      results[at] = found.hit;
+      options.onFile?.(at + 1, files.length);
+    } else misses.push({ at, hash: found.miss });
+  }
+  const fresh = await check(misses.map((m) => files[m.at]));
+  fresh.forEach((c, i) => {
+    const { at, hash } = misses[i];
+    results[at] = c;
+    if (hash !== undefined) cache.store(c, hash, options.cwd);
+  });
+  return results;
 }

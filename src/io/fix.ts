@@ -18,6 +18,8 @@ export interface FixedFile {
   diff: string;
   /** The bytes written (or, in a dry run, that would be). */
   bytes: Buffer;
+  /** The check of the fixed text. */
+  check: FileCheck;
 }
 
 export interface FixRun {
@@ -39,15 +41,13 @@ export async function fixFiles(checks: readonly FileCheck[], project: Project, o
     const fixable = check.file !== '-' && check.findings.some((f) => (f.fix?.length ?? 0) > 0);
     const outcome = fixable ? await fixFile(check, project, options, write) : undefined;
     if (typeof outcome === 'string') run.notes.push(`${check.file}: ${outcome}`);
-    if (outcome && typeof outcome !== 'string') {
-      run.files.push(outcome.fixed);
-      run.checks.push(outcome.check);
-    } else run.checks.push(check);
+    if (outcome && typeof outcome !== 'string') run.files.push(outcome);
+    run.checks.push(outcome && typeof outcome !== 'string' ? outcome.check : check);
   }
   return run;
 }
 
-async function fixFile(check: FileCheck, project: Project, options: CheckOptions, write: boolean): Promise<{ fixed: FixedFile; check: FileCheck } | string | undefined> {
+async function fixFile(check: FileCheck, project: Project, options: CheckOptions, write: boolean): Promise<FixedFile | string | undefined> {
   const absolute = path.resolve(options.cwd, check.file);
   const decoded = await readDecoded(absolute);
   if (typeof decoded === 'string') return decoded;
@@ -61,7 +61,7 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
     if (failed) return failed;
   }
   const rechecked = checkRead(readBytes(bytes, check.file, formatOf(absolute) ?? 'text'), check.file, absolute, project, options);
-  return { fixed: { file: check.file, fixed: plan.fixed.length, diff: unifiedDiff(decoded.text, after, check.file), bytes }, check: rechecked };
+  return { file: check.file, fixed: plan.fixed.length, diff: unifiedDiff(decoded.text, after, check.file), bytes, check: rechecked };
 }
 
 async function readDecoded(absolute: string): Promise<Decoded | string> {

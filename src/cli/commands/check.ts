@@ -2,18 +2,20 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CheckResults, FileError } from '../../core/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
-import { checkFiles, toResults } from '../../io/check-files.js';
+import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { loadProject } from '../../io/project.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
+import { runChecks } from '../run-checks.js';
+import { addRunOptions, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, useColor } from '../shared.js';
 import { VERSION } from '../version.js';
 
-interface CheckFlags extends FilterFlags {
+interface CheckFlags extends FilterFlags, RunFlags {
   config?: string;
   format: string;
   failOn: FailOn;
@@ -42,6 +44,7 @@ export function registerCheckCommand(program: Command): void {
     .option('--no-color', 'no colours in pretty output (also NO_COLOR)');
   for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
   addFilterOptions(command);
+  addRunOptions(command);
   command.action(async (paths: string[], flags: CheckFlags) => {
     process.exitCode = await runCheck(paths, flags);
   });
@@ -50,15 +53,15 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
   }
   const { project, corpusFiles, errors: corpusErrors } = loaded.value;
-  const { files, errors: discoveryErrors } = await targetFiles(paths, cwd, { ...project.config, gitignore: flags.gitignore }, corpusFiles);
+  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, corpusFiles);
   const filters = await prepareFilters(flags, cwd);
-  const checks = await checkFiles(files, project, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename });
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded.value, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
@@ -81,7 +84,7 @@ async function targetFiles(paths: string[], cwd: string, config: { root: string;
 
 async function print(results: CheckResults, flags: CheckFlags, cwd: string): Promise<void> {
   const options = { color: useColor(flags.color !== false), cwd, rules: ruleMetas() };
-  process.stdout.write(formatters[flags.format as FormatName](results, options));
+  if (!flags.fixDryRun) process.stdout.write(formatters[flags.format as FormatName](results, options));
   for (const name of FORMAT_NAMES) {
     const file = flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
     if (!file) continue;

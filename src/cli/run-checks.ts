@@ -1,0 +1,57 @@
+import type { CheckOptions, FileCheck } from '../io/check-files.js';
+import { cacheDir, checkWithCache, projectKey, ResultCache, sha256 } from '../io/cache.js';
+import { fixFiles, type FixedFile } from '../io/fix.js';
+import type { LoadedProject } from '../io/project.js';
+import { checkConcurrently, threadsFor } from '../io/workers.js';
+import { progressWanted, startProgress } from './progress.js';
+import { cacheWanted, noteCacheFailure, type RunFlags } from './run-options.js';
+import { VERSION } from './version.js';
+
+const WORKER = new URL('./check-worker.js', import.meta.url);
+
+/**
+ * Checks the files: from the cache where it holds them (--cache), on worker threads
+ * (--concurrency), with a progress line on a terminal; then applies fixes (--fix, --fix-dry-run)
+ * and returns what remains to report.
+ */
+export async function runChecks(files: string[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags): Promise<FileCheck[]> {
+  const { project } = loaded;
+  const cache = cacheWanted(flags)
+    ? await ResultCache.open(cacheDir(project.config, flags.cacheLocation, options.cwd), await projectKey(loaded, VERSION, options.cwd))
+    : undefined;
+  const progress = startProgress(process.stderr, progressWanted(process.stdout, process.stderr, process.env));
+  let done = 0;
+  const counted: CheckOptions = { ...options, onFile: () => progress.update(++done, files.length) };
+  const check = (some: string[]) => checkConcurrently(some, project, counted, threadsFor(flags.concurrency, some.length), WORKER);
+  let checks: FileCheck[];
+  try {
+    checks = cache ? await checkWithCache(files, counted, cache, check) : await check(files);
+  } finally {
+    progress.end();
+  }
+  if (flags.fix || flags.fixDryRun) checks = await fix(checks, loaded, options, flags, cache);
+  const failed = await cache?.save();
+  if (failed) noteCacheFailure(failed);
+  return checks;
+}
+
+async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<FileCheck[]> {
+  const write = flags.fix === true;
+  const run = await fixFiles(checks, loaded.project, options, write);
+  for (const note of run.notes) process.stderr.write(`laiyuan: note: ${note}\n`);
+  if (checks.some((c) => c.file === '-' && c.findings.some((f) => f.fix))) process.stderr.write('laiyuan: note: standard input is not fixed\n');
+  if (write) for (const f of run.files) cache?.store(f.check, sha256(f.bytes), options.cwd);
+  else process.stdout.write(run.files.map((f) => f.diff).join(''));
+  process.stderr.write(`laiyuan: ${fixSummary(run.files, run.checks, write)}\n`);
+  // a dry run reports the files as they are: nothing was written
+  return write ? run.checks : checks;
+}
+
+function fixSummary(files: readonly FixedFile[], after: readonly FileCheck[], write: boolean): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const fixed = files.reduce((n, f) => n + f.fixed, 0);
+  if (fixed === 0) return 'nothing to fix';
+  const what = `${plural(fixed, 'problem')} in ${plural(files.length, 'file')}`;
+  const left = plural(after.reduce((n, c) => n + c.findings.length, 0), 'problem');
+  return write ? `fixed ${what}; ${left} left` : `would fix ${what}, leaving ${left} (--fix-dry-run: nothing written)`;
+}
