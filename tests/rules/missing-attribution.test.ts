@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { TextEdit } from '../../src/core/types.js';
+import { LICENCE, check, checkRule, expectRemedyTail, noticeClause, paragraphs, positionOf, type Case } from './harness.js';
+
+const RULE = 'missing-attribution';
+const lines = (...ls: string[]) => ls.join('\n');
+
+const RUOXING = await paragraphs('cri-02-rouxing-gaitaikuang-dianchi');
+const ZAOLIN = await paragraphs('cri-09-zaolin-zhongcao-senlin-fugailv');
+const XIALIANG = await paragraphs('cri-14-xialiang-shougou-youzhi-youjia');
+const JILIN = await paragraphs('cri-page-jilin-2022-03-04');
+
+function applied(text: string, fix: TextEdit[] | undefined): string {
+  let out = text;
+  for (const edit of [...(fix ?? [])].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+interface Invalid {
+  name: string;
+  text: string;
+  case?: Case;
+  at: string;
+  clause: 3 | 4;
+  expected: string;
+  /** What the source line is for, in the message. */
+  says: string;
+  /** The headline under which the fix inserts the attribution; none for HTML (no fix offered). */
+  headline?: string;
+}
+
+const invalid: Invalid[] = [
+  {
+    name: 'a licensed reprint of 国际在线 content that names no source',
+    text: lines('柔性钙钛矿电池效率达24.6%', '', ...RUOXING),
+    case: { licences: [LICENCE] },
+    at: RUOXING[0],
+    clause: 3,
+    expected: '来源:国际在线',
+    says: '授权使用国际在线的内容',
+    headline: '柔性钙钛矿电池效率达24.6%',
+  },
+  {
+    name: 'a licensed Markdown reprint of a 国际在线北京消息 article, CRLF, no source',
+    text: ['---', 'title: 造林种草1.2亿亩', 'date: 2024-03-13', '---', '', '# 造林种草1.2亿亩', '', ...ZAOLIN.flatMap((p) => [p, ''])].join('\r\n'),
+    case: { licences: [LICENCE], path: 'content/licensed/zaolin.md' },
+    at: ZAOLIN[0],
+    clause: 3,
+    expected: '来源:国际在线',
+    says: '授权使用国际在线的内容',
+    headline: '# 造林种草1.2亿亩',
+  },
+  {
+    name: 'the seed page (吉林日报 on a 国际在线 page) reprinted with no source and no licence',
+    text: lines('吉林省领导赴京与国家部委会谈', '', ...JILIN),
+    at: JILIN[0],
+    clause: 4,
+    expected: '来源:吉林日报',
+    says: '转载自吉林日报',
+    headline: '吉林省领导赴京与国家部委会谈',
+  },
+  {
+    name: 'a 人民日报 article from a 国际在线 page as an HTML page with no source',
+    text: `<html><head><title>夏粮收购进度过半</title></head><body>\n<h1>夏粮收购进度过半</h1>\n${XIALIANG.map((p) => `<p>${p}</p>`).join('\n')}\n</body></html>`,
+    case: { path: 'content/news/xialiang.html' },
+    at: XIALIANG[0],
+    clause: 4,
+    expected: '来源:人民日报',
+    says: '转载自人民日报',
+  },
+];
+
+describe('missing-attribution: licensed or third-party content that names no source', () => {
+  for (const c of invalid) {
+    it(c.name, async () => {
+      const found = await checkRule(RULE, c.text, c.case);
+      expect(found).toHaveLength(1);
+      const [f] = found;
+      expect(f.severity).toBe('error');
+      expect(f.clause).toEqual({ number: c.clause, text: noticeClause(c.clause) });
+      expect({ line: f.line, column: f.column }).toEqual(positionOf(c.text, c.at));
+      expect(f.attribution).toEqual({ claimed: null, expected: c.expected });
+      expect(f.message).toContain(c.says);
+      expect(f.message).toContain(`应注明「${c.expected}」`);
+      expect(f.remedy).toContain(`在标题下方加上「${c.expected}」`);
+      expectRemedyTail(f);
+      if (c.headline) {
+        const eol = c.text.includes('\r\n') ? '\r\n' : '\n';
+        expect(applied(c.text, f.fix)).toBe(c.text.replace(`${c.headline}${eol}`, `${c.headline}${eol}${c.expected}${eol}`));
+      } else {
+        expect(f.fix).toBeUndefined();
+      }
+    });
+  }
+
+  it('a fixed document is clean', async () => {
+    const text = lines('吉林省领导赴京与国家部委会谈', '', ...JILIN);
+    const [f] = await checkRule(RULE, text);
+    expect(await check(applied(text, f.fix))).toEqual([]);
+  });
+});
+
+describe('missing-attribution does not fire', () => {
+  const valid: Array<{ name: string; text: string; case?: Case }> = [
+    { name: 'the empty document', text: '', case: { licences: [LICENCE] } },
+    { name: 'own content with no licence and no source (that is unauthorized-reuse)', text: lines('柔性钙钛矿电池效率达24.6%', '', ...RUOXING) },
+    { name: 'a licensed reprint with 来源：国际在线', text: lines('柔性钙钛矿电池效率达24.6%', '来源：国际在线', '', ...RUOXING), case: { licences: [LICENCE] } },
+    { name: 'the seed page credited 来源：吉林日报', text: lines('吉林省领导赴京与国家部委会谈', '来源：吉林日报', '', ...JILIN) },
+    { name: 'the seed page credited in prose, 据吉林日报报道', text: lines('吉林省领导赴京与国家部委会谈', '', `据吉林日报报道，${JILIN[0]}`, ...JILIN.slice(1)) },
+    { name: 'a 人民日报 article credited in front matter', text: ['---', 'title: 夏粮收购进度过半', 'source: 人民日报', '---', '', ...XIALIANG].join('\n'), case: { path: 'content/news/xialiang.md' } },
+    { name: 'a 人民日报 article credited in a <meta name="source">', text: `<html><head><meta name="source" content="人民日报"></head><body>${XIALIANG.map((p) => `<p>${p}</p>`).join('')}</body></html>`, case: { path: 'content/news/xialiang.html' } },
+    { name: 'the seed page credited to the wrong outlet (that is wrong-source)', text: lines('吉林省领导赴京与国家部委会谈', '来源：国际在线', ...JILIN) },
+    { name: 'original news that reuses nothing', text: lines('梨树县举办农民丰收节', '', '10月7日，梨树县第七届农民丰收节在县城文化广场举行，来自全县21个乡镇的农户带来了特色农产品。') },
+  ];
+  for (const c of valid) {
+    it(c.name, async () => {
+      expect(await checkRule(RULE, c.text, c.case)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { LICENCE, check, checkRule, expectRemedyTail, noticeClause, paragraphs, positionOf, type Case } from './harness.js';
+
+const RULE = 'nonstandard-attribution';
+const lines = (...ls: string[]) => ls.join('\n');
+const LICENSED: Case = { licences: [LICENCE] };
+
+const LISHU = await paragraphs('cri-05-lishu-moshi-heitudi');
+const HANCHAO = await paragraphs('cri-07-hanchao-chengse-yujing');
+const JILIN = await paragraphs('cri-page-jilin-2022-03-04');
+
+const HEADLINE = '“梨树模式”推广面积超过3000万亩';
+const credited = (line: string) => lines(HEADLINE, line, '', ...LISHU);
+
+interface Invalid {
+  name: string;
+  text: string;
+  case?: Case;
+  /** The source line as written: the finding points at it. */
+  claimed: string;
+  says: string;
+  /** The text once the offered fix is applied; none when no fix is offered. */
+  fixed?: string;
+}
+
+const invalid: Invalid[] = [
+  { name: '来源：CRI', text: credited('来源：CRI'), claimed: '来源：CRI', says: '来源写作「来源：CRI」', fixed: credited('来源:国际在线') },
+  { name: '来源：国际在线网', text: credited('来源：国际在线网'), claimed: '来源：国际在线网', says: '来源写作「来源：国际在线网」', fixed: credited('来源:国际在线') },
+  { name: '据国际在线报道 in place of a source line', text: credited('据国际在线报道'), claimed: '据国际在线报道', says: '要求的写法是「来源:国际在线」', fixed: credited('来源:国际在线') },
+  { name: '稿件来源：中国国际广播电台国际在线', text: credited('稿件来源：中国国际广播电台国际在线'), claimed: '稿件来源：中国国际广播电台国际在线', says: '要求的写法是「来源:国际在线」', fixed: credited('来源:国际在线') },
+  {
+    name: 'front matter 来源: CRI (no fix: the key is the user\'s to rewrite)',
+    text: ['---', `title: ${HEADLINE}`, '来源: CRI', 'date: 2024-04-28', '---', '', `# ${HEADLINE}`, '', ...LISHU].join('\n'),
+    case: { ...LICENSED, path: 'content/licensed/lishu.md' },
+    claimed: 'CRI',
+    says: '来源写作「CRI」',
+  },
+  {
+    name: '来源:国际在线 at the bottom, beyond the first 5 lines',
+    text: lines('寒潮来袭 中央气象台发布寒潮橙色预警', '发布时间：2024-01-05 09:12', '', ...HANCHAO, '', '来源:国际在线', '责任编辑：孙悦'),
+    claimed: '来源:国际在线',
+    says: `在第 ${HANCHAO.length + 3} 行，国际在线要求来源标在文章开头（前 5 行内）`,
+  },
+];
+
+describe('nonstandard-attribution: 国际在线 credited, but not as its notice asks', () => {
+  for (const c of invalid) {
+    it(c.name, async () => {
+      const found = await checkRule(RULE, c.text, c.case ?? LICENSED);
+      expect(found).toHaveLength(1);
+      const [f] = found;
+      expect(f.severity).toBe('warning');
+      expect(f.clause).toEqual({ number: 3, text: noticeClause(3) });
+      expect({ line: f.line, column: f.column }).toEqual(positionOf(c.text, c.claimed));
+      expect(f.attribution).toEqual({ claimed: c.claimed, expected: '来源:国际在线' });
+      expect(f.message).toContain(c.says);
+      expectRemedyTail(f);
+      if (c.fixed) {
+        expect(f.fix).toHaveLength(1);
+        const [edit] = f.fix ?? [];
+        expect(c.text.slice(0, edit.start) + edit.text + c.text.slice(edit.end)).toBe(c.fixed);
+        expect(await check(c.fixed, LICENSED)).toEqual([]);
+      } else {
+        expect(f.fix).toBeUndefined();
+      }
+    });
+  }
+
+  it('the remedy for a buried line is to move it under the headline', async () => {
+    const text = lines('寒潮来袭', '', ...HANCHAO, '来源：国际在线');
+    const [f] = await checkRule(RULE, text, LICENSED);
+    expect(f.remedy).toMatch(/^把「来源:国际在线」移到标题下方/);
+  });
+
+  it('a line in the required form counts even when a nonstandard one stands before it', async () => {
+    expect(await checkRule(RULE, lines(HEADLINE, '据国际在线报道', '来源：国际在线', ...LISHU), LICENSED)).toEqual([]);
+  });
+});
+
+describe('nonstandard-attribution does not fire', () => {
+  const valid: Array<{ name: string; text: string; case?: Case }> = [
+    { name: 'the empty document', text: '' },
+    { name: '来源:国际在线 under the headline', text: credited('来源:国际在线') },
+    { name: '来源：国际在线, full-width colon', text: credited('来源：国际在线') },
+    { name: '来源: 国际在线, colon and space', text: credited('来源: 国际在线') },
+    { name: '【来源：国际在线】 in brackets', text: credited('【来源：国际在线】') },
+    { name: 'a header line: date, then 来源：国际在线', text: credited('2024-04-28 10:15  来源：国际在线') },
+    { name: 'the fifth visible line', text: lines(HEADLINE, '示例新闻网', '2024-04-28', '编辑：孙悦', '来源：国际在线', ...LISHU) },
+    { name: 'front matter 来源: 国际在线', text: ['---', '来源: 国际在线', 'date: 2024-04-28', '---', '', ...LISHU].join('\n'), case: { ...LICENSED, path: 'content/licensed/lishu.md' } },
+    { name: 'an unlicensed reprint under 来源：CRI (that is unauthorized-reuse)', text: credited('来源：CRI'), case: {} },
+    { name: 'a 国际在线 article credited to 新华网 (that is wrong-source)', text: credited('来源：新华网') },
+    { name: 'third-party content (吉林日报) credited 来源：吉林日报 at the bottom', text: lines('吉林省领导赴京会谈', '', ...JILIN, '来源：吉林日报') },
+  ];
+  for (const c of valid) {
+    it(c.name, async () => {
+      expect(await checkRule(RULE, c.text, c.case ?? LICENSED)).toEqual([]);
+    });
+  }
+});
