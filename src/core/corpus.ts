@@ -29,7 +29,8 @@ export function toArticle(doc: Document, pack: Pack, facts: ArticleFacts): Artic
  * that outlet (clause 4); a page that names no source is the publisher's own.
  */
 export function originOf(pack: Pack, facts: ArticleFacts): Origin {
-  const claim = facts.metadata.sources[0];
+  // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
+  const claim = facts.metadata.sources.find((s) => !s.form.startsWith('据'));
   const names = [pack.publisher.name, ...pack.publisher.aliases];
   if (claim && names.includes(claim.value)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };
   if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {

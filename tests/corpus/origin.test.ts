@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf, criPack } from '../helpers/corpus.js';
+import { fixture, SEED, textDoc } from '../helpers/docs.js';
+
+describe('whose content a corpus page is (clauses 3 and 4)', () => {
+  it('the seed page is a reprint from 吉林日报', async () => {
+    const a = articleOf(textDoc(fixture(SEED), 'corpus/seed.txt'), await criPack());
+    expect(a.origin).toMatchObject({ kind: 'third-party', source: '吉林日报' });
+    expect(a.title).toBe('深入对接创新资源 持续开展务实合作 为吉林振兴发展培育新优势注入新动能');
+    expect(a.date).toBe('2022-03-04T11:59:53');
+    expect(a.byline).toBe('黄鹭 于小博');
+  });
+
+  it('a page with 来源:国际在线 is own content', async () => {
+    const a = articleOf(textDoc(fixture('corpus/cri/cri-01-zhongou-banlie-changchun.txt'), 'c.txt'), await criPack());
+    expect(a.origin).toMatchObject({ kind: 'own', source: '国际在线' });
+  });
+
+  it('a page whose lead is 国际在线北京消息 and names no source is own content', async () => {
+    const text = '故宫数字文物库新增展品\n国际在线北京消息（记者 张明）：故宫博物院3日宣布，数字文物库新增两万件高清文物影像，公众可在线免费浏览。';
+    const a = articleOf(textDoc(text, 'p.txt'), await criPack());
+    expect(a.origin).toMatchObject({ kind: 'own', evidence: '国际在线北京消息' });
+  });
+
+  it('据新华社报道 in the body of an own page does not make it 新华社\'s', async () => {
+    const text = '中老铁路客运量创新高\n2024-01-05 10:00:00来源:国际在线责编:王晓\n  据新华社报道，中老铁路开通两年来累计发送旅客2400万人次。国际在线记者从昆明了解到，春运期间将加开列车。';
+    const a = articleOf(textDoc(text, 'p.txt'), await criPack());
+    expect(a.origin.kind).toBe('own');
+    const noSourceLine = articleOf(textDoc('中老铁路客运量创新高\n  据新华社报道，中老铁路开通两年来累计发送旅客2400万人次，春运期间还将加开列车。', 'q.txt'), await criPack());
+    expect(noSourceLine.origin.kind).toBe('own');
+  });
+
+  it('an empty page is the publisher\'s, with the file name as id and title', async () => {
+    const a = articleOf(textDoc('', 'corpus/empty.txt'), await criPack());
+    expect(a).toMatchObject({ id: 'empty', origin: { kind: 'own' } });
+  });
+});
