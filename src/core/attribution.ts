@@ -28,8 +28,10 @@ export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boo
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   if (claim.form === 'front-matter' || claim.form === 'meta') return claim.value === pack.publisher.name;
-  const written = claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, '');
-  return [pack.attribution.required, ...pack.attribution.accepted].includes(written);
+  // whitespace never makes a form: HTML entities leave padding, editors leave spaces
+  const bare = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
+  const written = bare(claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, ''));
+  return [pack.attribution.required, ...pack.attribution.accepted].some((form) => bare(form) === written);
 }
 
 /** The attribution to write for an origin. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAttribution, isRequiredForm, namesOrigin } from '../../src/core/attribution.js';
+import { extractMetadata } from '../../src/core/metadata.js';
+import { parseDocuments } from '../../src/core/read/index.js';
+import type { SourceClaim } from '../../src/core/types.js';
+import { criPack } from '../helpers/corpus.js';
+import { textDoc } from '../helpers/docs.js';
+
+const claimIn = (text: string): SourceClaim => extractMetadata(textDoc(text)).sources[0];
+
+describe('attribution forms of the 国际在线 pack', () => {
+  it.each([
+    ['来源:国际在线', true],
+    ['来源：国际在线', true],
+    ['来源: 国际在线', true],
+    ['（来源：国际在线）', true],
+    ['来源：国际在线网', false],
+    ['来源：CRI', false],
+  ])('%s is the required form: %s', async (line, standard) => {
+    const pack = await criPack();
+    const claim = claimIn(`标题\n${line}\n正文。`);
+    expect(namesOrigin(claim, { kind: 'own', source: '国际在线' }, pack)).toBe(true);
+    expect(isRequiredForm(claim, pack)).toBe(standard);
+  });
+
+  it('reads an HTML entity in the source line as the character it stands for', async () => {
+    const pack = await criPack();
+    const { documents } = parseDocuments('<html><body><h1>标题</h1><p>来源&#65306;国际在线</p><p>正文。</p></body></html>', 'a.html', 'html');
+    const claim = extractMetadata(documents[0]).sources[0];
+    expect(claim.value).toBe('国际在线');
+    expect(isRequiredForm(claim, pack)).toBe(true);
+  });
+
+  it('credits third-party content to its outlet, under any usual name of it', async () => {
+    const pack = await criPack();
+    const origin = { kind: 'third-party' as const, source: '吉林日报' };
+    expect(namesOrigin(claimIn('标题\n来源：《吉林日报》\n正文'), origin, pack)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：吉林日报社\n正文'), origin, pack)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：国际在线\n正文'), origin, pack)).toBe(false);
+    expect(expectedAttribution(origin, pack)).toBe('来源:吉林日报');
+  });
+});
