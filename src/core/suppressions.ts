@@ -148,10 +148,9 @@ function problemsOf(doc: Document, directive: Directive, ruleIds: readonly strin
   }
   const out: Problem[] = [];
   if (directive.kind !== 'enable' && directive.reason === null) {
-    const head = [`laiyuan-${directive.kind}`, directive.rules.join(', ')].filter((s) => s !== '').join(' ');
     out.push(problem(
       `抑制指令「${directive.text}」没有写明理由，因此不生效`,
-      `在指令末尾用「 -- 」写上理由，例如「${head} -- 已取得书面授权，协议编号 XXX」`,
+      `在指令末尾用「 -- 」写上理由，例如「${headOf(directive)} -- 已取得书面授权，协议编号 XXX」`,
     ));
   }
   for (const id of directive.rules.filter((r) => !ruleIds.includes(r))) {
@@ -167,9 +166,14 @@ function unusedProblems(covers: readonly Cover[], used: ReadonlySet<Directive>):
     doc,
     directive,
     ruleId: UNUSED_DIRECTIVE_RULE,
-    message: `抑制指令「${directive.text}」没有抑制任何问题`,
+    message: `抑制指令「${headOf(directive)}」没有抑制任何问题`,
     remedy: '删去这条指令：它要抑制的问题已经不存在，或它没有写在问题所在的行上',
   }));
+}
+
+/** The directive without its reason, e.g. 'laiyuan-disable-next-line wrong-source'. */
+function headOf(directive: Directive): string {
+  return [`laiyuan-${directive.word}`, directive.rules.join(', ')].filter((s) => s !== '').join(' ');
 }
 
 function didYouMean(word: string, candidates: readonly string[]): string {
