@@ -5,17 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../dist/core/corpus-index.js';
 import { findReuse } from '../dist/core/match.js';
 import { DEFAULT_MATCH } from '../dist/core/config.js';
+import { numberArg } from './accuracy/args.mjs';
 import { rng } from './accuracy/random.mjs';
 import { readCorpus, readFiller } from './accuracy/pages.mjs';
 import { makeSet } from './accuracy/labelled-set.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const seed = arg('--seed', 20261128);
-const scale = arg('--per-page', 3);
+const seed = numberArg('--seed', 20261128);
+const scale = numberArg('--per-page', 3);
 
 const pages = readCorpus(root);
 const filler = readFiller(root);

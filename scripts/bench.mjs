@@ -7,17 +7,14 @@ import { findReuse } from '../dist/core/match.js';
 import { normalize } from '../dist/core/normalize/index.js';
 import { winnow } from '../dist/core/fingerprint.js';
 import { DEFAULT_MATCH } from '../dist/core/config.js';
+import { numberArg } from './accuracy/args.mjs';
 import { rng } from './accuracy/random.mjs';
 import { readCorpus, readFiller } from './accuracy/pages.mjs';
 import { edits } from './accuracy/edits.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const nArticles = arg('--articles', 5000);
-const nDocs = arg('--docs', 1000);
+const nArticles = numberArg('--articles', 5000);
+const nDocs = numberArg('--docs', 1000);
 const r = rng(42);
 
 const pages = readCorpus(root);

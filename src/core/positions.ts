@@ -1,4 +1,5 @@
 import type { Document, Range, Span } from './types.js';
+import { lastAtOrBefore } from './search.js';
 
 /** Line starts of a text, for turning UTF-16 offsets into 1-based line and code-point column. */
 export class LineIndex {
@@ -19,13 +20,7 @@ export class LineIndex {
 
   /** 1-based line and column; columns count Unicode code points. */
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, offset);
     const start = this.starts[lo];
     return { line: lo + 1, column: codePointCount(this.text, start, offset) + 1 };
   }

@@ -1,4 +1,5 @@
 import type { NormText } from './normalize/index.js';
+import { lastAtOrBefore } from './search.js';
 
 const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026]);
 
@@ -23,14 +24,7 @@ export function sentenceStarts(original: string, norm: NormText): Uint32Array {
 /** The sentences that overlap [start, end), clipped to it. */
 export function sentencesIn(starts: Uint32Array, length: number, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let s = lo; s < starts.length && starts[s] < end; s++) {
+  for (let s = lastAtOrBefore(starts, start); s < starts.length && starts[s] < end; s++) {
     const a = Math.max(start, starts[s]);
     const b = Math.min(end, s + 1 < starts.length ? starts[s + 1] : length);
     if (b > a) out.push([a, b]);

@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import { keyText } from './keytext.js';
 import { isQuoted, quotedSpans } from './quotes.js';
+import { lastAtOrBefore } from '../search.js';
 
 /** A text prepared for reading metadata: its key text, its lines and its quoted stretches. */
 export interface Scan {
@@ -25,13 +26,7 @@ export function scanOf(text: string): Scan {
 /** The line holding an offset, line break excluded. */
 export function lineAt(scan: Scan, offset: number): Span {
   const { starts, text } = scan;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(starts, offset);
   let end = lo + 1 < starts.length ? starts[lo + 1] - 1 : text.length;
   if (end > starts[lo] && text[end - 1] === '\r' && text[end] === '\n') end--;
   return { start: starts[lo], end };

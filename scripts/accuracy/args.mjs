@@ -1,0 +1,5 @@
+// `--name N` from the command line, or the fallback.
+export function numberArg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
