@@ -2,6 +2,7 @@
 // ones are reported. Findings are matched by file and fingerprint (never by line), with counts.
 import type { ConfigError, Finding, Loaded } from './types.js';
 import { LineIndex } from './positions.js';
+import { parseJsonLine } from './read/json-line.js';
 import { formatKeyPath, isRecord, type KeyPath } from './validation.js';
 
 export interface BaselineEntry {
@@ -78,12 +79,11 @@ export function serializeBaseline(baseline: Baseline): string {
 /** A baseline file's text read back, or what is wrong with it (with line and column for bad JSON). */
 export function parseBaseline(text: string, file: string): Loaded<Baseline> {
   const body = text.replace(/^\uFEFF/u, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, errors: [{ file, ...jsonErrorPosition(body, String(error)), message: `not valid JSON (${(error as Error).message})` }] };
+  const syntax = parseJsonLine(body);
+  if (!syntax.ok) {
+    return { ok: false, errors: [{ file, ...new LineIndex(body).position(syntax.offset), message: `not valid JSON: ${syntax.message}` }] };
   }
+  const data: unknown = JSON.parse(body);
   const errors = shapeErrors(data).map(([path, message]): ConfigError => ({ file, ...(path.length > 0 ? { path: formatKeyPath(path) } : {}), message }));
   if (errors.length > 0) return { ok: false, errors };
   const { entries } = data as Baseline;
@@ -105,13 +105,6 @@ function shapeErrors(data: unknown): [KeyPath, string][] {
     }
   });
   return errors;
-}
-
-function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
-  const lineColumn = /line (\d+) column (\d+)/u.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/u.exec(message);
-  return position ? new LineIndex(text).position(Number(position[1])) : {};
 }
 
 function countsOf(baseline: Baseline): Map<string, number> {
