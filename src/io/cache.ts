@@ -44,6 +44,14 @@ export async function projectKey(loaded: LoadedProject, version: string, cwd: st
   return sha256(JSON.stringify({ version, cwd, config, packs, corpus }));
 }
 
+function parseStored(text: string): Stored | undefined {
+  try {
+    return JSON.parse(text) as Stored;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The documents of bytes read before (cheap: no matching), for what looks at the text after a check (suppressions, fixes). */
 function documentsOf(bytes: Uint8Array, file: string, absolute: string): Document[] {
   const read = readBytes(bytes, file, formatOf(absolute) ?? 'text');
@@ -60,7 +68,7 @@ export class ResultCache {
   /** The cache at `dir`, emptied when it was made under another key (or cannot be read). */
   static async open(dir: string, key: string): Promise<ResultCache> {
     const file = path.join(dir, 'results.json');
-    const old = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Stored, () => undefined);
+    const old = await readFile(file, 'utf8').then(parseStored, () => undefined);
     const valid = old?.format === 1 && old.key === key && typeof old.entries === 'object' && old.entries !== null;
     return new ResultCache(file, valid ? old : { format: 1, key, entries: {} });
   }

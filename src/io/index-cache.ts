@@ -23,7 +23,7 @@ export function cachingIndexer(dir: (config: Config) => string, version: string,
   return async (articles, config, pack, notice) => {
     const file = path.join(dir(config), `index-${pack.id}.bin`);
     const key = indexKey(articles, config, notice, version);
-    const kept = await readFile(file).then((bytes) => deserialize(bytes) as { key: string; index: KeptIndex }, () => undefined);
+    const kept = await readFile(file).then(readKept, () => undefined);
     if (kept?.key === key && kept.index.articles.length === articles.length) {
       return { ...kept.index, articles: kept.index.articles.map((a, i) => ({ ...a, article: articles[i] })) };
     }
@@ -34,6 +34,16 @@ export function cachingIndexer(dir: (config: Config) => string, version: string,
     });
     return index;
   };
+}
+
+/** The kept index, or undefined for a file that is not one (cut short, or from another Node). */
+function readKept(bytes: Buffer): { key: string; index: KeptIndex } | undefined {
+  try {
+    const value = deserialize(bytes) as { key?: unknown; index?: KeptIndex };
+    return typeof value.key === 'string' && value.index ? { key: value.key, index: value.index } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function indexKey(articles: readonly Article[], config: Config, notice: string, version: string): string {
