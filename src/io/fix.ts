@@ -61,7 +61,10 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
     if (failed) return failed;
   }
   const rechecked = checkRead(readBytes(bytes, check.file, formatOf(absolute) ?? 'text'), check.file, absolute, project, options);
-  return { file: check.file, fixed: plan.fixed.length, diff: unifiedDiff(decoded.text, after, check.file), bytes, check: rechecked };
+  // a UTF-8 file's BOM stays in the diff, so that `git apply` finds the first line
+  const bom = decoded.encoding === 'utf-8' && decoded.bom ? '\uFEFF' : '';
+  const diff = unifiedDiff(bom + decoded.text, bom + after, check.file);
+  return { file: check.file, fixed: plan.fixed.length, diff, bytes, check: rechecked };
 }
 
 async function readDecoded(absolute: string): Promise<Decoded | string> {

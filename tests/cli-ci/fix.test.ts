@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { git, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
+
+const REQUIRED = '来源:国际在线';
+const r04 = reprint(REPRINTS.none).toString('utf8');
+const r11 = reprint(REPRINTS.alias).toString('utf8');
+const r12 = reprint(REPRINTS.noneCrlf).toString('utf8');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** The attribution line inserted under the first line with text, in the file's own line ending. */
+function underFirstLine(text: string, eol: string): string {
+  const at = text.indexOf(eol);
+  return `${text.slice(0, at)}${eol}${REQUIRED}${text.slice(at)}`;
+}
+
+const ORIGINAL: Record<string, Buffer> = {
+  // no attribution, UTF-8, LF: missing-attribution inserts the line
+  'content/utf8-lf.txt': Buffer.from(r04, 'utf8'),
+  // 来源：国际在线网 in GB18030 with CRLF: nonstandard-attribution rewrites it
+  'content/gb18030-crlf.txt': iconv.encode(r11.replace(/\r?\n/gu, '\r\n'), 'gb18030'),
+  // no attribution, UTF-8 with a BOM, CRLF
+  'content/bom-crlf.txt': Buffer.concat([BOM, Buffer.from(r12, 'utf8')]),
+  // wrong source in HTML: no fix without judgement
+  'content/wrong.html': reprint(REPRINTS.wrongHtml),
+  // credited exactly: nothing to fix
+  'content/exact.txt': reprint(REPRINTS.exact),
+};
+
+const FIXED: Record<string, Buffer> = {
+  'content/utf8-lf.txt': Buffer.from(underFirstLine(r04, '\n'), 'utf8'),
+  'content/gb18030-crlf.txt': iconv.encode(r11.replace(/\r?\n/gu, '\r\n').replace('来源：国际在线网', REQUIRED), 'gb18030'),
+  'content/bom-crlf.txt': Buffer.concat([BOM, Buffer.from(underFirstLine(r12, '\r\n'), 'utf8')]),
+};
+
+const UNTOUCHED = ['content/wrong.html', 'content/exact.txt'];
+
+let ws: Workspace;
+
+function project(): Workspace {
+  ws = makeWorkspace({ licence: true });
+  for (const [rel, bytes] of Object.entries(ORIGINAL)) ws.write(rel, bytes);
+  return ws;
+}
+
+afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+describe('check --fix', () => {
+  it('fixes in place keeping encoding, BOM and line endings, and reports what remains', () => {
+    project();
+    expect(r12).toContain('\r\n');
+    expect(r11).toContain('来源：国际在线网');
+    chmodSync(ws.at('content/gb18030-crlf.txt'), 0o640);
+    const mtimes = UNTOUCHED.map((f) => statSync(ws.at(f)).mtimeMs);
+    const before = parseJson(laiyuan(ws.dir, ['check', 'content', '--format', 'json']));
+    expect(before.findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual([
+      'content/bom-crlf.txt missing-attribution',
+      'content/gb18030-crlf.txt nonstandard-attribution',
+      'content/utf8-lf.txt missing-attribution',
+      'content/wrong.html wrong-source',
+    ]);
+
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix', '--format', 'json']);
+    for (const [rel, bytes] of Object.entries(FIXED)) expect(ws.read(rel).equals(bytes), rel).toBe(true);
+    for (const rel of UNTOUCHED) expect(ws.read(rel).equals(ORIGINAL[rel]), rel).toBe(true);
+    expect(UNTOUCHED.map((f) => statSync(ws.at(f)).mtimeMs)).toEqual(mtimes);
+    expect(statSync(ws.at('content/gb18030-crlf.txt')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(ws.at('content')).sort()).toEqual(Object.keys(ORIGINAL).map((f) => f.slice('content/'.length)).sort());
+
+    const after = parseJson(run);
+    expect(after.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['content/wrong.html wrong-source']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('laiyuan: fixed 3 problems in 3 files; 1 problem left\n');
+    // what --fix reported is what a fresh check of the fixed files finds
+    expect(parseJson(laiyuan(ws.dir, ['check', 'content', '--format', 'json']))).toEqual(after);
+  });
+
+  it('says there is nothing to fix and writes nothing when no finding has a fix', () => {
+    project();
+    const run = laiyuan(ws.dir, ['check', ...UNTOUCHED, '--fix']);
+    expect(run.stderr).toBe('laiyuan: nothing to fix\n');
+    for (const rel of UNTOUCHED) expect(ws.read(rel).equals(ORIGINAL[rel])).toBe(true);
+  });
+
+  it('keeps the cache right: a cached run after --fix reports what a plain check does', () => {
+    project();
+    laiyuan(ws.dir, ['check', 'content', '--cache']);
+    laiyuan(ws.dir, ['check', 'content', '--cache', '--fix']);
+    const cached = laiyuan(ws.dir, ['check', 'content', '--cache', '--format', 'json']);
+    expect(cached.stdout).toBe(laiyuan(ws.dir, ['check', 'content', '--format', 'json']).stdout);
+  });
+
+  it('cannot be combined with --fix-dry-run', () => {
+    project();
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix', '--fix-dry-run']);
+    expect(run.status).toBe(2);
+    for (const [rel, bytes] of Object.entries(ORIGINAL)) expect(ws.read(rel).equals(bytes)).toBe(true);
+  });
+});
+
+describe('check --fix-dry-run', () => {
+  it('prints a unified diff instead of the report, writes nothing, and fails as the files stand', () => {
+    project();
+    const mtimes = Object.keys(ORIGINAL).map((f) => statSync(ws.at(f)).mtimeMs);
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix-dry-run']);
+    for (const [rel, bytes] of Object.entries(ORIGINAL)) expect(ws.read(rel).equals(bytes), rel).toBe(true);
+    expect(Object.keys(ORIGINAL).map((f) => statSync(ws.at(f)).mtimeMs)).toEqual(mtimes);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('laiyuan: would fix 3 problems in 3 files, leaving 1 problem (--fix-dry-run: nothing written)\n');
+    const firstLine = r04.slice(0, r04.indexOf('\n'));
+    expect(run.stdout).toContain(`--- a/content/utf8-lf.txt\n+++ b/content/utf8-lf.txt\n@@ -1,4 +1,5 @@\n ${firstLine}\n+${REQUIRED}\n`);
+    const credited = r11.split('\n').find((line) => line.includes('来源：国际在线网')) ?? '';
+    expect(run.stdout).toContain(`-${credited}\r\n+${credited.replace('来源：国际在线网', REQUIRED)}\r\n`);
+    expect(run.stdout).not.toContain('wrong.html');
+    expect(run.stdout).not.toContain('exact.txt');
+  });
+
+  it('gives a patch that git apply turns into the bytes --fix writes (UTF-8 files)', () => {
+    project();
+    const patch = laiyuan(ws.dir, ['check', 'content', '--fix-dry-run']).stdout;
+    git(ws.dir, 'init', '-q');
+    writeFileSync(ws.at('fixes.patch'), patch);
+    const applied = spawnSync('git', ['apply', '--include=content/utf8-lf.txt', '--include=content/bom-crlf.txt', 'fixes.patch'], { cwd: ws.dir, encoding: 'utf8' });
+    expect(applied.stderr).toBe('');
+    expect(ws.read('content/utf8-lf.txt').equals(FIXED['content/utf8-lf.txt'])).toBe(true);
+    expect(ws.read('content/bom-crlf.txt').equals(FIXED['content/bom-crlf.txt'])).toBe(true);
+  });
+
+  it('still writes the --output files, with the findings as the files stand', () => {
+    project();
+    laiyuan(ws.dir, ['check', 'content', '--fix-dry-run', '--output-json', 'report.json']);
+    const report = JSON.parse(ws.read('report.json').toString('utf8')) as { findings: { ruleId: string }[] };
+    expect(report.findings.filter((f) => f.ruleId === 'missing-attribution')).toHaveLength(2);
+  });
+});
