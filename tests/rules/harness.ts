@@ -1,6 +1,6 @@
 // Runs checkDocument on a text against the test corpus, with the licences a case gives.
-import { expect } from 'vitest';
-import type { Article, Document, Finding, Licence, RuleSetting } from '../../src/core/types.js';
+import { expect, it } from 'vitest';
+import type { Article, Document, Finding, Licence, RuleSetting, Severity } from '../../src/core/types.js';
 import { checkDocument, type Project } from '../../src/core/check-document.js';
 import { DEFAULT_MATCH } from '../../src/core/config.js';
 import { formatOf, parseDocuments } from '../../src/core/read/index.js';
@@ -95,4 +95,44 @@ export function positionOf(text: string, needle: string): { line: number; column
 export function expectRemedyTail(finding: Finding): void {
   expect(finding.remedy).toContain(LICENSOR);
   expect(finding.remedy).toContain('30日');
+}
+
+export interface Expectation {
+  severity: Severity;
+  clause: number;
+  /** The text the finding points at: the first reused passage, the marker, or the source line. */
+  at: string;
+}
+
+/** The one finding of a rule on a text, checked for what every finding carries. */
+export async function oneFinding(ruleId: string, text: string, c: Case | undefined, e: Expectation): Promise<Finding> {
+  const found = await checkRule(ruleId, text, c);
+  expect(found).toHaveLength(1);
+  const [f] = found;
+  expect(f.severity).toBe(e.severity);
+  expect(f.pack).toBe('cri');
+  expect(f.clause).toEqual({ number: e.clause, text: noticeClause(e.clause) });
+  expect({ line: f.line, column: f.column }).toEqual(positionOf(text, e.at));
+  expectRemedyTail(f);
+  return f;
+}
+
+export interface Valid {
+  name: string;
+  text: string;
+  case?: Case;
+}
+
+/** One test per case: the rule reports nothing. */
+export function itReportsNothing(ruleId: string, cases: readonly Valid[], defaults: Case = {}): void {
+  for (const c of cases) {
+    it(c.name, async () => {
+      expect(await checkRule(ruleId, c.text, c.case ?? defaults)).toEqual([]);
+    });
+  }
+}
+
+/** Lines of a plain-text article, LF-separated. */
+export function lines(...ls: string[]): string {
+  return ls.join('\n');
 }
