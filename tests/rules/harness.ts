@@ -62,10 +62,10 @@ export async function articleById(id: string): Promise<Article> {
 
 /** The body paragraphs of a corpus page: after its 来源 header line, before the notice, without 原标题. */
 export async function paragraphs(id: string): Promise<string[]> {
-  const lines = (await articleById(id)).doc.text.split(/\r?\n/);
-  const header = lines.findIndex((l) => /^\d{4}-\d{2}-\d{2}.*来源:/.test(l));
-  const end = lines.findIndex((l) => l.startsWith('国际在线版权与信息产品内容销售的声明'));
-  return lines
+  const page = (await articleById(id)).doc.text.split(/\r?\n/);
+  const header = page.findIndex((l) => /^\d{4}-\d{2}-\d{2}.*来源:/.test(l));
+  const end = page.findIndex((l) => l.startsWith('国际在线版权与信息产品内容销售的声明'));
+  return page
     .slice(header + 1, end)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('原标题'));
