@@ -22,7 +22,11 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
   const progress = startProgress(process.stderr, progressWanted(process.stdout, process.stderr, process.env));
   let done = 0;
   const counted: CheckOptions = { ...options, onFile: () => progress.update(++done, files.length) };
-  const check = (some: string[]) => checkConcurrently(some, project, counted, threadsFor(flags.concurrency, some.length), WORKER);
+  const check = (some: string[]) => {
+    const threads = threadsFor(flags.concurrency, some.length);
+    if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${some.length} file(s) to check on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
+    return checkConcurrently(some, project, counted, threads, WORKER);
+  };
   let checks: FileCheck[];
   try {
     checks = cache ? await checkWithCache(files, counted, cache, check) : await check(files);

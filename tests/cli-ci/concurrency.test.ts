@@ -1,0 +1,76 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
+
+// Reprints, excerpts and edited copies of the seven corpus pages in text, Markdown and HTML, one
+// clean negative (cri-12 is not in this corpus) and a binary file; the runs also name a file that does not exist.
+const CONTENT: Record<string, string> = {
+  'content/01.txt': 'r01-zhongou-banlie-dongbeiwang.txt',
+  'content/03.html': 'r03-dunhuang-wrong-source.html',
+  'content/04.txt': 'r04-changbaishan-no-attribution.txt',
+  'content/08.txt': 'r08-lishu-halfwidth-punct.txt',
+  'content/11.txt': 'r11-hanchao-fullwidth-digits.txt',
+  'content/12.txt': 'r12-huren-wrapped-crlf.txt',
+  'content/14.txt': 'r14-tianfu-sentence-inserted.txt',
+  'content/20.md': 'r20-zhongou-reordered-attribution-end.md',
+  'content/22.md': 'r22-dunhuang-two-paras.md',
+  'content/25.txt': 'r25-changbaishan-new-headline.txt',
+  'content/27.html': 'r27-lishu-byline-changed.html',
+  'content/36.txt': 'r36-tianfu-excerpt-minhang.txt',
+  'content/38.md': 'r38-changbaishan-excerpt-blog.md',
+  'content/39.txt': 'r39-hanchao-reworded.txt',
+  'content/51.html': 'r51-zhongou-headline-halfwidth.html',
+  'content/53.txt': 'r53-huren-mirror-crlf.txt',
+  'content/56-other.txt': 'r56-yangshan-fullwidth-latin-dropped.txt',
+};
+
+let ws: Workspace;
+
+beforeAll(() => {
+  ws = makeWorkspace({ licence: true, content: CONTENT });
+  ws.write('content/binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+});
+
+afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+describe('check --concurrency', () => {
+  it('gives on three worker threads exactly what the serial run gives', () => {
+    const args = ['check', '-', 'content', 'content/missing.txt', '--stdin-filename', 'content/stdin.txt', '--format', 'json'];
+    const input = reprint(REPRINTS.zhuanzai);
+    const serial = laiyuan(ws.dir, [...args, '--concurrency', '1'], { input, env: { LAIYUAN_DEBUG: '1' } });
+    const threaded = laiyuan(ws.dir, [...args, '--concurrency', '3'], { input, env: { LAIYUAN_DEBUG: '1' } });
+    expect(serial.stderr).toMatch(/on the main thread/u);
+    expect(threaded.stderr).toMatch(/on 3 worker threads/u);
+    const results = parseJson(serial);
+    expect(results.summary.filesChecked).toBe(Object.keys(CONTENT).length + 1);
+    expect(results.findings.length).toBeGreaterThan(10);
+    expect(results.errors.map((e) => e.file)).toEqual(['content/missing.txt']);
+    expect(threaded.stdout).toBe(serial.stdout);
+    expect(threaded.status).toBe(serial.status);
+    const notes = (run: { stderr: string }) => run.stderr.split('\n').filter((l) => !l.includes('debug'));
+    expect(notes(serial)).toContainEqual(expect.stringMatching(/^laiyuan: note: content\/binary.txt: looks like a binary file/u));
+    expect(notes(threaded)).toEqual(notes(serial));
+  });
+
+  it('gives the same pretty report on worker threads and with the cache', () => {
+    const serial = laiyuan(ws.dir, ['check', 'content', '--concurrency', '1']);
+    const threaded = laiyuan(ws.dir, ['check', 'content', '--concurrency', '4', '--cache-location', '.cache-threads']);
+    const cached = laiyuan(ws.dir, ['check', 'content', '--concurrency', '4', '--cache-location', '.cache-threads']);
+    expect(serial.stdout).toContain('missing-attribution');
+    expect(threaded.stdout).toBe(serial.stdout);
+    expect(cached.stdout).toBe(serial.stdout);
+  });
+
+  it('stays on the main thread for auto with fewer than 100 files', () => {
+    const run = laiyuan(ws.dir, ['check', 'content', '--concurrency', 'auto', '--format', 'json'], { env: { LAIYUAN_DEBUG: '1' } });
+    expect(run.stderr).toMatch(/on the main thread/u);
+  });
+
+  it('refuses a thread count that is not auto or a whole number of 1 or more', () => {
+    for (const bad of ['0', '-2', '1.5', '许多']) {
+      const run = laiyuan(ws.dir, ['check', 'content', `--concurrency=${bad}`]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`laiyuan: --concurrency takes auto or a whole number of 1 or more, not '${bad}'\n`);
+    }
+  });
+});
