@@ -49,7 +49,8 @@ export function startProgress(stream: ProgressStream, enabled: boolean, now: () 
       if (t - started < DELAY_MS || (t - drawnAt < INTERVAL_MS && done < total)) return;
       drawnAt = t;
       drawn = true;
-      stream.write(`\r${progressLine(done, total, t - started).slice(0, Math.max(20, (stream.columns ?? 80) - 1))}\x1b[K`);
+      const width = stream.columns && stream.columns > 20 ? stream.columns : 80;
+      stream.write(`\r${progressLine(done, total, t - started).slice(0, width - 1)}\x1b[K`);
     },
     end() {
       if (drawn) stream.write('\r\x1b[K');
