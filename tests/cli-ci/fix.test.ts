@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { git, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
@@ -75,6 +75,15 @@ describe('check --fix', () => {
     expect(run.stderr).toBe('laiyuan: fixed 3 problems in 3 files; 1 problem left\n');
     // what --fix reported is what a fresh check of the fixed files finds
     expect(parseJson(laiyuan(ws.dir, ['check', 'content', '--format', 'json']))).toEqual(after);
+  });
+
+  it('writes through a symbolic link to its target, leaving the link a link', () => {
+    project();
+    ws.write('drafts/长白山.txt', ORIGINAL['content/utf8-lf.txt']);
+    symlinkSync('../drafts/长白山.txt', ws.at('content/link.txt'));
+    laiyuan(ws.dir, ['check', 'content/link.txt', '--fix']);
+    expect(lstatSync(ws.at('content/link.txt')).isSymbolicLink()).toBe(true);
+    expect(ws.read('drafts/长白山.txt').equals(FIXED['content/utf8-lf.txt'])).toBe(true);
   });
 
   it('says there is nothing to fix and writes nothing when no finding has a fix', () => {
