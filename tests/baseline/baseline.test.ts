@@ -4,18 +4,13 @@ import type { Project } from '../../src/core/check-document.js';
 import { parseDocuments } from '../../src/core/read/index.js';
 import type { Finding } from '../../src/core/types.js';
 import { fixture } from '../helpers/docs.js';
+import { edited } from './edited.js';
 import { criProject, engineFindings, parseOne } from '../suppressions/project.js';
 
 const R03 = fixture('reuse/r03-dunhuang-wrong-source.html');
 const R04 = fixture('reuse/r04-changbaishan-no-attribution.txt');
 const R01 = fixture('reuse/r01-zhongou-banlie-dongbeiwang.txt');
 const key = (file: string) => file.replace(/^\.\//u, '');
-
-/** The same article, edited the way a content repository edits old pages: an editor's note on top, re-indented, CRLF. */
-function reworked(text: string): string {
-  const note = '编者按：本页于2025年迁移至新版网站，内容未作改动。\n\n—— 编辑部\n\n';
-  return (note + text.replace(/\n\n/gu, '\n\n\n').replace(/\n(?=\p{Script=Han})/gu, '\n\u3000\u3000')).replace(/\n/gu, '\r\n');
-}
 
 let project: Project;
 let findings: Finding[];
@@ -41,8 +36,8 @@ describe('baseline of real findings', () => {
   it('knows the findings again after lines moved, whitespace changed and line endings became CRLF', () => {
     const baseline = buildBaseline(findings, key);
     const moved = [
-      ...engineFindings([parseOne(reworked(R03), 'content/dunhuang.html', 'html')], project),
-      ...engineFindings([parseOne(reworked(R04), 'content/changbaishan.txt', 'text')], project),
+      ...engineFindings([parseOne(edited(R03), 'content/dunhuang.html', 'html')], project),
+      ...engineFindings([parseOne(edited(R04), 'content/changbaishan.txt', 'text')], project),
     ];
     expect(moved.map((f) => f.line)).not.toEqual(findings.map((f) => f.line));
     expect(newFindings(moved, baseline, key)).toEqual([]);

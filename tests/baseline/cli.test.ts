@@ -3,18 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Baseline } from '../../src/core/baseline.js';
 import { laiyuan } from '../e2e/cli.js';
+import { edited } from './edited.js';
 import { fixture } from '../helpers/docs.js';
 import { checkJson, workspace } from '../suppressions/workspace.js';
 
 const R03 = fixture('reuse/r03-dunhuang-wrong-source.html');
 const R04 = fixture('reuse/r04-changbaishan-no-attribution.txt');
 const R01 = fixture('reuse/r01-zhongou-banlie-dongbeiwang.txt');
-
-/** An old page as a later edit leaves it: a note on top, paragraphs re-indented with 　　, blank lines doubled, CRLF. */
-function edited(text: string): string {
-  const note = '编者按：本页于2025年迁移至新版网站，内容未作改动。\n\n';
-  return (note + text.replace(/\n\n/gu, '\n\n\n').replace(/\n(?=\p{Script=Han})/gu, '\n\u3000\u3000')).replace(/\n/gu, '\r\n');
-}
 
 describe('laiyuan check --write-baseline / --baseline / --prune-baseline (built CLI)', () => {
   it('round trip: written, then old findings stay known after edits and only a new violation is reported', () => {
