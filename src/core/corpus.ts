@@ -1,5 +1,6 @@
 import type { Article, Document, MarkerHit, Metadata, Origin, Pack } from './types.js';
 import { lineSpans } from './boilerplate.js';
+import { headlineSpan } from './headline.js';
 
 export interface ArticleFacts {
   metadata: Metadata;
@@ -53,5 +54,6 @@ function headline(doc: Document, metadata: Metadata): string {
   const claim = metadata.sources[0];
   const at = claim ? lines.findIndex((l) => l.s.end >= claim.span.start) : -1;
   if (at > 0 && at < 6) return lines[at - 1].value;
-  return (lines.find((l) => !l.value.includes('|')) ?? lines[0])?.value ?? doc.path;
+  const line = headlineSpan(doc);
+  return line ? doc.text.slice(line.start, line.end).trim() : doc.path;
 }

@@ -1,5 +1,5 @@
 import type {
-  Document, Finding, Licence, Metadata, RuleSetting, Span,
+  Document, Finding, Licence, Metadata, RuleSetting,
 } from './types.js';
 import type { Report, Rule, Subject } from './rule.js';
 import { stableHash } from './hash.js';
@@ -63,15 +63,19 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     reuse: reuse ? reuseReport(document, reuse) : null,
     attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。如对内容或版权有疑问，请在事由发生之日起${pack.contact.windowDays}日内与${pack.publisher.licensor}联系（第${pack.contact.clause}条）。`,
-    fingerprint: fingerprintOf(rule.id, subject, document.text, span),
+    fingerprint: fingerprintOf(rule.id, subject),
     docs: rule.docs,
   };
   if (report.fix) finding.fix = report.fix;
   return finding;
 }
 
-/** Identity of a finding that survives moved lines and changed whitespace. */
-function fingerprintOf(ruleId: string, subject: Subject, text: string, span: Span): string {
-  const what = subject.reuse?.article.id ?? subject.marker?.value ?? '';
-  return stableHash([ruleId, subject.pack.id, what, normalize(text.slice(span.start, span.end)).text].join('\u0000'));
+/**
+ * Identity of a finding for baselines: the rule, the pack, and what the document reuses (the
+ * source article, or the own-content marker). It survives moved lines, whitespace, and edits
+ * inside the passage, such as correcting the 来源 line of a copy that is still unlicensed.
+ */
+function fingerprintOf(ruleId: string, subject: Subject): string {
+  const what = subject.reuse ? `article:${subject.reuse.article.id}` : `marker:${normalize(subject.marker?.value ?? '').text}`;
+  return stableHash([ruleId, subject.pack.id, what].join('\u0000'));
 }

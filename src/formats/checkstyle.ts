@@ -4,13 +4,14 @@ import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME } from './tool.js';
 import { XML_DECLARATION, xmlAttr } from './xml.js';
+import { clauseTag } from './clause.js';
 
 function findingXml(f: Finding): string {
   const attrs = [
     ['line', f.line],
     ['column', f.column],
     ['severity', f.severity],
-    ['message', `${f.message}（第${f.clause.number}条）`],
+    ['message', `${f.message}${clauseTag(f)}`],
     ['source', `${TOOL_NAME}.${f.ruleId}`],
   ] as const;
   return `    <error ${attrs.map(([k, v]) => `${k}="${xmlAttr(v)}"`).join(' ')}/>`;

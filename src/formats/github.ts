@@ -2,6 +2,7 @@
 import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
 import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
+import { clauseLine, clauseTag } from './clause.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -24,15 +25,15 @@ function command(name: string, props: [string, string | number | undefined][], m
 }
 
 function annotation(finding: Finding, cwd: string): string {
-  const clause = finding.clause.text ? `第${finding.clause.number}条：「${finding.clause.text.replace(/\s+/g, ' ')}」` : `第${finding.clause.number}条`;
-  const message = [finding.message, clause, `处理：${finding.remedy}`].join('\n');
+  const clause = clauseLine(finding, true);
+  const message = [finding.message, clause, `处理：${finding.remedy}`].filter(Boolean).join('\n');
   return command(COMMANDS[finding.severity], [
     ['file', relativePath(finding.file, cwd)],
     ['line', finding.line],
     ['col', finding.column],
     ['endLine', finding.endLine],
     ['endColumn', finding.endColumn],
-    ['title', `laiyuan ${finding.ruleId} (第${finding.clause.number}条)`],
+    ['title', `laiyuan ${finding.ruleId}${clauseTag(finding, ' (', ')')}`],
   ], message);
 }
 

@@ -4,6 +4,7 @@ import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME } from './tool.js';
 import { XML_DECLARATION, xmlAttr, xmlText } from './xml.js';
+import { clauseLine } from './clause.js';
 
 interface Suite {
   findings: Finding[];
@@ -25,7 +26,8 @@ function suitesByFile(results: CheckResults, cwd: string): Map<string, Suite> {
 
 function failureBody(f: Finding, path: string, cwd: string): string {
   const lines = [`${path}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`, f.message];
-  lines.push(`第${f.clause.number}条：「${f.clause.text}」`);
+  const clause = clauseLine(f);
+  if (clause) lines.push(clause);
   if (f.source) lines.push(`来源文章：${f.source.title}（${relativePath(f.source.file, cwd)}）`);
   if (f.attribution.claimed !== null || f.attribution.expected !== null) {
     const expected = f.attribution.expected === null ? '' : `，应为 ${f.attribution.expected}`;

@@ -5,6 +5,7 @@ import { cellWidth, padCells, padCellsStart, wrapCells, wrapTruncated } from './
 import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
 import { type Colors, passageLines } from './pretty-passage.js';
+import { clauseLine } from './clause.js';
 
 const TEXT_CELLS = 72;
 const CLAUSE_LINES = 3;
@@ -49,8 +50,8 @@ function attributionLine(attribution: Finding['attribution'], c: Colors): string
 /** Everything under a finding's table row, unindented. */
 function details(finding: Finding, options: FormatOptions, c: Colors): string[] {
   const lines = messageLines(finding.message).slice(1);
-  const clause = finding.clause.text ? `第${finding.clause.number}条：「${finding.clause.text}」` : `第${finding.clause.number}条`;
-  lines.push(...wrapTruncated(clause, TEXT_CELLS, CLAUSE_LINES).map((l) => c.dim(l)));
+  const clause = clauseLine(finding);
+  if (clause) lines.push(...wrapTruncated(clause, TEXT_CELLS, CLAUSE_LINES).map((l) => c.dim(l)));
   const { reuse, source } = finding;
   if (reuse) {
     lines.push(reuseLine(reuse));

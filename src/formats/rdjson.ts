@@ -4,6 +4,7 @@ import type { CheckResults, FileError, Finding, Severity } from '../core/types.j
 import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME, toolUri } from './tool.js';
+import { clauseLine } from './clause.js';
 
 type RdSeverity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -11,7 +12,7 @@ const SEVERITIES: Record<Severity, RdSeverity> = { error: 'ERROR', warning: 'WAR
 
 function diagnostic(f: Finding, cwd: string) {
   return {
-    message: `${f.message}\n第${f.clause.number}条：「${f.clause.text}」\n处理：${f.remedy}`,
+    message: [f.message, clauseLine(f), `处理：${f.remedy}`].filter(Boolean).join('\n'),
     location: {
       path: relativePath(f.file, cwd),
       range: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } },

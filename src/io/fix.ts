@@ -9,6 +9,7 @@ import { checkRead, type CheckOptions, type FileCheck } from './check-files.js';
 import { decode, encode } from './decode.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
+import { applySuppressions } from '../core/suppressions.js';
 
 export interface FixedFile {
   file: string;
@@ -47,12 +48,19 @@ export async function fixFiles(checks: readonly FileCheck[], project: Project, o
   return run;
 }
 
+/** Findings a directive in the file silences are not fixed either. */
+function unsuppressed(check: FileCheck, project: Project) {
+  const options = { ruleIds: project.rules.map((r) => r.id), reportUnused: false, settings: project.config.rules };
+  return applySuppressions(check.documents, check.findings, options).filter((f) => check.findings.includes(f));
+}
+
 async function fixFile(check: FileCheck, project: Project, options: CheckOptions, write: boolean): Promise<FixedFile | string | undefined> {
   const absolute = path.resolve(options.cwd, check.file);
   const decoded = await readDecoded(absolute);
   if (typeof decoded === 'string') return decoded;
   if (check.documents.length === 1 && check.documents[0].raw !== decoded.text) return 'changed while it was checked: not fixed; run again';
-  const plan = planFixes(check.findings, decoded.text.length);
+  if (decoded.text.includes('\ufffd')) return 'holds bytes that are not valid in its encoding: not fixed, so that they are not lost; fix the encoding first';
+  const plan = planFixes(unsuppressed(check, project), decoded.text.length);
   if (plan.edits.length === 0) return undefined;
   const after = applyEdits(decoded.text, plan.edits);
   const bytes = encode(after, decoded);

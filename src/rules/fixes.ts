@@ -1,13 +1,15 @@
 import type { Document, Span, TextEdit } from '../core/types.js';
 import { lineSpans } from '../core/boilerplate.js';
+import { headlineSpan } from '../core/headline.js';
 
 /**
- * Inserts an attribution line under the headline (the first visible line). Only for text and
- * Markdown: in HTML and JSON Lines where a line goes is a judgement, so no fix is offered.
+ * Inserts an attribution line under the headline (the first line with text that is not site
+ * navigation). Only for text and Markdown: in HTML and JSON Lines where a line goes is a
+ * judgement, so no fix is offered.
  */
 export function attributionFix(doc: Document, attribution: string): TextEdit[] | undefined {
   if (doc.format !== 'text' && doc.format !== 'markdown') return undefined;
-  const headline = lineSpans(doc.text).find((s) => doc.text.slice(s.start, s.end).trim() !== '');
+  const headline = headlineSpan(doc);
   if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eolOf(doc.raw)}` }];
   return [{ start: headline.end, end: headline.end, text: `${eolOf(doc.raw)}${attribution}` }];
 }

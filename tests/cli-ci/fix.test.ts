@@ -10,10 +10,13 @@ const r11 = reprint(REPRINTS.alias).toString('utf8');
 const r12 = reprint(REPRINTS.noneCrlf).toString('utf8');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** The attribution line inserted under the first line with text, in the file's own line ending. */
+/** The attribution line inserted under the headline (the line after the navigation bar and a blank line), in the file's own line ending. */
 function underFirstLine(text: string, eol: string): string {
-  const at = text.indexOf(eol);
-  return `${text.slice(0, at)}${eol}${REQUIRED}${text.slice(at)}`;
+  const lines = text.split(eol);
+  expect(lines[0]).toMatch(/[|>]/u);
+  expect(lines[1]).toBe('');
+  lines.splice(3, 0, REQUIRED);
+  return lines.join(eol);
 }
 
 const ORIGINAL: Record<string, Buffer> = {
@@ -118,8 +121,8 @@ describe('check --fix-dry-run', () => {
     expect(Object.keys(ORIGINAL).map((f) => statSync(ws.at(f)).mtimeMs)).toEqual(mtimes);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('laiyuan: would fix 3 problems in 3 files, leaving 1 problem (--fix-dry-run: nothing written)\n');
-    const firstLine = r04.slice(0, r04.indexOf('\n'));
-    expect(run.stdout).toContain(`--- a/content/utf8-lf.txt\n+++ b/content/utf8-lf.txt\n@@ -1,4 +1,5 @@\n ${firstLine}\n+${REQUIRED}\n`);
+    const [nav, blank, headline] = r04.split('\n');
+    expect(run.stdout).toContain(`--- a/content/utf8-lf.txt\n+++ b/content/utf8-lf.txt\n@@ -1,6 +1,7 @@\n ${nav}\n ${blank}\n ${headline}\n+${REQUIRED}\n`);
     const credited = r11.split('\n').find((line) => line.includes('来源：国际在线网')) ?? '';
     expect(run.stdout).toContain(`-${credited}\r\n+${credited.replace('来源：国际在线网', REQUIRED)}\r\n`);
     expect(run.stdout).not.toContain('wrong.html');
@@ -142,5 +145,26 @@ describe('check --fix-dry-run', () => {
     laiyuan(ws.dir, ['check', 'content', '--fix-dry-run', '--output-json', 'report.json']);
     const report = JSON.parse(ws.read('report.json').toString('utf8')) as { findings: { ruleId: string }[] };
     expect(report.findings.filter((f) => f.ruleId === 'missing-attribution')).toHaveLength(2);
+  });
+});
+
+describe('check --fix leaves alone', () => {
+  it('findings that a directive in the file silences', () => {
+    ws = makeWorkspace({ licence: true });
+    const silenced = Buffer.from(`<!-- laiyuan-disable-file missing-attribution -- 稿件来源另行登记 -->\n${r04}`, 'utf8');
+    ws.write('content/silenced.txt', silenced);
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix']);
+    expect(run.status).toBe(0);
+    expect(ws.read('content/silenced.txt').equals(silenced)).toBe(true);
+  });
+
+  it('a file whose bytes are not valid in its encoding, saying why', () => {
+    ws = makeWorkspace({ licence: true });
+    const broken = Buffer.concat([Buffer.from(r04.slice(0, 40), 'utf8'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(r04.slice(40), 'utf8')]);
+    ws.write('content/broken.txt', broken);
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix']);
+    expect(ws.read('content/broken.txt').equals(broken)).toBe(true);
+    expect(run.stderr).toContain('content/broken.txt: holds bytes that are not valid in its encoding');
+    expect(run.status).toBe(1);
   });
 });

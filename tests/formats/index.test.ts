@@ -21,3 +21,20 @@ describe('formatters', () => {
     expect(first).not.toContain('\ufffd');
   });
 });
+
+describe('findings of laiyuan\'s own rules (no clause of a notice)', () => {
+  it.each(FORMAT_NAMES)('%s prints no 第0条', (name) => {
+    const results = sampleResults();
+    const directive = {
+      ...results.findings[0],
+      ruleId: 'laiyuan-directive',
+      message: '停用指令缺少理由：请在 -- 后写明为何停用',
+      clause: { number: 0, text: '' },
+      source: null,
+      reuse: null,
+    };
+    const out = formatters[name]({ ...results, findings: [directive] }, sampleOptions());
+    expect(out).toContain('laiyuan-directive');
+    expect(out).not.toContain('第0条');
+  });
+});

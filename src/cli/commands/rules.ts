@@ -61,7 +61,7 @@ function packView(pack: Pack): PackView {
     text: clause.quote,
     entries: entries
       .filter((e) => e.clause === clause.number)
-      .map((e) => ({ name: e.name, summary: e.summary, rules: RULES.filter((r) => r.clauseKinds.includes(e.kind)).map((r) => r.id) })),
+      .map((e) => ({ name: e.name, summary: e.summary, rules: RULES.filter((r) => r.clauseKinds.includes(e.name)).map((r) => r.id) })),
   }));
   return { id: pack.id, name: pack.name, file: pack.file, notice: pack.notice.title, clauses };
 }
