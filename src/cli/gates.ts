@@ -1,4 +1,5 @@
 import type { CheckResults, Severity } from '../core/types.js';
+import { isIsoDate } from '../core/validation.js';
 import { UserError } from './errors.js';
 
 export type FailOn = Severity | 'never';
@@ -41,7 +42,7 @@ export function parseCount(flag: string): (value: string) => number {
 }
 
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isIsoDate(value)) {
     throw new UserError(`--date takes a date as YYYY-MM-DD, not '${value}'`);
   }
   return value;

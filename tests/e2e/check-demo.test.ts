@@ -256,8 +256,8 @@ describe('exit codes', () => {
     expect(results.findings.map((f) => [f.file, f.ruleId])).toEqual([[violating, 'missing-attribution']]);
   });
 
-  it('2 for an unknown format or --fail-on value, with a one-line message', () => {
-    for (const args of [['--format', 'yaml'], ['--fail-on', 'sometimes'], ['--max-warnings', '-1']]) {
+  it('2 for an unknown format, --fail-on value or --date that is no calendar day, with a one-line message', () => {
+    for (const args of [['--format', 'yaml'], ['--fail-on', 'sometimes'], ['--max-warnings', '-1'], ['--date', '2024-02-30'], ['--date', '2023-02-29']]) {
       const run = laiyuan(['check', DEMO, ...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
