@@ -17,9 +17,14 @@ interface WorkerInput {
 
 type Reply = { id: number; check: FileCheck } | { id: number; error: string };
 
-/** Threads to use: N as asked (at most one per file), or for 'auto' one per 50 files up to the cores; 1 means serial. */
-export function threadsFor(concurrency: Concurrency, files: number): number {
-  const wanted = concurrency === 'auto' ? Math.min(availableParallelism(), Math.floor(files / FILES_PER_THREAD)) : concurrency;
+/**
+ * Threads to use: N as asked (at most one per file), or for 'auto' one per 50 files, leaving one
+ * core to the main thread, which reads, copies and merges; 1 means serial. Measured with
+ * `npm run bench` on 2 cores, two workers were slower than one thread (copying the project and
+ * the results costs more than the second core gives), so 'auto' stays serial there.
+ */
+export function threadsFor(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+  const wanted = concurrency === 'auto' ? Math.min(cores - 1, Math.floor(files / FILES_PER_THREAD)) : concurrency;
   return Math.max(1, Math.min(wanted, files));
 }
 
