@@ -1,5 +1,5 @@
 // YAML text to data, with syntax errors as `ConfigError`s and a way back from key paths to lines.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../core/positions.js';
 import type { ConfigError, Loaded } from '../core/types.js';
 import type { KeyPath, Locate, Target } from '../core/validation.js';
@@ -27,7 +27,28 @@ export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
     const offset = offsetOf(doc, path, target);
     return offset === undefined ? undefined : lines.position(offset);
   };
-  return { ok: true, value: { data: doc.toJS(), locate } };
+  const data = toData(doc);
+  if (!data.ok) return { ok: false, errors: [{ file, ...lines.position(data.offset), message: data.message }] };
+  return { ok: true, value: { data: data.value, locate } };
+}
+
+/**
+ * The document as plain data. yaml refuses to expand aliases past a bound (a few lines can stand
+ * for millions of values) by throwing: that is the file's fault, so it is an error at its first alias.
+ */
+function toData(doc: Document): { ok: true; value: unknown } | { ok: false; offset: number; message: string } {
+  try {
+    return { ok: true, value: doc.toJS() };
+  } catch {
+    let offset = 0;
+    visit(doc, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return { ok: false, offset, message: 'YAML aliases (*name) expand to too much data: write the values out instead' };
+  }
 }
 
 /** Where the key, the value, or (for 'parent') the mapping holding the last key stands. */
