@@ -9,20 +9,19 @@ function outletKey(name: string): string {
   return key;
 }
 
-/** The names under which a source may be credited: a publisher's name and aliases, or the outlet. */
-export function acceptedNames(origin: Origin, pack: Pack): string[] {
-  return origin.kind === 'third-party' ? [origin.source] : [pack.publisher.name, ...pack.publisher.aliases];
-}
-
 /** Whether a claimed source names the origin (or an accepted alias of it). */
 export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boolean {
+  if (origin.kind !== 'third-party') return namesPublisher(claim, pack);
   const claimed = outletKey(claim.value);
+  const key = outletKey(origin.source);
   if (claimed.length === 0) return false;
-  return acceptedNames(origin, pack).some((name) => {
-    const key = outletKey(name);
-    if (origin.kind !== 'third-party') return key === claimed;
-    return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
-  });
+  return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
+}
+
+/** Whether a claimed source names the pack's publisher, by its name or an alias, in any width or script. */
+export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
+  const claimed = outletKey(claim.value);
+  return claimed.length > 0 && [pack.publisher.name, ...pack.publisher.aliases].some((name) => outletKey(name) === claimed);
 }
 
 /** Whether a claim naming the publisher stands in the pack's required form. */

@@ -16,6 +16,15 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
     expect(a.origin).toMatchObject({ kind: 'own', source: '国际在线' });
   });
 
+  it('a page crediting 国际在线 in another form the notice\'s names allow is own content, as a document\'s credit would be', async () => {
+    const pack = await criPack();
+    const body = '\r\n　　記者從中國鐵路瀋陽局集團獲悉，今年以來中歐班列長春站累計開行突破一百列，運送貨物一萬餘標箱。\r\n';
+    for (const header of ['2024-03-05 09:12:30　來源：國際在線網　責編：李明', '2024-03-05 09:12:30　来源：国际在线客户端　责编：李明']) {
+      const a = articleOf(textDoc(`中歐班列長春站今年開行突破百列\r\n${header}${body}`, 'p.txt'), pack);
+      expect(a.origin, header).toMatchObject({ kind: 'own', source: '国际在线' });
+    }
+  });
+
   it('a page whose lead is 国际在线北京消息 and names no source is own content', async () => {
     const text = '故宫数字文物库新增展品\n国际在线北京消息（记者 张明）：故宫博物院3日宣布，数字文物库新增两万件高清文物影像，公众可在线免费浏览。';
     const a = articleOf(textDoc(text, 'p.txt'), await criPack());
