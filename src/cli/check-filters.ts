@@ -7,6 +7,7 @@ import { applySuppressions } from '../core/suppressions.js';
 import type { Finding } from '../core/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
 import type { FileCheck } from '../io/check-files.js';
+import { errorWords } from '../io/error-code.js';
 import { UserError } from './errors.js';
 import { configErrorLines } from './shared.js';
 
@@ -90,7 +91,7 @@ async function save(file: string, baseline: Baseline, shownName: string): Promis
   try {
     await writeBaseline(file, baseline);
   } catch (error) {
-    throw new UserError(`cannot write the baseline ${shownName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check the folder exists and is writable`);
+    throw new UserError(`cannot write the baseline ${shownName}: ${errorWords(error)}; check the folder exists and is writable`);
   }
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '../core/baseline.js';
 import type { Loaded } from '../core/types.js';
 import { displayPath } from './display-path.js';
+import { errorCode, errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
 
 /** The baseline at `file` (absolute), or why it cannot be used. */
@@ -14,8 +15,7 @@ export async function readBaseline(file: string): Promise<Loaded<Baseline>> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    const what = errorCode(error) === 'ENOENT' ? 'no such file' : errorWords(error);
     return { ok: false, errors: [{ file: shown, message: `cannot read the baseline (${what})` }] };
   }
   return parseBaseline(text, shown);

@@ -6,6 +6,7 @@ import { formatOf } from '../core/read/index.js';
 import type { Config, Document } from '../core/types.js';
 import { fallbackDateOf, type CheckOptions, type FileCheck } from './check-files.js';
 import type { LoadedProject } from './project.js';
+import { errorWords } from './error-code.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 
@@ -98,7 +99,7 @@ export class ResultCache {
       if (!existsSync(ignoreFile)) await writeFile(ignoreFile, '# laiyuan cache: not for version control\n*\n');
       return undefined;
     } catch (error) {
-      return `cannot write the cache at ${path.dirname(this.file)} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the run goes on without it`;
+      return `cannot write the cache at ${path.dirname(this.file)} (${errorWords(error)}); the run goes on without it`;
     }
   }
 }

@@ -6,6 +6,7 @@ import { packReferenceIssues, resolveConfig } from '../core/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/types.js';
 import { toConfigErrors, type Locate } from '../core/validation.js';
 import { displayPath } from './display-path.js';
+import { errorCode, errorWords } from './error-code.js';
 import { loadPack } from './packs.js';
 import { parseYaml } from './yaml-errors.js';
 
@@ -71,7 +72,6 @@ async function readText(absolute: string, file: string): Promise<string | Config
   try {
     return await readFile(absolute, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, message: code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code ?? String(error)})` };
+    return { file, message: errorCode(error) === 'ENOENT' ? 'config file not found' : `cannot read the config file (${errorWords(error)})` };
   }
 }

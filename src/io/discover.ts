@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { formatOf } from '../core/read/index.js';
 import type { FileError } from '../core/types.js';
+import { errorCode } from './error-code.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -145,7 +146,7 @@ class Discovery {
       const file = path.join(dir, name);
       const text = await readFile(file, 'utf8').catch((e: unknown) => e);
       if (typeof text === 'string') sets.push({ base: dir, rules: ignore().add(text) });
-      else if (!(text instanceof Error && 'code' in text && (text.code === 'ENOENT' || text.code === 'EISDIR'))) {
+      else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
         this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
       }
     }
@@ -199,18 +200,14 @@ async function linkKind(full: string): Promise<'dir' | 'file' | undefined> {
   return info && kindOf(info);
 }
 
-function codeOf(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
-}
-
 function statErrorMessage(error: unknown, given: string): string {
-  const code = codeOf(error);
+  const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file or directory: ${given}`;
   return directoryErrorMessage(error);
 }
 
 function directoryErrorMessage(error: unknown): string {
-  const code = codeOf(error);
+  const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied. Make it readable or leave it out.';
   if (code === 'ELOOP') return 'cannot read: too many symbolic links (a link loop?). Fix the link or leave it out.';
   return `cannot read: ${error instanceof Error ? error.message : String(error)}.`;

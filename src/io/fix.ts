@@ -7,6 +7,7 @@ import type { Decoded } from '../core/types.js';
 import { unifiedDiff } from '../core/unified-diff.js';
 import { checkRead, type CheckOptions, type FileCheck } from './check-files.js';
 import { decode, encode } from './decode.js';
+import { errorWords } from './error-code.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 import { applySuppressions } from '../core/suppressions.js';
@@ -80,7 +81,7 @@ async function readDecoded(absolute: string): Promise<Decoded | string> {
     const decoded = decode(await readFile(absolute));
     return 'binary' in decoded ? 'not text any more: not fixed' : decoded;
   } catch (error) {
-    return `cannot read it again to fix it (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    return `cannot read it again to fix it (${errorWords(error)})`;
   }
 }
 
@@ -93,6 +94,6 @@ async function writeKeepingMode(absolute: string, bytes: Buffer): Promise<string
     await chmod(target, mode & 0o7777).catch(() => undefined);
     return undefined;
   } catch (error) {
-    return `cannot write the fix (${(error as NodeJS.ErrnoException).code ?? String(error)}): file left as it was`;
+    return `cannot write the fix (${errorWords(error)}): file left as it was`;
   }
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { errorCode } from './error-code.js';
 
 export type Changed = { ok: true; files: Set<string> } | { ok: false; message: string };
 
@@ -44,6 +45,6 @@ function git(args: string[], cwd: string): { ok: true; out: string } | { ok: fal
     const out = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
     return { ok: true, out };
   } catch (error) {
-    return { ok: false, missing: (error as NodeJS.ErrnoException).code === 'ENOENT' };
+    return { ok: false, missing: errorCode(error) === 'ENOENT' };
   }
 }

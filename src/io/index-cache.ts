@@ -4,6 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import { buildIndex, type CorpusIndex, type IndexedArticle } from '../core/corpus-index.js';
 import type { Article, Config, Pack } from '../core/types.js';
 import { sha256 } from './cache.js';
+import { errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
 
 /** Builds (or finds) the index of a pack's corpus. */
@@ -29,8 +30,8 @@ export function cachingIndexer(dir: (config: Config) => string, version: string,
     }
     const index = buildIndex(articles, config.match, notice);
     const stripped: KeptIndex = { ...index, articles: index.articles.map(({ article: _article, ...rest }) => rest) };
-    await writeAtomic(file, serialize({ key, index: stripped })).catch((error: NodeJS.ErrnoException) => {
-      onNote(`cannot write the index cache ${file} (${error.code ?? String(error)}); the run goes on without it`);
+    await writeAtomic(file, serialize({ key, index: stripped })).catch((error: unknown) => {
+      onNote(`cannot write the index cache ${file} (${errorWords(error)}); the run goes on without it`);
     });
     return index;
   };

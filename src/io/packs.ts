@@ -7,6 +7,7 @@ import { resolvePack } from '../core/pack.js';
 import type { Loaded, Pack } from '../core/types.js';
 import { unknownName } from '../core/validation.js';
 import { displayPath } from './display-path.js';
+import { errorCode, errorWords } from './error-code.js';
 import { parseYaml } from './yaml-errors.js';
 
 /** The rules/ folder of the installed package (two levels above src/io or dist/io). */
@@ -41,8 +42,7 @@ async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
   try {
     text = await readFile(absolute, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `pack file not found: ${displayPath(absolute)}` : `cannot read the pack file ${displayPath(absolute)} (${code ?? String(error)})`;
+    const message = errorCode(error) === 'ENOENT' ? `pack file not found: ${displayPath(absolute)}` : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
     return { ok: false, errors: [{ file, message }] };
   }
   const parsed = parseYaml(text, file);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { formatOf, parseDocuments } from '../core/read/index.js';
 import type { Decoded, DocFormat, Document, FileError } from '../core/types.js';
 import { decode } from './decode.js';
+import { errorCode } from './error-code.js';
 
 export type ReadOutcome =
   | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[] }
@@ -55,8 +56,7 @@ export function readBytes(bytes: Uint8Array, display: string, format: DocFormat)
 
 /** What went wrong reading a file, and what to do about it. */
 export function readErrorMessage(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-  switch (code) {
+  switch (errorCode(error)) {
     case 'ENOENT':
       return 'cannot read: no such file or directory. Check the path.';
     case 'EACCES':

@@ -4,6 +4,7 @@ import type { CheckResults, FileError } from '../../core/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
+import { errorWords } from '../../io/error-code.js';
 import { loadProject } from '../../io/project.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
@@ -91,7 +92,7 @@ async function print(results: CheckResults, flags: CheckFlags, cwd: string): Pro
     try {
       await writeOutput(path.resolve(cwd, file), formatters[name](results, { ...options, color: false }));
     } catch (error) {
-      throw new UserError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; check the folder exists and is writable`);
+      throw new UserError(`cannot write ${file}: ${errorWords(error)}; check the folder exists and is writable`);
     }
   }
 }
