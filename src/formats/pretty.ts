@@ -1,6 +1,7 @@
 // Output for people, after ESLint's stylish: findings grouped by file, then a summary line.
 import pc from 'picocolors';
-import type { CheckResults, FileError, Finding, ReuseKind, Severity } from '../core/types.js';
+import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
+import { useName } from '../core/use-name.js';
 import { cellWidth, padCells, padCellsStart, wrapCells, wrapTruncated } from './cells.js';
 import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
@@ -10,8 +11,6 @@ import { clauseLine } from './clause.js';
 const TEXT_CELLS = 72;
 const CLAUSE_LINES = 3;
 const SHOWN_PASSAGES = 3;
-
-const USE_NAMES: Record<ReuseKind, string> = { reprint: '转载', excerpt: '摘编', edited: '改编' };
 
 function severityColor(severity: Severity, c: Colors): (text: string) => string {
   if (severity === 'error') return c.red;
@@ -36,7 +35,7 @@ function messageLines(message: string): string[] {
 function reuseLine(reuse: NonNullable<Finding['reuse']>): string {
   const coverage = Math.round(reuse.coverage * 100);
   const count = reuse.passages.length > 0 ? `，共 ${reuse.passages.length} 段` : '';
-  return `复用：${USE_NAMES[reuse.kind]}，覆盖原文 ${coverage}%，相似度 ${reuse.similarity.toFixed(2)}${count}`;
+  return `复用：${useName(reuse.kind)}，覆盖原文 ${coverage}%，相似度 ${reuse.similarity.toFixed(2)}${count}`;
 }
 
 function attributionLine(attribution: Finding['attribution'], c: Colors): string[] {

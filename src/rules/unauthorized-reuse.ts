@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
-import { useName } from './wording.js';
+import { useName } from '../core/use-name.js';
 
 /** Own content of the publisher used where no licence for that publisher covers the file (clauses 2 and 3). */
 export const unauthorizedReuse: Rule = Object.freeze({
