@@ -1,7 +1,7 @@
 import type { MarkerHit, Pack } from './types.js';
 import { normalize } from './normalize/index.js';
 import { textSources } from './metadata.js';
-import { foldLiteral } from './metadata/keytext.js';
+import { keyText } from './metadata/keytext.js';
 import { scanOf, lineAt, quotedAt, type Scan } from './metadata/scan.js';
 import { isClose, isOpen, skipSpaceBack } from './metadata/chars.js';
 import { escapeRegex } from './metadata/words.js';
@@ -35,7 +35,7 @@ function compileOne(pattern: string): CompiledMarker {
     if (slot === undefined) {
       if (/[{}]/u.test(part)) return { ok: false, pattern, error: `'${pattern}' has a broken slot: write a slot as {place}` };
       literal += part;
-      source += escapeRegex(foldLiteral(part));
+      source += escapeRegex(keyText(part));
     } else if (Object.hasOwn(SLOTS, slot)) {
       slots.push(slot);
       source += SLOTS[slot];
@@ -126,7 +126,7 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const names = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey).filter((n) => n !== '');
   const others = textSources(scan).filter((c) => !c.form.startsWith('据'));
   if (others.some((c) => !names.some((n) => outletKey(c.value).startsWith(n)))) return true;
-  return pack.ownContent.thirdPartyMarkers.some((word) => markedInCredit(scan, foldLiteral(word)));
+  return pack.ownContent.thirdPartyMarkers.some((word) => markedInCredit(scan, keyText(word)));
 }
 
 function markedInCredit(scan: Scan, word: string): boolean {

@@ -1,27 +1,14 @@
 import { foldTable } from '../normalize/fold-table.js';
 
 const utf16 = new TextDecoder('utf-16le');
-let last: { text: string; key: string } | undefined;
 
 /**
  * The text folded unit by unit for finding key words: traditional to simplified (來源 → 来源),
  * full-width to half-width (２０２２ → 2022), Latin lower case (SOURCE → source). Punctuation and
  * spaces stay as written. Same length and offsets as the text, so a match in it is a span of
- * the text. The last result is kept: metadata and markers fold the same text one after another.
+ * the text. Pattern literals are folded the same way, so that they match it.
  */
 export function keyText(text: string): string {
-  if (last?.text === text) return last.key;
-  const key = foldKeys(text);
-  last = { text, key };
-  return key;
-}
-
-/** A pattern's literal text folded the same way, so that it matches key text. */
-export function foldLiteral(literal: string): string {
-  return foldKeys(literal);
-}
-
-function foldKeys(text: string): string {
   const table = foldTable();
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {

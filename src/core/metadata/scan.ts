@@ -3,24 +3,32 @@ import { keyText } from './keytext.js';
 import { isQuoted, quotedSpans } from './quotes.js';
 import { lastAtOrBefore } from '../search.js';
 
-/** A text prepared for reading metadata: its key text, its lines and its quoted stretches. */
+/** A text prepared for reading metadata: its key text, its lines and its quoted stretches. Never changed once made. */
 export interface Scan {
-  text: string;
+  readonly text: string;
   /** See keyText: same offsets as `text`. */
-  key: string;
+  readonly key: string;
   /** Start offset of each line. */
-  starts: Int32Array;
-  quoted: Span[];
+  readonly starts: Int32Array;
+  readonly quoted: readonly Span[];
 }
 
+let last: Scan | undefined;
+
+/**
+ * The scan of a text. The last one is kept: a document's metadata, its markers and whether it is
+ * marked as third-party are read from the same text one after another, for every file checked.
+ */
 export function scanOf(text: string): Scan {
+  if (last?.text === text) return last;
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     if (c === 10 || c === 13) starts.push(i + 1);
   }
-  return { text, key: keyText(text), starts: Int32Array.from(starts), quoted: quotedSpans(text) };
+  last = { text, key: keyText(text), starts: Int32Array.from(starts), quoted: quotedSpans(text) };
+  return last;
 }
 
 /** The line holding an offset, line break excluded. */
