@@ -2,16 +2,19 @@ import type { Article, Document, MarkerHit, Metadata, Origin, Pack } from './typ
 import { namesPublisher } from './attribution.js';
 import { lineSpans } from './boilerplate.js';
 import { headlineSpan } from './headline.js';
+import { findMarkers, isThirdPartyMarked } from './markers.js';
+import { extractMetadata } from './metadata.js';
 
-export interface ArticleFacts {
+interface ArticleFacts {
   metadata: Metadata;
   markers: readonly MarkerHit[];
   thirdPartyMarked: boolean;
 }
 
 /** A corpus page as an article of the publisher's archive: who it belongs to, and what it is. */
-export function toArticle(doc: Document, pack: Pack, facts: ArticleFacts): Article {
-  const { metadata } = facts;
+export function toArticle(doc: Document, pack: Pack): Article {
+  const metadata = extractMetadata(doc);
+  const facts: ArticleFacts = { metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
   return {
     id: doc.fields.id ?? articleId(doc),
     title: doc.fields.title ?? headline(doc, metadata),
@@ -30,7 +33,7 @@ export function toArticle(doc: Document, pack: Pack, facts: ArticleFacts): Artic
  * an own-content marker makes it own; a 来源 naming another outlet makes it a reprint from
  * that outlet (clause 4); a page that names no source is the publisher's own.
  */
-export function originOf(pack: Pack, facts: ArticleFacts): Origin {
+function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
   const claim = facts.metadata.sources.find((s) => !s.form.startsWith('据'));
   if (claim && namesPublisher(claim, pack)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };

@@ -4,8 +4,6 @@ import type { Project } from '../core/check-document.js';
 import type { Rule } from '../core/rule.js';
 import { buildIndex, type CorpusIndex } from '../core/corpus-index.js';
 import { toArticle } from '../core/corpus.js';
-import { extractMetadata } from '../core/metadata.js';
-import { findMarkers, isThirdPartyMarked } from '../core/markers.js';
 import { loadConfig } from './config.js';
 import { discoverFiles } from './discover.js';
 import type { Indexer } from './index-cache.js';
@@ -64,10 +62,7 @@ async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<st
       continue;
     }
     errors.push(...read.errors);
-    for (const doc of read.documents) {
-      const facts = { metadata: extractMetadata(doc), markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
-      articles.push(toArticle(doc, pack, facts));
-    }
+    articles.push(...read.documents.map((doc) => toArticle(doc, pack)));
   }
   return articles;
 }

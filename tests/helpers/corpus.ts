@@ -4,8 +4,6 @@ import type { Article, Document, Pack } from '../../src/core/types.js';
 import { DEFAULT_MATCH } from '../../src/core/config.js';
 import { buildIndex, type CorpusIndex } from '../../src/core/corpus-index.js';
 import { toArticle } from '../../src/core/corpus.js';
-import { extractMetadata } from '../../src/core/metadata.js';
-import { findMarkers, isThirdPartyMarked } from '../../src/core/markers.js';
 import { discoverFiles } from '../../src/io/discover.js';
 import { loadPack } from '../../src/io/packs.js';
 import { noticeText } from '../../src/io/project.js';
@@ -37,7 +35,7 @@ export async function readOne(file: string): Promise<Document> {
 }
 
 export function articleOf(doc: Document, pack: Pack): Article {
-  return toArticle(doc, pack, { metadata: extractMetadata(doc), markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) });
+  return toArticle(doc, pack);
 }
 
 let cached: Promise<{ pack: Pack; index: CorpusIndex; articles: Article[] }> | undefined;
