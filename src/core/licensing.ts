@@ -24,15 +24,14 @@ export interface Use {
  * which is unauthorized use, not use beyond a licence it holds.
  */
 export function licensingFor(use: Use, licences: readonly Licence[]): Licensing {
-  const mine = licences.filter((l) => l.publisher === use.publisher && covers(l, use.path));
-  if (mine.length === 0) return { status: 'none' };
-  let closest: { licence: Licence; breaches: Breach[] } | undefined;
-  for (const licence of mine) {
-    const breaches = breachesOf(licence, use);
-    if (breaches.length === 0) return { status: 'in-scope', licence };
-    if (!closest || breaches.length < closest.breaches.length) closest = { licence, breaches };
-  }
-  return { status: 'out-of-scope', ...closest! };
+  const judged = licences
+    .filter((l) => l.publisher === use.publisher && covers(l, use.path))
+    .map((licence) => ({ licence, breaches: breachesOf(licence, use) }));
+  if (judged.length === 0) return { status: 'none' };
+  const inScope = judged.find((j) => j.breaches.length === 0);
+  if (inScope) return { status: 'in-scope', licence: inScope.licence };
+  const closest = judged.reduce((best, j) => (j.breaches.length < best.breaches.length ? j : best));
+  return { status: 'out-of-scope', ...closest };
 }
 
 function breachesOf(licence: Licence, use: Use): Breach[] {
@@ -53,6 +52,15 @@ function breachesOf(licence: Licence, use: Use): Breach[] {
   return breaches;
 }
 
+const matchers = new WeakMap<Licence, (path: string) => boolean>();
+
+/** Whether the licence's `paths` hold the file; each licence's globs are compiled once a run, not once a document. */
 function covers(licence: Licence, path: string): boolean {
-  return licence.paths.length === 0 || picomatch(licence.paths, { dot: true })(path);
+  if (licence.paths.length === 0) return true;
+  let matches = matchers.get(licence);
+  if (!matches) {
+    matches = picomatch(licence.paths, { dot: true });
+    matchers.set(licence, matches);
+  }
+  return matches(path);
 }
