@@ -59,13 +59,17 @@ function directiveOf(body: string, span: Span): Directive | undefined {
   const list = separator ? rest.slice(0, separator.index) : rest;
   const reason = separator ? collapse(rest.slice(separator.index + separator[0].length)) : '';
   return {
-    kind: (DIRECTIVE_KINDS as readonly string[]).includes(word) ? (word as DirectiveKind) : null,
+    kind: isDirectiveKind(word) ? word : null,
     word,
     rules: list.split(/[\s,，、]+/u).filter((r) => r !== ''),
     reason: reason === '' ? null : reason,
     text: collapse(body),
     span,
   };
+}
+
+function isDirectiveKind(word: string): word is DirectiveKind {
+  return DIRECTIVE_KINDS.some((kind) => kind === word);
 }
 
 function collapse(text: string): string {

@@ -1,7 +1,7 @@
 // A pack file's data, checked and turned into a `Pack`.
 import type { Loaded, Pack, UseAction } from './types.js';
 import { PACK_SCHEMA, PACK_TERMS } from './schema/pack-schema.js';
-import { isRecord, schemaIssues, toConfigErrors, valueAt, type Issue, type KeyPath, type Locate } from './validation.js';
+import { schemaIssues, toConfigErrors, valueAt, type Issue, type KeyPath, type Locate } from './validation.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
 export function resolvePack(raw: unknown, file: string, locate?: Locate): Loaded<Pack> {

@@ -1,5 +1,5 @@
 // YAML text to data, with syntax errors as `ConfigError`s and a way back from key paths to lines.
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import { LineIndex } from '../core/positions.js';
 import type { ConfigError, Loaded } from '../core/types.js';
 import type { KeyPath, Locate, Target } from '../core/validation.js';
@@ -74,6 +74,5 @@ function offsetOf(doc: Document, path: KeyPath, target: Target): number | undefi
   }
   const key = pair && isScalar(pair.key) ? pair.key : undefined;
   if (target === 'key' && key?.range) return key.range[0];
-  const value = node as Node | null | undefined;
-  return value?.range?.[0] ?? key?.range?.[0];
+  return (isNode(node) ? node.range?.[0] : undefined) ?? key?.range?.[0];
 }

@@ -66,7 +66,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
-  await print(results, flags, cwd);
+  await print(results, flags.format, flags, cwd);
   return exitCodeFor(results, gates);
 }
 
@@ -83,9 +83,9 @@ async function targetFiles(paths: string[], cwd: string, config: { root: string;
   return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
 }
 
-async function print(results: CheckResults, flags: CheckFlags, cwd: string): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string): Promise<void> {
   const options = { color: useColor(flags.color !== false), cwd, rules: ruleMetas() };
-  if (!flags.fixDryRun) process.stdout.write(formatters[flags.format as FormatName](results, options));
+  if (!flags.fixDryRun) process.stdout.write(formatters[format](results, options));
   for (const name of FORMAT_NAMES) {
     const file = flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
     if (!file) continue;

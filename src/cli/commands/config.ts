@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { Document, isCollection, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { formatKeyPath } from '../../core/validation.js';
 import { loadConfig, type LoadedConfig } from '../../io/config.js';
 import { configErrorLines } from '../shared.js';
@@ -73,7 +73,7 @@ function annotateChildren(node: unknown, path: (string | number)[], provenance: 
 /** Puts the origin after a scalar or empty value, else after the key. */
 function note(pair: unknown, from: string | undefined): void {
   if (!from || !isPair(pair)) return;
-  const value = pair.value as Node | null;
+  const { value } = pair;
   if (isCollection(value) && value.items.length === 0) value.flow = true;
   if (isScalar(value) || (isCollection(value) && value.items.length === 0)) value.comment = ` ${from}`;
   else if (isScalar(pair.key)) pair.key.comment = ` ${from}`;

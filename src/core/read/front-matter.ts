@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../positions.js';
 import type { FileError, Span } from '../types.js';
 import { emptyFields, fieldOf, setField, trimSpan, type FieldSet } from './fields.js';
@@ -32,7 +32,7 @@ export function readFrontMatter(raw: string, path: string): FrontMatter | undefi
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
       const field = isScalar(item.key) ? fieldOf(String(item.key.value)) : undefined;
-      if (field && item.value) readValue(set, field, item.value as Node, source, bodyStart);
+      if (field && isNode(item.value)) readValue(set, field, item.value, source, bodyStart);
     }
   }
   return { span: { start: 0, end: close.next }, errors, ...set };

@@ -9,7 +9,7 @@ import type { TextBuilder } from './text-builder.js';
 export function blankInline(scan: string[], start: number, end: number, out: TextBuilder): void {
   const each = (re: RegExp, f: (m: RegExpExecArray, at: number) => void) => {
     const line = scan.slice(start, end).join('');
-    for (const m of line.matchAll(re)) f(m as RegExpExecArray, start + (m.index ?? 0));
+    for (const m of line.matchAll(re)) f(m, start + m.index);
   };
   const mask = (from: number, to: number) => scan.fill(MASK, from, to);
   const blank = (from: number, to: number) => {
