@@ -2,11 +2,9 @@
 import type { Pack } from './types.js';
 
 export interface PackEntry {
-  /** Key path in the pack file, e.g. 'licensing.scope'. */
+  /** Key path in the pack file, e.g. 'licensing.scope': what a rule's `clauseKinds` name. */
   name: string;
   clause: number;
-  /** The kind of clause, as rules name it in `clauseKinds`. */
-  kind: string;
   /** What laiyuan reads from the clause, in a sentence. */
   summary: string;
 }
@@ -20,14 +18,14 @@ export function packEntries(pack: Pack): PackEntry[] {
   const accepted = attribution.accepted.length > 0 ? ` (also accepted: ${quoted(attribution.accepted)})` : '';
   const aliases = publisher.aliases.length > 0 ? `; also credited as ${publisher.aliases.join(', ')}` : '';
   return [
-    { name: 'publisher', clause: publisher.clause, kind: 'publisher', summary: `${publisher.name}, run by ${publisher.owner}; rights sold by ${publisher.licensor}${aliases}` },
-    { name: 'attribution', clause: attribution.clause, kind: 'attribution', summary: `cite ${quoted([attribution.required])}${accepted}, ${where}` },
-    { name: 'ownContent', clause: ownContent.clause, kind: 'own-content', summary: `own content is marked ${quoted(ownContent.markers)}` },
-    { name: 'thirdPartyException', clause: ownContent.clause, kind: 'own-content', summary: `content marked ${quoted(ownContent.thirdPartyMarkers)} is not own content` },
-    { name: 'restricted', clause: restricted.clause, kind: 'restricted', summary: `${restricted.actions.join('、')} need written authorization` },
-    { name: 'licensing.scope', clause: licensing.scopeClause, kind: 'licensing', summary: 'a licensee uses the content only within its licence, and cites the source' },
-    { name: 'licensing.agreement', clause: licensing.agreementClause, kind: 'licensing', summary: 'without an agreement or letter of authorization nobody may sell or use own content' },
-    { name: 'thirdParty', clause: thirdParty.clause, kind: 'third-party', summary: 'articles marked as from other media are reprints: credit the original source' },
-    { name: 'contact', clause: contact.clause, kind: 'contact', summary: `questions about content or rights within ${contact.windowDays} days` },
+    { name: 'publisher', clause: publisher.clause, summary: `${publisher.name}, run by ${publisher.owner}; rights sold by ${publisher.licensor}${aliases}` },
+    { name: 'attribution', clause: attribution.clause, summary: `cite ${quoted([attribution.required])}${accepted}, ${where}` },
+    { name: 'ownContent', clause: ownContent.clause, summary: `own content is marked ${quoted(ownContent.markers)}` },
+    { name: 'thirdPartyException', clause: ownContent.clause, summary: `content marked ${quoted(ownContent.thirdPartyMarkers)} is not own content` },
+    { name: 'restricted', clause: restricted.clause, summary: `${restricted.actions.join('、')} need written authorization` },
+    { name: 'licensing.scope', clause: licensing.scopeClause, summary: 'a licensee uses the content only within its licence, and cites the source' },
+    { name: 'licensing.agreement', clause: licensing.agreementClause, summary: 'without an agreement or letter of authorization nobody may sell or use own content' },
+    { name: 'thirdParty', clause: thirdParty.clause, summary: 'articles marked as from other media are reprints: credit the original source' },
+    { name: 'contact', clause: contact.clause, summary: `questions about content or rights within ${contact.windowDays} days` },
   ];
 }

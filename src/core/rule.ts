@@ -55,7 +55,7 @@ export interface Rule {
   description: string;
   docs: string;
   defaultSeverity: Severity;
-  /** The kinds of notice clause this rule enforces, as named in a pack. */
+  /** The pack entries whose clauses this rule enforces, by key path (e.g. 'attribution', 'licensing.scope'; see pack-entries.ts). */
   clauseKinds: readonly string[];
   check(context: RuleContext): void;
 }
