@@ -14,7 +14,13 @@ export function attributionFix(doc: Document, attribution: string): TextEdit[] |
   return [{ start: headline.end, end: headline.end, text: `${eolOf(doc.raw)}${attribution}` }];
 }
 
-export function replaceFix(span: Span, text: string): TextEdit[] {
+/**
+ * Rewrites `span` of the document as `text`, only where the file holds the words as they read.
+ * Not across markup, an entity or an escape (HTML `来源：<a href=…>CRI</a>` would lose its <a> and
+ * keep its </a>), and not in a JSON Lines record, whose offsets are the record's, not the file's.
+ */
+export function replaceFix(doc: Document, span: Span, text: string): TextEdit[] | undefined {
+  if (doc.format === 'jsonl' || doc.raw.slice(span.start, span.end) !== doc.text.slice(span.start, span.end)) return undefined;
   return [{ start: span.start, end: span.end, text }];
 }
 

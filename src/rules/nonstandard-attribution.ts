@@ -29,7 +29,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
       expected: required,
       remedy: `把「${claim.line.value}」改为「${required}」`,
-      fix: claim.form === 'front-matter' ? undefined : replaceFix(claim.line.span, required),
+      fix: claim.form === 'front-matter' ? undefined : replaceFix(document, claim.line.span, required),
     });
     return;
   }

@@ -158,6 +158,34 @@ describe('check --fix leaves alone', () => {
     expect(ws.read('content/silenced.txt').equals(silenced)).toBe(true);
   });
 
+  it('a rewrite that would cut through markup or another record: a linked source name in HTML, a JSON Lines record past the first', () => {
+    ws = makeWorkspace({ licence: true });
+    const paragraphs = r11.split('\n').filter((l) => l.startsWith('　　'));
+    const html = [
+      '<html><head><title>寒潮来袭 中央气象台发布寒潮橙色预警</title></head><body>',
+      '<h1>寒潮来袭 中央气象台发布寒潮橙色预警 多地气温将下降10℃以上</h1>',
+      '<p class="info">2023-12-14 11:06 来源：<a href="https://news.cri.cn/">国际在线网</a></p>',
+      ...paragraphs.map((p) => `<p>${p}</p>`),
+      '</body></html>',
+      '',
+    ].join('\n');
+    const records = [
+      { id: 'snow', text: '长春今冬首场降雪\n本报讯 昨日长春迎来今冬首场降雪，市政部门连夜出动清雪车辆三百余台，保障市民出行。' },
+      { id: 'hanchao', text: r11 },
+    ];
+    const jsonl = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    ws.write('content/linked.html', html);
+    ws.write('content/feed.jsonl', jsonl);
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix', '--format', 'json']);
+    expect(ws.read('content/linked.html').toString('utf8')).toBe(html);
+    expect(ws.read('content/feed.jsonl').toString('utf8')).toBe(jsonl);
+    expect(parseJson(run).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
+      'content/feed.jsonl:2 nonstandard-attribution',
+      'content/linked.html:3 nonstandard-attribution',
+    ]);
+    expect(run.stderr).toBe('laiyuan: nothing to fix\n');
+  });
+
   it('a file whose bytes are not valid in its encoding, saying why', () => {
     ws = makeWorkspace({ licence: true });
     const broken = Buffer.concat([Buffer.from(r04.slice(0, 40), 'utf8'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(r04.slice(40), 'utf8')]);
