@@ -6,6 +6,7 @@ import { findReportedClaims } from './metadata/reported.js';
 import { scanOf, type Scan } from './metadata/scan.js';
 import { findSourceClaims } from './metadata/sources.js';
 import { findOriginalTitle } from './metadata/title.js';
+import { visibleText } from './read/text-builder.js';
 
 /**
  * What a document says about itself: the sources it claims (来源, 转载自, 据X报道, Source:,
@@ -19,7 +20,7 @@ export function extractMetadata(doc: Document): Metadata {
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
-    sources: [...fieldSource(doc), ...textSources(scan)],
+    sources: [...fieldSource(doc), ...textSources(scan).map((claim) => asShown(doc, claim))],
     originalTitle: findOriginalTitle(scan),
     authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
     editors,
@@ -30,6 +31,12 @@ export function extractMetadata(doc: Document): Metadata {
 /** Claimed sources in the text alone, in order: for callers that hold no Document. */
 export function textSources(scan: Scan): SourceClaim[] {
   return [...findSourceClaims(scan), ...findReportedClaims(scan)].sort((a, b) => a.line.span.start - b.line.span.start);
+}
+
+/** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网); its spans stay those of the file. */
+function asShown(doc: Document, claim: SourceClaim): SourceClaim {
+  const shown = (span: Span) => visibleText(doc.raw, doc.text, span);
+  return { ...claim, value: shown(claim.span), line: { ...claim.line, value: shown(claim.line.span) } };
 }
 
 /** The source a container field names (front matter `source:`/`来源:`, <meta>, a JSON key). */

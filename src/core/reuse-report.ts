@@ -1,5 +1,6 @@
 import type { Document, Finding, FindingSource, PassageReport, Reuse, Span } from './types.js';
 import { documentRange } from './positions.js';
+import { readable } from './read/text-builder.js';
 
 /** The article behind a reuse, as findings and `match` report it. */
 export function sourceOf(reuse: Reuse): FindingSource {
@@ -17,13 +18,14 @@ export function reuseReport(document: Document, reuse: Reuse): NonNullable<Findi
       sourceEndLine: s.endLine,
       sourceEndColumn: s.endColumn,
       similarity: p.similarity,
-      text: excerpt(document.text, p.doc),
-      sourceText: excerpt(reuse.article.doc.text, p.source),
+      text: excerpt(document, p.doc),
+      sourceText: excerpt(reuse.article.doc, p.source),
     };
   });
   return { kind: reuse.kind, coverage: reuse.coverage, similarity: reuse.similarity, passages };
 }
 
-function excerpt(text: string, span: Span): string {
-  return text.slice(span.start, span.end).replace(/\s+/gu, ' ').trim();
+/** A passage as people read it: markup dropped, whitespace runs as one space. */
+function excerpt(doc: Document, span: Span): string {
+  return readable(doc.raw, doc.text, span);
 }

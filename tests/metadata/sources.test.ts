@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/metadata.js';
+import { parseDocuments } from '../../src/core/read/index.js';
 import { textDoc } from '../helpers/docs.js';
 import { marked } from './marked.js';
 
@@ -78,6 +79,16 @@ describe('claimed sources: the forms news pages use', () => {
     expect(claim.value).toBe('新华网');
     expect(claim.span.start).toBe(text.indexOf('新华网'));
     expect(claim.line.value).toBe('来源：新华网');
+  });
+
+  it('reads a source line across tags and entities in HTML as the page shows it, spans still in the file', () => {
+    const raw = '<h1>我国去年完成造林种草1.2亿亩</h1>\n<p class="info">2024-03-13 08:05&nbsp;&nbsp;<span>来源：</span><a href="https://www.xinhuanet.com/">新华网</a></p>\n<p>正文第一段。</p>\n';
+    const [doc] = parseDocuments(raw, 'zaolin.html', 'html').documents;
+    const [claim] = extractMetadata(doc).sources;
+    expect(claim.value).toBe('新华网');
+    expect(claim.line.value).toBe('来源：新华网');
+    expect(raw.slice(claim.span.start, claim.span.end)).toBe('新华网');
+    expect(raw.slice(claim.line.span.start, claim.line.span.end)).toBe('来源：</span><a href="https://www.xinhuanet.com/">新华网');
   });
 
   it('lists every claim in document order: header first, then a credit in the body', () => {

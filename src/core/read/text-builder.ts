@@ -43,12 +43,20 @@ function blankOf(unit: string): string {
   return unit === '\n' || unit === '\r' ? unit : ' ';
 }
 
+/**
+ * `text[span]` as a reader sees it: each run of blanks that stands for markup, an entity's padding
+ * or an escape is dropped, or read as one space where what it blanks held whitespace outside tags
+ * (so 来源：<a href="…">新华网</a> reads 来源：新华网). Plain text comes back as it is.
+ */
+export function visibleText(raw: string, text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/ +/gu, (run: string, at: number) => {
+    const written = raw.slice(span.start + at, span.start + at + run.length);
+    if (written === run) return run;
+    return /\s/u.test(written.replace(/<[^>]*>/gu, '')) ? ' ' : '';
+  });
+}
+
 /** What a reader sees of `text[span]`: markup dropped rather than spaced, whitespace runs as one space. */
 export function readable(raw: string, text: string, span: Span): string {
-  let value = '';
-  for (let i = span.start; i < span.end; i++) {
-    if (text[i] === ' ' && raw[i] !== ' ') continue;
-    value += text[i];
-  }
-  return value.replace(/\s+/g, ' ').trim();
+  return visibleText(raw, text, span).replace(/\s+/g, ' ').trim();
 }
