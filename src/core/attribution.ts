@@ -9,19 +9,42 @@ function outletKey(name: string): string {
   return key;
 }
 
-/** Whether a claimed source names the origin (or an accepted alias of it). */
+/** 据新华社报道 in a sentence cites where a fact comes from; it is not the article's credit line. */
+export function isCitation(claim: SourceClaim): boolean {
+  return claim.form.startsWith('据');
+}
+
+/** The outlets a claim names: 来源：国际在线、新华社 names two. */
+function outletsOf(claim: SourceClaim): string[] {
+  return claim.value.split(/[、，,;；/]|\s和\s|和|与/u).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** Whether a claimed source names the origin (or an accepted alias of it), alone or beside others. */
 export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boolean {
   if (origin.kind !== 'third-party') return namesPublisher(claim, pack);
-  const claimed = outletKey(claim.value);
   const key = outletKey(origin.source);
-  if (claimed.length === 0) return false;
-  return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
+  return outletsOf(claim).some((outlet) => {
+    const claimed = outletKey(outlet);
+    if (claimed.length === 0) return false;
+    return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
+  });
 }
 
 /** Whether a claimed source names the pack's publisher, by its name or an alias, in any width or script. */
 export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
-  const claimed = outletKey(claim.value);
-  return claimed.length > 0 && [pack.publisher.name, ...pack.publisher.aliases].some((name) => outletKey(name) === claimed);
+  const names = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey);
+  return outletsOf(claim).some((outlet) => {
+    const claimed = outletKey(outlet);
+    return claimed.length > 0 && names.includes(claimed);
+  });
+}
+
+/**
+ * The claims that credit a source for the document: its 来源 lines and the like, and a
+ * citation only where it names the origin (据国际在线报道 credits 国际在线, in a nonstandard form).
+ */
+export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pack): SourceClaim[] {
+  return claims.filter((c) => !isCitation(c) || namesOrigin(c, origin, pack));
 }
 
 /** Whether a claim naming the publisher stands in the pack's required form. */

@@ -39,3 +39,11 @@ export function visibleLineNumber(text: string, offset: number): number {
   }
   return Math.max(1, n);
 }
+
+/** Whether a span is all the text of its line (brackets around it aside). */
+export function standsAlone(doc: Document, span: Span): boolean {
+  const line = lineSpans(doc.text).find((l) => l.start <= span.start && span.end <= l.end);
+  if (!line) return false;
+  const strip = (t: string) => t.trim().replace(/^[【（(\[]+|[】）)\]]+$/gu, '').trim();
+  return strip(doc.text.slice(line.start, line.end)) === strip(doc.text.slice(span.start, span.end));
+}

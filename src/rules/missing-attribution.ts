@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
-import { expectedAttribution } from '../core/attribution.js';
+import { credits, expectedAttribution } from '../core/attribution.js';
 import { attributionFix } from './fixes.js';
 
 /** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */
@@ -16,8 +16,8 @@ export const missingAttribution: Rule = Object.freeze({
 function checkMissingAttribution(context: RuleContext): void {
   const { subject, licensing, claims } = context;
   const thirdParty = subject.origin.kind === 'third-party';
-  if (claims.length > 0 || (!thirdParty && licensing.status === 'none')) return;
   const { pack } = subject;
+  if (credits(claims, subject.origin, pack).length > 0 || (!thirdParty && licensing.status === 'none')) return;
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
     clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,

@@ -1,7 +1,9 @@
 import type { Rule, RuleContext } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
-import { isRequiredForm, namesOrigin } from '../core/attribution.js';
-import { replaceFix, visibleLineNumber } from './fixes.js';
+import { isCitation, isRequiredForm, namesOrigin } from '../core/attribution.js';
+import { documentRange } from '../core/positions.js';
+import type { Document, SourceClaim } from '../core/types.js';
+import { replaceFix, standsAlone, visibleLineNumber } from './fixes.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
 export const nonstandardAttribution: Rule = Object.freeze({
@@ -12,6 +14,18 @@ export const nonstandardAttribution: Rule = Object.freeze({
   clauseKinds: ['attribution'],
   check: checkNonstandardAttribution,
 });
+
+/**
+ * Rewriting the credit needs no judgement only where it names the publisher alone, and is not
+ * in front matter (the key is the user's) nor a citation inside a sentence (据国际在线报道，…
+ * stays: only a 据国际在线报道 standing as its own line is rewritten), nor beside another
+ * outlet (来源：国际在线、新华社).
+ */
+function fixable(claim: SourceClaim, document: Document): boolean {
+  if (claim.form === 'front-matter' || claim.form === 'meta') return false;
+  if (/[、，,;；/]|和|与/u.test(claim.value)) return false;
+  return !isCitation(claim) || standsAlone(document, claim.line.span);
+}
 
 function checkNonstandardAttribution(context: RuleContext): void {
   const { subject, licensing, claims, document } = context;
@@ -29,16 +43,17 @@ function checkNonstandardAttribution(context: RuleContext): void {
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
       expected: required,
       remedy: `把「${claim.line.value}」改为「${required}」`,
-      fix: claim.form === 'front-matter' ? undefined : replaceFix(document, claim.line.span, required),
+      fix: fixable(claim, document) ? replaceFix(document, claim.line.span, required) : undefined,
     });
     return;
   }
   const line = visibleLineNumber(document.text, standard.line.span.start);
   if (pack.attribution.position === 'top' && line > pack.attribution.topLines) {
+    const fileLine = documentRange(document, standard.line.span).line;
     context.report({
       clause: pack.attribution.clause,
       span: standard.line.span,
-      message: `「${standard.line.value}」在第 ${line} 行，${pack.publisher.name}要求来源标在文章开头（前 ${pack.attribution.topLines} 行内）`,
+      message: `「${standard.line.value}」在第 ${fileLine} 行（正文第 ${line} 行），${pack.publisher.name}要求来源标在文章开头（正文前 ${pack.attribution.topLines} 行内）`,
       expected: required,
       remedy: `把「${required}」移到标题下方`,
     });

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/rule.js';
 import { docsUrl } from '../core/rule.js';
-import { expectedAttribution, namesOrigin } from '../core/attribution.js';
+import { credits, expectedAttribution, namesOrigin } from '../core/attribution.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze({
@@ -13,11 +13,12 @@ export const wrongSource: Rule = Object.freeze({
 });
 
 function checkWrongSource(context: RuleContext): void {
-  const { subject, claims } = context;
-  if (claims.length === 0 || claims.some((c) => namesOrigin(c, subject.origin, subject.pack))) return;
+  const { subject } = context;
   const { pack } = subject;
+  const claimed = credits(context.claims, subject.origin, pack);
+  if (claimed.length === 0 || claimed.some((c) => namesOrigin(c, subject.origin, pack))) return;
   const thirdParty = subject.origin.kind === 'third-party';
-  const claim = claims[0];
+  const claim = claimed[0];
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
     clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,

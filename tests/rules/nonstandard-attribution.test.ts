@@ -38,7 +38,7 @@ const invalid: Invalid[] = [
     name: '来源:国际在线 at the bottom, beyond the first 5 lines',
     text: lines('寒潮来袭 中央气象台发布寒潮橙色预警', '发布时间：2024-01-05 09:12', '', ...HANCHAO, '', '来源:国际在线', '责任编辑：孙悦'),
     claimed: '来源:国际在线',
-    says: `在第 ${HANCHAO.length + 3} 行，国际在线要求来源标在文章开头（前 5 行内）`,
+    says: `（正文第 ${HANCHAO.length + 3} 行），国际在线要求来源标在文章开头（正文前 5 行内）`,
   },
 ];
 
