@@ -24,8 +24,8 @@ export interface ProjectOptions {
   /** Where to look for laiyuan.yaml upwards from (default: cwd). */
   searchFrom?: string;
   configPath?: string;
-  /** Extra corpus paths per pack from the command line. */
-  corpus?: Record<string, string[]>;
+  /** Corpus paths from the command line, added to one pack's (by default the config's first). */
+  corpus?: { pack?: string; paths: string[] };
   rules: readonly Rule[];
   /** Builds each pack's index; the default builds it afresh (--cache passes one that keeps it). */
   indexer?: Indexer;
@@ -39,8 +39,10 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexes = new Map<string, CorpusIndex>();
   const corpusFiles = new Set<string>();
   const errors: FileError[] = [];
+  const extraFor = options.corpus?.pack ?? packs[0]?.id;
   for (const pack of packs) {
-    const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...(options.corpus?.[pack.id] ?? [])];
+    const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
+    const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...extra];
     if (paths.length === 0) continue;
     const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, config.file);
     const notice = noticeText(pack);

@@ -41,4 +41,13 @@ describe('a pack of the user\'s own, loaded from a path', () => {
     expect(findings[0].attribution.expected).toBe('来源:示例日报');
     expect(findings[0].remedy).toContain('示例传媒有限公司');
   });
+
+  it('match --corpus gives the archive to the config\'s first pack when --pack names none', () => {
+    writeFileSync(path.join(dir, 'no-corpus.yaml'), 'packs: [./shili.yaml]\n');
+    const run = laiyuan(['match', 'content/uncredited.md', '--corpus', 'corpus', '--config', 'no-corpus.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.reuses.map((r: { source: { articleId: string }; kind: string }) => [r.source.articleId, r.kind])).toEqual([['qiao', 'reprint']]);
+  });
 });

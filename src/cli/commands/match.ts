@@ -42,7 +42,7 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
   const loaded = await loadProject({
     cwd,
     configPath: flags.config && path.resolve(cwd, flags.config),
-    corpus: { [flags.pack ?? 'cri']: corpus },
+    corpus: { pack: flags.pack, paths: corpus },
     rules: RULES,
   });
   if (!loaded.ok) {
