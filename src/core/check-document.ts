@@ -43,11 +43,16 @@ export function checkDocument(doc: Document, project: Project, context: Document
     subjects,
     licences: project.config.licences,
     relativePath: context.relativePath,
-    date: subjects.length === 0 ? '' : (isoDay(doc.fields.date) ?? isoDay(metadata.dates[0]?.value) ?? context.fallbackDate()),
+    date: once(() => isoDay(doc.fields.date) ?? isoDay(metadata.dates[0]?.value) ?? context.fallbackDate()),
     rules: project.rules,
     settings: project.config.rules,
   });
   return { findings, reuses };
+}
+
+function once(f: () => string): () => string {
+  let value: string | undefined;
+  return () => (value ??= f());
 }
 
 function isoDay(value: string | undefined): string | undefined {

@@ -15,8 +15,8 @@ export interface Judgement {
   licences: readonly Licence[];
   /** The document's path relative to the config's folder, for licence paths. */
   relativePath: string;
-  /** The document's date, YYYY-MM-DD, for licence validity. */
-  date: string;
+  /** The document's date, YYYY-MM-DD, for licence validity: asked only when a licence has dates. */
+  date: () => string;
   rules: readonly Rule[];
   settings: Readonly<Record<string, RuleSetting>>;
 }

@@ -14,8 +14,8 @@ export interface Use {
   kind: ReuseKind;
   /** Path of the document relative to the config's folder, '/'-separated. */
   path: string;
-  /** The document's date, YYYY-MM-DD. */
-  date: string;
+  /** The document's date, YYYY-MM-DD: asked only of a licence with dates (it may cost a git call). */
+  date: () => string;
 }
 
 /**
@@ -43,10 +43,11 @@ function breachesOf(licence: Licence, use: Use): Breach[] {
       detail: `授权范围为「${licence.actions.join('、')}」，本文属于「${needed.join('或')}」`,
     });
   }
-  if ((licence.validFrom && use.date < licence.validFrom) || (licence.validTo && use.date > licence.validTo)) {
+  const date = licence.validFrom || licence.validTo ? use.date() : '';
+  if ((licence.validFrom && date < licence.validFrom) || (licence.validTo && date > licence.validTo)) {
     breaches.push({
       term: 'validity',
-      detail: `文章日期 ${use.date} 不在授权有效期 ${licence.validFrom ?? '…'} 至 ${licence.validTo ?? '…'} 内`,
+      detail: `文章日期 ${date} 不在授权有效期 ${licence.validFrom ?? '…'} 至 ${licence.validTo ?? '…'} 内`,
     });
   }
   return breaches;
