@@ -3,19 +3,10 @@ import { lastAtOrBefore } from './search.js';
 
 /** Line starts of a text, for turning UTF-16 offsets into 1-based line and code-point column. */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = lineStarts(text);
   }
 
   /** 1-based line and column; columns count Unicode code points. */
@@ -30,6 +21,17 @@ export class LineIndex {
     const b = this.position(span.end);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
+}
+
+/** Where each line of a text starts (0 first); lines break at LF, CRLF and CR. */
+export function lineStarts(text: string): Int32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return Int32Array.from(starts);
 }
 
 function codePointCount(text: string, from: number, to: number): number {

@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import { keyText } from './keytext.js';
 import { isQuoted, quotedSpans } from './quotes.js';
+import { lineStarts } from '../positions.js';
 import { lastAtOrBefore } from '../search.js';
 
 /** A text prepared for reading metadata: its key text, its lines and its quoted stretches. Never changed once made. */
@@ -21,13 +22,7 @@ let last: Scan | undefined;
  */
 export function scanOf(text: string): Scan {
   if (last?.text === text) return last;
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  last = { text, key: keyText(text), starts: Int32Array.from(starts), quoted: quotedSpans(text) };
+  last = { text, key: keyText(text), starts: lineStarts(text), quoted: quotedSpans(text) };
   return last;
 }
 
