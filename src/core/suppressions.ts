@@ -1,12 +1,11 @@
 // Inline suppressions: which findings a file's laiyuan-disable comments silence, and what is
 // wrong with the comments themselves.
-import { closest } from 'fastest-levenshtein';
 import type { Document, Finding, RuleMeta, RuleSetting, Severity } from './types.js';
 import { DIRECTIVE_KINDS, parseDirectives, type Directive } from './directives.js';
 import { stableHash } from './hash.js';
 import { documentRange } from './positions.js';
 import { docsUrl } from './rule.js';
-import { suggestion } from './validation.js';
+import { closeName } from './validation.js';
 
 export const DIRECTIVE_RULE = 'laiyuan-directive';
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
@@ -177,7 +176,8 @@ function headOf(directive: Directive): string {
 }
 
 function didYouMean(word: string, candidates: readonly string[]): string {
-  return suggestion(word, candidates) ? `，是否想写「${closest(word, [...candidates])}」？` : '';
+  const best = closeName(word, candidates);
+  return best === undefined ? '' : `，是否想写「${best}」？`;
 }
 
 function severityOf(ruleId: string, settings: Readonly<Record<string, RuleSetting>>): Severity | undefined {

@@ -89,13 +89,19 @@ export function unknownName(noun: string, name: string, allowed: readonly string
 
 /** ", did you mean 'x'?" when one of the candidates is close to `word`, else ''. */
 export function suggestion(word: string, candidates: readonly string[]): string {
-  if (candidates.length === 0 || word.length === 0) return '';
+  const best = closeName(word, candidates);
+  return best === undefined ? '' : `, did you mean '${best}'?`;
+}
+
+/** The candidate closest to `word`, when it is close enough to be what was meant (a typo, a prefix). */
+export function closeName(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0 || word.length === 0) return undefined;
   const best = closest(word, [...candidates]);
   const a = word.toLowerCase();
   const b = best.toLowerCase();
   const near = distance(a, b) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
   const prefix = Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a));
-  return near || prefix ? `, did you mean '${best}'?` : '';
+  return near || prefix ? best : undefined;
 }
 
 /** 'licences[0].actions[1]' for ['licences', 0, 'actions', 1]. */
