@@ -26,6 +26,16 @@ export function compileMarkerPatterns(patterns: string[]): CompiledMarker[] {
   return patterns.map(compileOne);
 }
 
+/** What is wrong with an own-content marker pattern, or undefined when it compiles (pack validation asks). */
+export function markerProblem(pattern: string): string | undefined {
+  const compiled = compileOne(pattern);
+  return compiled.ok ? undefined : compiled.error;
+}
+
+export function brokenSlot(pattern: string): string {
+  return `'${pattern}' has a broken slot: write a slot as {place}, a lower-case name in braces`;
+}
+
 function compileOne(pattern: string): CompiledMarker {
   const slots: string[] = [];
   let source = '';
@@ -33,7 +43,7 @@ function compileOne(pattern: string): CompiledMarker {
   for (const part of pattern.split(/(\{[^{}]*\})/u)) {
     const slot = /^\{([^{}]*)\}$/u.exec(part)?.[1];
     if (slot === undefined) {
-      if (/[{}]/u.test(part)) return { ok: false, pattern, error: `'${pattern}' has a broken slot: write a slot as {place}` };
+      if (/[{}]/u.test(part)) return { ok: false, pattern, error: brokenSlot(pattern) };
       literal += part;
       source += escapeRegex(keyText(part));
     } else if (Object.hasOwn(SLOTS, slot)) {

@@ -1,7 +1,8 @@
 // A pack file's data, checked and turned into a `Pack`.
 import type { Loaded, Pack, UseAction } from './types.js';
 import { PACK_SCHEMA, PACK_TERMS } from './schema/pack-schema.js';
-import { schemaIssues, toConfigErrors, valueAt, type Issue, type KeyPath, type Locate } from './validation.js';
+import { brokenSlot, markerProblem } from './markers.js';
+import { schemaIssues, toConfigErrors, valueAt, type Issue, type Locate } from './validation.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
 export function resolvePack(raw: unknown, file: string, locate?: Locate): Loaded<Pack> {
@@ -41,7 +42,11 @@ function clauseIssues(raw: unknown): Issue[] {
   return issues;
 }
 
-/** Marker patterns are literal text with {name} slots: braces must pair up around a name. */
+/**
+ * Own-content markers are literal text with slots, checked by compiling them as findMarkers does:
+ * a broken or unknown slot, or a marker that is all slot, is an error here rather than a marker
+ * that silently never matches. In third-party words, braces must pair up around a name.
+ */
 function markerIssues(raw: unknown): Issue[] {
   const issues: Issue[] = [];
   for (const entry of ['ownContent', 'thirdPartyException']) {
@@ -49,9 +54,8 @@ function markerIssues(raw: unknown): Issue[] {
     if (!Array.isArray(markers)) continue;
     markers.forEach((marker, i) => {
       if (typeof marker !== 'string') return;
-      const path: KeyPath = [entry, 'markers', i];
-      const stray = marker.replace(/\{[a-z]+\}/g, '');
-      if (/[{}]/.test(stray)) issues.push({ path, target: 'value', message: `'${marker}' has a broken slot: write a slot as {place}, a lower-case name in braces` });
+      const problem = entry === 'ownContent' ? markerProblem(marker) : /[{}]/.test(marker.replace(/\{[a-z]+\}/g, '')) ? brokenSlot(marker) : undefined;
+      if (problem) issues.push({ path: [entry, 'markers', i], target: 'value', message: problem });
     });
   }
   return issues;
