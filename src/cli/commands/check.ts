@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import type { Project } from '../../core/check-document.js';
 import type { CheckResults, FileError } from '../../core/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
@@ -60,6 +61,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     return 2;
   }
   const { project, corpusFiles, errors: corpusErrors } = loaded.value;
+  noteCorpora(project);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, corpusFiles);
   const filters = await prepareFilters(flags, cwd);
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded.value, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
@@ -68,6 +70,19 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
   await print(results, flags.format, flags, cwd);
   return exitCodeFor(results, gates);
+}
+
+/** A run that compares nothing must not pass in silence. */
+function noteCorpora(project: Project): void {
+  for (const pack of project.packs) {
+    const index = project.indexes.get(pack.id);
+    if (!index) note(`pack '${pack.id}' has no corpus: documents are checked only for ${pack.publisher.name}'s own-content markers; set corpus.${pack.id} in laiyuan.yaml to find reuse`);
+    else if (index.articles.length === 0) note(`the corpus of pack '${pack.id}' holds no articles: no reuse can be found; check corpus.${pack.id} in laiyuan.yaml`);
+  }
+}
+
+function note(text: string): void {
+  process.stderr.write(`laiyuan: note: ${text}\n`);
 }
 
 /** The nearest config to what is checked: the first path's folder, else the working directory. */
@@ -80,6 +95,9 @@ async function targetFiles(paths: string[], cwd: string, config: { root: string;
   const named = paths.filter((p) => p !== '-');
   const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root }) : { files: [], errors: [] as FileError[] };
   const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
+  for (const file of 'ignored' in found ? found.ignored : []) {
+    note(`${file} is ignored (by .laiyuanignore, .gitignore or the config's ignore globs) and was not checked; --no-gitignore checks what .gitignore leaves out`);
+  }
   return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
 }
 
