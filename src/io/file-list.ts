@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readErrorMessage } from './read-file.js';
+import { readErrorMessage, readStream } from './read-file.js';
 
 export type FileList = { ok: true; paths: string[] } | { ok: false; message: string };
 
@@ -8,7 +8,7 @@ export type FileList = { ok: true; paths: string[] } | { ok: false; message: str
 export async function readFileList(source: string, cwd: string): Promise<FileList> {
   let text: string;
   try {
-    text = source === '-' ? await readAll(process.stdin) : await readFile(path.resolve(cwd, source), 'utf8');
+    text = source === '-' ? (await readStream(process.stdin)).toString('utf8') : await readFile(path.resolve(cwd, source), 'utf8');
   } catch (error) {
     return { ok: false, message: `--file-list ${source}: ${readErrorMessage(error)}` };
   }
@@ -22,10 +22,4 @@ export function parseFileList(text: string): string[] {
     .split(body.includes('\0') ? '\0' : /\r?\n|\r/u)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -33,13 +33,20 @@ export async function readDocuments(
 
 /** Reads standard input to its end; the format defaults to the one `displayName`'s extension names. */
 export async function readStdin(displayName: string, format?: DocFormat): Promise<ReadOutcome> {
-  const chunks: Buffer[] = [];
+  let bytes: Buffer;
   try {
-    for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    bytes = await readStream(process.stdin);
   } catch (e) {
     return { ok: false, skipped: 'unreadable', error: { file: displayName, message: readErrorMessage(e) } };
   }
-  return readBytes(Buffer.concat(chunks), displayName, format ?? formatOf(displayName) ?? 'text');
+  return readBytes(bytes, displayName, format ?? formatOf(displayName) ?? 'text');
+}
+
+/** A stream's bytes, to its end. */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
 }
 
 /** Bytes already read, to documents. */
