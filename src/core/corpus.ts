@@ -51,6 +51,20 @@ function articleId(doc: Document): string {
 
 /** The headline: the line above the first 来源 line near the top, else the first real line. */
 function headline(doc: Document, metadata: Metadata): string {
+  return clipTitle(headlineLine(doc, metadata));
+}
+
+/** A title, not a paragraph: a record without one starts with its body (THUCNews glues them). */
+const MAX_TITLE = 40;
+
+function clipTitle(line: string): string {
+  const chars = [...line];
+  if (chars.length <= MAX_TITLE) return line;
+  const sentence = line.split(/(?<=[。！？])/u)[0];
+  return [...sentence].length <= MAX_TITLE ? sentence : `${chars.slice(0, MAX_TITLE).join('')}…`;
+}
+
+function headlineLine(doc: Document, metadata: Metadata): string {
   const lines = lineSpans(doc.text)
     .map((s) => ({ s, value: doc.text.slice(s.start, s.end).trim() }))
     .filter((l) => l.value !== '');

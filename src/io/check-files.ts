@@ -64,7 +64,8 @@ export async function checkFiles(files: readonly string[], project: Project, opt
 }
 
 export function toResults(checks: readonly FileCheck[], extraErrors: readonly FileError[], version: string): CheckResults {
-  const findings = checks.flatMap((c) => c.findings);
+  // in each file by position, as a reader goes down the page
+  const findings = checks.flatMap((c) => [...c.findings].sort((a, b) => a.line - b.line || a.column - b.column));
   return {
     version: 1,
     tool: { name: 'laiyuan', version },

@@ -44,3 +44,14 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
     expect(a).toMatchObject({ id: 'empty', origin: { kind: 'own' } });
   });
 });
+
+describe('the title of a corpus article', () => {
+  it('is the first sentence, or 40 characters, of a record whose headline is glued to its body', async () => {
+    const body = '中欧班列长春至汉堡线路今年开行突破四百列。记者从长春国际陆港获悉，截至十一月底，中欧班列（长春）今年累计开行四百零二列，同比增长三成。';
+    const a = articleOf(textDoc(body, 'corpus/th7.txt'), await criPack());
+    expect(a.title).toBe('中欧班列长春至汉堡线路今年开行突破四百列。');
+    const run = articleOf(textDoc('截至十一月底中欧班列长春今年累计开行四百零二列同比增长三成运送货物四万标箱货值逾一百亿元', 'corpus/x.txt'), await criPack());
+    expect([...run.title]).toHaveLength(41);
+    expect(run.title.endsWith('…')).toBe(true);
+  });
+});

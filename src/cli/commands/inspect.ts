@@ -6,6 +6,7 @@ import { findMarkers } from '../../core/markers.js';
 import { documentRange } from '../../core/positions.js';
 import { loadConfig } from '../../io/config.js';
 import { readDocuments, readStdin } from '../../io/read-file.js';
+import { padCells } from '../../formats/cells.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 
@@ -81,7 +82,7 @@ type Report = { file: string; encoding: string; bom: boolean; eol: string; docum
 function pretty(report: Report): string {
   const lines = [`${report.file}  ${report.encoding}${report.bom ? ' (BOM)' : ''}, line endings ${report.eol}`];
   const show = (label: string, items: Array<Where & { written?: string }>) => {
-    for (const w of items) lines.push(`  ${label.padEnd(8)} ${w.value}  ${w.line}:${w.column}${w.written && w.written !== w.value ? `  「${w.written}」` : ''}`);
+    for (const w of items) lines.push(`  ${padCells(label, 8)} ${w.value}  ${w.line}:${w.column}${w.written && w.written !== w.value ? `  「${w.written}」` : ''}`);
   };
   report.documents.forEach((d, i) => {
     lines.push(`document ${i + 1} (${d.format})${d.fields.title ? `  ${d.fields.title}` : ''}`);
