@@ -34,7 +34,7 @@ describe('laiyuan check with inline suppressions (built CLI)', () => {
     const quiet = checkJson(dir, ['content']);
     expect(quiet.results.findings.map((f) => f.ruleId)).toEqual(['unauthorized-reuse']);
     const loud = checkJson(dir, ['content', '--report-unused-disable-directives']);
-    expect(loud.results.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['unauthorized-reuse', 'error', 4], ['unused-disable-directive', 'warning', 1]]);
+    expect(loud.results.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['unused-disable-directive', 'warning', 1], ['unauthorized-reuse', 'error', 4]]);
     expect(loud.results.summary).toMatchObject({ errors: 1, warnings: 1 });
   });
 
