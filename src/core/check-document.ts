@@ -6,6 +6,7 @@ import { findReuse } from './match.js';
 import { extractMetadata } from './metadata.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { subjectsFor } from './subjects.js';
+import { isIsoDate } from './validation.js';
 
 /** Everything a check needs, loaded once per run. */
 export interface Project {
@@ -55,7 +56,8 @@ function once(f: () => string): () => string {
   return () => (value ??= f());
 }
 
+/** The day of a date, when it is one that exists (front matter may say 2024-02-30). */
 function isoDay(value: string | undefined): string | undefined {
-  const m = value?.match(/^(\d{4})-(\d{2})-(\d{2})/u);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  const day = value?.match(/^\d{4}-\d{2}-\d{2}/u)?.[0];
+  return day && isIsoDate(day) ? day : undefined;
 }

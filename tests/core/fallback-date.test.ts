@@ -31,3 +31,21 @@ describe('the fallback date of an undated document', () => {
   it('is not asked of a licence without dates', async () => expect(await asked([{ ...LICENCE, validFrom: undefined, validTo: undefined }])).toBe(0));
   it('is asked once when a licence has dates', async () => expect(await asked([LICENCE, { ...LICENCE, agreement: 'CRI-2025-002' }])).toBe(1));
 });
+
+describe('a date that does not exist', () => {
+  it('in front matter is not the document\'s date: the fallback is asked', async () => {
+    const { pack, index } = await criCorpus();
+    const project: Project = {
+      config: { root: '/site', packs: ['cri'], corpus: {}, licences: [LICENCE], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH },
+      packs: [pack],
+      indexes: new Map([['cri', index]]),
+      rules: RULES,
+    };
+    const path = 'content/licensed/lishu.md';
+    const text = `---\ndate: 2024-02-30\n---\n${UNDATED}`;
+    let calls = 0;
+    const { findings } = checkDocument(documentOf(text, path), project, { relativePath: path, fallbackDate: () => (calls++, '2027-06-01') });
+    expect(calls).toBe(1);
+    expect(findings.map((f) => f.ruleId)).toContain('out-of-scope');
+  });
+});
