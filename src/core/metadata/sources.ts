@@ -6,7 +6,7 @@ import { outletLike } from './outlets.js';
 import { readValue, type ValueRead } from './value.js';
 
 /**
- * The key words of a claimed source. 来源 may be led by 稿件/文章/本文/信息/新闻 only: any other
+ * The key words of a claimed source. 来源 may be led by 稿件/文章/本文/信息/新闻 only; every other
  * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
  * rule below rejects it because that word is not part of a header.
  */
