@@ -58,7 +58,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     file: document.path,
     ...documentRange(document, span),
     message: report.message,
-    clause: { number: report.clause, text: clause?.quote ?? '' },
+    clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
     source: reuse ? sourceOf(reuse) : null,
     reuse: reuse ? reuseReport(document, reuse) : null,
     attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
@@ -78,4 +78,9 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
 function fingerprintOf(ruleId: string, subject: Subject): string {
   const what = subject.reuse ? `article:${subject.reuse.article.id}` : `marker:${normalize(subject.marker?.value ?? '').text}`;
   return stableHash([ruleId, subject.pack.id, what].join('\u0000'));
+}
+
+function quoteOf(pack: Subject['pack'], report: Report): { quote?: string } {
+  const quote = report.term ? pack.quotes?.[report.term] : undefined;
+  return quote ? { quote } : {};
 }

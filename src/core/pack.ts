@@ -106,5 +106,16 @@ function toPack(data: PackData, file: string): Pack {
     thirdParty: { clause: data.thirdParty.clause },
     contact: { windowDays: data.contact.windowDays, clause: data.contact.clause },
     clauses: data.clauses.map((c) => ({ number: c.number, quote: c.text })),
+    quotes: {
+      publisher: publisher.quote,
+      attribution: attribution.quote,
+      ownContent: data.ownContent.quote,
+      thirdPartyException: data.thirdPartyException.quote,
+      restricted: data.restricted.quote,
+      'licensing.scope': data.licensing.scope.quote,
+      'licensing.agreement': data.licensing.agreement.quote,
+      thirdParty: data.thirdParty.quote,
+      contact: data.contact.quote,
+    },
   };
 }

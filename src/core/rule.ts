@@ -28,6 +28,8 @@ export type Licensing =
 export interface Report {
   /** The clause of the pack this finding enforces. */
   clause: number;
+  /** The pack term it rests on ('attribution', 'licensing.scope' ...), whose quote people are shown. */
+  term?: string;
   message: string;
   /** Where to point: defaults to the first reused passage, or the marker. */
   span?: Span;

@@ -135,6 +135,8 @@ export interface Pack {
   thirdParty: { clause: number };
   contact: { windowDays: number; clause: number };
   clauses: Clause[];
+  /** Each term's own words from its clause, by term name ('attribution', 'licensing.scope' ...). */
+  quotes?: Partial<Record<string, string>>;
 }
 
 // ---- Config ----
@@ -284,7 +286,8 @@ export interface Finding extends Range {
   pack: string;
   file: string;
   message: string;
-  clause: { number: number; text: string };
+  /** The clause in full; `quote`, for people, the words of it the finding rests on (not in JSON). */
+  clause: { number: number; text: string; quote?: string };
   source: FindingSource | null;
   reuse: {
     kind: ReuseKind;

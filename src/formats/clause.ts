@@ -1,11 +1,16 @@
 import type { Finding } from '../core/types.js';
 
-/** 第N条：「…」 for a finding that rests on a clause; undefined for laiyuan's own (clause 0). */
+/**
+ * 第N条：「…」 for a finding that rests on a clause, undefined for laiyuan's own (clause 0). For
+ * people, the words of the clause the finding rests on (…使用时应注明“来源:国际在线”…) when
+ * the finding knows them, else the whole clause.
+ */
 export function clauseLine(finding: Pick<Finding, 'clause'>, oneLine = false): string | undefined {
-  const { number, text } = finding.clause;
+  const { number, text, quote } = finding.clause;
   if (number === 0) return undefined;
   if (!text) return `第${number}条`;
-  return `第${number}条：「${oneLine ? text.replace(/\s+/gu, ' ') : text}」`;
+  const words = quote && quote !== text ? `…${quote}…` : text;
+  return `第${number}条：「${oneLine ? words.replace(/\s+/gu, ' ') : words}」`;
 }
 
 /** （第N条） to follow a message or title, or nothing. */

@@ -21,6 +21,7 @@ function checkMissingAttribution(context: RuleContext): void {
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
     clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,
+    term: thirdParty ? 'thirdParty' : 'attribution',
     message: thirdParty
       ? `所用内容转载自${subject.origin.source}，但全文没有注明来源，应注明「${expected}」`
       : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,

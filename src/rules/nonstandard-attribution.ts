@@ -39,6 +39,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
     const claim = naming[0];
     context.report({
       clause: pack.attribution.clause,
+      term: 'attribution',
       span: claim.line.span,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
       expected: required,
@@ -52,6 +53,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
     const fileLine = documentRange(document, standard.line.span).line;
     context.report({
       clause: pack.attribution.clause,
+      term: 'attribution',
       span: standard.line.span,
       message: `「${standard.line.value}」在第 ${fileLine} 行（正文第 ${line} 行），${pack.publisher.name}要求来源标在文章开头（正文前 ${pack.attribution.topLines} 行内）`,
       expected: required,

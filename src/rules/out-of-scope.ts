@@ -18,6 +18,7 @@ function checkOutOfScope(context: RuleContext): void {
   const agreement = licensing.licence.agreement ? `（协议 ${licensing.licence.agreement}）` : '';
   context.report({
     clause: pack.licensing.scopeClause,
+    term: 'licensing.scope',
     message: `超出授权范围使用${pack.publisher.name}的内容${agreement}：${licensing.breaches.map((b) => b.detail).join('；')}`,
     remedy: `在授权范围内使用，或就超出部分向${pack.publisher.licensor}申请扩大授权`,
   });

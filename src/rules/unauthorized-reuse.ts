@@ -21,6 +21,7 @@ function checkUnauthorizedReuse(context: RuleContext): void {
     : `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`;
   context.report({
     clause: markedWithSource(context) ? pack.restricted.clause : pack.licensing.agreementClause,
+    term: markedWithSource(context) ? 'restricted' : 'licensing.agreement',
     message: `${what}，但配置中没有覆盖本文件的${pack.publisher.name}授权；注明来源也不能代替书面授权`,
     remedy: `取得${pack.publisher.licensor}的书面授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
   });

@@ -22,6 +22,7 @@ function checkWrongSource(context: RuleContext): void {
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
     clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,
+    term: thirdParty ? 'thirdParty' : 'attribution',
     span: claim.line.span,
     severity: thirdParty ? 'warning' : 'error',
     message: thirdParty

@@ -38,3 +38,17 @@ describe('findings of laiyuan\'s own rules (no clause of a notice)', () => {
     expect(out).not.toContain('第0条');
   });
 });
+
+describe('the words of the clause a finding rests on', () => {
+  it('are what people are shown; JSON keeps the whole clause and no extra key', () => {
+    const results = sampleResults();
+    const quote = '使用时应注明“来源:国际在线”';
+    const f = results.findings[0];
+    const finding = { ...f, clause: { number: 3, text: `前文。已取得授权的被授权人,应严格在授权范围内使用,${quote}。后文。`, quote } };
+    const withQuote = { ...results, findings: [finding] };
+    expect(formatters.pretty(withQuote, sampleOptions())).toContain(`第3条：「…${quote}…」`);
+    expect(formatters.github(withQuote, sampleOptions())).toContain(quote);
+    const json = JSON.parse(formatters.json(withQuote, sampleOptions()));
+    expect(json.findings[0].clause).toEqual({ number: 3, text: finding.clause.text });
+  });
+});

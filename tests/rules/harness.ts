@@ -111,7 +111,11 @@ export async function oneFinding(ruleId: string, text: string, c: Case | undefin
   const [f] = found;
   expect(f.severity).toBe(e.severity);
   expect(f.pack).toBe('cri');
-  expect(f.clause).toEqual({ number: e.clause, text: noticeClause(e.clause) });
+  const { quote, ...clause } = f.clause;
+  expect(clause).toEqual({ number: e.clause, text: noticeClause(e.clause) });
+  // what people are shown of the clause: words of that clause, as the notice writes them
+  expect(quote).toBeDefined();
+  expect(noticeClause(e.clause)).toContain(quote);
   expect({ line: f.line, column: f.column }).toEqual(positionOf(text, e.at));
   expectRemedyTail(f);
   return f;
