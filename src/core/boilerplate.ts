@@ -1,20 +1,6 @@
 import type { Span } from './types.js';
+import { splitLines } from './lines.js';
 import { normalize, normalisedOffset, type NormText } from './normalize/index.js';
-
-/** Lines of a text with their spans (the line break excluded). */
-export function lineSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      spans.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  return spans;
-}
 
 /** Lines shorter than this (normalised) are never judged boilerplate: too little to tell. */
 const MIN_LINE = 8;
@@ -60,7 +46,7 @@ export function boilerplateSpans(text: string, norm: NormText, boilerplate: Boil
 /** Each line long enough to judge, as normalised text, read off the text's normalisation. */
 function normalisedLines(text: string, norm: NormText): Array<{ line: string; span: Span }> {
   const out: Array<{ line: string; span: Span }> = [];
-  for (const span of lineSpans(text)) {
+  for (const span of splitLines(text)) {
     const line = norm.text.slice(normalisedOffset(norm, span.start), normalisedOffset(norm, span.end));
     if (line.length >= MIN_LINE) out.push({ line, span });
   }

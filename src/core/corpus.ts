@@ -1,6 +1,6 @@
 import type { Article, Document, MarkerHit, Metadata, Origin, Pack } from './types.js';
 import { namesPublisher } from './attribution.js';
-import { lineSpans } from './boilerplate.js';
+import { splitLines } from './lines.js';
 import { headlineSpan } from './headline.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { extractMetadata } from './metadata.js';
@@ -65,7 +65,7 @@ function clipTitle(line: string): string {
 }
 
 function headlineLine(doc: Document, metadata: Metadata): string {
-  const lines = lineSpans(doc.text)
+  const lines = splitLines(doc.text)
     .map((s) => ({ s, value: doc.text.slice(s.start, s.end).trim() }))
     .filter((l) => l.value !== '');
   const claim = metadata.sources[0];

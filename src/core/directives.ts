@@ -1,6 +1,6 @@
 // laiyuan-disable… comments as data: where they stand, what they name, and why.
 import type { Document, Span } from './types.js';
-import { lineSpans } from './boilerplate.js';
+import { splitLines } from './lines.js';
 
 export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
 
@@ -39,7 +39,7 @@ export function parseDirectives(doc: Pick<Document, 'raw'>): Directive[] {
     const directive = directiveOf(m[1].trim(), span);
     if (directive) found.push(directive);
   }
-  for (const line of lineSpans(raw)) {
+  for (const line of splitLines(raw)) {
     if (comments.some((c) => c.start < line.end && line.start < c.end)) continue;
     const m = OWN_LINE.exec(raw.slice(line.start, line.end));
     if (!m) continue;

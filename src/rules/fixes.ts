@@ -1,5 +1,5 @@
 import type { Document, Span, TextEdit } from '../core/types.js';
-import { lineSpans } from '../core/boilerplate.js';
+import { splitLines } from '../core/lines.js';
 import { headlineSpan } from '../core/headline.js';
 
 /**
@@ -33,7 +33,7 @@ function eolOf(raw: string): string {
 /** 1-based number of the line holding `offset`, counting only lines with visible text. */
 export function visibleLineNumber(text: string, offset: number): number {
   let n = 0;
-  for (const span of lineSpans(text)) {
+  for (const span of splitLines(text)) {
     if (text.slice(span.start, span.end).trim() !== '') n++;
     if (span.end >= offset) return Math.max(1, n);
   }
@@ -42,7 +42,7 @@ export function visibleLineNumber(text: string, offset: number): number {
 
 /** Whether a span is all the text of its line (brackets around it aside). */
 export function standsAlone(doc: Document, span: Span): boolean {
-  const line = lineSpans(doc.text).find((l) => l.start <= span.start && span.end <= l.end);
+  const line = splitLines(doc.text).find((l) => l.start <= span.start && span.end <= l.end);
   if (!line) return false;
   const strip = (t: string) => t.trim().replace(/^[【（(\[]+|[】）)\]]+$/gu, '').trim();
   return strip(doc.text.slice(line.start, line.end)) === strip(doc.text.slice(span.start, span.end));

@@ -2,7 +2,7 @@ import { isMap, isNode, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { LineIndex } from '../positions.js';
 import type { FileError, Span } from '../types.js';
 import { emptyFields, fieldOf, setField, trimSpan, type FieldSet } from './fields.js';
-import { splitLines } from './lines.js';
+import { splitLines } from '../lines.js';
 
 export interface FrontMatter extends FieldSet {
   /** The whole block, fences included, with the line break after it. */
