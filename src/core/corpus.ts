@@ -1,5 +1,5 @@
 import type { Article, Document, MarkerHit, Metadata, Origin, Pack } from './types.js';
-import { namesPublisher } from './attribution.js';
+import { isCitation, namesPublisher } from './attribution.js';
 import { splitLines } from './lines.js';
 import { headlineSpan } from './headline.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
@@ -35,7 +35,7 @@ export function toArticle(doc: Document, pack: Pack): Article {
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
-  const claim = facts.metadata.sources.find((s) => !s.form.startsWith('据'));
+  const claim = facts.metadata.sources.find((s) => !isCitation(s));
   if (claim && namesPublisher(claim, pack)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };
   if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };

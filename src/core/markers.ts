@@ -1,10 +1,10 @@
 import type { MarkerHit, Pack } from './types.js';
-import { normalize } from './normalize/index.js';
 import { textSources } from './metadata.js';
 import { keyText } from './metadata/keytext.js';
 import { scanOf, lineAt, quotedAt, type Scan } from './metadata/scan.js';
 import { isClose, isOpen, skipSpaceBack } from './metadata/chars.js';
 import { escapeRegex } from './metadata/words.js';
+import { isCitation, namesPublisher } from './attribution.js';
 
 /** What a slot in a marker pattern matches. */
 const SLOTS: Record<string, string> = {
@@ -133,9 +133,8 @@ const SHORT_BRACKET = 30;
  */
 export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const scan = scanOf(text);
-  const names = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey).filter((n) => n !== '');
-  const others = textSources(scan).filter((c) => !c.form.startsWith('据'));
-  if (others.some((c) => !names.some((n) => outletKey(c.value).startsWith(n)))) return true;
+  // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
+  if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
   return pack.ownContent.thirdPartyMarkers.some((word) => markedInCredit(scan, keyText(word)));
 }
 
@@ -162,6 +161,3 @@ function inShortBracket(scan: Scan, start: number, end: number): boolean {
   return isClose(key[close]) && close - open <= SHORT_BRACKET;
 }
 
-function outletKey(name: string): string {
-  return normalize(name).text;
-}
