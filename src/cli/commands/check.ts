@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Project } from '../../core/check-document.js';
-import type { CheckResults, FileError } from '../../core/types.js';
+import type { CheckResults } from '../../core/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
@@ -93,9 +93,9 @@ function configSearchStart(paths: string[], cwd: string): string {
 
 async function targetFiles(paths: string[], cwd: string, config: { root: string; include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>) {
   const named = paths.filter((p) => p !== '-');
-  const found = named.length > 0 ? await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root }) : { files: [], errors: [] as FileError[] };
+  const found = await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root });
   const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
-  for (const file of 'ignored' in found ? found.ignored : []) {
+  for (const file of found.ignored) {
     note(`${file} is ignored (by .laiyuanignore, .gitignore or the config's ignore globs) and was not checked; --no-gitignore checks what .gitignore leaves out`);
   }
   return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
