@@ -22,7 +22,7 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const seeds = collectSeeds(norm.text, index);
   const reuses: Reuse[] = [];
   for (const [a, pairs] of rankCandidates(seeds, index)) {
-    const reuse = judge(norm, index.articles[a], pairs, index);
+    const reuse = measure(norm, index.articles[a], pairs, index);
     if (reuse) reuses.push(reuse);
   }
   return reuses.sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
@@ -55,7 +55,7 @@ function rankCandidates(seeds: Map<number, Array<[number, number]>>, index: Corp
   return scored.slice(0, MAX_CANDIDATES).map(([a, pairs]) => [a, pairs]);
 }
 
-function judge(
+function measure(
   norm: NormText,
   target: IndexedArticle,
   pairs: Array<[number, number]>,
