@@ -13,7 +13,8 @@ export interface Boilerplate {
 }
 
 /**
- * Lines that stand in at least `max(3, share × articles)` articles (share 5% by default).
+ * How many articles a line or fingerprint must stand in to be boilerplate: `max(3, share ×
+ * articles)` (share 5% by default).
  * Three, because a real passage is repeated by a follow-up or two at most, while a template
  * line (navigation, a share widget, a footer) stands on every page built from that template;
  * 5%, because an archive has several templates (one per channel or redesign), each on a few
@@ -21,6 +22,11 @@ export interface Boilerplate {
  * stock phrasing, which must not count as reuse either. Tried on real pages of 网易, 澎湃 and
  * others: at 30% their share widgets and footers matched between articles; at 5% none did.
  */
+export function boilerplateBar(share: number, articles: number): number {
+  return Math.max(3, Math.ceil(share * articles));
+}
+
+/** The boilerplate of a corpus: its recurring lines (see boilerplateBar) and its notice. */
 export function findBoilerplate(texts: readonly string[], share: number, notice: string): Boilerplate {
   const counts = new Map<string, number>();
   for (const text of texts) {
@@ -28,7 +34,7 @@ export function findBoilerplate(texts: readonly string[], share: number, notice:
     for (const { line } of normalisedLines(text, normalize(text))) seen.add(line);
     for (const line of seen) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  const bar = Math.max(3, Math.ceil(share * texts.length));
+  const bar = boilerplateBar(share, texts.length);
   const lines = new Set<string>();
   for (const [line, count] of counts) if (count >= bar) lines.add(line);
   return { lines, notice: normalize(notice).text };

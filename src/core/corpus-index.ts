@@ -1,5 +1,5 @@
 import type { Article, MatchOptions } from './types.js';
-import { boilerplateSpans, findBoilerplate, type Boilerplate } from './boilerplate.js';
+import { boilerplateBar, boilerplateSpans, findBoilerplate, type Boilerplate } from './boilerplate.js';
 import { winnow } from './fingerprint.js';
 import { normalize, withoutSpans, type NormText } from './normalize/index.js';
 import { sentenceStarts } from './sentences.js';
@@ -46,7 +46,7 @@ export function buildIndex(articles: readonly Article[], options: MatchOptions, 
     }
     indexed.push({ article, norm, sentences: sentenceStarts(text, norm), fingerprints: fps.hashes.length });
   });
-  const bar = Math.max(3, Math.ceil(options.boilerplateShare * articles.length));
+  const bar = boilerplateBar(options.boilerplateShare, articles.length);
   return { options, articles: indexed, boilerplate, ...invert(hashes.view(), owners.view(), positions.view(), bar) };
 }
 
