@@ -2,9 +2,9 @@
 // seeded random edits. Prints recall per kind, false positives and the right-source share.
 // Run: npm run bench:accuracy (builds first). Options: --seed N, --per-page N (scale).
 import { fileURLToPath } from 'node:url';
-import { buildIndex } from '../dist/core/corpus-index.js';
-import { findReuse } from '../dist/core/match.js';
-import { DEFAULT_MATCH } from '../dist/core/config.js';
+import { buildIndex } from '../dist/core/match/corpus-index.js';
+import { findReuse } from '../dist/core/match/index.js';
+import { DEFAULT_MATCH } from '../dist/core/config/config.js';
 import { numberArg } from './accuracy/args.mjs';
 import { rng } from './accuracy/random.mjs';
 import { readCorpus, readFiller } from './accuracy/pages.mjs';

@@ -2,11 +2,11 @@
 // fixtures: normalisation, fingerprinting, index build, and checking documents against it.
 // Run: npm run bench (builds first). Options: --articles N (default 5000), --docs N (default 1000).
 import { fileURLToPath } from 'node:url';
-import { buildIndex } from '../dist/core/corpus-index.js';
-import { findReuse } from '../dist/core/match.js';
+import { buildIndex } from '../dist/core/match/corpus-index.js';
+import { findReuse } from '../dist/core/match/index.js';
 import { normalize } from '../dist/core/normalize/index.js';
-import { winnow } from '../dist/core/fingerprint.js';
-import { DEFAULT_MATCH } from '../dist/core/config.js';
+import { winnow } from '../dist/core/match/fingerprint.js';
+import { DEFAULT_MATCH } from '../dist/core/config/config.js';
 import { numberArg } from './accuracy/args.mjs';
 import { rng } from './accuracy/random.mjs';
 import { readCorpus, readFiller } from './accuracy/pages.mjs';

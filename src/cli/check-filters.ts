@@ -1,10 +1,10 @@
 // What stands between the findings of a check and its report: inline suppressions, then the baseline.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildBaseline, newFindings, pruneBaseline, type Baseline } from '../core/baseline.js';
-import type { Project } from '../core/check-document.js';
-import { applySuppressions } from '../core/suppressions.js';
-import type { Finding } from '../core/types.js';
+import { buildBaseline, newFindings, pruneBaseline, type Baseline } from '../core/suppress/baseline.js';
+import type { Project } from '../core/judge/check-document.js';
+import { applySuppressions } from '../core/suppress/suppressions.js';
+import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
 import type { FileCheck } from '../io/check-files.js';
 import { errorWords } from '../io/error-code.js';

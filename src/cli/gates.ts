@@ -1,5 +1,6 @@
-import type { CheckResults, Severity } from '../core/types.js';
-import { isIsoDate } from '../core/validation.js';
+import type { CheckResults } from '../core/judge/types.js';
+import type { Severity } from '../core/shared/types.js';
+import { isIsoDate } from '../core/config/validation.js';
 import { UserError } from './errors.js';
 
 export type FailOn = Severity | 'never';

@@ -1,5 +1,6 @@
 import type { CheckOptions, FileCheck } from '../io/check-files.js';
-import { cacheDir, checkWithCache, projectKey, ResultCache, sha256 } from '../io/cache.js';
+import { cacheDir, checkWithCache, projectKey, ResultCache } from '../io/cache.js';
+import { sha256 } from '../io/sha256.js';
 import { fixFiles, type FixedFile } from '../io/fix.js';
 import type { LoadedProject } from '../io/project.js';
 import { checkConcurrently, threadsFor } from '../io/workers.js';

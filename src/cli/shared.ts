@@ -1,5 +1,6 @@
-import type { ConfigError, RuleMeta } from '../core/types.js';
-import { DIRECTIVE_RULES } from '../core/suppressions.js';
+import type { ConfigError } from '../core/config/types.js';
+import type { RuleMeta } from '../core/judge/types.js';
+import { DIRECTIVE_RULES } from '../core/suppress/suppressions.js';
 import { RULES } from '../rules/index.js';
 
 /** Colours on a terminal only, never with NO_COLOR; FORCE_COLOR forces them. */

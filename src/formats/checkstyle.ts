@@ -1,6 +1,7 @@
 // Checkstyle XML: a <file> per file, an <error> per finding or file error.
-import type { CheckResults, FileError, Finding } from '../core/types.js';
-import type { FormatOptions } from './index.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME } from './tool.js';
 import { XML_DECLARATION, xmlAttr } from './xml.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/types.js';
+import type { Finding } from '../core/judge/types.js';
 
 /**
  * 第N条：「…」 for a finding that rests on a clause, undefined for laiyuan's own (clause 0). For

@@ -1,6 +1,8 @@
 // GitHub Actions workflow commands: one annotation per finding and per file error.
-import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
-import type { FormatOptions } from './index.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { Severity } from '../core/shared/types.js';
+import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { clauseLine, clauseTag } from './clause.js';
 

@@ -1,4 +1,3 @@
-import type { CheckResults, RuleMeta } from '../core/types.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -8,19 +7,8 @@ import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 
 export { TOOL_URI } from './tool.js';
-
-export interface FormatOptions {
-  /** Emit ANSI colours (pretty only). */
-  color: boolean;
-  /** Folder that reported paths are made relative to ('/'-separated or Windows). */
-  cwd: string;
-  /** Every rule the run knew, for formats that describe rules (SARIF). */
-  rules: RuleMeta[];
-  /** The tool's home page; defaults to TOOL_URI. */
-  toolUri?: string;
-}
-
-export type Formatter = (results: CheckResults, options: FormatOptions) => string;
+export type { FormatOptions, Formatter } from './options.js';
+import type { Formatter } from './options.js';
 
 export type FormatName = 'pretty' | 'json' | 'sarif' | 'github' | 'junit' | 'checkstyle' | 'rdjson';
 

@@ -1,6 +1,9 @@
 // The JSON contract: fixed keys in a fixed order, numbers to 3 decimals, no fix edits, no passage text.
-import type { CheckResults, FileError, Finding, PassageReport, Range } from '../core/types.js';
-import type { FormatOptions } from './index.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { PassageReport } from '../core/match/types.js';
+import type { Range } from '../core/shared/types.js';
+import type { FormatOptions } from './options.js';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;

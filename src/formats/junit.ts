@@ -1,6 +1,7 @@
 // JUnit XML: a test suite per file with findings or errors, a test case per finding; clean files pass in one suite.
-import type { CheckResults, FileError, Finding } from '../core/types.js';
-import type { FormatOptions } from './index.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME } from './tool.js';
 import { XML_DECLARATION, xmlAttr, xmlText } from './xml.js';

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
-import type { Document, Reuse } from '../core/types.js';
-import { reuseReport, sourceOf } from '../core/reuse-report.js';
+import type { Document } from '../core/read/types.js';
+import type { Reuse } from '../core/match/types.js';
+import { reuseReport, sourceOf } from '../core/judge/reuse-report.js';
 
 export interface MatchResult {
   document: Document;

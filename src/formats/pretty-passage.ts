@@ -1,6 +1,7 @@
 // One reused passage for people: the document's words with a caret line, the source's words below.
 import type pc from 'picocolors';
-import type { FindingSource, PassageReport } from '../core/types.js';
+import type { FindingSource } from '../core/judge/types.js';
+import type { PassageReport } from '../core/match/types.js';
 import { charWidth } from './cells.js';
 import { diffChars } from './diff.js';
 import { relativePath } from './paths.js';

@@ -1,9 +1,11 @@
 // Output for people, after ESLint's stylish: findings grouped by file, then a summary line.
 import pc from 'picocolors';
-import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
-import { useName } from '../core/use-name.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { Severity } from '../core/shared/types.js';
+import { useName } from '../core/judge/use-name.js';
 import { cellWidth, padCells, padCellsStart, wrapCells, wrapTruncated } from './cells.js';
-import type { FormatOptions } from './index.js';
+import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { type Colors, passageLines } from './pretty-passage.js';
 import { clauseLine } from './clause.js';

@@ -1,7 +1,9 @@
 // reviewdog's rdjson (DiagnosticResult). Columns are code points: rdjson counts UTF-8 bytes, but the
 // results carry no line text to convert with; reviewdog's review comments use lines only.
-import type { CheckResults, FileError, Finding, Severity } from '../core/types.js';
-import type { FormatOptions } from './index.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { Severity } from '../core/shared/types.js';
+import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { TOOL_NAME, toolUri } from './tool.js';
 import { clauseLine } from './clause.js';

@@ -1,7 +1,9 @@
 // SARIF 2.1.0: one run, one rule descriptor per known rule, source passages as related locations.
 import type * as Sarif from 'sarif';
-import type { CheckResults, FileError, Finding, RuleMeta, Severity } from '../core/types.js';
-import type { FormatOptions } from './index.js';
+import type { CheckResults, Finding, RuleMeta } from '../core/judge/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { Severity } from '../core/shared/types.js';
+import type { FormatOptions } from './options.js';
 import { artifactUri, fileUri } from './paths.js';
 import { TOOL_NAME, toolUri } from './tool.js';
 

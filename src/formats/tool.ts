@@ -1,4 +1,4 @@
-import type { FormatOptions } from './index.js';
+import type { FormatOptions } from './options.js';
 
 export const TOOL_NAME = 'laiyuan';
 export const TOOL_URI = 'https://github.com/laiyuan-cli/laiyuan';

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '../core/baseline.js';
-import type { Loaded } from '../core/types.js';
+import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '../core/suppress/baseline.js';
+import type { Loaded } from '../core/config/types.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';

@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf } from '../core/read/index.js';
-import type { Config, Document } from '../core/types.js';
+import type { Config } from '../core/config/types.js';
+import type { Document } from '../core/read/types.js';
 import { fallbackDateOf, type CheckOptions, type FileCheck } from './check-files.js';
 import type { LoadedProject } from './project.js';
 import { errorWords } from './error-code.js';
+import { sha256 } from './sha256.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 
@@ -31,10 +32,6 @@ export function cacheDir(config: Config, location: string | undefined, cwd: stri
   if (location !== undefined) return path.resolve(cwd, location);
   const modules = path.join(config.root, 'node_modules');
   return existsSync(modules) ? path.join(modules, '.cache', 'laiyuan') : path.join(config.root, '.laiyuan-cache');
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** The key of a whole run: laiyuan's version, the working directory (paths in findings are relative to it), config, packs, and each corpus file's content. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { CheckResults, Document, FileError, Finding } from '../core/types.js';
-import { checkDocument, type Project } from '../core/check-document.js';
+import type { CheckResults, Finding } from '../core/judge/types.js';
+import type { Document, FileError } from '../core/read/types.js';
+import { checkDocument, type Project } from '../core/judge/check-document.js';
 import { lastCommitDate, today } from './git.js';
 import { formatOf } from '../core/read/index.js';
 import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';

@@ -2,9 +2,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { packReferenceIssues, resolveConfig } from '../core/config.js';
-import type { Config, ConfigError, Loaded, Pack } from '../core/types.js';
-import { toConfigErrors, type Locate } from '../core/validation.js';
+import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
+import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
+import { toConfigErrors, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { loadPack } from './packs.js';

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Decoded } from '../core/types.js';
+import type { Decoded } from '../core/read/types.js';
 
 type Encoding = Decoded['encoding'];
 

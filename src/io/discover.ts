@@ -4,7 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { formatOf } from '../core/read/index.js';
-import type { FileError } from '../core/types.js';
+import type { FileError } from '../core/read/types.js';
 import { errorCode } from './error-code.js';
 
 export interface DiscoverOptions {

@@ -1,16 +1,16 @@
 import { chmod, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Project } from '../core/check-document.js';
-import { applyEdits, planFixes } from '../core/edits.js';
+import type { Project } from '../core/judge/check-document.js';
+import { applyEdits, planFixes } from '../core/fix/edits.js';
 import { formatOf } from '../core/read/index.js';
-import type { Decoded } from '../core/types.js';
-import { unifiedDiff } from '../core/unified-diff.js';
+import type { Decoded } from '../core/read/types.js';
+import { unifiedDiff } from '../core/fix/unified-diff.js';
 import { checkRead, type CheckOptions, type FileCheck } from './check-files.js';
 import { decode, encode } from './decode.js';
 import { errorWords } from './error-code.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
-import { applySuppressions } from '../core/suppressions.js';
+import { applySuppressions } from '../core/suppress/suppressions.js';
 
 export interface FixedFile {
   file: string;

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { buildIndex, type CorpusIndex, type IndexedArticle } from '../core/corpus-index.js';
-import type { Article, Config, Pack } from '../core/types.js';
-import { sha256 } from './cache.js';
+import { buildIndex, type CorpusIndex, type IndexedArticle } from '../core/match/corpus-index.js';
+import type { Article } from '../core/match/types.js';
+import type { Config, Pack } from '../core/config/types.js';
+import { sha256 } from './sha256.js';
 import { errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
 

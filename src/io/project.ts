@@ -1,9 +1,11 @@
 import path from 'node:path';
-import type { Article, FileError, Loaded, Pack } from '../core/types.js';
-import type { Project } from '../core/check-document.js';
-import type { Rule } from '../core/rule.js';
-import { buildIndex, type CorpusIndex } from '../core/corpus-index.js';
-import { toArticle } from '../core/corpus.js';
+import type { Article } from '../core/match/types.js';
+import type { FileError } from '../core/read/types.js';
+import type { Loaded, Pack } from '../core/config/types.js';
+import type { Project } from '../core/judge/check-document.js';
+import type { Rule } from '../core/judge/rule.js';
+import { buildIndex, type CorpusIndex } from '../core/match/corpus-index.js';
+import { toArticle } from '../core/judge/article-origin.js';
 import { loadConfig } from './config.js';
 import { discoverFiles } from './discover.js';
 import type { Indexer } from './index-cache.js';

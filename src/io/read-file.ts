@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { formatOf, parseDocuments } from '../core/read/index.js';
-import type { Decoded, DocFormat, Document, FileError } from '../core/types.js';
+import type { Decoded, DocFormat, Document, FileError } from '../core/read/types.js';
 import { decode } from './decode.js';
 import { errorCode } from './error-code.js';
 

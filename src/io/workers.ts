@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Project } from '../core/check-document.js';
-import type { Rule } from '../core/rule.js';
+import type { Project } from '../core/judge/check-document.js';
+import type { Rule } from '../core/judge/rule.js';
 import { checkFile, checkFiles, type CheckOptions, type FileCheck } from './check-files.js';
 
 export type Concurrency = 'auto' | number;

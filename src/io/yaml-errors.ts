@@ -1,8 +1,8 @@
 // YAML text to data, with syntax errors as `ConfigError`s and a way back from key paths to lines.
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
-import { LineIndex } from '../core/positions.js';
-import type { ConfigError, Loaded } from '../core/types.js';
-import type { KeyPath, Locate, Target } from '../core/validation.js';
+import { LineIndex } from '../core/read/positions.js';
+import type { ConfigError, Loaded } from '../core/config/types.js';
+import type { KeyPath, Locate, Target } from '../core/config/validation.js';
 
 export interface ParsedYaml {
   data: unknown;

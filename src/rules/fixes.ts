@@ -1,6 +1,8 @@
-import type { Document, Span, TextEdit } from '../core/types.js';
-import { splitLines } from '../core/lines.js';
-import { headlineSpan } from '../core/headline.js';
+import type { Document } from '../core/read/types.js';
+import type { Span } from '../core/shared/types.js';
+import type { TextEdit } from '../core/judge/types.js';
+import { splitLines } from '../core/shared/lines.js';
+import { headlineSpan } from '../core/metadata/headline.js';
 
 /**
  * Inserts an attribution line under the headline (the first line with text that is not site

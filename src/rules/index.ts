@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule.js';
+import type { Rule } from '../core/judge/rule.js';
 import { missingAttribution } from './missing-attribution.js';
 import { nonstandardAttribution } from './nonstandard-attribution.js';
 import { outOfScope } from './out-of-scope.js';

@@ -1,6 +1,6 @@
-import type { Rule, RuleContext } from '../core/rule.js';
-import { docsUrl } from '../core/rule.js';
-import { credits, expectedAttribution } from '../core/attribution.js';
+import type { Rule, RuleContext } from '../core/judge/rule.js';
+import { docsUrl } from '../core/judge/rule.js';
+import { credits, expectedAttribution } from '../core/judge/attribution.js';
 import { attributionFix } from './fixes.js';
 
 /** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */

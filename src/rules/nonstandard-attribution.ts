@@ -1,8 +1,9 @@
-import type { Rule, RuleContext } from '../core/rule.js';
-import { docsUrl } from '../core/rule.js';
-import { isCitation, isRequiredForm, namesOrigin } from '../core/attribution.js';
-import { documentRange } from '../core/positions.js';
-import type { Document, SourceClaim } from '../core/types.js';
+import type { Rule, RuleContext } from '../core/judge/rule.js';
+import { docsUrl } from '../core/judge/rule.js';
+import { isCitation, isRequiredForm, namesOrigin } from '../core/judge/attribution.js';
+import { documentRange } from '../core/read/positions.js';
+import type { Document } from '../core/read/types.js';
+import type { SourceClaim } from '../core/metadata/types.js';
 import { replaceFix, standsAlone, visibleLineNumber } from './fixes.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */

@@ -1,5 +1,5 @@
-import type { Rule, RuleContext } from '../core/rule.js';
-import { docsUrl } from '../core/rule.js';
+import type { Rule, RuleContext } from '../core/judge/rule.js';
+import { docsUrl } from '../core/judge/rule.js';
 
 /** A licence for the publisher exists, but this use is outside its terms (clause 3). */
 export const outOfScope: Rule = Object.freeze({

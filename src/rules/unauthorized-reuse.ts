@@ -1,6 +1,6 @@
-import type { Rule, RuleContext } from '../core/rule.js';
-import { docsUrl } from '../core/rule.js';
-import { useName } from '../core/use-name.js';
+import type { Rule, RuleContext } from '../core/judge/rule.js';
+import { docsUrl } from '../core/judge/rule.js';
+import { useName } from '../core/judge/use-name.js';
 
 /** Own content of the publisher used where no licence for that publisher covers the file (clauses 2 and 3). */
 export const unauthorizedReuse: Rule = Object.freeze({

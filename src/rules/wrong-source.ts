@@ -1,6 +1,6 @@
-import type { Rule, RuleContext } from '../core/rule.js';
-import { docsUrl } from '../core/rule.js';
-import { credits, expectedAttribution, namesOrigin } from '../core/attribution.js';
+import type { Rule, RuleContext } from '../core/judge/rule.js';
+import { docsUrl } from '../core/judge/rule.js';
+import { credits, expectedAttribution, namesOrigin } from '../core/judge/attribution.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze({

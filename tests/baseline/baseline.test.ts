@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBaseline, newFindings, parseBaseline, pruneBaseline, serializeBaseline } from '../../src/core/baseline.js';
-import type { Project } from '../../src/core/check-document.js';
+import { buildBaseline, newFindings, parseBaseline, pruneBaseline, serializeBaseline } from '../../src/core/suppress/baseline.js';
+import type { Project } from '../../src/core/judge/check-document.js';
 import { parseDocuments } from '../../src/core/read/index.js';
-import type { Finding } from '../../src/core/types.js';
+import type { Finding } from '../../src/core/judge/types.js';
 import { fixture } from '../helpers/docs.js';
 import { edited } from './edited.js';
 import { criProject, engineFindings, parseOne } from '../suppressions/project.js';

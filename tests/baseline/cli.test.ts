@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Baseline } from '../../src/core/baseline.js';
+import type { Baseline } from '../../src/core/suppress/baseline.js';
 import { laiyuan } from '../e2e/cli.js';
 import { edited } from './edited.js';
 import { fixture } from '../helpers/docs.js';

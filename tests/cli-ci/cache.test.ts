@@ -3,8 +3,8 @@
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkDocument } from '../../src/core/check-document.js';
-import { buildIndex } from '../../src/core/corpus-index.js';
+import { checkDocument } from '../../src/core/judge/check-document.js';
+import { buildIndex } from '../../src/core/match/corpus-index.js';
 import { checkWithCache, projectKey, ResultCache } from '../../src/io/cache.js';
 import { checkFiles, type CheckOptions } from '../../src/io/check-files.js';
 import { cachingIndexer } from '../../src/io/index-cache.js';
@@ -12,12 +12,12 @@ import { loadProject } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';
 import { makeWorkspace, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
 
-vi.mock('../../src/core/check-document.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/core/check-document.js')>();
+vi.mock('../../src/core/judge/check-document.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/judge/check-document.js')>();
   return { ...actual, checkDocument: vi.fn(actual.checkDocument) };
 });
-vi.mock('../../src/core/corpus-index.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/core/corpus-index.js')>();
+vi.mock('../../src/core/match/corpus-index.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/match/corpus-index.js')>();
   return { ...actual, buildIndex: vi.fn(actual.buildIndex) };
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, planFixes } from '../../src/core/edits.js';
-import type { Finding, TextEdit } from '../../src/core/types.js';
-import { unifiedDiff } from '../../src/core/unified-diff.js';
+import { applyEdits, planFixes } from '../../src/core/fix/edits.js';
+import type { Finding, TextEdit } from '../../src/core/judge/types.js';
+import { unifiedDiff } from '../../src/core/fix/unified-diff.js';
 
 const TEXT = '长白山国际滑雪节开幕\n2022-12-10 16:42 稿件来源：国际在线\n12月9日，第十一届长白山国际滑雪节开幕。\n';
 

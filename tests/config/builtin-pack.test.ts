@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { resolvePack } from '../../src/core/pack.js';
+import { resolvePack } from '../../src/core/config/pack.js';
 import { builtinPackIds, loadPack } from '../../src/io/packs.js';
 import { parseYaml } from '../../src/io/yaml-errors.js';
 import { fixture } from '../helpers/docs.js';

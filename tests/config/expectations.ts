@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ConfigError } from '../../src/core/types.js';
+import type { ConfigError } from '../../src/core/config/types.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 

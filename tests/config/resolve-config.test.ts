@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, DEFAULT_MATCH, packReferenceIssues, resolveConfig } from '../../src/core/config.js';
-import { RULE_IDS } from '../../src/core/rule-ids.js';
-import { suggestion } from '../../src/core/validation.js';
+import { DEFAULT_CONFIG, DEFAULT_MATCH, packReferenceIssues, resolveConfig } from '../../src/core/config/config.js';
+import { RULE_IDS } from '../../src/core/config/rule-ids.js';
+import { suggestion } from '../../src/core/config/validation.js';
 import { parseYaml } from '../../src/io/yaml-errors.js';
 
 const CONFIG = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAttribution, isRequiredForm, namesOrigin } from '../../src/core/attribution.js';
-import { extractMetadata } from '../../src/core/metadata.js';
+import { expectedAttribution, isRequiredForm, namesOrigin } from '../../src/core/judge/attribution.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
 import { parseDocuments } from '../../src/core/read/index.js';
-import type { SourceClaim } from '../../src/core/types.js';
+import type { SourceClaim } from '../../src/core/metadata/types.js';
 import { criPack } from '../helpers/corpus.js';
 import { textDoc } from '../helpers/docs.js';
 

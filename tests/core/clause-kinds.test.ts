@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packEntries } from '../../src/core/pack-entries.js';
+import { packEntries } from '../../src/core/config/pack-entries.js';
 import { RULES } from '../../src/rules/index.js';
 import { criPack } from '../helpers/corpus.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, type Project } from '../../src/core/check-document.js';
-import { DEFAULT_MATCH } from '../../src/core/config.js';
-import type { Licence } from '../../src/core/types.js';
+import { checkDocument, type Project } from '../../src/core/judge/check-document.js';
+import { DEFAULT_MATCH } from '../../src/core/config/config.js';
+import type { Licence } from '../../src/core/config/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { criCorpus } from '../helpers/corpus.js';
 import { documentOf, LICENCE, lines, paragraphs } from '../rules/harness.js';

@@ -4,7 +4,8 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckResults, Severity } from '../../src/core/types.js';
+import type { CheckResults } from '../../src/core/judge/types.js';
+import type { Severity } from '../../src/core/shared/types.js';
 import { ROOT } from '../helpers/corpus.js';
 import { LICENSOR, noticeClause } from '../rules/harness.js';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '../../src/core/types.js';
+import type { Pack } from '../../src/core/config/types.js';
 import { loadPack } from '../../src/io/packs.js';
 import { laiyuan } from '../e2e/cli.js';
 import { criPack, ROOT } from '../helpers/corpus.js';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownSection } from '../../src/core/rule-docs.js';
-import type { DocFormat } from '../../src/core/types.js';
+import { markdownSection } from '../../src/core/judge/rule-docs.js';
+import type { DocFormat } from '../../src/core/read/types.js';
 import { ruleMetas } from '../../src/cli/shared.js';
 import { ROOT } from '../helpers/corpus.js';
 import { checkedFindings, criProject, parseOne } from '../suppressions/project.js';

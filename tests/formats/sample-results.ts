@@ -1,6 +1,7 @@
 // A realistic CheckResults for the formatter tests: two checked files with findings, one unreadable file.
-import { docsUrl } from '../../src/core/rule.js';
-import type { CheckResults, Finding, PassageReport, RuleMeta } from '../../src/core/types.js';
+import { docsUrl } from '../../src/core/judge/rule.js';
+import type { CheckResults, Finding, RuleMeta } from '../../src/core/judge/types.js';
+import type { PassageReport } from '../../src/core/match/types.js';
 import { RULES } from '../../src/rules/index.js';
 
 export const CWD = '/home/editor/site';

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article, Document, Pack } from '../../src/core/types.js';
-import { DEFAULT_MATCH } from '../../src/core/config.js';
-import { buildIndex, type CorpusIndex } from '../../src/core/corpus-index.js';
-import { toArticle } from '../../src/core/corpus.js';
+import type { Article } from '../../src/core/match/types.js';
+import type { Document } from '../../src/core/read/types.js';
+import type { Pack } from '../../src/core/config/types.js';
+import { DEFAULT_MATCH } from '../../src/core/config/config.js';
+import { buildIndex, type CorpusIndex } from '../../src/core/match/corpus-index.js';
+import { toArticle } from '../../src/core/judge/article-origin.js';
 import { discoverFiles } from '../../src/io/discover.js';
 import { loadPack } from '../../src/io/packs.js';
 import { noticeText } from '../../src/io/project.js';

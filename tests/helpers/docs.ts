@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Article, Document, Origin } from '../../src/core/types.js';
+import type { Article } from '../../src/core/match/types.js';
+import type { Document } from '../../src/core/read/types.js';
+import type { Origin } from '../../src/core/metadata/types.js';
 
 export function textDoc(text: string, path = 'doc.txt'): Document {
   return { path, format: 'text', raw: text, text, lineOffset: 0, fields: {}, fieldSpans: {} };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kgramHashes, winnow } from '../../src/core/fingerprint.js';
+import { kgramHashes, winnow } from '../../src/core/match/fingerprint.js';
 import { normalize } from '../../src/core/normalize/index.js';
 import { fixture, SEED } from '../helpers/docs.js';
 

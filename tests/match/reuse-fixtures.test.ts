@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findReuse } from '../../src/core/match.js';
+import { findReuse } from '../../src/core/match/index.js';
 import { normalize } from '../../src/core/normalize/index.js';
-import { documentRange } from '../../src/core/positions.js';
-import { similarity } from '../../src/core/match.js';
+import { documentRange } from '../../src/core/read/positions.js';
+import { similarity } from '../../src/core/match/index.js';
 import { criCorpus, readOne, ROOT } from '../helpers/corpus.js';
 
 interface Expected {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
-import type { Located } from '../../src/core/types.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import type { Located } from '../../src/core/shared/types.js';
 import { textDoc } from '../helpers/docs.js';
 
 function expectAt(text: string, found: readonly Located[], names: readonly string[]): void {

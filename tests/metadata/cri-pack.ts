@@ -1,4 +1,4 @@
-import type { Pack } from '../../src/core/types.js';
+import type { Pack } from '../../src/core/config/types.js';
 
 /** The 国际在线 notice as a pack, written out here because the pack loader is not ours to use. */
 export const CRI: Pack = {

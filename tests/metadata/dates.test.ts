@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
-import type { Document } from '../../src/core/types.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import type { Document } from '../../src/core/read/types.js';
 import { textDoc } from '../helpers/docs.js';
 import { marked } from './marked.js';
 

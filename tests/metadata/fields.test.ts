@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
-import type { Document } from '../../src/core/types.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import type { Document } from '../../src/core/read/types.js';
 
 /** A Markdown document as the reader makes it: front matter read into fields and blanked in `text`. */
 function markdown(raw: string, fields: Document['fields']): Document {

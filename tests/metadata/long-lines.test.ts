@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
-import { findMarkers, isThirdPartyMarked } from '../../src/core/markers.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import { findMarkers, isThirdPartyMarked } from '../../src/core/judge/markers.js';
 import { textDoc } from '../helpers/docs.js';
 import { CRI } from './cri-pack.js';
 

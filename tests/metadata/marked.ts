@@ -1,4 +1,4 @@
-import type { Span } from '../../src/core/types.js';
+import type { Span } from '../../src/core/shared/types.js';
 
 /**
  * Reads a text written with its expected findings marked: ⟪…⟫ around each attribution as it

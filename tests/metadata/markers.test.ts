@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileMarkerPatterns, findMarkers, isThirdPartyMarked } from '../../src/core/markers.js';
-import { extractMetadata } from '../../src/core/metadata.js';
-import type { Pack } from '../../src/core/types.js';
+import { compileMarkerPatterns } from '../../src/core/config/marker-patterns.js';
+import { findMarkers, isThirdPartyMarked } from '../../src/core/judge/markers.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import type { Pack } from '../../src/core/config/types.js';
 import { fixture, textDoc } from '../helpers/docs.js';
 import { CRI } from './cri-pack.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
 import { textDoc } from '../helpers/docs.js';
 
 // Each mentions 来源, 转载, Source or 据 without attributing the article.

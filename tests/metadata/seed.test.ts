@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
-import { findMarkers, isThirdPartyMarked } from '../../src/core/markers.js';
-import type { Located, Metadata } from '../../src/core/types.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import { findMarkers, isThirdPartyMarked } from '../../src/core/judge/markers.js';
+import type { Located } from '../../src/core/shared/types.js';
+import type { Metadata } from '../../src/core/metadata/types.js';
 import { fixture, SEED, textDoc } from '../helpers/docs.js';
 import { CRI } from './cri-pack.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../src/core/metadata.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
 import { textDoc } from '../helpers/docs.js';
 import { marked } from './marked.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { Decoded } from '../../src/core/types.js';
+import type { Decoded } from '../../src/core/read/types.js';
 import { decode, encode } from '../../src/io/decode.js';
 
 const DIR = new URL('../../fixtures/docs/', import.meta.url);

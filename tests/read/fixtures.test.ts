@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { documentRange } from '../../src/core/positions.js';
-import type { DocFields, Document } from '../../src/core/types.js';
+import { documentRange } from '../../src/core/read/positions.js';
+import type { DocFields, Document } from '../../src/core/read/types.js';
 import { readDocuments } from '../../src/io/read-file.js';
 import { expectTextOverRaw } from './invariants.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Document } from '../../src/core/types.js';
+import type { Document } from '../../src/core/read/types.js';
 
 /**
  * What every reader promises: `text` is as long as `raw`, and each character of it that is not

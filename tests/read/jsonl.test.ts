@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRange } from '../../src/core/positions.js';
+import { documentRange } from '../../src/core/read/positions.js';
 import { parseDocuments } from '../../src/core/read/index.js';
 import { expectTextOverRaw } from './invariants.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentRange } from '../../src/core/positions.js';
+import { documentRange } from '../../src/core/read/positions.js';
 import { parseDocuments } from '../../src/core/read/index.js';
-import type { Document } from '../../src/core/types.js';
+import type { Document } from '../../src/core/read/types.js';
 import { expectTextOverRaw } from './invariants.js';
 
 function read(raw: string) {

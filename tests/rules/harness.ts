@@ -1,8 +1,12 @@
 // Runs checkDocument on a text against the test corpus, with the licences a case gives.
 import { expect, it } from 'vitest';
-import type { Article, Document, Finding, Licence, RuleSetting, Severity } from '../../src/core/types.js';
-import { checkDocument, type Project } from '../../src/core/check-document.js';
-import { DEFAULT_MATCH } from '../../src/core/config.js';
+import type { Article } from '../../src/core/match/types.js';
+import type { Document } from '../../src/core/read/types.js';
+import type { Finding } from '../../src/core/judge/types.js';
+import type { Licence, RuleSetting } from '../../src/core/config/types.js';
+import type { Severity } from '../../src/core/shared/types.js';
+import { checkDocument, type Project } from '../../src/core/judge/check-document.js';
+import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { formatOf, parseDocuments } from '../../src/core/read/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { criCorpus } from '../helpers/corpus.js';

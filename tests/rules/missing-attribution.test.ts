@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextEdit } from '../../src/core/types.js';
+import type { TextEdit } from '../../src/core/judge/types.js';
 import { LICENCE, check, lines, checkRule, itReportsNothing, oneFinding, paragraphs, type Case } from './harness.js';
 
 const RULE = 'missing-attribution';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Licence } from '../../src/core/types.js';
+import type { Licence } from '../../src/core/config/types.js';
 import { fixture } from '../helpers/docs.js';
 import { LICENCE, check, lines, checkRule, itReportsNothing, oneFinding, paragraphs, positionOf, type Case } from './harness.js';
 

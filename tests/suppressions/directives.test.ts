@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirectives } from '../../src/core/directives.js';
+import { parseDirectives } from '../../src/core/suppress/directives.js';
 
 const parse = (raw: string) => parseDirectives({ raw }).map(({ kind, rules, reason, text }) => ({ kind, rules, reason, text }));
 

@@ -1,10 +1,11 @@
 import { parse } from 'yaml';
-import type { Project } from '../../src/core/check-document.js';
-import { checkDocument } from '../../src/core/check-document.js';
-import { resolveConfig } from '../../src/core/config.js';
+import type { Project } from '../../src/core/judge/check-document.js';
+import { checkDocument } from '../../src/core/judge/check-document.js';
+import { resolveConfig } from '../../src/core/config/config.js';
 import { parseDocuments } from '../../src/core/read/index.js';
-import { applySuppressions } from '../../src/core/suppressions.js';
-import type { DocFormat, Document, Finding } from '../../src/core/types.js';
+import { applySuppressions } from '../../src/core/suppress/suppressions.js';
+import type { DocFormat, Document } from '../../src/core/read/types.js';
+import type { Finding } from '../../src/core/judge/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { criCorpus, ROOT } from '../helpers/corpus.js';
 

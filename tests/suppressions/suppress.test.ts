@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../../src/core/check-document.js';
+import type { Project } from '../../src/core/judge/check-document.js';
 import { parseDocuments } from '../../src/core/read/index.js';
-import type { Finding } from '../../src/core/types.js';
+import type { Finding } from '../../src/core/judge/types.js';
 import { fixture } from '../helpers/docs.js';
 import { checkedFindings, criProject, engineFindings, parseOne } from './project.js';
 

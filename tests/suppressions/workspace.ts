@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CheckResults } from '../../src/core/types.js';
+import type { CheckResults } from '../../src/core/judge/types.js';
 import { laiyuan, type Run } from '../e2e/cli.js';
 import { ROOT } from '../helpers/corpus.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Project } from '../../core/check-document.js';
-import type { CheckResults } from '../../core/types.js';
+import type { Project } from '../../core/judge/check-document.js';
+import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { Document, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
-import { formatKeyPath } from '../../core/validation.js';
+import { formatKeyPath } from '../../core/config/validation.js';
 import { loadConfig, type LoadedConfig } from '../../io/config.js';
 import { configErrorLines } from '../shared.js';
 

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { enforcedClauses, markdownSection } from '../../core/rule-docs.js';
-import type { Pack, RuleMeta, RuleSetting } from '../../core/types.js';
-import { unknownName } from '../../core/validation.js';
+import { enforcedClauses, markdownSection } from '../../core/judge/rule-docs.js';
+import type { Pack, RuleSetting } from '../../core/config/types.js';
+import type { RuleMeta } from '../../core/judge/types.js';
+import { unknownName } from '../../core/config/validation.js';
 import { loadConfig } from '../../io/config.js';
 import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';

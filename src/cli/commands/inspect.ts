@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Document, Located, Pack } from '../../core/types.js';
-import { extractMetadata } from '../../core/metadata.js';
-import { findMarkers } from '../../core/markers.js';
-import { documentRange } from '../../core/positions.js';
+import type { Document } from '../../core/read/types.js';
+import type { Located } from '../../core/shared/types.js';
+import type { Pack } from '../../core/config/types.js';
+import { extractMetadata } from '../../core/metadata/index.js';
+import { findMarkers } from '../../core/judge/markers.js';
+import { documentRange } from '../../core/read/positions.js';
 import { loadConfig } from '../../io/config.js';
 import { readDocuments, readStdin } from '../../io/read-file.js';
 import { padCells } from '../../formats/cells.js';

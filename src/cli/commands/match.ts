@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { findReuse } from '../../core/match.js';
+import { findReuse } from '../../core/match/index.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { readDocuments } from '../../io/read-file.js';
 import { loadProject } from '../../io/project.js';

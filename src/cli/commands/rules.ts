@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { packEntries } from '../../core/pack-entries.js';
-import type { Pack } from '../../core/types.js';
+import { packEntries } from '../../core/config/pack-entries.js';
+import type { Pack } from '../../core/config/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadPack } from '../../io/packs.js';
 import { RULES } from '../../rules/index.js';

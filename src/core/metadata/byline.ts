@@ -1,4 +1,4 @@
-import type { Located, Span } from '../types.js';
+import type { Located, Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { isClose, isHan, isOpen, isSpace, skipSpaceBack } from './chars.js';
 import { isHeaderPrefix, restIsCredit, skipSeparators, startsSentence } from './header.js';

@@ -1,4 +1,4 @@
-import type { Located } from '../types.js';
+import type { Located } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, SEPARATORS, isSpace } from './chars.js';
 import { readDate } from './date-forms.js';

@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Span } from '../shared/types.js';
 
 const OPEN = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 

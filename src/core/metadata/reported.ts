@@ -1,4 +1,4 @@
-import type { SourceClaim } from '../types.js';
+import type { SourceClaim } from './types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { isHan } from './chars.js';
 import { startsSentence } from './header.js';

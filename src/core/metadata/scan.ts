@@ -1,8 +1,8 @@
-import type { Span } from '../types.js';
-import { keyText } from './keytext.js';
+import type { Span } from '../shared/types.js';
+import { keyText } from '../shared/keytext.js';
 import { isQuoted, quotedSpans } from './quotes.js';
-import { lineStarts } from '../positions.js';
-import { lastAtOrBefore } from '../search.js';
+import { lineStarts } from '../read/positions.js';
+import { lastAtOrBefore } from '../shared/search.js';
 
 /** A text prepared for reading metadata: its key text, its lines and its quoted stretches. Never changed once made. */
 export interface Scan {

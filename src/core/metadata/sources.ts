@@ -1,4 +1,5 @@
-import type { SourceClaim, Span } from '../types.js';
+import type { SourceClaim } from './types.js';
+import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { isHeaderPrefix, restIsCredit, startsSentence } from './header.js';

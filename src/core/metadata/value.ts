@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Span } from '../shared/types.js';
 import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';

@@ -1,4 +1,5 @@
 // The key words of a news page's header and credits, in key-text form (simplified, lower case).
+import { escapeRegex } from '../shared/escape-regex.js';
 
 /** Words that introduce a claimed source. */
 export const SOURCE_WORDS = [
@@ -40,10 +41,6 @@ export const HEADER_WORDS = [...SOURCE_WORDS, ...AUTHOR_WORDS, ...EDITOR_WORDS, 
 export function wordsRegex(words: readonly string[], flags = 'yu'): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   return new RegExp(sorted.map(escapeRegex).join('|'), flags);
-}
-
-export function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
 /** Matches `re` (sticky) exactly at `at`; returns where the match ends, or -1. */

@@ -1,5 +1,9 @@
-import type { Span } from '../types.js';
-import { foldTable } from './fold-table.js';
+// Stage 3 · normalize — text prepared for matching.
+// In: a text. Out: NormText — width-folded, lower-cased, simplified, punctuation and spaces
+// dropped — with a map from each unit back to its offset in the original, so a passage found
+// in normalised text is reported where the user sees it.
+import type { Span } from '../shared/types.js';
+import { foldTable } from '../shared/fold-table.js';
 
 /** Text prepared for matching, with a map back to the original. */
 export interface NormText {

@@ -1,4 +1,5 @@
-import type { DocFields, Span } from '../types.js';
+import type { DocFields } from './types.js';
+import type { Span } from '../shared/types.js';
 
 const KEYS: Record<string, keyof DocFields> = {
   id: 'id',

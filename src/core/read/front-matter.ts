@@ -1,8 +1,9 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { LineIndex } from '../positions.js';
-import type { FileError, Span } from '../types.js';
+import { LineIndex } from './positions.js';
+import type { FileError } from './types.js';
+import type { Span } from '../shared/types.js';
 import { emptyFields, fieldOf, setField, trimSpan, type FieldSet } from './fields.js';
-import { splitLines } from '../lines.js';
+import { splitLines } from '../shared/lines.js';
 
 export interface FrontMatter extends FieldSet {
   /** The whole block, fences included, with the line break after it. */

@@ -1,5 +1,6 @@
 import { Parser, type Handler } from 'htmlparser2';
-import type { DocFields, Document, Span } from '../types.js';
+import type { DocFields, Document } from './types.js';
+import type { Span } from '../shared/types.js';
 import { emptyFields, fieldOf, setField, trimSpan } from './fields.js';
 import { TextBuilder } from './text-builder.js';
 

@@ -1,4 +1,9 @@
-import type { DocFormat, Document, FileError } from '../types.js';
+// Stage 1 · read — bytes already decoded → Document.
+// In: a file's decoded text and its name. Out: a Document (or, for JSON Lines, one per record)
+// whose `text` has the same length and offsets as `raw` (markup, front matter and escapes
+// blanked), its container fields (front matter, <meta>, JSON keys) with their spans, and
+// FileErrors for what cannot be read. positions.ts turns offsets into 1-based lines/columns.
+import type { DocFormat, Document, FileError } from './types.js';
 import { readHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
 import { readMarkdown } from './markdown.js';

@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Span } from '../shared/types.js';
 
 /** An escape inside a JSON string: where it stands in the line and the text it stands for. */
 export interface Escape extends Span {

@@ -1,8 +1,8 @@
-import { LineIndex } from '../positions.js';
-import type { Document, FileError } from '../types.js';
+import { LineIndex } from './positions.js';
+import type { Document, FileError } from './types.js';
 import { emptyFields, fieldOf, setField, type FieldSet } from './fields.js';
 import { parseJsonLine, type JsonNode, type JsonString } from './json-line.js';
-import { splitLines, type Line } from '../lines.js';
+import { splitLines, type Line } from '../shared/lines.js';
 import { TextBuilder } from './text-builder.js';
 
 const TEXT_KEYS = ['text', 'content', 'body', '正文', '内容'];

@@ -1,7 +1,7 @@
-import type { Document, FileError } from '../types.js';
+import type { Document, FileError } from './types.js';
 import { emptyFields, setField, trimSpan, type FieldSet } from './fields.js';
 import { readFrontMatter } from './front-matter.js';
-import { splitLines, type Line } from '../lines.js';
+import { splitLines, type Line } from '../shared/lines.js';
 import { blankInline } from './markdown-inline.js';
 import { readable, TextBuilder } from './text-builder.js';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Span } from '../shared/types.js';
 
 /**
  * Builds a document's `text` over its `raw`, one UTF-16 unit for one: what is not read becomes

@@ -1,4 +1,4 @@
-import type { Document } from '../types.js';
+import type { Document } from './types.js';
 
 /** A plain text file is one document, read as it stands. */
 export function readText(raw: string, path: string): { documents: Document[]; errors: [] } {

@@ -1,0 +1,115 @@
+// Types of the config stage.
+import type { Severity } from '../shared/types.js';
+
+export interface Clause {
+  number: number;
+  /** The clause's exact words. */
+  quote: string;
+}
+
+export type UseAction = '转载' | '摘编' | '复制' | '改编' | '其他方式使用' | '销售';
+
+export interface Pack {
+  id: string;
+  name: string;
+  /** Where the pack was loaded from (built-in packs: 'rules/<id>.yaml'). */
+  file: string;
+  notice: { title: string; url?: string };
+  publisher: {
+    name: string;
+    aliases: string[];
+    owner: string;
+    licensor: string;
+    clause: number;
+  };
+  attribution: {
+    /** The exact form to cite, e.g. '来源:国际在线'. */
+    required: string;
+    /** Forms accepted as exactly the required one (e.g. full-width colon). */
+    accepted: string[];
+    /** Where the line must stand: 'top' = within `topLines` lines of the start. */
+    position: 'top' | 'anywhere';
+    topLines: number;
+    clause: number;
+  };
+  ownContent: {
+    /** Literal patterns with named slots, e.g. '国际在线{place}消息'. */
+    markers: string[];
+    /** Words that mark content as third-party inside an own-content page. */
+    thirdPartyMarkers: string[];
+    clause: number;
+  };
+  restricted: {
+    /** Uses that need written authorization. */
+    actions: UseAction[];
+    clause: number;
+  };
+  licensing: {
+    /** Licensees must stay inside their licence's scope and cite the source. */
+    scopeClause: number;
+    /** Without an agreement nobody may sell or use own content. */
+    agreementClause: number;
+  };
+  thirdParty: { clause: number };
+  contact: { windowDays: number; clause: number };
+  clauses: Clause[];
+  /** Each term's own words from its clause, by term name ('attribution', 'licensing.scope' ...). */
+  quotes?: Partial<Record<string, string>>;
+}
+
+export interface Licence {
+  /** Pack id of the publisher granting it. */
+  publisher: string;
+  licensee: string;
+  actions: UseAction[];
+  validFrom?: string;
+  validTo?: string;
+  /** Globs (relative to the config file) of the files the licence covers; empty = all. */
+  paths: string[];
+  agreement?: string;
+}
+
+export type RuleSetting = Severity | 'off';
+
+export interface MatchOptions {
+  /** Characters per k-gram of normalised text. */
+  k: number;
+  /** Winnowing window, in k-grams. */
+  window: number;
+  /** Shortest passage that counts as an excerpt, in normalised characters. */
+  minPassage: number;
+  /** Share of the article's content reused above which the use is a reprint. */
+  reprintShare: number;
+  /** Mean similarity of reused sentences below which the copy counts as edited. */
+  editedSimilarity: number;
+  /** Similarity at or above which two sentences are the same sentence. */
+  sentenceSimilarity: number;
+  /** Share of corpus articles a line or fingerprint may occur in before it is boilerplate. */
+  boilerplateShare: number;
+}
+
+export interface Config {
+  /** The config file, or undefined when none was found. */
+  file?: string;
+  /** Folder that relative paths in the config are resolved against. */
+  root: string;
+  packs: string[];
+  corpus: Record<string, string[]>;
+  licences: Licence[];
+  include: string[];
+  ignore: string[];
+  rules: Record<string, RuleSetting>;
+  match: MatchOptions;
+}
+
+/** An error in a config, pack or input file, with where it is. */
+export interface ConfigError {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Key path, e.g. 'licences[0].actions[1]'. */
+  path?: string;
+  message: string;
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: ConfigError[] };

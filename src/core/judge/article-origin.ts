@@ -1,0 +1,79 @@
+import type { Article } from '../match/types.js';
+import type { Document } from '../read/types.js';
+import type { MarkerHit, Metadata, Origin } from '../metadata/types.js';
+import type { Pack } from '../config/types.js';
+import { isCitation, namesPublisher } from './attribution.js';
+import { splitLines } from '../shared/lines.js';
+import { headlineSpan } from '../metadata/headline.js';
+import { findMarkers, isThirdPartyMarked } from './markers.js';
+import { extractMetadata } from '../metadata/index.js';
+
+interface ArticleFacts {
+  metadata: Metadata;
+  markers: readonly MarkerHit[];
+  thirdPartyMarked: boolean;
+}
+
+/** A corpus page as an article of the publisher's archive: who it belongs to, and what it is. */
+export function toArticle(doc: Document, pack: Pack): Article {
+  const metadata = extractMetadata(doc);
+  const facts: ArticleFacts = { metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
+  return {
+    id: doc.fields.id ?? articleId(doc),
+    title: doc.fields.title ?? headline(doc, metadata),
+    url: doc.fields.url,
+    date: doc.fields.date ?? metadata.dates[0]?.value,
+    pack: pack.id,
+    origin: originOf(pack, facts),
+    originalTitle: metadata.originalTitle?.value,
+    byline: metadata.authors.length > 0 ? metadata.authors.map((a) => a.value).join(' ') : undefined,
+    doc,
+  };
+}
+
+/**
+ * Own content unless clearly marked as third-party (clause 3): a 来源 naming the publisher or
+ * an own-content marker makes it own; a 来源 naming another outlet makes it a reprint from
+ * that outlet (clause 4); a page that names no source is the publisher's own.
+ */
+function originOf(pack: Pack, facts: ArticleFacts): Origin {
+  // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
+  const claim = facts.metadata.sources.find((s) => !isCitation(s));
+  if (claim && namesPublisher(claim, pack)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };
+  if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
+    return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
+  }
+  if (claim) return { kind: 'third-party', source: claim.value, evidence: claim.line.value };
+  return { kind: 'own', source: pack.publisher.name };
+}
+
+function articleId(doc: Document): string {
+  const base = doc.path.replace(/^.*\//u, '').replace(/\.[^.]+$/u, '');
+  return doc.format === 'jsonl' ? `${base}:${doc.lineOffset + 1}` : base;
+}
+
+/** The headline: the line above the first 来源 line near the top, else the first real line. */
+function headline(doc: Document, metadata: Metadata): string {
+  return clipTitle(headlineLine(doc, metadata));
+}
+
+/** A title, not a paragraph: a record without one starts with its body (THUCNews glues them). */
+const MAX_TITLE = 40;
+
+function clipTitle(line: string): string {
+  const chars = [...line];
+  if (chars.length <= MAX_TITLE) return line;
+  const sentence = line.split(/(?<=[。！？])/u)[0];
+  return [...sentence].length <= MAX_TITLE ? sentence : `${chars.slice(0, MAX_TITLE).join('')}…`;
+}
+
+function headlineLine(doc: Document, metadata: Metadata): string {
+  const lines = splitLines(doc.text)
+    .map((s) => ({ s, value: doc.text.slice(s.start, s.end).trim() }))
+    .filter((l) => l.value !== '');
+  const claim = metadata.sources[0];
+  const at = claim ? lines.findIndex((l) => l.s.end >= claim.span.start) : -1;
+  if (at > 0 && at < 6) return lines[at - 1].value;
+  const line = headlineSpan(doc);
+  return line ? doc.text.slice(line.start, line.end).trim() : doc.path;
+}

@@ -1,0 +1,64 @@
+import type { Origin, SourceClaim } from '../metadata/types.js';
+import type { Pack } from '../config/types.js';
+import { normalize } from '../normalize/index.js';
+
+const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
+
+function outletKey(name: string): string {
+  let key = normalize(name).text;
+  for (const suffix of OUTLET_SUFFIXES) if (key.length > suffix.length + 1 && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
+  return key;
+}
+
+/** 据新华社报道 in a sentence cites where a fact comes from; it is not the article's credit line. */
+export function isCitation(claim: SourceClaim): boolean {
+  return claim.form.startsWith('据');
+}
+
+/** The outlets a claim names: 来源：国际在线、新华社 names two. */
+function outletsOf(claim: SourceClaim): string[] {
+  return claim.value.split(/[、，,;；/]|\s和\s|和|与/u).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** Whether a claimed source names the origin (or an accepted alias of it), alone or beside others. */
+export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boolean {
+  if (origin.kind !== 'third-party') return namesPublisher(claim, pack);
+  const key = outletKey(origin.source);
+  return outletsOf(claim).some((outlet) => {
+    const claimed = outletKey(outlet);
+    if (claimed.length === 0) return false;
+    return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
+  });
+}
+
+/** Whether a claimed source names the pack's publisher, by its name or an alias, in any width or script. */
+export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
+  const names = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey);
+  return outletsOf(claim).some((outlet) => {
+    const claimed = outletKey(outlet);
+    return claimed.length > 0 && names.includes(claimed);
+  });
+}
+
+/**
+ * The claims that credit a source for the document: its 来源 lines and the like, and a
+ * citation only where it names the origin (据国际在线报道 credits 国际在线, in a nonstandard form).
+ */
+export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pack): SourceClaim[] {
+  return claims.filter((c) => !isCitation(c) || namesOrigin(c, origin, pack));
+}
+
+/** Whether a claim naming the publisher stands in the pack's required form. */
+export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
+  if (claim.form === 'front-matter' || claim.form === 'meta') return claim.value === pack.publisher.name;
+  // whitespace never makes a form: HTML entities leave padding, editors leave spaces
+  const bare = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
+  const written = bare(claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, ''));
+  return [pack.attribution.required, ...pack.attribution.accepted].some((form) => bare(form) === written);
+}
+
+/** The attribution to write for an origin. */
+export function expectedAttribution(origin: Origin, pack: Pack): string {
+  const required = pack.attribution.required;
+  return origin.kind === 'third-party' ? required.replace(pack.publisher.name, origin.source) : required;
+}

@@ -1,0 +1,87 @@
+import type { Document } from '../read/types.js';
+import type { Finding } from './types.js';
+import type { Licence, RuleSetting } from '../config/types.js';
+import type { Metadata } from '../metadata/types.js';
+import type { Report, Rule, Subject } from './rule.js';
+import { stableHash } from '../shared/stable-hash.js';
+import { licensingFor } from './licensing.js';
+import { normalize } from '../normalize/index.js';
+import { documentRange } from '../read/positions.js';
+import { reuseReport, sourceOf } from './reuse-report.js';
+
+export interface Judgement {
+  document: Document;
+  metadata: Metadata;
+  subjects: readonly Subject[];
+  licences: readonly Licence[];
+  /** The document's path relative to the config's folder, for licence paths. */
+  relativePath: string;
+  /** The document's date, YYYY-MM-DD, for licence validity: asked only when a licence has dates. */
+  date: () => string;
+  rules: readonly Rule[];
+  settings: Readonly<Record<string, RuleSetting>>;
+}
+
+/** Runs every rule on every subject of a document; the rules say what, the engine says where. */
+export function judge(input: Judgement): Finding[] {
+  const findings: Finding[] = [];
+  for (const subject of input.subjects) {
+    const licensing = licensingFor(
+      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
+      input.licences,
+    );
+    for (const rule of input.rules) {
+      const setting = input.settings[rule.id];
+      if (setting === 'off') continue;
+      rule.check({
+        document: input.document,
+        metadata: input.metadata,
+        subject,
+        licensing,
+        claims: input.metadata.sources,
+        report: (report) => findings.push(toFinding(input, subject, rule, report)),
+      });
+    }
+  }
+  return findings;
+}
+
+function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report): Finding {
+  const { document } = input;
+  const { pack, reuse } = subject;
+  const span = report.span ?? reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 };
+  const clause = pack.clauses.find((c) => c.number === report.clause);
+  const setting = input.settings[rule.id];
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: setting && setting !== 'off' ? setting : (report.severity ?? rule.defaultSeverity),
+    pack: pack.id,
+    file: document.path,
+    ...documentRange(document, span),
+    message: report.message,
+    clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
+    source: reuse ? sourceOf(reuse) : null,
+    reuse: reuse ? reuseReport(document, reuse) : null,
+    attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
+    remedy: `${report.remedy}。如对内容或版权有疑问，请在事由发生之日起${pack.contact.windowDays}日内与${pack.publisher.licensor}联系（第${pack.contact.clause}条）。`,
+    fingerprint: fingerprintOf(rule.id, subject),
+    docs: rule.docs,
+  };
+  if (report.fix) finding.fix = report.fix;
+  return finding;
+}
+
+/**
+ * Identity of a finding for baselines: the rule, the pack, and what the document reuses (the
+ * source article, or the own-content marker). It survives moved lines, whitespace, and edits
+ * inside the passage, such as correcting the 来源 line of a copy that is still unlicensed.
+ */
+function fingerprintOf(ruleId: string, subject: Subject): string {
+  const what = subject.reuse ? `article:${subject.reuse.article.id}` : `marker:${normalize(subject.marker?.value ?? '').text}`;
+  return stableHash([ruleId, subject.pack.id, what].join('\u0000'));
+}
+
+function quoteOf(pack: Subject['pack'], report: Report): { quote?: string } {
+  const quote = report.term ? pack.quotes?.[report.term] : undefined;
+  return quote ? { quote } : {};
+}

@@ -1,0 +1,112 @@
+import type { MarkerHit } from '../metadata/types.js';
+import type { Pack } from '../config/types.js';
+import { textSources } from '../metadata/index.js';
+import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
+import { isClose, isOpen, skipSpaceBack } from '../metadata/chars.js';
+import { compileMarkerPatterns, type CompiledMarker } from '../config/marker-patterns.js';
+import { keyText } from '../shared/keytext.js';
+import { isCitation, namesPublisher } from './attribution.js';
+
+const compiled = new WeakMap<Pack, CompiledMarker[]>();
+
+function markersOf(pack: Pack): CompiledMarker[] {
+  let list = compiled.get(pack);
+  if (!list) {
+    list = compileMarkerPatterns(pack.ownContent.markers);
+    compiled.set(pack, list);
+  }
+  return list;
+}
+
+/**
+ * The publisher's own-content markers in a text (国际在线北京消息, 国际在线专稿 ...), in order,
+ * overlapping hits resolved to the earliest (then longest). Not counted as markers:
+ * - a marker inside quotation marks: the notice's own list “国际在线专稿”、“国际在线消息” names
+ *   markers, it does not mark content;
+ * - a marker after 据 (据国际在线报道): that cites the publisher as another outlet's source, so it
+ *   is a claimed source (form 据…报道, see extractMetadata), not a sign that the content is the
+ *   publisher's own. A page of the publisher quoting a report of its own is rare; a reprint
+ *   site citing it is common, and treating the citation as own content would call every such
+ *   page a reprint.
+ */
+export function findMarkers(text: string, pack: Pack): MarkerHit[] {
+  const scan = scanOf(text);
+  const { key } = scan;
+  const hits: MarkerHit[] = [];
+  for (const marker of markersOf(pack)) {
+    if (!marker.ok) continue;
+    for (const m of key.matchAll(marker.regex)) {
+      const start = m.index;
+      if (quotedAt(scan, start) || citedAt(key, start)) continue;
+      const end = start + m[0].length;
+      const hit: MarkerHit = { value: text.slice(start, end), span: { start, end }, pack: pack.id, pattern: marker.pattern };
+      const place = placeOf(text, m, marker.slots);
+      if (place !== undefined) hit.place = place;
+      hits.push(hit);
+    }
+  }
+  return withoutOverlaps(hits);
+}
+
+function citedAt(key: string, start: number): boolean {
+  const i = skipSpaceBack(key, start, Math.max(0, start - 4), 2);
+  return key[i - 1] === '据' || (key[i - 1] === '《' && key[i - 2] === '据');
+}
+
+function placeOf(text: string, m: RegExpMatchArray, slots: readonly string[]): string | undefined {
+  const at = slots.indexOf('place');
+  const range = at < 0 ? undefined : m.indices?.[at + 1];
+  return range ? text.slice(range[0], range[1]) : undefined;
+}
+
+function withoutOverlaps(hits: MarkerHit[]): MarkerHit[] {
+  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: MarkerHit[] = [];
+  for (const hit of hits) {
+    if (kept.length === 0 || hit.span.start >= kept[kept.length - 1].span.end) kept.push(hit);
+  }
+  return kept;
+}
+
+/** A third-party word counts in a credit: its own short line, or a short bracket. */
+const SHORT_LINE = 40;
+const SHORT_BRACKET = 30;
+
+/**
+ * Whether a text is clearly marked as someone else's content (the exception in the notice's
+ * clause 3): it claims a source other than the publisher (来源：新华社, 转载自…, Source: …; a
+ * 据X报道 citation inside a story does not mark the whole story), or it carries one of the
+ * pack's third-party words (非国际在线, 第三方版权) in a credit: on a short line of its own or in
+ * a short bracket, and not inside quotation marks. So the notice's own footer, which quotes
+ * “来源:XXX(非国际在线)” and says 第三方版权 in a long clause, marks nothing.
+ */
+export function isThirdPartyMarked(text: string, pack: Pack): boolean {
+  const scan = scanOf(text);
+  // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
+  if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
+  return pack.ownContent.thirdPartyMarkers.some((word) => markedInCredit(scan, keyText(word)));
+}
+
+function markedInCredit(scan: Scan, word: string): boolean {
+  if (word === '') return false;
+  for (let at = scan.key.indexOf(word); at >= 0; at = scan.key.indexOf(word, at + word.length)) {
+    if (!quotedAt(scan, at) && (shortLine(scan, at) || inShortBracket(scan, at, at + word.length))) return true;
+  }
+  return false;
+}
+
+function shortLine(scan: Scan, at: number): boolean {
+  const line = lineAt(scan, at);
+  return line.end - line.start <= SHORT_LINE * 4 && scan.text.slice(line.start, line.end).trim().length <= SHORT_LINE;
+}
+
+function inShortBracket(scan: Scan, start: number, end: number): boolean {
+  const { key } = scan;
+  let open = start - 1;
+  while (open >= 0 && start - open <= SHORT_BRACKET && !isOpen(key[open]) && !isClose(key[open]) && key[open] !== '\n') open--;
+  if (!isOpen(key[open])) return false;
+  let close = end;
+  while (close < key.length && close - open <= SHORT_BRACKET && !isOpen(key[close]) && !isClose(key[close]) && key[close] !== '\n') close++;
+  return isClose(key[close]) && close - open <= SHORT_BRACKET;
+}
+

@@ -1,0 +1,74 @@
+import type { Document } from '../read/types.js';
+import type { Licence, Pack } from '../config/types.js';
+import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
+import type { Reuse } from '../match/types.js';
+import type { Severity, Span } from '../shared/types.js';
+import type { TextEdit } from './types.js';
+
+/** What a document is judged against: one pack, and what ties the document to it. */
+export interface Subject {
+  pack: Pack;
+  /** Whose content is used: the article's origin, or the publisher's own for a marker hit. */
+  origin: Origin;
+  /** The reuse of one corpus article; absent when only an own-content marker ties them. */
+  reuse?: Reuse;
+  /** The publisher's own-content marker in the document itself (e.g. 国际在线北京消息). */
+  marker?: MarkerHit;
+}
+
+export type LicenceTerm = 'actions' | 'validity';
+
+export interface Breach {
+  term: LicenceTerm;
+  /** What was broken, in the user's words. */
+  detail: string;
+}
+
+/** How the config's licences stand to this use. */
+export type Licensing =
+  | { status: 'none' }
+  | { status: 'in-scope'; licence: Licence }
+  | { status: 'out-of-scope'; licence: Licence; breaches: Breach[] };
+
+export interface Report {
+  /** The clause of the pack this finding enforces. */
+  clause: number;
+  /** The pack term it rests on ('attribution', 'licensing.scope' ...), whose quote people are shown. */
+  term?: string;
+  message: string;
+  /** Where to point: defaults to the first reused passage, or the marker. */
+  span?: Span;
+  /** Overrides the rule's default severity for this finding (config overrides still win). */
+  severity?: Severity;
+  /** The attribution the document should carry, when that is the point. */
+  expected?: string | null;
+  /** What to do, before the shared tail that names the licensor and the contact window. */
+  remedy: string;
+  fix?: TextEdit[];
+}
+
+export interface RuleContext {
+  document: Document;
+  metadata: Metadata;
+  subject: Subject;
+  licensing: Licensing;
+  /** Attribution claims in the document, in order. */
+  claims: SourceClaim[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  docs: string;
+  defaultSeverity: Severity;
+  /** The pack entries whose clauses this rule enforces, by key path (e.g. 'attribution', 'licensing.scope'; see pack-entries.ts). */
+  clauseKinds: readonly string[];
+  check(context: RuleContext): void;
+}
+
+export const DOCS_BASE = 'https://github.com/laiyuan-cli/laiyuan/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}

@@ -1,0 +1,129 @@
+import type { Article } from './types.js';
+import type { MatchOptions } from '../config/types.js';
+import { boilerplateBar, boilerplateSpans, findBoilerplate, type Boilerplate } from './boilerplate.js';
+import { winnow } from './fingerprint.js';
+import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
+import { sentenceStarts } from './sentences.js';
+
+export interface IndexedArticle {
+  article: Article;
+  /** The article's normalised text, boilerplate lines masked. */
+  norm: NormText;
+  sentences: Uint32Array;
+  fingerprints: number;
+}
+
+/**
+ * An inverted index from fingerprint to (article, position), in typed arrays:
+ * the postings of keys[i] are [starts[i], starts[i + 1]) of postArticle/postPosition.
+ */
+export interface CorpusIndex {
+  options: MatchOptions;
+  articles: IndexedArticle[];
+  boilerplate: Boilerplate;
+  keys: Uint32Array;
+  starts: Uint32Array;
+  postArticle: Uint32Array;
+  postPosition: Uint32Array;
+}
+
+export function buildIndex(articles: readonly Article[], options: MatchOptions, notice: string): CorpusIndex {
+  const boilerplate = findBoilerplate(articles.map((a) => a.doc.text), options.boilerplateShare, notice);
+  const stopped = new Set(winnow(boilerplate.notice, options.k, options.window).hashes);
+  const indexed: IndexedArticle[] = [];
+  const hashes = new Growable();
+  const owners = new Growable();
+  const positions = new Growable();
+  articles.forEach((article, a) => {
+    const text = article.doc.text;
+    const full = normalize(text);
+    const norm = withoutSpans(full, boilerplateSpans(text, full, boilerplate));
+    const fps = winnow(norm.text, options.k, options.window);
+    for (let i = 0; i < fps.hashes.length; i++) {
+      if (stopped.has(fps.hashes[i])) continue;
+      hashes.push(fps.hashes[i]);
+      owners.push(a);
+      positions.push(fps.positions[i]);
+    }
+    indexed.push({ article, norm, sentences: sentenceStarts(text, norm), fingerprints: fps.hashes.length });
+  });
+  const bar = boilerplateBar(options.boilerplateShare, articles.length);
+  return { options, articles: indexed, boilerplate, ...invert(hashes.view(), owners.view(), positions.view(), bar) };
+}
+
+/** Sorts postings by hash and drops hashes that stand in `bar` or more articles. */
+function invert(hashes: Uint32Array, owners: Uint32Array, positions: Uint32Array, bar: number) {
+  const order = sortByHash(hashes);
+  const keys = new Growable();
+  const starts = new Growable();
+  const postArticle = new Growable();
+  const postPosition = new Growable();
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    let distinct = 0;
+    let lastOwner = -1;
+    while (j < order.length && hashes[order[j]] === hashes[order[i]]) {
+      if (owners[order[j]] !== lastOwner) distinct++;
+      lastOwner = owners[order[j]];
+      j++;
+    }
+    if (distinct < bar) {
+      keys.push(hashes[order[i]]);
+      starts.push(postArticle.length);
+      for (let p = i; p < j; p++) {
+        postArticle.push(owners[order[p]]);
+        postPosition.push(positions[order[p]]);
+      }
+    }
+    i = j;
+  }
+  starts.push(postArticle.length);
+  return { keys: keys.view(), starts: starts.view(), postArticle: postArticle.view(), postPosition: postPosition.view() };
+}
+
+/** Stable LSD radix sort of indices by 32-bit hash, two 16-bit passes: linear time. */
+function sortByHash(hashes: Uint32Array): Uint32Array {
+  let order = new Uint32Array(hashes.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  let next = new Uint32Array(hashes.length);
+  for (const shift of [0, 16]) {
+    const counts = new Uint32Array(0x10001);
+    for (let i = 0; i < order.length; i++) counts[((hashes[order[i]] >>> shift) & 0xffff) + 1]++;
+    for (let b = 0; b < 0x10000; b++) counts[b + 1] += counts[b];
+    for (let i = 0; i < order.length; i++) next[counts[(hashes[order[i]] >>> shift) & 0xffff]++] = order[i];
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/** The postings range of a hash, or undefined. */
+export function lookup(index: CorpusIndex, hash: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = index.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const key = index.keys[mid];
+    if (key === hash) return [index.starts[mid], index.starts[mid + 1]];
+    if (key < hash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+class Growable {
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
+}

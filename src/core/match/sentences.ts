@@ -1,0 +1,33 @@
+import type { NormText } from '../normalize/index.js';
+import { lastAtOrBefore } from '../shared/search.js';
+
+const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026]);
+
+/**
+ * Where sentences begin, as indices into normalised text: a sentence ends at 。！？!?；;…
+ * or a line break of the original. Always starts with 0.
+ */
+export function sentenceStarts(original: string, norm: NormText): Uint32Array {
+  const starts: number[] = [0];
+  let pending = false;
+  let j = 0;
+  for (let i = 0; i < norm.map.length; i++) {
+    const at = norm.map[i];
+    for (; j < at; j++) if (TERMINATORS.has(original.charCodeAt(j))) pending = true;
+    j = at + 1;
+    if (pending && i > 0) starts.push(i);
+    pending = false;
+  }
+  return Uint32Array.from(starts);
+}
+
+/** The sentences that overlap [start, end), clipped to it. */
+export function sentencesIn(starts: Uint32Array, length: number, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let s = lastAtOrBefore(starts, start); s < starts.length && starts[s] < end; s++) {
+    const a = Math.max(start, starts[s]);
+    const b = Math.min(end, s + 1 < starts.length ? starts[s + 1] : length);
+    if (b > a) out.push([a, b]);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Types of the match stage.
+import type { Document } from '../read/types.js';
+import type { Origin } from '../metadata/types.js';
+import type { Range, Span } from '../shared/types.js';
+
+export interface Article {
+  id: string;
+  title: string;
+  url?: string;
+  date?: string;
+  pack: string;
+  origin: Origin;
+  originalTitle?: string;
+  byline?: string;
+  doc: Document;
+}
+
+export type ReuseKind = 'reprint' | 'excerpt' | 'edited';
+
+export interface Passage {
+  /** Span in the document's text. */
+  doc: Span;
+  /** Span in the article's text. */
+  source: Span;
+  similarity: number;
+}
+
+export interface Reuse {
+  article: Article;
+  kind: ReuseKind;
+  /** Share of the article's content characters reused. */
+  coverage: number;
+  /** Share of the document's content characters that are reused. */
+  docCoverage: number;
+  /** Mean similarity of the reused passages, weighted by length. */
+  similarity: number;
+  passages: Passage[];
+}
+
+export interface PassageReport extends Range {
+  sourceLine: number;
+  sourceColumn: number;
+  sourceEndLine: number;
+  sourceEndColumn: number;
+  similarity: number;
+  /** The passage as it reads in the document and in the article (for people; not in JSON). */
+  text?: string;
+  sourceText?: string;
+}

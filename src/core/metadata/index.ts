@@ -1,0 +1,62 @@
+// Stage 2 · metadata — what a document says about itself.
+// In: a Document. Out: Metadata — claimed sources (来源:X, 转载自X, 据X报道, front matter
+// `source:`), 原标题, authors, editors and dates, each with its span; headline.ts finds the
+// headline. Nothing here knows about packs, the corpus or rules.
+import type { Document } from '../read/types.js';
+import type { Located, Span } from '../shared/types.js';
+import type { Metadata, SourceClaim } from './types.js';
+import { findBylines } from './byline.js';
+import { isoFromField } from './date-forms.js';
+import { findDates } from './dates.js';
+import { findReportedClaims } from './reported.js';
+import { scanOf, type Scan } from './scan.js';
+import { findSourceClaims } from './sources.js';
+import { findOriginalTitle } from './title.js';
+import { visibleText } from '../read/text-builder.js';
+
+/**
+ * What a document says about itself: the sources it claims (来源, 转载自, 据X报道, Source:,
+ * front matter), its original title (原标题), authors (记者, 作者), editors (责编), and the
+ * dates it gives itself, each with its span in `doc.text` (which is also a span in `doc.raw`).
+ * Values from front matter, <meta> and JSON Lines fields come first, then the text's in order.
+ */
+export function extractMetadata(doc: Document): Metadata {
+  const scan = scanOf(doc.text);
+  const { authors, editors } = findBylines(scan);
+  const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
+  const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
+  return {
+    sources: [...fieldSource(doc), ...textSources(scan).map((claim) => asShown(doc, claim))],
+    originalTitle: findOriginalTitle(scan),
+    authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
+    editors,
+    dates: fieldDate ? [fieldDate, ...findDates(scan)] : findDates(scan),
+  };
+}
+
+/** Claimed sources in the text alone, in order: for callers that hold no Document. */
+export function textSources(scan: Scan): SourceClaim[] {
+  return [...findSourceClaims(scan), ...findReportedClaims(scan)].sort((a, b) => a.line.span.start - b.line.span.start);
+}
+
+/** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网); its spans stay those of the file. */
+function asShown(doc: Document, claim: SourceClaim): SourceClaim {
+  const shown = (span: Span) => visibleText(doc.raw, doc.text, span);
+  return { ...claim, value: shown(claim.span), line: { ...claim.line, value: shown(claim.line.span) } };
+}
+
+/** The source a container field names (front matter `source:`/`来源:`, <meta>, a JSON key). */
+function fieldSource(doc: Document): SourceClaim[] {
+  const written = doc.fields.source?.trim();
+  if (!written) return [];
+  const span = doc.fieldSpans.source ?? { start: 0, end: 0 };
+  const value = written.replace(/^《(.+)》$/u, '$1');
+  const line = span.end > span.start ? doc.raw.slice(span.start, span.end) : written;
+  return [{ value, span, form: 'front-matter', line: { value: line, span } }];
+}
+
+function located(doc: Document, field: 'author' | 'date', value: string | undefined): Located | undefined {
+  if (!value) return undefined;
+  const span: Span = doc.fieldSpans[field] ?? { start: 0, end: 0 };
+  return { value, span };
+}

@@ -1,0 +1,52 @@
+// Types of the read stage.
+import type { Span } from '../shared/types.js';
+
+export type DocFormat = 'text' | 'markdown' | 'html' | 'jsonl';
+
+/** What the container says about the article: front matter, <meta> tags, JSON Lines keys. */
+export interface DocFields {
+  id?: string;
+  title?: string;
+  source?: string;
+  date?: string;
+  author?: string;
+  url?: string;
+}
+
+/**
+ * One article as laiyuan reads it.
+ *
+ * `text` always has the same length as `raw` and the same offsets: markup, front matter and
+ * JSON escapes are replaced by spaces (block boundaries by '\n'), entities by the character they
+ * stand for followed by spaces. So an offset found in `text` is an offset in `raw`, and every
+ * position is reported in the file as the user sees it without an offset map.
+ */
+export interface Document {
+  /** Path as shown to the user ('/'-separated), or '<stdin>'. */
+  path: string;
+  format: DocFormat;
+  /** The decoded text of the file (for JSON Lines: of this record's line). */
+  raw: string;
+  /** What laiyuan reads: visible text, same length and offsets as `raw`. */
+  text: string;
+  /** 0-based line in the file where `raw` begins (non-zero only for JSON Lines records). */
+  lineOffset: number;
+  fields: DocFields;
+  /** Where each field stands in `raw`, when it stands in the file at all. */
+  fieldSpans: Partial<Record<keyof DocFields, Span>>;
+}
+
+/** How bytes became text. */
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+  bom: boolean;
+  eol: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+}
+
+export interface FileError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
