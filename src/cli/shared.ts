@@ -10,6 +10,12 @@ export function useColor(allowed: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+/** The terminal's width in cells, else 80 (output piped or redirected). */
+export function terminalWidth(): number {
+  const columns = process.stdout.columns;
+  return typeof columns === 'number' && columns > 0 ? columns : 80;
+}
+
 export function ruleMetas(): RuleMeta[] {
   return [...RULES.map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity })), ...DIRECTIVE_RULES];
 }

@@ -31,7 +31,9 @@ function failureBody(f: Finding, path: string, cwd: string): string {
   if (clause) lines.push(clause);
   if (f.source) lines.push(`来源文章：${f.source.title}（${relativePath(f.source.file, cwd)}）`);
   if (f.attribution.claimed !== null || f.attribution.expected !== null) {
-    const expected = f.attribution.expected === null ? '' : `，应为 ${f.attribution.expected}`;
+    const { claimed, expected: wanted } = f.attribution;
+    // the same words claimed and expected: the message says what is wrong (where the line stands)
+    const expected = wanted === null || wanted === claimed ? '' : `，应为 ${wanted}`;
     lines.push(`来源标注：现为 ${f.attribution.claimed ?? '（无）'}${expected}`);
   }
   lines.push(`处理：${f.remedy}`, f.docs);

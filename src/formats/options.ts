@@ -9,6 +9,10 @@ export interface FormatOptions {
   rules: RuleMeta[];
   /** The tool's home page; defaults to TOOL_URI. */
   toolUri?: string;
+  /** Pretty: the terminal's width in cells (default 80); no line is longer. */
+  width?: number;
+  /** Pretty: the clause, the source article, the passages beside their source and the remedy under each finding. */
+  evidence?: boolean;
 }
 
 export type Formatter = (results: CheckResults, options: FormatOptions) => string;

@@ -1,122 +1,117 @@
-// One reused passage for people: the document's words with a caret line, the source's words below.
+// One reused passage at a terminal: the document's words and the source's, side by side when the
+// terminal is wide enough, else one under the other; differences marked once (colour, or 〔〕).
 import type pc from 'picocolors';
-import type { FindingSource } from '../core/judge/types.js';
 import type { PassageReport } from '../core/match/types.js';
-import { charWidth } from './cells.js';
-import { diffChars } from './diff.js';
-import { relativePath } from './paths.js';
+import { cellWidth, charWidth, padCells, wrapCells } from './cells.js';
+import { markPassage, passageSides, type Mark, type MarkKind } from './passage-marks.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
-interface Mark {
-  char: string;
-  /** Differs from the other side: added in the document, removed from the source. */
-  changed: boolean;
+export interface PassageView {
+  /** Cells available, indentation excluded. */
+  width: number;
+  color: boolean;
+  c: Colors;
 }
 
-/** Characters of the document passage shown; the source is cut to match. */
-const SHOWN_CHARS = 120;
-const ROW_CELLS = 64;
+/** Content characters of the document shown per passage; the source is cut to match. */
+const SHOWN_CHARS = 160;
+/** Narrowest column worth putting beside another. */
+const MIN_COLUMN = 44;
+const GUTTER = ' │ ';
 
-function cut(text: string, chars: number): { text: string; cut: boolean } {
-  const points = [...text];
-  return points.length > chars ? { text: points.slice(0, chars).join(''), cut: true } : { text, cut: false };
+/** What the marks mean, in one line, for the top of the report. */
+export function legend(color: boolean): string {
+  return color
+    ? '图例：绿色 = 本文新增或改动的文字，红色 = 原文中被删去或改动的文字；灰色的日期、来源、责编等页面信息不作比较'
+    : '图例：〔 〕= 两边不同的文字（本文栏：新增或改动；原文栏：被删去或改动）；日期、来源、责编等页面信息不作比较';
 }
 
-function plain(text: string): Mark[] {
-  return [...text].map((char) => ({ char, changed: false }));
+interface Run {
+  text: string;
+  kind: MarkKind;
 }
 
-/** Both sides as marked characters; when cut, differences past the last shared character are dropped. */
-export function markPassage(docText: string, sourceText: string): { doc: Mark[]; source: Mark[]; cut: boolean } {
-  const doc = cut(docText, SHOWN_CHARS);
-  const source = cut(sourceText, Math.ceil(SHOWN_CHARS * 1.25) + 20);
-  const isCut = doc.cut || source.cut;
-  if (!doc.text || !source.text) return { doc: plain(doc.text), source: plain(source.text), cut: isCut };
-  const ops = diffChars(doc.text, source.text);
-  if (isCut) {
-    while (ops.length > 0 && ops[ops.length - 1].kind !== 'same') ops.pop();
+/** Marks as printable runs; without colour, a changed run stands inside 〔〕. */
+function runsOf(marks: readonly Mark[], color: boolean): Run[] {
+  const runs: Run[] = [];
+  for (const mark of marks) {
+    const last = runs[runs.length - 1];
+    if (last && last.kind === mark.kind) last.text += mark.char;
+    else runs.push({ text: mark.char, kind: mark.kind });
   }
-  const marks = { doc: [] as Mark[], source: [] as Mark[], cut: isCut };
-  for (const op of ops) {
-    for (const char of op.text) {
-      if (op.kind !== 'removed') marks.doc.push({ char, changed: op.kind === 'added' });
-      if (op.kind !== 'added') marks.source.push({ char, changed: op.kind === 'removed' });
-    }
-  }
-  return marks;
+  if (color) return runs;
+  return runs.map((r) => (r.kind === 'changed' ? { text: `〔${r.text}〕`, kind: 'same' } : r));
 }
 
-function rows<T extends { char: string }>(items: T[], cells: number): T[][] {
-  const out: T[][] = [[]];
+function paint(run: Run, side: 'doc' | 'source', c: Colors): string {
+  if (run.kind === 'header') return c.dim(run.text);
+  if (run.kind === 'same') return run.text;
+  return side === 'doc' ? c.green(c.bold(run.text)) : c.red(c.underline(run.text));
+}
+
+/** The runs laid out in rows of at most `cells` cells, each row painted. */
+function rows(runs: readonly Run[], cells: number, side: 'doc' | 'source', c: Colors): string[] {
+  const out: string[] = [];
+  let row = '';
   let used = 0;
-  for (const item of items) {
-    const w = charWidth(item.char);
-    if (used + w > cells && used > 0) {
-      out.push([]);
-      used = 0;
+  let piece = '';
+  let pieceKind: MarkKind = 'same';
+  const flush = () => {
+    if (piece) row += paint({ text: piece, kind: pieceKind }, side, c);
+    piece = '';
+  };
+  for (const run of runs) {
+    pieceKind = run.kind;
+    for (const char of run.text) {
+      const w = charWidth(char);
+      if (used + w > cells && used > 0) {
+        flush();
+        out.push(row);
+        row = '';
+        used = 0;
+      }
+      piece += char;
+      used += w;
     }
-    out[out.length - 1].push(item);
-    used += w;
+    flush();
   }
+  if (row) out.push(row);
   return out;
 }
 
-/** Consecutive items with the same `changed`, joined. */
-function runs(items: { text: string; changed: boolean }[]): { text: string; changed: boolean }[] {
-  const out: { text: string; changed: boolean }[] = [];
-  for (const item of items) {
-    const last = out[out.length - 1];
-    if (last && last.changed === item.changed) last.text += item.text;
-    else out.push({ ...item });
-  }
-  return out;
+function range(line: number, column: number, endLine: number, endColumn: number): string {
+  return line === endLine ? `${line}:${column}–${endColumn}` : `${line}:${column}–${endLine}:${endColumn}`;
 }
 
-function docRows(marks: Mark[], c: Colors): string[] {
-  const lines: string[] = [];
-  for (const row of rows(marks, ROW_CELLS)) {
-    const text = runs(row.map((m) => ({ text: m.char, changed: m.changed })));
-    const carets = runs(row.map((m) => ({ text: (m.changed ? '^' : '~').repeat(charWidth(m.char)), changed: m.changed })));
-    lines.push(text.map((r) => (r.changed ? c.green(c.bold(r.text)) : r.text)).join(''));
-    lines.push(carets.map((r) => (r.changed ? c.yellow(r.text) : c.dim(r.text))).join(''));
-  }
-  return lines;
+/** The lines that show one passage, each at most `view.width` cells. */
+export function passageLines(passage: PassageReport, index: number, count: number, view: PassageView): string[] {
+  const { c } = view;
+  const head = `复用段落 ${index + 1}/${count}，相似度 ${passage.similarity.toFixed(2)}`;
+  const sides = passageSides(passage);
+  const marks = markPassage(sides.doc, sides.source, SHOWN_CHARS);
+  const doc = runsOf(marks.doc, view.color);
+  const source = runsOf(marks.source, view.color);
+  const docLabel = `本文 ${range(passage.line, passage.column, passage.endLine, passage.endColumn)}`;
+  const sourceLabel = `原文 ${range(passage.sourceLine, passage.sourceColumn, passage.sourceEndLine, passage.sourceEndColumn)}`;
+  const column = Math.floor((view.width - cellWidth(GUTTER)) / 2);
+  const body = column >= MIN_COLUMN
+    ? sideBySide({ label: docLabel, rows: rows(doc, column, 'doc', c) }, { label: sourceLabel, rows: rows(source, column, 'source', c) }, column, c)
+    : [
+        c.cyan(docLabel), ...rows(doc, view.width - 2, 'doc', c).map((l) => `  ${l}`),
+        c.cyan(sourceLabel), ...rows(source, view.width - 2, 'source', c).map((l) => `  ${l}`),
+      ];
+  const more = marks.cut ? wrapCells('…（只显示开头，全文见 --format html 或 json）', view.width).map((l) => c.dim(l)) : [];
+  return [c.bold(head), ...body, ...more];
 }
 
-/** Without colour, removed or changed source characters stand inside 〔〕. */
-function sourceRows(marks: Mark[], color: boolean, c: Colors): string[] {
-  const items: { char: string; changed: boolean }[] = [];
-  for (const run of runs(marks.map((m) => ({ text: m.char, changed: m.changed })))) {
-    const chars = [...run.text].map((char) => ({ char, changed: run.changed }));
-    if (run.changed && !color) items.push({ char: '〔', changed: false }, ...chars, { char: '〕', changed: false });
-    else items.push(...chars);
+function sideBySide(left: { label: string; rows: string[] }, right: { label: string; rows: string[] }, column: number, c: Colors): string[] {
+  const lines = [`${padCells(c.cyan(left.label), column)}${c.dim(GUTTER)}${c.cyan(right.label)}`];
+  const n = Math.max(left.rows.length, right.rows.length);
+  for (let i = 0; i < n; i++) {
+    const l = left.rows[i] ?? '';
+    const r = right.rows[i] ?? '';
+    lines.push(`${padCells(l, column)}${c.dim(GUTTER)}${r}`.trimEnd());
   }
-  return rows(items, ROW_CELLS).map((row) =>
-    runs(row.map((m) => ({ text: m.char, changed: m.changed })))
-      .map((r) => (r.changed ? c.red(c.strikethrough(r.text)) : r.text))
-      .join(''),
-  );
-}
-
-/** The lines that show one passage, without indentation. */
-export function passageLines(
-  passage: PassageReport,
-  index: number,
-  count: number,
-  source: FindingSource | null,
-  options: { color: boolean; cwd: string; c: Colors },
-): string[] {
-  const { c } = options;
-  const where = `${passage.line}:${passage.column}–${passage.endLine}:${passage.endColumn}`;
-  const lines = [c.cyan(`复用段落 ${index + 1}/${count}`) + `  ${where}  相似度 ${passage.similarity.toFixed(2)}`];
-  const marks = markPassage(passage.text ?? '', passage.sourceText ?? '');
-  const more = marks.cut ? [c.dim('  …')] : [];
-  if (passage.text) lines.push(...docRows(marks.doc, c).map((l) => `  ${l}`), ...more);
-  if (source) {
-    const at = `${relativePath(source.file, options.cwd)}:${passage.sourceLine}:${passage.sourceColumn}`;
-    lines.push(`${c.cyan('来源文章')} ${source.title} ${c.dim(`(${at})`)}`);
-  }
-  if (passage.sourceText) lines.push(...sourceRows(marks.source, options.color, c).map((l) => `  ${l}`), ...more);
   return lines;
 }

@@ -1,18 +1,22 @@
-// Output for people, after ESLint's stylish: findings grouped by file, then a summary line.
+// Output for people, after ESLint's stylish: one row per finding (position, severity, message,
+// rule), grouped by file, then a summary line; fitted to the terminal's width. With `evidence`,
+// the clause, the source article, the passages beside their source and the remedy under each row.
 import pc from 'picocolors';
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
-import { useName } from '../core/judge/use-name.js';
-import { cellWidth, padCells, padCellsStart, wrapCells, wrapTruncated } from './cells.js';
+import { cellWidth, padCells, padCellsStart, wrapCells } from './cells.js';
 import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
-import { type Colors, passageLines } from './pretty-passage.js';
-import { clauseLine } from './clause.js';
+import { evidenceLines } from './pretty-evidence.js';
+import { legend, type Colors } from './pretty-passage.js';
 
-const TEXT_CELLS = 72;
-const CLAUSE_LINES = 3;
-const SHOWN_PASSAGES = 3;
+export const DEFAULT_WIDTH = 80;
+/** Below this a terminal is taken to be this wide: the rows need room for position and severity. */
+const MIN_WIDTH = 40;
+/** Narrowest message column beside which the rule id keeps its own column. */
+const MIN_MESSAGE = 60;
+const EVIDENCE_INDENT = 4;
 
 function severityColor(severity: Severity, c: Colors): (text: string) => string {
   if (severity === 'error') return c.red;
@@ -29,64 +33,65 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-/** The message wrapped to the table's message column; its first line goes in the row. */
-function messageLines(message: string): string[] {
-  return message.split(/\r\n|\r|\n/).flatMap((line) => wrapCells(line, TEXT_CELLS));
+interface Layout {
+  width: number;
+  position: number;
+  severity: number;
+  /** Cells before the message. */
+  lead: number;
+  /** The message column's width when rule ids have a column of their own, else undefined. */
+  message?: number;
 }
 
-function reuseLine(reuse: NonNullable<Finding['reuse']>): string {
-  const coverage = Math.round(reuse.coverage * 100);
-  const count = reuse.passages.length > 0 ? `，共 ${reuse.passages.length} 段` : '';
-  return `复用：${useName(reuse.kind)}，覆盖原文 ${coverage}%，相似度 ${reuse.similarity.toFixed(2)}${count}`;
+function layoutOf(findings: Finding[], width: number): Layout {
+  const position = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+  const severity = Math.max(...findings.map((f) => f.severity.length));
+  const rule = Math.max(...findings.map((f) => f.ruleId.length));
+  const lead = 2 + position + 2 + severity + 2;
+  const room = width - lead - 2 - rule;
+  if (room < MIN_MESSAGE) return { width, position, severity, lead };
+  const longest = Math.max(...findings.map((f) => cellWidth(oneLine(f.message))));
+  return { width, position, severity, lead, message: Math.min(room, longest) };
 }
 
-function attributionLine(attribution: Finding['attribution'], c: Colors): string[] {
-  const { claimed, expected } = attribution;
-  if (claimed === null && expected === null) return [];
-  const now = claimed === null ? '（无）' : `「${claimed}」`;
-  const want = expected === null ? '' : `，应注明 ${c.green(`「${expected}」`)}`;
-  return [`${c.cyan('来源标注')}：现注明 ${claimed === null ? now : c.red(now)}${want}`];
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Everything under a finding's table row, unindented. */
-function details(finding: Finding, options: FormatOptions, c: Colors): string[] {
-  const lines = messageLines(finding.message).slice(1);
-  const clause = clauseLine(finding);
-  if (clause) lines.push(...wrapTruncated(clause, TEXT_CELLS, CLAUSE_LINES).map((l) => c.dim(l)));
-  const { reuse, source } = finding;
-  if (reuse) {
-    lines.push(reuseLine(reuse));
-    const shown = reuse.passages.slice(0, SHOWN_PASSAGES);
-    shown.forEach((p, i) => lines.push(...passageLines(p, i, reuse.passages.length, source, { color: options.color, cwd: options.cwd, c })));
-    const hidden = reuse.passages.length - shown.length;
-    if (hidden > 0) lines.push(c.dim(`…另有 ${hidden} 段复用未列出`));
-  } else if (source) {
-    lines.push(`${c.cyan('来源文章')} ${source.title} ${c.dim(`(${relativePath(source.file, options.cwd)})`)}`);
+/** A finding's row: the message wrapped under itself, the rule id in its column or after the message. */
+function rowLines(f: Finding, layout: Layout, c: Colors): string[] {
+  const prefix = `  ${c.dim(padCellsStart(`${f.line}:${f.column}`, layout.position))}  ${severityColor(f.severity, c)(padCells(f.severity, layout.severity))}  `;
+  const indent = ' '.repeat(layout.lead);
+  const rule = c.dim(f.ruleId);
+  if (layout.message !== undefined) {
+    const lines = wrapCells(f.message, layout.message);
+    return [`${prefix}${padCells(lines[0] ?? '', layout.message)}  ${rule}`, ...lines.slice(1).map((l) => indent + l)];
   }
-  lines.push(...attributionLine(finding.attribution, c));
-  lines.push(...wrapCells(`处理：${finding.remedy}`, TEXT_CELLS));
+  const lines = wrapCells(f.message, layout.width - layout.lead).map((l, i) => (i === 0 ? prefix : indent) + l);
+  const last = lines.length - 1;
+  if (cellWidth(`${lines[last]}  ${f.ruleId}`) <= layout.width) lines[last] += `  ${rule}`;
+  else lines.push(indent + rule);
   return lines;
 }
 
-function fileBlock(file: string, findings: Finding[], options: FormatOptions, c: Colors): string {
-  const positions = findings.map((f) => `${f.line}:${f.column}`);
-  const firstLines = findings.map((f) => messageLines(f.message)[0] ?? '');
-  const posWidth = Math.max(...positions.map(cellWidth));
-  const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-  const msgWidth = Math.max(...firstLines.map(cellWidth));
-  const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
-  const blocks = findings.map((f, i) => {
-    const severity = severityColor(f.severity, c)(padCells(f.severity, sevWidth));
-    const row = `  ${c.dim(padCellsStart(positions[i], posWidth))}  ${severity}  ${padCells(firstLines[i], msgWidth)}  ${c.dim(f.ruleId)}`;
-    return [row, ...details(f, options, c).map((l) => indent + l)].join('\n');
+function fileBlock(file: string, findings: Finding[], options: FormatOptions, width: number, c: Colors): string {
+  const layout = layoutOf(findings, width);
+  const header = wrapCells(relativePath(file, options.cwd), width).map((l) => c.underline(l));
+  const shown = new Set<string>();
+  const rows = findings.map((f) => {
+    const row = rowLines(f, layout, c);
+    if (!options.evidence) return row.join('\n');
+    const pad = ' '.repeat(EVIDENCE_INDENT);
+    const details = evidenceLines(f, shown, { width: width - EVIDENCE_INDENT, color: options.color, cwd: options.cwd, c });
+    return [...row, ...details.map((l) => pad + l)].join('\n');
   });
-  return `${c.underline(relativePath(file, options.cwd))}\n${blocks.join('\n\n')}`;
+  return [...header, rows.join(options.evidence ? '\n\n' : '\n')].join('\n');
 }
 
-function errorBlock(errors: FileError[], options: FormatOptions, c: Colors): string {
-  const lines = errors.map((e) => {
+function errorBlock(errors: FileError[], options: FormatOptions, width: number, c: Colors): string {
+  const lines = errors.flatMap((e) => {
     const at = [relativePath(e.file, options.cwd), e.line, e.column].filter((x) => x !== undefined).join(':');
-    return `  ${c.red('✖')} ${c.underline(at)}  ${e.message.replace(/\s+/g, ' ')}`;
+    return wrapCells(`✖ ${at}  ${oneLine(e.message)}`, width - 2).map((l, i) => `  ${i === 0 ? c.red(l) : l}`);
   });
   return [c.bold('无法检查的文件'), ...lines].join('\n');
 }
@@ -95,7 +100,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function summaryLines(results: CheckResults, c: Colors): string[] {
+function summaryLines(results: CheckResults, options: FormatOptions, c: Colors): string[] {
   const { errors, warnings, infos, filesChecked } = results.summary;
   const total = errors + warnings + infos;
   const lines: string[] = [];
@@ -103,7 +108,10 @@ function summaryLines(results: CheckResults, c: Colors): string[] {
     const counts = [plural(errors, 'error'), plural(warnings, 'warning')];
     if (infos > 0) counts.push(`${infos} info`);
     const color = errors > 0 ? c.red : c.yellow;
-    lines.push(color(c.bold(`✖ ${plural(total, 'problem')} (${counts.join(', ')})`)));
+    lines.push(color(c.bold(`✖ ${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(results.summary.filesWithFindings, 'file')} of ${filesChecked}`)));
+    const fixable = results.findings.filter((f) => f.fix && f.fix.length > 0).length;
+    if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} fixable with the --fix option`);
+    if (!options.evidence && results.findings.some((f) => f.reuse)) lines.push(c.dim('  --evidence (-v) shows the reused passages beside the source'));
   }
   const failed = new Set(results.errors.map((e) => e.file)).size;
   if (failed > 0) lines.push(c.red(c.bold(`✖ ${plural(failed, 'file')} could not be checked`)));
@@ -111,11 +119,22 @@ function summaryLines(results: CheckResults, c: Colors): string[] {
   return lines;
 }
 
-/** Human-readable report: a table per file, the clause, the reused passages with their differences. */
+/** A line wrapped to `width`, its leading indentation kept on every line. */
+function fit(line: string, width: number): string[] {
+  const indent = /^ */u.exec(line)?.[0] ?? '';
+  return wrapCells(line, width - indent.length).map((l) => indent + l);
+}
+
+/** Human-readable report, every line within `options.width` cells (default 80). */
 export function formatPretty(results: CheckResults, options: FormatOptions): string {
+  const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
   const c = pc.createColors(options.color);
-  const blocks = [...groupByFile(results.findings)].map(([file, findings]) => fileBlock(file, findings, options, c));
-  if (results.errors.length > 0) blocks.push(errorBlock(results.errors, options, c));
-  blocks.push(summaryLines(results, c).join('\n'));
+  const blocks: string[] = [];
+  if (options.evidence && results.findings.some((f) => f.reuse && f.reuse.passages.length > 0)) {
+    blocks.push(wrapCells(legend(options.color), width).map((l) => c.dim(l)).join('\n'));
+  }
+  for (const [file, findings] of groupByFile(results.findings)) blocks.push(fileBlock(file, findings, options, width, c));
+  if (results.errors.length > 0) blocks.push(errorBlock(results.errors, options, width, c));
+  blocks.push(summaryLines(results, options, c).flatMap((l) => fit(l, width)).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

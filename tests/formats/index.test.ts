@@ -46,7 +46,7 @@ describe('the words of the clause a finding rests on', () => {
     const f = results.findings[0];
     const finding = { ...f, clause: { number: 3, text: `前文。已取得授权的被授权人,应严格在授权范围内使用,${quote}。后文。`, quote } };
     const withQuote = { ...results, findings: [finding] };
-    expect(formatters.pretty(withQuote, sampleOptions())).toContain(`第3条：「…${quote}…」`);
+    expect(formatters.pretty(withQuote, sampleOptions(false, { evidence: true, width: 200 }))).toContain(`第3条：「…${quote}…」`);
     expect(formatters.github(withQuote, sampleOptions())).toContain(quote);
     const json = JSON.parse(formatters.json(withQuote, sampleOptions()));
     expect(json.findings[0].clause).toEqual({ number: 3, text: finding.clause.text });

@@ -173,6 +173,6 @@ export function sampleResults(): CheckResults {
   } satisfies CheckResults);
 }
 
-export function sampleOptions(color = false): { color: boolean; cwd: string; rules: RuleMeta[] } {
-  return { color, cwd: CWD, rules: RULE_METAS };
+export function sampleOptions(color = false, more: { width?: number; evidence?: boolean } = {}): { color: boolean; cwd: string; rules: RuleMeta[]; width?: number; evidence?: boolean } {
+  return { color, cwd: CWD, rules: RULE_METAS, ...more };
 }

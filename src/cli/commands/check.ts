@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import { runChecks } from '../run-checks.js';
 import { addRunOptions, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
-import { configErrorLines, ruleMetas, useColor } from '../shared.js';
+import { configErrorLines, ruleMetas, terminalWidth, useColor } from '../shared.js';
 import { VERSION } from '../version.js';
 
 interface CheckFlags extends FilterFlags, RunFlags {
@@ -26,6 +26,7 @@ interface CheckFlags extends FilterFlags, RunFlags {
   date?: string;
   stdinFilename?: string;
   color?: boolean;
+  evidence?: boolean;
   gitignore: boolean;
   [output: `output${string}`]: string | undefined;
 }
@@ -43,6 +44,7 @@ export function registerCheckCommand(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date of documents that state none (default: last git commit of the file, else today)', parseDate)
     .option('--stdin-filename <name>', 'name to report for standard input')
     .option('--no-gitignore', 'also check files that .gitignore files exclude')
+    .option('-v, --evidence', 'pretty output: under each finding, the clause, the source article, the reused passages beside the source, and the remedy')
     .option('--no-color', 'no colours in pretty output (also NO_COLOR)');
   for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
   addFilterOptions(command);
@@ -102,7 +104,7 @@ async function targetFiles(paths: string[], cwd: string, config: { root: string;
 }
 
 async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string): Promise<void> {
-  const options = { color: useColor(flags.color !== false), cwd, rules: ruleMetas() };
+  const options = { color: useColor(flags.color !== false), cwd, rules: ruleMetas(), width: terminalWidth(), evidence: Boolean(flags.evidence) };
   if (!flags.fixDryRun) process.stdout.write(formatters[format](results, options));
   for (const name of FORMAT_NAMES) {
     const file = flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
