@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerExplainCommand } from './commands/explain.js';
+import { registerIndexServerCommands } from './commands/index-server.js';
 import { registerInspectCommand } from './commands/inspect.js';
 import { registerMatchCommand } from './commands/match.js';
 import { registerRulesCommand } from './commands/rules.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerConfigCommand(program);
   registerRulesCommand(program);
   registerExplainCommand(program);
+  registerIndexServerCommands(program);
   return program;
 }
 

@@ -1,0 +1,73 @@
+// A pool of connections to the index server, and retries with backoff for the failures a retry
+// can cure (server restarting, connection dropped, too many connections).
+import pg from 'pg';
+import { IndexServerError, describeServerError, isTransient } from './errors.js';
+import type { ServerTarget } from './url.js';
+
+export interface Server {
+  target: ServerTarget;
+  pool: pg.Pool;
+  retry: RetryPolicy;
+}
+
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  /** Wait before the second try, doubled before each next one. */
+  firstDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, firstDelayMs: 250 };
+
+export function connect(target: ServerTarget, options: { connections?: number; retry?: RetryPolicy } = {}): Server {
+  const pool = new pg.Pool({
+    connectionString: target.connection,
+    max: Math.max(1, options.connections ?? 1),
+    connectionTimeoutMillis: 10000,
+    idleTimeoutMillis: 10000,
+    application_name: 'laiyuan',
+  });
+  // A connection dropped while idle is replaced on next use; without a listener it would crash the process.
+  pool.on('error', () => {});
+  return { target, pool, retry: options.retry ?? DEFAULT_RETRY };
+}
+
+/** Runs `work`, again after a growing wait while it fails for a reason a retry may cure. */
+export async function withRetry<T>(server: Server, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= server.retry.attempts || !isTransient(error)) throw new IndexServerError(describeServerError(error, server.target.shown));
+      await sleep(server.retry.firstDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
+    }
+  }
+}
+
+/** Runs `work` in one transaction on one connection: all of it or none of it. */
+export async function inTransaction<T>(server: Server, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+  return withRetry(server, async () => {
+    const client = await server.pool.connect();
+    let broken = false;
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = true;
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  });
+}
+
+export async function disconnect(server: Server): Promise<void> {
+  await server.pool.end().catch(() => {});
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

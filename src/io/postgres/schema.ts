@@ -1,0 +1,62 @@
+// Creating the index's tables (migrate) and refusing tables of another version.
+import type pg from 'pg';
+import { DEFAULT_PARTITIONS, SCHEMA_VERSION, schemaDdl } from './ddl.js';
+import { IndexServerError } from './errors.js';
+import { inTransaction, withRetry, type Server } from './connect.js';
+
+export type Migrated = { created: true; partitions: number } | { created: false; version: number };
+
+/**
+ * Creates the index's tables in the URL's schema unless they are there; tables of another
+ * version are refused. Two migrations at once wait for each other (advisory lock).
+ */
+export async function migrate(server: Server, partitions = DEFAULT_PARTITIONS): Promise<Migrated> {
+  if (!Number.isInteger(partitions) || partitions < 1 || partitions > 1024) {
+    throw new IndexServerError(`--partitions ${partitions}: give a whole number from 1 to 1024`);
+  }
+  return inTransaction(server, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`laiyuan:${server.target.schema}`]);
+    const version = await versionIn(client, server.target.schema);
+    if (version !== undefined) {
+      refuseOtherVersion(version, server);
+      return { created: false, version };
+    }
+    for (const statement of schemaDdl(server.target.schema, partitions)) await client.query(statement);
+    return { created: true, partitions };
+  });
+}
+
+/** The index's schema version, checked: refused when absent or other than this laiyuan's. */
+export async function checkedVersion(server: Server): Promise<number> {
+  const version = await withRetry(server, async () => {
+    const client = await server.pool.connect();
+    try {
+      return await versionIn(client, server.target.schema);
+    } finally {
+      client.release();
+    }
+  });
+  if (version === undefined) {
+    throw new IndexServerError(
+      `index server ${server.target.shown}: no laiyuan index in schema '${server.target.schema}'; create it with 'laiyuan index migrate --index <url>' or 'laiyuan index build … --index <url>'`,
+    );
+  }
+  refuseOtherVersion(version, server);
+  return version;
+}
+
+function refuseOtherVersion(version: number, server: Server): void {
+  if (version === SCHEMA_VERSION) return;
+  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : `rebuild it (laiyuan index build … --index <url>) in a new schema`;
+  throw new IndexServerError(
+    `index server ${server.target.shown}: the index in schema '${server.target.schema}' has schema version ${version}, this laiyuan reads version ${SCHEMA_VERSION}: ${fix}`,
+  );
+}
+
+async function versionIn(client: pg.ClientBase, schema: string): Promise<number | undefined> {
+  const table = await client.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [`"${schema}".index_meta`]);
+  if (!table.rows[0]?.t) return undefined;
+  const row = await client.query<{ v: number }>(`SELECT schema_version AS v FROM "${schema}".index_meta`);
+  if (row.rows.length !== 1) throw new IndexServerError(`schema '${schema}': index_meta must hold one row, it holds ${row.rows.length}`);
+  return row.rows[0].v;
+}
