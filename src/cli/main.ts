@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerExplainCommand } from './commands/explain.js';
+import { registerIndexCommand } from './commands/index-file.js';
 import { registerIndexServerCommands } from './commands/index-server.js';
 import { registerInspectCommand } from './commands/inspect.js';
 import { registerMatchCommand } from './commands/match.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCheckCommand(program);
   registerMatchCommand(program);
+  registerIndexCommand(program);
   registerInspectCommand(program);
   registerConfigCommand(program);
   registerRulesCommand(program);

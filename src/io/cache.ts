@@ -39,7 +39,7 @@ export async function projectKey(loaded: LoadedProject, version: string, cwd: st
   const corpus: [string, string][] = [];
   for (const file of [...loaded.corpusFiles].sort()) corpus.push([file, await readFile(file).then(sha256, () => 'unreadable')]);
   const { config, packs } = loaded.project;
-  return sha256(JSON.stringify({ version, cwd, config, packs, corpus }));
+  return sha256(JSON.stringify({ version, cwd, config, packs, corpus, indexes: loaded.indexIds }));
 }
 
 function parseStored(text: string): Stored | undefined {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { Document, FileError } from '../core/read/types.js';
 import { checkDocument, type Project } from '../core/judge/check-document.js';
+import { narrowIndex } from '../core/match/narrow.js';
 import { lastCommitDate, today } from './git.js';
 import { formatOf } from '../core/read/index.js';
 import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
@@ -37,7 +38,7 @@ export async function checkFile(file: string, project: Project, options: CheckOp
 }
 
 /** Checks what was read for `file` (found at `absolute`): also used on text fixed in memory. */
-export function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions): FileCheck {
+export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions): Promise<FileCheck> {
   if (!read.ok) {
     return read.skipped === 'binary'
       ? { file, documents: [], findings: [], errors: [], skipped: read.error.message }
@@ -46,8 +47,17 @@ export function checkRead(read: ReadOutcome, file: string, absolute: string, pro
   const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
   let asked: string | undefined;
   const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options));
-  const findings = read.documents.flatMap((doc) => checkDocument(doc, project, { relativePath, fallbackDate }).findings);
+  const findings: Finding[] = [];
+  for (const doc of read.documents) findings.push(...checkDocument(doc, await projectFor(doc, project), { relativePath, fallbackDate }).findings);
   return { file, documents: read.documents, findings, errors: read.errors, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+}
+
+/** The project as one document sees it: each stored index narrowed to what the document needs. */
+export async function projectFor(doc: Document, project: Project): Promise<Project> {
+  if (!project.stores || project.stores.size === 0) return project;
+  const indexes = new Map(project.indexes);
+  for (const [pack, store] of project.stores) indexes.set(pack, await narrowIndex(doc, store, project.config.match));
+  return { ...project, indexes };
 }
 
 /** The date of a document that states none: --date, else the file's last commit, else today. */

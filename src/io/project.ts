@@ -1,20 +1,25 @@
 import path from 'node:path';
-import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
-import type { Loaded, Pack } from '../core/config/types.js';
+import type { Config, Loaded, Pack } from '../core/config/types.js';
 import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import { buildIndex, type CorpusIndex } from '../core/match/corpus-index.js';
-import { toArticle } from '../core/judge/article-origin.js';
+import type { IndexStore } from '../core/match/index-store.js';
+import { openArchive } from './archive-open.js';
 import { loadConfig } from './config.js';
-import { discoverFiles } from './discover.js';
+import { noticeText, readCorpus } from './corpus-read.js';
 import type { Indexer } from './index-cache.js';
-import { readDocuments } from './read-file.js';
+
+export { noticeText } from './corpus-read.js';
 
 export interface LoadedProject {
   project: Project;
   /** Corpus files, absolute, so that a check never judges the archive against itself. */
   corpusFiles: Set<string>;
+  /** Corpus files behind each pack's index file: never checked, never read. */
+  indexedFiles: Set<string>;
+  /** What identifies each index file's content (for the cache key), by pack. */
+  indexIds: Record<string, string>;
   /** Corpus files that could not be read: reported, the run goes on. */
   errors: FileError[];
   provenance: Record<string, string>;
@@ -31,6 +36,10 @@ export interface ProjectOptions {
   rules: readonly Rule[];
   /** Builds each pack's index; the default builds it afresh (--cache passes one that keeps it). */
   indexer?: Indexer;
+  /** An index file from the command line (--index), for one pack (by default the config's first). */
+  index?: { pack?: string; file: string };
+  /** Many documents will be looked up: read an index file's postings at once. */
+  preload?: boolean;
 }
 
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run. */
@@ -39,10 +48,21 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   if (!loaded.ok) return loaded;
   const { config, packs, provenance } = loaded.value;
   const indexes = new Map<string, CorpusIndex>();
+  const stores = new Map<string, IndexStore>();
   const corpusFiles = new Set<string>();
+  const indexedFiles = new Set<string>();
+  const indexIds: Record<string, string> = {};
   const errors: FileError[] = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
   for (const pack of packs) {
+    const indexFile = indexFileFor(pack, config, options, packs[0]?.id);
+    if (indexFile) {
+      const store = openArchive(indexFile, pack, config, options);
+      stores.set(pack.id, store);
+      indexIds[pack.id] = store.identity;
+      for (const file of store.files) indexedFiles.add(file);
+      continue;
+    }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
     const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...extra];
     if (paths.length === 0) continue;
@@ -50,29 +70,12 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const notice = noticeText(pack);
     indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
   }
-  return { ok: true, value: { project: { config, packs, indexes, rules: options.rules }, corpusFiles, errors, provenance } };
+  return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, indexedFiles, indexIds, errors, provenance } };
 }
 
-async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], configFile?: string): Promise<Article[]> {
-  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false });
-  const where = configFile ? `corpus.${pack.id} in ${configFile}` : '--corpus';
-  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
-  const articles: Article[] = [];
-  for (const file of found.files) {
-    seen.add(path.resolve(cwd, file));
-    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
-    if (!read.ok) {
-      if (read.skipped !== 'binary') errors.push(read.error);
-      continue;
-    }
-    errors.push(...read.errors);
-    articles.push(...read.documents.map((doc) => toArticle(doc, pack)));
-  }
-  return articles;
+/** The pack's index file: --index for its pack, else the config's `index.<pack>`; absolute. */
+function indexFileFor(pack: Pack, config: Config, options: ProjectOptions, first: string | undefined): string | undefined {
+  if (options.index && (options.index.pack ?? first) === pack.id) return path.resolve(options.cwd, options.index.file);
+  const named = config.index?.[pack.id];
+  return named === undefined ? undefined : path.resolve(config.root, named);
 }
-
-/** The words of the publisher's notice, which are never content of an article. */
-export function noticeText(pack: Pack): string {
-  return [pack.notice.title, ...pack.clauses.map((c) => c.quote)].join('\n');
-}
-

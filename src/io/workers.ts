@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
+import type { IndexStore } from '../core/match/index-store.js';
+import { FileIndexStore } from './index-file.js';
 import { checkFile, checkFiles, type CheckOptions, type FileCheck } from './check-files.js';
 
 export type Concurrency = 'auto' | number;
@@ -11,7 +13,9 @@ const FILES_PER_THREAD = 50;
 
 /** What a worker is given: the project as loaded by the main thread, without the rules (code, which it imports itself). */
 interface WorkerInput {
-  project: Omit<Project, 'rules'>;
+  project: Omit<Project, 'rules' | 'stores'>;
+  /** Per pack, the index file each worker opens itself: the index is shared through the file, never copied. */
+  indexFiles: Array<[string, string]>;
   options: Omit<CheckOptions, 'onFile'>;
 }
 
@@ -41,9 +45,9 @@ export async function checkConcurrently(files: readonly string[], project: Proje
     results[id] = check;
     options.onFile?.(++done, files.length);
   };
-  const { rules: _rules, ...shared } = project;
+  const { rules: _rules, stores, ...shared } = project;
   const { onFile: _onFile, ...plain } = options;
-  const input: WorkerInput = { project: shared, options: plain };
+  const input: WorkerInput = { project: shared, indexFiles: indexFilesOf(stores), options: plain };
   const queue = [...onDisk];
   await Promise.all(Array.from({ length: Math.min(threads, onDisk.length) }, () => runWorker(script, input, queue, finish)));
   for (const [id, file] of files.entries()) if (file === '-') finish(id, await checkFile(file, project, options));
@@ -81,12 +85,20 @@ function runWorker(script: URL, input: WorkerInput, queue: { file: string; id: n
   });
 }
 
+function indexFilesOf(stores: Project['stores']): Array<[string, string]> {
+  return [...(stores ?? new Map<string, IndexStore>())].map(([pack, store]) => {
+    if (!(store instanceof FileIndexStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
+    return [pack, store.file];
+  });
+}
+
 /** The worker's side: checks each file it is sent with the project it was given and `rules`. */
 export function serveChecks(rules: readonly Rule[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks runs in a worker thread');
-  const { project, options } = workerData as WorkerInput;
-  const full: Project = { ...project, rules };
+  const { project, indexFiles, options } = workerData as WorkerInput;
+  const stores = new Map(indexFiles.map(([pack, file]) => [pack, FileIndexStore.open(file, file, { cwd: options.cwd })]));
+  const full: Project = { ...project, stores, rules };
   port.on('message', (job: { file: string; id: number }) => {
     checkFile(job.file, full, options).then(
       (check) => port.postMessage({ id: job.id, check } satisfies Reply),

@@ -19,6 +19,7 @@ import { VERSION } from '../version.js';
 
 interface CheckFlags extends FilterFlags, RunFlags {
   config?: string;
+  index?: string;
   format: string;
   failOn: FailOn;
   maxWarnings?: number;
@@ -37,6 +38,7 @@ export function registerCheckCommand(program: Command): void {
     .description('check documents for reuse of publishers\' articles and for their 来源 attribution')
     .argument('[paths...]', 'files or folders to check ("-" reads standard input)', ['.'])
     .option('-c, --config <file>', 'config file (default: laiyuan.yaml found from the checked folder upwards, then from the working directory)')
+    .option('--index <file>', 'archive index file (laiyuan index build) of the first pack, used instead of its corpus')
     .option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`, 'pretty')
     .option('--fail-on <level>', 'lowest severity that fails the run: error, warning, info or never', parseFailOn, 'error' as FailOn)
     .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount('--max-warnings'))
@@ -57,14 +59,14 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd) });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index } });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
   }
-  const { project, corpusFiles, errors: corpusErrors } = loaded.value;
+  const { project, corpusFiles, indexedFiles, errors: corpusErrors } = loaded.value;
   noteCorpora(project);
-  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, corpusFiles);
+  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]));
   const filters = await prepareFilters(flags, cwd);
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded.value, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
@@ -78,6 +80,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
 function noteCorpora(project: Project): void {
   for (const pack of project.packs) {
     const index = project.indexes.get(pack.id);
+    if (project.stores?.has(pack.id)) continue;
     if (!index) note(`pack '${pack.id}' has no corpus: documents are checked only for ${pack.publisher.name}'s own-content markers; set corpus.${pack.id} in laiyuan.yaml to find reuse`);
     else if (index.articles.length === 0) note(`the corpus of pack '${pack.id}' holds no articles: no reuse can be found; check corpus.${pack.id} in laiyuan.yaml`);
   }

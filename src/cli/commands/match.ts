@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { findReuse } from '../../core/match/index.js';
+import { narrowIndex } from '../../core/match/narrow.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { readDocuments } from '../../io/read-file.js';
 import { loadProject } from '../../io/project.js';
@@ -10,6 +11,7 @@ import { configErrorLines, useColor } from '../shared.js';
 
 interface MatchFlags {
   corpus?: string[];
+  index?: string;
   pack?: string;
   config?: string;
   format: string;
@@ -22,6 +24,7 @@ export function registerMatchCommand(program: Command): void {
     .description('show which corpus articles each file reuses, with the passages side by side')
     .argument('<files...>', 'documents to compare with the corpus')
     .option('--corpus <path>', 'folder or file of the publisher\'s articles (repeatable; added to the config\'s corpus)', collect)
+    .option('--index <file>', 'archive index file (laiyuan index build), used instead of the corpus')
     .option('--pack <id>', 'the pack whose corpus to use (default: the first pack of the config)')
     .option('-c, --config <file>', 'config file')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
@@ -43,6 +46,7 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
     cwd,
     configPath: flags.config && path.resolve(cwd, flags.config),
     corpus: { pack: flags.pack, paths: corpus },
+    index: flags.index === undefined ? undefined : { pack: flags.pack, file: flags.index },
     rules: RULES,
   });
   if (!loaded.ok) {
@@ -51,8 +55,9 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
   }
   const { project, errors } = loaded.value;
   const pack = flags.pack ?? project.packs[0]?.id;
+  const store = pack ? project.stores?.get(pack) : undefined;
   const index = pack ? project.indexes.get(pack) : undefined;
-  if (!index) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
+  if (!index && !store) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
   const results: MatchResult[] = [];
   for (const file of files) {
     const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
@@ -61,7 +66,10 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
       continue;
     }
     errors.push(...read.errors);
-    for (const doc of read.documents) results.push({ document: doc, reuses: findReuse(doc, index) });
+    for (const doc of read.documents) {
+      const whole = store ? await narrowIndex(doc, store, project.config.match) : index;
+      if (whole) results.push({ document: doc, reuses: findReuse(doc, whole) });
+    }
   }
   process.stdout.write(formatMatches(results, { format: flags.format, color: useColor(flags.color !== false) }));
   for (const e of errors) process.stderr.write(configErrorLines([e]));

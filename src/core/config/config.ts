@@ -22,6 +22,7 @@ export const DEFAULT_INCLUDE: readonly string[] = Object.freeze(['**/*.txt', '**
 export const DEFAULT_CONFIG: Readonly<Omit<Config, 'file' | 'root'>> = Object.freeze({
   packs: ['cri'],
   corpus: {},
+  index: {},
   licences: [],
   include: [...DEFAULT_INCLUDE],
   ignore: [],
@@ -39,6 +40,7 @@ export interface ResolvedConfig {
 interface ConfigData {
   packs?: string[];
   corpus?: Record<string, string[]>;
+  index?: Record<string, string>;
   licences?: (Omit<Licence, 'paths'> & { paths?: string[] })[];
   include?: string[];
   ignore?: string[];
@@ -60,6 +62,7 @@ export function resolveConfig(raw: unknown, file: string | undefined, root: stri
     root,
     packs: written.packs ?? [...DEFAULT_CONFIG.packs],
     corpus: written.corpus ?? {},
+    index: written.index ?? {},
     licences: (written.licences ?? []).map((l) => ({ ...l, paths: l.paths ?? [] })),
     include: written.include ?? [...DEFAULT_CONFIG.include],
     ignore: written.ignore ?? [],
@@ -77,8 +80,10 @@ export function packReferenceIssues(config: Config, packIds: readonly string[]):
       issues.push({ path: ['licences', i, 'publisher'], target: 'value', message: unknownName('publisher', licence.publisher, packIds) });
     }
   });
-  for (const id of Object.keys(config.corpus)) {
-    if (!packIds.includes(id)) issues.push({ path: ['corpus', id], target: 'key', message: unknownName('pack', id, packIds) });
+  for (const key of ['corpus', 'index'] as const) {
+    for (const id of Object.keys(config[key] ?? {})) {
+      if (!packIds.includes(id)) issues.push({ path: [key, id], target: 'key', message: unknownName('pack', id, packIds) });
+    }
   }
   return issues;
 }
@@ -130,8 +135,9 @@ function provenanceOf(written: ConfigData, file: string | undefined, locate?: Lo
     const at = present ? locate?.(path, target) : undefined;
     provenance[formatKeyPath(path)] = !present ? 'default' : at ? `${file}:${at.line}` : (file ?? 'default');
   };
-  for (const key of ['packs', 'corpus', 'licences', 'include', 'ignore', 'rules'] as const) record([key], written[key] !== undefined);
+  for (const key of ['packs', 'corpus', 'index', 'licences', 'include', 'ignore', 'rules'] as const) record([key], written[key] !== undefined);
   for (const id of Object.keys(written.corpus ?? {})) record(['corpus', id], true);
+  for (const id of Object.keys(written.index ?? {})) record(['index', id], true);
   (written.licences ?? []).forEach((_, i) => record(['licences', i], true, 'value'));
   for (const id of Object.keys(written.rules ?? {})) record(['rules', id], true);
   for (const key of Object.keys(DEFAULT_MATCH) as (keyof MatchOptions)[]) record(['match', key], written.match?.[key] !== undefined);

@@ -95,6 +95,8 @@ export interface Config {
   root: string;
   packs: string[];
   corpus: Record<string, string[]>;
+  /** Per pack: an archive index file (laiyuan index build), used instead of reading the corpus. */
+  index?: Record<string, string>;
   licences: Licence[];
   include: string[];
   ignore: string[];

@@ -4,6 +4,7 @@ import type { Finding } from './types.js';
 import type { Reuse } from '../match/types.js';
 import type { Rule } from './rule.js';
 import type { CorpusIndex } from '../match/corpus-index.js';
+import type { IndexStore } from '../match/index-store.js';
 import { judge } from './engine.js';
 import { findReuse } from '../match/index.js';
 import { extractMetadata } from '../metadata/index.js';
@@ -16,6 +17,11 @@ export interface Project {
   config: Config;
   packs: readonly Pack[];
   indexes: ReadonlyMap<string, CorpusIndex>;
+  /**
+   * Per pack, an index kept in a store (an index file): checkDocument sees only `indexes`, so the
+   * caller narrows a store to the document first (narrowIndex) and passes it in `indexes`.
+   */
+  stores?: ReadonlyMap<string, IndexStore>;
   rules: readonly Rule[];
 }
 

@@ -35,9 +35,7 @@ export function buildIndex(articles: readonly Article[], options: MatchOptions, 
   const owners = new Growable();
   const positions = new Growable();
   articles.forEach((article, a) => {
-    const text = article.doc.text;
-    const full = normalize(text);
-    const norm = withoutSpans(full, boilerplateSpans(text, full, boilerplate));
+    const norm = articleText(article, boilerplate);
     const fps = winnow(norm.text, options.k, options.window);
     for (let i = 0; i < fps.hashes.length; i++) {
       if (stopped.has(fps.hashes[i])) continue;
@@ -45,10 +43,22 @@ export function buildIndex(articles: readonly Article[], options: MatchOptions, 
       owners.push(a);
       positions.push(fps.positions[i]);
     }
-    indexed.push({ article, norm, sentences: sentenceStarts(text, norm), fingerprints: fps.hashes.length });
+    indexed.push(indexedArticle(article, norm, fps.hashes.length));
   });
   const bar = boilerplateBar(options.boilerplateShare, articles.length);
   return { options, articles: indexed, boilerplate, ...invert(hashes.view(), owners.view(), positions.view(), bar) };
+}
+
+/** An article's normalised text with its boilerplate lines masked: what is fingerprinted and aligned. */
+export function articleText(article: Article, boilerplate: Boilerplate): NormText {
+  const text = article.doc.text;
+  const full = normalize(text);
+  return withoutSpans(full, boilerplateSpans(text, full, boilerplate));
+}
+
+/** An article ready to align with; `fingerprints` is its count before any was dropped. */
+export function indexedArticle(article: Article, norm: NormText, fingerprints: number): IndexedArticle {
+  return { article, norm, sentences: sentenceStarts(article.doc.text, norm), fingerprints };
 }
 
 /** Sorts postings by hash and drops hashes that stand in `bar` or more articles. */
@@ -97,7 +107,7 @@ function sortByHash(hashes: Uint32Array): Uint32Array {
 }
 
 /** The postings range of a hash, or undefined. */
-export function lookup(index: CorpusIndex, hash: number): [number, number] | undefined {
+export function lookup(index: Pick<CorpusIndex, 'keys' | 'starts'>, hash: number): [number, number] | undefined {
   let lo = 0;
   let hi = index.keys.length - 1;
   while (lo <= hi) {

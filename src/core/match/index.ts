@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Document } from '../read/types.js';
 import type { Passage, Reuse, ReuseKind } from './types.js';
 import { chainRuns, docPositionOf, seedRuns, type Chain } from './align.js';
-import { boilerplateSpans } from './boilerplate.js';
+import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
 import { extendChain } from './extend.js';
 import { lookup, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { winnow } from './fingerprint.js';
@@ -24,18 +24,27 @@ const MAX_SEEDS = 20000;
 
 /** Every article of the index that the document reuses, most reused first. */
 export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
-  const full = normalize(doc.text);
-  const norm = withoutSpans(full, boilerplateSpans(doc.text, full, index.boilerplate));
+  const norm = matchText(doc, index.boilerplate);
   const seeds = collectSeeds(norm.text, index);
   const reuses: Reuse[] = [];
-  for (const [a, pairs] of rankCandidates(seeds, index)) {
+  for (const [a, pairs] of rankCandidates(seeds, (a) => index.articles[a].fingerprints)) {
     const reuse = measure(norm, index.articles[a], pairs, index);
     if (reuse) reuses.push(reuse);
   }
   return reuses.sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
 }
 
-function collectSeeds(text: string, index: CorpusIndex): Map<number, Array<[number, number]>> {
+/** Postings by hash: a whole index, or the part of one that a document's fingerprints ask for. */
+export type PostingIndex = Pick<CorpusIndex, 'options' | 'keys' | 'starts' | 'postArticle' | 'postPosition'>;
+
+/** The document's text as matched: normalised, boilerplate lines masked. */
+export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
+  const full = normalize(doc.text);
+  return withoutSpans(full, boilerplateSpans(doc.text, full, boilerplate));
+}
+
+/** Seed pairs (document position, article position) per article sharing a fingerprint. */
+export function collectSeeds(text: string, index: PostingIndex): Map<number, Array<[number, number]>> {
   const fps = winnow(text, index.options.k, index.options.window);
   const seeds = new Map<number, Array<[number, number]>>();
   for (let i = 0; i < fps.hashes.length; i++) {
@@ -51,12 +60,13 @@ function collectSeeds(text: string, index: CorpusIndex): Map<number, Array<[numb
   return seeds;
 }
 
-function rankCandidates(seeds: Map<number, Array<[number, number]>>, index: CorpusIndex): Array<[number, Array<[number, number]>]> {
+/** The articles worth aligning, best containment first; `fingerprints(a)` is article a's fingerprint count. */
+export function rankCandidates(seeds: Map<number, Array<[number, number]>>, fingerprints: (article: number) => number): Array<[number, Array<[number, number]>]> {
   const scored: Array<[number, Array<[number, number]>, number]> = [];
   for (const [a, pairs] of seeds) {
     const shared = new Set(pairs.map((p) => p[0])).size;
     if (shared < MIN_SHARED) continue;
-    scored.push([a, pairs, shared / Math.max(1, index.articles[a].fingerprints)]);
+    scored.push([a, pairs, shared / Math.max(1, fingerprints(a))]);
   }
   scored.sort((x, y) => y[2] - x[2]);
   return scored.slice(0, MAX_CANDIDATES).map(([a, pairs]) => [a, pairs]);

@@ -26,6 +26,7 @@ export const CONFIG_SCHEMA = {
   properties: {
     packs: texts,
     corpus: { type: 'object', additionalProperties: texts },
+    index: { type: 'object', additionalProperties: text },
     licences: { type: 'array', items: licence },
     include: texts,
     ignore: texts,

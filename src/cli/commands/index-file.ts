@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Config, Pack } from '../../core/config/types.js';
+import { INDEX_FORMAT_VERSION } from '../../core/match/archive-format.js';
+import { buildArchive, updateArchive, type Built } from '../../io/archive.js';
+import { loadConfig } from '../../io/config.js';
+import { FileIndexStore } from '../../io/index-file.js';
+import { UserError } from '../errors.js';
+import { configErrorLines } from '../shared.js';
+import { VERSION } from '../version.js';
+
+interface IndexFlags {
+  config?: string;
+  pack?: string;
+  output?: string;
+  format?: 'text' | 'json';
+}
+
+export function registerIndexCommand(program: Command): void {
+  const index = program.command('index').description('build and inspect an archive index file, which check and match load instead of reading the corpus');
+  index
+    .command('build')
+    .description('read a corpus and write its index file')
+    .argument('[paths...]', 'corpus folders or files (default: the config\'s corpus of the pack)')
+    .option('-o, --output <file>', 'the index file to write (default: the config\'s index of the pack)')
+    .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
+    .option('-c, --config <file>', 'config file')
+    .action(async (paths: string[], flags: IndexFlags) => {
+      process.exitCode = await run(flags, async (setup) => {
+        const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
+        return report(await buildArchive(file, corpusPaths(paths, setup), setup.options), file, setup.cwd, 'indexed');
+      });
+    });
+  index
+    .command('update')
+    .description('read again the corpus files under the paths (added, changed or removed) and rewrite the index; equal to a rebuild')
+    .argument('<file>', 'the index file')
+    .argument('[paths...]', 'corpus folders or files to read again (default: the config\'s corpus of the pack)')
+    .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
+    .option('-c, --config <file>', 'config file')
+    .action(async (file: string, paths: string[], flags: IndexFlags) => {
+      process.exitCode = await run(flags, async (setup) => {
+        const absolute = path.resolve(setup.cwd, file);
+        return report(await updateArchive(absolute, corpusPaths(paths, setup), setup.options), absolute, setup.cwd, 'updated');
+      });
+    });
+  index
+    .command('stats')
+    .description('what an index file holds: articles, fingerprints, size, boilerplate left out, build options')
+    .argument('<file>', 'the index file')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((file: string, flags: IndexFlags) => {
+      const cwd = process.cwd();
+      const store = FileIndexStore.open(path.resolve(cwd, file), file, { cwd });
+      const { files, ...meta } = store.meta;
+      const stats = { file, formatVersion: INDEX_FORMAT_VERSION, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
+      void store.close();
+      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
+    });
+}
+
+interface Setup {
+  cwd: string;
+  config: Config;
+  pack: Pack;
+  options: { pack: Pack; match: Config['match']; cwd: string; version: string };
+}
+
+async function run(flags: IndexFlags, body: (setup: Setup) => Promise<number>): Promise<number> {
+  const cwd = process.cwd();
+  const loaded = await loadConfig({ cwd, configPath: flags.config && path.resolve(cwd, flags.config) });
+  if (!loaded.ok) {
+    process.stderr.write(configErrorLines(loaded.errors));
+    return 2;
+  }
+  const { config, packs } = loaded.value;
+  const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
+  if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, version: VERSION } });
+}
+
+function corpusPaths(paths: string[], setup: Setup): string[] {
+  if (paths.length > 0) return paths.map((p) => path.resolve(setup.cwd, p));
+  const named = setup.config.corpus[setup.pack.id] ?? [];
+  if (named.length === 0) throw new UserError(`no corpus to index: name its folders, or set corpus.${setup.pack.id} in laiyuan.yaml`);
+  return named.map((p) => path.resolve(setup.config.root, p));
+}
+
+function configIndex(setup: Setup): string {
+  const named = setup.config.index?.[setup.pack.id];
+  if (named === undefined) throw new UserError(`where to write the index? give -o <file>, or set index.${setup.pack.id} in laiyuan.yaml`);
+  return path.resolve(setup.config.root, named);
+}
+
+function report(built: Built, file: string, cwd: string, verb: string): number {
+  for (const e of built.errors) process.stderr.write(configErrorLines([e]));
+  const { meta } = built;
+  const shown = path.relative(cwd, file) || file;
+  process.stdout.write(
+    `${verb} ${count(meta.articles)} articles from ${count(meta.files.length)} files into ${shown}: ${megabytes(built.bytes)}, ` +
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate\n`,
+  );
+  return built.errors.length > 0 ? 2 : 0;
+}
+
+function statsText(s: Record<string, unknown> & { options: Record<string, number> }): string {
+  const rows: Array<[string, string]> = [
+    ['file', String(s.file)],
+    ['format version', String(s.formatVersion)],
+    ['pack', String(s.pack)],
+    ['articles', count(Number(s.articles))],
+    ['corpus files', count(Number(s.files))],
+    ['fingerprints', `${count(Number(s.postings))} (${count(Number(s.keys))} distinct)`],
+    ['boilerplate left out', `${count(Number(s.droppedFingerprints))} fingerprints, ${count(Number(s.boilerplateLines))} lines`],
+    ['size', megabytes(Number(s.bytes))],
+    ['build options', Object.entries(s.options).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ['built by', `laiyuan ${String(s.laiyuan)}`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join('');
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}

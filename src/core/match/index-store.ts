@@ -1,0 +1,28 @@
+// Where an archive's index lives (a .lyx file, later a database), seen from matching: batched,
+// asynchronous lookups, so that any backend answers a whole document in one round trip.
+import type { MatchOptions } from '../config/types.js';
+import type { Article } from './types.js';
+import type { Boilerplate } from './boilerplate.js';
+
+/** Postings of the hashes asked for: postings of keys[i] are [starts[i], starts[i + 1]) of article/position. */
+export interface Postings {
+  keys: Uint32Array;
+  starts: Uint32Array;
+  article: Uint32Array;
+  position: Uint32Array;
+}
+
+export interface IndexStore {
+  /** The options the index was built with (k, window, boilerplateShare), the pack's id. */
+  readonly pack: string;
+  readonly built: Pick<MatchOptions, 'k' | 'window' | 'boilerplateShare'>;
+  readonly boilerplate: Boilerplate;
+  readonly articleCount: number;
+  /** Postings of each hash found, in ascending hash order; `hashes` sorted ascending, unique. */
+  lookup(hashes: Uint32Array): Promise<Postings>;
+  /** How many fingerprints each article has (containment's denominator), in the order asked. */
+  fingerprintCounts(ids: readonly number[]): Promise<Uint32Array>;
+  /** The articles, text and all, in the order asked. */
+  fetch(ids: readonly number[]): Promise<Article[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,243 @@
+// The archive index file on disk: written once by `laiyuan index build`, opened by check and
+// match. Opening reads the header, the metadata, the article table and the bucket table; a
+// bucket of postings is read when a lookup needs it (or all at once with `preload`), an
+// article's record only when a document is aligned with it.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
+import type { Article } from '../core/match/types.js';
+import {
+  bucketOf, decodeArticles, decodeBuckets, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
+  type Header, type IndexMeta, type Section,
+} from '../core/match/archive-format.js';
+import type { IndexStore, Postings } from '../core/match/index-store.js';
+import { errorWords } from './error-code.js';
+import { fromStored, type StoredArticle } from './index-records.js';
+
+/** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
+export const INDEX_SCHEME = 1;
+
+/** An index file that cannot be used: its message is one line naming the file and what to do. */
+export class IndexFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IndexFileError';
+  }
+}
+
+export const checksum = (bytes: Uint8Array): number => crc32(bytes);
+
+export interface OpenOptions {
+  /** The working directory: article paths are shown relative to it. */
+  cwd: string;
+  /** Read all postings at once (many documents to check), instead of bucket by bucket. */
+  preload?: boolean;
+}
+
+export class FileIndexStore implements IndexStore {
+  readonly pack: string;
+  readonly built: IndexMeta['options'];
+  readonly boilerplate: { lines: Set<string>; notice: string };
+  readonly articleCount: number;
+  private readonly offsets: Float64Array;
+  private readonly fingerprints: Uint32Array;
+  private readonly bucketStarts: Uint32Array;
+  private readonly bucketSums: Uint32Array;
+  private readonly checked: Uint8Array;
+  /** Buckets read one by one so far: past a quarter of them, reading all at once is cheaper. */
+  private reads = 0;
+  private postings?: Uint32Array;
+  private fd: number | undefined;
+
+  private constructor(
+    readonly file: string,
+    private readonly display: string,
+    private readonly cwd: string,
+    fd: number,
+    private readonly header: Header,
+    readonly meta: IndexMeta,
+  ) {
+    this.fd = fd;
+    this.pack = meta.pack;
+    this.built = meta.options;
+    this.boilerplate = { lines: new Set(meta.boilerplateLines), notice: meta.notice };
+    this.articleCount = meta.articles;
+    ({ offsets: this.offsets, fingerprints: this.fingerprints } = decodeArticles(this.section('articles', true), meta.articles));
+    ({ starts: this.bucketStarts, checksums: this.bucketSums } = decodeBuckets(this.section('buckets', true), meta.bucketBits));
+    this.checked = new Uint8Array(this.bucketSums.length);
+  }
+
+  /** Opens and checks an index file; throws IndexFileError for anything but a sound index of this version. */
+  static open(file: string, display: string, options: OpenOptions): FileIndexStore {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      throw new IndexFileError(`cannot read the index ${display} (${errorWords(error)}): build it with 'laiyuan index build <corpus> -o ${display}'`);
+    }
+    try {
+      const header = headerOf(fd, display);
+      const meta = decodeMeta(readAt(fd, header.sections.meta, display, true));
+      const store = new FileIndexStore(file, display, options.cwd, fd, header, meta);
+      if (options.preload) store.preload();
+      return store;
+    } catch (error) {
+      closeSync(fd);
+      if (error instanceof IndexFileError) throw error;
+      throw corrupt(display);
+    }
+  }
+
+  get bytes(): number {
+    return this.header.fileLength;
+  }
+
+  /** The header's checksum and the file's length: changes with any change of the content. */
+  get identity(): string {
+    return `${this.header.fileLength}:${this.meta.articles}:${this.header.sections.meta.checksum}:${this.header.sections.buckets.checksum}:${this.header.sections.articles.checksum}`;
+  }
+
+  get files(): string[] {
+    return this.meta.files.map((f) => path.resolve(path.dirname(this.file), f));
+  }
+
+  private section(name: keyof Header['sections'], verify: boolean): Uint8Array {
+    return readAt(this.openFd(), this.header.sections[name], this.display, verify);
+  }
+
+  private preload(): void {
+    const bytes = this.section('postings', false);
+    const width = POSTING_WORDS * 4;
+    for (let b = 0; b < this.bucketSums.length; b++) {
+      if (checksum(bytes.subarray(this.bucketStarts[b] * width, this.bucketStarts[b + 1] * width)) !== this.bucketSums[b]) throw corrupt(this.display);
+    }
+    this.checked.fill(1);
+    this.postings = postingWords(bytes);
+  }
+
+  /** A bucket's postings as (hash, article, position) words, checked against its checksum once. */
+  private bucket(b: number): Uint32Array {
+    const from = this.bucketStarts[b] * POSTING_WORDS;
+    const to = this.bucketStarts[b + 1] * POSTING_WORDS;
+    if (!this.postings && ++this.reads > this.bucketSums.length / 4) this.preload();
+    if (this.postings) return this.postings.subarray(from, to);
+    const section = this.header.sections.postings;
+    const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this.display, false);
+    if (!this.checked[b]) {
+      if (checksum(bytes) !== this.bucketSums[b]) throw corrupt(this.display);
+      this.checked[b] = 1;
+    }
+    return postingWords(bytes);
+  }
+
+  lookup(hashes: Uint32Array): Promise<Postings> {
+    const keys: number[] = [];
+    const starts: number[] = [];
+    const article: number[] = [];
+    const position: number[] = [];
+    let current = -1;
+    let words: Uint32Array = new Uint32Array(0);
+    for (const hash of hashes) {
+      const b = bucketOf(hash, this.meta.bucketBits);
+      if (b !== current) {
+        words = this.bucket(b);
+        current = b;
+      }
+      let p = lowerBound(words, hash);
+      if (p >= words.length || words[p] !== hash) continue;
+      keys.push(hash);
+      starts.push(article.length);
+      for (; p < words.length && words[p] === hash; p += POSTING_WORDS) {
+        article.push(words[p + 1]);
+        position.push(words[p + 2]);
+      }
+    }
+    starts.push(article.length);
+    return Promise.resolve({ keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position) });
+  }
+
+  fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
+    return Promise.resolve(Uint32Array.from(ids, (id) => this.fingerprints[id]));
+  }
+
+  fetch(ids: readonly number[]): Promise<Article[]> {
+    return Promise.resolve(ids.map((id) => this.article(id)));
+  }
+
+  /** Article `id`, decompressed from its record. */
+  article(id: number): Article {
+    if (!(id >= 0 && id < this.articleCount)) throw corrupt(this.display);
+    const records = this.header.sections.records;
+    const start = this.offsets[id];
+    const bytes = readAt(this.openFd(), { offset: records.offset + start, length: this.offsets[id + 1] - start, checksum: 0 }, this.display, false);
+    let stored: StoredArticle;
+    try {
+      stored = JSON.parse(inflateSync(bytes).toString('utf8')) as StoredArticle;
+    } catch {
+      throw corrupt(this.display);
+    }
+    return fromStored(stored, path.dirname(this.file), this.cwd);
+  }
+
+  close(): Promise<void> {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    return Promise.resolve();
+  }
+
+  private openFd(): number {
+    if (this.fd === undefined) throw new IndexFileError(`the index ${this.display} was closed`);
+    return this.fd;
+  }
+}
+
+/** First posting (word index, a multiple of POSTING_WORDS) whose hash is ≥ `hash`. */
+function lowerBound(words: Uint32Array, hash: number): number {
+  let lo = 0;
+  let hi = words.length / POSTING_WORDS;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid * POSTING_WORDS] < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * POSTING_WORDS;
+}
+
+function headerOf(fd: number, display: string): Header {
+  const size = fstatSync(fd).size;
+  const head = readBytes(fd, 0, Math.min(size, HEADER_BYTES));
+  const header = readHeader(head, checksum);
+  if ('problem' in header) {
+    if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: build one with 'laiyuan index build <corpus> -o ${display}'`);
+    if (header.problem === 'version') {
+      throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads version ${INDEX_FORMAT_VERSION}: rebuild it with 'laiyuan index build'`);
+    }
+    throw corrupt(display);
+  }
+  if (size < header.fileLength) throw new IndexFileError(`the index ${display} is truncated (${size} of ${header.fileLength} bytes): rebuild it with 'laiyuan index build'`);
+  if (size > header.fileLength) throw corrupt(display);
+  return header;
+}
+
+function readAt(fd: number, section: Section, display: string, verify: boolean): Uint8Array {
+  const bytes = readBytes(fd, section.offset, section.length);
+  if (bytes.byteLength !== section.length) throw corrupt(display);
+  if (verify && checksum(bytes) !== section.checksum) throw corrupt(display);
+  return bytes;
+}
+
+/** Bytes at an offset, read into their own 8-byte-aligned buffer. */
+function readBytes(fd: number, offset: number, length: number): Uint8Array {
+  const bytes = new Uint8Array(new ArrayBuffer(length));
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, bytes, done, Math.min(length - done, 1 << 30), offset + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return bytes.subarray(0, done);
+}
+
+function corrupt(display: string): IndexFileError {
+  return new IndexFileError(`the index ${display} is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build'`);
+}

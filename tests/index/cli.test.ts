@@ -1,0 +1,145 @@
+// laiyuan index build / update / stats, and check and match reading an index file instead of the corpus.
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+
+let site: string;
+
+beforeEach(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-index-cli-'));
+  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
+});
+
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  return laiyuan(args, { cwd: site });
+}
+
+function build(out = 'archive.lyx', paths: string[] = []) {
+  const r = run(['index', 'build', ...paths, '-o', out]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r;
+}
+
+describe('laiyuan index', () => {
+  it('builds from the config\'s corpus and tells what it holds', () => {
+    expect(build().stdout).toMatch(/^indexed 15 articles from 15 files into archive\.lyx: [\d.]+ MB, [\d,]+ fingerprints, [\d,]+ left out as boilerplate\n$/u);
+    const stats = JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as Record<string, unknown>;
+    expect(stats).toMatchObject({ formatVersion: 1, pack: 'cri', articles: 15, files: 15, options: { k: 8, window: 4, boilerplateShare: 0.05 } });
+    expect(run(['index', 'stats', 'archive.lyx']).stdout).toMatch(/^articles +15$/mu);
+  });
+
+  it('check --index reports exactly what check over the corpus folder does, without the folder', () => {
+    build();
+    const fromCorpus = run(['check', 'content', '--format', 'json']);
+    renameSync(path.join(site, 'corpus'), path.join(site, 'moved-away'));
+    const fromIndex = run(['check', 'content', '--format', 'json', '--index', 'archive.lyx']);
+    expect(fromIndex.code).toBe(1);
+    expect(fromIndex.stdout).toBe(fromCorpus.stdout);
+    expect(JSON.parse(fromIndex.stdout).summary.errors).toBeGreaterThan(3);
+  });
+
+  it('takes the index from the config, per pack, instead of the corpus', () => {
+    build();
+    const fromCorpus = run(['check', 'content', '--format', 'json']);
+    const config = readFileSync(path.join(site, 'laiyuan.yaml'), 'utf8').replace(/corpus:\n  cri:\n    - corpus\/\n/u, 'index:\n  cri: archive.lyx\n');
+    expect(config).toContain('index:');
+    writeFileSync(path.join(site, 'laiyuan.yaml'), config);
+    rmSync(path.join(site, 'corpus'), { recursive: true });
+    const fromIndex = run(['check', 'content', '--format', 'json']);
+    expect(fromIndex.stdout).toBe(fromCorpus.stdout);
+    const matched = run(['match', 'content/licensed/2024-01-yangshan-gang-jizhuangxiang.md', '--format', 'json']);
+    expect(matched.code).toBe(0);
+    expect(matched.stdout).toContain('cri-12-yangshan-gang-jizhuangxiang');
+  });
+
+  it('update with added, changed and removed articles writes the file a rebuild writes', () => {
+    const corpus = path.join(site, 'corpus');
+    const files = ['cri-12-yangshan-gang-jizhuangxiang.txt', 'cri-13-jiuquan-yijian-sixing.txt'];
+    const aside = path.join(site, 'aside');
+    cpSync(corpus, aside, { recursive: true });
+    rmSync(path.join(corpus, files[0]));
+    const changed = path.join(corpus, files[1]);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('一箭四星', '一箭五星'));
+    writeFileSync(path.join(corpus, 'gone.txt'), '这是一篇随后从档案中删除的文章，内容是关于某地举办农民丰收节的报道，共有三个段落。\n');
+    build('old.lyx', ['corpus']);
+    // the archive as it is now: the first file back, the second as it was, the third gone
+    cpSync(path.join(aside, files[0]), path.join(corpus, files[0]));
+    cpSync(path.join(aside, files[1]), changed);
+    rmSync(path.join(corpus, 'gone.txt'));
+    const updated = run(['index', 'update', 'old.lyx', 'corpus']);
+    expect(updated.code).toBe(0);
+    expect(updated.stdout).toMatch(/^updated 15 articles/u);
+    build('new.lyx', ['corpus']);
+    expect(readFileSync(path.join(site, 'old.lyx')).equals(readFileSync(path.join(site, 'new.lyx')))).toBe(true);
+  });
+
+  it('update of part of the corpus keeps the other articles as stored', () => {
+    build('all.lyx', ['corpus']);
+    const one = path.join(site, 'corpus', 'cri-13-jiuquan-yijian-sixing.txt');
+    writeFileSync(one, readFileSync(one, 'utf8').replace('一箭四星', '一箭五星'));
+    expect(run(['index', 'update', 'all.lyx', 'corpus/cri-13-jiuquan-yijian-sixing.txt']).code).toBe(0);
+    build('rebuilt.lyx', ['corpus']);
+    expect(readFileSync(path.join(site, 'all.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
+  });
+});
+
+describe('an index that cannot be used is refused with one line and exit code 2', () => {
+  const refused = (file: string, pattern: RegExp, extra: string[] = []) => {
+    const r = run(['check', 'content', '--index', file, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).toContain(file);
+  };
+
+  it('truncated', () => {
+    build();
+    const bytes = readFileSync(path.join(site, 'archive.lyx'));
+    writeFileSync(path.join(site, 'cut.lyx'), bytes.subarray(0, bytes.length - 100));
+    refused('cut.lyx', /^laiyuan: the index cut\.lyx is truncated \(\d+ of \d+ bytes\): rebuild it/u);
+  });
+
+  /** Offset and length of a section of the file, read off its section table (meta 0 … records 4). */
+  const section = (bytes: Buffer, i: number) => ({ offset: bytes.readDoubleLE(32 + i * 24), length: bytes.readDoubleLE(40 + i * 24) });
+
+  it.each([
+    ['header', (_: Buffer) => [20]],
+    ['metadata', (b: Buffer) => [section(b, 0).offset + 40]],
+    ['postings', (b: Buffer) => [section(b, 3).offset + Math.floor(section(b, 3).length / 2)]],
+    // every record: a damaged record is found when an article is read, and every one is read by some document
+    ['records', (b: Buffer) => Array.from({ length: Math.floor(section(b, 4).length / 400) }, (_, i) => section(b, 4).offset + 200 + i * 400)],
+  ])('corrupt %s', (_, where) => {
+    build();
+    const bytes = readFileSync(path.join(site, 'archive.lyx'));
+    for (const at of where(bytes)) bytes[at] ^= 0x5a;
+    writeFileSync(path.join(site, 'bad.lyx'), bytes);
+    refused('bad.lyx', /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u);
+  });
+
+  it('another format version', () => {
+    build();
+    const bytes = readFileSync(path.join(site, 'archive.lyx'));
+    bytes.writeUInt32LE(2, 8);
+    writeFileSync(path.join(site, 'v2.lyx'), bytes);
+    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 1: rebuild it/u);
+  });
+
+  it('not an index at all, or missing', () => {
+    writeFileSync(path.join(site, 'notes.lyx'), '来源：国际在线\n');
+    refused('notes.lyx', /^laiyuan: notes\.lyx is not a laiyuan index file/u);
+    refused('missing.lyx', /^laiyuan: cannot read the index missing\.lyx \(ENOENT\)/u);
+  });
+
+  it('stale: built with other match options or for another pack', () => {
+    build();
+    writeFileSync(path.join(site, 'k10.yaml'), 'match:\n  k: 10\n');
+    refused('archive.lyx', /^laiyuan: the index archive\.lyx is stale: it was built with match\.k 8, the config says 10; rebuild it/u, ['-c', 'k10.yaml']);
+  });
+});
