@@ -26,7 +26,7 @@ function build(out = 'archive.lyx', paths: string[] = []) {
   return r;
 }
 
-describe('laiyuan index', () => {
+describe('laiyuan index', { timeout: 180000 }, () => {
   it('builds from the config\'s corpus and tells what it holds', () => {
     expect(build().stdout).toMatch(/^indexed 15 articles from 15 files into archive\.lyx: [\d.]+ MB, [\d,]+ fingerprints, [\d,]+ left out as boilerplate\n$/u);
     const stats = JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as Record<string, unknown>;
@@ -89,7 +89,7 @@ describe('laiyuan index', () => {
   });
 });
 
-describe('an index that cannot be used is refused with one line and exit code 2', () => {
+describe('an index that cannot be used is refused with one line and exit code 2', { timeout: 180000 }, () => {
   const refused = (file: string, pattern: RegExp, extra: string[] = []) => {
     const r = run(['check', 'content', '--index', file, ...extra]);
     expect(r.code).toBe(2);
