@@ -1,36 +1,11 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
-import { registerCheckCommand } from './commands/check.js';
-import { registerConfigCommand } from './commands/config.js';
-import { registerExplainCommand } from './commands/explain.js';
-import { registerIndexCommand } from './commands/index-file.js';
-import { registerIndexServerCommands } from './commands/index-server.js';
-import { registerInspectCommand } from './commands/inspect.js';
-import { registerMatchCommand } from './commands/match.js';
-import { registerRulesCommand } from './commands/rules.js';
+import { CommanderError } from 'commander';
 import { describeError } from './errors.js';
-import { VERSION } from './version.js';
-
-export function buildProgram(): Command {
-  const program = new Command('laiyuan')
-    .description('Checks reprinted news against the publisher\'s reprint notice (来源 attribution, licences, reuse).')
-    .version(VERSION)
-    .showSuggestionAfterError(true)
-    .exitOverride();
-  registerCheckCommand(program);
-  registerMatchCommand(program);
-  registerIndexCommand(program);
-  registerInspectCommand(program);
-  registerConfigCommand(program);
-  registerRulesCommand(program);
-  registerExplainCommand(program);
-  registerIndexServerCommands(program);
-  return program;
-}
+import { buildProgram } from './main-program.js';
 
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv.slice(2));
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Decoded } from '../core/read/types.js';
 
 type Encoding = Decoded['encoding'];
@@ -64,7 +64,7 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
     case 'utf-16be':
       return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(swapPairs(bytes));
     default:
-      return iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+      return iconvLite().decode(Buffer.from(bytes), encoding, { stripBOM: false });
   }
 }
 
@@ -77,8 +77,17 @@ function encodeAs(text: string, encoding: Encoding): Buffer {
     case 'utf-16be':
       return swapPairs(Buffer.from(text, 'utf16le'));
     default:
-      return iconv.encode(text, encoding, { addBOM: false });
+      return iconvLite().encode(text, encoding, { addBOM: false });
   }
+}
+
+const require = createRequire(import.meta.url);
+let iconv: typeof import('iconv-lite') | undefined;
+
+/** iconv-lite, loaded for the first GB18030 or Big5 file only: most runs never read one. */
+function iconvLite(): typeof import('iconv-lite') {
+  iconv ??= require('iconv-lite') as typeof import('iconv-lite');
+  return iconv;
 }
 
 function swapPairs(bytes: Uint8Array): Buffer {

@@ -1,9 +1,12 @@
 // Validation shared by packs and configs: schema errors and other findings as `Issue`s with a
 // key path, turned into `ConfigError`s once something can say where a key path stands in a file.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
 import type { ConfigError } from './types.js';
+import * as compiled from './schema/compiled.js';
+import { CONFIG_SCHEMA } from './schema/config-schema.js';
+import { PACK_SCHEMA } from './schema/pack-schema.js';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -19,16 +22,27 @@ export interface Issue {
 /** Where a key path stands in the file it was read from (1-based line, code-point column). */
 export type Locate = (path: KeyPath, target: Target) => { line: number; column: number } | undefined;
 
-const ajv = new Ajv({ allErrors: true, verbose: true, keywords: ['x-expected', 'x-unknown'] });
-const compiled = new WeakMap<object, ValidateFunction>();
+/** A schema's validation code, compiled at build time (scripts/gen-validators.mjs). */
+interface Compiled {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-/** Every way `data` breaks `schema`. */
+const COMPILED = new Map<object, { validate: Compiled; source: string; name: string }>([
+  [CONFIG_SCHEMA, { validate: compiled.config as Compiled, source: compiled.SOURCES.config, name: 'config' }],
+  [PACK_SCHEMA, { validate: compiled.pack as Compiled, source: compiled.SOURCES.pack, name: 'pack' }],
+]);
+const current = new WeakSet<object>();
+
+/** Every way `data` breaks `schema` (the config's or a pack's). */
 export function schemaIssues(schema: object, data: unknown): Issue[] {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+  const entry = COMPILED.get(schema);
+  if (!entry) throw new Error('schemaIssues knows the config and pack schemas only');
+  if (!current.has(schema)) {
+    if (JSON.stringify(schema) !== entry.source) throw new Error(`the compiled ${entry.name} schema is out of date: run npm run build`);
+    current.add(schema);
   }
+  const { validate } = entry;
   if (validate(data)) return [];
   return (validate.errors ?? []).map((error) => issueOf(error, data));
 }
