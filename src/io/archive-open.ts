@@ -21,7 +21,8 @@ export function openArchive(file: string, pack: Pack, config: Pick<Config, 'matc
   return store;
 }
 
-function staleness(meta: IndexMeta, pack: Pack, match: MatchOptions): string | undefined {
+/** Why an index built as `meta` says cannot serve this pack and these match options, if it cannot. */
+export function staleness(meta: Pick<IndexMeta, 'pack' | 'scheme' | 'options' | 'notice' | 'laiyuan'>, pack: Pack, match: MatchOptions): string | undefined {
   if (meta.pack !== pack.id) return `it was built for pack '${meta.pack}', not '${pack.id}'`;
   if (meta.scheme !== INDEX_SCHEME) return `it was built by laiyuan ${meta.laiyuan}, which fingerprints text differently`;
   for (const key of ['k', 'window', 'boilerplateShare'] as const) {

@@ -84,7 +84,7 @@ async function writeArchive(file: string, unordered: Article[], options: Archive
 }
 
 /** Articles by file, then by place in the file: a rebuild and an update number them alike. */
-function inCorpusOrder(articles: Article[], cwd: string): Article[] {
+export function inCorpusOrder(articles: Article[], cwd: string): Article[] {
   const keyed = articles.map((a) => ({ a, file: path.resolve(cwd, a.doc.path) }));
   keyed.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.a.doc.lineOffset - y.a.doc.lineOffset));
   return keyed.map((k) => k.a);

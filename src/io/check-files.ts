@@ -74,6 +74,21 @@ export async function checkFiles(files: readonly string[], project: Project, opt
   return out;
 }
 
+/** Checks up to `inFlight` files at once (their index lookups then batch), results in the order of `files`. */
+export async function checkInFlight(files: readonly string[], project: Project, options: CheckOptions, inFlight: number): Promise<FileCheck[]> {
+  const out: FileCheck[] = new Array<FileCheck>(files.length);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      out[i] = await checkFile(files[i], project, options);
+      options.onFile?.(++done, files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+  return out;
+}
+
 export function toResults(checks: readonly FileCheck[], extraErrors: readonly FileError[], version: string): CheckResults {
   // in each file by position, as a reader goes down the page
   const findings = checks.flatMap((c) => [...c.findings].sort((a, b) => a.line - b.line || a.column - b.column));

@@ -156,6 +156,12 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve({ keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position) });
   }
 
+  /** Every posting as (hash, article, position) words, in hash order (for `index push`). */
+  allPostingWords(): Uint32Array {
+    if (!this.postings) this.preload();
+    return this.postings ?? new Uint32Array(0);
+  }
+
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
     return Promise.resolve(Uint32Array.from(ids, (id) => this.fingerprints[id]));
   }

@@ -6,6 +6,8 @@ import type { Rule } from '../core/judge/rule.js';
 import { buildIndex, type CorpusIndex } from '../core/match/corpus-index.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { openArchive } from './archive-open.js';
+import { openServerArchive } from './postgres/open.js';
+import { isServerUrl } from './postgres/url.js';
 import { loadConfig } from './config.js';
 import { noticeText, readCorpus } from './corpus-read.js';
 import type { Indexer } from './index-cache.js';
@@ -40,6 +42,8 @@ export interface ProjectOptions {
   index?: { pack?: string; file: string };
   /** Many documents will be looked up: read an index file's postings at once. */
   preload?: boolean;
+  /** Documents checked at once against a server index: its connection pool's size. */
+  connections?: number;
 }
 
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run. */
@@ -55,7 +59,14 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const errors: FileError[] = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
   for (const pack of packs) {
-    const indexFile = indexFileFor(pack, config, options, packs[0]?.id);
+    const named = indexFor(pack, config, options, packs[0]?.id);
+    if (named?.url) {
+      const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig });
+      stores.set(pack.id, store);
+      indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}`;
+      continue;
+    }
+    const indexFile = named?.file;
     if (indexFile) {
       const store = openArchive(indexFile, pack, config, options);
       stores.set(pack.id, store);
@@ -73,9 +84,26 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, indexedFiles, indexIds, errors, provenance } };
 }
 
-/** The pack's index file: --index for its pack, else the config's `index.<pack>`; absolute. */
-function indexFileFor(pack: Pack, config: Config, options: ProjectOptions, first: string | undefined): string | undefined {
-  if (options.index && (options.index.pack ?? first) === pack.id) return path.resolve(options.cwd, options.index.file);
+/**
+ * The pack's index: --index for its pack, else the config's `index.<pack>`; a file (absolute) or
+ * a server's postgres:// URL (with the config file it was written in, where no password may stand).
+ */
+function indexFor(pack: Pack, config: Config, options: ProjectOptions, first: string | undefined): { file?: string; url?: string; fromConfig?: string } | undefined {
+  if (options.index && (options.index.pack ?? first) === pack.id) {
+    const given = options.index.file;
+    return isServerUrl(given) ? { url: given } : { file: path.resolve(options.cwd, given) };
+  }
   const named = config.index?.[pack.id];
-  return named === undefined ? undefined : path.resolve(config.root, named);
+  if (named === undefined) return undefined;
+  return isServerUrl(named) ? { url: named, fromConfig: config.file ?? 'the config' } : { file: path.resolve(config.root, named) };
+}
+
+/** Closes the project's index stores (a server's connections would keep the process alive). */
+export async function closeStores(project: Project): Promise<void> {
+  await Promise.all([...(project.stores?.values() ?? [])].map((store) => store.close()));
+}
+
+/** Connections to an index server for `--concurrency`: as many as documents checked at once. */
+export function connectionsFor(concurrency: 'auto' | number): number {
+  return concurrency === 'auto' ? 2 : concurrency;
 }

@@ -4,7 +4,7 @@ import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { FileIndexStore } from './index-file.js';
-import { checkFile, checkFiles, type CheckOptions, type FileCheck } from './check-files.js';
+import { checkFile, checkFiles, checkInFlight, type CheckOptions, type FileCheck } from './check-files.js';
 
 export type Concurrency = 'auto' | number;
 
@@ -38,6 +38,7 @@ export function threadsFor(concurrency: Concurrency, files: number, cores = avai
  */
 export async function checkConcurrently(files: readonly string[], project: Project, options: CheckOptions, threads: number, script: URL): Promise<FileCheck[]> {
   const onDisk = files.map((file, id) => ({ file, id })).filter((f) => f.file !== '-');
+  if (servesFromServer(project.stores)) return checkInFlight(files, project, options, DOCUMENTS_IN_FLIGHT);
   if (threads <= 1 || onDisk.length <= 1) return checkFiles(files, project, options);
   const results: FileCheck[] = new Array<FileCheck>(files.length);
   let done = 0;
@@ -83,6 +84,14 @@ function runWorker(script: URL, input: WorkerInput, queue: { file: string; id: n
     });
     next();
   });
+}
+
+/** Files checked at once against an index server: their lookups go to it together, in one query. */
+const DOCUMENTS_IN_FLIGHT = 32;
+
+/** An index on a server is shared by connections, not by threads: its checks stay on this thread, many at once. */
+function servesFromServer(stores: Project['stores']): boolean {
+  return [...(stores?.values() ?? [])].some((store) => !(store instanceof FileIndexStore));
 }
 
 function indexFilesOf(stores: Project['stores']): Array<[string, string]> {

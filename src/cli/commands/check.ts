@@ -6,7 +6,7 @@ import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../f
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { errorWords } from '../../io/error-code.js';
-import { loadProject } from '../../io/project.js';
+import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
@@ -59,16 +59,24 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index } });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
   }
-  const { project, corpusFiles, indexedFiles, errors: corpusErrors } = loaded.value;
+  try {
+    return await checkLoaded(paths, { ...flags, format: flags.format }, loaded.value, cwd);
+  } finally {
+    await closeStores(loaded.value.project);
+  }
+}
+
+async function checkLoaded(paths: string[], flags: CheckFlags & { format: FormatName }, loaded: LoadedProject, cwd: string): Promise<number> {
+  const { project, corpusFiles, indexedFiles, errors: corpusErrors } = loaded;
   noteCorpora(project);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]));
   const filters = await prepareFilters(flags, cwd);
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded.value, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);

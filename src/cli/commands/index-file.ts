@@ -8,11 +8,14 @@ import { FileIndexStore } from '../../io/index-file.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 import { VERSION } from '../version.js';
+import { isServerUrl } from '../../io/postgres/url.js';
+import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
 
 interface IndexFlags {
   config?: string;
   pack?: string;
   output?: string;
+  index?: string;
   format?: 'text' | 'json';
 }
 
@@ -23,10 +26,12 @@ export function registerIndexCommand(program: Command): void {
     .description('read a corpus and write its index file')
     .argument('[paths...]', 'corpus folders or files (default: the config\'s corpus of the pack)')
     .option('-o, --output <file>', 'the index file to write (default: the config\'s index of the pack)')
+    .option('--index <url>', 'write the index to a PostgreSQL server instead: postgres://user@host/db?schema=name (docs/scale.md)')
     .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
     .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
+        if (flags.index !== undefined) return buildOnServer(flags.index, corpusPaths(paths, setup), setup);
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
         return report(await buildArchive(file, corpusPaths(paths, setup), setup.options), file, setup.cwd, 'indexed');
       });
@@ -34,12 +39,13 @@ export function registerIndexCommand(program: Command): void {
   index
     .command('update')
     .description('read again the corpus files under the paths (added, changed or removed) and rewrite the index; equal to a rebuild')
-    .argument('<file>', 'the index file')
+    .argument('<file>', 'the index file, or a postgres:// URL')
     .argument('[paths...]', 'corpus folders or files to read again (default: the config\'s corpus of the pack)')
     .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
     .option('-c, --config <file>', 'config file')
     .action(async (file: string, paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
+        if (isServerUrl(file)) return updateOnServer(file, corpusPaths(paths, setup), setup);
         const absolute = path.resolve(setup.cwd, file);
         return report(await updateArchive(absolute, corpusPaths(paths, setup), setup.options), absolute, setup.cwd, 'updated');
       });
@@ -47,9 +53,13 @@ export function registerIndexCommand(program: Command): void {
   index
     .command('stats')
     .description('what an index file holds: articles, fingerprints, size, boilerplate left out, build options')
-    .argument('<file>', 'the index file')
+    .argument('<file>', 'the index file, or a postgres:// URL')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((file: string, flags: IndexFlags) => {
+    .action(async (file: string, flags: IndexFlags) => {
+      if (isServerUrl(file)) {
+        process.exitCode = await serverStats(file, flags.format ?? 'text');
+        return;
+      }
       const cwd = process.cwd();
       const store = FileIndexStore.open(path.resolve(cwd, file), file, { cwd });
       const { files, ...meta } = store.meta;
@@ -59,14 +69,14 @@ export function registerIndexCommand(program: Command): void {
     });
 }
 
-interface Setup {
+export interface Setup {
   cwd: string;
   config: Config;
   pack: Pack;
   options: { pack: Pack; match: Config['match']; cwd: string; version: string };
 }
 
-async function run(flags: IndexFlags, body: (setup: Setup) => Promise<number>): Promise<number> {
+export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<number>): Promise<number> {
   const cwd = process.cwd();
   const loaded = await loadConfig({ cwd, configPath: flags.config && path.resolve(cwd, flags.config) });
   if (!loaded.ok) {
@@ -79,7 +89,7 @@ async function run(flags: IndexFlags, body: (setup: Setup) => Promise<number>): 
   return body({ cwd, config, pack, options: { pack, match: config.match, cwd, version: VERSION } });
 }
 
-function corpusPaths(paths: string[], setup: Setup): string[] {
+export function corpusPaths(paths: string[], setup: Setup): string[] {
   if (paths.length > 0) return paths.map((p) => path.resolve(setup.cwd, p));
   const named = setup.config.corpus[setup.pack.id] ?? [];
   if (named.length === 0) throw new UserError(`no corpus to index: name its folders, or set corpus.${setup.pack.id} in laiyuan.yaml`);

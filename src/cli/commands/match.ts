@@ -4,7 +4,7 @@ import { findReuse } from '../../core/match/index.js';
 import { narrowIndex } from '../../core/match/narrow.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { readDocuments } from '../../io/read-file.js';
-import { loadProject } from '../../io/project.js';
+import { closeStores, loadProject, type LoadedProject } from '../../io/project.js';
 import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';
 import { configErrorLines, useColor } from '../shared.js';
@@ -53,7 +53,15 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
   }
-  const { project, errors } = loaded.value;
+  try {
+    return await matchLoaded(files, { ...flags, format: flags.format }, loaded.value, cwd);
+  } finally {
+    await closeStores(loaded.value.project);
+  }
+}
+
+async function matchLoaded(files: string[], flags: MatchFlags & { format: 'pretty' | 'json' }, loaded: LoadedProject, cwd: string): Promise<number> {
+  const { project, errors } = loaded;
   const pack = flags.pack ?? project.packs[0]?.id;
   const store = pack ? project.stores?.get(pack) : undefined;
   const index = pack ? project.indexes.get(pack) : undefined;

@@ -42,6 +42,7 @@ function serverProblem(code: string | undefined, message: string): string {
   if (code === '28000') return `the server refused the connection (${message}): check the user name in the URL and the server's pg_hba.conf`;
   if (code === '3D000') return `${message}: create the database, or name another in the URL`;
   if (code === '57014') return `a query was cancelled by the server's statement timeout (${message}): the run is incomplete; raise statement_timeout or retry`;
+  if (code === '22023' && /snapshot/i.test(message)) return `the connection holding the run's snapshot of the index was lost (${message}): the run is incomplete`;
   if (code === '42501') return `permission denied (${message}): the user needs access to the index's schema`;
   if (/Connection terminated|ECONNRESET|EPIPE/i.test(`${code ?? ''} ${message}`)) return `the connection was lost (${message}) and retries did not restore it: the run is incomplete`;
   return code ? `${message} (SQLSTATE ${code})` : message;

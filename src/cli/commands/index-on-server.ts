@@ -1,0 +1,79 @@
+// `laiyuan index build|update|stats` and `push` when the index lives on a PostgreSQL server.
+import type { Config } from '../../core/config/types.js';
+import type { ArchiveOptions } from '../../io/archive.js';
+import { buildServerArchive, pushServerArchive, updateServerArchive, type ServerBuilt } from '../../io/postgres/archive.js';
+import { connect, disconnect, type Server } from '../../io/postgres/connect.js';
+import { IndexServerError } from '../../io/postgres/errors.js';
+import { serverStatistics } from '../../io/postgres/stats.js';
+import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
+import { configErrorLines } from '../shared.js';
+import { UserError } from '../errors.js';
+
+/** What the index commands have set up: the config and how to build. */
+export interface ServerSetup {
+  cwd: string;
+  config: Config;
+  options: ArchiveOptions;
+}
+
+export function buildOnServer(url: string, paths: string[], setup: ServerSetup): Promise<number> {
+  return onServer(url, async (server) => report(await buildServerArchive(server, paths, { ...setup.options, base: setup.config.root }), server, 'indexed'));
+}
+
+export function updateOnServer(url: string, paths: string[], setup: ServerSetup): Promise<number> {
+  return onServer(url, async (server) => report(await updateServerArchive(server, paths, { ...setup.options, base: setup.config.root }), server, 'updated'));
+}
+
+export function pushToServer(url: string, file: string, setup: ServerSetup): Promise<number> {
+  return onServer(url, async (server) => report(await pushServerArchive(server, file, { ...setup.options, base: setup.config.root }), server, 'pushed'));
+}
+
+export function serverStats(url: string, format: 'text' | 'json'): Promise<number> {
+  return onServer(url, async (server) => {
+    const stats = await serverStatistics(server);
+    if (format === 'json') process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+    else {
+      const rows = Object.entries(stats).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+      const width = Math.max(...rows.map(([k]) => k.length));
+      process.stdout.write(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join(''));
+    }
+    return 0;
+  });
+}
+
+/** The server of a URL, or of LAIYUAN_INDEX_URL when none is given. */
+export function targetOf(flag: string | undefined): ServerTarget {
+  const value = flag ?? process.env.LAIYUAN_INDEX_URL;
+  if (!value) throw new UserError('which server? give --index postgres://… or set LAIYUAN_INDEX_URL');
+  if (!isServerUrl(value)) throw new UserError(`--index ${value}: a server index is named by a postgres:// URL`);
+  return userFacing(() => serverTarget(value));
+}
+
+/** Runs `work` connected to the server; its failures are one line and exit code 2. */
+export async function onServer(url: string | undefined, work: (server: Server) => Promise<number>): Promise<number> {
+  const server = connect(targetOf(url));
+  try {
+    return await work(server);
+  } catch (error) {
+    throw error instanceof IndexServerError ? new UserError(error.message) : error;
+  } finally {
+    await disconnect(server);
+  }
+}
+
+function userFacing<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw error instanceof IndexServerError ? new UserError(error.message) : error;
+  }
+}
+
+function report(built: ServerBuilt, server: Server, verb: string): number {
+  for (const e of built.errors) process.stderr.write(configErrorLines([e]));
+  const count = (n: number) => n.toLocaleString('en-US');
+  process.stdout.write(
+    `${verb} ${count(built.articles)} articles from ${count(built.files)} files into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s\n`,
+  );
+  return built.errors.length > 0 ? 2 : 0;
+}

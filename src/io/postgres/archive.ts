@@ -1,0 +1,104 @@
+// Building, updating and pushing an archive index on a PostgreSQL server: the same articles,
+// options and boilerplate as the index file, written in one transaction.
+import path from 'node:path';
+import type { Article } from '../../core/match/types.js';
+import type { FileError } from '../../core/read/types.js';
+import { buildIndex } from '../../core/match/corpus-index.js';
+import { inCorpusOrder, type ArchiveOptions } from '../archive.js';
+import { noticeText, readCorpus } from '../corpus-read.js';
+import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
+import { fromStored, toRecord, type StoredArticle } from '../index-records.js';
+import { inflateSync } from 'node:zlib';
+import { withRetry, type Server } from './connect.js';
+import { checkedVersion, migrate } from './schema.js';
+import { postingWordsOf, writeIndex, type IndexContent, type Written } from './write.js';
+
+export interface ServerArchiveOptions extends ArchiveOptions {
+  /** The folder stored corpus paths are relative to: the config's folder, else the working directory. */
+  base: string;
+}
+
+export interface ServerBuilt extends Written {
+  errors: FileError[];
+  files: number;
+}
+
+/** Reads the corpus under `paths` and writes its index to the server (creating the tables if need be). */
+export async function buildServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt> {
+  const errors: FileError[] = [];
+  const articles = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors);
+  await migrate(server);
+  return { ...(await writeArticles(server, articles, options)), errors };
+}
+
+/** The index with the articles of the files under `paths` read again: what a rebuild over the same files gives. */
+export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt> {
+  const under = paths.map((p) => path.resolve(options.cwd, p));
+  const inside = (abs: string) => under.some((root) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  await checkedVersion(server);
+  const stored = await storedArticles(server, options);
+  const kept = stored.filter((a) => !inside(path.resolve(options.cwd, a.doc.path)));
+  const errors: FileError[] = [];
+  const fresh = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors);
+  return { ...(await writeArticles(server, [...kept, ...fresh], options)), errors };
+}
+
+/** Loads a built index file into the server by COPY, as it is: same articles, postings and options. */
+export async function pushServerArchive(server: Server, file: string, options: ServerArchiveOptions): Promise<ServerBuilt> {
+  const store = FileIndexStore.open(path.resolve(options.cwd, file), file, { cwd: options.cwd });
+  try {
+    const { meta } = store;
+    const ids = Array.from({ length: store.articleCount }, (_, i) => i);
+    const fingerprints = await store.fingerprintCounts(ids);
+    const words = store.allPostingWords();
+    const content: IndexContent = {
+      pack: meta.pack,
+      built: { scheme: meta.scheme, options: meta.options, notice: meta.notice, laiyuan: meta.laiyuan },
+      boilerplateLines: meta.boilerplateLines,
+      postings: () => [words],
+      postingCount: meta.postings,
+      fingerprints,
+      dropped: meta.droppedFingerprints,
+      article: (id) => stored(store.article(id), options),
+    };
+    await migrate(server);
+    return { ...(await writeIndex(server, content)), errors: [], files: meta.files.length };
+  } finally {
+    await store.close();
+  }
+}
+
+async function writeArticles(server: Server, unordered: Article[], options: ServerArchiveOptions): Promise<Written & { files: number }> {
+  const articles = inCorpusOrder(unordered, options.cwd);
+  const index = buildIndex(articles, options.match, noticeText(options.pack));
+  const fingerprints = Uint32Array.from(index.articles, (a) => a.fingerprints);
+  const total = fingerprints.reduce((n, f) => n + f, 0);
+  const content: IndexContent = {
+    pack: options.pack.id,
+    built: {
+      scheme: INDEX_SCHEME,
+      options: { k: options.match.k, window: options.match.window, boilerplateShare: options.match.boilerplateShare },
+      notice: index.boilerplate.notice,
+      laiyuan: options.version,
+    },
+    boilerplateLines: [...index.boilerplate.lines].sort(),
+    postings: () => postingWordsOf(index),
+    postingCount: index.postArticle.length,
+    fingerprints,
+    dropped: total - index.postArticle.length,
+    article: (id) => stored(articles[id], options),
+  };
+  const written = await writeIndex(server, content);
+  return { ...written, files: new Set(articles.map((a) => a.doc.path)).size };
+}
+
+function stored(article: Article, options: ServerArchiveOptions): { file: string; record: Uint8Array } {
+  const file = path.relative(options.base, path.resolve(options.cwd, article.doc.path)).split(path.sep).join('/');
+  return { file, record: toRecord(article, options.base, options.cwd) };
+}
+
+/** Every article the server holds, paths as seen from the working directory. */
+async function storedArticles(server: Server, options: ServerArchiveOptions): Promise<Article[]> {
+  const rows = await withRetry(server, () => server.pool.query<{ record: Buffer }>(`SELECT record FROM "${server.target.schema}".articles ORDER BY id`));
+  return rows.rows.map((r) => fromStored(JSON.parse(inflateSync(r.record).toString('utf8')) as StoredArticle, options.base, options.cwd));
+}

@@ -1,0 +1,176 @@
+// The archive index on a PostgreSQL server, seen through the same IndexStore as the index file:
+// lookups of the documents checked at once batched into one query, article records fetched only
+// for the articles a document is aligned with, all in one snapshot of the index.
+import { inflateSync } from 'node:zlib';
+import type { Boilerplate } from '../../core/match/boilerplate.js';
+import type { IndexStore, Postings } from '../../core/match/index-store.js';
+import type { Article } from '../../core/match/types.js';
+import type { MatchOptions } from '../../core/config/types.js';
+import { Batcher } from './batch.js';
+import { connect, disconnect, type RetryPolicy, type Server } from './connect.js';
+import { toSigned, toUnsigned } from './ddl.js';
+import { IndexServerError } from './errors.js';
+import { checkedVersion } from './schema.js';
+import { SnapshotReader } from './snapshot.js';
+import type { ServerTarget } from './url.js';
+
+/** Documents whose lookups go in one query at most. */
+const BATCH = 64;
+
+export interface ServerMeta {
+  pack: string;
+  /** As the index file's metadata says them: the scheme, options, notice and laiyuan that built it. */
+  built: { scheme: number; options: { k: number; window: number; boilerplateShare: number }; notice: string; laiyuan: string };
+  articles: number;
+  postings: number;
+  dropped: number;
+  generation: number;
+}
+
+export interface ServerStoreOptions {
+  /** Documents checked at once: the pool holds that many connections (and the snapshot's own). */
+  concurrency?: number;
+  retry?: RetryPolicy;
+  /** Turns a stored corpus path into the path findings show. */
+  showPath?: (stored: string) => string;
+}
+
+type Row = [number, number, number];
+
+export class ServerIndexStore implements IndexStore {
+  readonly pack: string;
+  readonly built: Pick<MatchOptions, 'k' | 'window' | 'boilerplateShare'>;
+  readonly articleCount: number;
+  private readonly lookups: Batcher<Uint32Array, Postings>;
+  private readonly counts: Batcher<readonly number[], Uint32Array>;
+  private readonly records: Batcher<readonly number[], Article[]>;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly reader: SnapshotReader,
+    readonly meta: ServerMeta,
+    readonly boilerplate: Boilerplate,
+    private readonly showPath: (stored: string) => string,
+  ) {
+    this.pack = meta.pack;
+    this.built = meta.built.options;
+    this.articleCount = meta.articles;
+    this.lookups = new Batcher((asked) => this.lookupAll(asked), BATCH);
+    this.counts = new Batcher((asked) => this.countsAll(asked), BATCH);
+    this.records = new Batcher((asked) => this.fetchAll(asked), BATCH);
+  }
+
+  static async open(target: ServerTarget, options: ServerStoreOptions = {}): Promise<ServerIndexStore> {
+    const server = connect(target, { connections: (options.concurrency ?? 1) + 1, retry: options.retry });
+    try {
+      await checkedVersion(server);
+      const reader = await SnapshotReader.open(server);
+      const s = `"${target.schema}"`;
+      const meta = await reader.leaderQuery<{ pack: string | null; built: ServerMeta['built'] | null; articles: number; postings: string; dropped: string; generation: string }>(
+        `SELECT pack, built, articles, postings, dropped, generation FROM ${s}.index_meta`,
+      );
+      const row = meta.rows[0];
+      if (!row.pack || !row.built) {
+        await reader.close();
+        throw new IndexServerError(`index server ${target.shown}: the index in schema '${target.schema}' is empty; fill it with 'laiyuan index build … --index <url>' or 'laiyuan index push <file> --to <url>'`);
+      }
+      const lines = await reader.leaderQuery<{ line: string }>(`SELECT line FROM ${s}.boilerplate_lines`);
+      const m: ServerMeta = { pack: row.pack, built: row.built, articles: row.articles, postings: Number(row.postings), dropped: Number(row.dropped), generation: Number(row.generation) };
+      const boilerplate = { lines: new Set(lines.rows.map((r) => r.line)), notice: row.built.notice };
+      return new ServerIndexStore(server, reader, m, boilerplate, options.showPath ?? ((p) => p));
+    } catch (error) {
+      await disconnect(server);
+      throw error instanceof IndexServerError ? error : new IndexServerError(String(error));
+    }
+  }
+
+  get target(): ServerTarget {
+    return this.server.target;
+  }
+
+  lookup(hashes: Uint32Array): Promise<Postings> {
+    return this.lookups.ask(hashes);
+  }
+
+  fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
+    return this.counts.ask(ids);
+  }
+
+  fetch(ids: readonly number[]): Promise<Article[]> {
+    return this.records.ask(ids);
+  }
+
+  async close(): Promise<void> {
+    await this.reader.close();
+    await disconnect(this.server);
+  }
+
+  private get schema(): string {
+    return `"${this.server.target.schema}"`;
+  }
+
+  /** One query for the hashes of every document asked, answered to each in ascending hash order. */
+  private async lookupAll(asked: Uint32Array[]): Promise<Postings[]> {
+    const all = new Set<number>();
+    for (const hashes of asked) for (const h of hashes) all.add(toSigned(h));
+    const result = await this.reader.query<Row>(
+      `SELECT hash, article, position FROM ${this.schema}.fingerprints WHERE hash = ANY($1::int[])`,
+      [[...all]],
+      'array',
+    );
+    const byHash = new Map<number, Row[]>();
+    for (const row of result.rows) {
+      const hash = toUnsigned(row[0]);
+      const rows = byHash.get(hash);
+      if (rows) rows.push(row);
+      else byHash.set(hash, [row]);
+    }
+    for (const rows of byHash.values()) rows.sort((x, y) => x[1] - y[1] || x[2] - y[2]);
+    return asked.map((hashes) => postingsOf(hashes, byHash));
+  }
+
+  private async countsAll(asked: Array<readonly number[]>): Promise<Uint32Array[]> {
+    const result = await this.reader.query<[number, number]>(`SELECT id, fingerprints FROM ${this.schema}.articles WHERE id = ANY($1::int[])`, [unionOf(asked)], 'array');
+    const count = new Map(result.rows.map(([id, n]) => [id, n]));
+    return asked.map((ids) => Uint32Array.from(ids, (id) => this.known(count.get(id), id)));
+  }
+
+  private async fetchAll(asked: Array<readonly number[]>): Promise<Article[][]> {
+    const result = await this.reader.query<[number, Buffer]>(`SELECT id, record FROM ${this.schema}.articles WHERE id = ANY($1::int[])`, [unionOf(asked)], 'array');
+    const byId = new Map(result.rows.map(([id, record]) => [id, record]));
+    return asked.map((ids) => ids.map((id) => this.decoded(this.known(byId.get(id), id))));
+  }
+
+  private known<T>(value: T | undefined, id: number): T {
+    if (value === undefined) throw new IndexServerError(`index server ${this.server.target.shown}: article ${id} is missing from the index: rebuild it`);
+    return value;
+  }
+
+  private decoded(record: Buffer): Article {
+    const article = JSON.parse(inflateSync(record).toString('utf8')) as Article;
+    return { ...article, doc: { ...article.doc, path: this.showPath(article.doc.path) } };
+  }
+}
+
+function postingsOf(hashes: Uint32Array, byHash: Map<number, Row[]>): Postings {
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const article: number[] = [];
+  const position: number[] = [];
+  for (const hash of hashes) {
+    const rows = byHash.get(hash);
+    if (!rows) continue;
+    keys.push(hash);
+    starts.push(article.length);
+    for (const row of rows) {
+      article.push(row[1]);
+      position.push(row[2]);
+    }
+  }
+  starts.push(article.length);
+  return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position) };
+}
+
+function unionOf(asked: Array<readonly number[]>): number[] {
+  return [...new Set(asked.flat())];
+}
