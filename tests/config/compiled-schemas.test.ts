@@ -14,7 +14,7 @@ describe('compiled schemas', () => {
   it('report a misspelt key and a wrong type as the schema says', () => {
     const issues = schemaIssues(CONFIG_SCHEMA, { corpos: { cri: ['corpus/'] }, match: { k: '8' }, index: { cri: 3 } });
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['corpos', "unknown key 'corpos' (did you mean 'corpus'?)"],
+      ['corpos', "unknown key 'corpos', did you mean 'corpus'?"],
       ['index.cri', 'expected a text, got 3'],
       ['match.k', "expected a whole number, got '8'"],
     ]);
