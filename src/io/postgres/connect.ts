@@ -29,6 +29,9 @@ export function connect(target: ServerTarget, options: { connections?: number; r
   });
   // A connection dropped while idle is replaced on next use; without a listener it would crash the process.
   pool.on('error', () => {});
+  // A connection dropped while checked out fails its query, which is what is reported; the
+  // client's own 'error' event would otherwise crash the process with a stack trace.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { target, pool, retry: options.retry ?? DEFAULT_RETRY };
 }
 
