@@ -1,6 +1,6 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
-import { articleText, indexedArticle, type CorpusIndex } from './corpus-index.js';
+import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { winnow } from './fingerprint.js';
 import { collectSeeds, matchText, rankCandidates } from './index.js';
 import type { IndexStore } from './index-store.js';
@@ -19,14 +19,34 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const counts = await store.fingerprintCounts(seen);
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
   const chosen = rankCandidates(seeds, (a) => countOf.get(a) ?? 0).map(([a]) => a);
-  const articles = await store.fetch(chosen);
   const local = new Map(chosen.map((a, i) => [a, i]));
-  return {
-    options,
-    boilerplate: store.boilerplate,
-    articles: articles.map((article, i) => indexedArticle(article, articleText(article, store.boilerplate), countOf.get(chosen[i]) ?? 0)),
-    ...renumbered(found, local),
-  };
+  return { options, boilerplate: store.boilerplate, articles: await prepared(store, chosen, countOf), ...renumbered(found, local) };
+}
+
+/** Articles kept ready to align, per store: the same candidates come back document after document. */
+const READY = new WeakMap<IndexStore, Map<number, IndexedArticle>>();
+/** Articles kept per store at most (about 15 kB each), the least recently used dropped first. */
+const KEEP = 2048;
+
+/** The chosen articles, fetched (only those not kept) and prepared: normalised, boilerplate masked, sentences found. */
+async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>): Promise<IndexedArticle[]> {
+  let ready = READY.get(store);
+  if (!ready) READY.set(store, (ready = new Map()));
+  const missing = ids.filter((id) => !ready.has(id));
+  const fetched = await store.fetch(missing);
+  missing.forEach((id, i) => ready.set(id, indexedArticle(fetched[i], articleText(fetched[i], store.boilerplate), counts.get(id) ?? 0)));
+  const out = ids.map((id) => {
+    const article = ready.get(id);
+    if (!article) throw new Error(`article ${id} was prepared and then lost`);
+    ready.delete(id);
+    ready.set(id, article);
+    return article;
+  });
+  for (const id of ready.keys()) {
+    if (ready.size <= KEEP) break;
+    ready.delete(id);
+  }
+  return out;
 }
 
 /** The postings of the chosen articles only, their ids renumbered to the order they were chosen in. */
