@@ -1,0 +1,75 @@
+// The archive index on a PostgreSQL server, measured (issue 16; not a timed test): a seeded
+// synthetic archive built into an index file, pushed to the server (push time, table and index
+// sizes), then 1, 4 and 8 concurrent runners each checking 1,000 files against the server and
+// against the file: wall time, files/s in all, p50/p95 of the per-document lookup.
+// Run: npm run bench:server [-- --articles 100000 --url postgres://…]. Default: 20,000 articles,
+// the local server (127.0.0.1:5432, database test), schema laiyuan_bench (replaced).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { numberArg } from './accuracy/args.mjs';
+import { article, derived } from './scale/generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = path.join(root, 'dist/cli/main.js');
+const runner = path.join(root, 'scripts/scale/server-runner.mjs');
+const articles = numberArg('--articles', 20000);
+const urlAt = process.argv.indexOf('--url');
+const url = urlAt > 0 ? process.argv[urlAt + 1] : 'postgres://postgres@127.0.0.1:5432/test?schema=laiyuan_bench';
+const seed = 16;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'laiyuan-bench-server-'));
+const secs = (t) => ((performance.now() - t) / 1000).toFixed(1);
+const laiyuan = (args) => execFileSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+
+try {
+  let t = performance.now();
+  mkdirSync(path.join(dir, 'corpus'));
+  const kept = [];
+  for (let i = 0; i < articles; i++) {
+    const a = article(seed, i);
+    writeFileSync(path.join(dir, 'corpus', `${a.id}.txt`), a.text);
+    if (i % Math.max(1, Math.floor(articles / 1000)) === 0 && kept.length < 1000) kept.push(a);
+  }
+  mkdirSync(path.join(dir, 'content'));
+  const kinds = ['reprint', 'edited', 'excerpt', 'original'];
+  kept.forEach((a, i) => {
+    const made = derived(kinds[i % 4], a, seed, i);
+    writeFileSync(path.join(dir, 'content', `d${String(i).padStart(4, '0')}.txt`), typeof made === 'string' ? made : made.text);
+  });
+  writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [cri]\n');
+  console.log(`laiyuan server bench  ${articles.toLocaleString('en-US')} articles, 1,000 content files (written in ${secs(t)} s), ${os.cpus().length} cores, ${url.replace(/:[^:@/]*@/, '@')}`);
+
+  t = performance.now();
+  console.log(`  index build (file)    ${laiyuan(['index', 'build', 'corpus', '-o', 'archive.lyx']).trim()}  [${secs(t)} s]`);
+  execFileSync('psql', [url.replace(/\?.*$/, ''), '-qc', `DROP SCHEMA IF EXISTS ${new URL(url).searchParams.get('schema') ?? 'laiyuan'} CASCADE`], { stdio: 'ignore' });
+  t = performance.now();
+  console.log(`  index push            ${laiyuan(['index', 'push', 'archive.lyx', '--to', url]).trim()}  [${secs(t)} s wall, COPY + VACUUM ANALYZE]`);
+  const stats = JSON.parse(laiyuan(['index', 'stats', url, '--format', 'json']));
+  const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
+  console.log(`  server tables         fingerprints ${mb(stats.fingerprintTableBytes)} + index ${mb(stats.fingerprintIndexBytes)} (${stats.fingerprints.toLocaleString('en-US')} rows, ${stats.partitions} partitions); articles ${mb(stats.articleTableBytes)}`);
+
+  for (const [name, index] of [['server', url], ['file', path.join(dir, 'archive.lyx')]]) {
+    for (const runners of [1, 4, 8]) {
+      t = performance.now();
+      const results = await Promise.all(Array.from({ length: runners }, () => runOne(index)));
+      const wall = (performance.now() - t) / 1000;
+      const files = results.reduce((n, r) => n + r.files, 0);
+      const p50 = results.map((r) => r.p50).sort((a, b) => a - b)[Math.floor(runners / 2)];
+      const p95 = Math.max(...results.map((r) => r.p95));
+      console.log(`  ${name.padEnd(6)} ${runners} runner${runners > 1 ? 's' : ' '}  wall ${wall.toFixed(1)} s  ${(files / wall).toFixed(0)} files/s in all  lookup per document p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  reuse found in ${results[0].found}/1000`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function runOne(index) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [runner, index, path.join(dir, 'content')], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`runner exited ${code}`))));
+  });
+}
