@@ -1,6 +1,7 @@
 // Builds the labelled set: positives (reprints, excerpts, edited copies) and negatives.
 import { distance } from 'fastest-levenshtein';
 import { edits, page } from './edits.mjs';
+import { newKinds } from './new-kinds.mjs';
 
 const LIGHT = ['punctuation', 'width', 'whitespace', 'traditional'];
 const MEDIUM = [...LIGHT, 'insertSentence', 'removeSentence', 'rewordSentence', 'reorderParagraphs', 'dropParagraphs', 'synonyms', 'byline'];
@@ -32,9 +33,13 @@ export function makeSet(pages, filler, r, scale) {
         const names = pickEdits(r, pool, r.int(lo, hi));
         if (strength === 'heavy') names.push('charChanges');
         const rewrite = r.chance(0.3);
-        const paragraphs = applyEdits(p.body, names, r, { ...ctx, perSentence: 1 });
+        // words changed first (synonyms, characters), so that their share of the text is known: the truth of the kind
+        const wordEdits = names.filter((n) => WORD_EDITS.includes(n));
+        const worded = applyEdits(p.body, wordEdits, r, { ...ctx, perSentence: 1 });
+        const paragraphs = applyEdits(worded, names.filter((n) => !WORD_EDITS.includes(n)), r, { ...ctx, perSentence: 1 });
+        const kind = changedShare(p.body, worded) > EDITED_SHARE ? 'edited' : 'reprint';
         const text = page(r, { title: rewrite ? `${p.title.slice(0, 6)}：${r.pick(filler).slice(0, 12)}` : p.title, originalTitle: rewrite ? p.title : undefined, attribution: r.pick(ATTRIBUTIONS), paragraphs });
-        positives.push({ label: 'reprint', kind: 'reprint', strength, article: p.id, edits: rewrite ? [...names, 'headline'] : names, text });
+        positives.push({ label: 'reprint', kind, strength, article: p.id, edits: rewrite ? [...names, 'headline'] : names, text });
       }
     }
     for (let i = 0; i < per(15); i++) {
@@ -48,13 +53,14 @@ export function makeSet(pages, filler, r, scale) {
       const host = hostParagraphs(r, filler, r.int(3, 5));
       host.splice(r.int(0, host.length), 0, excerpt);
       const text = page(r, { title: r.pick(filler).slice(0, 16), attribution: r.pick(ATTRIBUTIONS), paragraphs: host });
-      positives.push({ label: 'excerpt', kind: 'excerpt', strength: 'light', article: p.id, edits: names, text, excerpt });
+      const kind = changedShare([quote], [applyEdits([quote], names.filter((n) => WORD_EDITS.includes(n)), r, ctx)[0]]) > EDITED_SHARE ? 'edited' : 'excerpt';
+      positives.push({ label: 'excerpt', kind, strength: 'light', article: p.id, edits: names, text, excerpt });
     }
     for (let i = 0; i < per(6); i++) {
       const paragraphs = applyEdits(p.body, ['synonyms', 'rewordHalf'], r, ctx);
       const text = page(r, { title: p.title, attribution: r.pick(ATTRIBUTIONS), paragraphs });
       // the truth: the similarity the edits really left, sentence by sentence
-      const kind = trueSimilarity(p.body, paragraphs) < 0.9 ? 'edited' : 'reprint';
+      const kind = trueSimilarity(p.body, paragraphs) < 0.9 || changedShare(p.body, paragraphs) > EDITED_SHARE ? 'edited' : 'reprint';
       positives.push({ label: 'edited', kind, strength: 'heavy', article: p.id, edits: ['synonyms', 'rewordHalf'], text });
     }
     for (let i = 0; i < per(10); i++) {
@@ -69,10 +75,23 @@ export function makeSet(pages, filler, r, scale) {
       negatives.push({ label: 'boilerplate only', text });
     }
   }
+  positives.push(...newKinds(pages, filler, r, per));
   for (let i = 0; i < per(150); i++) {
     negatives.push({ label: 'unrelated', text: page(r, { title: r.pick(filler).slice(0, 14), attribution: '来源：新华网', paragraphs: hostParagraphs(r, filler, r.int(3, 6)) }) });
   }
   return { positives, negatives };
+}
+
+/** The edits that change words; the others change punctuation, width, script, layout or which sentences stand. */
+const WORD_EDITS = ['synonyms', 'charChanges'];
+/** match.editedShare's default: the share of changed characters from which a copy is edited. */
+const EDITED_SHARE = 0.03;
+
+/** Share of the characters (letters and digits) that differ between a text and its reworded self. */
+function changedShare(before, after) {
+  const a = bare(before.join(''));
+  const b = bare(after.join(''));
+  return distance(a, b) / Math.max(1, a.length);
 }
 
 const bare = (s) => s.replace(/[\p{P}\p{S}\s]/gu, '');

@@ -4,7 +4,8 @@ import { isCitation, isRequiredForm, namesOrigin } from '../core/judge/attributi
 import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
-import { replaceFix, standsAlone, visibleLineNumber } from './fixes.js';
+import { creditAtTop } from './credit-position.js';
+import { replaceFix, standsAlone } from './fixes.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
 export const nonstandardAttribution: Rule = Object.freeze({
@@ -49,16 +50,15 @@ function checkNonstandardAttribution(context: RuleContext): void {
     });
     return;
   }
-  const line = visibleLineNumber(document.text, standard.line.span.start);
-  if (pack.attribution.position === 'top' && line > pack.attribution.topLines) {
+  if (pack.attribution.position === 'top' && !creditAtTop(document.text, context.metadata, standard.line.span.start, pack.attribution)) {
     const fileLine = documentRange(document, standard.line.span).line;
     context.report({
       clause: pack.attribution.clause,
       term: 'attribution',
       span: standard.line.span,
-      message: `「${standard.line.value}」在第 ${fileLine} 行（正文第 ${line} 行），${pack.publisher.name}要求来源标在文章开头（正文前 ${pack.attribution.topLines} 行内）`,
+      message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,
       expected: required,
-      remedy: `把「${required}」移到标题下方`,
+      remedy: `把「${required}」移到标题下方、正文之前`,
     });
   }
 }

@@ -100,8 +100,8 @@ describe('--cache', () => {
     await cachedRun();
     expect((await cachedRun()).matched).toEqual([]);
     const pack = readFileSync(ws.at('packs/cri.yaml'), 'utf8');
-    expect(pack).toContain('topLines: 5');
-    writeFileSync(ws.at('packs/cri.yaml'), pack.replace('topLines: 5', 'topLines: 6'));
+    expect(pack).toContain('topChars: 200');
+    writeFileSync(ws.at('packs/cri.yaml'), pack.replace('topChars: 200', 'topChars: 201'));
     expect((await cachedRun()).matched).toEqual(FILES);
   });
 

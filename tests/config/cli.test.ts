@@ -79,7 +79,7 @@ describe('laiyuan rules show', () => {
       expect(start, `clause ${number}`).toBeGreaterThanOrEqual(0);
       for (const paragraph of paragraphs) expect(run.stdout.indexOf(`  ${paragraph}\n`, start)).toBeGreaterThan(start);
     }
-    expect(run.stdout).toContain('  → attribution: cite 「来源:国际在线」 (also accepted: 「来源：国际在线」, 「来源: 国际在线」), within the first 5 lines');
+    expect(run.stdout).toContain('  → attribution: cite 「来源:国际在线」 (also accepted: 「来源：国际在线」, 「来源: 国际在线」), at the top: under the headline, before the body text');
     expect(run.stdout).toContain('  → contact: questions about content or rights within 30 days');
   });
 
@@ -89,7 +89,7 @@ describe('laiyuan rules show', () => {
     const { packs } = JSON.parse(run.stdout) as { packs: { id: string; clauses: { number: number; text: string; entries: { name: string; rules: string[] }[] }[] }[] };
     expect(packs.map((p) => p.id)).toEqual(['cri']);
     const byNumber = new Map(packs[0].clauses.map((c) => [c.number, c]));
-    expect(byNumber.get(2)?.entries).toEqual([expect.objectContaining({ name: 'restricted', rules: ['unauthorized-reuse'] })]);
+    expect(byNumber.get(2)?.entries).toEqual([expect.objectContaining({ name: 'restricted', rules: ['unauthorized-reuse', 'predates-source'] })]);
     expect(byNumber.get(3)?.entries.map((e) => e.name)).toEqual(['attribution', 'ownContent', 'thirdPartyException', 'licensing.scope', 'licensing.agreement']);
     expect(byNumber.get(3)?.text.split('\n\n')).toEqual(noticeClauses().get(3));
   });

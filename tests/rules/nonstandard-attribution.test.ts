@@ -35,10 +35,28 @@ const invalid: Invalid[] = [
     says: '来源写作「CRI」',
   },
   {
-    name: '来源:国际在线 at the bottom, beyond the first 5 lines',
+    name: '来源:国际在线 at the bottom, after the body',
     text: lines('寒潮来袭 中央气象台发布寒潮橙色预警', '发布时间：2024-01-05 09:12', '', ...HANCHAO, '', '来源:国际在线', '责任编辑：孙悦'),
     claimed: '来源:国际在线',
-    says: `（正文第 ${HANCHAO.length + 3} 行），国际在线要求来源标在文章开头（正文前 5 行内）`,
+    says: `在第 ${HANCHAO.length + 5} 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）`,
+  },
+  {
+    name: 'the whole article as one long line, 来源:国际在线 after all of it (line 2 of the file)',
+    text: lines('寒潮来袭 中央气象台发布寒潮橙色预警', `${HANCHAO.join('')}（来源:国际在线）`),
+    claimed: '（来源:国际在线）',
+    says: '在第 2 行，已在正文开始之后',
+  },
+  {
+    name: '来源:国际在线 after the first paragraph, within the first five lines',
+    text: lines('寒潮来袭', HANCHAO[0], '来源:国际在线', ...HANCHAO.slice(1)),
+    claimed: '来源:国际在线',
+    says: '在第 3 行，已在正文开始之后',
+  },
+  {
+    name: '来源:国际在线 closing the first paragraph',
+    text: lines('寒潮来袭', `${HANCHAO[0]}（来源:国际在线）`, ...HANCHAO.slice(1)),
+    claimed: '（来源:国际在线）',
+    says: '在第 2 行，已在正文开始之后',
   },
 ];
 
@@ -78,6 +96,12 @@ describe('nonstandard-attribution does not fire', () => {
     { name: '来源: 国际在线, colon and space', text: credited('来源: 国际在线') },
     { name: '【来源：国际在线】 in brackets', text: credited('【来源：国际在线】') },
     { name: 'a header line: date, then 来源：国际在线', text: credited('2024-04-28 10:15  来源：国际在线') },
+    {
+      name: 'under a long head: navigation, headline, 原标题, date, byline and editor lines (eight lines above the body)',
+      text: lines('首页 > 新闻 > 国内', '', HEADLINE, '原标题：梨树模式推广面积超3000万亩', '2024-04-28 10:15', '记者 于小慧', '责任编辑：孙悦', '来源:国际在线', '', ...LISHU),
+    },
+    { name: 'at the start of the first body line, before its first sentence', text: lines(HEADLINE, `来源：国际在线　${LISHU[0]}`, ...LISHU.slice(1)) },
+    { name: 'one long paragraph after a credit line', text: lines(HEADLINE, '来源:国际在线', LISHU.join('')) },
     { name: 'the fifth visible line', text: lines(HEADLINE, '示例新闻网', '2024-04-28', '编辑：孙悦', '来源：国际在线', ...LISHU) },
     { name: 'front matter 来源: 国际在线', text: ['---', '来源: 国际在线', 'date: 2024-04-28', '---', '', ...LISHU].join('\n'), case: { ...LICENSED, path: 'content/licensed/lishu.md' } },
     { name: 'an unlicensed reprint under 来源：CRI (that is unauthorized-reuse)', text: credited('来源：CRI'), case: {} },

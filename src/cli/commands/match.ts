@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { findReuse } from '../../core/match/index.js';
-import { narrowIndex } from '../../core/match/narrow.js';
+import { detectReuse } from '../../core/judge/check-document.js';
+import { projectFor } from '../../io/check-files.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { readDocuments } from '../../io/read-file.js';
 import { closeStores, loadProject, type LoadedProject } from '../../io/project.js';
@@ -25,7 +25,7 @@ export function registerMatchCommand(program: Command): void {
     .argument('<files...>', 'documents to compare with the corpus')
     .option('--corpus <path>', 'folder or file of the publisher\'s articles (repeatable; added to the config\'s corpus)', collect)
     .option('--index <file>', 'archive index file (laiyuan index build), used instead of the corpus')
-    .option('--pack <id>', 'the pack whose corpus to use (default: the first pack of the config)')
+    .option('--pack <id>', 'only this pack\'s corpus (default: every pack\'s, as check; --corpus and --index go to this pack, else the first)')
     .option('-c, --config <file>', 'config file')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .option('--no-color', 'no colours')
@@ -74,9 +74,10 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
       continue;
     }
     errors.push(...read.errors);
+    // the detection check judges: the same project as check sees it for this document, every pack or --pack
     for (const doc of read.documents) {
-      const whole = store ? await narrowIndex(doc, store, project.config.match) : index;
-      if (whole) results.push({ document: doc, reuses: findReuse(doc, whole) });
+      const found = detectReuse(doc, await projectFor(doc, project));
+      results.push({ document: doc, reuses: found.filter((f) => !flags.pack || f.pack.id === flags.pack).flatMap((f) => f.reuses) });
     }
   }
   process.stdout.write(formatMatches(results, { format: flags.format, color: useColor(flags.color !== false) }));

@@ -12,6 +12,9 @@ export const DEFAULT_MATCH: Readonly<MatchOptions> = Object.freeze({
   minPassage: 50,
   reprintShare: 0.6,
   editedSimilarity: 0.9,
+  editedShare: 0.03,
+  minSentences: 3,
+  minSentenceChars: 12,
   sentenceSimilarity: 0.6,
   boilerplateShare: 0.05,
 });

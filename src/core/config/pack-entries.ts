@@ -14,7 +14,7 @@ const quoted = (items: readonly string[]): string => items.map((s) => `ã€Œ${s}ã€
 /** Every entry of a pack, in the order of the pack file. */
 export function packEntries(pack: Pack): PackEntry[] {
   const { publisher, attribution, ownContent, restricted, licensing, thirdParty, contact } = pack;
-  const where = attribution.position === 'top' ? `within the first ${attribution.topLines} lines` : 'anywhere in the text';
+  const where = attribution.position === 'top' ? 'at the top: under the headline, before the body text' : 'anywhere in the text';
   const accepted = attribution.accepted.length > 0 ? ` (also accepted: ${quoted(attribution.accepted)})` : '';
   const aliases = publisher.aliases.length > 0 ? `; also credited as ${publisher.aliases.join(', ')}` : '';
   return [

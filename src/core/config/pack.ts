@@ -72,7 +72,7 @@ interface PackData {
   name: string;
   notice: { title: string; url?: string };
   publisher: Term & { name: string; aliases?: string[]; owner: string; licensor: string };
-  attribution: Term & { required: string; accepted?: string[]; position: 'top' | 'anywhere'; topLines?: number };
+  attribution: Term & { required: string; accepted?: string[]; position: 'top' | 'anywhere'; topChars?: number; topLines?: number };
   ownContent: Term & { markers: string[] };
   thirdPartyException: Term & { markers: string[] };
   restricted: Term & { actions: UseAction[] };
@@ -97,6 +97,7 @@ function toPack(data: PackData, file: string): Pack {
       required: attribution.required,
       accepted: attribution.accepted ?? [],
       position: attribution.position,
+      ...(attribution.topChars !== undefined ? { topChars: attribution.topChars } : {}),
       topLines: attribution.topLines ?? DEFAULT_TOP_LINES,
       clause: attribution.clause,
     },

@@ -5,6 +5,7 @@ export const RULE_IDS = [
   'out-of-scope',
   'wrong-source',
   'nonstandard-attribution',
+  'predates-source',
   'laiyuan-directive',
   'unused-disable-directive',
 ] as const;

@@ -27,8 +27,13 @@ export interface Pack {
     required: string;
     /** Forms accepted as exactly the required one (e.g. full-width colon). */
     accepted: string[];
-    /** Where the line must stand: 'top' = within `topLines` lines of the start. */
+    /**
+     * Where the line must stand: 'top' = before the article's body text begins (under the headline
+     * and byline, whatever the line lengths); in a text with no recognisable body, within its first
+     * `topChars` visible characters, or `topLines` lines with text for a pack that gives only that.
+     */
     position: 'top' | 'anywhere';
+    topChars?: number;
     topLines: number;
     clause: number;
   };
@@ -82,6 +87,12 @@ export interface MatchOptions {
   reprintShare: number;
   /** Mean similarity of reused sentences below which the copy counts as edited. */
   editedSimilarity: number;
+  /** Share of the reused characters changed (words; not punctuation, width, script, whitespace) above which the copy counts as edited. */
+  editedShare: number;
+  /** Fewest sentences taken one by one from an article that make an excerpt. */
+  minSentences: number;
+  /** Shortest sentence that counts towards `minSentences`, in normalised characters. */
+  minSentenceChars: number;
   /** Similarity at or above which two sentences are the same sentence. */
   sentenceSimilarity: number;
   /** Share of corpus articles a line or fingerprint may occur in before it is boilerplate. */

@@ -10,7 +10,7 @@ import { findReuse } from '../match/index.js';
 import { extractMetadata } from '../metadata/index.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { subjectsFor } from './subjects.js';
-import { isIsoDate } from '../config/validation.js';
+import { isoDay } from './dates.js';
 
 /** Everything a check needs, loaded once per run. */
 export interface Project {
@@ -37,36 +37,38 @@ export interface DocumentCheck {
   reuses: Reuse[];
 }
 
+/**
+ * What a document reuses from each pack's corpus, most reused first: the one detection that
+ * `check` judges and `match` shows, with the same index and options.
+ */
+export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: Reuse[] }> {
+  return project.packs.map((pack) => {
+    const index = project.indexes.get(pack.id);
+    return { pack, reuses: index ? findReuse(doc, index) : [] };
+  });
+}
+
 /** Text in, findings out: reads what the document says, finds reuse, judges it by each pack. */
 export function checkDocument(doc: Document, project: Project, context: DocumentContext): DocumentCheck {
   const metadata = extractMetadata(doc);
-  const reuses: Reuse[] = [];
-  const subjects = project.packs.flatMap((pack) => {
-    const index = project.indexes.get(pack.id);
-    const found = index ? findReuse(doc, index) : [];
-    reuses.push(...found);
-    return subjectsFor(pack, found, findMarkers(doc.text, pack), isThirdPartyMarked(doc.text, pack));
-  });
+  const ownDate = isoDay(doc.fields.date) ?? isoDay(metadata.dates[0]?.value);
+  const found = detectReuse(doc, project);
+  const subjects = found.flatMap(({ pack, reuses }) => subjectsFor(pack, reuses, findMarkers(doc.text, pack), isThirdPartyMarked(doc.text, pack)));
   const findings = judge({
     document: doc,
     metadata,
     subjects,
     licences: project.config.licences,
     relativePath: context.relativePath,
-    date: once(() => isoDay(doc.fields.date) ?? isoDay(metadata.dates[0]?.value) ?? context.fallbackDate()),
+    date: once(() => ownDate ?? context.fallbackDate()),
+    ownDate,
     rules: project.rules,
     settings: project.config.rules,
   });
-  return { findings, reuses };
+  return { findings, reuses: found.flatMap((f) => f.reuses) };
 }
 
 function once(f: () => string): () => string {
   let value: string | undefined;
   return () => (value ??= f());
-}
-
-/** The day of a date, when it is one that exists (front matter may say 2024-02-30). */
-function isoDay(value: string | undefined): string | undefined {
-  const day = value?.match(/^\d{4}-\d{2}-\d{2}/u)?.[0];
-  return day && isIsoDate(day) ? day : undefined;
 }

@@ -7,6 +7,7 @@ import { stableHash } from '../shared/stable-hash.js';
 import { licensingFor } from './licensing.js';
 import { normalize } from '../normalize/index.js';
 import { documentRange } from '../read/positions.js';
+import { isoDay } from './dates.js';
 import { reuseReport, sourceOf } from './reuse-report.js';
 
 export interface Judgement {
@@ -18,32 +19,48 @@ export interface Judgement {
   relativePath: string;
   /** The document's date, YYYY-MM-DD, for licence validity: asked only when a licence has dates. */
   date: () => string;
+  /** The date the document states itself (front matter, <meta>, a date line), YYYY-MM-DD: for who published first. */
+  ownDate?: string;
   rules: readonly Rule[];
   settings: Readonly<Record<string, RuleSetting>>;
 }
 
-/** Runs every rule on every subject of a document; the rules say what, the engine says where. */
+/**
+ * Runs every rule on every subject of a document; the rules say what, the engine says where.
+ * A reuse whose document is older than its article (both dated) may be the publisher's copy of
+ * the document: the other rules' findings on it are held back and the rules that run on a
+ * predated reuse (predates-source) report it instead, unless those are turned off.
+ */
 export function judge(input: Judgement): Finding[] {
   const findings: Finding[] = [];
+  const onPredated = input.rules.filter((r) => r.onPredated && input.settings[r.id] !== 'off');
   for (const subject of input.subjects) {
     const licensing = licensingFor(
       { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
       input.licences,
     );
+    const dates = onPredated.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
+    const heldBack: string[] = [];
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims: input.metadata.sources };
     for (const rule of input.rules) {
-      const setting = input.settings[rule.id];
-      if (setting === 'off') continue;
+      if (input.settings[rule.id] === 'off' || rule.onPredated) continue;
       rule.check({
-        document: input.document,
-        metadata: input.metadata,
-        subject,
-        licensing,
-        claims: input.metadata.sources,
-        report: (report) => findings.push(toFinding(input, subject, rule, report)),
+        ...context,
+        report: (report) => (dates ? heldBack.push(rule.id) : findings.push(toFinding(input, subject, rule, report))),
       });
+    }
+    if (!dates || heldBack.length === 0) continue;
+    for (const rule of onPredated) {
+      rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report)) });
     }
   }
   return findings;
+}
+
+/** The two dates when the document states one older than its article's. */
+function predatedDates(subject: Subject, ownDate: string | undefined): { documentDate: string; articleDate: string } | undefined {
+  const articleDate = isoDay(subject.reuse?.article.date);
+  return ownDate && articleDate && ownDate < articleDate ? { documentDate: ownDate, articleDate } : undefined;
 }
 
 function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report): Finding {

@@ -47,11 +47,26 @@ export interface Report {
   fix?: TextEdit[];
 }
 
+/**
+ * A reuse whose document is dated before the article it reuses: the archive may hold the copy
+ * (the publisher reprinted the document), so the findings of the other rules are held back.
+ */
+export interface Predated {
+  /** The date the document states, YYYY-MM-DD. */
+  documentDate: string;
+  /** The article's date, YYYY-MM-DD. */
+  articleDate: string;
+  /** The rules whose findings on this reuse were held back. */
+  heldBack: string[];
+}
+
 export interface RuleContext {
   document: Document;
   metadata: Metadata;
   subject: Subject;
   licensing: Licensing;
+  /** Set only for the rules that run on a predated reuse (`onPredated`). */
+  predated?: Predated;
   /** Attribution claims in the document, in order. */
   claims: SourceClaim[];
   report(report: Report): void;
@@ -64,6 +79,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** The pack entries whose clauses this rule enforces, by key path (e.g. 'attribution', 'licensing.scope'; see pack-entries.ts). */
   clauseKinds: readonly string[];
+  /** Runs only on a reuse whose document predates the article, in place of the other rules' findings. */
+  onPredated?: boolean;
   check(context: RuleContext): void;
 }
 

@@ -149,13 +149,18 @@ function trim(chain: Run[]): Run[] {
   return out;
 }
 
-/** The document position that corresponds to article position `a`, interpolated between runs. */
-export function docPositionOf(chain: Chain, a: number): number {
+/**
+ * The document position that corresponds to article position `a`, interpolated between runs.
+ * Where one run ends and the next begins at `a` with text between them on the document's side
+ * only (an inserted sentence), a sentence that starts at `a` starts at the next run (`atStart`)
+ * and one that ends there ends with the first.
+ */
+export function docPositionOf(chain: Chain, a: number, atStart = false): number {
   const runs = chain.runs;
   if (a <= runs[0].as) return runs[0].ds - (runs[0].as - a);
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
-    if (a <= r.ae) return a >= r.as ? r.ds + (a - r.as) : interpolate(runs[i - 1], r, a);
+    if (a < r.ae || (a === r.ae && !atStart)) return a >= r.as ? r.ds + (a - r.as) : interpolate(runs[i - 1], r, a);
   }
   const last = runs[runs.length - 1];
   return last.de + (a - last.ae);

@@ -2,18 +2,32 @@ import type { NormText } from '../normalize/index.js';
 import { lastAtOrBefore } from '../shared/search.js';
 
 const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026]);
+/**
+ * Clause breaks besides sentence ends: commas, enumeration commas, colons. Quotes and brackets
+ * are not: they wrap a term or an aside inside a clause (“长满欧”通道).
+ */
+const CLAUSE_BREAKS = new Set([...TERMINATORS, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
 
 /**
  * Where sentences begin, as indices into normalised text: a sentence ends at 。！？!?；;…
  * or a line break of the original. Always starts with 0.
  */
 export function sentenceStarts(original: string, norm: NormText): Uint32Array {
+  return breakStarts(original, norm, TERMINATORS);
+}
+
+/** Where clauses begin (sentences, and their parts between commas and colons), as sentenceStarts does for sentences. */
+export function clauseStarts(original: string, norm: NormText): Uint32Array {
+  return breakStarts(original, norm, CLAUSE_BREAKS);
+}
+
+function breakStarts(original: string, norm: NormText, breaks: ReadonlySet<number>): Uint32Array {
   const starts: number[] = [0];
   let pending = false;
   let j = 0;
   for (let i = 0; i < norm.map.length; i++) {
     const at = norm.map[i];
-    for (; j < at; j++) if (TERMINATORS.has(original.charCodeAt(j))) pending = true;
+    for (; j < at; j++) if (breaks.has(original.charCodeAt(j))) pending = true;
     j = at + 1;
     if (pending && i > 0) starts.push(i);
     pending = false;

@@ -31,6 +31,7 @@ export const PACK_SCHEMA = {
         required: text,
         accepted: texts,
         position: { enum: ['top', 'anywhere'] },
+        topChars: { type: 'integer', minimum: 1 },
         topLines: { type: 'integer', minimum: 1 },
       },
       ['required', 'position'],

@@ -1,0 +1,99 @@
+import type { SentenceHit } from './sentence-hits.js';
+import { sentencesIn } from './sentences.js';
+
+/**
+ * Bigram similarity (Dice) from which a sentence of the document reads as a rewording of one of
+ * the article's. Measured on the project's paraphrase set (fixtures/paraphrase, the accuracy
+ * bench): with a quarter of the words swapped, the median reworded sentence scores 0.77, with
+ * two fifths 0.67; sentences of another outlet's report on the same event (same names, places,
+ * figures) score 0.28 in the median and at most 0.66, and never three of them above 0.55.
+ */
+const MIN_SCORE = 0.55;
+
+/** A sentence, or two neighbours read as one (a split or a merge), as a bag of character bigrams. */
+export interface Unit {
+  start: number;
+  end: number;
+  /** Sentence index of its first sentence. */
+  first: number;
+  last: number;
+  bigrams: Map<number, number>;
+  size: number;
+}
+
+/**
+ * Sentences of the document that reword sentences of the article (洗稿): synonyms swapped in,
+ * clauses exchanged, sentences split, merged or moved, numbers written another way. Each document
+ * sentence (or pair of neighbours) is paired with the article sentence (or pair) whose character
+ * bigrams it shares most, one to one, best pairs first; a pair counts from MIN_SCORE. Bigrams
+ * keep what a rewriter leaves (names, places, figures, most function words) whatever order the
+ * clauses stand in; the caller asks for several such sentences before it calls it reuse.
+ */
+export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): SentenceHit[] {
+  const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
+  for (const d of mine) {
+    for (const a of theirs) {
+      if (d.last > d.first && a.last > a.first) continue;
+      const score = dice(d, a);
+      if (score >= MIN_SCORE) pairs.push({ d, a, score });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.d.start - y.d.start);
+  const usedD = new Set<number>();
+  const usedA = new Set<number>();
+  const hits: SentenceHit[] = [];
+  for (const { d, a, score } of pairs) {
+    if (taken(usedD, d) || taken(usedA, a)) continue;
+    mark(usedD, d);
+    mark(usedA, a);
+    hits.push({ ds: d.start, de: d.end, as: a.start, ae: a.end, similarity: score });
+  }
+  return hits.sort((x, y) => x.ds - y.ds);
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** Sentences of at least minChars, and each pair of neighbours. Chinese digits read as digits (二〇二二 = 2022). */
+export function unitsOf(side: { text: string; sentences: Uint32Array }, minChars: number): Unit[] {
+  const spans = sentencesIn(side.sentences, side.text.length, 0, side.text.length);
+  const units: Unit[] = [];
+  spans.forEach(([start, end], i) => {
+    if (end - start >= minChars) units.push(unit(side.text, start, end, i, i));
+    const next = spans[i + 1];
+    if (next && next[1] - start >= 2 * minChars) units.push(unit(side.text, start, next[1], i, i + 1));
+  });
+  return units;
+}
+
+function unit(text: string, start: number, end: number, first: number, last: number): Unit {
+  const bigrams = new Map<number, number>();
+  let prev = fold(text.charCodeAt(start));
+  for (let i = start + 1; i < end; i++) {
+    const c = fold(text.charCodeAt(i));
+    const key = prev * 0x10000 + c;
+    bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+    prev = c;
+  }
+  return { start, end, first, last, bigrams, size: Math.max(0, end - start - 1) };
+}
+
+function fold(code: number): number {
+  const digit = DIGITS.indexOf(String.fromCharCode(code));
+  return digit >= 0 ? 0x30 + digit : code;
+}
+
+function dice(x: Unit, y: Unit): number {
+  const [small, large] = x.bigrams.size <= y.bigrams.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const [key, n] of small.bigrams) shared += Math.min(n, large.bigrams.get(key) ?? 0);
+  return (2 * shared) / Math.max(1, x.size + y.size);
+}
+
+function taken(used: ReadonlySet<number>, u: Unit): boolean {
+  for (let i = u.first; i <= u.last; i++) if (used.has(i)) return true;
+  return false;
+}
+
+function mark(used: Set<number>, u: Unit): void {
+  for (let i = u.first; i <= u.last; i++) used.add(i);
+}

@@ -1,0 +1,60 @@
+import type { Span } from '../shared/types.js';
+import type { Metadata } from './types.js';
+import { splitLines } from '../shared/lines.js';
+
+/** A sentence ends here: a line holding one is body text, not a headline, byline or navigation. */
+const SENTENCE_END = /[。！？!?]/u;
+/** Fewest visible characters, metadata aside, of the line where the body begins. */
+const MIN_BODY_LINE = 6;
+
+/**
+ * Where the article's body text begins: the first visible character, past any leading 来源,
+ * byline, dateline or date, of the first line that reads as prose (it ends a sentence and is
+ * more than a caption). Everything before it is the head of the page: navigation, the headline,
+ * 原标题, the date and 来源 line, bylines. Undefined for a text with no such line.
+ */
+export function bodyStart(text: string, metadata: Metadata): number | undefined {
+  const spans = metadataSpans(metadata);
+  for (const line of splitLines(text)) {
+    const content = text.slice(line.start, line.end);
+    if (!SENTENCE_END.test(content)) continue;
+    if (visibleOutside(text, line.start, line.end, spans) < MIN_BODY_LINE) continue;
+    return firstOwnCharacter(text, line.start, line.end, spans);
+  }
+  return undefined;
+}
+
+/** Every span of the text that says something about the article rather than being it. */
+export function metadataSpans(metadata: Metadata): Span[] {
+  const spans: Span[] = [
+    ...metadata.sources.map((s) => s.line.span),
+    ...metadata.authors.map((a) => a.span),
+    ...metadata.editors.map((e) => e.span),
+    ...metadata.dates.map((d) => d.span),
+  ];
+  if (metadata.originalTitle) spans.push(metadata.originalTitle.span);
+  return spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+}
+
+function visibleOutside(text: string, start: number, end: number, spans: readonly Span[]): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const covering = spans.find((s) => s.start <= i && i < s.end);
+    if (covering) {
+      i = covering.end - 1;
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(text[i])) n++;
+  }
+  return n;
+}
+
+/** The first letter or digit at or after `start` that no metadata span covers. */
+function firstOwnCharacter(text: string, start: number, end: number, spans: readonly Span[]): number {
+  for (let i = start; i < end; i++) {
+    const covering = spans.find((s) => s.start <= i && i < s.end);
+    if (covering) i = covering.end - 1;
+    else if (/[\p{L}\p{N}]/u.test(text[i])) return i;
+  }
+  return start;
+}

@@ -1,0 +1,32 @@
+import type { Rule, RuleContext } from '../core/judge/rule.js';
+import { docsUrl } from '../core/judge/rule.js';
+import { useName } from '../core/judge/use-name.js';
+
+/**
+ * The document is dated before the article it reuses: the publisher may have reprinted the
+ * document, not the other way round. Reported in place of the findings the other rules would
+ * make on that reuse, at a lower severity, so that a person checks who published first.
+ */
+export const predatesSource: Rule = Object.freeze({
+  id: 'predates-source',
+  description: 'The document is older than the corpus article it matches: the archive may hold the copy.',
+  docs: docsUrl('predates-source'),
+  defaultSeverity: 'info',
+  clauseKinds: ['restricted'],
+  onPredated: true,
+  check: checkPredatesSource,
+});
+
+function checkPredatesSource(context: RuleContext): void {
+  const { subject, predated } = context;
+  if (!predated || !subject.reuse) return;
+  const { pack, reuse } = subject;
+  context.report({
+    clause: pack.restricted.clause,
+    term: 'restricted',
+    message:
+      `本文日期 ${predated.documentDate} 早于${pack.publisher.name}《${reuse.article.title}》的日期 ${predated.articleDate}：` +
+      `两文${useName(reuse.kind)}关系可能相反（${pack.publisher.name}转载了本文），未按 ${predated.heldBack.join('、')} 报告`,
+    remedy: `核实谁先发表：本文确为首发时保留首发证据（发布记录、存档页面）；日期有误时更正本文日期，再按其他规则处理`,
+  });
+}
