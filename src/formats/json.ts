@@ -1,5 +1,6 @@
-// The JSON contract: fixed keys in a fixed order, numbers to 3 decimals, no fix edits, no passage text.
-import type { CheckResults, Finding } from '../core/judge/types.js';
+// The JSON contract: fixed keys in a fixed order, numbers to 3 decimals, no fix edits. Keys are only
+// ever added (the evidence: passage text, the document's and the article's dates and addresses).
+import type { CheckResults, Finding, FindingDocument } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { PassageReport } from '../core/match/types.js';
 import type { Range } from '../core/shared/types.js';
@@ -21,7 +22,13 @@ function passageJson(p: PassageReport) {
     sourceEndLine: p.sourceEndLine,
     sourceEndColumn: p.sourceEndColumn,
     similarity: round3(p.similarity),
+    text: p.text ?? null,
+    sourceText: p.sourceText ?? null,
   };
+}
+
+function documentJson(d: FindingDocument | undefined) {
+  return d ? { id: d.id, title: d.title, date: d.date, url: d.url, record: d.record } : null;
 }
 
 function findingJson(f: Finding) {
@@ -40,17 +47,20 @@ function findingJson(f: Finding) {
       url: f.source.url,
       date: f.source.date,
       origin: f.source.origin,
+      record: f.source.record ?? null,
     },
     reuse: f.reuse && {
       kind: f.reuse.kind,
       coverage: round3(f.reuse.coverage),
       similarity: round3(f.reuse.similarity),
       passages: f.reuse.passages.map(passageJson),
+      docCoverage: f.reuse.docCoverage === undefined ? null : round3(f.reuse.docCoverage),
     },
     attribution: { claimed: f.attribution.claimed, expected: f.attribution.expected },
     remedy: f.remedy,
     fingerprint: f.fingerprint,
     docs: f.docs,
+    document: documentJson(f.document),
   };
 }
 

@@ -20,11 +20,10 @@ export function formatMatches(results: readonly MatchResult[], options: { format
 function toJson(result: MatchResult) {
   return {
     file: result.document.path,
-    reuses: result.reuses.map((reuse) => ({
-      source: sourceOf(reuse),
-      ...reuseReport(result.document, reuse),
-      docCoverage: reuse.docCoverage,
-    })),
+    reuses: result.reuses.map((reuse) => {
+      const report = reuseReport(result.document, reuse);
+      return { source: sourceOf(reuse), ...report, passages: report.passages.map(({ lines: _lines, ...p }) => p) };
+    }),
   };
 }
 

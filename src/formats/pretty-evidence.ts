@@ -4,8 +4,9 @@ import type { Finding, FindingSource } from '../core/judge/types.js';
 import { useName } from '../core/judge/use-name.js';
 import { wrapCells, wrapTruncated } from './cells.js';
 import { clauseLine } from './clause.js';
-import { relativePath } from './paths.js';
+import { publishedFirst, shownDate } from './dates.js';
 import { passageLines, type Colors } from './pretty-passage.js';
+import { documentRecord, sourceName } from './record.js';
 
 export interface EvidenceView {
   /** Cells available, indentation excluded. */
@@ -25,8 +26,17 @@ function reuseLine(reuse: NonNullable<Finding['reuse']>): string {
 }
 
 function sourceLine(source: FindingSource, cwd: string): string {
-  const facts = [relativePath(source.file, cwd), source.date && `发布于 ${source.date}`, source.url].filter(Boolean);
+  const facts = [sourceName(source, cwd), source.date && `发布于 ${shownDate(source.date)}`, source.url].filter(Boolean);
   return `来源文章《${source.title}》（${source.origin}）${facts.join(' · ')}`;
+}
+
+/** 本文：its record, date and address, and who published first; '' when it states none of them. */
+function documentLine(f: Finding): string {
+  const d = f.document;
+  if (!d) return '';
+  const first = publishedFirst(d.date, f.source?.date);
+  const facts = [documentRecord(d), d.date && `日期 ${shownDate(d.date)}${first ? `（${first}）` : ''}`, d.url].filter(Boolean);
+  return facts.length > 0 ? `本文：${facts.join(' · ')}` : '';
 }
 
 /**
@@ -39,6 +49,7 @@ export function evidenceLines(f: Finding, shown: Set<string>, view: EvidenceView
   const clause = clauseLine(f);
   if (clause) lines.push(...wrapTruncated(clause, width, CLAUSE_LINES).map((l) => c.dim(l)));
   if (f.source) lines.push(...wrapCells(sourceLine(f.source, view.cwd), width).map((l, i) => (i === 0 ? c.cyan(l) : l)));
+  if (f.source) lines.push(...wrapCells(documentLine(f), width));
   const { reuse } = f;
   if (reuse) {
     lines.push(...wrapCells(reuseLine(reuse), width));
@@ -47,7 +58,8 @@ export function evidenceLines(f: Finding, shown: Set<string>, view: EvidenceView
     else {
       shown.add(key);
       const passages = reuse.passages.slice(0, SHOWN_PASSAGES);
-      passages.forEach((p, i) => lines.push(...passageLines(p, i, reuse.passages.length, { width, color: view.color, c })));
+      const labels = { doc: documentRecord(f.document), source: f.source?.record ? `记录 ${f.source.articleId}` : '' };
+      passages.forEach((p, i) => lines.push(...passageLines(p, i, reuse.passages.length, { width, color: view.color, c }, labels)));
       const hidden = reuse.passages.length - passages.length;
       if (hidden > 0) lines.push(c.dim(`…另有 ${hidden} 段复用未列出`));
     }

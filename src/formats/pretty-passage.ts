@@ -85,15 +85,16 @@ function range(line: number, column: number, endLine: number, endColumn: number)
 }
 
 /** The lines that show one passage, each at most `view.width` cells. */
-export function passageLines(passage: PassageReport, index: number, count: number, view: PassageView): string[] {
+export function passageLines(passage: PassageReport, index: number, count: number, view: PassageView, records: { doc: string; source: string } = { doc: '', source: '' }): string[] {
   const { c } = view;
   const head = `复用段落 ${index + 1}/${count}，相似度 ${passage.similarity.toFixed(2)}`;
   const sides = passageSides(passage);
   const marks = markPassage(sides.doc, sides.source, SHOWN_CHARS);
   const doc = runsOf(marks.doc, view.color);
   const source = runsOf(marks.source, view.color);
-  const docLabel = `本文 ${range(passage.line, passage.column, passage.endLine, passage.endColumn)}`;
-  const sourceLabel = `原文 ${range(passage.sourceLine, passage.sourceColumn, passage.sourceEndLine, passage.sourceEndColumn)}`;
+  // a place in a JSON Lines record's line means little to a reader: the record is named instead
+  const docLabel = `本文 ${records.doc || range(passage.line, passage.column, passage.endLine, passage.endColumn)}`;
+  const sourceLabel = `原文 ${records.source || range(passage.sourceLine, passage.sourceColumn, passage.sourceEndLine, passage.sourceEndColumn)}`;
   const column = Math.floor((view.width - cellWidth(GUTTER)) / 2);
   const body = column >= MIN_COLUMN
     ? sideBySide({ label: docLabel, rows: rows(doc, column, 'doc', c) }, { label: sourceLabel, rows: rows(source, column, 'source', c) }, column, c)

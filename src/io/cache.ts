@@ -20,8 +20,11 @@ interface Entry {
   check: Kept;
 }
 
+/** Bumped when what a finding holds changes (2: the document's facts and the passages' lines). */
+const FORMAT = 2;
+
 interface Stored {
-  format: 1;
+  format: typeof FORMAT;
   /** What every entry depends on: laiyuan's version, the resolved config, the packs, the corpus. */
   key: string;
   entries: Record<string, Entry>;
@@ -67,8 +70,8 @@ export class ResultCache {
   static async open(dir: string, key: string): Promise<ResultCache> {
     const file = path.join(dir, 'results.json');
     const old = await readFile(file, 'utf8').then(parseStored, () => undefined);
-    const valid = old?.format === 1 && old.key === key && typeof old.entries === 'object' && old.entries !== null;
-    return new ResultCache(file, valid ? old : { format: 1, key, entries: {} });
+    const valid = old?.format === FORMAT && old.key === key && typeof old.entries === 'object' && old.entries !== null;
+    return new ResultCache(file, valid ? old : { format: FORMAT, key, entries: {} });
   }
 
   /** The kept check of `file` when its bytes are unchanged (and any fallback date it used); else the hash to store under. */

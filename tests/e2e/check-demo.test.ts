@@ -121,17 +121,18 @@ describe('the JSON contract', () => {
     expect(results.findings.length).toBeGreaterThan(0);
     for (const f of results.findings) {
       expect(Object.keys(f)).toEqual([
-        'ruleId', 'severity', 'pack', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'clause', 'source', 'reuse', 'attribution', 'remedy', 'fingerprint', 'docs',
+        'ruleId', 'severity', 'pack', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'clause', 'source', 'reuse', 'attribution', 'remedy', 'fingerprint', 'docs', 'document',
       ]);
       expect(Object.keys(f.clause)).toEqual(['number', 'text']);
       expect(Object.keys(f.attribution)).toEqual(['claimed', 'expected']);
-      if (f.source) expect(Object.keys(f.source)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin']);
+      if (f.source) expect(Object.keys(f.source)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin', 'record']);
       if (f.reuse) {
-        expect(Object.keys(f.reuse)).toEqual(['kind', 'coverage', 'similarity', 'passages']);
+        expect(Object.keys(f.reuse)).toEqual(['kind', 'coverage', 'similarity', 'passages', 'docCoverage']);
         for (const p of f.reuse.passages) {
-          expect(Object.keys(p)).toEqual(['line', 'column', 'endLine', 'endColumn', 'sourceLine', 'sourceColumn', 'sourceEndLine', 'sourceEndColumn', 'similarity']);
+          expect(Object.keys(p)).toEqual(['line', 'column', 'endLine', 'endColumn', 'sourceLine', 'sourceColumn', 'sourceEndLine', 'sourceEndColumn', 'similarity', 'text', 'sourceText']);
         }
       }
+      expect(Object.keys(f.document ?? {})).toEqual(['id', 'title', 'date', 'url', 'record']);
     }
   });
 

@@ -4,10 +4,10 @@ import { JILIN_FILE, REPRINT_FILE, sampleOptions, sampleResults } from './sample
 
 const FINDING_KEYS = [
   'ruleId', 'severity', 'pack', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'clause',
-  'source', 'reuse', 'attribution', 'remedy', 'fingerprint', 'docs',
+  'source', 'reuse', 'attribution', 'remedy', 'fingerprint', 'docs', 'document',
 ];
 const PASSAGE_KEYS = [
-  'line', 'column', 'endLine', 'endColumn', 'sourceLine', 'sourceColumn', 'sourceEndLine', 'sourceEndColumn', 'similarity',
+  'line', 'column', 'endLine', 'endColumn', 'sourceLine', 'sourceColumn', 'sourceEndLine', 'sourceEndColumn', 'similarity', 'text', 'sourceText',
 ];
 
 type Json = Record<string, unknown>;
@@ -39,16 +39,28 @@ describe('json formatter', () => {
     expect(withFix).toEqual(['wrong-source', 'missing-attribution']);
   });
 
-  it('writes source and reuse in contract order, passages without their text', () => {
+  it('writes source and reuse in contract order, new keys after the old ones', () => {
     const reprint = parse().findings[1];
     expect(reprint.ruleId).toBe('unauthorized-reuse');
-    expect(Object.keys(reprint.source as Json)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin']);
+    expect(Object.keys(reprint.source as Json)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin', 'record']);
     const reuse = reprint.reuse as Json;
-    expect(Object.keys(reuse)).toEqual(['kind', 'coverage', 'similarity', 'passages']);
+    expect(Object.keys(reuse)).toEqual(['kind', 'coverage', 'similarity', 'passages', 'docCoverage']);
     const passages = reuse.passages as Json[];
     expect(passages).toHaveLength(2);
     for (const p of passages) expect(Object.keys(p)).toEqual(PASSAGE_KEYS);
     expect(passages[0]).toMatchObject({ line: 7, column: 3, sourceLine: 6, sourceColumn: 3 });
+  });
+
+  it('carries the evidence: both passages\' words, the document\'s and the article\'s dates and addresses', () => {
+    const reprint = parse().findings[1];
+    const passage = (reprint.reuse as { passages: Json[] }).passages[0];
+    expect(passage.text).toContain('在广西南宁隆重开幕');
+    expect(passage.sourceText).toContain('在广西南宁开幕');
+    expect(reprint.source).toMatchObject({ date: '2023-09-17 18:30:51', url: expect.stringMatching(/^http:\/\/news\.cri\.cn\//), record: null });
+    expect(reprint.document).toEqual({ id: null, title: '东博会开幕 签约超4870亿元', date: '2023-09-18', url: 'https://www.example-news.cn/2023/09/18/dongbohui.html', record: null });
+    expect((reprint.reuse as Json).docCoverage).toBe(0.912);
+    const directive = formatJson({ ...sampleResults(), findings: [{ ...sampleResults().findings[3], document: undefined }] }, sampleOptions());
+    expect((JSON.parse(directive) as { findings: Json[] }).findings[0].document).toBeNull();
   });
 
   it('keeps null source and reuse as null', () => {

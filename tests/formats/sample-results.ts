@@ -41,7 +41,10 @@ const CRI_ARTICLE = {
   url: 'http://news.cri.cn/20230917/5b2e8f0a-7c1d-4e3b-9a6f-1c4d2e8b7f30.html',
   date: '2023-09-17 18:30:51',
   origin: '国际在线',
+  record: null,
 };
+
+const REPRINT_DOCUMENT = { id: null, title: '东博会开幕 签约超4870亿元', date: '2023-09-18', url: 'https://www.example-news.cn/2023/09/18/dongbohui.html', record: null };
 
 export const CHANGED_DOC = '9月16日，第20届中国—东盟博览会和中国—东盟商务与投资峰会在广西南宁隆重开幕。本届博览会以“共享‘一带一路’新机遇，助力中国—东盟命运共同体建设”为主题';
 export const CHANGED_SOURCE = '9月16日，第20届中国—东盟博览会和中国—东盟商务与投资峰会在广西南宁开幕。本届博览会以“共享‘一带一路’新机遇，助力中国—东盟命运共同体建设”为主题';
@@ -62,6 +65,7 @@ const reprint: Finding = {
   reuse: {
     kind: 'reprint',
     coverage: 0.87341,
+    docCoverage: 0.91234,
     similarity: 0.96184,
     passages: [
       passage([7, 3], CHANGED_DOC, [6, 3], CHANGED_SOURCE, 0.97826),
@@ -72,6 +76,7 @@ const reprint: Finding = {
   remedy: `取得国广国际在线网络(北京)有限公司的书面授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容。${CONTACT}`,
   fingerprint: '9f2c41d07ab35e66',
   docs: docsUrl('unauthorized-reuse'),
+  document: REPRINT_DOCUMENT,
 };
 
 const wrongSource: Finding = {

@@ -20,7 +20,7 @@ export function toArticle(doc: Document, pack: Pack): Article {
   const facts: ArticleFacts = { metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
   return {
     id: doc.fields.id ?? articleId(doc),
-    title: doc.fields.title ?? headline(doc, metadata),
+    title: titleOf(doc, metadata),
     url: doc.fields.url,
     date: doc.fields.date ?? metadata.dates[0]?.value,
     pack: pack.id,
@@ -50,6 +50,11 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
 function articleId(doc: Document): string {
   const base = doc.path.replace(/^.*\//u, '').replace(/\.[^.]+$/u, '');
   return doc.format === 'jsonl' ? `${base}:${doc.lineOffset + 1}` : base;
+}
+
+/** The title a page gives itself (front matter, <meta>, JSON Lines `title`), else its headline. */
+export function titleOf(doc: Document, metadata: Metadata): string {
+  return doc.fields.title ?? headline(doc, metadata);
 }
 
 /** The headline: the line above the first 来源 line near the top, else the first real line. */

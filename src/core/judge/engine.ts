@@ -8,7 +8,7 @@ import { licensingFor } from './licensing.js';
 import { normalize } from '../normalize/index.js';
 import { documentRange } from '../read/positions.js';
 import { isoDay } from './dates.js';
-import { reuseReport, sourceOf } from './reuse-report.js';
+import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 
 export interface Judgement {
   document: Document;
@@ -78,7 +78,8 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     message: report.message,
     clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
     source: reuse ? sourceOf(reuse) : null,
-    reuse: reuse ? reuseReport(document, reuse) : null,
+    document: documentFacts(document, input.metadata),
+    reuse: reuse ? reuseReport(document, reuse, input.metadata) : null,
     attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。如对内容或版权有疑问，请在事由发生之日起${pack.contact.windowDays}日内与${pack.publisher.licensor}联系（第${pack.contact.clause}条）。`,
     fingerprint: fingerprintOf(rule.id, subject),

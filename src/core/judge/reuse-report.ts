@@ -1,17 +1,53 @@
 import type { Document } from '../read/types.js';
-import type { Finding, FindingSource } from './types.js';
-import type { PassageReport, Reuse } from '../match/types.js';
+import type { Finding, FindingDocument, FindingSource } from './types.js';
+import type { Metadata } from '../metadata/types.js';
+import type { PassageLine, PassageReport, Reuse } from '../match/types.js';
 import type { Span } from '../shared/types.js';
 import { documentRange } from '../read/positions.js';
 import { readable } from '../read/text-builder.js';
+import { splitLines } from '../shared/lines.js';
+import { extractMetadata } from '../metadata/index.js';
+import { headerLines } from '../metadata/header-lines.js';
+import { titleOf } from './article-origin.js';
+
+/** The JSON Lines line of a record (1-based), or null for a file that is one document. */
+function recordOf(doc: Document): number | null {
+  return doc.format === 'jsonl' ? doc.lineOffset + 1 : null;
+}
 
 /** The article behind a reuse, as findings and `match` report it. */
 export function sourceOf(reuse: Reuse): FindingSource {
   const a = reuse.article;
-  return { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source };
+  return { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source, record: recordOf(a.doc) };
 }
 
-export function reuseReport(document: Document, reuse: Reuse): NonNullable<Finding['reuse']> {
+/** What a checked document says about itself, for evidence: its id, title, date and address. */
+export function documentFacts(doc: Document, metadata: Metadata): FindingDocument {
+  return {
+    id: doc.fields.id ?? null,
+    title: titleOf(doc, metadata),
+    date: doc.fields.date ?? metadata.dates[0]?.value ?? null,
+    url: doc.fields.url ?? null,
+    record: recordOf(doc),
+  };
+}
+
+/** Header lines of corpus articles, found once per article whatever number of findings cite it. */
+const articleHeaders = new WeakMap<Document, Span[]>();
+
+function headersOf(doc: Document, metadata?: Metadata): Span[] {
+  let spans = articleHeaders.get(doc);
+  if (!spans) {
+    spans = headerLines(doc, metadata ?? extractMetadata(doc));
+    articleHeaders.set(doc, spans);
+  }
+  return spans;
+}
+
+/** The reuse as findings report it; `metadata` is the document's, when the caller has read it. */
+export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadata): NonNullable<Finding['reuse']> {
+  const docHeaders = headersOf(document, metadata);
+  const sourceHeaders = headersOf(reuse.article.doc);
   const passages: PassageReport[] = reuse.passages.map((p) => {
     const s = documentRange(reuse.article.doc, p.source);
     return {
@@ -23,12 +59,30 @@ export function reuseReport(document: Document, reuse: Reuse): NonNullable<Findi
       similarity: p.similarity,
       text: excerpt(document, p.doc),
       sourceText: excerpt(reuse.article.doc, p.source),
+      lines: { doc: linesOf(document, p.doc, docHeaders), source: linesOf(reuse.article.doc, p.source, sourceHeaders) },
     };
   });
-  return { kind: reuse.kind, coverage: reuse.coverage, similarity: reuse.similarity, passages };
+  return { kind: reuse.kind, coverage: reuse.coverage, docCoverage: reuse.docCoverage, similarity: reuse.similarity, passages };
 }
 
 /** A passage as people read it: markup dropped, whitespace runs as one space. */
 function excerpt(doc: Document, span: Span): string {
   return readable(doc.raw, doc.text, span);
+}
+
+/** The passage's stretches as they read, each run of header lines and each run of other lines one stretch. */
+function linesOf(doc: Document, span: Span, headers: readonly Span[]): PassageLine[] {
+  const out: PassageLine[] = [];
+  for (const line of splitLines(doc.text)) {
+    if (line.end <= span.start) continue;
+    if (line.start >= span.end) break;
+    const part = { start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) };
+    const text = excerpt(doc, part);
+    if (!text) continue;
+    const header = headers.some((h) => h.start < part.end && h.end > part.start);
+    const last = out[out.length - 1];
+    if (last && last.header === header) last.text += ` ${text}`;
+    else out.push({ text, header });
+  }
+  return out;
 }

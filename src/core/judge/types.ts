@@ -10,6 +10,20 @@ export interface FindingSource {
   url: string | null;
   date: string | null;
   origin: string;
+  /** The line of the article's record when its file is JSON Lines, else null. */
+  record?: number | null;
+}
+
+/** What the checked document says about itself: who published what, when, where. */
+export interface FindingDocument {
+  /** The record's id (JSON Lines `id`), or the front matter's. */
+  id: string | null;
+  title: string | null;
+  /** As the document states it (front matter, <meta>, JSON Lines field, else a date line in the text). */
+  date: string | null;
+  url: string | null;
+  /** The record's line when the file is JSON Lines, else null. */
+  record: number | null;
 }
 
 export interface TextEdit {
@@ -28,9 +42,13 @@ export interface Finding extends Range {
   /** The clause in full; `quote`, for people, the words of it the finding rests on (not in JSON). */
   clause: { number: number; text: string; quote?: string };
   source: FindingSource | null;
+  /** The checked document's own facts; absent on findings about directives. */
+  document?: FindingDocument;
   reuse: {
     kind: ReuseKind;
     coverage: number;
+    /** Share of the document's content that is reused. */
+    docCoverage?: number;
     similarity: number;
     passages: PassageReport[];
   } | null;

@@ -43,7 +43,15 @@ export interface PassageReport extends Range {
   sourceEndLine: number;
   sourceEndColumn: number;
   similarity: number;
-  /** The passage as it reads in the document and in the article (for people; not in JSON). */
+  /** The passage as it reads in the document and in the article (markup dropped, whitespace runs as one space). */
   text?: string;
   sourceText?: string;
+  /** Both sides line by line, page-header lines (dates, 来源, 责编) flagged: for showing differences (not in JSON). */
+  lines?: { doc: PassageLine[]; source: PassageLine[] };
+}
+
+/** A stretch of a passage as it reads; a page-header line is shown but never compared. */
+export interface PassageLine {
+  text: string;
+  header: boolean;
 }

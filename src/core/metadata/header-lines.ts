@@ -1,0 +1,47 @@
+import type { Document } from '../read/types.js';
+import type { Span } from '../shared/types.js';
+import { splitLines } from '../shared/lines.js';
+import { scanOf } from './scan.js';
+import type { Metadata } from './types.js';
+import { HEADER_WORDS, wordsRegex } from './words.js';
+
+/** Longer lines are prose, whatever they hold. */
+const MAX_HEADER_LINE = 160;
+/** Characters a header line may hold beyond its fields (a stray word such as 国际在线 before 报道). */
+const MAX_REST = 2;
+const FIELD_WORDS = wordsRegex(HEADER_WORDS, 'gu');
+
+function isBlank(char: string | undefined): boolean {
+  return char !== undefined && /\s/u.test(char);
+}
+
+/**
+ * The page-header lines of a document, trimmed: lines that hold a date, a 来源 or a 责编 that the
+ * metadata found, and nothing else but header words (发布时间, 责编), times and punctuation
+ * (2023-12-14 11:06:29 来源:国际在线 责编:赵磊, 发布时间：2024-01-05 09:12). Two pages of the
+ * same story differ there whoever wrote it, so a comparison of their words leaves them out.
+ */
+export function headerLines(doc: Document, metadata: Metadata): Span[] {
+  const items = [...metadata.dates, ...metadata.editors, ...metadata.sources.map((s) => s.line)].map((l) => l.span).filter((s) => s.end > s.start);
+  if (items.length === 0) return [];
+  const { key } = scanOf(doc.text);
+  const out: Span[] = [];
+  for (const line of splitLines(doc.text)) {
+    let start = line.start;
+    let end = line.end;
+    while (start < end && isBlank(doc.text[start])) start++;
+    while (end > start && isBlank(doc.text[end - 1])) end--;
+    if (end === start || end - start > MAX_HEADER_LINE) continue;
+    const inside = items.filter((s) => s.start >= start && s.end <= end);
+    if (inside.length > 0 && onlyFields(key, { start, end }, inside)) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Whether the line holds nothing but the fields, header words, digits, times and punctuation. */
+function onlyFields(key: string, line: Span, fields: readonly Span[]): boolean {
+  const chars = key.slice(line.start, line.end).split('');
+  for (const f of fields) chars.fill(' ', f.start - line.start, f.end - line.start);
+  const rest = chars.join('').replace(FIELD_WORDS, ' ').replace(/[\s\p{P}\p{S}\d]/gu, '');
+  return [...rest].length <= MAX_REST;
+}
