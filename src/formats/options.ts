@@ -13,6 +13,15 @@ export interface FormatOptions {
   width?: number;
   /** Pretty: the clause, the source article, the passages beside their source and the remedy under each finding. */
   evidence?: boolean;
+  /** HTML and Markdown: when the check ran and the files' fingerprints, computed by the caller (formatters do no I/O). */
+  report?: ReportFacts;
+}
+
+export interface ReportFacts {
+  /** When the check ran, ISO 8601 with its offset. */
+  checkedAt: string;
+  /** SHA-256 (hex) of each file's bytes, by its path as findings give it (`file`, `source.file`). */
+  sha256: Readonly<Record<string, string>>;
 }
 
 export type Formatter = (results: CheckResults, options: FormatOptions) => string;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES } from '../../src/formats/index.js';
+import { FORMAT_NAMES, REPORT_FORMATS } from '../../src/formats/index.js';
 import { ROOT } from '../helpers/corpus.js';
 import { laiyuan } from './cli.js';
 
@@ -19,7 +19,8 @@ function anyRoot(report: string): string {
 }
 
 describe('the demo report in every format', () => {
-  it.each(FORMAT_NAMES)('%s is what was recorded', (format) => {
+  // html and markdown state when the check ran: tests/formats/html.test.ts and the browser test read them
+  it.each(FORMAT_NAMES.filter((f) => !REPORT_FORMATS.includes(f)))('%s is what was recorded', (format) => {
     const run = laiyuan(['check', 'fixtures/demo', '--format', format], { env: { CI: 'true' } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);

@@ -4,7 +4,7 @@ import { sampleOptions, sampleResults } from './sample-results.js';
 
 describe('formatters', () => {
   it('has one formatter per format name', () => {
-    expect(FORMAT_NAMES).toEqual(['pretty', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'rdjson']);
+    expect(FORMAT_NAMES).toEqual(['pretty', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'rdjson', 'html', 'markdown']);
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
     expect(isFormatName('xml')).toBe(false);

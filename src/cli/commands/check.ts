@@ -2,11 +2,12 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Project } from '../../core/judge/check-document.js';
 import type { CheckResults } from '../../core/judge/types.js';
-import { FORMAT_NAMES, formatters, isFormatName, type FormatName } from '../../formats/index.js';
+import { FORMAT_NAMES, formatters, isFormatName, REPORT_FORMATS, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { errorWords } from '../../io/error-code.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
+import { reportFacts } from '../../io/report-facts.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
@@ -72,6 +73,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
 }
 
 async function checkLoaded(paths: string[], flags: CheckFlags & { format: FormatName }, loaded: LoadedProject, cwd: string): Promise<number> {
+  const started = new Date();
   const { project, corpusFiles, indexedFiles, errors: corpusErrors } = loaded;
   noteCorpora(project);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]));
@@ -80,7 +82,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
-  await print(results, flags.format, flags, cwd);
+  await print(results, flags.format, flags, cwd, started);
   return exitCodeFor(results, gates);
 }
 
@@ -114,11 +116,19 @@ async function targetFiles(paths: string[], cwd: string, config: { root: string;
   return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string): Promise<void> {
-  const options = { color: useColor(flags.color !== false), cwd, rules: ruleMetas(), width: terminalWidth(), evidence: Boolean(flags.evidence) };
+function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
+  return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
+}
+
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, started: Date): Promise<void> {
+  const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
+  const options = {
+    color: useColor(flags.color !== false), cwd, rules: ruleMetas(), width: terminalWidth(), evidence: Boolean(flags.evidence),
+    report: reports ? await reportFacts(results, cwd, started) : undefined,
+  };
   if (!flags.fixDryRun) process.stdout.write(formatters[format](results, options));
   for (const name of FORMAT_NAMES) {
-    const file = flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
+    const file = outputFile(flags, name);
     if (!file) continue;
     try {
       await writeOutput(path.resolve(cwd, file), formatters[name](results, { ...options, color: false }));
