@@ -29,16 +29,25 @@ function toJson(result: MatchResult) {
 
 type Colors = ReturnType<typeof pc.createColors>;
 
+/** A JSON Lines record by its id, the line kept as a detail; a whole file by its path. */
+function named(doc: MatchResult['document'], id: string | undefined): string {
+  if (doc.format !== 'jsonl') return doc.path;
+  const line = doc.lineOffset + 1;
+  return id ? `${doc.path} 记录 ${id}（第 ${line} 行）` : `${doc.path} 第 ${line} 行的记录`;
+}
+
 function prettyMatch(result: MatchResult, c: Colors): string {
-  const lines = [c.underline(result.document.path)];
+  const lines = [c.underline(named(result.document, result.document.fields.id))];
   if (result.reuses.length === 0) lines.push(`  ${c.green('no reuse found')}`);
   for (const reuse of result.reuses) {
     const report = reuseReport(result.document, reuse);
     const a = reuse.article;
-    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} 《${a.title}》 ${c.dim(`(${a.doc.path})`)}  来源 ${a.origin.source}`);
+    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} 《${a.title}》 ${c.dim(`(${named(a.doc, a.id)})`)}  来源 ${a.origin.source}`);
     lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
     report.passages.forEach((p, i) => {
-      lines.push(`    passage ${i + 1}  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}  ⇄  source ${p.sourceLine}:${p.sourceColumn}–${p.sourceEndLine}:${p.sourceEndColumn}  similarity ${p.similarity.toFixed(2)}`);
+      const docAt = result.document.format === 'jsonl' ? '' : `  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}`;
+      const sourceAt = a.doc.format === 'jsonl' ? ` ${a.id}` : ` ${p.sourceLine}:${p.sourceColumn}–${p.sourceEndLine}:${p.sourceEndColumn}`;
+      lines.push(`    passage ${i + 1}${docAt}  ⇄  source${sourceAt}  similarity ${p.similarity.toFixed(2)}`);
       lines.push(`      document: ${clip(p.text ?? '')}`);
       lines.push(`      source:   ${c.dim(clip(p.sourceText ?? ''))}`);
     });

@@ -108,3 +108,19 @@ describe('check --evidence at a terminal', () => {
     expect(Math.max(...lines.map(cellWidth))).toBeLessThanOrEqual(80);
   });
 });
+
+describe('match on a folder', () => {
+  it('matches every document in it, the corpus left out, and names JSON Lines records by id', () => {
+    const json = laiyuan(['match', '.', '--format', 'json'], { cwd: site });
+    expect(json.code).toBe(0);
+    const results = JSON.parse(json.stdout) as { file: string; reuses: { source: { articleId: string; record: number | null } }[] }[];
+    expect(results.map((r) => r.file).sort()).toEqual(['content/feed.jsonl', 'content/feed.jsonl', 'content/hanchao.md']);
+    expect(results.find((r) => r.file === 'content/hanchao.md')?.reuses[0].source).toMatchObject({ articleId: 'cri-20231214-007', record: 3 });
+    const pretty = laiyuan(['match', 'content'], { cwd: site });
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toContain('content/feed.jsonl 记录 site-0002（第 2 行）');
+    expect(pretty.stdout).toContain('(corpus/cri-archive.jsonl 记录 cri-20231214-007（第 3 行）)');
+    expect(pretty.stdout).toContain('source cri-20230105-012');
+    expect(pretty.stdout).not.toMatch(/cri-archive\.jsonl:\d+/u);
+  });
+});

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { detectReuse } from '../../core/judge/check-document.js';
 import { projectFor } from '../../io/check-files.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
+import { discoverFiles } from '../../io/discover.js';
 import { readDocuments } from '../../io/read-file.js';
 import { closeStores, loadProject, type LoadedProject } from '../../io/project.js';
 import { RULES } from '../../rules/index.js';
@@ -22,7 +23,7 @@ export function registerMatchCommand(program: Command): void {
   program
     .command('match')
     .description('show which corpus articles each file reuses, with the passages side by side')
-    .argument('<files...>', 'documents to compare with the corpus')
+    .argument('<paths...>', 'documents, or folders of documents, to compare with the corpus')
     .option('--corpus <path>', 'folder or file of the publisher\'s articles (repeatable; added to the config\'s corpus)', collect)
     .option('--index <file>', 'archive index file (laiyuan index build), used instead of the corpus')
     .option('--pack <id>', 'only this pack\'s corpus (default: every pack\'s, as check; --corpus and --index go to this pack, else the first)')
@@ -60,6 +61,17 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
   }
 }
 
+/** The files named, and the documents in the folders named (the config's include and ignore apply); never the corpus itself. */
+async function documentFiles(paths: string[], loaded: LoadedProject, cwd: string): Promise<string[]> {
+  const { config } = loaded.project;
+  const found = await discoverFiles(paths, { cwd, include: config.include, ignore: config.ignore, gitignore: true, globRoot: config.root });
+  loaded.errors.push(...found.errors);
+  const corpus = new Set([...loaded.corpusFiles, ...loaded.indexedFiles]);
+  // a file named on its own is matched even where an ignore file leaves it out of its folder
+  const named = found.ignored.filter((f) => paths.includes(f));
+  return [...found.files, ...named].filter((f) => !corpus.has(path.resolve(cwd, f)));
+}
+
 async function matchLoaded(files: string[], flags: MatchFlags & { format: 'pretty' | 'json' }, loaded: LoadedProject, cwd: string): Promise<number> {
   const { project, errors } = loaded;
   const pack = flags.pack ?? project.packs[0]?.id;
@@ -67,7 +79,7 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const index = pack ? project.indexes.get(pack) : undefined;
   if (!index && !store) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
   const results: MatchResult[] = [];
-  for (const file of files) {
+  for (const file of await documentFiles(files, loaded, cwd)) {
     const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
     if (!read.ok) {
       errors.push(read.error);
