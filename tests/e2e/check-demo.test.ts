@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResults } from '../../src/core/judge/types.js';
 import type { Severity } from '../../src/core/shared/types.js';
 import { ROOT } from '../helpers/corpus.js';
+import { openToAll, worldReadableInstall } from '../helpers/world-readable.js';
 import { LICENSOR, noticeClause } from '../rules/harness.js';
 
 const MAIN = path.join(ROOT, 'dist/cli/main.js');
@@ -36,8 +37,8 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)])).sort();
 }
 
-function laiyuan(args: string[], cwd = ROOT, extra: SpawnSyncOptions = {}): Run {
-  const run = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LAIYUAN_DEBUG: '', NO_COLOR: '1' }, ...extra });
+function laiyuan(args: string[], cwd = ROOT, extra: SpawnSyncOptions = {}, main = MAIN): Run {
+  const run = spawnSync(process.execPath, [main, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LAIYUAN_DEBUG: '', NO_COLOR: '1' }, ...extra });
   const result = { code: run.status, stdout: String(run.stdout), stderr: String(run.stderr) };
   expect(result.stderr, 'no stack trace on stderr').not.toMatch(/^\s+at |node:internal|Error: .*\n\s+at /mu);
   return result;
@@ -245,13 +246,22 @@ describe('exit codes', () => {
 
   it('2 for a file that cannot be read, and the other files are still reported', () => {
     const violating = 'content/news/2022-03-jilin-zhenxing-xindongneng.html';
-    const dir = site([violating, ...CLEAN.slice(0, 2)]);
+    const dir = site([violating, ...CLEAN.slice(0, 2)], readFileSync(path.join(ROOT, DEMO, 'laiyuan.yaml'), 'utf8'));
+    cpSync(path.join(ROOT, DEMO, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+    openToAll(dir);
     const locked = path.join(dir, 'content/news/locked.txt');
     writeFileSync(locked, '吉林省领导赴京会谈\n来源：吉林日报\n');
     chmodSync(locked, 0o000);
-    // root reads any file: run as nobody, for whom the lock holds
-    const asUser = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-    const run = laiyuan(['check', '.', '--format', 'json'], dir, asUser);
+    // root reads any file: run as nobody, for whom the lock holds, with a copy of the CLI that
+    // nobody can reach wherever the clone is
+    const asRoot = process.getuid?.() === 0;
+    const install = asRoot ? worldReadableInstall() : undefined;
+    let run: Run;
+    try {
+      run = laiyuan(['check', '.', '--format', 'json'], dir, asRoot ? { uid: NOBODY, gid: NOBODY } : {}, install?.main);
+    } finally {
+      install?.remove();
+    }
     expect(run.code).toBe(2);
     const results = json(run);
     expect(results.errors).toEqual([{ file: 'content/news/locked.txt', line: null, column: null, message: expect.stringMatching(/permission denied/) }]);
