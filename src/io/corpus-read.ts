@@ -27,6 +27,6 @@ export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen:
 
 /** The words of the publisher's notice, which are never content of an article. */
 export function noticeText(pack: Pack): string {
-  return [pack.notice.title, ...pack.clauses.map((c) => c.quote)].join('\n');
+  return [pack.notice.title ?? '', ...pack.clauses.map((c) => c.quote)].filter((s) => s !== '').join('\n');
 }
 

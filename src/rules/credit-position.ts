@@ -9,7 +9,7 @@ import { visibleLineNumber } from './fixes.js';
  * text with no recognisable body (no line of prose) falls back to a bound: its first `topChars`
  * visible characters, or, for an older pack that gives only `topLines`, that many lines with text.
  */
-export function creditAtTop(text: string, metadata: Metadata, offset: number, attribution: Pack['attribution']): boolean {
+export function creditAtTop(text: string, metadata: Metadata, offset: number, attribution: NonNullable<Pack['attribution']>): boolean {
   const body = bodyStart(text, metadata);
   if (body !== undefined) return offset < body;
   if (attribution.topChars !== undefined) return visibleCharsBefore(text, offset) <= attribution.topChars;

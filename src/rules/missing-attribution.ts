@@ -2,14 +2,17 @@ import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { credits, expectedAttribution } from '../core/judge/attribution.js';
 import { attributionFix } from './fixes.js';
+import { termClause } from '../core/config/pack-entries.js';
 
 /** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */
-export const missingAttribution: Rule = Object.freeze({
+export const missingAttribution: Rule = Object.freeze<Rule>({
   id: 'missing-attribution',
   description: 'Reused content names no source at all.',
   docs: docsUrl('missing-attribution'),
   defaultSeverity: 'error',
   clauseKinds: ['attribution', 'thirdParty'],
+  needs: ['attribution'],
+  thirdPartyNeeds: ['thirdParty'],
   check: checkMissingAttribution,
 });
 
@@ -20,7 +23,7 @@ function checkMissingAttribution(context: RuleContext): void {
   if (credits(claims, subject.origin, pack).length > 0 || (!thirdParty && licensing.status === 'none')) return;
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
-    clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,
+    clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
     term: thirdParty ? 'thirdParty' : 'attribution',
     message: thirdParty
       ? `所用内容转载自${subject.origin.source}，但全文没有注明来源，应注明「${expected}」`

@@ -8,12 +8,13 @@ import { creditAtTop } from './credit-position.js';
 import { replaceFix, standsAlone } from './fixes.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
-export const nonstandardAttribution: Rule = Object.freeze({
+export const nonstandardAttribution: Rule = Object.freeze<Rule>({
   id: 'nonstandard-attribution',
   description: 'The source is named, but not in the form the notice requires.',
   docs: docsUrl('nonstandard-attribution'),
   defaultSeverity: 'warning',
   clauseKinds: ['attribution'],
+  needs: ['attribution.required'],
   check: checkNonstandardAttribution,
 });
 
@@ -33,14 +34,15 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const { subject, licensing, claims, document } = context;
   if (subject.origin.kind === 'third-party' || licensing.status === 'none') return;
   const { pack } = subject;
+  const { attribution } = pack;
   const naming = claims.filter((c) => namesOrigin(c, subject.origin, pack));
-  if (naming.length === 0) return;
-  const required = pack.attribution.required;
+  if (naming.length === 0 || attribution?.required === undefined) return;
+  const { required } = attribution;
   const standard = naming.find((c) => isRequiredForm(c, pack));
   if (!standard) {
     const claim = naming[0];
     context.report({
-      clause: pack.attribution.clause,
+      clause: attribution.clause,
       term: 'attribution',
       span: claim.line.span,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
@@ -50,10 +52,10 @@ function checkNonstandardAttribution(context: RuleContext): void {
     });
     return;
   }
-  if (pack.attribution.position === 'top' && !creditAtTop(document.text, context.metadata, standard.line.span.start, pack.attribution)) {
+  if (attribution.position === 'top' && !creditAtTop(document.text, context.metadata, standard.line.span.start, attribution)) {
     const fileLine = documentRange(document, standard.line.span).line;
     context.report({
-      clause: pack.attribution.clause,
+      clause: attribution.clause,
       term: 'attribution',
       span: standard.line.span,
       message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,

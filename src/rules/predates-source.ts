@@ -1,18 +1,20 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { useName } from '../core/judge/use-name.js';
+import { termClause } from '../core/config/pack-entries.js';
 
 /**
  * The document is dated before the article it reuses: the publisher may have reprinted the
  * document, not the other way round. Reported in place of the findings the other rules would
  * make on that reuse, at a lower severity, so that a person checks who published first.
  */
-export const predatesSource: Rule = Object.freeze({
+export const predatesSource: Rule = Object.freeze<Rule>({
   id: 'predates-source',
   description: 'The document is older than the corpus article it matches: the archive may hold the copy.',
   docs: docsUrl('predates-source'),
   defaultSeverity: 'info',
   clauseKinds: ['restricted'],
+  needs: ['restricted'],
   onPredated: true,
   check: checkPredatesSource,
 });
@@ -22,7 +24,7 @@ function checkPredatesSource(context: RuleContext): void {
   if (!predated || !subject.reuse) return;
   const { pack, reuse } = subject;
   context.report({
-    clause: pack.restricted.clause,
+    clause: termClause(pack, 'restricted'),
     term: 'restricted',
     message:
       `本文日期 ${predated.documentDate} 早于${pack.publisher.name}《${reuse.article.title}》的日期 ${predated.articleDate}：` +

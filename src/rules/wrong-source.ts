@@ -1,14 +1,17 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { credits, expectedAttribution, namesOrigin } from '../core/judge/attribution.js';
+import { termClause } from '../core/config/pack-entries.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
-export const wrongSource: Rule = Object.freeze({
+export const wrongSource: Rule = Object.freeze<Rule>({
   id: 'wrong-source',
   description: 'The credited source is not where the reused content comes from.',
   docs: docsUrl('wrong-source'),
   defaultSeverity: 'error',
   clauseKinds: ['attribution', 'thirdParty'],
+  needs: ['attribution'],
+  thirdPartyNeeds: ['thirdParty'],
   check: checkWrongSource,
 });
 
@@ -21,7 +24,7 @@ function checkWrongSource(context: RuleContext): void {
   const claim = claimed[0];
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
-    clause: thirdParty ? pack.thirdParty.clause : pack.attribution.clause,
+    clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
     term: thirdParty ? 'thirdParty' : 'attribution',
     span: claim.line.span,
     severity: thirdParty ? 'warning' : 'error',

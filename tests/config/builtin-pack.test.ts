@@ -31,11 +31,11 @@ describe('the built-in 国际在线 pack', () => {
     expect(pack.publisher).toMatchObject({ owner: '中国国际广播电台', licensor: '国广国际在线网络(北京)有限公司', clause: 1 });
     expect(pack.publisher.aliases).toEqual(expect.arrayContaining(['国际在线网', 'CRI Online', 'CRI', 'cri.cn', '中国国际广播电台国际在线', '国际台']));
     expect(pack.attribution).toMatchObject({ required: '来源:国际在线', position: 'top', clause: 3 });
-    expect(pack.attribution.accepted).toEqual(['来源：国际在线', '来源: 国际在线']);
-    expect(pack.ownContent.markers).toEqual(['国际在线专稿', '国际在线消息', '国际在线{place}消息', '国际在线报道', '国际在线{place}报道']);
+    expect(pack.attribution?.accepted).toEqual(['来源：国际在线', '来源: 国际在线']);
+    expect(pack.ownContent?.markers).toEqual(['国际在线专稿', '国际在线消息', '国际在线{place}消息', '国际在线报道', '国际在线{place}报道']);
     expect(pack.restricted).toEqual({ actions: ['转载', '摘编', '复制', '其他方式使用'], clause: 2 });
     expect(pack.licensing).toEqual({ scopeClause: 3, agreementClause: 3 });
-    expect(pack.thirdParty.clause).toBe(4);
+    expect(pack.thirdParty?.clause).toBe(4);
     expect(pack.contact).toEqual({ windowDays: 30, clause: 5 });
   });
 
@@ -82,7 +82,7 @@ describe('a pack read from a path', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     expect(loaded.value).toMatchObject({ id: 'shili', name: '示例日报', file: 'fixtures/config/packs/shili.yaml' });
     expect(loaded.value.ownContent).toEqual({ markers: ['示例日报讯', '示例日报{place}电'], thirdPartyMarkers: ['转载自'], clause: 2 });
-    expect(loaded.value.attribution.topLines).toBe(4);
+    expect(loaded.value.attribution?.topLines).toBe(4);
   });
 
   it('that does not exist is an error naming where it was looked for', async () => {

@@ -94,13 +94,13 @@ describe('loadConfig', () => {
   });
 
   it('reports the mistakes of a pack file the config names, in that file', async () => {
-    write('packs/shili.yaml', 'id: shili\nname: 示例日报\nnotice: 示例日报版权声明\n');
+    write('packs/shili.yaml', 'id: shili\nname: 示例日报\nnotice: [示例日报版权声明]\n');
     write('laiyuan.yaml', 'packs: [packs/shili.yaml]\n');
     const loaded = await loadConfig({ cwd: site });
     if (loaded.ok) throw new Error('expected errors');
     const file = path.join(site, 'packs/shili.yaml');
-    expect(loaded.errors[0]).toEqual({ file, line: 1, column: 1, path: 'publisher', message: "missing required key 'publisher'" });
-    expect(loaded.errors).toContainEqual({ file, line: 3, column: 9, path: 'notice', message: "expected a mapping of keys to values, got '示例日报版权声明'" });
+    expect(loaded.errors[0]).toEqual({ file, line: 1, column: 1, path: 'clauses', message: "missing required key 'clauses'" });
+    expect(loaded.errors).toContainEqual({ file, line: 3, column: 9, path: 'notice', message: 'expected a mapping of keys to values, got a list' });
   });
 
   it('reports a licence for a publisher no loaded pack knows', async () => {

@@ -14,7 +14,7 @@ function hits(text: string, pack: Pack = CRI) {
 
 describe('compileMarkerPatterns', () => {
   it('compiles literals and {place}', () => {
-    const compiled = compileMarkerPatterns(CRI.ownContent.markers);
+    const compiled = compileMarkerPatterns(CRI.ownContent?.markers ?? []);
     expect(compiled.map((c) => c.ok)).toEqual([true, true, true, true, true]);
   });
 
@@ -28,7 +28,7 @@ describe('compileMarkerPatterns', () => {
   });
 
   it('treats regex characters in a pattern as literal text', () => {
-    const pack: Pack = { ...CRI, ownContent: { ...CRI.ownContent, markers: ['cri.cn(独家)', '国际在线{place}报道'] } };
+    const pack: Pack = { ...CRI, ownContent: { thirdPartyMarkers: [], clause: 3, ...CRI.ownContent, markers: ['cri.cn(独家)', '国际在线{place}报道'] } };
     expect(hits('来自cri.cn(独家)的稿件', pack).map((h) => h.value)).toEqual(['cri.cn(独家)']);
     expect(hits('来自criXcn独家的稿件', pack)).toEqual([]);
   });

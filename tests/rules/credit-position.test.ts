@@ -7,10 +7,10 @@ import { creditAtTop } from '../../src/rules/credit-position.js';
 import { documentOf, paragraphs } from './harness.js';
 
 const ZAOLIN = await paragraphs('cri-09-zaolin-zhongcao-senlin-fugailv');
-const NEW: Pack['attribution'] = { required: '来源:国际在线', accepted: [], position: 'top', topChars: 40, topLines: 5, clause: 3 };
-const OLD: Pack['attribution'] = { required: '来源:国际在线', accepted: [], position: 'top', topLines: 2, clause: 3 };
+const NEW: NonNullable<Pack['attribution']> = { required: '来源:国际在线', accepted: [], position: 'top', topChars: 40, topLines: 5, clause: 3 };
+const OLD: NonNullable<Pack['attribution']> = { required: '来源:国际在线', accepted: [], position: 'top', topLines: 2, clause: 3 };
 
-function atTop(text: string, attribution: Pack['attribution']): boolean {
+function atTop(text: string, attribution: NonNullable<Pack['attribution']>): boolean {
   const doc = documentOf(text);
   return creditAtTop(doc.text, extractMetadata(doc), text.lastIndexOf('来源'), attribution);
 }

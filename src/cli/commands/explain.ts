@@ -7,6 +7,7 @@ import type { RuleMeta } from '../../core/judge/types.js';
 import { unknownName } from '../../core/config/validation.js';
 import { loadConfig } from '../../io/config.js';
 import { RULES } from '../../rules/index.js';
+import { notRunning } from '../../core/judge/rule-needs.js';
 import { UserError } from '../errors.js';
 import { configErrorLines, ruleMetas } from '../shared.js';
 
@@ -74,7 +75,9 @@ function clauseLines(id: string, packs: readonly Pack[]): string[] {
   if (!rule) return ['  none: this rule checks laiyuan\'s own laiyuan-disable comments, not a publisher\'s notice'];
   const lines: string[] = [];
   for (const pack of packs) {
-    lines.push(`  ${pack.name} (${pack.id}): ${pack.notice.title}`);
+    lines.push(`  ${pack.name} (${pack.id}): ${pack.notice.title ?? `${pack.name}'s notice`}`);
+    const idle = notRunning(rule, pack);
+    if (idle) lines.push(`    (${idle})`);
     const clauses = enforcedClauses(pack, rule.clauseKinds);
     if (clauses.length === 0) lines.push('    (no clause of this pack is enforced by this rule)');
     for (const { clause, entries } of clauses) {

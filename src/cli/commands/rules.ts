@@ -4,6 +4,7 @@ import type { Pack } from '../../core/config/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadPack } from '../../io/packs.js';
 import { RULES } from '../../rules/index.js';
+import { notRunning } from '../../core/judge/rule-needs.js';
 import { configErrorLines } from '../shared.js';
 
 interface ShowFlags {
@@ -52,6 +53,8 @@ interface PackView {
   file: string;
   notice: string;
   clauses: ClauseView[];
+  /** Rules that do not run for this pack (or not on reprinted content), and why. */
+  notRunning: { rule: string; reason: string }[];
 }
 
 function packView(pack: Pack): PackView {
@@ -63,7 +66,11 @@ function packView(pack: Pack): PackView {
       .filter((e) => e.clause === clause.number)
       .map((e) => ({ name: e.name, summary: e.summary, rules: RULES.filter((r) => r.clauseKinds.includes(e.name)).map((r) => r.id) })),
   }));
-  return { id: pack.id, name: pack.name, file: pack.file, notice: pack.notice.title, clauses };
+  const idle = RULES.flatMap((rule) => {
+    const reason = notRunning(rule, pack);
+    return reason ? [{ rule: rule.id, reason }] : [];
+  });
+  return { id: pack.id, name: pack.name, file: pack.file, notice: pack.notice.title ?? `${pack.name}'s notice`, clauses, notRunning: idle };
 }
 
 function packText(view: PackView): string {
@@ -78,5 +85,7 @@ function packText(view: PackView): string {
     }
     lines.push('');
   }
+  for (const idle of view.notRunning) lines.push(idle.reason);
+  if (view.notRunning.length > 0) lines.push('');
   return `${lines.join('\n')}`;
 }

@@ -1,31 +1,121 @@
-// The entries of a pack read back as sentences, by the clause each rests on.
+// The entries of a pack read back as sentences, by the clause each rests on; which terms a
+// pack has (a rule needs some of them), and who holds the rights, as far as the notice says.
 import type { Pack } from './types.js';
 
 export interface PackEntry {
-  /** Key path in the pack file, e.g. 'licensing.scope': what a rule's `clauseKinds` name. */
+  /** Key path in the pack file, e.g. 'licensing.scope': what a rule's `clauseKinds` and `needs` name. */
   name: string;
   clause: number;
   /** What laiyuan reads from the clause, in a sentence. */
   summary: string;
 }
 
+/** The terms a rule may need, by key path, and what the notice would have to say for each. */
+export const PACK_TERM_WORDS = {
+  attribution: 'attribution (a credit required: 注明来源/出处)',
+  'attribution.required': 'exact form of attribution (使用时应注明“来源:X”)',
+  ownContent: 'own-content markers (X专稿, X消息, 本网原创 …)',
+  restricted: 'restricted uses (未经授权，不得转载 …)',
+  'licensing.scope': 'licensing scope (被授权人应在授权范围内使用)',
+  'licensing.agreement': 'licensing agreement (未签订协议者无权使用)',
+  thirdParty: 'third-party clause (凡本网注明“来源:XXX”的作品，均转载自其它媒体)',
+  contact: 'contact clause (与本网联系)',
+  'contact.windowDays': 'time window (N日内)',
+} as const;
+
+export type PackTerm = keyof typeof PACK_TERM_WORDS;
+
+/** Whether the pack's notice has a term. */
+export function hasTerm(pack: Pack, term: PackTerm): boolean {
+  switch (term) {
+    case 'attribution.required':
+      return pack.attribution?.required !== undefined;
+    case 'licensing.scope':
+      return pack.licensing.scopeClause !== undefined;
+    case 'licensing.agreement':
+      return pack.licensing.agreementClause !== undefined;
+    case 'contact.windowDays':
+      return pack.contact?.windowDays !== undefined;
+    default:
+      return pack[term] !== undefined;
+  }
+}
+
+/** The terms of `needs` the pack lacks, in order. */
+export function missingTerms(pack: Pack, needs: readonly PackTerm[]): PackTerm[] {
+  return needs.filter((term) => !hasTerm(pack, term));
+}
+
+/**
+ * The clause a term rests on. Rules ask only for terms they declare in `needs`, which the engine
+ * has checked the pack has: a missing one here is a bug in the rule, not in the pack.
+ */
+export function termClause(pack: Pack, term: 'attribution' | 'ownContent' | 'restricted' | 'thirdParty' | 'licensing.scope' | 'licensing.agreement'): number {
+  const clause = {
+    attribution: pack.attribution?.clause,
+    ownContent: pack.ownContent?.clause,
+    restricted: pack.restricted?.clause,
+    thirdParty: pack.thirdParty?.clause,
+    'licensing.scope': pack.licensing.scopeClause,
+    'licensing.agreement': pack.licensing.agreementClause,
+  }[term];
+  if (clause === undefined) throw new Error(`pack '${pack.id}' has no ${term}: a rule asked for a term it does not list in needs`);
+  return clause;
+}
+
+/** Whom to ask for a licence or write to: the licensor the notice names, else the owner, else the site. */
+export function rightsHolder(pack: Pack): string {
+  return pack.publisher.licensor ?? pack.publisher.owner ?? pack.publisher.name;
+}
+
 const quoted = (items: readonly string[]): string => items.map((s) => `「${s}」`).join(', ');
 
-/** Every entry of a pack, in the order of the pack file. */
+/** Every entry of a pack, in the order of the pack file; terms the notice lacks are left out. */
 export function packEntries(pack: Pack): PackEntry[] {
-  const { publisher, attribution, ownContent, restricted, licensing, thirdParty, contact } = pack;
-  const where = attribution.position === 'top' ? 'at the top: under the headline, before the body text' : 'anywhere in the text';
-  const accepted = attribution.accepted.length > 0 ? ` (also accepted: ${quoted(attribution.accepted)})` : '';
-  const aliases = publisher.aliases.length > 0 ? `; also credited as ${publisher.aliases.join(', ')}` : '';
-  return [
-    { name: 'publisher', clause: publisher.clause, summary: `${publisher.name}, run by ${publisher.owner}; rights sold by ${publisher.licensor}${aliases}` },
-    { name: 'attribution', clause: attribution.clause, summary: `cite ${quoted([attribution.required])}${accepted}, ${where}` },
-    { name: 'ownContent', clause: ownContent.clause, summary: `own content is marked ${quoted(ownContent.markers)}` },
-    { name: 'thirdPartyException', clause: ownContent.clause, summary: `content marked ${quoted(ownContent.thirdPartyMarkers)} is not own content` },
-    { name: 'restricted', clause: restricted.clause, summary: `${restricted.actions.join('、')} need written authorization` },
-    { name: 'licensing.scope', clause: licensing.scopeClause, summary: 'a licensee uses the content only within its licence, and cites the source' },
-    { name: 'licensing.agreement', clause: licensing.agreementClause, summary: 'without an agreement or letter of authorization nobody may sell or use own content' },
-    { name: 'thirdParty', clause: thirdParty.clause, summary: 'articles marked as from other media are reprints: credit the original source' },
-    { name: 'contact', clause: contact.clause, summary: `questions about content or rights within ${contact.windowDays} days` },
+  const { attribution, ownContent, restricted, licensing, thirdParty, contact } = pack;
+  const entries: (PackEntry | undefined)[] = [
+    publisherEntry(pack),
+    attribution && { name: 'attribution', clause: attribution.clause, summary: attributionSummary(attribution) },
+    ownContent && { name: 'ownContent', clause: ownContent.clause, summary: `own content is marked ${quoted(ownContent.markers)}` },
+    ownContent && ownContent.thirdPartyMarkers.length > 0
+      ? { name: 'thirdPartyException', clause: ownContent.clause, summary: `content marked ${quoted(ownContent.thirdPartyMarkers)} is not own content` }
+      : undefined,
+    restricted && { name: 'restricted', clause: restricted.clause, summary: `${restricted.actions.join('、')} need ${writtenWord(pack)}authorization` },
+    licensing.scopeClause !== undefined
+      ? { name: 'licensing.scope', clause: licensing.scopeClause, summary: 'a licensee uses the content only within its licence, and cites the source' }
+      : undefined,
+    licensing.agreementClause !== undefined
+      ? { name: 'licensing.agreement', clause: licensing.agreementClause, summary: 'without an agreement or letter of authorization nobody may sell or use own content' }
+      : undefined,
+    thirdParty && { name: 'thirdParty', clause: thirdParty.clause, summary: 'articles marked as from other media are reprints: credit the original source' },
+    contact && { name: 'contact', clause: contact.clause, summary: contact.windowDays !== undefined ? `questions about content or rights within ${contact.windowDays} days` : 'questions about content or rights: contact the site' },
   ];
+  return entries.filter((e): e is PackEntry => e !== undefined);
+}
+
+function publisherEntry(pack: Pack): PackEntry | undefined {
+  const { publisher } = pack;
+  if (publisher.clause === undefined) return undefined;
+  const owner = publisher.owner ? `, run by ${publisher.owner}` : '';
+  const licensor = publisher.licensor ? `; rights sold by ${publisher.licensor}` : '';
+  const aliases = publisher.aliases.length > 0 ? `; also credited as ${publisher.aliases.join(', ')}` : '';
+  return { name: 'publisher', clause: publisher.clause, summary: `${publisher.name}${owner}${licensor}${aliases}` };
+}
+
+function attributionSummary(attribution: NonNullable<Pack['attribution']>): string {
+  const where = attribution.position === 'top' ? 'at the top: under the headline, before the body text' : 'anywhere in the text';
+  if (attribution.required === undefined) return `credit the source, ${where} (the notice gives no exact form)`;
+  const accepted = attribution.accepted.length > 0 ? ` (also accepted: ${quoted(attribution.accepted)})` : '';
+  return `cite ${quoted([attribution.required])}${accepted}, ${where}`;
+}
+
+/** 'written ' when the notice's restriction asks for written authorization (未经书面授权). */
+export function writtenWord(pack: Pack): string {
+  return isWritten(pack) ? 'written ' : '';
+}
+
+/** Whether the notice asks for written authorization: its restriction's words say 书面. */
+export function isWritten(pack: Pack): boolean {
+  const quote = pack.quotes?.restricted ?? pack.clauses.find((c) => c.number === pack.restricted?.clause)?.quote ?? '';
+  return quote.includes('书面');
 }

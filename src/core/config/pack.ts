@@ -66,19 +66,19 @@ interface Term {
   quote: string;
 }
 
-/** A pack file as written, once its schema holds. */
+/** A pack file as written, once its schema holds: every term but the clauses may be absent. */
 interface PackData {
   id: string;
   name: string;
-  notice: { title: string; url?: string };
-  publisher: Term & { name: string; aliases?: string[]; owner: string; licensor: string };
-  attribution: Term & { required: string; accepted?: string[]; position: 'top' | 'anywhere'; topChars?: number; topLines?: number };
-  ownContent: Term & { markers: string[] };
-  thirdPartyException: Term & { markers: string[] };
-  restricted: Term & { actions: UseAction[] };
-  licensing: { scope: Term; agreement: Term };
-  thirdParty: Term;
-  contact: Term & { windowDays: number };
+  notice?: { title?: string; url?: string };
+  publisher?: Partial<Term> & { name?: string; aliases?: string[]; owner?: string; licensor?: string };
+  attribution?: Term & { required?: string; accepted?: string[]; position?: 'top' | 'anywhere'; topChars?: number; topLines?: number };
+  ownContent?: Term & { markers: string[] };
+  thirdPartyException?: Term & { markers: string[] };
+  restricted?: Term & { actions: UseAction[] };
+  licensing?: { scope?: Term; agreement?: Term };
+  thirdParty?: Term;
+  contact?: Term & { windowDays?: number };
   clauses: { number: number; text: string }[];
 }
 
@@ -86,37 +86,50 @@ interface PackData {
 const DEFAULT_TOP_LINES = 5;
 
 function toPack(data: PackData, file: string): Pack {
-  const { publisher, attribution } = data;
-  return {
+  const { publisher = {}, attribution, ownContent, restricted, licensing = {}, contact } = data;
+  const pack: Pack = {
     id: data.id,
     name: data.name,
     file,
     notice: { ...data.notice },
-    publisher: { name: publisher.name, aliases: publisher.aliases ?? [], owner: publisher.owner, licensor: publisher.licensor, clause: publisher.clause },
-    attribution: {
-      required: attribution.required,
+    publisher: {
+      name: publisher.name ?? data.name,
+      aliases: publisher.aliases ?? [],
+      ...defined({ owner: publisher.owner, licensor: publisher.licensor, clause: publisher.clause }),
+    },
+    licensing: defined({ scopeClause: licensing.scope?.clause, agreementClause: licensing.agreement?.clause }),
+    clauses: data.clauses.map((c) => ({ number: c.number, quote: c.text })),
+    quotes: defined({
+      publisher: publisher.quote,
+      attribution: attribution?.quote,
+      ownContent: ownContent?.quote,
+      thirdPartyException: data.thirdPartyException?.quote,
+      restricted: restricted?.quote,
+      'licensing.scope': licensing.scope?.quote,
+      'licensing.agreement': licensing.agreement?.quote,
+      thirdParty: data.thirdParty?.quote,
+      contact: contact?.quote,
+    }),
+  };
+  if (attribution) {
+    pack.attribution = {
+      ...defined({ required: attribution.required }),
       accepted: attribution.accepted ?? [],
-      position: attribution.position,
-      ...(attribution.topChars !== undefined ? { topChars: attribution.topChars } : {}),
+      // a notice that asks for a credit without saying where lets it stand anywhere
+      position: attribution.position ?? 'anywhere',
+      ...defined({ topChars: attribution.topChars }),
       topLines: attribution.topLines ?? DEFAULT_TOP_LINES,
       clause: attribution.clause,
-    },
-    ownContent: { markers: data.ownContent.markers, thirdPartyMarkers: data.thirdPartyException.markers, clause: data.ownContent.clause },
-    restricted: { actions: data.restricted.actions, clause: data.restricted.clause },
-    licensing: { scopeClause: data.licensing.scope.clause, agreementClause: data.licensing.agreement.clause },
-    thirdParty: { clause: data.thirdParty.clause },
-    contact: { windowDays: data.contact.windowDays, clause: data.contact.clause },
-    clauses: data.clauses.map((c) => ({ number: c.number, quote: c.text })),
-    quotes: {
-      publisher: publisher.quote,
-      attribution: attribution.quote,
-      ownContent: data.ownContent.quote,
-      thirdPartyException: data.thirdPartyException.quote,
-      restricted: data.restricted.quote,
-      'licensing.scope': data.licensing.scope.quote,
-      'licensing.agreement': data.licensing.agreement.quote,
-      thirdParty: data.thirdParty.quote,
-      contact: data.contact.quote,
-    },
-  };
+    };
+  }
+  if (ownContent) pack.ownContent = { markers: ownContent.markers, thirdPartyMarkers: data.thirdPartyException?.markers ?? [], clause: ownContent.clause };
+  if (restricted) pack.restricted = { actions: restricted.actions, clause: restricted.clause };
+  if (data.thirdParty) pack.thirdParty = { clause: data.thirdParty.clause };
+  if (contact) pack.contact = { ...defined({ windowDays: contact.windowDays }), clause: contact.clause };
+  return pack;
+}
+
+/** The keys of `values` whose value is not undefined, so that an absent term stays absent. */
+function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

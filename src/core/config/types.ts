@@ -9,22 +9,31 @@ export interface Clause {
 
 export type UseAction = '转载' | '摘编' | '复制' | '改编' | '其他方式使用' | '销售';
 
+/**
+ * What a publisher's notice says, as data. Only the publisher's name and the clauses are always
+ * there: every other term is present only when the notice has it (a one-line notice such as
+ * 本文系X独家稿件，未经授权，不得转载 has an own-content marker and a restriction, nothing else).
+ * Rules name the terms they need (`Rule.needs`) and do not run for a pack that lacks one.
+ */
 export interface Pack {
   id: string;
   name: string;
   /** Where the pack was loaded from (built-in packs: 'rules/<id>.yaml'). */
   file: string;
-  notice: { title: string; url?: string };
+  notice: { title?: string; url?: string };
   publisher: {
     name: string;
     aliases: string[];
-    owner: string;
-    licensor: string;
-    clause: number;
+    /** Who runs the site (主办), when the notice names it. */
+    owner?: string;
+    /** Who holds or sells the rights (版权所有, 独家负责…经营), when the notice names it. */
+    licensor?: string;
+    /** The clause naming them; absent when the notice names nobody but the site. */
+    clause?: number;
   };
-  attribution: {
-    /** The exact form to cite, e.g. '来源:国际在线'. */
-    required: string;
+  attribution?: {
+    /** The exact form to cite, e.g. '来源:国际在线'; absent when the notice asks for a credit but gives no form (转载请注明出处). */
+    required?: string;
     /** Forms accepted as exactly the required one (e.g. full-width colon). */
     accepted: string[];
     /**
@@ -37,26 +46,27 @@ export interface Pack {
     topLines: number;
     clause: number;
   };
-  ownContent: {
+  ownContent?: {
     /** Literal patterns with named slots, e.g. '国际在线{place}消息'. */
     markers: string[];
     /** Words that mark content as third-party inside an own-content page. */
     thirdPartyMarkers: string[];
     clause: number;
   };
-  restricted: {
-    /** Uses that need written authorization. */
+  restricted?: {
+    /** Uses that need authorization. */
     actions: UseAction[];
     clause: number;
   };
   licensing: {
     /** Licensees must stay inside their licence's scope and cite the source. */
-    scopeClause: number;
+    scopeClause?: number;
     /** Without an agreement nobody may sell or use own content. */
-    agreementClause: number;
+    agreementClause?: number;
   };
-  thirdParty: { clause: number };
-  contact: { windowDays: number; clause: number };
+  thirdParty?: { clause: number };
+  /** Whom to contact and, when the notice sets one, within how many days. */
+  contact?: { windowDays?: number; clause: number };
   clauses: Clause[];
   /** Each term's own words from its clause, by term name ('attribution', 'licensing.scope' ...). */
   quotes?: Partial<Record<string, string>>;

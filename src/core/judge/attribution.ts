@@ -54,11 +54,18 @@ export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   // whitespace never makes a form: HTML entities leave padding, editors leave spaces
   const bare = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
   const written = bare(claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, ''));
-  return [pack.attribution.required, ...pack.attribution.accepted].some((form) => bare(form) === written);
+  const { attribution } = pack;
+  if (attribution?.required === undefined) return false;
+  return [attribution.required, ...attribution.accepted].some((form) => bare(form) === written);
 }
 
-/** The attribution to write for an origin. */
+/**
+ * The attribution to write for an origin: the notice's exact form, or 来源:<name> where the notice
+ * asks for a credit without giving one (转载请注明出处); for third-party content, the original
+ * outlet in the same form.
+ */
 export function expectedAttribution(origin: Origin, pack: Pack): string {
-  const required = pack.attribution.required;
-  return origin.kind === 'third-party' ? required.replace(pack.publisher.name, origin.source) : required;
+  const required = pack.attribution?.required ?? `来源:${pack.publisher.name}`;
+  if (origin.kind !== 'third-party') return required;
+  return required.includes(pack.publisher.name) ? required.replace(pack.publisher.name, origin.source) : `来源:${origin.source}`;
 }

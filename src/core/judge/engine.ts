@@ -2,7 +2,9 @@ import type { Document } from '../read/types.js';
 import type { Finding } from './types.js';
 import type { Licence, RuleSetting } from '../config/types.js';
 import type { Metadata } from '../metadata/types.js';
-import type { Report, Rule, Subject } from './rule.js';
+import type { Pack } from '../config/types.js';
+import { missingTerms, rightsHolder } from '../config/pack-entries.js';
+import { needsOf, type Report, type Rule, type Subject } from './rule.js';
 import { stableHash } from '../shared/stable-hash.js';
 import { licensingFor } from './licensing.js';
 import { normalize } from '../normalize/index.js';
@@ -29,7 +31,8 @@ export interface Judgement {
  * Runs every rule on every subject of a document; the rules say what, the engine says where.
  * A reuse whose document is older than its article (both dated) may be the publisher's copy of
  * the document: the other rules' findings on it are held back and the rules that run on a
- * predated reuse (predates-source) report it instead, unless those are turned off.
+ * predated reuse (predates-source) report it instead, unless those are turned off. A rule runs
+ * for a pack only when the pack's notice has the terms the rule needs.
  */
 export function judge(input: Judgement): Finding[] {
   const findings: Finding[] = [];
@@ -42,15 +45,16 @@ export function judge(input: Judgement): Finding[] {
     const dates = onPredated.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
     const heldBack: string[] = [];
     const context = { document: input.document, metadata: input.metadata, subject, licensing, claims: input.metadata.sources };
+    const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
     for (const rule of input.rules) {
-      if (input.settings[rule.id] === 'off' || rule.onPredated) continue;
+      if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({
         ...context,
         report: (report) => (dates ? heldBack.push(rule.id) : findings.push(toFinding(input, subject, rule, report))),
       });
     }
     if (!dates || heldBack.length === 0) continue;
-    for (const rule of onPredated) {
+    for (const rule of onPredated.filter(runs)) {
       rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report)) });
     }
   }
@@ -81,12 +85,20 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     document: documentFacts(document, input.metadata),
     reuse: reuse ? reuseReport(document, reuse, input.metadata) : null,
     attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
-    remedy: `${report.remedy}。如对内容或版权有疑问，请在事由发生之日起${pack.contact.windowDays}日内与${pack.publisher.licensor}联系（第${pack.contact.clause}条）。`,
+    remedy: `${report.remedy}。${contactTail(pack)}`,
     fingerprint: fingerprintOf(rule.id, subject),
     docs: rule.docs,
   };
   if (report.fix) finding.fix = report.fix;
   return finding;
+}
+
+/** Whom to contact, in the notice's terms: the window only where it sets one, nothing where it names no contact. */
+function contactTail(pack: Pack): string {
+  const { contact } = pack;
+  if (!contact) return '';
+  const within = contact.windowDays !== undefined ? `在事由发生之日起${contact.windowDays}日内` : '';
+  return `如对内容或版权有疑问，请${within}与${rightsHolder(pack)}联系（第${contact.clause}条）。`;
 }
 
 /**

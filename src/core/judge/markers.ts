@@ -12,7 +12,7 @@ const compiled = new WeakMap<Pack, CompiledMarker[]>();
 function markersOf(pack: Pack): CompiledMarker[] {
   let list = compiled.get(pack);
   if (!list) {
-    list = compileMarkerPatterns(pack.ownContent.markers);
+    list = compileMarkerPatterns(pack.ownContent?.markers ?? []);
     compiled.set(pack, list);
   }
   return list;
@@ -84,7 +84,7 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const scan = scanOf(text);
   // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
   if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
-  return pack.ownContent.thirdPartyMarkers.some((word) => markedInCredit(scan, keyText(word)));
+  return (pack.ownContent?.thirdPartyMarkers ?? []).some((word) => markedInCredit(scan, keyText(word)));
 }
 
 function markedInCredit(scan: Scan, word: string): boolean {

@@ -1,5 +1,6 @@
 import type { Document } from '../read/types.js';
 import type { Licence, Pack } from '../config/types.js';
+import type { PackTerm } from '../config/pack-entries.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { Reuse } from '../match/types.js';
 import type { Severity, Span } from '../shared/types.js';
@@ -42,7 +43,7 @@ export interface Report {
   severity?: Severity;
   /** The attribution the document should carry, when that is the point. */
   expected?: string | null;
-  /** What to do, before the shared tail that names the licensor and the contact window. */
+  /** What to do, before the shared tail that names whom to contact (and the window, where the notice sets one). */
   remedy: string;
   fix?: TextEdit[];
 }
@@ -79,6 +80,13 @@ export interface Rule {
   defaultSeverity: Severity;
   /** The pack entries whose clauses this rule enforces, by key path (e.g. 'attribution', 'licensing.scope'; see pack-entries.ts). */
   clauseKinds: readonly string[];
+  /**
+   * The pack terms the rule needs (see PACK_TERM_WORDS): for a pack whose notice lacks one, the
+   * rule does not run. `thirdPartyNeeds` replaces them for content the publisher reprinted from
+   * another outlet, where the notice's third-party clause is what counts.
+   */
+  needs: readonly PackTerm[];
+  thirdPartyNeeds?: readonly PackTerm[];
   /** Runs only on a reuse whose document predates the article, in place of the other rules' findings. */
   onPredated?: boolean;
   check(context: RuleContext): void;
@@ -88,4 +96,9 @@ export const DOCS_BASE = 'https://github.com/laiyuan-cli/laiyuan/blob/main/docs/
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/** The terms a rule needs for content of this origin. */
+export function needsOf(rule: Rule, origin: Origin): readonly PackTerm[] {
+  return origin.kind === 'third-party' ? (rule.thirdPartyNeeds ?? rule.needs) : rule.needs;
 }

@@ -2,12 +2,16 @@
 // `x-expected` says in words what a `pattern` wants.
 import { text, texts, USE_ACTIONS } from './common.js';
 
-/** One term of the notice: the clause it comes from, its words, and what laiyuan reads from them. */
-function term(properties: Record<string, object>, required: string[] = []): object {
+/**
+ * One term of the notice: the clause it comes from, its words, and what laiyuan reads from them.
+ * Only `id`, `name` and `clauses` are required of a pack: a notice that has no such term leaves
+ * the key out, and the rules that need it do not run for that pack.
+ */
+function term(properties: Record<string, object>, required: string[] = [], cited = true): object {
   return {
     type: 'object',
     additionalProperties: false,
-    required: ['clause', 'quote', ...required],
+    required: [...(cited ? ['clause', 'quote'] : []), ...required],
     properties: { clause: { type: 'integer', minimum: 1 }, quote: text, ...properties },
   };
 }
@@ -15,17 +19,16 @@ function term(properties: Record<string, object>, required: string[] = []): obje
 export const PACK_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'name', 'notice', 'publisher', 'attribution', 'ownContent', 'thirdPartyException', 'restricted', 'licensing', 'thirdParty', 'contact', 'clauses'],
+  required: ['id', 'name', 'clauses'],
   properties: {
     id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', 'x-expected': 'an id of lower-case letters, digits and -' },
     name: text,
     notice: {
       type: 'object',
       additionalProperties: false,
-      required: ['title'],
       properties: { title: text, url: text },
     },
-    publisher: term({ name: text, aliases: texts, owner: text, licensor: text }, ['name', 'owner', 'licensor']),
+    publisher: term({ name: text, aliases: texts, owner: text, licensor: text }, [], false),
     attribution: term(
       {
         required: text,
@@ -34,7 +37,6 @@ export const PACK_SCHEMA = {
         topChars: { type: 'integer', minimum: 1 },
         topLines: { type: 'integer', minimum: 1 },
       },
-      ['required', 'position'],
     ),
     ownContent: term({ markers: { ...texts, minItems: 1 } }, ['markers']),
     thirdPartyException: term({ markers: texts }, ['markers']),
@@ -42,11 +44,10 @@ export const PACK_SCHEMA = {
     licensing: {
       type: 'object',
       additionalProperties: false,
-      required: ['scope', 'agreement'],
       properties: { scope: term({}), agreement: term({}) },
     },
     thirdParty: term({}),
-    contact: term({ windowDays: { type: 'integer', minimum: 1 } }, ['windowDays']),
+    contact: term({ windowDays: { type: 'integer', minimum: 1 } }),
     clauses: {
       type: 'array',
       minItems: 1,
