@@ -106,18 +106,43 @@ function sortByHash(hashes: Uint32Array): Uint32Array {
   return order;
 }
 
-/** The postings range of a hash, or undefined. */
-export function lookup(index: Pick<CorpusIndex, 'keys' | 'starts'>, hash: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = index.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const key = index.keys[mid];
-    if (key === hash) return [index.starts[mid], index.starts[mid + 1]];
-    if (key < hash) lo = mid + 1;
-    else hi = mid - 1;
+/** A search for a hash among sorted keys, giving its position or −1: made once, asked for each of a document's fingerprints. */
+export function keyFinder(keys: Uint32Array): (hash: number) => number {
+  const buckets = keys.length >= BUCKETED ? bucketsOf(keys) : undefined;
+  return (hash) => {
+    let lo = buckets ? buckets[hash >>> 16] : 0;
+    let hi = buckets ? buckets[(hash >>> 16) + 1] - 1 : keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const key = keys[mid];
+      if (key === hash) return mid;
+      if (key < hash) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+}
+
+/**
+ * Keys from which a lookup starts in the bucket of its hash's top 16 bits: a binary search over
+ * a million keys is twenty reads far apart in memory, each a cache miss; within a bucket, four.
+ */
+const BUCKETED = 1 << 16;
+const bucketTables = new WeakMap<Uint32Array, Uint32Array>();
+
+/** buckets[t] = the first key whose top 16 bits are t or more (keys sorted); buckets[0x10000] = keys.length. */
+function bucketsOf(keys: Uint32Array): Uint32Array {
+  let buckets = bucketTables.get(keys);
+  if (buckets) return buckets;
+  buckets = new Uint32Array(0x10001);
+  let t = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const top = keys[i] >>> 16;
+    while (t <= top) buckets[t++] = i;
   }
-  return undefined;
+  while (t <= 0x10000) buckets[t++] = keys.length;
+  bucketTables.set(keys, buckets);
+  return buckets;
 }
 
 class Growable {

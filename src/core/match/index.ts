@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Document } from '../read/types.js';
 import type { Reuse } from './types.js';
 import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
-import { lookup, type CorpusIndex } from './corpus-index.js';
+import { keyFinder, type CorpusIndex } from './corpus-index.js';
 import { winnow } from './fingerprint.js';
 import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
 import { clauseStarts, sentenceStarts } from './sentences.js';
@@ -53,10 +53,11 @@ export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
 export function collectSeeds(text: string, index: PostingIndex): Map<number, Array<[number, number]>> {
   const fps = winnow(text, index.options.k, index.options.window);
   const seeds = new Map<number, Array<[number, number]>>();
+  const find = keyFinder(index.keys);
   for (let i = 0; i < fps.hashes.length; i++) {
-    const range = lookup(index, fps.hashes[i]);
-    if (!range) continue;
-    for (let p = range[0]; p < range[1]; p++) {
+    const at = find(fps.hashes[i]);
+    if (at < 0) continue;
+    for (let p = index.starts[at]; p < index.starts[at + 1]; p++) {
       const a = index.postArticle[p];
       let list = seeds.get(a);
       if (!list) seeds.set(a, (list = []));

@@ -36,6 +36,8 @@ export function kindOf(
 
 /** Share of the reused body characters that differ between the two sides. */
 export function changedShare(doc: { doc: Document; norm: NormText }, target: IndexedArticle, sentences: readonly Compared[]): number {
+  // Nothing changed anywhere: no need to read where either page's body begins.
+  if (sentences.every((s) => s.changed === 0)) return 0;
   const mine = layoutOf(doc.doc, doc.norm);
   const theirs = layoutOf(target.article.doc, target.norm);
   let body = 0;

@@ -18,7 +18,7 @@ export function bodyStart(text: string, metadata: Metadata): number | undefined 
   for (const line of splitLines(text)) {
     const content = text.slice(line.start, line.end);
     if (!SENTENCE_END.test(content)) continue;
-    if (visibleOutside(text, line.start, line.end, spans) < MIN_BODY_LINE) continue;
+    if (visibleOutside(text, line.start, line.end, spans, MIN_BODY_LINE) < MIN_BODY_LINE) continue;
     return firstOwnCharacter(text, line.start, line.end, spans);
   }
   return undefined;
@@ -36,9 +36,10 @@ export function metadataSpans(metadata: Metadata): Span[] {
   return spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
 }
 
-function visibleOutside(text: string, start: number, end: number, spans: readonly Span[]): number {
+/** Visible characters of [start, end) outside the spans, counted up to `enough`. */
+function visibleOutside(text: string, start: number, end: number, spans: readonly Span[], enough: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && n < enough; i++) {
     const covering = spans.find((s) => s.start <= i && i < s.end);
     if (covering) {
       i = covering.end - 1;

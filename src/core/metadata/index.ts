@@ -19,8 +19,17 @@ import { visibleText } from '../read/text-builder.js';
  * front matter), its original title (原标题), authors (记者, 作者), editors (责编), and the
  * dates it gives itself, each with its span in `doc.text` (which is also a span in `doc.raw`).
  * Values from front matter, <meta> and JSON Lines fields come first, then the text's in order.
+ * Read once per document: judging, matching (where the body begins) and reporting all ask.
  */
 export function extractMetadata(doc: Document): Metadata {
+  let metadata = read.get(doc);
+  if (!metadata) read.set(doc, (metadata = readMetadata(doc)));
+  return metadata;
+}
+
+const read = new WeakMap<Document, Metadata>();
+
+function readMetadata(doc: Document): Metadata {
   const scan = scanOf(doc.text);
   const { authors, editors } = findBylines(scan);
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());

@@ -1,0 +1,43 @@
+import type { Document } from '../read/types.js';
+import type { IndexedArticle } from './corpus-index.js';
+import type { NormText } from '../normalize/index.js';
+import { clauseStarts } from './sentences.js';
+import { unitsOf, type Unit } from './paraphrase.js';
+import type { Breaks } from './sentence-hits.js';
+
+/** The document as matched: normalised text (boilerplate masked), where its sentences and clauses start. */
+export interface MatchedDoc {
+  doc: Document;
+  norm: NormText;
+  sentences: Uint32Array;
+  clauses: Uint32Array;
+}
+
+const docUnits = new WeakMap<MatchedDoc, Unit[]>();
+const articleUnits = new WeakMap<NormText, Unit[]>();
+
+/** The document's sentences as bags of bigrams: worked out for its first reworded candidate, then kept. */
+export function unitsOfDoc(doc: MatchedDoc, minChars: number): Unit[] {
+  let units = docUnits.get(doc);
+  if (!units) docUnits.set(doc, (units = unitsOf({ text: doc.norm.text, sentences: doc.sentences }, minChars)));
+  return units;
+}
+
+/** An article's sentences as bags of bigrams: worked out when a document first needs them, then kept with the article. */
+export function unitsOfArticle(target: IndexedArticle, minChars: number): Unit[] {
+  let units = articleUnits.get(target.norm);
+  if (!units) articleUnits.set(target.norm, (units = unitsOf({ text: target.norm.text, sentences: target.sentences }, minChars)));
+  return units;
+}
+
+const articleBreaks = new WeakMap<NormText, Breaks>();
+
+/** An article's sentences and clauses: clauses worked out when a document first shares runs with it, then kept. */
+export function breaksOf(target: IndexedArticle): Breaks {
+  let breaks = articleBreaks.get(target.norm);
+  if (!breaks) {
+    breaks = { text: target.norm.text, sentences: target.sentences, clauses: clauseStarts(target.article.doc.text, target.norm) };
+    articleBreaks.set(target.norm, breaks);
+  }
+  return breaks;
+}
