@@ -15,7 +15,10 @@ export interface DiscoverOptions {
   ignore: string[];
   /** Honour .gitignore files as well as .laiyuanignore files. */
   gitignore: boolean;
-  /** Folder the include and ignore globs are relative to (the config's folder); default cwd. */
+  /**
+   * Folder the include and ignore globs are relative to (the config's folder); default cwd. A
+   * folder named outside it has the globs applied to paths relative to that folder.
+   */
   globRoot?: string;
 }
 
@@ -25,6 +28,8 @@ export interface Discovered {
   errors: FileError[];
   /** Files named on the command line but left out by an ignore rule, for the caller to warn about. */
   ignored: string[];
+  /** The folders named, relative to cwd ('/'-separated; '.' for cwd). */
+  folders: string[];
 }
 
 /**
@@ -56,19 +61,22 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
 class Discovery {
   private readonly files = new Set<string>();
   private readonly ignored = new Set<string>();
+  private readonly folders: string[] = [];
   private readonly errors: FileError[] = [];
   private readonly visited = new Set<string>();
   /** Linked directories, walked last so that a folder is listed under its own name when it can be. */
-  private readonly linked: { dir: string; rules: RuleSet[] }[] = [];
+  private readonly linked: { dir: string; rules: RuleSet[]; base: string }[] = [];
   private readonly ruleSets = new Map<string, RuleSet[]>();
-  private readonly included: (rel: string) => boolean;
-  private readonly excluded: (rel: string) => boolean;
+  private readonly included: (rel: string, base: string) => boolean;
+  private readonly excluded: (rel: string, base: string) => boolean;
+  private readonly root: string;
 
   constructor(private readonly options: DiscoverOptions) {
+    this.root = path.resolve(options.cwd, options.globRoot ?? '.');
     const includeGlobs = globMatcher(options.include);
-    this.included = options.include.length > 0 ? (rel) => includeGlobs(this.fromRoot(rel)) : (rel) => formatOf(rel) !== undefined;
+    this.included = options.include.length > 0 ? (rel, base) => includeGlobs(this.fromBase(rel, base)) : (rel) => formatOf(rel) !== undefined;
     const ignoreGlobs = globMatcher(options.ignore);
-    this.excluded = (rel) => ignoreGlobs(this.fromRoot(rel)) || ignoreGlobs(`${this.fromRoot(rel)}/`);
+    this.excluded = (rel, base) => ignoreGlobs(this.fromBase(rel, base)) || ignoreGlobs(`${this.fromBase(rel, base)}/`);
   }
 
   async run(paths: string[]): Promise<Discovered> {
@@ -81,22 +89,29 @@ class Discovery {
         this.errors.push({ file: given, message: statErrorMessage(e, given) });
         continue;
       }
-      if (isDirectory) await this.walk(full, await this.rulesAbove(full));
-      else await this.named(full);
+      if (isDirectory) {
+        this.folders.push(this.relative(full));
+        await this.walk(full, await this.rulesAbove(full), this.globBase(full));
+      } else await this.named(full);
     }
-    for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules);
-    return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort() };
+    for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules, next.base);
+    return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort(), folders: this.folders };
   }
 
   /** A file named outright is checked whatever the include globs say, but ignore rules still hold. */
   private async named(full: string): Promise<void> {
     const rel = this.relative(full);
     const rules = await this.rulesAbove(path.dirname(full));
-    if (this.excluded(rel) || isIgnored(rules, full, false)) this.ignored.add(rel);
+    if (this.excluded(rel, this.globBase(path.dirname(full))) || isIgnored(rules, full, false)) this.ignored.add(rel);
     else this.files.add(rel);
   }
 
-  private async walk(dir: string, rules: RuleSet[]): Promise<void> {
+  /** The config's folder for what lies inside it; else the folder named, so that its globs still apply. */
+  private globBase(dir: string): string {
+    return isInside(this.root, dir) ? this.root : dir;
+  }
+
+  private async walk(dir: string, rules: RuleSet[], base: string): Promise<void> {
     const real = await realpath(dir).catch(() => dir);
     if (this.visited.has(real)) return;
     this.visited.add(real);
@@ -108,21 +123,21 @@ class Discovery {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) await this.visit(dir, entry, rules);
+    for (const entry of entries) await this.visit(dir, entry, rules, base);
   }
 
-  private async visit(dir: string, entry: Dirent, rules: RuleSet[]): Promise<void> {
+  private async visit(dir: string, entry: Dirent, rules: RuleSet[], base: string): Promise<void> {
     const full = path.join(dir, entry.name);
     const link = entry.isSymbolicLink();
     const kind = link ? await linkKind(full) : kindOf(entry);
     const rel = this.relative(full);
-    if (kind === undefined || this.excluded(rel) || isIgnored(rules, full, kind === 'dir')) return;
+    if (kind === undefined || this.excluded(rel, base) || isIgnored(rules, full, kind === 'dir')) return;
     if (kind === 'file') {
-      if (this.included(rel)) this.files.add(rel);
+      if (this.included(rel, base)) this.files.add(rel);
     } else if (!ALWAYS_SKIPPED.has(entry.name)) {
       const inner = [...rules, ...(await this.rulesIn(full))];
-      if (!link) await this.walk(full, inner);
-      else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner });
+      if (!link) await this.walk(full, inner, base);
+      else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner, base });
     }
   }
 
@@ -130,8 +145,7 @@ class Discovery {
   private async rulesAbove(dir: string): Promise<RuleSet[]> {
     const { cwd } = this.options;
     const rel = path.relative(cwd, dir);
-    const inside = rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
-    const dirs = !inside ? [dir] : rel === '' ? [cwd] : [cwd, ...ancestorsBelow(cwd, rel)];
+    const dirs = !isInside(cwd, dir) ? [dir] : rel === '' ? [cwd] : [cwd, ...ancestorsBelow(cwd, rel)];
     const sets: RuleSet[] = [];
     for (const d of dirs) sets.push(...(await this.rulesIn(d)));
     return sets;
@@ -154,16 +168,20 @@ class Discovery {
     return sets;
   }
 
-  /** A path relative to cwd, made relative to the glob root. */
-  private fromRoot(rel: string): string {
-    const root = this.options.globRoot;
-    if (!root) return rel;
-    return path.relative(root, path.resolve(this.options.cwd, rel)).split(path.sep).join('/') || '.';
+  /** A path relative to cwd, made relative to the folder the globs apply from. */
+  private fromBase(rel: string, base: string): string {
+    return path.relative(base, path.resolve(this.options.cwd, rel)).split(path.sep).join('/') || '.';
   }
 
   private relative(full: string): string {
     return path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
   }
+}
+
+/** `dir` is `parent` or lies below it. */
+function isInside(parent: string, dir: string): boolean {
+  const rel = path.relative(parent, dir);
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 /** Later (deeper) ignore files override earlier ones, as in git. */

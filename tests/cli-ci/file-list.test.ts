@@ -44,6 +44,7 @@ describe('check --file-list', () => {
     const run = laiyuan(ws.dir, ['check', '--file-list', '-', '--format', 'json'], { input: '\n' });
     expect(parseJson(run).summary.filesChecked).toBe(0);
     expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^laiyuan: note: no files to check: the --file-list names no article/u);
   });
 
   it('stops with one line and exit code 2 when the list cannot be read', () => {

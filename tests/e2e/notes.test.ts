@@ -19,14 +19,15 @@ function site(config: string | undefined, files: Record<string, string>): string
 const REPRINT = fixture('reuse/r04-changbaishan-no-attribution.txt');
 
 describe('notes on stderr', () => {
-  it('when no corpus is configured', () => {
-    const run = laiyuan(['check', '.'], { cwd: site(undefined, { 'a.txt': REPRINT }) });
+  it('when no corpus is configured and --allow-no-corpus says that is expected', () => {
+    const run = laiyuan(['check', '.', '--allow-no-corpus'], { cwd: site(undefined, { 'a.txt': REPRINT }) });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("laiyuan: note: pack 'cri' has no corpus");
   });
 
-  it('when the corpus holds no articles', () => {
-    const run = laiyuan(['check', 'content'], { cwd: site('corpus:\n  cri: [archive/]\n', { 'content/a.txt': REPRINT, 'archive/.keep': '' }) });
+  it('when the corpus holds no articles and --allow-no-corpus says that is expected', () => {
+    const run = laiyuan(['check', 'content', '--allow-no-corpus'], { cwd: site('corpus:\n  cri: [archive/]\n', { 'content/a.txt': REPRINT, 'archive/.keep': '' }) });
+    expect(run.code).toBe(0);
     expect(run.stderr).toContain("the corpus of pack 'cri' holds no articles");
   });
 

@@ -60,7 +60,7 @@ function discover(paths: string[], options: Partial<DiscoverOptions> = {}) {
 describe('discoverFiles', () => {
   it('walks folders for the extensions laiyuan reads, honouring .laiyuanignore files at every level', async () => {
     const found = await discover(['.']);
-    expect(found).toEqual({ files: ALL, errors: [], ignored: [] });
+    expect(found).toEqual({ files: ALL, errors: [], ignored: [], folders: ['.'] });
   });
 
   it('honours .gitignore only when asked', async () => {
@@ -87,6 +87,15 @@ describe('discoverFiles', () => {
     expect(fromAbove.files).toEqual([`${name}/sub/keep.tmp.txt`]);
   });
 
+  it('applies the globs to a folder outside the config folder relative to that folder (else ** never matches ../)', async () => {
+    const configDir = path.join(root, 'archive');
+    const found = await discover(['sub'], { include: ['**/*.markdown', '**/*.md'], ignore: ['deep/skip/**'], globRoot: configDir });
+    expect(found.files).toEqual(['sub/deep/y.markdown']);
+    const ignoring = await discover(['sub'], { include: ['**/*.markdown'], ignore: ['deep/**'], globRoot: configDir });
+    expect(ignoring.files).toEqual([]);
+    expect(ignoring.folders).toEqual(['sub']);
+  });
+
   it('keeps the ignore files above a folder that is walked on its own', async () => {
     const found = await discover(['sub']);
     expect(found.files).toEqual(['sub/deep/y.markdown', 'sub/keep.tmp.txt']);
@@ -94,7 +103,7 @@ describe('discoverFiles', () => {
 
   it('checks a file named outright whatever the include globs say, but not one an ignore rule leaves out', async () => {
     const found = await discover(['报道.docx', 'b.md', './b.md', 'drafts/draft.txt', 'x.tmp.txt'], { include: ['**/*.html'] });
-    expect(found).toEqual({ files: ['b.md', '报道.docx'], errors: [], ignored: ['drafts/draft.txt', 'x.tmp.txt'] });
+    expect(found).toEqual({ files: ['b.md', '报道.docx'], errors: [], ignored: ['drafts/draft.txt', 'x.tmp.txt'], folders: [] });
   });
 
   it('reports a missing path and goes on', async () => {

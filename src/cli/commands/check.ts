@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Project } from '../../core/judge/check-document.js';
 import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, REPORT_FORMATS, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
@@ -13,12 +12,13 @@ import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
 import { runChecks } from '../run-checks.js';
+import { addGuardOptions, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor } from '../shared.js';
 import { VERSION } from '../version.js';
 
-interface CheckFlags extends FilterFlags, RunFlags {
+interface CheckFlags extends FilterFlags, RunFlags, GuardFlags {
   config?: string;
   index?: string;
   format: string;
@@ -52,6 +52,7 @@ export function registerCheckCommand(program: Command): void {
   for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
   addFilterOptions(command);
   addRunOptions(command);
+  addGuardOptions(command);
   command.action(async (paths: string[], flags: CheckFlags) => {
     process.exitCode = await runCheck(paths, flags);
   });
@@ -75,8 +76,8 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
 async function checkLoaded(paths: string[], flags: CheckFlags & { format: FormatName }, loaded: LoadedProject, cwd: string): Promise<number> {
   const started = new Date();
   const { project, corpusFiles, indexedFiles, errors: corpusErrors } = loaded;
-  noteCorpora(project);
-  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]));
+  requireCorpora(project, flags);
+  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]), flags);
   const filters = await prepareFilters(flags, cwd);
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
@@ -84,16 +85,6 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
   await print(results, flags.format, flags, cwd, started);
   return exitCodeFor(results, gates);
-}
-
-/** A run that compares nothing must not pass in silence. */
-function noteCorpora(project: Project): void {
-  for (const pack of project.packs) {
-    const index = project.indexes.get(pack.id);
-    if (project.stores?.has(pack.id)) continue;
-    if (!index) note(`pack '${pack.id}' has no corpus: documents are checked only for ${pack.publisher.name}'s own-content markers; set corpus.${pack.id} in laiyuan.yaml to find reuse`);
-    else if (index.articles.length === 0) note(`the corpus of pack '${pack.id}' holds no articles: no reuse can be found; check corpus.${pack.id} in laiyuan.yaml`);
-  }
 }
 
 function note(text: string): void {
@@ -106,14 +97,16 @@ function configSearchStart(paths: string[], cwd: string): string {
   return first ? path.resolve(cwd, first) : cwd;
 }
 
-async function targetFiles(paths: string[], cwd: string, config: { root: string; include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>) {
+async function targetFiles(paths: string[], cwd: string, config: { root: string; include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>, flags: GuardFlags & RunFlags) {
   const named = paths.filter((p) => p !== '-');
   const found = await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root });
   const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
   for (const file of found.ignored) {
     note(`${file} is ignored (by .laiyuanignore, .gitignore or the config's ignore globs) and was not checked; --no-gitignore checks what .gitignore leaves out`);
   }
-  return { files: paths.includes('-') ? ['-', ...files] : files, errors: found.errors };
+  const all = paths.includes('-') ? ['-', ...files] : files;
+  if (found.errors.length === 0) requireFiles(all, found.folders, flags, config.include);
+  return { files: all, errors: found.errors };
 }
 
 function outputFile(flags: CheckFlags, name: FormatName): string | undefined {

@@ -1,0 +1,81 @@
+// No silent green runs: a check that checks no file, or compares with no publisher's archive,
+// stops with exit 2 and one line saying why and what to do, unless the user said it is expected
+// (--no-files-ok, --allow-no-corpus; as ESLint's --no-error-on-unmatched-pattern).
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Project } from '../core/judge/check-document.js';
+import { UserError } from './errors.js';
+
+export interface GuardFlags {
+  /** false when --no-files-ok is given (commander's negated option). */
+  filesOk?: boolean;
+  allowNoCorpus?: boolean;
+}
+
+export function addGuardOptions(command: Command): void {
+  command
+    .addOption(new Option('--no-files-ok', 'pass when no file is found to check (default: exit 2, as a run that checked nothing proves nothing)'))
+    .option('--allow-no-corpus', 'pass with a pack that has no corpus or index (then only its attribution markers are checked; default: exit 2)');
+}
+
+/** Each pack is compared with its archive (a corpus with articles, an index file or server), else exit 2. */
+export function requireCorpora(project: Project, flags: GuardFlags): void {
+  const missing = project.packs.filter((p) => !project.stores?.has(p.id) && !project.indexes.has(p.id)).map((p) => p.id);
+  const empty = project.packs.filter((p) => project.indexes.get(p.id)?.articles.length === 0).map((p) => p.id);
+  if (flags.allowNoCorpus) {
+    for (const id of missing) note(`pack '${id}' has no corpus: documents are checked only for its own-content markers`);
+    for (const id of empty) note(`the corpus of pack '${id}' holds no articles: no reuse can be found`);
+    return;
+  }
+  const where = project.config.file ?? 'laiyuan.yaml (none found: laiyuan init writes one)';
+  if (missing.length > 0) {
+    const id = missing[0];
+    throw new UserError(
+      `${packList(missing)} no corpus or index, so no reuse of the publisher's articles can be found: set corpus.${id} (folders of the publisher's articles) or index.${id} in ${where}, or give --index; --allow-no-corpus checks the attribution markers alone`,
+    );
+  }
+  if (empty.length === 0) return;
+  const id = empty[0];
+  throw new UserError(`the corpus of pack '${id}' holds no articles (${project.config.corpus[id]?.join(', ') ?? 'none'}): check corpus.${id} in ${where} names the folders of the publisher's articles, or pass --allow-no-corpus`);
+}
+
+function packList(ids: string[]): string {
+  return ids.length === 1 ? `pack '${ids[0]}' has` : `packs ${ids.map((id) => `'${id}'`).join(', ')} have`;
+}
+
+/**
+ * Every folder named finds a file to check, and the run has one at all, else exit 2. `files` are
+ * the files to check (relative to cwd), `folders` the folders named (relative to cwd).
+ */
+export function requireFiles(files: readonly string[], folders: readonly string[], flags: GuardFlags & { fileList?: string }, include: readonly string[]): void {
+  if (flags.filesOk === false) return;
+  const holding = foldersHolding(files);
+  const empty = folders.filter((f) => !holding.has(f));
+  const globs = include.join(' ');
+  if (empty.length > 0) {
+    const more = empty.length > 1 ? ` (and ${empty.length - 1} more folder(s))` : '';
+    throw new UserError(
+      `no files to check in ${empty[0]}${more}: none matches the include globs (${globs}) outside the ignored files and the corpus; name the folder the articles are in, fix include in the config, or pass --no-files-ok`,
+    );
+  }
+  if (files.length > 0) return;
+  // a list of changed files may well name no article (a commit that touched none)
+  if (flags.fileList !== undefined) note(`no files to check: the --file-list names no article that is not ignored`);
+  else throw new UserError('no files to check: every file named is ignored or is part of the corpus; name the articles to check, or pass --no-files-ok when that is expected');
+}
+
+/** Each folder that holds a file, up to '.': linear in the files. */
+function foldersHolding(files: readonly string[]): Set<string> {
+  const holding = new Set<string>();
+  for (const file of files) {
+    for (let dir = path.posix.dirname(file); !holding.has(dir); dir = path.posix.dirname(dir)) {
+      holding.add(dir);
+      if (path.posix.dirname(dir) === dir) break;
+    }
+  }
+  return holding;
+}
+
+function note(text: string): void {
+  process.stderr.write(`laiyuan: note: ${text}\n`);
+}

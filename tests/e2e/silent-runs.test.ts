@@ -1,0 +1,121 @@
+// No silent green runs: a check that finds no file, or compares with no archive, exits 2 with
+// one line saying why and what to do; --no-files-ok and --allow-no-corpus say it is expected.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CheckResults } from '../../src/core/judge/types.js';
+import { ROOT } from '../helpers/corpus.js';
+import { laiyuan, type Run } from './cli.js';
+
+const DEMO = path.join(ROOT, 'fixtures/demo');
+const DEMO_CONFIG = readFileSync(path.join(DEMO, 'laiyuan.yaml'), 'utf8');
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A repository with the demo's content and corpus; its config in `configDir` (relative), whose corpus and licence paths are relative to it. */
+function repository(configDir = '.'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-silent-'));
+  temps.push(dir);
+  cpSync(path.join(DEMO, 'content'), path.join(dir, 'content'), { recursive: true });
+  cpSync(path.join(DEMO, 'corpus'), path.join(dir, 'archive'), { recursive: true });
+  mkdirSync(path.join(dir, configDir), { recursive: true });
+  const corpus = path.posix.relative(configDir, 'archive');
+  writeFileSync(path.join(dir, configDir, 'laiyuan.yaml'), DEMO_CONFIG.replace('    - corpus/', `    - ${corpus}/`).replace("content/licensed/**", path.posix.join(path.posix.relative(configDir, '.'), 'content/licensed/**')));
+  return dir;
+}
+
+function oneLine(run: Run): string {
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  return lines[0];
+}
+
+function findings(run: Run): string[] {
+  return (JSON.parse(run.stdout) as CheckResults).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
+}
+
+describe('a check that finds no file to check', () => {
+  it('exits 2 for an empty folder, naming it and the way out', () => {
+    const dir = repository();
+    mkdirSync(path.join(dir, 'drafts'));
+    writeFileSync(path.join(dir, 'drafts/notes.docx'), 'not a kind laiyuan reads');
+    const run = laiyuan(['check', 'drafts'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(oneLine(run)).toMatch(/^laiyuan: no files to check in drafts: .*include globs.*--no-files-ok$/u);
+    expect(laiyuan(['check', 'drafts', '--no-files-ok'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('exits 2 when one of the folders named holds nothing to check, though others do', () => {
+    const dir = repository();
+    mkdirSync(path.join(dir, 'empty'));
+    const run = laiyuan(['check', 'content', 'empty'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(oneLine(run)).toMatch(/^laiyuan: no files to check in empty:/u);
+  });
+
+  it('exits 2 for a folder that holds only the corpus', () => {
+    const run = laiyuan(['check', 'archive'], { cwd: repository() });
+    expect(run.code).toBe(2);
+    expect(oneLine(run)).toMatch(/^laiyuan: no files to check in archive:/u);
+  });
+
+  it('exits 2 when every file named is ignored', () => {
+    const dir = repository();
+    writeFileSync(path.join(dir, '.laiyuanignore'), 'content/news/\n');
+    const run = laiyuan(['check', 'content/news/2022-03-jilin-zhenxing-xindongneng.html'], { cwd: dir });
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^laiyuan: no files to check: every file named is ignored .*--no-files-ok/u);
+  });
+});
+
+describe('a config in another folder', () => {
+  it('checks a folder outside the config\'s folder with the include globs applied to its own paths', () => {
+    const beside = repository();
+    const apart = repository('settings');
+    const inPlace = laiyuan(['check', 'content', '--format', 'json'], { cwd: beside });
+    const elsewhere = laiyuan(['check', 'content', '--config', 'settings/laiyuan.yaml', '--format', 'json'], { cwd: apart });
+    expect(inPlace.code).toBe(1);
+    expect(elsewhere.code).toBe(1);
+    expect((JSON.parse(elsewhere.stdout) as CheckResults).summary.filesChecked).toBe((JSON.parse(inPlace.stdout) as CheckResults).summary.filesChecked);
+    expect(findings(elsewhere)).toEqual(findings(inPlace));
+    expect(findings(elsewhere).length).toBeGreaterThan(5);
+  });
+
+  it('applies include globs of the config to the named folder\'s own paths (news/** picks one folder)', () => {
+    const dir = repository('settings');
+    const config = path.join(dir, 'settings/laiyuan.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}\ninclude: ['news/**']\n`);
+    const run = laiyuan(['check', 'content', '--config', 'settings/laiyuan.yaml', '--format', 'json'], { cwd: dir });
+    const files = (JSON.parse(run.stdout) as CheckResults).findings.map((f) => f.file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((f) => f.startsWith('content/news/'))).toBe(true);
+  });
+});
+
+describe('a run with no corpus or index for a pack', () => {
+  it('exits 2 with no config and no corpus, and passes with --allow-no-corpus', () => {
+    const dir = repository();
+    rmSync(path.join(dir, 'laiyuan.yaml'));
+    const run = laiyuan(['check', 'content'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(oneLine(run)).toMatch(/^laiyuan: pack 'cri' has no corpus or index, .*set corpus\.cri .*laiyuan init.*--allow-no-corpus/u);
+    const allowed = laiyuan(['check', 'content', '--allow-no-corpus', '--format', 'json'], { cwd: dir });
+    expect(allowed.stderr).toMatch(/^laiyuan: note: pack 'cri' has no corpus/u);
+    // the markers are still checked: the demo's own-content articles without their credit
+    expect(findings(allowed).length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 for a corpus folder that holds no articles, naming the config key', () => {
+    const dir = repository();
+    rmSync(path.join(dir, 'archive'), { recursive: true });
+    mkdirSync(path.join(dir, 'archive'));
+    const run = laiyuan(['check', 'content'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(oneLine(run)).toMatch(/^laiyuan: the corpus of pack 'cri' holds no articles \(archive\/\): check corpus\.cri in laiyuan\.yaml .*--allow-no-corpus$/u);
+  });
+});
