@@ -1,5 +1,5 @@
 // One answer: `match` and `check` run the same detection with the same options. Over every
-// derived fixture (reuse, scattered excerpts, paraphrase, negatives), each article check judges is
+// derived fixture (reuse, scattered excerpts, paraphrase, negatives, credit position and dates), each article check judges is
 // one match reports, with the same kind, coverage and passages, and every own article of the
 // publisher that match reports is judged by check (no licence: a finding for it is certain).
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ interface ReuseJson { kind: string; coverage: number; passages: PassageJson[] }
 interface MatchJson { file: string; reuses: Array<ReuseJson & { source: { articleId: string; origin: string } }> }
 interface FindingJson { file: string; ruleId: string; source: { articleId: string } | null; reuse: ReuseJson | null }
 
-const DIRS = ['fixtures/reuse', 'fixtures/scattered', 'fixtures/paraphrase', 'fixtures/negatives'];
+const DIRS = ['fixtures/reuse', 'fixtures/scattered', 'fixtures/paraphrase', 'fixtures/negatives', 'fixtures/structure'];
 const files = DIRS.flatMap((d) => readdirSync(path.join(ROOT, d)).filter((f) => /\.(txt|md|html)$/u.test(f) && f !== 'README.md').map((f) => `${d}/${f}`));
 const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-agree-'));
 const config = path.join(dir, 'laiyuan.yaml');
