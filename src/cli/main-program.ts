@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   config: async () => (await import('./commands/config.js')).registerConfigCommand,
   rules: async () => (await import('./commands/rules.js')).registerRulesCommand,
   explain: async () => (await import('./commands/explain.js')).registerExplainCommand,
+  init: async () => (await import('./commands/init.js')).registerInitCommand,
 };
 
 /** The commands to load for these arguments (argv without node and the script). */

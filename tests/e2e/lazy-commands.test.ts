@@ -7,12 +7,12 @@ describe('commands loaded for the arguments', () => {
     expect(commandsFor(['check', 'content', '--format', 'json'])).toEqual(['check']);
     expect(commandsFor(['--no-color', 'index', 'build'])).toEqual(['index']);
     expect(commandsFor(['--version'])).toEqual([]);
-    expect(commandsFor(['--help'])).toHaveLength(7);
-    expect(commandsFor(['chek'])).toHaveLength(7);
+    expect(commandsFor(['--help'])).toHaveLength(8);
+    expect(commandsFor(['chek'])).toHaveLength(8);
   });
 
   it('builds a program holding just those commands', async () => {
     expect((await buildProgram(['match', 'a.txt'])).commands.map((c) => c.name())).toEqual(['match']);
-    expect((await buildProgram(['help'])).commands.map((c) => c.name())).toEqual(['check', 'match', 'index', 'inspect', 'config', 'rules', 'explain']);
+    expect((await buildProgram(['help'])).commands.map((c) => c.name())).toEqual(['check', 'match', 'index', 'inspect', 'config', 'rules', 'explain', 'init']);
   });
 });

@@ -41,6 +41,7 @@ export function registerCheckCommand(program: Command): void {
     .option('-c, --config <file>', 'config file (default: laiyuan.yaml found from the checked folder upwards, then from the working directory)')
     .option('--index <file>', 'archive index file (laiyuan index build) of the first pack, used instead of its corpus')
     .option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`, 'pretty')
+    .option('-o, --output-file <file>', 'write the report to this file instead of standard output')
     .option('--fail-on <level>', 'lowest severity that fails the run: error, warning, info or never', parseFailOn, 'error' as FailOn)
     .option('--max-warnings <n>', 'fail when there are more than n warnings', parseCount('--max-warnings'))
     .option('-q, --quiet', 'report errors only')
@@ -119,14 +120,19 @@ async function print(results: CheckResults, format: FormatName, flags: CheckFlag
     color: useColor(flags.color !== false), cwd, rules: ruleMetas(), width: terminalWidth(), evidence: Boolean(flags.evidence),
     report: reports ? await reportFacts(results, cwd, started) : undefined,
   };
-  if (!flags.fixDryRun) process.stdout.write(formatters[format](results, options));
+  const main = flags.outputFile;
+  if (main !== undefined) await writeReport(path.resolve(cwd, main), main, formatters[format](results, { ...options, color: false }));
+  else if (!flags.fixDryRun) process.stdout.write(formatters[format](results, options));
   for (const name of FORMAT_NAMES) {
     const file = outputFile(flags, name);
-    if (!file) continue;
-    try {
-      await writeOutput(path.resolve(cwd, file), formatters[name](results, { ...options, color: false }));
-    } catch (error) {
-      throw new UserError(`cannot write ${file}: ${errorWords(error)}; check the folder exists and is writable`);
-    }
+    if (file) await writeReport(path.resolve(cwd, file), file, formatters[name](results, { ...options, color: false }));
+  }
+}
+
+async function writeReport(absolute: string, shown: string, text: string): Promise<void> {
+  try {
+    await writeOutput(absolute, text);
+  } catch (error) {
+    throw new UserError(`cannot write ${shown}: ${errorWords(error)}; check the folder exists and is writable`);
   }
 }

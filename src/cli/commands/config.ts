@@ -12,8 +12,8 @@ interface PrintFlags {
 export function registerConfigCommand(program: Command): void {
   const config = program.command('config').description('show the configuration laiyuan runs with');
   config
-    .command('print')
-    .description('print the resolved config, each value with where it came from (default, or file:line)')
+    .command('print', { isDefault: true })
+    .description('print the resolved config, each value with where it came from (default, or file:line; the default: `laiyuan config`)')
     .option('-c, --config <file>', 'config file (default: laiyuan.yaml, laiyuan.yml or .laiyuan.yaml here or in a folder above)')
     .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .action(async (flags: PrintFlags) => {

@@ -15,8 +15,8 @@ interface ShowFlags {
 export function registerRulesCommand(program: Command): void {
   const rules = program.command('rules').description('show the rule packs: what each publisher\'s notice says');
   rules
-    .command('show')
-    .description('print a pack\'s clauses, word for word, and the entries that enforce each')
+    .command('show', { isDefault: true })
+    .description('print a pack\'s clauses, word for word, and the entries that enforce each (the default: `laiyuan rules`)')
     .argument('[pack]', 'built-in pack id (e.g. cri) or pack file; default: the packs of the config')
     .option('-c, --config <file>', 'config file whose packs to show when no pack is named')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
