@@ -1,6 +1,7 @@
 // YAML text to data, with syntax errors as `ConfigError`s and a way back from key paths to lines.
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import { LineIndex } from '../core/read/positions.js';
+import { DUPLICATE_KEY, duplicateKeyOffsets } from '../core/read/yaml-keys.js';
 import type { ConfigError, Loaded } from '../core/config/types.js';
 import type { KeyPath, Locate, Target } from '../core/config/validation.js';
 
@@ -13,15 +14,20 @@ export interface ParsedYaml {
 export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
   const source = text.replace(/^\uFEFF/, '');
   const lines = new LineIndex(source);
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((e): ConfigError => ({
-      file,
-      ...lines.position(e.pos[0]),
-      message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-    }));
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+  const found = [
+    ...doc.errors.map((e): [number, string] => [e.pos[0], e.message]),
+    ...duplicateKeyOffsets(doc).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
+  ].sort((a, b) => a[0] - b[0]);
+  if (found.length > 0) {
     // yaml may explain one mistake twice at the same place: keep its first words
-    return { ok: false, errors: errors.filter((e, i) => errors.findIndex((f) => f.line === e.line && f.column === e.column) === i) };
+    const seen = new Set<number>();
+    const errors = found.flatMap(([pos, message]): ConfigError[] => {
+      if (seen.has(pos)) return [];
+      seen.add(pos);
+      return [{ file, ...lines.position(pos), message: `YAML syntax error: ${message.split('\n')[0]}` }];
+    });
+    return { ok: false, errors };
   }
   const locate: Locate = (path, target) => {
     const offset = offsetOf(doc, path, target);

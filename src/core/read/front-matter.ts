@@ -4,6 +4,7 @@ import type { FileError } from './types.js';
 import type { Span } from '../shared/types.js';
 import { emptyFields, fieldOf, setField, trimSpan, type FieldSet } from './fields.js';
 import { splitLines } from '../shared/lines.js';
+import { DUPLICATE_KEY, duplicateKeyOffsets } from './yaml-keys.js';
 
 export interface FrontMatter extends FieldSet {
   /** The whole block, fences included, with the line break after it. */
@@ -22,13 +23,19 @@ export function readFrontMatter(raw: string, path: string): FrontMatter | undefi
   const close = splitLines(raw).find((l) => l.start >= bodyStart && CLOSE.test(raw.slice(l.start, l.end)));
   if (!close) return undefined;
   const source = raw.slice(bodyStart, close.start);
-  const doc = parseDocument(source);
+  const doc = parseDocument(source, { uniqueKeys: false });
   const index = new LineIndex(raw);
-  const errors = doc.errors.map((e): FileError => ({
+  const error = (pos: number, message: string): FileError => ({
     file: path,
-    ...index.position(bodyStart + e.pos[0]),
-    message: `front matter is not valid YAML: ${e.message.split('\n')[0]}. Fix the YAML between the '---' lines.`,
-  }));
+    ...index.position(bodyStart + pos),
+    message: `front matter is not valid YAML: ${message.split('\n')[0]}. Fix the YAML between the '---' lines.`,
+  });
+  const errors = [
+    ...doc.errors.map((e): [number, string] => [e.pos[0], e.message]),
+    ...duplicateKeyOffsets(doc).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
+  ]
+    .sort((a, b) => a[0] - b[0])
+    .map(([pos, message]) => error(pos, message));
   const set = emptyFields();
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {

@@ -4,15 +4,17 @@ import { readFrontMatter } from './front-matter.js';
 import { splitLines, type Line } from '../shared/lines.js';
 import { blankInline } from './markdown-inline.js';
 import { readable, TextBuilder } from './text-builder.js';
+import { delimited } from '../shared/delimited.js';
+import { closingHashes, isTableDelimiterRow } from './markdown-lines.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const WHOLE_LINE = [
-  /^ {0,3}\[[^\]]+\]:\s*\S+.*$/, // link reference definition
+  /^ {0,3}\[[^\]]+\]:\s*\S[^\n\r\u2028\u2029]*$/, // link reference definition
   /^ {0,3}([-*_])( *\1){2,} *$/, // thematic break
   /^ {0,3}(=+|-+) *$/, // setext underline
-  /^ {0,3}\|?( *:?-+:? *\|)+( *:?-+:? *)?\|? *$/, // table delimiter row
 ];
-const PREFIXES = [/^ {0,3}> ?/, /^ *([-*+]|\d{1,9}[.)])( +|$)/];
+// sticky: tried where the prefixes before them end, without copying the rest of the line
+const PREFIXES = [/ {0,3}> ?/y, / *([-*+]|\d{1,9}[.)])( +|$)/y];
 const HEADING = /^ {0,3}(#{1,6})( +|$)/;
 
 /** A Markdown file as one document: front matter read into fields and blanked, markup blanked. */
@@ -47,16 +49,15 @@ class MarkdownBody {
   }
 
   read(): string {
-    for (const m of this.raw.slice(this.bodyStart).matchAll(/<!--[\s\S]*?-->/g)) {
-      const at = this.bodyStart + (m.index ?? 0);
-      this.out.blank(at, at + m[0].length);
-      this.scan.fill('\u0001', at, at + m[0].length);
+    for (const { start, end } of delimited(this.raw, '<!--', '-->', this.bodyStart)) {
+      this.out.blank(start, end);
+      this.scan.fill('\u0001', start, end);
     }
     for (const line of splitLines(this.raw)) {
       if (line.start < this.bodyStart) continue;
       const source = this.scan.slice(line.start, line.end).join('');
       if (this.inFence(source, line)) continue;
-      if (WHOLE_LINE.some((re) => re.test(source))) this.out.blank(line.start, line.end);
+      if (isTableDelimiterRow(source) || WHOLE_LINE.some((re) => re.test(source))) this.out.blank(line.start, line.end);
       else this.blankLine(source, line);
     }
     return this.out.toString();
@@ -79,8 +80,7 @@ class MarkdownBody {
     let end = line.end;
     if (heading) {
       this.out.blank(line.start + prefix, line.start + prefix + heading[0].length);
-      const closing = /\s+#+\s*$/.exec(source.slice(prefix + heading[0].length));
-      if (closing) end -= closing[0].length;
+      end -= closingHashes(source.slice(prefix + heading[0].length));
       this.out.blank(end, line.end);
       if (heading[1].length === 1 && !this.titleLine) this.titleLine = line;
     }
@@ -95,7 +95,8 @@ function blankPrefixes(source: string, at: number, out: TextBuilder): number {
   for (let found = true; found; ) {
     found = false;
     for (const re of PREFIXES) {
-      const m = re.exec(source.slice(offset));
+      re.lastIndex = offset;
+      const m = re.exec(source);
       if (m && m[0].length > 0) {
         out.blank(at + offset, at + offset + m[0].length);
         offset += m[0].length;

@@ -1,4 +1,5 @@
 import type { Span } from '../shared/types.js';
+import { withoutTags } from '../shared/delimited.js';
 
 /**
  * Builds a document's `text` over its `raw`, one UTF-16 unit for one: what is not read becomes
@@ -52,7 +53,7 @@ export function visibleText(raw: string, text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/ +/gu, (run: string, at: number) => {
     const written = raw.slice(span.start + at, span.start + at + run.length);
     if (written === run) return run;
-    return /\s/u.test(written.replace(/<[^>]*>/gu, '')) ? ' ' : '';
+    return /\s/u.test(withoutTags(written)) ? ' ' : '';
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
 import { splitLines } from '../shared/lines.js';
+import { delimited } from '../shared/delimited.js';
 
 export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
 
@@ -22,7 +23,6 @@ export interface Directive {
   span: Span;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/gu;
 const HEAD = /^laiyuan-([a-z][a-z-]*)(?=\s|$)/u;
 const OWN_LINE = /^[ \t\u3000]*(?:(?:\/\/|#+)[ \t\u3000]*)?(laiyuan-[a-z][a-z-]*(?:[ \t\u3000].*)?)$/u;
 
@@ -33,15 +33,16 @@ const OWN_LINE = /^[ \t\u3000]*(?:(?:\/\/|#+)[ \t\u3000]*)?(laiyuan-[a-z][a-z-]*
 export function parseDirectives(doc: Pick<Document, 'raw'>): Directive[] {
   const { raw } = doc;
   const found: Directive[] = [];
-  const comments: Span[] = [];
-  for (const m of raw.matchAll(COMMENT)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    comments.push(span);
-    const directive = directiveOf(m[1].trim(), span);
+  const comments = delimited(raw, '<!--', '-->');
+  for (const span of comments) {
+    const directive = directiveOf(raw.slice(span.start + 4, span.end - 3).trim(), span);
     if (directive) found.push(directive);
   }
+  let next = 0; // the first comment that may still reach a line (comments come in order)
   for (const line of splitLines(raw)) {
-    if (comments.some((c) => c.start < line.end && line.start < c.end)) continue;
+    while (next < comments.length && comments[next].end <= line.start) next++;
+    const c = comments[next];
+    if (c && c.start < line.end && line.start < c.end) continue;
     const m = OWN_LINE.exec(raw.slice(line.start, line.end));
     if (!m) continue;
     const start = line.end - m[1].length;

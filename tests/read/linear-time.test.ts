@@ -1,0 +1,64 @@
+// Hostile shapes checked end to end (read → metadata → match → rules): the cost at 4n must stay
+// near four times the cost at n. A pattern that backtracks or a loop that rescans the rest of the
+// line costs sixteen times as much; the bound of 9 leaves room for a loaded machine without
+// letting a square through. Each cost is the best of three runs.
+import { describe, expect, it } from 'vitest';
+import { check } from '../rules/harness.js';
+import { parseDocuments } from '../../src/core/read/index.js';
+
+const N = 12_000;
+
+type Shape = [name: string, path: string, make: (n: number) => string];
+
+const repeat = (unit: string) => (n: number) => unit.repeat(n);
+const frontMatter = (n: number) => `---\n${Array.from({ length: n / 4 }, (_, i) => `k${i}: 值${i}`).join('\n')}\n---\n国际在线消息：正文。\n`;
+
+const SHAPES: Shape[] = [
+  ['`![` repeated', 'a.md', repeat('![')],
+  ['front matter of kN: 值N lines', 'a.md', frontMatter],
+  ['nested brackets', 'a.md', (n) => `${'['.repeat(n)}x${']('.repeat(n)}`],
+  ['a run of *', 'a.md', repeat('*')],
+  ['** openers never closed', 'a.md', repeat('**a ')],
+  ['a run of _', 'a.md', repeat('_')],
+  ['a run of <', 'a.md', repeat('<')],
+  ['<a never closed', 'a.md', repeat('<a ')],
+  ['a run of &', 'a.md', repeat('&')],
+  ['&#123 never closed', 'a.md', repeat('&#123')],
+  ['quotes', 'a.md', repeat('"“‘')],
+  ['来源 repeated', 'a.md', repeat('来源')],
+  ['（ without a close', 'a.md', repeat('（')],
+  ['backtick runs of every length', 'a.md', (n) => Array.from({ length: Math.sqrt(n) }, (_, i) => '`'.repeat(i + 1)).join('a')],
+  ['a long run of backticks', 'a.md', (n) => `${'`'.repeat(n)}a`],
+  ['<!-- never closed', 'a.md', repeat('<!--')],
+  ['nested block quotes', 'a.md', repeat('> ')],
+  ['a heading of spaces', 'a.md', (n) => `# a${' '.repeat(n)}b`],
+  ['a table row of spaces', 'a.md', (n) => `|---${' '.repeat(n)}x`],
+  ['comment lines under directives', 'a.md', repeat('<!-- x -->\n')],
+  ['HTML: < run', 'a.html', repeat('<')],
+  ['HTML: unclosed tags', 'a.html', repeat('<p><b>来源')],
+  ['text: 来源： repeated', 'a.txt', repeat('来源：')],
+  ['text: （ without a close', 'a.txt', repeat('（来源：')],
+];
+
+async function cost(text: string, path: string): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await check(text, { path: `content/${path}` });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe('cost linear in the size of hostile input', () => {
+  it.each(SHAPES)('%s', async (_name, path, make) => {
+    const small = make(N);
+    const large = make(4 * N);
+    // the shape really is read: the reader accepts it whole
+    const format = path.endsWith('.md') ? 'markdown' : path.endsWith('.html') ? 'html' : 'text';
+    expect(parseDocuments(large, path, format).documents[0].raw).toBe(large);
+    await cost(small, path); // warm up the compiler
+    const ratio = (await cost(large, path)) / Math.max(await cost(small, path), 1);
+    expect(ratio).toBeLessThan(9);
+  });
+});
