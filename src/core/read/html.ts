@@ -132,6 +132,19 @@ class HtmlReader implements Partial<Handler> {
   }
 }
 
+/**
+ * How deep elements nest before a new one closes the innermost, as Chromium's parser does at 512.
+ * htmlparser2 pushes each open element onto the front of an array, so a page of tags never
+ * closed (`<b>` 50,000 times) cost the square of its length.
+ */
+const MAX_DEPTH = 512;
+
+/** htmlparser2 12's open elements (innermost first) and how it closes the innermost. */
+interface OpenElements {
+  stack: string[];
+  popElement(implied: boolean): void;
+}
+
 /** htmlparser2's Parser, telling the reader where each piece of text and attribute value stands. */
 class OffsetParser extends Parser {
   private attribute = '';
@@ -141,6 +154,12 @@ class OffsetParser extends Parser {
     private readonly raw: string,
   ) {
     super(reader, { decodeEntities: true });
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    const open = this as unknown as OpenElements;
+    if (open.stack.length >= MAX_DEPTH) open.popElement(true);
+    super.onopentagname(start, endIndex);
   }
 
   override ontext(start: number, endIndex: number): void {
