@@ -19,6 +19,7 @@ export const PACK_TERM_WORDS = {
   'licensing.scope': 'licensing scope (被授权人应在授权范围内使用)',
   'licensing.agreement': 'licensing agreement (未签订协议者无权使用)',
   thirdParty: 'third-party clause (凡本网注明“来源:XXX”的作品，均转载自其它媒体)',
+  commercial: 'commercial-reuse clause (商业转载请联系作者获得授权)',
   contact: 'contact clause (与本网联系)',
   'contact.windowDays': 'time window (N日内)',
 } as const;
@@ -88,6 +89,7 @@ export function packEntries(pack: Pack): PackEntry[] {
       ? { name: 'licensing.agreement', clause: licensing.agreementClause, summary: 'without an agreement or letter of authorization nobody may sell or use own content' }
       : undefined,
     thirdParty && { name: 'thirdParty', clause: thirdParty.clause, summary: 'articles marked as from other media are reprints: credit the original source' },
+    pack.commercial && { name: 'commercial', clause: pack.commercial.clause, summary: 'commercial reuse needs authorization; non-commercial reuse does not' },
     contact && { name: 'contact', clause: contact.clause, summary: contact.windowDays !== undefined ? `questions about content or rights within ${contact.windowDays} days` : 'questions about content or rights: contact the site' },
   ];
   return entries.filter((e): e is PackEntry => e !== undefined);

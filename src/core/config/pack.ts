@@ -78,6 +78,7 @@ interface PackData {
   restricted?: Term & { actions: UseAction[] };
   licensing?: { scope?: Term; agreement?: Term };
   thirdParty?: Term;
+  commercial?: Term;
   contact?: Term & { windowDays?: number };
   clauses: { number: number; text: string }[];
 }
@@ -108,6 +109,7 @@ function toPack(data: PackData, file: string): Pack {
       'licensing.scope': licensing.scope?.quote,
       'licensing.agreement': licensing.agreement?.quote,
       thirdParty: data.thirdParty?.quote,
+      commercial: data.commercial?.quote,
       contact: contact?.quote,
     }),
   };
@@ -125,6 +127,7 @@ function toPack(data: PackData, file: string): Pack {
   if (ownContent) pack.ownContent = { markers: ownContent.markers, thirdPartyMarkers: data.thirdPartyException?.markers ?? [], clause: ownContent.clause };
   if (restricted) pack.restricted = { actions: restricted.actions, clause: restricted.clause };
   if (data.thirdParty) pack.thirdParty = { clause: data.thirdParty.clause };
+  if (data.commercial) pack.commercial = { clause: data.commercial.clause };
   if (contact) pack.contact = { ...defined({ windowDays: contact.windowDays }), clause: contact.clause };
   return pack;
 }

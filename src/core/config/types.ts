@@ -65,6 +65,8 @@ export interface Pack {
     agreementClause?: number;
   };
   thirdParty?: { clause: number };
+  /** Commercial reuse needs the rights holder's authorization (商业转载请联系作者获得授权), non-commercial reuse does not. */
+  commercial?: { clause: number };
   /** Whom to contact and, when the notice sets one, within how many days. */
   contact?: { windowDays?: number; clause: number };
   clauses: Clause[];

@@ -47,6 +47,7 @@ export const PACK_SCHEMA = {
       properties: { scope: term({}), agreement: term({}) },
     },
     thirdParty: term({}),
+    commercial: term({}),
     contact: term({ windowDays: { type: 'integer', minimum: 1 } }),
     clauses: {
       type: 'array',
@@ -71,5 +72,6 @@ export const PACK_TERMS = [
   ['licensing', 'scope'],
   ['licensing', 'agreement'],
   ['thirdParty'],
+  ['commercial'],
   ['contact'],
 ] as const;

@@ -1,0 +1,45 @@
+// A publisher's notice as a text file (or standard input), read in any encoding and compiled
+// into a pack: what `rules compile` prints and what a config's `packs: [notice.txt]` loads.
+import { readFile } from 'node:fs/promises';
+import { stringify } from 'yaml';
+import { compileNotice, type CompiledNotice } from '../core/config/notice/index.js';
+import { resolvePack } from '../core/config/pack.js';
+import type { Loaded, Pack } from '../core/config/types.js';
+import { decode } from './decode.js';
+import { displayPath } from './display-path.js';
+import { errorCode, errorWords } from './error-code.js';
+import { readStream } from './read-file.js';
+
+/** A notice file's text, or one line saying why it cannot be read. `-` reads standard input. */
+export async function readNoticeText(absolute: string | '-', shown: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = absolute === '-' ? await readStream(process.stdin) : await readFile(absolute);
+  } catch (error) {
+    return { ok: false, error: errorCode(error) === 'ENOENT' ? 'notice file not found: check the path' : `cannot read the notice (${errorWords(error)})` };
+  }
+  const decoded = decode(bytes);
+  if ('binary' in decoded) return { ok: false, error: 'not a text file: give the notice as plain text' };
+  return { ok: true, text: decoded.text };
+}
+
+export interface NoticePack {
+  pack: Pack;
+  compiled: CompiledNotice;
+}
+
+/** Compiles a notice's text into a checked pack; `overrides` (a pack file's own keys) replace the compiled terms they name. */
+export function noticePack(text: string, file: string, options: { id: string; name?: string; overrides?: Record<string, unknown> }): Loaded<NoticePack> {
+  const compiled = compileNotice(text, { id: options.id, name: options.name });
+  if (!compiled.ok) return { ok: false, errors: [{ file, message: compiled.error }] };
+  const data = { ...compiled.value.data, ...(options.overrides ?? {}) };
+  const pack = resolvePack(data, file);
+  if (!pack.ok) return pack;
+  return { ok: true, value: { pack: pack.value, compiled: { ...compiled.value, data } } };
+}
+
+/** The pack data as a pack file, with a header saying where it came from. */
+export function packYaml(data: Record<string, unknown>, from: string): string {
+  const header = `# Compiled by \`laiyuan rules compile\` from ${displayPath(from)}: check every term against the notice,\n# add aliases and the credit forms you accept, and keep \`clauses\` word for word.\n`;
+  return `${header}${stringify(data, { lineWidth: 0 })}`;
+}

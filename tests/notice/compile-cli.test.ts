@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+
+describe('laiyuan rules compile', () => {
+  it('prints a pack on stdout that rules show loads, and on stderr every sentence with what it became', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-compile-'));
+    const notice = '鹭岛新闻网版权所有，未经书面授权，不得转载、摘编。\n本网热线：0592-0000000\n';
+    writeFileSync(path.join(dir, 'ludao.txt'), notice);
+    const run = laiyuan(['rules', 'compile', 'ludao.txt', '--id', 'ludao'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Compiled by `laiyuan rules compile` from ludao\.txt/u);
+    expect(run.stdout).toContain('id: ludao\nname: 鹭岛新闻网\n');
+    expect(run.stderr.split('\n')).toEqual([
+      'clause  mapped to              sentence',
+      '1       publisher, restricted  鹭岛新闻网版权所有，未经书面授权，不得转载、摘编',
+      '2       unrecognised           本网热线：0592-0000000',
+      '2 sentences: 1 mapped, 1 unrecognised (kept in clauses)',
+      '',
+    ]);
+    writeFileSync(path.join(dir, 'ludao.yaml'), run.stdout);
+    const show = laiyuan(['rules', 'show', './ludao.yaml'], { cwd: dir });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('本网热线：0592-0000000');
+    expect(show.stdout).toContain('→ restricted: 转载、摘编 need written authorization');
+  });
+
+  it('reads standard input with -, and takes the name from --name', () => {
+    const run = laiyuan(['rules', 'compile', '-', '--id', 'shanhai', '--name', '山海网'], { input: '转载请注明出处。\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('name: 山海网');
+    expect(run.stdout).toContain('attribution:\n  clause: 1\n  quote: 转载请注明出处\n');
+  });
+
+  it('says in one line what is wrong, with exit code 2', () => {
+    const missing = laiyuan(['rules', 'compile', 'nowhere.txt', '--id', 'x']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'laiyuan: nowhere.txt: notice file not found: check the path\n']);
+    const nameless = laiyuan(['rules', 'compile', '-', '--id', 'x'], { input: '未经授权，不得转载。' });
+    expect([nameless.code, nameless.stderr]).toEqual([2, "laiyuan: <stdin>: the notice does not say whose it is: give the publisher's name with --name\n"]);
+    const badId = laiyuan(['rules', 'compile', '-', '--id', 'X Y', '--name', '某网'], { input: '未经授权，不得转载。' });
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain("expected an id of lower-case letters, digits and -, got 'X Y' (id)");
+  });
+});
