@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { compileNotice, type CompiledNotice } from '../core/config/notice/index.js';
 import { resolvePack } from '../core/config/pack.js';
 import type { Loaded, Pack } from '../core/config/types.js';
+import { isRecord, type Locate } from '../core/config/validation.js';
 import { decode } from './decode.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
@@ -28,14 +29,28 @@ export interface NoticePack {
   compiled: CompiledNotice;
 }
 
-/** Compiles a notice's text into a checked pack; `overrides` (a pack file's own keys) replace the compiled terms they name. */
-export function noticePack(text: string, file: string, options: { id: string; name?: string; overrides?: Record<string, unknown> }): Loaded<NoticePack> {
+/**
+ * Compiles a notice's text into a checked pack. `overrides` are a pack file's own keys: a term
+ * given there is merged key by key over the compiled one (publisher: {aliases: [...]} adds
+ * aliases), `null` removes a compiled term, any other value replaces it.
+ */
+export function noticePack(text: string, file: string, options: { id: string; name?: string; overrides?: Record<string, unknown>; locate?: Locate }): Loaded<NoticePack> {
   const compiled = compileNotice(text, { id: options.id, name: options.name });
   if (!compiled.ok) return { ok: false, errors: [{ file, message: compiled.error }] };
-  const data = { ...compiled.value.data, ...(options.overrides ?? {}) };
-  const pack = resolvePack(data, file);
+  const data = overlay(compiled.value.data, options.overrides ?? {});
+  const pack = resolvePack(data, file, options.locate);
   if (!pack.ok) return pack;
   return { ok: true, value: { pack: pack.value, compiled: { ...compiled.value, data } } };
+}
+
+function overlay(compiled: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const data = { ...compiled };
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = data[key];
+    if (value === null) delete data[key];
+    else data[key] = isRecord(base) && isRecord(value) ? { ...base, ...value } : value;
+  }
+  return data;
 }
 
 /** The pack data as a pack file, with a header saying where it came from. */

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePack } from '../core/config/pack.js';
 import type { Loaded, Pack } from '../core/config/types.js';
-import { unknownName } from '../core/config/validation.js';
+import { isRecord, unknownName, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
+import { noticePack, readNoticeText } from './notice-file.js';
 import { parseYaml } from './yaml-errors.js';
 
 /** The rules/ folder of the installed package (two levels above src/io or dist/io). */
@@ -21,9 +22,14 @@ export function builtinPackIds(): string[] {
     .sort();
 }
 
-/** A ref names a file when it has a folder separator or a YAML extension; otherwise a built-in id. */
+/** A ref names a file when it has a folder separator or a file extension; otherwise a built-in id. */
 export function isPackPath(ref: string): boolean {
-  return /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
+  return /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref) || isNoticePath(ref);
+}
+
+/** A file that is not YAML is a notice's own text (notices/xinhua.txt), compiled on load. */
+function isNoticePath(ref: string): boolean {
+  return /\.[a-z0-9]+$/iu.test(ref) && !/\.ya?ml$/iu.test(ref);
 }
 
 /** Loads a pack: `ref` is a built-in id ('cri') or a path relative to `root` (named in errors as `displayPath` shows it). */
@@ -34,7 +40,17 @@ export async function loadPack(ref: string, root: string): Promise<Loaded<Pack>>
     return readPack(path.join(RULES_DIR, `${ref}.yaml`), `rules/${ref}.yaml`);
   }
   const absolute = path.resolve(root, ref);
-  return readPack(absolute, displayPath(absolute));
+  return isNoticePath(ref) ? readNoticeAsPack(absolute, displayPath(absolute)) : readPack(absolute, displayPath(absolute));
+}
+
+/** A notice file as a pack: its id from the file's name (xinhua.txt → xinhua), its publisher's name from its words. */
+async function readNoticeAsPack(absolute: string, file: string): Promise<Loaded<Pack>> {
+  const id = path.basename(absolute).replace(/\.[^.]+$/u, '').toLowerCase().replace(/[^a-z0-9-]+/gu, '-').replace(/^[^a-z]+|-+$/gu, '');
+  if (id === '') return { ok: false, errors: [{ file, message: 'a notice file needs a name of Latin letters to be a pack id (xinhua.txt); or write a pack file with notice: and id:' }] };
+  const read = await readNoticeText(absolute, file);
+  if (!read.ok) return { ok: false, errors: [{ file, message: read.error }] };
+  const compiled = noticePack(read.text, file, { id });
+  return compiled.ok ? { ok: true, value: compiled.value.pack } : { ok: false, errors: compiled.errors.map((e) => ({ ...e, message: e.message.replace('with --name', 'in a pack file beside it (notice: and name:)') })) };
 }
 
 async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
@@ -47,5 +63,26 @@ async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
   }
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
-  return resolvePack(parsed.value.data, file, parsed.value.locate);
+  const { data, locate } = parsed.value;
+  const notice = isRecord(data) ? data.notice : undefined;
+  if (typeof notice === 'string') return packOverNotice(data as Record<string, unknown>, notice, absolute, file, locate);
+  return resolvePack(data, file, locate);
+}
+
+/**
+ * A pack file whose `notice:` names the notice's text: the notice is compiled, and every other
+ * key of the pack file (hand-written overrides: aliases, accepted forms, a term read wrongly)
+ * replaces the compiled term of that name.
+ */
+async function packOverNotice(data: Record<string, unknown>, notice: string, absolute: string, file: string, locate: Locate): Promise<Loaded<Pack>> {
+  const at = locate(['notice'], 'value') ?? {};
+  const target = path.resolve(path.dirname(absolute), notice);
+  const read = await readNoticeText(target, displayPath(target));
+  if (!read.ok) return { ok: false, errors: [{ file, ...at, path: 'notice', message: `${read.error} (${displayPath(target)})` }] };
+  const { notice: _file, ...overrides } = data;
+  const id = typeof data.id === 'string' ? data.id : '';
+  const name = typeof data.name === 'string' ? data.name : undefined;
+  const compiled = noticePack(read.text, file, { id, ...(name ? { name } : {}), overrides, locate });
+  if (compiled.ok) return { ok: true, value: compiled.value.pack };
+  return { ok: false, errors: compiled.errors.map((e) => ({ ...e, ...(e.line === undefined ? at : {}) })) };
 }
