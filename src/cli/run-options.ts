@@ -6,6 +6,7 @@ import { cachingIndexer, type Indexer } from '../io/index-cache.js';
 import type { Concurrency } from '../io/workers.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../io/safe-read.js';
 
 /** The check options for CI and large runs: which files, cache, fixes, threads. */
 export interface RunFlags {
@@ -16,6 +17,8 @@ export interface RunFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   concurrency: Concurrency;
+  /** --max-file-size in bytes. */
+  maxFileSize: number;
   /** Whether paths were named on the command line (with --file-list, the default '.' is not wanted). */
   pathsGiven?: boolean;
 }
@@ -28,6 +31,7 @@ export function addRunOptions(command: Command): void {
     .option('--cache-location <path>', 'cache folder (implies --cache; default node_modules/.cache/laiyuan, else .laiyuan-cache, beside the config)')
     .addOption(new Option('--fix', 'apply the fixes that need no judgement (attribution lines), then report what remains').conflicts('fixDryRun'))
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout instead of the report; write nothing')
+    .option('--max-file-size <size>', 'skip files bigger than this, with a note: bytes, or a number with k, KB, M, MB, G or GB', parseSize, DEFAULT_MAX_FILE_BYTES)
     .option('--concurrency <n>', 'worker threads: a number, or auto (one per 50 files, up to the cores; serial below 100 files)', parseConcurrency, 'auto' as Concurrency);
   command.hook('preAction', (cmd) => {
     cmd.setOptionValue('pathsGiven', cmd.args.length > 0);
@@ -39,6 +43,18 @@ export function parseConcurrency(value: string): Concurrency {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UserError(`--concurrency takes auto or a whole number of 1 or more, not '${value}'`);
   return n;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** --max-file-size: '5MB', '500k', '1.5 MB' or a number of bytes (units count 1,024). */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?) ?([a-z]{0,2})$/i.exec(value.trim());
+  const unit = m ? m[2].toLowerCase() : '';
+  if (!m || !Object.hasOwn(UNITS, unit) || Number(m[1]) <= 0) {
+    throw new UserError(`--max-file-size takes a size such as 5MB, 500k or 1048576 (bytes), not '${value}'`);
+  }
+  return Math.floor(Number(m[1]) * UNITS[unit]);
 }
 
 /** The paths to check: those named, and with --file-list those listed (the default '.' then left out). */

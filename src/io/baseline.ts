@@ -1,19 +1,19 @@
 // Baseline files on disk: read, written atomically, and paths recorded relative to them.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '../core/suppress/baseline.js';
 import type { Loaded } from '../core/config/types.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
+import { readRegularText } from './safe-read.js';
 
 /** The baseline at `file` (absolute), or why it cannot be used. */
 export async function readBaseline(file: string): Promise<Loaded<Baseline>> {
   const shown = displayPath(file);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularText(file);
   } catch (error) {
     const what = errorCode(error) === 'ENOENT' ? 'no such file' : errorWords(error);
     return { ok: false, errors: [{ file: shown, message: `cannot read the baseline (${what})` }] };

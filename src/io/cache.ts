@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFile, readRegularText } from './safe-read.js';
 import path from 'node:path';
 import { formatOf } from '../core/read/index.js';
 import type { Config } from '../core/config/types.js';
@@ -40,7 +41,7 @@ export function cacheDir(config: Config, location: string | undefined, cwd: stri
 /** The key of a whole run: laiyuan's version, the working directory (paths in findings are relative to it), config, packs, and each corpus file's content. */
 export async function projectKey(loaded: LoadedProject, version: string, cwd: string): Promise<string> {
   const corpus: [string, string][] = [];
-  for (const file of [...loaded.corpusFiles].sort()) corpus.push([file, await readFile(file).then(sha256, () => 'unreadable')]);
+  for (const file of [...loaded.corpusFiles].sort()) corpus.push([file, await readRegularFile(file).then(sha256, () => 'unreadable')]);
   const { config, packs } = loaded.project;
   return sha256(JSON.stringify({ version, cwd, config, packs, corpus, indexes: loaded.indexIds }));
 }
@@ -69,7 +70,7 @@ export class ResultCache {
   /** The cache at `dir`, emptied when it was made under another key (or cannot be read). */
   static async open(dir: string, key: string): Promise<ResultCache> {
     const file = path.join(dir, 'results.json');
-    const old = await readFile(file, 'utf8').then(parseStored, () => undefined);
+    const old = await readRegularText(file).then(parseStored, () => undefined);
     const valid = old?.format === FORMAT && old.key === key && typeof old.entries === 'object' && old.entries !== null;
     return new ResultCache(file, valid ? old : { format: FORMAT, key, entries: {} });
   }
@@ -77,7 +78,7 @@ export class ResultCache {
   /** The kept check of `file` when its bytes are unchanged (and any fallback date it used); else the hash to store under. */
   async lookup(file: string, options: CheckOptions): Promise<{ hit: FileCheck } | { miss: string | undefined }> {
     const absolute = path.resolve(options.cwd, file);
-    const bytes = await readFile(absolute).catch(() => undefined);
+    const bytes = await readRegularFile(absolute, options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES).catch(() => undefined);
     if (!bytes) return { miss: undefined };
     const hash = sha256(bytes);
     const entry = this.stored.entries[absolute];

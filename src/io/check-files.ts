@@ -14,6 +14,8 @@ export interface CheckOptions {
   version: string;
   /** --stdin-filename: the name reported for standard input, whose extension gives its format. */
   stdinName?: string;
+  /** --max-file-size: bytes; a bigger file is skipped with a note (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileSize?: number;
   /** Called after each file, for progress. */
   onFile?: (done: number, total: number) => void;
 }
@@ -23,7 +25,7 @@ export interface FileCheck {
   documents: Document[];
   findings: Finding[];
   errors: FileError[];
-  /** Why the file was passed over (binary), to print as a note. */
+  /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
   skipped?: string;
   /** The fallback date the check asked for (--date, git or today), when it asked: a cache must see it unchanged. */
   fallbackDate?: string;
@@ -33,14 +35,15 @@ export interface FileCheck {
 export async function checkFile(file: string, project: Project, options: CheckOptions): Promise<FileCheck> {
   const absolute = path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
   const stdinName = options.stdinName ?? '<stdin>';
-  const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName)) : await readDocuments(absolute, { displayPath: file });
+  const maxBytes = options.maxFileSize;
+  const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName), maxBytes) : await readDocuments(absolute, { displayPath: file, maxBytes });
   return checkRead(read, file, absolute, project, options);
 }
 
 /** Checks what was read for `file` (found at `absolute`): also used on text fixed in memory. */
 export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions): Promise<FileCheck> {
   if (!read.ok) {
-    return read.skipped === 'binary'
+    return read.skipped === 'binary' || read.skipped === 'too-big'
       ? { file, documents: [], findings: [], errors: [], skipped: read.error.message }
       : { file, documents: [], findings: [], errors: [read.error] };
   }

@@ -1,6 +1,5 @@
 // Finding and reading laiyuan.yaml, and loading the packs it names.
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
@@ -9,6 +8,7 @@ import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { loadPack } from './packs.js';
 import { parseYaml } from './yaml-errors.js';
+import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 export const CONFIG_NAMES = ['laiyuan.yaml', 'laiyuan.yml', '.laiyuan.yaml'] as const;
 
@@ -70,7 +70,7 @@ function atPackRef(error: ConfigError, index: number, file: string, locate: Loca
 
 async function readText(absolute: string, file: string): Promise<string | ConfigError> {
   try {
-    return await readFile(absolute, 'utf8');
+    return await readRegularText(absolute, CONFIG_MAX_BYTES);
   } catch (error) {
     return { file, message: errorCode(error) === 'ENOENT' ? 'config file not found' : `cannot read the config file (${errorWords(error)})` };
   }

@@ -1,11 +1,12 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { formatOf } from '../core/read/index.js';
 import type { FileError } from '../core/read/types.js';
-import { errorCode } from './error-code.js';
+import { errorCode, errorWords } from './error-code.js';
+import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -158,7 +159,7 @@ class Discovery {
     const sets: RuleSet[] = [];
     for (const name of names) {
       const file = path.join(dir, name);
-      const text = await readFile(file, 'utf8').catch((e: unknown) => e);
+      const text = await readRegularText(file, CONFIG_MAX_BYTES).catch((e: unknown) => e);
       if (typeof text === 'string') sets.push({ base: dir, rules: ignore().add(text) });
       else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
         this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readErrorMessage, readStream } from './read-file.js';
+import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 export type FileList = { ok: true; paths: string[] } | { ok: false; message: string };
 
@@ -8,7 +8,7 @@ export type FileList = { ok: true; paths: string[] } | { ok: false; message: str
 export async function readFileList(source: string, cwd: string): Promise<FileList> {
   let text: string;
   try {
-    text = source === '-' ? (await readStream(process.stdin)).toString('utf8') : await readFile(path.resolve(cwd, source), 'utf8');
+    text = source === '-' ? (await readStream(process.stdin, CONFIG_MAX_BYTES)).toString('utf8') : await readRegularText(path.resolve(cwd, source), CONFIG_MAX_BYTES);
   } catch (error) {
     return { ok: false, message: `--file-list ${source}: ${readErrorMessage(error)}` };
   }

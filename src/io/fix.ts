@@ -1,4 +1,5 @@
-import { chmod, readFile, realpath, stat } from 'node:fs/promises';
+import { chmod, realpath, stat } from 'node:fs/promises';
+import { readRegularFile } from './safe-read.js';
 import path from 'node:path';
 import type { Project } from '../core/judge/check-document.js';
 import { applyEdits, planFixes } from '../core/fix/edits.js';
@@ -78,7 +79,7 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
 
 async function readDecoded(absolute: string): Promise<Decoded | string> {
   try {
-    const decoded = decode(await readFile(absolute));
+    const decoded = decode(await readRegularFile(absolute));
     return 'binary' in decoded ? 'not text any more: not fixed' : decoded;
   } catch (error) {
     return `cannot read it again to fix it (${errorWords(error)})`;

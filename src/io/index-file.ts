@@ -13,6 +13,7 @@ import {
 import type { IndexStore, Postings } from '../core/match/index-store.js';
 import { errorWords } from './error-code.js';
 import { fromStored, type StoredArticle } from './index-records.js';
+import { requireRegularFileSync } from './safe-read.js';
 
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
 export const INDEX_SCHEME = 1;
@@ -71,6 +72,7 @@ export class FileIndexStore implements IndexStore {
   static open(file: string, display: string, options: OpenOptions): FileIndexStore {
     let fd: number;
     try {
+      requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
       throw new IndexFileError(`cannot read the index ${display} (${errorWords(error)}): build it with 'laiyuan index build <corpus> -o ${display}'`);

@@ -1,6 +1,5 @@
 // Packs from disk: built-in ones from the package's rules/ folder, others from a path.
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePack } from '../core/config/pack.js';
@@ -10,6 +9,7 @@ import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { noticePack, readNoticeText } from './notice-file.js';
 import { parseYaml } from './yaml-errors.js';
+import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 /** The rules/ folder of the installed package (two levels above src/io or dist/io). */
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -56,7 +56,7 @@ async function readNoticeAsPack(absolute: string, file: string): Promise<Loaded<
 async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = await readRegularText(absolute, CONFIG_MAX_BYTES);
   } catch (error) {
     const message = errorCode(error) === 'ENOENT' ? `pack file not found: ${displayPath(absolute)}` : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
     return { ok: false, errors: [{ file, message }] };

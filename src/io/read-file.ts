@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { formatOf, parseDocuments } from '../core/read/index.js';
 import type { Decoded, DocFormat, Document, FileError } from '../core/read/types.js';
 import { decode } from './decode.js';
-import { errorCode } from './error-code.js';
+import { errorCode, RefusedFile } from './error-code.js';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFile, tooBig } from './safe-read.js';
 
 export type ReadOutcome =
   | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[] }
-  | { ok: false; skipped: 'binary' | 'unreadable' | 'unknown-format'; error: FileError };
+  | { ok: false; skipped: 'binary' | 'too-big' | 'unreadable' | 'unknown-format'; error: FileError };
 
 /** Formats laiyuan cannot read although they hold text: they are skipped with a word on what to do. */
 const FOREIGN = new Set(['pdf', 'doc', 'docx', 'wps', 'rtf', 'odt', 'pages', 'epub', 'xls', 'xlsx', 'ppt', 'pptx']);
@@ -14,7 +14,7 @@ const FOREIGN = new Set(['pdf', 'doc', 'docx', 'wps', 'rtf', 'odt', 'pages', 'ep
 /** Reads a file into documents; a file that cannot be read is an outcome, never a throw. */
 export async function readDocuments(
   file: string,
-  options: { displayPath?: string; format?: DocFormat } = {},
+  options: { displayPath?: string; format?: DocFormat; maxBytes?: number } = {},
 ): Promise<ReadOutcome> {
   const display = options.displayPath ?? file;
   const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase();
@@ -24,28 +24,36 @@ export async function readDocuments(
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   } catch (e) {
-    return { ok: false, skipped: 'unreadable', error: { file: display, message: readErrorMessage(e) } };
+    const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
+    return { ok: false, skipped, error: { file: display, message: readErrorMessage(e) } };
   }
   return readBytes(bytes, display, options.format ?? formatOf(file) ?? 'text');
 }
 
 /** Reads standard input to its end; the format defaults to the one `displayName`'s extension names. */
-export async function readStdin(displayName: string, format?: DocFormat): Promise<ReadOutcome> {
+export async function readStdin(displayName: string, format?: DocFormat, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    bytes = await readStream(process.stdin);
+    bytes = await readStream(process.stdin, maxBytes);
   } catch (e) {
-    return { ok: false, skipped: 'unreadable', error: { file: displayName, message: readErrorMessage(e) } };
+    const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
+    return { ok: false, skipped, error: { file: displayName, message: readErrorMessage(e) } };
   }
   return readBytes(bytes, displayName, format ?? formatOf(displayName) ?? 'text');
 }
 
-/** A stream's bytes, to its end. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** A stream's bytes, to its end; past `maxBytes` it throws RefusedFile (standard input may never end). */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    total += bytes.length;
+    if (total > maxBytes) throw tooBig(maxBytes);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -63,6 +71,7 @@ export function readBytes(bytes: Uint8Array, display: string, format: DocFormat)
 
 /** What went wrong reading a file, and what to do about it. */
 export function readErrorMessage(error: unknown): string {
+  if (error instanceof RefusedFile) return error.message;
   switch (errorCode(error)) {
     case 'ENOENT':
       return 'cannot read: no such file or directory. Check the path.';

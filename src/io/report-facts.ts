@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from './safe-read.js';
 import path from 'node:path';
 import type { CheckResults } from '../core/judge/types.js';
 import type { ReportFacts } from '../formats/options.js';
@@ -20,7 +20,7 @@ export async function reportFacts(results: CheckResults, cwd: string, checkedAt:
   for (const file of files) {
     if (file === '<stdin>' || file === '-') continue;
     try {
-      hashes[file] = sha256(await readFile(path.resolve(cwd, file)));
+      hashes[file] = sha256(await readRegularFile(path.resolve(cwd, file)));
     } catch {
       // unreadable now: reported without a fingerprint
     }

@@ -4,6 +4,7 @@ import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, formatters, isFormatName, REPORT_FORMATS, type FormatName } from '../../formats/index.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
+import { findConfigFile } from '../../io/config.js';
 import { errorWords } from '../../io/error-code.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
 import { reportFacts } from '../../io/report-facts.js';
@@ -38,7 +39,7 @@ export function registerCheckCommand(program: Command): void {
     .command('check')
     .description('check documents for reuse of publishers\' articles and for their 来源 attribution')
     .argument('[paths...]', 'files or folders to check ("-" reads standard input)', ['.'])
-    .option('-c, --config <file>', 'config file (default: laiyuan.yaml found from the checked folder upwards, then from the working directory)')
+    .option('-c, --config <file>', 'config file (default: laiyuan.yaml found upwards from the first named path that has one, else from the working directory)')
     .option('--index <file>', 'archive index file (laiyuan index build) of the first pack, used instead of its corpus')
     .option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')}`, 'pretty')
     .option('-o, --output-file <file>', 'write the report to this file instead of standard output')
@@ -80,7 +81,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   requireCorpora(project, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]), flags);
   const filters = await prepareFilters(flags, cwd);
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename }, flags);
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
@@ -92,10 +93,10 @@ function note(text: string): void {
   process.stderr.write(`laiyuan: note: ${text}\n`);
 }
 
-/** The nearest config to what is checked: the first path's folder, else the working directory. */
+/** The nearest config to what is checked: from the first named path that has one above it, else from the working directory. */
 function configSearchStart(paths: string[], cwd: string): string {
-  const first = paths.find((p) => p !== '-');
-  return first ? path.resolve(cwd, first) : cwd;
+  const named = paths.filter((p) => p !== '-').map((p) => path.resolve(cwd, p));
+  return named.find((p) => findConfigFile(p) !== undefined) ?? cwd;
 }
 
 async function targetFiles(paths: string[], cwd: string, config: { root: string; include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>, flags: GuardFlags & RunFlags) {

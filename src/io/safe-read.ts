@@ -1,0 +1,65 @@
+// Reading a file whole without waiting forever: what is not a regular file is refused before it
+// is opened (a FIFO blocks the open, /dev/zero never ends), and so is a file over the size limit.
+import { constants, statSync, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { RefusedFile } from './error-code.js';
+
+/** The default of --max-file-size: far above any article, far below what would fill memory. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Configs, packs and lists are a few kB: anything far bigger is a mistake, refused unread. */
+export const CONFIG_MAX_BYTES = 16 * 1024 * 1024;
+
+/** The bytes of a regular file; throws RefusedFile for anything else, and the system's errors. */
+export async function readRegularFile(file: string, maxBytes = Infinity): Promise<Buffer> {
+  refuse(await stat(file), maxBytes);
+  // O_NONBLOCK: should the path turn into a FIFO after the stat, the open does not wait for a writer
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    refuse(info, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(Math.max(65536, info.size + 1 - total), maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      // a file that grows while it is read is held to the limit all the same
+      if (total > maxBytes) throw tooBig(maxBytes);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The text of a regular file read as UTF-8 (configs, packs, lists). */
+export async function readRegularText(file: string, maxBytes = Infinity): Promise<string> {
+  return (await readRegularFile(file, maxBytes)).toString('utf8');
+}
+
+/** Throws RefusedFile unless `file` is a regular file (the system's error when it cannot be seen). */
+export function requireRegularFileSync(file: string): void {
+  refuse(statSync(file), Infinity);
+}
+
+function refuse(info: Stats, maxBytes: number): void {
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : undefined;
+  if (kind) throw new RefusedFile('ENOTREG', `is ${kind}, not a regular file: not read, since reading it could wait or run forever; name a regular file`);
+  if (info.size > maxBytes) throw tooBig(maxBytes, info.size);
+}
+
+/** The refusal of a file over `maxBytes` (its size when known: a stream's is not). */
+export function tooBig(maxBytes: number, size?: number): RefusedFile {
+  const is = size === undefined ? 'is' : `is ${megabytes(size)},`;
+  return new RefusedFile('EFBIG', `${is} over the ${megabytes(maxBytes)} limit: not read; raise --max-file-size to check it, or leave it out`);
+}
+
+/** Bytes as MB with up to one decimal (5 MB, 12.5 MB), or bytes below 100 kB. */
+export function megabytes(bytes: number): string {
+  if (bytes < 100_000) return `${bytes} bytes`;
+  return `${Math.round(bytes / 104857.6) / 10} MB`;
+}
