@@ -84,7 +84,7 @@ export class ResultCache {
     const entry = this.stored.entries[absolute];
     const fresh = entry?.hash === hash && entry.check.file === file;
     if (!fresh || (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options))) return { miss: hash };
-    return { hit: { ...entry.check, documents: documentsOf(bytes, file, absolute) } };
+    return { hit: { ...entry.check, documents: documentsOf(bytes, file, absolute), sha256: hash } };
   }
 
   store(check: FileCheck, hash: string, cwd: string): void {

@@ -27,6 +27,8 @@ export interface FileCheck {
   errors: FileError[];
   /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
   skipped?: string;
+  /** SHA-256 of the bytes that were checked (absent when they could not be read). */
+  sha256?: string;
   /** The fallback date the check asked for (--date, git or today), when it asked: a cache must see it unchanged. */
   fallbackDate?: string;
 }
@@ -52,7 +54,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options));
   const findings: Finding[] = [];
   for (const doc of read.documents) findings.push(...checkDocument(doc, await projectFor(doc, project), { relativePath, fallbackDate }).findings);
-  return { file, documents: read.documents, findings, errors: read.errors, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+  return { file, documents: read.documents, findings, errors: read.errors, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
 }
 
 /** The project as one document sees it: each stored index narrowed to what the document needs. */

@@ -7,7 +7,8 @@ import { toArticle } from '../core/judge/article-origin.js';
 import { discoverFiles } from './discover.js';
 import { readDocuments } from './read-file.js';
 
-export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], configFile?: string): Promise<Article[]> {
+/** Reads the corpus files under `paths`; `seen` gets each file (absolute), `hashes` the SHA-256 of the bytes read, by displayed path. */
+export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], configFile?: string, hashes?: Map<string, string>): Promise<Article[]> {
   const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false });
   const where = configFile ? `corpus.${pack.id} in ${configFile}` : '--corpus';
   errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
@@ -20,6 +21,7 @@ export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen:
       continue;
     }
     errors.push(...read.errors);
+    hashes?.set(file, read.sha256);
     articles.push(...read.documents.map((doc) => toArticle(doc, pack)));
   }
   return articles;

@@ -18,6 +18,8 @@ export interface LoadedProject {
   project: Project;
   /** Corpus files, absolute, so that a check never judges the archive against itself. */
   corpusFiles: Set<string>;
+  /** SHA-256 of each corpus file's bytes as read for this run, by its path as findings give it. */
+  corpusHashes: Map<string, string>;
   /** Corpus files behind each pack's index file: never checked, never read. */
   indexedFiles: Set<string>;
   /** What identifies each index file's content (for the cache key), by pack. */
@@ -54,6 +56,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexes = new Map<string, CorpusIndex>();
   const stores = new Map<string, IndexStore>();
   const corpusFiles = new Set<string>();
+  const corpusHashes = new Map<string, string>();
   const indexedFiles = new Set<string>();
   const indexIds: Record<string, string> = {};
   const errors: FileError[] = [];
@@ -77,11 +80,11 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
     const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...extra];
     if (paths.length === 0) continue;
-    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, config.file);
+    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, config.file, corpusHashes);
     const notice = noticeText(pack);
     indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
   }
-  return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, indexedFiles, indexIds, errors, provenance } };
+  return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, corpusHashes, indexedFiles, indexIds, errors, provenance } };
 }
 
 /**

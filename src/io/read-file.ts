@@ -3,9 +3,11 @@ import type { Decoded, DocFormat, Document, FileError } from '../core/read/types
 import { decode } from './decode.js';
 import { errorCode, RefusedFile } from './error-code.js';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile, tooBig } from './safe-read.js';
+import { sha256 } from './sha256.js';
 
 export type ReadOutcome =
-  | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[] }
+  /** `sha256`: of the bytes the documents were read from, for evidence of what was checked. */
+  | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[]; sha256: string }
   | { ok: false; skipped: 'binary' | 'too-big' | 'unreadable' | 'unknown-format'; error: FileError };
 
 /** Formats laiyuan cannot read although they hold text: they are skipped with a word on what to do. */
@@ -66,7 +68,7 @@ export function readBytes(bytes: Uint8Array, display: string, format: DocFormat)
     return { ok: false, skipped: 'binary', error: { file: display, message } };
   }
   const { text, ...about } = decoded;
-  return { ok: true, decoded: about, ...parseDocuments(text, display, format) };
+  return { ok: true, decoded: about, ...parseDocuments(text, display, format), sha256: sha256(bytes) };
 }
 
 /** What went wrong reading a file, and what to do about it. */

@@ -7,7 +7,7 @@ import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config.js';
 import { errorWords } from '../../io/error-code.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
-import { reportFacts } from '../../io/report-facts.js';
+import { readHashes, reportFacts } from '../../io/report-facts.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
@@ -85,7 +85,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
-  await print(results, flags.format, flags, cwd, started);
+  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes) });
   return exitCodeFor(results, gates);
 }
 
@@ -115,11 +115,11 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, started: Date): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string> }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
     color: useColor(flags.color !== false), cwd, rules: ruleMetas(), width: terminalWidth(), evidence: Boolean(flags.evidence),
-    report: reports ? await reportFacts(results, cwd, started) : undefined,
+    report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
   if (main !== undefined) await writeReport(path.resolve(cwd, main), main, formatters[format](results, { ...options, color: false }));

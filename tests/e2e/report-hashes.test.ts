@@ -1,0 +1,50 @@
+// The SHA-256 in the evidence report is of the bytes that were checked, taken when they were read:
+// a document read from standard input has one, the archive's file has the one of the bytes compared,
+// and a check answered from the cache still states the document's.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.js';
+import { laiyuan } from './cli.js';
+
+const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const DONGMENG = readFileSync(path.join(ROOT, 'fixtures/corpus/cri/cri-06-zhongguo-dongmeng-bolanhui.txt'), 'utf8');
+const story = DONGMENG.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/来源|责编|^\d{4}-/.test(l));
+const ARCHIVE = JSON.stringify({ id: 'cri-20230917-004', title: story[0], date: '2023-09-17', url: 'https://news.cri.cn/20230917/dongmeng.html', text: DONGMENG }) + '\n';
+const COPY = ['---', 'title: 东盟博览会开幕 签约额创新高', 'date: 2023-09-20', '---', '', `# ${story[0]}`, '', '来源：示例新闻网', '', ...story.slice(1).map((l) => `${l}\n`)].join('\n');
+
+let site = '';
+beforeAll(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-hashes-'));
+  mkdirSync(path.join(site, 'corpus'));
+  mkdirSync(path.join(site, 'content'));
+  writeFileSync(path.join(site, 'laiyuan.yaml'), 'packs: [cri]\ncorpus:\n  cri: [corpus/]\n');
+  writeFileSync(path.join(site, 'corpus/cri-archive.jsonl'), ARCHIVE);
+  writeFileSync(path.join(site, 'content/dongmeng.md'), COPY);
+});
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+function hashesIn(html: string): string[] {
+  return [...new Set([...html.matchAll(/<code>([0-9a-f]{64})<\/code>/gu)].map((m) => m[1]))];
+}
+
+describe('the SHA-256 in the HTML report', () => {
+  it('is of the bytes read from standard input, which no later read could give', () => {
+    const text = COPY.replace('签约额创新高', '签约总额创新高');
+    const run = laiyuan(['check', '-', '--stdin-filename', 'content/pasted.md', '--format', 'html'], { cwd: site, input: text });
+    expect(run.code).toBe(1);
+    const hashes = hashesIn(run.stdout);
+    expect(hashes).toContain(sha(Buffer.from(text, 'utf8')));
+    expect(hashes).toContain(sha(ARCHIVE));
+  });
+
+  it('names the document\'s and the archive file\'s hashes, also when the check comes from the cache', () => {
+    for (let i = 0; i < 2; i++) {
+      const run = laiyuan(['check', 'content', '--format', 'html', '--cache'], { cwd: site });
+      expect(run.code).toBe(1);
+      expect(hashesIn(run.stdout)).toEqual([sha(COPY), sha(ARCHIVE)]);
+    }
+  });
+});
