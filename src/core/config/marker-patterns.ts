@@ -7,6 +7,30 @@ const SLOTS: Record<string, string> = {
   place: '(\\p{Script=Han}{1,8}?)',
 };
 
+/**
+ * Bounds that keep a pack from slowing the checker down, whoever writes it: each marker is tried
+ * at every position of every document, and each slot may take 1 to 8 characters.
+ */
+export const MARKER_LIMITS = { markers: 200, characters: 60, slots: 2 } as const;
+
+/** Why a list of markers is too long, or undefined. */
+export function markerCountProblem(count: number): string | undefined {
+  return count > MARKER_LIMITS.markers
+    ? `${count} markers is too many: at most ${MARKER_LIMITS.markers} (keep the words that really mark content)`
+    : undefined;
+}
+
+/** Why one marker is too long or has too many slots, or undefined. */
+export function markerSizeProblem(pattern: string): string | undefined {
+  const shown = pattern.length > 30 ? `${pattern.slice(0, 30)}…` : pattern;
+  if (pattern.length > MARKER_LIMITS.characters) {
+    return `'${shown}' is ${pattern.length} characters long: a marker has at most ${MARKER_LIMITS.characters}`;
+  }
+  const slots = pattern.match(/\{[^{}]*\}/gu)?.length ?? 0;
+  if (slots > MARKER_LIMITS.slots) return `'${shown}' has ${slots} slots: a marker has at most ${MARKER_LIMITS.slots}`;
+  return undefined;
+}
+
 /** A pack's marker pattern made ready to match, or why it cannot be. */
 export type CompiledMarker =
   | { ok: true; pattern: string; regex: RegExp; slots: string[] }
@@ -18,7 +42,7 @@ export type CompiledMarker =
  * 國際在線 and full-width forms match too), each slot becomes its fixed sub-pattern.
  */
 export function compileMarkerPatterns(patterns: string[]): CompiledMarker[] {
-  return patterns.map(compileOne);
+  return patterns.slice(0, MARKER_LIMITS.markers).map(compileOne);
 }
 
 /** What is wrong with an own-content marker pattern, or undefined when it compiles (pack validation asks). */
@@ -32,6 +56,8 @@ export function brokenSlot(pattern: string): string {
 }
 
 function compileOne(pattern: string): CompiledMarker {
+  const tooBig = markerSizeProblem(pattern);
+  if (tooBig) return { ok: false, pattern, error: tooBig };
   const slots: string[] = [];
   let source = '';
   let literal = '';

@@ -1,7 +1,7 @@
 // A pack file's data, checked and turned into a `Pack`.
 import type { Loaded, Pack, UseAction } from './types.js';
 import { PACK_SCHEMA, PACK_TERMS } from './schema/pack-schema.js';
-import { brokenSlot, markerProblem } from './marker-patterns.js';
+import { brokenSlot, markerCountProblem, markerProblem, markerSizeProblem } from './marker-patterns.js';
 import { schemaIssues, toConfigErrors, valueAt, type Issue, type Locate } from './validation.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
@@ -52,9 +52,12 @@ function markerIssues(raw: unknown): Issue[] {
   for (const entry of ['ownContent', 'thirdPartyException']) {
     const markers = valueAt(raw, [entry, 'markers']);
     if (!Array.isArray(markers)) continue;
+    const tooMany = markerCountProblem(markers.length);
+    if (tooMany) issues.push({ path: [entry, 'markers'], target: 'key', message: tooMany });
     markers.forEach((marker, i) => {
-      if (typeof marker !== 'string') return;
-      const problem = entry === 'ownContent' ? markerProblem(marker) : /[{}]/.test(marker.replace(/\{[a-z]+\}/g, '')) ? brokenSlot(marker) : undefined;
+      if (typeof marker !== 'string' || tooMany) return;
+      const problem =
+        entry === 'ownContent' ? markerProblem(marker) : (markerSizeProblem(marker) ?? (/[{}]/.test(marker.replace(/\{[a-z]+\}/g, '')) ? brokenSlot(marker) : undefined));
       if (problem) issues.push({ path: [entry, 'markers', i], target: 'value', message: problem });
     });
   }
