@@ -23,8 +23,10 @@ export function relativePath(file: string, cwd: string): string {
   return path.replace(/^(\.\/)+/, '');
 }
 
+/** Percent-encodes each segment; a lone surrogate (a name that is not valid UTF-16) becomes U+FFFD, which encodeURIComponent would throw on. */
 function encodePath(path: string): string {
-  return path.split('/').map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment))).join('/');
+  const wellFormed = path.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD');
+  return wellFormed.split('/').map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment))).join('/');
 }
 
 /** A file: URI for an absolute path; folders end in '/'. */
