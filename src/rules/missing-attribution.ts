@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
-import { docsUrl } from '../core/judge/rule.js';
+import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { credits, expectedAttribution } from '../core/judge/attribution.js';
 import { attributionFix } from './fixes.js';
 import { termClause } from '../core/config/pack-entries.js';
@@ -17,10 +17,10 @@ export const missingAttribution: Rule = Object.freeze<Rule>({
 });
 
 function checkMissingAttribution(context: RuleContext): void {
-  const { subject, licensing, claims } = context;
+  const { subject, claims } = context;
   const thirdParty = subject.origin.kind === 'third-party';
   const { pack } = subject;
-  if (credits(claims, subject.origin, pack).length > 0 || (!thirdParty && licensing.status === 'none')) return;
+  if (credits(claims, subject.origin, pack).length > 0 || (!thirdParty && !usePermitted(context))) return;
   const expected = expectedAttribution(subject.origin, pack);
   context.report({
     clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),

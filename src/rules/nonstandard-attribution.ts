@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
-import { docsUrl } from '../core/judge/rule.js';
+import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { isCitation, isRequiredForm, namesOrigin } from '../core/judge/attribution.js';
 import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
@@ -31,8 +31,8 @@ function fixable(claim: SourceClaim, document: Document): boolean {
 }
 
 function checkNonstandardAttribution(context: RuleContext): void {
-  const { subject, licensing, claims, document } = context;
-  if (subject.origin.kind === 'third-party' || licensing.status === 'none') return;
+  const { subject, claims, document } = context;
+  if (subject.origin.kind === 'third-party' || !usePermitted(context)) return;
   const { pack } = subject;
   const { attribution } = pack;
   const naming = claims.filter((c) => namesOrigin(c, subject.origin, pack));

@@ -14,7 +14,7 @@ const UNDATED = lines('“梨树模式”推广面积超过3000万亩', '来源:
 async function asked(licences: Licence[]): Promise<number> {
   const { pack, index } = await criCorpus();
   const project: Project = {
-    config: { root: '/site', packs: ['cri'], corpus: {}, licences, include: [], ignore: [], rules: {}, match: DEFAULT_MATCH },
+    config: { root: '/site', packs: ['cri'], corpus: {}, licences, include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
     packs: [pack],
     indexes: new Map([['cri', index]]),
     rules: RULES,
@@ -36,7 +36,7 @@ describe('a date that does not exist', () => {
   it('in front matter is not the document\'s date: the fallback is asked', async () => {
     const { pack, index } = await criCorpus();
     const project: Project = {
-      config: { root: '/site', packs: ['cri'], corpus: {}, licences: [LICENCE], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH },
+      config: { root: '/site', packs: ['cri'], corpus: {}, licences: [LICENCE], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
       packs: [pack],
       indexes: new Map([['cri', index]]),
       rules: RULES,

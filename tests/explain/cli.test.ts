@@ -73,7 +73,7 @@ describe('laiyuan explain (built CLI)', () => {
     const ids = run.stdout.split('\n').slice(1).filter(Boolean).map((l) => l.trim().split(/\s+/u).slice(0, 2).join(' '));
     expect(ids).toEqual([
       'unauthorized-reuse error', 'out-of-scope error', 'missing-attribution error', 'wrong-source error',
-      'nonstandard-attribution warning', 'predates-source info', 'laiyuan-directive error', 'unused-disable-directive warning',
+      'nonstandard-attribution warning', 'predates-source info', 'commercial-reuse error', 'laiyuan-directive error', 'unused-disable-directive warning',
     ]);
   });
 

@@ -44,7 +44,7 @@ export function documentOf(text: string, path = 'content/licensed/article.txt'):
 export async function check(text: string, c: Case = {}): Promise<Finding[]> {
   const { pack, index } = await criCorpus();
   const project: Project = {
-    config: { root: '/site', packs: ['cri'], corpus: {}, licences: c.licences ?? [], include: [], ignore: [], rules: c.rules ?? {}, match: DEFAULT_MATCH },
+    config: { root: '/site', packs: ['cri'], corpus: {}, licences: c.licences ?? [], include: [], ignore: [], rules: c.rules ?? {}, match: DEFAULT_MATCH, commercial: false },
     packs: [pack],
     indexes: new Map([['cri', index]]),
     rules: RULES,

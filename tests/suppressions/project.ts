@@ -7,6 +7,7 @@ import { applySuppressions } from '../../src/core/suppress/suppressions.js';
 import type { DocFormat, Document } from '../../src/core/read/types.js';
 import type { Finding } from '../../src/core/judge/types.js';
 import { RULES } from '../../src/rules/index.js';
+import { loadPack } from '../../src/io/packs.js';
 import { criCorpus, ROOT } from '../helpers/corpus.js';
 
 /** The test corpus (22 pages and the seed page) with a config written as YAML. */
@@ -14,7 +15,17 @@ export async function criProject(configYaml = ''): Promise<Project> {
   const { pack, index } = await criCorpus();
   const resolved = resolveConfig(parse(configYaml) ?? undefined, 'laiyuan.yaml', ROOT);
   if (!resolved.ok) throw new Error(resolved.errors.map((e) => e.message).join('; '));
-  return { config: resolved.value.config, packs: [pack], indexes: new Map([[pack.id, index]]), rules: RULES };
+  const { config } = resolved.value;
+  // a config naming other packs (a docs example for a rule cri's notice gives no term for) gets those, without a corpus
+  if (config.packs.some((ref) => ref !== 'cri')) {
+    const packs = await Promise.all(config.packs.map(async (ref) => {
+      const loaded = await loadPack(ref, ROOT);
+      if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
+      return loaded.value;
+    }));
+    return { config, packs, indexes: new Map(), rules: RULES };
+  }
+  return { config, packs: [pack], indexes: new Map([[pack.id, index]]), rules: RULES };
 }
 
 export function parseOne(text: string, path: string, format: DocFormat): Document {

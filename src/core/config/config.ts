@@ -31,6 +31,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<Config, 'file' | 'root'>> = Object.fr
   ignore: [],
   rules: {},
   match: DEFAULT_MATCH,
+  commercial: false,
 });
 
 export interface ResolvedConfig {
@@ -49,6 +50,7 @@ interface ConfigData {
   ignore?: string[];
   rules?: Record<string, RuleSetting>;
   match?: Partial<MatchOptions>;
+  commercial?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function resolveConfig(raw: unknown, file: string | undefined, root: stri
     ignore: written.ignore ?? [],
     rules: { ...written.rules },
     match: { ...DEFAULT_MATCH, ...written.match },
+    commercial: written.commercial ?? DEFAULT_CONFIG.commercial,
   };
   return { ok: true, value: { config, provenance: provenanceOf(written, file, locate) } };
 }
@@ -138,7 +141,7 @@ function provenanceOf(written: ConfigData, file: string | undefined, locate?: Lo
     const at = present ? locate?.(path, target) : undefined;
     provenance[formatKeyPath(path)] = !present ? 'default' : at ? `${file}:${at.line}` : (file ?? 'default');
   };
-  for (const key of ['packs', 'corpus', 'index', 'licences', 'include', 'ignore', 'rules'] as const) record([key], written[key] !== undefined);
+  for (const key of ['packs', 'corpus', 'index', 'licences', 'include', 'ignore', 'rules', 'commercial'] as const) record([key], written[key] !== undefined);
   for (const id of Object.keys(written.corpus ?? {})) record(['corpus', id], true);
   for (const id of Object.keys(written.index ?? {})) record(['index', id], true);
   (written.licences ?? []).forEach((_, i) => record(['licences', i], true, 'value'));

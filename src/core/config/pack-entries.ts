@@ -51,12 +51,13 @@ export function missingTerms(pack: Pack, needs: readonly PackTerm[]): PackTerm[]
  * The clause a term rests on. Rules ask only for terms they declare in `needs`, which the engine
  * has checked the pack has: a missing one here is a bug in the rule, not in the pack.
  */
-export function termClause(pack: Pack, term: 'attribution' | 'ownContent' | 'restricted' | 'thirdParty' | 'licensing.scope' | 'licensing.agreement'): number {
+export function termClause(pack: Pack, term: 'attribution' | 'ownContent' | 'restricted' | 'thirdParty' | 'commercial' | 'licensing.scope' | 'licensing.agreement'): number {
   const clause = {
     attribution: pack.attribution?.clause,
     ownContent: pack.ownContent?.clause,
     restricted: pack.restricted?.clause,
     thirdParty: pack.thirdParty?.clause,
+    commercial: pack.commercial?.clause,
     'licensing.scope': pack.licensing.scopeClause,
     'licensing.agreement': pack.licensing.agreementClause,
   }[term];

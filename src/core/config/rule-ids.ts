@@ -6,6 +6,7 @@ export const RULE_IDS = [
   'wrong-source',
   'nonstandard-attribution',
   'predates-source',
+  'commercial-reuse',
   'laiyuan-directive',
   'unused-disable-directive',
 ] as const;

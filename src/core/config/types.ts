@@ -125,6 +125,8 @@ export interface Config {
   ignore: string[];
   rules: Record<string, RuleSetting>;
   match: MatchOptions;
+  /** Whether the content repository is commercial: a notice's `commercial` term asks authorization of commercial reuse only. */
+  commercial: boolean;
 }
 
 /** An error in a config, pack or input file, with where it is. */

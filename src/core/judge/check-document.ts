@@ -64,6 +64,7 @@ export function checkDocument(doc: Document, project: Project, context: Document
     ownDate,
     rules: project.rules,
     settings: project.config.rules,
+    commercial: project.config.commercial,
   });
   return { findings, reuses: found.flatMap((f) => f.reuses) };
 }

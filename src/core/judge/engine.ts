@@ -25,6 +25,8 @@ export interface Judgement {
   ownDate?: string;
   rules: readonly Rule[];
   settings: Readonly<Record<string, RuleSetting>>;
+  /** Whether the content repository is commercial (config `commercial`). */
+  commercial: boolean;
 }
 
 /**
@@ -42,10 +44,12 @@ export function judge(input: Judgement): Finding[] {
       { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
       input.licences,
     );
-    const dates = onPredated.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
-    const heldBack: string[] = [];
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims: input.metadata.sources };
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
+    // findings are held back only where a rule runs to report the reuse instead
+    const predatedRules = onPredated.filter(runs);
+    const dates = predatedRules.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
+    const heldBack: string[] = [];
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims: input.metadata.sources, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({
@@ -54,7 +58,7 @@ export function judge(input: Judgement): Finding[] {
       });
     }
     if (!dates || heldBack.length === 0) continue;
-    for (const rule of onPredated.filter(runs)) {
+    for (const rule of predatedRules) {
       rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report)) });
     }
   }

@@ -70,6 +70,8 @@ export interface RuleContext {
   predated?: Predated;
   /** Attribution claims in the document, in order. */
   claims: SourceClaim[];
+  /** Whether the content repository is commercial (config `commercial`). */
+  commercial: boolean;
   report(report: Report): void;
 }
 
@@ -96,6 +98,15 @@ export const DOCS_BASE = 'https://github.com/laiyuan-cli/laiyuan/blob/main/docs/
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/**
+ * Whether this use of the publisher's own content is allowed as it stands: a licence covers it,
+ * or the notice asks authorization of commercial reuse only (its `commercial` term) and the
+ * content repository is not commercial, so a credit is all the notice asks.
+ */
+export function usePermitted(context: Pick<RuleContext, 'subject' | 'licensing' | 'commercial'>): boolean {
+  return context.licensing.status !== 'none' || (context.subject.pack.commercial !== undefined && !context.commercial);
 }
 
 /** The terms a rule needs for content of this origin. */

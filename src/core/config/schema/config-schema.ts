@@ -30,6 +30,7 @@ export const CONFIG_SCHEMA = {
     licences: { type: 'array', items: licence },
     include: texts,
     ignore: texts,
+    commercial: { type: 'boolean' },
     rules: {
       type: 'object',
       'x-unknown': 'rule',
