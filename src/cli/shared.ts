@@ -1,4 +1,5 @@
-import type { ConfigError } from '../core/config/types.js';
+import type { ConfigError, Pack } from '../core/config/types.js';
+import { missingTerms } from '../core/config/pack-entries.js';
 import type { RuleMeta } from '../core/judge/types.js';
 import { DIRECTIVE_RULES } from '../core/suppress/suppressions.js';
 import { RULES } from '../rules/index.js';
@@ -16,8 +17,10 @@ export function terminalWidth(): number {
   return typeof columns === 'number' && columns > 0 ? columns : 80;
 }
 
-export function ruleMetas(): RuleMeta[] {
-  return [...RULES.map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity })), ...DIRECTIVE_RULES];
+/** Every rule (or, given the packs of a run, those that run for at least one of them), then the directive rules. */
+export function ruleMetas(packs?: readonly Pack[]): RuleMeta[] {
+  const rules = packs ? RULES.filter((rule) => packs.some((pack) => missingTerms(pack, rule.needs).length === 0)) : RULES;
+  return [...rules.map(({ id, description, docs, defaultSeverity }) => ({ id, description, docs, defaultSeverity })), ...DIRECTIVE_RULES];
 }
 
 /** One line per error: file:line:column: message (key path). */

@@ -63,7 +63,7 @@ describe('a hand-written pack of a one-line notice (人民网 style)', () => {
     expect(show.stdout).toContain('nonstandard-attribution does not run for pack people: the notice has no exact form of attribution');
     expect(show.stdout).not.toContain('unauthorized-reuse does not run');
     const json = JSON.parse(laiyuan(['rules', 'show', 'people', '--format', 'json'], { cwd: dir }).stdout);
-    expect(json.packs[0].notRunning.map((r: { rule: string }) => r.rule)).toEqual(['missing-attribution', 'wrong-source', 'nonstandard-attribution']);
+    expect(json.packs[0].notRunning.map((r: { rule: string }) => r.rule)).toEqual(['missing-attribution', 'wrong-source', 'nonstandard-attribution', 'commercial-reuse']);
   });
 
   it('finds the notice\'s own-content marker in a document that carries it', () => {

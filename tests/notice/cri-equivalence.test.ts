@@ -48,6 +48,6 @@ describe('the seed notice compiled is rules/cri.yaml', () => {
     const { RULES } = await import('../../src/rules/index.js');
     const { notRunning } = await import('../../src/core/judge/rule-needs.js');
     expect(RULES.map((r) => notRunning(r, compiled))).toEqual(RULES.map((r) => notRunning(r, written)));
-    expect(RULES.map((r) => notRunning(r, written)).filter(Boolean)).toEqual([]);
+    expect(RULES.filter((r) => notRunning(r, written)).map((r) => r.id)).toEqual(['commercial-reuse']);
   });
 });

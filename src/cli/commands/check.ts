@@ -1,3 +1,4 @@
+import type { Pack } from '../../core/config/types.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
@@ -85,7 +86,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
-  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes) });
+  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs });
   return exitCodeFor(results, gates);
 }
 
@@ -115,10 +116,10 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string> }): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[] }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
-    color: useColor(flags.color !== false), cwd, rules: ruleMetas(), width: terminalWidth(), evidence: Boolean(flags.evidence),
+    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence),
     report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
