@@ -164,7 +164,7 @@ export function formatHtml(results: CheckResults, options: FormatOptions): strin
 <h2>按来源文章</h2>${articleRows(byArticle(results), ctx)}
 <h2>按文档</h2>${documentRows(docs, ctx)}
 ${errorsHtml(results.errors, ctx)}
-<h2>逐条证据</h2><p class="legend">图例：<ins>绿底</ins> = 本文新增或改动的文字；<del>红底删除线</del> = 原文中被删去或改动的文字；<span class="hdr">灰色斜体</span> = 日期、来源、责编等页面信息，不作比较。</p>
+<h2>逐条证据</h2><p class="legend">图例：<ins>绿底</ins> = 本文新增或改动的文字；<del>红底删除线</del> = 原文中被删去或改动的文字；繁简、全半角、标点和空格的差异不标；<span class="hdr">灰色斜体</span> = 日期、来源、责编等页面信息，不作比较。</p>
 ${docs.length > 0 ? findingsHtml(results, docs, ctx) : '<p class="note">没有发现问题。</p>'}</main>
 <footer>由 laiyuan ${esc(results.tool.version)} 生成${facts ? `，${esc(facts.checkedAt)}` : ''}。段落为检查时读到的文字；条款引自出版方声明原文。</footer>
 <script>${PRINT_SCRIPT}</script></body></html>
