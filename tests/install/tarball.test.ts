@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResults } from '../../src/core/judge/types.js';
 import { ROOT } from '../helpers/corpus.js';
-import { npmPack, run, type Packed } from '../helpers/package.js';
+import { npmPack, run, runAsync, type Packed } from '../helpers/package.js';
 
 const DEMO = path.join(ROOT, 'fixtures/demo');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -18,9 +18,9 @@ let work = '';
 let packed: Packed;
 let site = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'laiyuan-tarball-'));
-  packed = npmPack(work);
+  packed = await npmPack(work);
   site = path.join(work, 'site');
   cpSync(path.join(DEMO, 'content'), path.join(site, 'content'), { recursive: true });
   cpSync(path.join(DEMO, 'corpus'), path.join(site, 'corpus'), { recursive: true });
@@ -38,8 +38,8 @@ describe('npm pack', () => {
 });
 
 describe('the tarball installed into a content repository', () => {
-  it('npm install <tarball> then npx laiyuan check finds the demo\'s findings, exit 1', () => {
-    const install = run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', packed.tarball], site);
+  it('npm install <tarball> then npx laiyuan check finds the demo\'s findings, exit 1', async () => {
+    const install = await runAsync('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', packed.tarball], site);
     expect(install.status, install.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     expect(manifest.devDependencies.laiyuan).toMatch(/^file:.*laiyuan-.*\.tgz$/u);
@@ -48,7 +48,7 @@ describe('the tarball installed into a content repository', () => {
     expect(check.status, check.stderr).toBe(1);
     const found = (JSON.parse(check.stdout) as CheckResults).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
     expect(found).toEqual(EXPECTED.map((e) => `${e.file}:${e.line} ${e.ruleId}`).sort());
-  });
+  }, 300_000);
 
   it('ships the CLI, the rule packs and the rule docs, not the tests or sources', () => {
     const listed = run('tar', ['-tzf', packed.tarball], work).stdout.split('\n');
