@@ -40,3 +40,18 @@ describe('attribution forms of the 国际在线 pack', () => {
     expect(expectedAttribution(origin, pack)).toBe('来源:吉林日报');
   });
 });
+
+describe('a channel of the site is the site', () => {
+  it('来源：人民网-文化频道 credits 人民网, and a pack compiled from 人民网\'s notice calls such a page its own', async () => {
+    const { resolvePack } = await import('../../src/core/config/pack.js');
+    const { compileNotice } = await import('../../src/core/config/notice/index.js');
+    const compiled = compileNotice('示例人民网版权所有，未经书面授权禁止使用', { id: 'people', name: '人民网' });
+    if (!compiled.ok) throw new Error(compiled.error);
+    const loaded = resolvePack(compiled.value.data, 'people.txt');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const own = { kind: 'own' as const, source: '人民网' };
+    expect(namesOrigin(claimIn('标题\n2019年06月15日08:18  来源：人民网-文化频道\n正文。'), own, loaded.value)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：人民日报\n正文。'), own, loaded.value)).toBe(false);
+    expect(namesOrigin(claimIn('标题\n来源：文化频道\n正文。'), own, loaded.value)).toBe(false);
+  });
+});

@@ -50,6 +50,17 @@ describe('what a notice does not say, the pack does not have', () => {
     expect(compileNotice('  \n# only a comment\n', { id: 'x' })).toEqual({ ok: false, error: 'the notice has no text' });
   });
 
+  it.each([
+    ['远山科技（远山传媒旗下媒体）·2001-2024 版权所有', '远山科技', undefined],
+    ['晓风新闻，未经授权不得转载', '晓风新闻', undefined],
+    ['Copyright©清河网 清河在线信息服务有限公司 All Rights Reserved 版权所有 复制必究', '清河网', '清河在线信息服务有限公司'],
+  ])('reads whose a footer is: %s', (notice, name, licensor) => {
+    const compiled = compileNotice(notice, { id: 'x' });
+    if (!compiled.ok) throw new Error(compiled.error);
+    expect(compiled.value.data.name).toBe(name);
+    expect((compiled.value.data.publisher as { licensor?: string } | undefined)?.licensor).toBe(licensor);
+  });
+
   it('a channel\'s notice is read as its site\'s (人民网-文化频道 → 人民网)', () => {
     const compiled = compileNotice('示例网-文化频道版权所有，未经书面授权禁止转载。', { id: 'x' });
     if (!compiled.ok) throw new Error(compiled.error);

@@ -120,5 +120,6 @@ export function writtenWord(pack: Pack): string {
 /** Whether the notice asks for written authorization: its restriction's words say 书面. */
 export function isWritten(pack: Pack): boolean {
   const quote = pack.quotes?.restricted ?? pack.clauses.find((c) => c.number === pack.restricted?.clause)?.quote ?? '';
-  return quote.includes('书面');
+  // spaced out (未 经 书 面 授 权) it still says 书面
+  return quote.replace(/\s+/gu, '').includes('书面');
 }

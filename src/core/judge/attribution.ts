@@ -4,8 +4,12 @@ import { normalize } from '../normalize/index.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
+/** 人民网-文化频道 is 人民网: a channel (two characters and 频道) is the site it belongs to. */
+const CHANNEL = /\p{Script=Han}{2}频道$/u;
+
 function outletKey(name: string): string {
   let key = normalize(name).text;
+  if (CHANNEL.test(key) && key.length >= 6) key = key.slice(0, -4);
   for (const suffix of OUTLET_SUFFIXES) if (key.length > suffix.length + 1 && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
   return key;
 }

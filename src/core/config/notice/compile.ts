@@ -57,7 +57,7 @@ export function compileNotice(source: string, options: { id: string; name?: stri
 }
 
 function nameIn(sentences: readonly Sentence[]): string | undefined {
-  for (const reader of [readPublisher, readOwnContent, readAttribution]) {
+  for (const reader of [readPublisher, readOwnContent, readAttribution, readRestriction]) {
     for (const sentence of sentences) {
       const site = reader(sentence, {}).find((r) => r.site && !/^本(?:网|站|报)$/u.test(r.site))?.site;
       if (site) return siteOf(restore(sentence, site));

@@ -24,7 +24,7 @@ export const readPublisher: Reader = (sentence) => {
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
   const holder = licensor ? licensor[1] : /版权所有|copyright|©|all rights reserved/iu.test(norm) ? holderBeforeRights(norm) : undefined;
-  const site = QUOTED_SITE.exec(norm)?.[1] ?? (holder ? siteOf(holder) : undefined);
+  const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOf(holder) : undefined);
   // a copyright line naming nobody (Copyright © 1997-2019 by www.people.com.cn) still says the rights are the site's
   if (!owner && !holder && !site && !/copyright|©|all rights reserved|版权所有/iu.test(norm)) return [];
   return [
@@ -38,11 +38,23 @@ export const readPublisher: Reader = (sentence) => {
   ];
 };
 
+/** A site's own name in a copyright line (Copyright©和讯网 北京和讯…有限公司): a word ending 网 or 在线. */
+function siteWord(norm: string): string | undefined {
+  if (!/版权所有|copyright|©|all rights reserved/iu.test(norm)) return undefined;
+  return hanWords(norm).find((w) => /(?:网|在线)$/u.test(w) && w.length <= 12);
+}
+
+function hanWords(text: string): string[] {
+  return [...text.replace(/\([^)]{0,30}\)/gu, ' ').replace(/copyright|©|\d{4}(?:-\d{4})?|by\b/giu, ' ').matchAll(WORD)]
+    .map((m) => m[0].replace(/^[-.·]+|[-.·]+$/gu, ''))
+    .filter((w) => /\p{Script=Han}/u.test(w));
+}
+
 /** In 长江互动传媒网版权所有 or Copyright©和讯网 北京和讯…有限公司 All Rights Reserved 版权所有: the last name of an organisation. */
 function holderBeforeRights(norm: string): string | undefined {
   const at = norm.search(/版权所有|all rights reserved/iu);
   const before = at >= 0 ? norm.slice(0, at) : norm;
-  const words = [...before.replace(/copyright|©|\d{4}(?:-\d{4})?|by\b/giu, ' ').matchAll(WORD)].map((m) => m[0].replace(/^[-.·]+|[-.·]+$/gu, '')).filter((w) => /\p{Script=Han}/u.test(w));
+  const words = hanWords(before);
   const holder = [...words].reverse().find((w) => ORG_END.test(w)) ?? words[0];
   return holder?.replace(/旗下.*$/u, '');
 }

@@ -30,7 +30,10 @@ export const readRestriction: Reader = (sentence) => {
   const at = without && (forbid || /不得|禁止|严禁/u.test(norm)) ? without.index : ask ? segmentStartOfUse(norm, ask.index) : forbid ? forbid.index : bare?.index;
   if (at !== undefined && !/商业转载/u.test(norm.slice(at))) {
     const quote = ask && at !== ask.index ? whole(sentence) : fromSegment(sentence, at);
-    readings.push({ kind: 'restricted', quote, actions: actionsIn(norm.slice(quote[0], quote[1])) });
+    // 澎湃新闻，未经授权不得转载: the name standing alone before the restriction is the site's
+    const lead = /^(\p{Script=Han}{2,10}),/u.exec(norm);
+    const site = lead && quote[0] === lead[0].length ? { site: lead[1] } : {};
+    readings.push({ kind: 'restricted', quote, actions: actionsIn(norm.slice(quote[0], quote[1])), ...site });
   }
   const penalty = PENALTY.exec(norm);
   if (penalty && readings.length === 0) readings.push({ kind: 'penalty', quote: whole(sentence) });
