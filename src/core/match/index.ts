@@ -32,12 +32,33 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const norm = matchText(doc, index.boilerplate);
   const seeds = collectSeeds(norm.text, index);
   const matched = { doc, norm, sentences: sentenceStarts(doc.text, norm), clauses: clauseStarts(doc.text, norm) };
-  const reuses: Reuse[] = [];
+  const reuses: Array<{ reuse: Reuse; text: string }> = [];
   rankCandidates(seeds, (a) => index.articles[a].fingerprints).forEach(([a, pairs], rank) => {
     const reuse = measure(matched, index.articles[a], pairs, index.options, rank < REWORDED_CANDIDATES);
-    if (reuse) reuses.push(reuse);
+    if (reuse) reuses.push({ reuse, text: index.articles[a].norm.text });
   });
-  return reuses.sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
+  return oneOfEachText(reuses).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
+}
+
+/**
+ * One reuse per article text: an archive that holds the same article twice (a mirror, a re-import
+ * under another id) gives one finding, of the record published first (then the lower id), not two.
+ */
+function oneOfEachText(reuses: ReadonlyArray<{ reuse: Reuse; text: string }>): Reuse[] {
+  const kept = new Map<string, Reuse>();
+  for (const { reuse, text } of reuses) {
+    const key = `${reuse.article.origin.kind}\u0000${reuse.article.origin.source}\u0000${text}`;
+    const other = kept.get(key);
+    if (!other || earlier(reuse.article, other.article)) kept.set(key, reuse);
+  }
+  return [...kept.values()];
+}
+
+function earlier(a: { id: string; date?: string }, b: { id: string; date?: string }): boolean {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date;
+  if (a.date !== undefined && b.date === undefined) return true;
+  if (a.date === undefined && b.date !== undefined) return false;
+  return a.id.localeCompare(b.id) < 0;
 }
 
 /** Postings by hash: a whole index, or the part of one that a document's fingerprints ask for. */
