@@ -60,6 +60,20 @@ function documentsOf(bytes: Uint8Array, file: string, absolute: string): Documen
   return read.ok ? read.documents : [];
 }
 
+/**
+ * An entry as this version writes it. The cache may be damaged (a crash, a disk, a hand edit)
+ * into valid JSON of another shape: such an entry is a miss, never a crash further on.
+ */
+function isEntry(entry: unknown): entry is Entry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { hash, check } = entry as { hash?: unknown; check?: unknown };
+  if (typeof hash !== 'string' || typeof check !== 'object' || check === null) return false;
+  const { file, findings, errors } = check as { file?: unknown; findings?: unknown; errors?: unknown };
+  const records = (list: unknown, keys: string[]) =>
+    Array.isArray(list) && list.every((x) => typeof x === 'object' && x !== null && keys.every((k) => typeof (x as Record<string, unknown>)[k] === 'string'));
+  return typeof file === 'string' && records(findings, ['ruleId', 'file', 'message', 'severity']) && records(errors, ['file', 'message']);
+}
+
 /** Per-file results kept between runs, under one key for the whole run. */
 export class ResultCache {
   private constructor(
@@ -71,7 +85,7 @@ export class ResultCache {
   static async open(dir: string, key: string): Promise<ResultCache> {
     const file = path.join(dir, 'results.json');
     const old = await readRegularText(file).then(parseStored, () => undefined);
-    const valid = old?.format === FORMAT && old.key === key && typeof old.entries === 'object' && old.entries !== null;
+    const valid = old?.format === FORMAT && old.key === key && typeof old.entries === 'object' && old.entries !== null && !Array.isArray(old.entries);
     return new ResultCache(file, valid ? old : { format: FORMAT, key, entries: {} });
   }
 
@@ -81,8 +95,8 @@ export class ResultCache {
     const bytes = await readRegularFile(absolute, options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES).catch(() => undefined);
     if (!bytes) return { miss: undefined };
     const hash = sha256(bytes);
-    const entry = this.stored.entries[absolute];
-    const fresh = entry?.hash === hash && entry.check.file === file;
+    const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
+    const fresh = isEntry(entry) && entry.hash === hash && entry.check.file === file;
     if (!fresh || (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options))) return { miss: hash };
     return { hit: { ...entry.check, documents: documentsOf(bytes, file, absolute), sha256: hash } };
   }

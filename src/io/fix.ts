@@ -1,4 +1,4 @@
-import { chmod, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { readRegularFile } from './safe-read.js';
 import path from 'node:path';
 import type { Project } from '../core/judge/check-document.js';
@@ -10,7 +10,7 @@ import { checkRead, type CheckOptions, type FileCheck } from './check-files.js';
 import { decode, encode } from './decode.js';
 import { errorWords } from './error-code.js';
 import { readBytes } from './read-file.js';
-import { writeAtomic } from './write-output.js';
+import { removeStaleTemps, writeAtomic } from './write-output.js';
 import { applySuppressions } from '../core/suppress/suppressions.js';
 
 export interface FixedFile {
@@ -40,6 +40,7 @@ export interface FixRun {
  */
 export async function fixFiles(checks: readonly FileCheck[], project: Project, options: CheckOptions, write: boolean): Promise<FixRun> {
   const run: FixRun = { checks: [], files: [], notes: [] };
+  if (write) await removeStaleTemps(checks.filter((c) => c.file !== '-').map((c) => path.dirname(path.resolve(options.cwd, c.file))));
   for (const check of checks) {
     const fixable = check.file !== '-' && check.findings.some((f) => (f.fix?.length ?? 0) > 0);
     const outcome = fixable ? await fixFile(check, project, options, write) : undefined;
@@ -91,8 +92,7 @@ async function writeKeepingMode(absolute: string, bytes: Buffer): Promise<string
   try {
     const target = await realpath(absolute);
     const { mode } = await stat(target);
-    await writeAtomic(target, bytes);
-    await chmod(target, mode & 0o7777).catch(() => undefined);
+    await writeAtomic(target, bytes, mode & 0o7777);
     return undefined;
   } catch (error) {
     return `cannot write the fix (${errorWords(error)}): file left as it was`;

@@ -1,17 +1,70 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Writes a whole file atomically: a temporary file beside it, then a rename. */
-export async function writeAtomic(file: string, data: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+/** `.<name>.<pid>.<random>.laiyuan.tmp`: whose it was, so that a later run can tell a stale one. */
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.laiyuan\.tmp$/;
+
+function tempBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.laiyuan.tmp`);
+}
+
+/**
+ * Writes a whole file atomically: a temporary file in the same folder, written and flushed to
+ * disk (fsync) with the mode given (default: as a new file gets), then renamed over the file and
+ * the folder flushed. Killed at any moment, the file is either as it was or as written; a
+ * temporary file left by a kill is removed by the next run (removeStaleTemps).
+ */
+export async function writeAtomic(file: string, data: string | Uint8Array | Iterable<Uint8Array>, mode?: number): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const temp = tempBeside(file);
+  let handle: FileHandle | undefined;
   try {
-    await writeFile(temp, data);
+    handle = await open(temp, 'wx', mode ?? 0o666);
+    if (mode !== undefined) await handle.chmod(mode); // past the umask
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const chunk of data) await handle.write(chunk);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
     await rename(temp, file);
+    await syncFolder(dir);
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined); // not every file system syncs a folder
+  await handle.close();
+}
+
+/**
+ * Removes the temporary files that runs killed before their rename left in `dirs`: only
+ * laiyuan's own (named as tempBeside names them), and only those of a process that is gone.
+ */
+export async function removeStaleTemps(dirs: Iterable<string>): Promise<void> {
+  for (const dir of new Set(dirs)) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const pid = TEMP.exec(name)?.[1];
+      if (pid !== undefined && !alive(Number(pid))) await rm(path.join(dir, name), { force: true });
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

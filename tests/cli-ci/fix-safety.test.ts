@@ -1,0 +1,147 @@
+// --fix never loses a file: killed at any moment each file is as it was or fully fixed, with its
+// mode; a temporary file a kill leaves is removed by the next run; files with nothing to fix are
+// never written; the cache survives damage and two runs at once.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
+
+const FILES = 40;
+const TEMP = /\.laiyuan\.tmp$/;
+let ws: Workspace;
+let fixed: Buffer;
+let original: Buffer;
+
+beforeAll(() => {
+  ws = makeWorkspace({ licence: true });
+  // the licence covers every folder of the workspace, so that a fixed file has nothing left
+  ws.write('laiyuan.yaml', readFileSync(ws.at('laiyuan.yaml'), 'utf8').replace("paths: ['content/**']", "paths: ['**']"));
+  original = reprint(REPRINTS.none);
+  for (let i = 0; i < FILES; i++) ws.write(`content/f${i}.txt`, original);
+  // what a complete --fix makes of the file, from a run nobody interrupts
+  ws.write('reference/f.txt', original);
+  expect(laiyuan(ws.dir, ['check', 'reference', '--fix']).status).toBe(0);
+  fixed = ws.read('reference/f.txt');
+  expect(fixed.equals(original)).toBe(false);
+});
+
+afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+/** A seeded sequence, so that a failure can be replayed. */
+function moments(seed: number, n: number, longest: number): number[] {
+  let a = seed;
+  return Array.from({ length: n }, () => {
+    a = (a * 1103515245 + 12345) % 2147483648;
+    return Math.floor((a / 2147483648) * longest);
+  });
+}
+
+function runKilledAfter(cwd: string, ms: number, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, 'check', 'content', '--fix'], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    const timer = setTimeout(() => child.kill(signal), ms);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('a --fix run killed at any moment', () => {
+  it('leaves each file as it was or fully fixed, its mode kept; the next run cleans up and finishes the job', async () => {
+    const started = Date.now();
+    const full = laiyuan(ws.dir, ['check', 'content', '--fix-dry-run']);
+    const longest = Math.max(500, (Date.now() - started) * 1.3);
+    const seen = { original: 0, fixed: 0 };
+    for (const [i, ms] of moments(11, 20, longest).entries()) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-kill-'));
+      for (const part of ['laiyuan.yaml', 'corpus', 'content']) cpSync(path.join(ws.dir, part), path.join(dir, part), { recursive: true });
+      for (let f = 0; f < FILES; f++) chmodSync(path.join(dir, `content/f${f}.txt`), 0o640);
+      await runKilledAfter(dir, ms, i % 5 === 4 ? 'SIGTERM' : 'SIGKILL');
+      for (const name of readdirSync(path.join(dir, 'content'))) {
+        if (TEMP.test(name)) continue;
+        const bytes = readFileSync(path.join(dir, 'content', name));
+        const state = bytes.equals(original) ? 'original' : bytes.equals(fixed) ? 'fixed' : `damaged (${bytes.length} bytes)`;
+        expect(state, `${name} after a kill at ${ms} ms`).toMatch(/^(original|fixed)$/);
+        seen[state as 'original' | 'fixed']++;
+        expect(statSync(path.join(dir, 'content', name)).mode & 0o777).toBe(0o640);
+      }
+      // a temporary file from the kill, if any, is gone after the next run, which fixes the rest
+      const next = laiyuan(dir, ['check', 'content', '--fix']);
+      expect(next.status, next.stderr).toBe(0);
+      expect(readdirSync(path.join(dir, 'content')).filter((n) => TEMP.test(n))).toEqual([]);
+      for (let f = 0; f < FILES; f++) expect(readFileSync(path.join(dir, `content/f${f}.txt`)).equals(fixed)).toBe(true);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(seen.original + seen.fixed).toBe(20 * FILES);
+    expect(full.status).toBe(1);
+    expect(seen.original).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('a stale temporary file of a dead process is removed; one of a live process is left alone', () => {
+    const dir = path.join(ws.dir, 'stale');
+    cpSync(path.join(ws.dir, 'reference'), dir, { recursive: true });
+    writeFileSync(path.join(dir, '.f.txt.999999999.0123456789ab.laiyuan.tmp'), 'half a fix');
+    writeFileSync(path.join(dir, `.f.txt.${process.pid}.0123456789ab.laiyuan.tmp`), 'a fix being written');
+    writeFileSync(path.join(dir, '.notes.tmp'), 'not laiyuan’s');
+    laiyuan(ws.dir, ['check', 'stale', '--fix']);
+    expect(readdirSync(dir).sort()).toEqual([`.f.txt.${process.pid}.0123456789ab.laiyuan.tmp`, '.notes.tmp', 'f.txt']);
+  });
+});
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('files with nothing to fix', () => {
+  it('are never written by --fix-dry-run nor --fix: same bytes, same mtime and ctime', () => {
+    const dir = path.join(ws.dir, 'nothing');
+    ws.write('nothing/exact.txt', reprint(REPRINTS.exact));
+    ws.write('nothing/wrong.html', reprint(REPRINTS.wrongHtml));
+    ws.write('nothing/fixed.txt', fixed);
+    const snapshot = () => readdirSync(dir).map((n) => {
+      const s = statSync(path.join(dir, n));
+      return `${n} ${sha(path.join(dir, n))} ${s.mtimeMs} ${s.ctimeMs}`;
+    });
+    const before = snapshot();
+    expect(laiyuan(ws.dir, ['check', 'nothing', '--fix-dry-run']).stdout).toBe('');
+    expect(laiyuan(ws.dir, ['check', 'nothing', '--fix']).stderr).toContain('nothing to fix');
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('the cache', () => {
+  const cacheFile = () => path.join(ws.dir, '.laiyuan-cache', 'results.json');
+  const reference = () => parseJson(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--format', 'json']));
+
+  it.each([
+    ['truncated', (text: string) => text.slice(0, text.length / 2)],
+    ['random bytes', () => 'ÿ\u0000\u0001{["'.repeat(50)],
+    ['entries of the wrong shape', (text: string) => JSON.stringify({ ...JSON.parse(text), entries: Object.fromEntries(Object.keys(JSON.parse(text).entries).map((k) => [k, { hash: JSON.parse(text).entries[k].hash, check: { file: 7, findings: 'x' } }])) })],
+    ['an array', () => '[1, 2, 3]'],
+  ])('damaged (%s) is a miss, never a crash', (_what, damage) => {
+    const expected = reference();
+    expect(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--cache', '--format', 'json']).status).toBe(expected.summary.errors > 0 ? 1 : 0);
+    writeFileSync(cacheFile(), damage(readFileSync(cacheFile(), 'utf8')));
+    const run = laiyuan(ws.dir, ['check', 'reference', 'nothing', '--cache', '--format', 'json']);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(parseJson(run).findings).toEqual(expected.findings);
+    JSON.parse(readFileSync(cacheFile(), 'utf8'));
+  });
+
+  it('is shared by two runs at once: both answer alike and the cache stays whole', async () => {
+    rmSync(path.join(ws.dir, '.laiyuan-cache'), { recursive: true, force: true });
+    const once = () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'check', 'content', 'nothing', '--cache', '--format', 'json'], { cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' } });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('exit', () => resolve(out));
+      });
+    const [a, b] = await Promise.all([once(), once()]);
+    expect(JSON.parse(a).findings).toEqual(JSON.parse(b).findings);
+    expect(JSON.parse(a).findings.length).toBeGreaterThan(0);
+    JSON.parse(readFileSync(cacheFile(), 'utf8'));
+  });
+});
