@@ -1,10 +1,13 @@
 // The whole command on a content repository: a corpus of the fixture pages plus synthetic
 // articles, and a folder of documents (reprints, excerpts, unrelated news) built from the
 // fixtures by seeded edits. Prints wall time, files per second and peak memory of
-// `laiyuan check` serial, on worker threads, and with the cache cold and warm.
-// Run: npm run bench (builds first). Options: --articles N (default 2000), --docs N (default 1000).
+// `laiyuan check` serial, on worker threads, and with the cache cold and warm. First, start-up:
+// the median wall time of `laiyuan --version` and of a one-file check with no corpus, against the
+// targets of issue 10, as PASS/FAIL lines beside bare `node -e 0` measured in the same run.
+// Run: npm run bench:cli (builds first). Options: --articles N (default 2000), --docs N (default
+// 1000), --runs N (start-up runs, default 11), --startup (start-up lines only).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +19,39 @@ import { rng } from './accuracy/random.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nArticles = numberArg('--articles', 2000);
 const nDocs = numberArg('--docs', 1000);
+const cli = path.join(root, 'dist/cli/main.js');
+
+/** Median wall seconds of `node args` in cwd, after one run to warm the file cache. */
+function startupSeconds(args, cwd, runs) {
+  const once = () => {
+    const t = performance.now();
+    spawnSync(process.execPath, args, { cwd, stdio: 'ignore', env: { ...process.env, CI: 'true' } });
+    return (performance.now() - t) / 1000;
+  };
+  once();
+  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function startup() {
+  const runs = numberArg('--runs', 11);
+  const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-startup-'));
+  // a 2 kB report with an own-content marker: plain text, and Markdown with front matter (YAML)
+  copyFileSync(path.join(root, 'fixtures/structure/c02-tianfu-top-credit.md'), path.join(dir, 'news.txt'));
+  copyFileSync(path.join(root, 'fixtures/structure/d01-yangshan-dated-before.md'), path.join(dir, 'dated.md'));
+  const node = startupSeconds(['-e', '0'], dir, runs);
+  const line = (label, seconds, bound) =>
+    console.log(`${seconds <= bound ? 'PASS' : 'FAIL'}  ${label.padEnd(44)} ${seconds.toFixed(3)} s  ≤ ${bound} s  (median of ${runs}; node -e 0: ${node.toFixed(3)} s)`);
+  console.log('laiyuan start-up (issue 10 targets)');
+  line('laiyuan --version', startupSeconds([cli, '--version'], dir, runs), 0.25);
+  line('one-file check, no corpus (.txt)', startupSeconds([cli, 'check', 'news.txt', '--allow-no-corpus'], dir, runs), 0.35);
+  line('one-file check, no corpus (.md, front matter)', startupSeconds([cli, 'check', 'dated.md', '--allow-no-corpus'], dir, runs), 0.35);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+startup();
+if (process.argv.includes('--startup')) process.exit(0);
+
 const r = rng(7);
 const pages = readCorpus(root);
 const filler = readFiller(root);
@@ -41,7 +77,6 @@ for (let i = 0; i < nDocs; i++) {
 }
 writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [cri]\ncorpus:\n  cri: [corpus/]\n');
 
-const cli = path.join(root, 'dist/cli/main.js');
 const timed = existsSync('/usr/bin/time');
 function run(label, args) {
   const command = timed ? ['/usr/bin/time', ['-f', '%M', process.execPath, cli, ...args]] : [process.execPath, [cli, ...args]];

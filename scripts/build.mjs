@@ -1,4 +1,5 @@
-// `npm run build` and `prepare`: tsc, the compiled config schemas, the CLI made executable. Every
+// `npm run build` and `prepare`: tsc, the compiled config schemas, the built-in packs as JSON
+// (scripts/gen-packs.mjs), the CLI made executable. Every
 // line the steps print goes to stderr, so that `npm pack` (which runs prepare) prints nothing
 // but the tarball's name on stdout: pre-commit, and scripts, take that line as the file name.
 import { spawnSync } from 'node:child_process';
@@ -16,4 +17,5 @@ function step(args) {
 
 step([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 step(['scripts/gen-validators.mjs']);
+step(['scripts/gen-packs.mjs']);
 chmodSync(new URL('../dist/cli/main.js', import.meta.url), 0o755);

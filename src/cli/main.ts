@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
-import { describeError } from './errors.js';
-import { buildProgram } from './main-program.js';
+import { VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<void> {
+  const { CommanderError } = await import('commander');
+  const { describeError } = await import('./errors.js');
   try {
+    const { buildProgram } = await import('./main-program.js');
     const program = await buildProgram(argv.slice(2));
     await program.parseAsync(argv);
   } catch (error) {
@@ -18,4 +19,7 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// `laiyuan --version` alone answers before anything else is loaded.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${VERSION}\n`);
+else await main(process.argv);

@@ -7,13 +7,14 @@ import { formatMarkdown } from './markdown.js';
 import { formatPretty } from './pretty.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
+import type { FormatName } from './names.js';
+import type { Formatter } from './options.js';
 
 export { TOOL_URI } from './tool.js';
 export type { FormatOptions, Formatter } from './options.js';
-import type { Formatter } from './options.js';
+export { FORMAT_NAMES, REPORT_FORMATS, isFormatName, loadFormatter, type FormatName } from './names.js';
 
-export type FormatName = 'pretty' | 'json' | 'sarif' | 'github' | 'junit' | 'checkstyle' | 'rdjson' | 'html' | 'markdown';
-
+/** Every formatter, loaded at once (the CLI loads only the one it prints with: names.ts). */
 export const formatters: Record<FormatName, Formatter> = {
   pretty: formatPretty,
   json: formatJson,
@@ -25,12 +26,3 @@ export const formatters: Record<FormatName, Formatter> = {
   html: formatHtml,
   markdown: formatMarkdown,
 };
-
-/** Formats that state when the check ran and the SHA-256 of the files they name. */
-export const REPORT_FORMATS: readonly FormatName[] = ['html', 'markdown'];
-
-export const FORMAT_NAMES = Object.keys(formatters) as FormatName[];
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(formatters, name);
-}

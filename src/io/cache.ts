@@ -55,8 +55,8 @@ function parseStored(text: string): Stored | undefined {
 }
 
 /** The documents of bytes read before (cheap: no matching), for what looks at the text after a check (suppressions, fixes). */
-function documentsOf(bytes: Uint8Array, file: string, absolute: string): Document[] {
-  const read = readBytes(bytes, file, formatOf(absolute) ?? 'text');
+async function documentsOf(bytes: Uint8Array, file: string, absolute: string): Promise<Document[]> {
+  const read = await readBytes(bytes, file, formatOf(absolute) ?? 'text');
   return read.ok ? read.documents : [];
 }
 
@@ -98,7 +98,7 @@ export class ResultCache {
     const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
     const fresh = isEntry(entry) && entry.hash === hash && entry.check.file === file;
     if (!fresh || (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options))) return { miss: hash };
-    return { hit: { ...entry.check, documents: documentsOf(bytes, file, absolute), sha256: hash } };
+    return { hit: { ...entry.check, documents: await documentsOf(bytes, file, absolute), sha256: hash } };
   }
 
   store(check: FileCheck, hash: string, cwd: string): void {

@@ -7,7 +7,6 @@ import { toConfigErrors, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { loadPack } from './packs.js';
-import { parseYaml } from './yaml-errors.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 export const CONFIG_NAMES = ['laiyuan.yaml', 'laiyuan.yml', '.laiyuan.yaml'] as const;
@@ -41,6 +40,7 @@ export async function loadConfig(options: { cwd: string; configPath?: string }):
   const file = displayPath(absolute);
   const text = await readText(absolute, file);
   if (typeof text !== 'string') return { ok: false, errors: [text] };
+  const { parseYaml } = await import('./yaml-errors.js');
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { data, locate } = parsed.value;

@@ -71,7 +71,7 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
     const failed = await writeKeepingMode(absolute, bytes);
     if (failed) return failed;
   }
-  const rechecked = await checkRead(readBytes(bytes, check.file, formatOf(absolute) ?? 'text'), check.file, absolute, project, options);
+  const rechecked = await checkRead(await readBytes(bytes, check.file, formatOf(absolute) ?? 'text'), check.file, absolute, project, options);
   // a UTF-8 file's BOM stays in the diff, so that `git apply` finds the first line
   const bom = decoded.encoding === 'utf-8' && decoded.bom ? '\uFEFF' : '';
   const diff = unifiedDiff(bom + decoded.text, bom + after, check.file);

@@ -1,13 +1,11 @@
 // A publisher's notice as a text file (or standard input), read in any encoding and compiled
 // into a pack: what `rules compile` prints and what a config's `packs: [notice.txt]` loads.
 import { readFile } from 'node:fs/promises';
-import { stringify } from 'yaml';
 import { compileNotice, type CompiledNotice } from '../core/config/notice/index.js';
 import { resolvePack } from '../core/config/pack.js';
 import type { Loaded, Pack } from '../core/config/types.js';
 import { isRecord, type Locate } from '../core/config/validation.js';
 import { decode } from './decode.js';
-import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { readStream } from './read-file.js';
 
@@ -51,10 +49,4 @@ function overlay(compiled: Record<string, unknown>, overrides: Record<string, un
     else data[key] = isRecord(base) && isRecord(value) ? { ...base, ...value } : value;
   }
   return data;
-}
-
-/** The pack data as a pack file, with a header saying where it came from. */
-export function packYaml(data: Record<string, unknown>, from: string): string {
-  const header = `# Compiled by \`laiyuan rules compile\` from ${displayPath(from)}: check every term against the notice,\n# add aliases and the credit forms you accept, and keep \`clauses\` word for word.\n`;
-  return `${header}${stringify(data, { lineWidth: 0 })}`;
 }

@@ -8,8 +8,8 @@ import { isRecord, unknownName, type Locate } from '../core/config/validation.js
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { noticePack, readNoticeText } from './notice-file.js';
-import { parseYaml } from './yaml-errors.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
+import { sha256 } from './sha256.js';
 
 /** The rules/ folder of the installed package (two levels above src/io or dist/io). */
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -37,7 +37,7 @@ export async function loadPack(ref: string, root: string): Promise<Loaded<Pack>>
   if (!isPackPath(ref)) {
     const ids = builtinPackIds();
     if (!ids.includes(ref)) return { ok: false, errors: [{ file: ref, message: unknownName('pack', ref, ids) }] };
-    return readPack(path.join(RULES_DIR, `${ref}.yaml`), `rules/${ref}.yaml`);
+    return readPack(path.join(RULES_DIR, `${ref}.yaml`), `rules/${ref}.yaml`, ref);
   }
   const absolute = path.resolve(root, ref);
   return isNoticePath(ref) ? readNoticeAsPack(absolute, displayPath(absolute)) : readPack(absolute, displayPath(absolute));
@@ -53,7 +53,7 @@ async function readNoticeAsPack(absolute: string, file: string): Promise<Loaded<
   return compiled.ok ? { ok: true, value: compiled.value.pack } : { ok: false, errors: compiled.errors.map((e) => ({ ...e, message: e.message.replace('with --name', 'in a pack file beside it (notice: and name:)') })) };
 }
 
-async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
+async function readPack(absolute: string, file: string, builtin?: string): Promise<Loaded<Pack>> {
   let text: string;
   try {
     text = await readRegularText(absolute, CONFIG_MAX_BYTES);
@@ -61,6 +61,13 @@ async function readPack(absolute: string, file: string): Promise<Loaded<Pack>> {
     const message = errorCode(error) === 'ENOENT' ? `pack file not found: ${displayPath(absolute)}` : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
     return { ok: false, errors: [{ file, message }] };
   }
+  const compiled = builtin === undefined ? undefined : await compiledPack(builtin, text);
+  if (compiled !== undefined && !(isRecord(compiled) && typeof compiled.notice === 'string')) {
+    const pack = resolvePack(compiled, file);
+    if (pack.ok) return pack;
+  }
+  // Errors are reported at their lines, which only the YAML reader knows.
+  const { parseYaml } = await import('./yaml-errors.js');
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { data, locate } = parsed.value;
@@ -85,4 +92,17 @@ async function packOverNotice(data: Record<string, unknown>, notice: string, abs
   const compiled = noticePack(read.text, file, { id, ...(name ? { name } : {}), overrides, locate });
   if (compiled.ok) return { ok: true, value: compiled.value.pack };
   return { ok: false, errors: compiled.errors.map((e) => ({ ...e, ...(e.line === undefined ? at : {}) })) };
+}
+
+/**
+ * A built-in pack as data, read at build time (dist/packs/<id>.json, scripts/gen-packs.mjs) from
+ * the very YAML text it is asked for: no run with a built-in pack loads the YAML reader.
+ */
+async function compiledPack(id: string, text: string): Promise<unknown> {
+  try {
+    const stored = JSON.parse(await readRegularText(fileURLToPath(new URL(`../packs/${id}.json`, import.meta.url)), CONFIG_MAX_BYTES)) as { sha256?: string; data?: unknown };
+    return stored.sha256 === sha256(text) ? stored.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

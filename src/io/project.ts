@@ -6,7 +6,6 @@ import type { Rule } from '../core/judge/rule.js';
 import { buildIndex, type CorpusIndex } from '../core/match/corpus-index.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { openArchive } from './archive-open.js';
-import { openServerArchive } from './postgres/open.js';
 import { isServerUrl } from './postgres/url.js';
 import { loadConfig } from './config.js';
 import { noticeText, readCorpus } from './corpus-read.js';
@@ -64,6 +63,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   for (const pack of packs) {
     const named = indexFor(pack, config, options, packs[0]?.id);
     if (named?.url) {
+      // The PostgreSQL client is loaded only for an index on a server.
+      const { openServerArchive } = await import('./postgres/open.js');
       const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig });
       stores.set(pack.id, store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}`;

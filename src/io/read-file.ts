@@ -1,4 +1,5 @@
 import { formatOf, parseDocuments } from '../core/read/index.js';
+import { loadParsersFor } from '../core/read/parsers.js';
 import type { Decoded, DocFormat, Document, FileError } from '../core/read/types.js';
 import { decode } from './decode.js';
 import { errorCode, RefusedFile } from './error-code.js';
@@ -31,7 +32,7 @@ export async function readDocuments(
     const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
     return { ok: false, skipped, error: { file: display, message: readErrorMessage(e) } };
   }
-  return readBytes(bytes, display, options.format ?? formatOf(file) ?? 'text');
+  return await readBytes(bytes, display, options.format ?? formatOf(file) ?? 'text');
 }
 
 /** Reads standard input to its end; the format defaults to the one `displayName`'s extension names. */
@@ -43,7 +44,7 @@ export async function readStdin(displayName: string, format?: DocFormat, maxByte
     const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
     return { ok: false, skipped, error: { file: displayName, message: readErrorMessage(e) } };
   }
-  return readBytes(bytes, displayName, format ?? formatOf(displayName) ?? 'text');
+  return await readBytes(bytes, displayName, format ?? formatOf(displayName) ?? 'text');
 }
 
 /** A stream's bytes, to its end; past `maxBytes` it throws RefusedFile (standard input may never end). */
@@ -60,7 +61,7 @@ export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infin
 }
 
 /** Bytes already read, to documents. */
-export function readBytes(bytes: Uint8Array, display: string, format: DocFormat): ReadOutcome {
+export async function readBytes(bytes: Uint8Array, display: string, format: DocFormat): Promise<ReadOutcome> {
   const decoded = decode(bytes);
   if ('binary' in decoded) {
     const message =
@@ -68,6 +69,7 @@ export function readBytes(bytes: Uint8Array, display: string, format: DocFormat)
     return { ok: false, skipped: 'binary', error: { file: display, message } };
   }
   const { text, ...about } = decoded;
+  await loadParsersFor(format, text);
   return { ok: true, decoded: about, ...parseDocuments(text, display, format), sha256: sha256(bytes) };
 }
 

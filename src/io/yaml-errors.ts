@@ -17,7 +17,7 @@ export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   const found = [
     ...doc.errors.map((e): [number, string] => [e.pos[0], e.message]),
-    ...duplicateKeyOffsets(doc).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
+    ...duplicateKeyOffsets(doc, { isScalar, visit }).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
   ].sort((a, b) => a[0] - b[0]);
   if (found.length > 0) {
     // yaml may explain one mistake twice at the same place: keep its first words

@@ -1,6 +1,12 @@
-// Only the command that runs is loaded: `laiyuan --version` none, `laiyuan check` only check.
-import { describe, expect, it } from 'vitest';
+// Only the command that runs is loaded: `laiyuan --version` none, `laiyuan check` only check;
+// and within a check, only the parsers its files need and the format it prints.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram, commandsFor } from '../../src/cli/main-program.js';
+import { ROOT } from '../helpers/corpus.js';
 
 describe('commands loaded for the arguments', () => {
   it('loads one command, none for --version, all for help or a misspelt command', () => {
@@ -14,5 +20,47 @@ describe('commands loaded for the arguments', () => {
   it('builds a program holding just those commands', async () => {
     expect((await buildProgram(['match', 'a.txt'])).commands.map((c) => c.name())).toEqual(['match']);
     expect((await buildProgram(['help'])).commands.map((c) => c.name())).toEqual(['check', 'match', 'index', 'inspect', 'config', 'rules', 'explain', 'init']);
+  });
+});
+
+/** The modules the built CLI loads for these arguments: URLs of packages (by name) and of laiyuan's own files (dist/…). */
+function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<string>; stdout: string } {
+  const hook = 'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }';
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const urls = [...run.stderr.matchAll(/^LOADED (\S+)$/gmu)].map((m) => m[1]);
+  return {
+    packages: new Set(urls.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(u)?.[1] ?? [])),
+    own: new Set(urls.flatMap((u) => /\/dist\/(.+)$/u.exec(u)?.[1] ?? [])),
+    stdout: run.stdout,
+  };
+}
+
+describe('what a run loads (the built CLI)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-lazy-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, 'news.txt'), readFileSync(path.join(ROOT, 'fixtures/structure/c02-tianfu-top-credit.md')));
+  writeFileSync(path.join(dir, 'page.html'), readFileSync(path.join(ROOT, 'fixtures/structure/c04-yangshan-credit-after-first-paragraph.html')));
+  writeFileSync(path.join(dir, 'dated.md'), readFileSync(path.join(ROOT, 'fixtures/structure/d01-yangshan-dated-before.md')));
+
+  it('--version loads nothing but the version', () => {
+    const run = loaded(['--version'], dir);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+    expect([...run.packages]).toEqual([]);
+    expect([...run.own].sort()).toEqual(['cli/main.js', 'cli/version.js']);
+  });
+
+  it('a check of a text file loads no HTML or YAML parser, no PostgreSQL client and only the format it prints', () => {
+    const run = loaded(['check', 'news.txt', '--allow-no-corpus', '--format', 'json'], dir);
+    expect(run.stdout).toContain('"ruleId"');
+    for (const name of ['htmlparser2', 'yaml', 'pg', 'string-width']) expect(run.packages, name).not.toContain(name);
+    expect([...run.own].filter((f) => f.startsWith('formats/') && !f.startsWith('formats/names'))).toEqual(['formats/json.js']);
+  });
+
+  it('an HTML page loads the HTML parser, front matter the YAML parser', () => {
+    expect(loaded(['check', 'page.html', '--allow-no-corpus', '--format', 'json'], dir).packages).toContain('htmlparser2');
+    const md = loaded(['check', 'dated.md', '--allow-no-corpus', '--format', 'json'], dir);
+    expect(md.packages).toContain('yaml');
+    expect(md.packages).not.toContain('htmlparser2');
   });
 });

@@ -2,7 +2,7 @@ import type { Pack } from '../../core/config/types.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
-import { FORMAT_NAMES, formatters, isFormatName, REPORT_FORMATS, type FormatName } from '../../formats/index.js';
+import { FORMAT_NAMES, isFormatName, loadFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config.js';
@@ -123,11 +123,11 @@ async function print(results: CheckResults, format: FormatName, flags: CheckFlag
     report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
-  if (main !== undefined) await writeReport(path.resolve(cwd, main), main, formatters[format](results, { ...options, color: false }));
-  else if (!flags.fixDryRun) process.stdout.write(formatters[format](results, options));
+  if (main !== undefined) await writeReport(path.resolve(cwd, main), main, (await loadFormatter(format))(results, { ...options, color: false }));
+  else if (!flags.fixDryRun) process.stdout.write((await loadFormatter(format))(results, options));
   for (const name of FORMAT_NAMES) {
     const file = outputFile(flags, name);
-    if (file) await writeReport(path.resolve(cwd, file), file, formatters[name](results, { ...options, color: false }));
+    if (file) await writeReport(path.resolve(cwd, file), file, (await loadFormatter(name))(results, { ...options, color: false }));
   }
 }
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { MappedSentence } from '../../core/config/notice/index.js';
-import { noticePack, packYaml, readNoticeText } from '../../io/notice-file.js';
+import { noticePack, readNoticeText } from '../../io/notice-file.js';
+import { packYaml } from '../../io/pack-yaml.js';
 import { packEntries } from '../../core/config/pack-entries.js';
 import type { Pack } from '../../core/config/types.js';
 import { loadConfig } from '../../io/config.js';

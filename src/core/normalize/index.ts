@@ -3,7 +3,7 @@
 // dropped — with a map from each unit back to its offset in the original, so a passage found
 // in normalised text is reported where the user sees it.
 import type { Span } from '../shared/types.js';
-import { foldTable } from '../shared/fold-table.js';
+import { foldOf, foldTable, IDEOGRAPH } from '../shared/fold-table.js';
 
 /** Text prepared for matching, with a map back to the original. */
 export interface NormText {
@@ -22,7 +22,9 @@ export function normalize(original: string): NormText {
   const map = new Int32Array(original.length);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const f = table[original.charCodeAt(i)];
+    const code = original.charCodeAt(i);
+    let f = table[code];
+    if (f === IDEOGRAPH) f = foldOf(table, code);
     if (f === 0) continue;
     out[n] = f;
     map[n++] = i;

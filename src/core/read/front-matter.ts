@@ -1,4 +1,6 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { FRONT_MATTER_OPEN } from './front-matter-fence.js';
+import { yamlParser } from './parsers.js';
 import { LineIndex } from './positions.js';
 import type { FileError } from './types.js';
 import type { Span } from '../shared/types.js';
@@ -12,18 +14,19 @@ export interface FrontMatter extends FieldSet {
   errors: FileError[];
 }
 
-const OPEN = /^---[ \t]*(\r\n|\r|\n)/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
 /** YAML front matter at the very start of a Markdown file, if there is one. */
 export function readFrontMatter(raw: string, path: string): FrontMatter | undefined {
-  const open = OPEN.exec(raw);
+  const open = FRONT_MATTER_OPEN.exec(raw);
   if (!open) return undefined;
   const bodyStart = open[0].length;
   const close = splitLines(raw).find((l) => l.start >= bodyStart && CLOSE.test(raw.slice(l.start, l.end)));
   if (!close) return undefined;
   const source = raw.slice(bodyStart, close.start);
-  const doc = parseDocument(source, { uniqueKeys: false });
+  const yaml = yamlParser();
+  const { isMap, isScalar, isNode } = yaml;
+  const doc = yaml.parseDocument(source, { uniqueKeys: false });
   const index = new LineIndex(raw);
   const error = (pos: number, message: string): FileError => ({
     file: path,
@@ -32,7 +35,7 @@ export function readFrontMatter(raw: string, path: string): FrontMatter | undefi
   });
   const errors = [
     ...doc.errors.map((e): [number, string] => [e.pos[0], e.message]),
-    ...duplicateKeyOffsets(doc).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
+    ...duplicateKeyOffsets(doc, yaml).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
   ]
     .sort((a, b) => a[0] - b[0])
     .map(([pos, message]) => error(pos, message));
@@ -51,6 +54,7 @@ function readValue(set: FieldSet, field: keyof FieldSet['fields'], node: Node, s
   const [start, end] = node.range;
   let value: string | undefined;
   let span = trimSpan(source, start, end);
+  const { isScalar, isSeq } = yamlParser();
   if (isScalar(node) && node.value !== null) {
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     if (quoted) span = { start: span.start + 1, end: span.end - 1 };

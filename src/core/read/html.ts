@@ -1,4 +1,5 @@
-import { Parser, type Handler } from 'htmlparser2';
+import type { Handler, Parser } from 'htmlparser2';
+import { htmlParser } from './parsers.js';
 import type { DocFields, Document } from './types.js';
 import type { Span } from '../shared/types.js';
 import { emptyFields, fieldOf, setField, trimSpan } from './fields.js';
@@ -33,7 +34,7 @@ const META: Record<string, keyof DocFields> = {
 /** An HTML page as one document: the visible text in place, the rest blanked. */
 export function readHtml(raw: string, path: string): { documents: Document[]; errors: [] } {
   const reader = new HtmlReader(raw);
-  new OffsetParser(reader, raw).end(raw);
+  new (offsetParser())(reader, raw).end(raw);
   const document: Document = {
     path,
     format: 'html',
@@ -145,43 +146,52 @@ interface OpenElements {
   popElement(implied: boolean): void;
 }
 
-/** htmlparser2's Parser, telling the reader where each piece of text and attribute value stands. */
-class OffsetParser extends Parser {
-  private attribute = '';
+let OffsetParser: ReturnType<typeof offsetParserOf> | undefined;
 
-  constructor(
-    private readonly reader: HtmlReader,
-    private readonly raw: string,
-  ) {
-    super(reader, { decodeEntities: true });
-  }
+function offsetParser(): ReturnType<typeof offsetParserOf> {
+  OffsetParser ??= offsetParserOf(htmlParser().Parser);
+  return OffsetParser;
+}
 
-  override onopentagname(start: number, endIndex: number): void {
-    const open = this as unknown as OpenElements;
-    if (open.stack.length >= MAX_DEPTH) open.popElement(true);
-    super.onopentagname(start, endIndex);
-  }
+/** htmlparser2's Parser, telling the reader where each piece of text and attribute value stands (made once htmlparser2 is loaded). */
+function offsetParserOf(Base: typeof Parser) {
+  return class OffsetParser extends Base {
+    private attribute = '';
 
-  override ontext(start: number, endIndex: number): void {
-    this.reader.text(start, endIndex);
-    super.ontext(start, endIndex);
-  }
+    constructor(
+      private readonly reader: HtmlReader,
+      private readonly raw: string,
+    ) {
+      super(reader, { decodeEntities: true });
+    }
 
-  override ontextentity(cp: number, endIndex: number): void {
-    // Parser.startIndex is where the previous event ended: here, where the entity begins.
-    this.reader.text(this.startIndex, endIndex, String.fromCodePoint(cp));
-    super.ontextentity(cp, endIndex);
-  }
+    override onopentagname(start: number, endIndex: number): void {
+      const open = this as unknown as OpenElements;
+      if (open.stack.length >= MAX_DEPTH) open.popElement(true);
+      super.onopentagname(start, endIndex);
+    }
 
-  override onattribname(start: number, endIndex: number): void {
-    this.attribute = this.raw.slice(start, endIndex).toLowerCase();
-    super.onattribname(start, endIndex);
-  }
+    override ontext(start: number, endIndex: number): void {
+      this.reader.text(start, endIndex);
+      super.ontext(start, endIndex);
+    }
 
-  override onattribdata(start: number, endIndex: number): void {
-    const spans = this.reader.attributeSpans;
-    const known = spans.get(this.attribute);
-    spans.set(this.attribute, { start: known?.start ?? start, end: endIndex });
-    super.onattribdata(start, endIndex);
-  }
+    override ontextentity(cp: number, endIndex: number): void {
+      // Parser.startIndex is where the previous event ended: here, where the entity begins.
+      this.reader.text(this.startIndex, endIndex, String.fromCodePoint(cp));
+      super.ontextentity(cp, endIndex);
+    }
+
+    override onattribname(start: number, endIndex: number): void {
+      this.attribute = this.raw.slice(start, endIndex).toLowerCase();
+      super.onattribname(start, endIndex);
+    }
+
+    override onattribdata(start: number, endIndex: number): void {
+      const spans = this.reader.attributeSpans;
+      const known = spans.get(this.attribute);
+      spans.set(this.attribute, { start: known?.start ?? start, end: endIndex });
+      super.onattribdata(start, endIndex);
+    }
+  };
 }

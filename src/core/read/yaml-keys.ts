@@ -1,4 +1,4 @@
-import { isScalar, visit, type Document } from 'yaml';
+import type { Document, isScalar, visit } from 'yaml';
 
 /** yaml's own words for a repeated key, kept so messages read as they did. */
 export const DUPLICATE_KEY = 'Map keys must be unique';
@@ -6,9 +6,11 @@ export const DUPLICATE_KEY = 'Map keys must be unique';
 /**
  * Where a mapping repeats a key, in one pass: yaml's own check (`uniqueKeys`) compares each key
  * with every earlier one, which takes minutes on a map of 10,000 keys, so it is turned off and
- * this stands in for it. Keys are equal as yaml counts them: the same scalar value.
+ * this stands in for it. Keys are equal as yaml counts them: the same scalar value. `yaml` is the
+ * yaml package, passed in: the read stage loads it only for front matter (parsers.ts).
  */
-export function duplicateKeyOffsets(doc: Document): number[] {
+export function duplicateKeyOffsets(doc: Document, yaml: { isScalar: typeof isScalar; visit: typeof visit }): number[] {
+  const { isScalar, visit } = yaml;
   const offsets: number[] = [];
   visit(doc, {
     Map(_, map) {

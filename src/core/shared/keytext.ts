@@ -1,4 +1,4 @@
-import { foldTable } from './fold-table.js';
+import { foldOf, foldTable, IDEOGRAPH } from './fold-table.js';
 
 const utf16 = new TextDecoder('utf-16le');
 
@@ -13,7 +13,8 @@ export function keyText(text: string): string {
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out[i] = table[c] || c;
+    const f = table[c] === IDEOGRAPH ? foldOf(table, c) : table[c];
+    out[i] = f || c;
   }
   return utf16.decode(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
 }
