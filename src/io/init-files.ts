@@ -40,7 +40,8 @@ function configText({ corpus, pack }: InitOptions): string {
 # \`laiyuan config\` prints the config as laiyuan reads it.
 
 # Rule packs: each publisher's reprint notice, read as rules. Built in: cri (国际在线).
-# A pack of your own is named by its file, e.g. rules/my-publisher.yaml.
+# A pack of your own is named by its file, e.g. rules/my-publisher.yaml, or is the notice's own
+# text, e.g. notices/xinhua.txt (\`laiyuan rules compile\` shows how laiyuan reads it).
 packs:
   - ${pack}
 
@@ -69,6 +70,10 @@ corpus:
 # (.laiyuanignore, beside this file, takes .gitignore patterns too).
 # include: ['**/*.md', '**/*.html', '**/*.txt', '**/*.jsonl']
 # ignore: ['drafts/**']
+
+# Whether this site is commercial: for notices that ask authorization of commercial reuse only
+# (商业转载请联系作者获得授权，非商业转载请注明出处). Default: false.
+# commercial: true
 
 # Severity per rule: error | warning | info | off (\`laiyuan rules\` lists the packs' clauses).
 # rules:
