@@ -20,6 +20,7 @@ details.doc > summary { cursor: pointer; font-weight: 600; }
 .finding:first-of-type { border-top: 0; }
 .msg { margin: 4px 0; font-weight: 600; }
 blockquote { margin: 6px 0; padding: 4px 12px; border-left: 4px solid var(--line); color: var(--muted); }
+.clauses dt { font-weight: 600; margin-top: 6px; } .clauses dd { margin: 2px 0 0 0; }
 .facts th { width: 7em; } .facts td { word-break: break-all; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin: 8px 0; }
 .side { border: 1px solid var(--line); border-radius: 4px; padding: 6px 10px; }

@@ -116,7 +116,7 @@ function findingHtml(f: Finding, n: number, ctx: Context): string {
     : '';
   return `<article class="finding" id="${anchor}"><h4><span class="sev-${f.severity}">${SEVERITY[f.severity]}</span> <code>${esc(f.ruleId)}</code> · 第 ${f.line} 行第 ${f.column} 列</h4>`
     + `<p class="msg">${esc(f.message)}</p>`
-    + (clause ? `<blockquote>${esc(clause)}${f.clause.quote ? `<details><summary>条款全文</summary>${esc(f.clause.text)}</details>` : ''}</blockquote>` : '')
+    + (clause ? `<blockquote>${esc(clause)}${f.clause.quote ? ` <a href="#${clauseAnchor(f)}">条款全文</a>` : ''}</blockquote>` : '')
     + factsTable(f, ctx) + reuse + passagesHtml(f, ctx, anchor)
     + `<p>处理：${esc(f.remedy)}</p></article>`;
 }
@@ -135,6 +135,20 @@ function findingsHtml(results: CheckResults, docs: DocumentSummary[], ctx: Conte
     const counts = [d.errors && `${d.errors} 个错误`, d.warnings && `${d.warnings} 个警告`, d.infos && `${d.infos} 个提示`].filter(Boolean).join('，');
     return `<details class="doc" id="doc-${i + 1}"${open}><summary><h3>${esc(rel(d.file, ctx))}</h3> <span class="note">${counts}</span></summary>${findings.map((f) => findingHtml(f, ++n, ctx)).join('')}</details>`;
   }).join('');
+}
+
+function clauseAnchor(f: Finding): string {
+  return `clause-${encodeURIComponent(f.pack)}-${f.clause.number}`;
+}
+
+/** Each clause the findings cite, in full, once: a finding quotes its words and links here. */
+function clausesHtml(results: CheckResults): string {
+  const cited = new Map<string, Finding>();
+  for (const f of results.findings) if (f.clause.number > 0 && f.clause.quote && !cited.has(clauseAnchor(f))) cited.set(clauseAnchor(f), f);
+  if (cited.size === 0) return '';
+  const items = [...cited].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([anchor, f]) => `<dt id="${anchor}">第${f.clause.number}条（${esc(f.pack)}）</dt><dd>${esc(f.clause.text)}</dd>`);
+  return `<h2>引用的条款</h2><dl class="clauses">${items.join('')}</dl>`;
 }
 
 function errorsHtml(errors: FileError[], ctx: Context): string {
@@ -164,6 +178,7 @@ export function formatHtml(results: CheckResults, options: FormatOptions): strin
 <h2>按来源文章</h2>${articleRows(byArticle(results), ctx)}
 <h2>按文档</h2>${documentRows(docs, ctx)}
 ${errorsHtml(results.errors, ctx)}
+${clausesHtml(results)}
 <h2>逐条证据</h2><p class="legend">图例：<ins>绿底</ins> = 本文新增或改动的文字；<del>红底删除线</del> = 原文中被删去或改动的文字；繁简、全半角、标点和空格的差异不标；<span class="hdr">灰色斜体</span> = 日期、来源、责编等页面信息，不作比较。</p>
 ${docs.length > 0 ? findingsHtml(results, docs, ctx) : '<p class="note">没有发现问题。</p>'}</main>
 <footer>由 laiyuan ${esc(results.tool.version)} 生成${facts ? `，${esc(facts.checkedAt)}` : ''}。段落为检查时读到的文字；条款引自出版方声明原文。</footer>

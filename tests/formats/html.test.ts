@@ -86,6 +86,16 @@ describe('html formatter', () => {
     expect(out.match(/<article class="finding"/gu)).toHaveLength(10_000);
     expect(out).toContain('段落对照从略');
   });
+
+  it('gives each cited clause in full once, and each finding its words with a link to it', () => {
+    const results = many();
+    const clause3 = '“国际在线”自有版权信息(包括但不限于“国际在线专稿”、“国际在线消息”、“国际在线XX消息”“国际在线报道”“国际在线XX报道”等信息内容,但明确标注为第三方版权的内容除外)均由国广国际在线网络(北京)有限公司统一管理和销售。';
+    for (const f of results.findings) f.clause = { number: 3, text: clause3, quote: '均由国广国际在线网络(北京)有限公司统一管理和销售' };
+    const out = html(results);
+    expect(out.split(clause3)).toHaveLength(2);
+    expect(out.match(/<a href="#clause-cri-3">条款全文<\/a>/gu)).toHaveLength(10_000);
+    expect(out).toContain('<dt id="clause-cri-3">第3条（cri）</dt>');
+  });
 });
 
 describe('markdown formatter', () => {
