@@ -22,6 +22,19 @@ function diagnostic(f: Finding, cwd: string) {
     severity: SEVERITIES[f.severity],
     code: { value: f.ruleId, url: f.docs },
     source: { name: TOOL_NAME },
+    ...suggestions(f),
+  };
+}
+
+/** The fix of a fixable finding, as reviewdog's suggested changes (`laiyuan check --fix` applies them). */
+function suggestions(f: Finding) {
+  const edits = f.fix?.filter((e) => e.range);
+  if (!edits || edits.length === 0 || edits.length !== f.fix?.length) return {};
+  return {
+    suggestions: edits.map(({ range, text }) => ({
+      range: { start: { line: range?.line, column: range?.column }, end: { line: range?.endLine, column: range?.endColumn } },
+      text,
+    })),
   };
 }
 

@@ -1,6 +1,6 @@
 // SARIF 2.1.0: one run, one rule descriptor per known rule, source passages as related locations.
 import type * as Sarif from 'sarif';
-import type { CheckResults, Finding, RuleMeta } from '../core/judge/types.js';
+import type { CheckResults, Excerpt, Finding, RuleMeta } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
 import type { FormatOptions } from './options.js';
@@ -67,13 +67,18 @@ function result(finding: Finding, ruleIndex: Map<string, number>, cwd: string): 
     locations: [{
       physicalLocation: {
         artifactLocation: artifact(finding.file, cwd),
-        region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+        region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, ...(finding.excerpt ? { snippet: { text: finding.excerpt.snippet } } : {}) },
+        ...(finding.excerpt ? { contextRegion: contextRegion(finding.excerpt.context) } : {}),
       },
     }],
     ...(related ? { relatedLocations: related } : {}),
     partialFingerprints: { 'laiyuan/v1': finding.fingerprint },
     properties: properties(finding),
   };
+}
+
+function contextRegion(context: Excerpt): Sarif.Region {
+  return { startLine: context.startLine, endLine: context.endLine, snippet: { text: context.text } };
 }
 
 function notification(error: FileError, cwd: string): Sarif.Notification {

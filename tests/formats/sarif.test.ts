@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
@@ -156,5 +157,31 @@ describe('sarif formatter', () => {
     expect(out.results).toEqual([]);
     expect(out.run.invocations?.[0].toolExecutionNotifications).toEqual([]);
     expectValid(out.log);
+  });
+});
+
+describe('sarif of the demo: snippet and contextRegion for each finding', () => {
+  const root = new URL('../..', import.meta.url).pathname;
+  const run = spawnSync(process.execPath, [`${root}dist/cli/main.js`, 'check', 'fixtures/demo', '--format', 'sarif'], { cwd: root, encoding: 'utf8' });
+  const log = JSON.parse(run.stdout) as Sarif.Log;
+
+  it('still validates against the schema', () => {
+    expectValid(log);
+    expect(log.runs[0].results?.length).toBeGreaterThan(5);
+  });
+
+  it('gives the region\'s own text as its snippet and whole lines around it as its context', () => {
+    for (const result of log.runs[0].results ?? []) {
+      const { artifactLocation, region, contextRegion } = location(result);
+      const lines = readFileSync(`${root}${artifactLocation?.uri}`, 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u);
+      const startLine = region?.startLine ?? 0;
+      const endLine = region?.endLine ?? 0;
+      const regionText = lines.slice(startLine - 1, endLine).map((line, i, all) => [...line].slice(i === 0 ? (region?.startColumn ?? 1) - 1 : 0, i === all.length - 1 ? (region?.endColumn ?? 1) - 1 : undefined).join('')).join('\n');
+      expect(region?.snippet?.text, `${artifactLocation?.uri}:${startLine}`).toBe(regionText);
+      expect(regionText.length).toBeGreaterThan(0);
+      expect(contextRegion?.startLine).toBeLessThanOrEqual(startLine);
+      expect(contextRegion?.endLine).toBeGreaterThanOrEqual(endLine);
+      expect(contextRegion?.snippet?.text).toBe(lines.slice((contextRegion?.startLine ?? 1) - 1, contextRegion?.endLine).join('\n'));
+    }
   });
 });

@@ -11,6 +11,7 @@ import { extractMetadata } from '../metadata/index.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { subjectsFor } from './subjects.js';
 import { isoDay } from './dates.js';
+import { withExcerpts } from './excerpts.js';
 
 /** Everything a check needs, loaded once per run. */
 export interface Project {
@@ -66,7 +67,7 @@ export function checkDocument(doc: Document, project: Project, context: Document
     settings: project.config.rules,
     commercial: project.config.commercial,
   });
-  return { findings, reuses: found.flatMap((f) => f.reuses) };
+  return { findings: withExcerpts(findings, doc), reuses: found.flatMap((f) => f.reuses) };
 }
 
 function once(f: () => string): () => string {

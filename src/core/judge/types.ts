@@ -31,6 +31,15 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /** The same place as lines and code-point columns (end exclusive), for reports. */
+  range?: Range;
+}
+
+/** Whole lines of a file (1-based, inclusive) and their text. */
+export interface Excerpt {
+  startLine: number;
+  endLine: number;
+  text: string;
 }
 
 export interface Finding extends Range {
@@ -59,6 +68,8 @@ export interface Finding extends Range {
   /** The rule's docs page. */
   docs: string;
   fix?: TextEdit[];
+  /** The text of the finding's range, and the lines around it (not in JSON). */
+  excerpt?: { snippet: string; context: Excerpt };
 }
 
 export interface RuleMeta {
