@@ -9,13 +9,15 @@ export interface Gates {
   failOn: FailOn;
   maxWarnings?: number;
   quiet: boolean;
+  /** false with --no-error-on-unreadable: files that cannot be read are reported but do not fail the run. */
+  errorOnUnreadable?: boolean;
 }
 
 const RANK: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: 99 };
 
-/** 2 for unreadable input, 1 for findings at or above the threshold, else 0. */
+/** 2 for unreadable input (unless --no-error-on-unreadable), 1 for findings at or above the threshold, else 0. */
 export function exitCodeFor(results: CheckResults, gates: Gates): number {
-  if (results.errors.length > 0) return 2;
+  if (results.errors.length > 0 && gates.errorOnUnreadable !== false) return 2;
   const failing = results.findings.some((f) => RANK[f.severity] >= RANK[gates.failOn]);
   const tooManyWarnings = gates.maxWarnings !== undefined && results.summary.warnings > gates.maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;

@@ -32,6 +32,7 @@ interface CheckFlags extends FilterFlags, RunFlags, GuardFlags {
   color?: boolean;
   evidence?: boolean;
   gitignore: boolean;
+  errorOnUnreadable: boolean;
   [output: `output${string}`]: string | undefined;
 }
 
@@ -50,6 +51,7 @@ export function registerCheckCommand(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date of documents that state none (default: last git commit of the file, else today)', parseDate)
     .option('--stdin-filename <name>', 'name to report for standard input')
     .option('--no-gitignore', 'also check files that .gitignore files exclude')
+    .option('--no-error-on-unreadable', 'files that cannot be read (permission denied, not a regular file, bad encoding) are still reported, but do not make the exit code 2')
     .option('-v, --evidence', 'pretty output: under each finding, the clause, the source article, the reused passages beside the source, and the remedy')
     .option('--no-color', 'no colours in pretty output (also NO_COLOR)');
   for (const name of FORMAT_NAMES) command.addOption(new Option(`--output-${name} <file>`, `also write ${name} output to a file`));
@@ -83,7 +85,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]), flags);
   const filters = await prepareFilters(flags, cwd);
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize }, flags);
-  const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet) };
+  const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
   await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs });
