@@ -45,8 +45,8 @@ export function formatMarkdown(results: CheckResults, options: FormatOptions): s
       : `**${total} 个问题**（${s.errors} 个错误，${s.warnings} 个警告${s.infos > 0 ? `，${s.infos} 个提示` : ''}），涉及 ${s.filesWithFindings} / ${s.filesChecked} 个文件${results.errors.length > 0 ? `；${results.errors.length} 个文件无法读取` : ''}。`,
   ];
   if (total > 0) {
-    const docs = byDocument(results).map((d) => [code(relativePath(d.file, options.cwd)), d.date ? cell(shownDate(d.date)) : '—', String(d.errors), String(d.warnings + d.infos), d.rules.map(code).join(' '), d.articles.map((t) => `《${cell(t)}》`).join('<br>') || '—']);
-    lines.push('', '### 按文档', '', ...table(['文档', '日期', '错误', '警告', '规则', '复用的来源文章'], docs, docs.length, '个文档'));
+    const docs = byDocument(results).map((d) => [code(relativePath(d.file, options.cwd)), d.date ? cell(shownDate(d.date)) : '—', String(d.errors), String(d.warnings), String(d.infos), d.rules.map(code).join(' '), d.articles.map((t) => `《${cell(t)}》`).join('<br>') || '—']);
+    lines.push('', '### 按文档', '', ...table(['文档', '日期', '错误', '警告', '提示', '规则', '复用的来源文章'], docs, docs.length, '个文档'));
     const articles = byArticle(results);
     if (articles.length > 0) {
       const rows = articles.map((a) => [`《${cell(a.title)}》`, cell(a.origin), a.date ? cell(shownDate(a.date)) : '—', String(a.documents.length), percent(a.coverage), a.rules.map(code).join(' ')]);

@@ -109,6 +109,13 @@ describe('markdown formatter', () => {
     expect(out).toContain(`\`${REPRINT_FILE}:7\``);
   });
 
+  it('counts a document\'s warnings and infos in their own columns', () => {
+    const lines = out.split('\n');
+    expect(lines).toContain('| 文档 | 日期 | 错误 | 警告 | 提示 | 规则 | 复用的来源文章 |');
+    const row = lines.find((l) => l.startsWith(`| \`${JILIN_FILE}\``))?.split(' | ');
+    expect(row?.slice(2, 5)).toEqual(['1', '1', '1']);
+  });
+
   it('keeps every table row on one line with its cells', () => {
     const rows = out.split('\n').filter((l) => l.startsWith('|'));
     const widths = new Set(rows.map((r) => r.replace(/\\\|/gu, '').split('|').length));
