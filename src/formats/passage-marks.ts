@@ -4,7 +4,7 @@
 // half width, case are the same character, and punctuation and spaces are neither compared nor
 // marked, so that what is marked is what was changed in words.
 import type { PassageReport } from '../core/match/types.js';
-import { foldTable } from '../core/shared/fold-table.js';
+import { foldOf, foldTable } from '../core/shared/fold-table.js';
 import { diffChars, type DiffOp } from './diff.js';
 
 export interface PassageLine {
@@ -89,7 +89,7 @@ function keysOf(points: readonly string[]): Keyed[] {
   const out: Keyed[] = [];
   points.forEach((char, at) => {
     const code = char.codePointAt(0) ?? 0;
-    const folded = code > 0xffff ? code : table[code];
+    const folded = code > 0xffff ? code : foldOf(table, code);
     if (folded !== 0) out.push({ key: String.fromCodePoint(folded), at });
   });
   return out;
