@@ -136,7 +136,9 @@ describe('the cache', () => {
       new Promise<string>((resolve) => {
         const child = spawn(process.execPath, [CLI, 'check', 'content', 'nothing', '--cache', '--format', 'json'], { cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' } });
         let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        // decoded as a stream: a chunk may end inside a character
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d: string) => (out += d));
         child.on('exit', () => resolve(out));
       });
     const [a, b] = await Promise.all([once(), once()]);
