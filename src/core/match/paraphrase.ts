@@ -17,9 +17,14 @@ export interface Unit {
   /** Sentence index of its first sentence. */
   first: number;
   last: number;
-  bigrams: Map<number, number>;
+  /** Its distinct bigrams, ascending, and how often each stands in it. */
+  keys: Float64Array;
+  counts: Uint32Array;
   size: number;
 }
+
+/** Dice is at most 2·min/(min+max) of the two sizes: pairs this far apart in length never reach MIN_SCORE. */
+const MAX_SIZE_RATIO = 2 / MIN_SCORE - 1;
 
 /**
  * Sentences of the document that reword sentences of the article (洗稿): synonyms swapped in,
@@ -34,6 +39,7 @@ export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): 
   for (const d of mine) {
     for (const a of theirs) {
       if (d.last > d.first && a.last > a.first) continue;
+      if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) continue;
       const score = dice(d, a);
       if (score >= MIN_SCORE) pairs.push({ d, a, score });
     }
@@ -66,15 +72,22 @@ export function unitsOf(side: { text: string; sentences: Uint32Array }, minChars
 }
 
 function unit(text: string, start: number, end: number, first: number, last: number): Unit {
-  const bigrams = new Map<number, number>();
+  const all = new Float64Array(Math.max(0, end - start - 1));
   let prev = fold(text.charCodeAt(start));
   for (let i = start + 1; i < end; i++) {
     const c = fold(text.charCodeAt(i));
-    const key = prev * 0x10000 + c;
-    bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+    all[i - start - 1] = prev * 0x10000 + c;
     prev = c;
   }
-  return { start, end, first, last, bigrams, size: Math.max(0, end - start - 1) };
+  all.sort();
+  const keys = new Float64Array(all.length);
+  const counts = new Uint32Array(all.length);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (n > 0 && keys[n - 1] === all[i]) counts[n - 1]++;
+    else (keys[n] = all[i]), (counts[n++] = 1);
+  }
+  return { start, end, first, last, keys: keys.subarray(0, n), counts: counts.subarray(0, n), size: all.length };
 }
 
 function fold(code: number): number {
@@ -83,9 +96,12 @@ function fold(code: number): number {
 }
 
 function dice(x: Unit, y: Unit): number {
-  const [small, large] = x.bigrams.size <= y.bigrams.size ? [x, y] : [y, x];
   let shared = 0;
-  for (const [key, n] of small.bigrams) shared += Math.min(n, large.bigrams.get(key) ?? 0);
+  for (let i = 0, j = 0; i < x.keys.length && j < y.keys.length; ) {
+    if (x.keys[i] < y.keys[j]) i++;
+    else if (x.keys[i] > y.keys[j]) j++;
+    else shared += Math.min(x.counts[i++], y.counts[j++]);
+  }
   return (2 * shared) / Math.max(1, x.size + y.size);
 }
 
