@@ -36,13 +36,16 @@ const MAX_SIZE_RATIO = 2 / MIN_SCORE - 1;
  */
 export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): SentenceHit[] {
   const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
+  const index = postingsOf(theirs);
+  const shared = new Float64Array(theirs.length);
   for (const d of mine) {
-    for (const a of theirs) {
-      if (d.last > d.first && a.last > a.first) continue;
-      if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) continue;
-      const score = dice(d, a);
+    sharedBigrams(d, index, shared);
+    theirs.forEach((a, u) => {
+      if (d.last > d.first && a.last > a.first) return;
+      if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) return;
+      const score = (2 * shared[u]) / Math.max(1, d.size + a.size);
       if (score >= MIN_SCORE) pairs.push({ d, a, score });
-    }
+    });
   }
   pairs.sort((x, y) => y.score - x.score || x.d.start - y.d.start);
   const usedD = new Set<number>();
@@ -95,14 +98,34 @@ function fold(code: number): number {
   return digit >= 0 ? 0x30 + digit : code;
 }
 
-function dice(x: Unit, y: Unit): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.keys.length && j < y.keys.length; ) {
-    if (x.keys[i] < y.keys[j]) i++;
-    else if (x.keys[i] > y.keys[j]) j++;
-    else shared += Math.min(x.counts[i++], y.counts[j++]);
-  }
-  return (2 * shared) / Math.max(1, x.size + y.size);
+/** Each bigram of the article's units: which units hold it and how often (unit index, count, …). */
+type Postings = Map<number, number[]>;
+
+const postingsCache = new WeakMap<readonly Unit[], Postings>();
+
+function postingsOf(units: readonly Unit[]): Postings {
+  let index = postingsCache.get(units);
+  if (index) return index;
+  index = new Map();
+  units.forEach((unit, u) => {
+    unit.keys.forEach((key, i) => {
+      const list = index!.get(key);
+      if (list) list.push(u, unit.counts[i]);
+      else index!.set(key, [u, unit.counts[i]]);
+    });
+  });
+  postingsCache.set(units, index);
+  return index;
+}
+
+/** Bigrams the unit shares with each of the article's units, counted as Dice counts them (the smaller count of each). */
+function sharedBigrams(unit: Unit, index: Postings, shared: Float64Array): void {
+  shared.fill(0);
+  unit.keys.forEach((key, i) => {
+    const list = index.get(key);
+    if (!list) return;
+    for (let p = 0; p < list.length; p += 2) shared[list[p]] += Math.min(unit.counts[i], list[p + 1]);
+  });
 }
 
 function taken(used: ReadonlySet<number>, u: Unit): boolean {
