@@ -32,12 +32,18 @@ const KEEP = 2048;
 async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>): Promise<IndexedArticle[]> {
   let ready = READY.get(store);
   if (!ready) READY.set(store, (ready = new Map()));
-  const missing = ids.filter((id) => !ready.has(id));
+  // What is kept is taken before the fetch: while it waits, other documents' calls may drop it.
+  const have = new Map<number, IndexedArticle>();
+  for (const id of ids) {
+    const kept = ready.get(id);
+    if (kept) have.set(id, kept);
+  }
+  const missing = ids.filter((id) => !have.has(id));
   const fetched = await store.fetch(missing);
-  missing.forEach((id, i) => ready.set(id, indexedArticle(fetched[i], articleText(fetched[i], store.boilerplate), counts.get(id) ?? 0)));
+  missing.forEach((id, i) => have.set(id, indexedArticle(fetched[i], articleText(fetched[i], store.boilerplate), counts.get(id) ?? 0)));
   const out = ids.map((id) => {
-    const article = ready.get(id);
-    if (!article) throw new Error(`article ${id} was prepared and then lost`);
+    const article = have.get(id);
+    if (!article) throw new Error(`article ${id} was neither kept nor fetched`);
     ready.delete(id);
     ready.set(id, article);
     return article;
