@@ -1,7 +1,7 @@
 // The words each finding stands on, and where its fix edits fall, for reports that show code
 // (SARIF snippet and contextRegion, rdjson suggestions): the formatters see no file text.
+import { LineIndex } from '../read/positions.js';
 import type { Document } from '../read/types.js';
-import type { Range } from '../shared/types.js';
 import type { Excerpt, Finding, TextEdit } from './types.js';
 
 /** Lines of context either side of a finding. */
@@ -11,9 +11,10 @@ const MAX_CHARS = 4000;
 
 export function withExcerpts(findings: readonly Finding[], doc: Document): Finding[] {
   const lines = doc.raw.split(/\r?\n|\r/u);
+  let index: LineIndex | undefined;
   return findings.map((f) => {
     const excerpt = excerptOf(f, lines, doc.lineOffset);
-    const fix = doc.format === 'jsonl' ? f.fix : f.fix?.map((edit) => ({ ...edit, range: rangeOf(edit, doc.raw) }));
+    const fix = doc.format === 'jsonl' ? f.fix : f.fix?.map((edit) => ({ ...edit, range: (index ??= new LineIndex(doc.raw)).range(edit) }));
     return { ...f, ...(excerpt ? { excerpt } : {}), ...(fix ? { fix } : {}) };
   });
 }
@@ -33,18 +34,4 @@ function excerptOf(f: Finding, lines: readonly string[], offset: number): { snip
   const context = lines.slice(start, end + 1).join('\n');
   if (context.length > MAX_CHARS) return undefined;
   return { snippet: region.join('\n'), context: { startLine: start + offset + 1, endLine: end + offset + 1, text: context } };
-}
-
-/** An edit's UTF-16 offsets as lines and code-point columns (1-based, end exclusive). */
-function rangeOf(edit: TextEdit, text: string): Range {
-  const start = position(text, edit.start);
-  const end = position(text, edit.end);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  const line = (before.match(/\r\n|\r|\n/gu)?.length ?? 0) + 1;
-  return { line, column: [...before.slice(lineStart)].length + 1 };
 }
