@@ -11,7 +11,7 @@ import type { IndexStore } from './index-store.js';
  * ranks and aligns exactly as over the whole index (same seeds in the same order, same counts),
  * while the rest of the archive stays where it is stored.
  */
-export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions): Promise<CorpusIndex> {
+export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
   const found = await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes));
   const seeds = collectSeeds(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position });
@@ -20,16 +20,16 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
   const chosen = rankCandidates(seeds, (a) => countOf.get(a) ?? 0).map(([a]) => a);
   const local = new Map(chosen.map((a, i) => [a, i]));
-  return { options, boilerplate: store.boilerplate, articles: await prepared(store, chosen, countOf), ...renumbered(found, local) };
+  return { options, boilerplate: store.boilerplate, articles: await prepared(store, chosen, countOf, keep), ...renumbered(found, local) };
 }
 
 /** Articles kept ready to align, per store: the same candidates come back document after document. */
 const READY = new WeakMap<IndexStore, Map<number, IndexedArticle>>();
-/** Articles kept per store at most (about 15 kB each), the least recently used dropped first. */
+/** Articles kept per store at most (about 15 kB each), the least recently used dropped first; `keep` of narrowIndex. */
 const KEEP = 2048;
 
 /** The chosen articles, fetched (only those not kept) and prepared: normalised, boilerplate masked, sentences found. */
-async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>): Promise<IndexedArticle[]> {
+async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>, keep: number): Promise<IndexedArticle[]> {
   let ready = READY.get(store);
   if (!ready) READY.set(store, (ready = new Map()));
   // What is kept is taken before the fetch: while it waits, other documents' calls may drop it.
@@ -49,7 +49,7 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
     return article;
   });
   for (const id of ready.keys()) {
-    if (ready.size <= KEEP) break;
+    if (ready.size <= keep) break;
     ready.delete(id);
   }
   return out;
