@@ -1,7 +1,8 @@
 // The archive index on a PostgreSQL server, measured (issue 16; not a timed test): a seeded
 // synthetic archive built into an index file, pushed to the server (push time, table and index
 // sizes), then 1, 4 and 8 concurrent runners each checking 1,000 files against the server and
-// against the file: wall time, files/s in all, p50/p95 of the per-document lookup.
+// against the file: wall time, files/s in all, p50/p95 of the per-document lookup, the runners'
+// CPU and the server's (its backends' CPU, when the server runs on this machine).
 // Run: npm run bench:server [-- --articles 100000 --url postgres://…]. Default: 20,000 articles,
 // the local server (127.0.0.1:5432, database test), schema laiyuan_bench (replaced).
 import { execFileSync, spawn } from 'node:child_process';
@@ -11,11 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberArg } from './accuracy/args.mjs';
 import { article, derived } from './scale/generate.mjs';
+import { serverCpu } from './scale/server-cpu.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli/main.js');
 const runner = path.join(root, 'scripts/scale/server-runner.mjs');
 const articles = numberArg('--articles', 20000);
+const runnerCounts = (process.argv.includes('--runners') ? process.argv[process.argv.indexOf('--runners') + 1] : '1,4,8').split(',').map(Number);
 const urlAt = process.argv.indexOf('--url');
 const url = urlAt > 0 ? process.argv[urlAt + 1] : 'postgres://postgres@127.0.0.1:5432/test?schema=laiyuan_bench';
 const seed = 16;
@@ -51,14 +54,18 @@ try {
   console.log(`  server tables         fingerprints ${mb(stats.fingerprintTableBytes)} + index ${mb(stats.fingerprintIndexBytes)} (${stats.fingerprints.toLocaleString('en-US')} rows, ${stats.partitions} partitions); articles ${mb(stats.articleTableBytes)}`);
 
   for (const [name, index] of [['server', url], ['file', path.join(dir, 'archive.lyx')]]) {
-    for (const runners of [1, 4, 8]) {
+    for (const runners of runnerCounts) {
+      const cpu = name === 'server' ? await serverCpu(url, new URL(url).searchParams.get('schema') ?? 'laiyuan') : undefined;
       t = performance.now();
       const results = await Promise.all(Array.from({ length: runners }, () => runOne(index)));
       const wall = (performance.now() - t) / 1000;
+      const server = cpu ? await cpu() : null;
+      const client = results.reduce((n, r) => n + r.cpu, 0);
+      const cpuLine = `CPU runners ${client.toFixed(1)} s, server ${server ? `${server.seconds.toFixed(1)} s in ${server.backends} backends (whole server ${server.whole.toFixed(1)} s)` : 'n/a'}`;
       const files = results.reduce((n, r) => n + r.files, 0);
       const p50 = results.map((r) => r.p50).sort((a, b) => a - b)[Math.floor(runners / 2)];
       const p95 = Math.max(...results.map((r) => r.p95));
-      console.log(`  ${name.padEnd(6)} ${runners} runner${runners > 1 ? 's' : ' '}  wall ${wall.toFixed(1)} s  ${(files / wall).toFixed(0)} files/s in all  lookup per document p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  reuse found in ${results[0].found}/1000`);
+      console.log(`  ${name.padEnd(6)} ${runners} runner${runners > 1 ? 's' : ' '}  wall ${wall.toFixed(1)} s  ${(files / wall).toFixed(0)} files/s in all  lookup per document p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  reuse found in ${results[0].found}/1000  ${cpuLine}`);
     }
   }
 } finally {

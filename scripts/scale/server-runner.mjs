@@ -1,6 +1,7 @@
 // One runner of the server bench: checks every file of a folder against an index (a .lyx file
 // or a postgres:// URL) as `laiyuan check` does (32 documents at once, lookups batched), and
-// prints JSON: files, wall seconds, p50/p95 of the per-document index lookup (narrowing).
+// prints JSON: files, wall seconds, p50/p95 of the per-document index lookup (narrowing), CPU
+// seconds of this process (user + system).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_MATCH } from '../../dist/core/config/config.js';
@@ -35,4 +36,9 @@ const wall = (performance.now() - started) / 1000;
 await store.close();
 latencies.sort((a, b) => a - b);
 const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
-process.stdout.write(`${JSON.stringify({ files: files.length, found, wall, p50: q(0.5), p95: q(0.95) })}\n`);
+process.stdout.write(`${JSON.stringify({ files: files.length, found, wall, p50: q(0.5), p95: q(0.95), cpu: cpuSeconds() })}\n`);
+
+function cpuSeconds() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
