@@ -7,6 +7,7 @@ import type { Concurrency } from '../io/workers.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/safe-read.js';
+import { DEFAULT_MAX_FILE_SECONDS } from '../io/file-deadline.js';
 
 /** The check options for CI and large runs: which files, cache, fixes, threads. */
 export interface RunFlags {
@@ -19,6 +20,8 @@ export interface RunFlags {
   concurrency: Concurrency;
   /** --max-file-size in bytes. */
   maxFileSize: number;
+  /** --max-file-time in seconds (0: no limit). */
+  maxFileTime: number;
   /** Whether paths were named on the command line (with --file-list, the default '.' is not wanted). */
   pathsGiven?: boolean;
 }
@@ -32,6 +35,7 @@ export function addRunOptions(command: Command): void {
     .addOption(new Option('--fix', 'apply the fixes that need no judgement (attribution lines), then report what remains').conflicts('fixDryRun'))
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout instead of the report; write nothing')
     .option('--max-file-size <size>', 'skip files bigger than this, with a note: bytes, or a number with k, KB, M, MB, G or GB', parseSize, DEFAULT_MAX_FILE_BYTES)
+    .option('--max-file-time <seconds>', 'skip a file that takes longer than this to check, with a note, and go on (0: no limit)', parseSeconds, DEFAULT_MAX_FILE_SECONDS)
     .option('--concurrency <n>', 'worker threads: a number, or auto (one per 50 files, up to the cores; serial below 100 files)', parseConcurrency, 'auto' as Concurrency);
   command.hook('preAction', (cmd) => {
     cmd.setOptionValue('pathsGiven', cmd.args.length > 0);
@@ -55,6 +59,13 @@ export function parseSize(value: string): number {
     throw new UserError(`--max-file-size takes a size such as 5MB, 500k or 1048576 (bytes), not '${value}'`);
   }
   return Math.floor(Number(m[1]) * UNITS[unit]);
+}
+
+/** --max-file-time: seconds, a whole or decimal number; 0 turns the limit off. */
+export function parseSeconds(value: string): number {
+  const seconds = /^\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(seconds)) throw new UserError(`--max-file-time takes seconds such as 20 or 0.5 (0: no limit), not '${value}'`);
+  return seconds;
 }
 
 /** The paths to check: those named, and with --file-list those listed (the default '.' then left out). */

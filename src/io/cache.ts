@@ -102,6 +102,7 @@ export class ResultCache {
   }
 
   store(check: FileCheck, hash: string, cwd: string): void {
+    if (check.timedOut) return;
     const { documents: _documents, ...kept } = check;
     this.stored.entries[path.resolve(cwd, check.file)] = { hash, check: kept };
   }

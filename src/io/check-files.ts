@@ -6,6 +6,8 @@ import { narrowIndex } from '../core/match/narrow.js';
 import { lastCommitDate, today } from './git.js';
 import { formatOf } from '../core/read/index.js';
 import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
+import { spend, withBudget, type Budget } from '../core/shared/budget.js';
+import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -16,6 +18,8 @@ export interface CheckOptions {
   stdinName?: string;
   /** --max-file-size: bytes; a bigger file is skipped with a note (default DEFAULT_MAX_FILE_BYTES). */
   maxFileSize?: number;
+  /** --max-file-time: seconds one file may take before it is skipped with a note (default DEFAULT_MAX_FILE_SECONDS; 0: no limit). */
+  maxFileTime?: number;
   /** Called after each file, for progress. */
   onFile?: (done: number, total: number) => void;
 }
@@ -27,23 +31,34 @@ export interface FileCheck {
   errors: FileError[];
   /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
   skipped?: string;
+  /** Skipped for running past --max-file-time: a fact of this run, not of the bytes, so never cached. */
+  timedOut?: true;
   /** SHA-256 of the bytes that were checked (absent when they could not be read). */
   sha256?: string;
   /** The fallback date the check asked for (--date, git or today), when it asked: a cache must see it unchanged. */
   fallbackDate?: string;
 }
 
-/** Reads and checks one file; a file that cannot be read becomes an error, never a throw. */
-export async function checkFile(file: string, project: Project, options: CheckOptions): Promise<FileCheck> {
+/** The time budget of one file, started now (--max-file-time). */
+export type BudgetFor = (options: CheckOptions) => Budget;
+
+const deadlineFor: BudgetFor = (options) => fileDeadline(options.maxFileTime ?? DEFAULT_MAX_FILE_SECONDS);
+
+/**
+ * Reads and checks one file; a file that cannot be read becomes an error, and one that runs past
+ * its time budget (`budgetFor`, by default --max-file-time from now) is skipped: never a throw.
+ */
+export async function checkFile(file: string, project: Project, options: CheckOptions, budgetFor: BudgetFor = deadlineFor): Promise<FileCheck> {
+  const budget = budgetFor(options);
   const absolute = path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
   const stdinName = options.stdinName ?? '<stdin>';
   const maxBytes = options.maxFileSize;
   const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName), maxBytes) : await readDocuments(absolute, { displayPath: file, maxBytes });
-  return checkRead(read, file, absolute, project, options);
+  return checkRead(read, file, absolute, project, options, budget);
 }
 
 /** Checks what was read for `file` (found at `absolute`): also used on text fixed in memory. */
-export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions): Promise<FileCheck> {
+export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options)): Promise<FileCheck> {
   if (!read.ok) {
     return read.skipped === 'binary' || read.skipped === 'too-big'
       ? { file, documents: [], findings: [], errors: [], skipped: read.error.message }
@@ -53,8 +68,25 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   let asked: string | undefined;
   const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options));
   const findings: Finding[] = [];
-  for (const doc of read.documents) findings.push(...checkDocument(doc, await projectFor(doc, project), { relativePath, fallbackDate }).findings);
+  for (const [at, doc] of read.documents.entries()) {
+    const seen = await projectFor(doc, project);
+    try {
+      const checked = withBudget(budget, () => {
+        spend(doc.text.length);
+        return checkDocument(doc, seen, { relativePath, fallbackDate });
+      });
+      findings.push(...checked.findings);
+    } catch (error) {
+      if (!(error instanceof FileTimeout)) throw error;
+      return { file, documents: [], findings: [], errors: [], skipped: timeoutNote(error, at, read.documents.length), timedOut: true };
+    }
+  }
   return { file, documents: read.documents, findings, errors: read.errors, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+}
+
+function timeoutNote(timeout: FileTimeout, at: number, documents: number): string {
+  const where = documents > 1 ? ` (at its document ${at + 1} of ${documents})` : '';
+  return `took longer than ${timeout.seconds} s${where}: not checked, the run went on; raise --max-file-time, or split the file`;
 }
 
 /** The project as one document sees it: each stored index narrowed to what the document needs. */
@@ -70,10 +102,10 @@ export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'da
   return options.date ?? lastCommitDate(absolute) ?? today();
 }
 
-export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions): Promise<FileCheck[]> {
+export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions, budgetFor?: BudgetFor): Promise<FileCheck[]> {
   const out: FileCheck[] = [];
   for (const file of files) {
-    out.push(await checkFile(file, project, options));
+    out.push(await checkFile(file, project, options, budgetFor));
     options.onFile?.(out.length, files.length);
   }
   return out;

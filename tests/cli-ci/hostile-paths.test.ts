@@ -78,9 +78,12 @@ describe('--max-file-size', () => {
     expect(raised.summary.filesChecked).toBe(3);
   });
 
-  it('defaults to 5 MB, standard input included', () => {
-    const run = laiyuan(ws.dir, ['check', '-', '--stdin-filename', 'x.txt'], { input: Buffer.alloc(6 * 1024 * 1024, 0x61) });
-    expect(run.stderr).toMatch(/^laiyuan: note: -: is over the 5 MB limit: not read/m);
+  it('defaults to 5 MB, standard input included, named as --stdin-filename names it, else <stdin>', () => {
+    const input = Buffer.alloc(6 * 1024 * 1024, 0x61);
+    const named = laiyuan(ws.dir, ['check', '-', '--stdin-filename', 'news/x.txt'], { input });
+    expect(named.stderr).toMatch(/^laiyuan: note: news\/x\.txt: is over the 5 MB limit: not read/m);
+    const unnamed = laiyuan(ws.dir, ['check', '-'], { input });
+    expect(unnamed.stderr).toMatch(/^laiyuan: note: <stdin>: is over the 5 MB limit: not read/m);
   });
 
   it('refuses a size it cannot read, in one line', () => {

@@ -84,10 +84,10 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   requireCorpora(project, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]), flags);
   const filters = await prepareFilters(flags, cwd);
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize }, flags);
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
-  for (const c of checks) if (c.skipped) process.stderr.write(`laiyuan: note: ${c.file}: ${c.skipped}\n`);
+  for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);
   await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs });
   return exitCodeFor(results, gates);
 }

@@ -1,3 +1,5 @@
+import { spend } from '../shared/budget.js';
+
 /** An exact match between document and article, in normalised coordinates, end exclusive. */
 export interface Run {
   ds: number;
@@ -45,6 +47,7 @@ export function seedRuns(doc: string, art: string, seeds: Array<[number, number]
       ae++;
     }
     diagonalEnd.set(diagonal, de);
+    spend(de - ds);
     runs.push({ ds, de, as, ae });
   }
   return runs;
@@ -67,6 +70,7 @@ export function chainRuns(runs: Run[], minMatched: number): Chain[] {
     const chain = heaviestChain(left);
     if (chain.matched < minMatched) break;
     chains.push(chain);
+    spend(left.length);
     const first = chain.runs[0];
     const last = chain.runs[chain.runs.length - 1];
     left = left.filter((r) => !chain.runs.includes(r) && !overlaps(r, first, last));
@@ -109,6 +113,7 @@ function heaviestChain(runs: Run[]): Chain {
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     score[i] = r.de - r.ds;
+    spend(Math.min(i, LOOKBACK) + 1);
     for (let j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
       const gain = link(runs[j], r);
       if (gain > 0 && score[j] + gain > score[i]) {

@@ -15,6 +15,7 @@ import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
 import { clauseStarts, sentenceStarts } from './sentences.js';
 import { measure } from './measure.js';
 import { similarity } from './similarity.js';
+import { spend } from '../shared/budget.js';
 
 export { similarity };
 
@@ -34,6 +35,7 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const matched = { doc, norm, sentences: sentenceStarts(doc.text, norm), clauses: clauseStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
   rankCandidates(seeds, (a) => index.articles[a].fingerprints).forEach(([a, pairs], rank) => {
+    spend(pairs.length + index.articles[a].norm.text.length);
     const reuse = measure(matched, index.articles[a], pairs, index.options, rank < REWORDED_CANDIDATES);
     if (reuse) reuses.push({ reuse, text: index.articles[a].norm.text });
   });

@@ -1,5 +1,6 @@
 import type { SentenceHit } from './sentence-hits.js';
 import { sentencesIn } from './sentences.js';
+import { spend } from '../shared/budget.js';
 
 /**
  * Bigram similarity (Dice) from which a sentence of the document reads as a rewording of one of
@@ -39,6 +40,7 @@ export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): 
   const index = postingsOf(theirs);
   const shared = new Float64Array(theirs.length);
   for (const d of mine) {
+    spend(theirs.length + d.keys.length);
     sharedBigrams(d, index, shared);
     theirs.forEach((a, u) => {
       if (d.last > d.first && a.last > a.first) return;

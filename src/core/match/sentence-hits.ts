@@ -3,6 +3,7 @@ import { extendChain } from './extend.js';
 import { lastAtOrBefore } from '../shared/search.js';
 import { sentencesIn } from './sentences.js';
 import { similarity } from './similarity.js';
+import { spend } from '../shared/budget.js';
 
 /** Whole clauses of an article sentence found in the document, normalised offsets, ends exclusive. */
 export interface SentenceHit {
@@ -46,7 +47,9 @@ export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], min
   for (const piece of pieces(runs, doc.text, art.text)) {
     const first = piece.runs[0];
     const last = piece.runs[piece.runs.length - 1];
+    spend(piece.runs.length);
     for (const [s0, s1] of sentencesIn(art.sentences, art.text.length, first.as, last.ae)) {
+      spend(hits.length + 1);
       const as = clauseStartFrom(art, s0);
       const ae = clauseEndUpTo(art, s1);
       if (ae - as < minChars) continue;
