@@ -10,6 +10,7 @@ import { isServerUrl } from './postgres/url.js';
 import { loadConfig } from './config.js';
 import { noticeText, readCorpus } from './corpus-read.js';
 import type { Indexer } from './index-cache.js';
+import type { ServerIndexStore } from './postgres/store.js';
 
 export { noticeText } from './corpus-read.js';
 
@@ -21,6 +22,8 @@ export interface LoadedProject {
   corpusHashes: Map<string, string>;
   /** Corpus files behind each pack's index file: never checked, never read. */
   indexedFiles: Set<string>;
+  /** Indexes on a server: the corpus files they hold are never checked either (asked for the files found, see outsideCorpus). */
+  serverIndexes: ServerIndexStore[];
   /** What identifies each index file's content (for the cache key), by pack. */
   indexIds: Record<string, string>;
   /** Corpus files that could not be read: reported, the run goes on. */
@@ -57,6 +60,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const corpusFiles = new Set<string>();
   const corpusHashes = new Map<string, string>();
   const indexedFiles = new Set<string>();
+  const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
   const errors: FileError[] = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
@@ -67,6 +71,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       const { openServerArchive } = await import('./postgres/open.js');
       const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig });
       stores.set(pack.id, store);
+      serverIndexes.push(store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}`;
       continue;
     }
@@ -85,7 +90,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const notice = noticeText(pack);
     indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
   }
-  return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, corpusHashes, indexedFiles, indexIds, errors, provenance } };
+  return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, corpusHashes, indexedFiles, serverIndexes, indexIds, errors, provenance } };
 }
 
 /**

@@ -58,6 +58,24 @@ describe('an archive index on a PostgreSQL server', { timeout: 240000 }, () => {
     expect(fromServer.stdout).toBe(run(['check', ...FIXTURES, '--format', 'json', '--index', 'archive.lyx']).stdout);
   });
 
+  it("the archive's own corpus files are never checked against themselves, as with the index file", () => {
+    const s = freshSchema();
+    expect(run(['index', 'build', '--index', s.url]).code).toBe(0);
+    const fromFile = run(['check', '.', '--format', 'json', '--index', 'archive.lyx']);
+    const fromServer = run(['check', '.', '--format', 'json', '--index', s.url]);
+    expect(fromServer.stderr).toBe(fromFile.stderr);
+    expect(fromServer.stdout).toBe(fromFile.stdout);
+    const report = JSON.parse(fromServer.stdout) as { summary: { filesChecked: number }; findings: Array<{ file: string }> };
+    expect(report.findings.length).toBeGreaterThan(5);
+    expect(report.findings.filter((f) => f.file.startsWith('corpus/'))).toEqual([]);
+    // the corpus folder alone: nothing left to check, as with the index file
+    const corpusOnly = run(['check', 'corpus', '--index', s.url]);
+    expect(corpusOnly.code).toBe(2);
+    expect(corpusOnly.stderr).toBe(run(['check', 'corpus', '--index', 'archive.lyx']).stderr);
+    expect(corpusOnly.stderr).toMatch(/^laiyuan: no files to check in corpus: /u);
+    expect(run(['match', 'corpus', 'content', '--index', s.url, '--format', 'json']).stdout).toBe(run(['match', 'corpus', 'content', '--index', 'archive.lyx', '--format', 'json']).stdout);
+  });
+
   it('update reads changed corpus files again and equals a rebuild; the config may name the server', () => {
     const s = freshSchema();
     const rebuilt = freshSchema();

@@ -6,6 +6,7 @@ import { FORMAT_NAMES, isFormatName, loadFormatter, REPORT_FORMATS, type FormatN
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config.js';
+import { outsideCorpus } from '../../io/outside-corpus.js';
 import { errorWords } from '../../io/error-code.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
 import { readHashes, reportFacts } from '../../io/report-facts.js';
@@ -80,9 +81,9 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
 
 async function checkLoaded(paths: string[], flags: CheckFlags & { format: FormatName }, loaded: LoadedProject, cwd: string): Promise<number> {
   const started = new Date();
-  const { project, corpusFiles, indexedFiles, errors: corpusErrors } = loaded;
+  const { project, errors: corpusErrors } = loaded;
   requireCorpora(project, flags);
-  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, new Set([...corpusFiles, ...indexedFiles]), flags);
+  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd), flags);
   const filters = await prepareFilters(flags, cwd);
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime }, flags);
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
@@ -102,10 +103,16 @@ function configSearchStart(paths: string[], cwd: string): string {
   return named.find((p) => findConfigFile(p) !== undefined) ?? cwd;
 }
 
-async function targetFiles(paths: string[], cwd: string, config: { root: string; include: string[]; ignore: string[]; gitignore: boolean }, corpus: Set<string>, flags: GuardFlags & RunFlags) {
+async function targetFiles(
+  paths: string[],
+  cwd: string,
+  config: { root: string; include: string[]; ignore: string[]; gitignore: boolean },
+  outside: (files: string[]) => Promise<string[]>,
+  flags: GuardFlags & RunFlags,
+) {
   const named = paths.filter((p) => p !== '-');
   const found = await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root });
-  const files = found.files.filter((f) => !corpus.has(path.resolve(cwd, f)));
+  const files = await outside(found.files);
   for (const file of found.ignored) {
     note(`${file} is ignored (by .laiyuanignore, .gitignore or the config's ignore globs) and was not checked; --no-gitignore checks what .gitignore leaves out`);
   }

@@ -5,6 +5,7 @@ import { projectFor } from '../../io/check-files.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { discoverFiles } from '../../io/discover.js';
 import { readDocuments } from '../../io/read-file.js';
+import { outsideCorpus } from '../../io/outside-corpus.js';
 import { closeStores, loadProject, type LoadedProject } from '../../io/project.js';
 import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';
@@ -66,10 +67,9 @@ async function documentFiles(paths: string[], loaded: LoadedProject, cwd: string
   const { config } = loaded.project;
   const found = await discoverFiles(paths, { cwd, include: config.include, ignore: config.ignore, gitignore: true, globRoot: config.root });
   loaded.errors.push(...found.errors);
-  const corpus = new Set([...loaded.corpusFiles, ...loaded.indexedFiles]);
   // a file named on its own is matched even where an ignore file leaves it out of its folder
   const named = found.ignored.filter((f) => paths.includes(f));
-  return [...found.files, ...named].filter((f) => !corpus.has(path.resolve(cwd, f)));
+  return outsideCorpus([...found.files, ...named], loaded, cwd);
 }
 
 async function matchLoaded(files: string[], flags: MatchFlags & { format: 'pretty' | 'json' }, loaded: LoadedProject, cwd: string): Promise<number> {

@@ -100,6 +100,16 @@ export class ServerIndexStore implements IndexStore {
     return this.records.ask(ids);
   }
 
+  /** Which of these corpus files (as stored: relative to the corpus root, with slashes) the index holds; one query per 10,000. */
+  async holding(files: readonly string[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    for (let i = 0; i < files.length; i += 10000) {
+      const result = await this.reader.query<[string]>(`SELECT DISTINCT file FROM ${this.schema}.articles WHERE file = ANY($1::text[])`, [files.slice(i, i + 10000)], 'array');
+      for (const [file] of result.rows) held.add(file);
+    }
+    return held;
+  }
+
   async close(): Promise<void> {
     await this.reader.close();
     await disconnect(this.server);
