@@ -7,9 +7,21 @@ import { toArticle } from '../core/judge/article-origin.js';
 import { discoverFiles } from './discover.js';
 import { readDocuments } from './read-file.js';
 
-/** Reads the corpus files under `paths`; `seen` gets each file (absolute), `hashes` the SHA-256 of the bytes read, by displayed path. */
-export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], configFile?: string, hashes?: Map<string, string>): Promise<Article[]> {
-  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false });
+/** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
+export interface CorpusSource {
+  configFile?: string;
+  root?: string;
+  /** Gets the SHA-256 of the bytes read, by displayed path. */
+  hashes?: Map<string, string>;
+}
+
+/**
+ * Reads the corpus files under `paths`; `seen` gets each file (absolute). A path outside the
+ * project's folder is read when named, but a link in a corpus folder never leads out of it.
+ */
+export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
+  const { configFile, root, hashes } = source;
+  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: root });
   const where = configFile ? `corpus.${pack.id} in ${configFile}` : '--corpus';
   errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
   const articles: Article[] = [];

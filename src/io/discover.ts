@@ -1,4 +1,4 @@
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { formatOf } from '../core/read/index.js';
 import type { FileError } from '../core/read/types.js';
 import { errorCode, errorWords } from './error-code.js';
-import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
+import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -21,6 +21,11 @@ export interface DiscoverOptions {
    * folder named outside it has the globs applied to paths relative to that folder.
    */
   globRoot?: string;
+  /**
+   * A folder (the repository's) that a symbolic link met in a walked folder may not lead out of,
+   * unless into a path named outright: such a link is an error, not followed (corpus folders).
+   */
+  confine?: string;
 }
 
 export interface Discovered {
@@ -71,6 +76,8 @@ class Discovery {
   private readonly included: (rel: string, base: string) => boolean;
   private readonly excluded: (rel: string, base: string) => boolean;
   private readonly root: string;
+  /** Real paths a walk may reach through links, with `options.confine`: the confining folder and the paths named. */
+  private readonly reachable: string[] = [];
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -81,6 +88,9 @@ class Discovery {
   }
 
   async run(paths: string[]): Promise<Discovered> {
+    if (this.options.confine !== undefined) {
+      for (const p of [this.options.confine, ...paths]) this.reachable.push(await realpath(path.resolve(this.options.cwd, p)).catch(() => path.resolve(this.options.cwd, p)));
+    }
     for (const given of paths) {
       const full = path.resolve(this.options.cwd, given);
       let isDirectory: boolean;
@@ -133,13 +143,26 @@ class Discovery {
     const kind = link ? await linkKind(full) : kindOf(entry);
     const rel = this.relative(full);
     if (kind === undefined || this.excluded(rel, base) || isIgnored(rules, full, kind === 'dir')) return;
+    if (link && !(await this.mayFollow(full, rel))) return;
     if (kind === 'file') {
       if (this.included(rel, base)) this.files.add(rel);
+    } else if (typeof kind === 'object') {
+      // a FIFO named like an article is no article, and reading it would wait: say so, never pass it over
+      if (this.included(rel, base)) this.errors.push({ file: rel, message: notRegular(kind.special, 'replace it with the file, or leave it out (.laiyuanignore)') });
     } else if (!ALWAYS_SKIPPED.has(entry.name)) {
       const inner = [...rules, ...(await this.rulesIn(full))];
       if (!link) await this.walk(full, inner, base);
       else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner, base });
     }
+  }
+
+  /** With `confine`, a link that leads outside it (and outside every path named) is an error, not followed. */
+  private async mayFollow(full: string, rel: string): Promise<boolean> {
+    if (this.options.confine === undefined) return true;
+    const target = await realpath(full).catch(() => full);
+    if (this.reachable.some((allowed) => isInside(allowed, target))) return true;
+    this.errors.push({ file: rel, message: `is a link to ${target}, outside the project folder ${this.options.confine}: not followed; name ${target} itself to read it` });
+    return false;
   }
 
   /** The ignore files of `dir` and of the folders between cwd and it (when it lies inside cwd). */
@@ -209,12 +232,17 @@ async function linksToAncestor(dir: string, link: string): Promise<boolean> {
   return target === '' || here === target || here.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
 }
 
-/** Directories and regular files; fifos, sockets and devices are passed over. */
-function kindOf(info: { isDirectory(): boolean; isFile(): boolean }): 'dir' | 'file' | undefined {
-  return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
+/** What an entry is: a directory, a regular file, or a FIFO, socket or device (`special` says which). */
+type Kind = 'dir' | 'file' | { special: string };
+
+function kindOf(info: Pick<Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): Kind | undefined {
+  if (info.isDirectory()) return 'dir';
+  if (info.isFile()) return 'file';
+  const special = specialKind(info);
+  return special === undefined ? undefined : { special };
 }
 
-async function linkKind(full: string): Promise<'dir' | 'file' | undefined> {
+async function linkKind(full: string): Promise<Kind | undefined> {
   const info = await stat(full).catch(() => undefined);
   return info && kindOf(info);
 }

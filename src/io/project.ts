@@ -86,7 +86,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
     const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...extra];
     if (paths.length === 0) continue;
-    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, config.file, corpusHashes);
+    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, { configFile: config.file, root: config.root, hashes: corpusHashes });
     const notice = noticeText(pack);
     indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
   }

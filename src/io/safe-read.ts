@@ -47,9 +47,19 @@ export function requireRegularFileSync(file: string): void {
 
 function refuse(info: Stats, maxBytes: number): void {
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : undefined;
-  if (kind) throw new RefusedFile('ENOTREG', `is ${kind}, not a regular file: not read, since reading it could wait or run forever; name a regular file`);
+  const kind = specialKind(info);
+  if (kind) throw new RefusedFile('ENOTREG', notRegular(kind, 'name a regular file'));
   if (info.size > maxBytes) throw tooBig(maxBytes, info.size);
+}
+
+/** What a path is when it is neither a file nor a folder: a FIFO, a device or a socket. */
+export function specialKind(info: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): string | undefined {
+  return info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : undefined;
+}
+
+/** Why a FIFO, device or socket is not read, and `advice` on what to do. */
+export function notRegular(kind: string, advice: string): string {
+  return `is ${kind}, not a regular file: not read, since reading it could wait or run forever; ${advice}`;
 }
 
 /** The refusal of a file over `maxBytes` (its size when known: a stream's is not). */
