@@ -37,18 +37,16 @@ const MAX_SIZE_RATIO = 2 / MIN_SCORE - 1;
  */
 export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): SentenceHit[] {
   const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
-  const index = postingsOf(theirs);
-  const shared = new Float64Array(theirs.length);
-  for (const d of mine) {
+  const shared = sharedBigrams(postingsOf(mine), mine.length, theirs);
+  mine.forEach((d, i) => {
     spend(theirs.length + d.keys.length);
-    sharedBigrams(d, index, shared);
     theirs.forEach((a, u) => {
       if (d.last > d.first && a.last > a.first) return;
       if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) return;
-      const score = (2 * shared[u]) / Math.max(1, d.size + a.size);
+      const score = (2 * shared[i * theirs.length + u]) / Math.max(1, d.size + a.size);
       if (score >= MIN_SCORE) pairs.push({ d, a, score });
     });
-  }
+  });
   pairs.sort((x, y) => y.score - x.score || x.d.start - y.d.start);
   const usedD = new Set<number>();
   const usedA = new Set<number>();
@@ -95,16 +93,19 @@ function unit(text: string, start: number, end: number, first: number, last: num
   return { start, end, first, last, keys: keys.subarray(0, n), counts: counts.subarray(0, n), size: all.length };
 }
 
+/** Chinese digit → ASCII digit, by code: one table read per character, no string made. */
+const DIGIT_OF = new Map([...DIGITS].map((c, i) => [c.charCodeAt(0), 0x30 + i]));
+
 function fold(code: number): number {
-  const digit = DIGITS.indexOf(String.fromCharCode(code));
-  return digit >= 0 ? 0x30 + digit : code;
+  return code < 0x3007 ? code : (DIGIT_OF.get(code) ?? code);
 }
 
-/** Each bigram of the article's units: which units hold it and how often (unit index, count, …). */
+/** Each bigram of the document's units: which units hold it and how often (unit index, count, …). */
 type Postings = Map<number, number[]>;
 
 const postingsCache = new WeakMap<readonly Unit[], Postings>();
 
+/** Built once per document (its units are kept with it), asked by each article it is read against. */
 function postingsOf(units: readonly Unit[]): Postings {
   let index = postingsCache.get(units);
   if (index) return index;
@@ -120,14 +121,22 @@ function postingsOf(units: readonly Unit[]): Postings {
   return index;
 }
 
-/** Bigrams the unit shares with each of the article's units, counted as Dice counts them (the smaller count of each). */
-function sharedBigrams(unit: Unit, index: Postings, shared: Float64Array): void {
-  shared.fill(0);
-  unit.keys.forEach((key, i) => {
-    const list = index.get(key);
-    if (!list) return;
-    for (let p = 0; p < list.length; p += 2) shared[list[p]] += Math.min(unit.counts[i], list[p + 1]);
+/**
+ * Bigrams each document unit shares with each article unit, counted as Dice counts them (the
+ * smaller count of each): shared[d · theirs.length + a]. Each pair's shared bigrams are summed
+ * in ascending order, as a merge walk of the two would.
+ */
+function sharedBigrams(mine: Postings, rows: number, theirs: readonly Unit[]): Float64Array {
+  const width = theirs.length;
+  const shared = new Float64Array(rows * width);
+  theirs.forEach((unit, a) => {
+    unit.keys.forEach((key, i) => {
+      const list = mine.get(key);
+      if (!list) return;
+      for (let p = 0; p < list.length; p += 2) shared[list[p] * width + a] += Math.min(unit.counts[i], list[p + 1]);
+    });
   });
+  return shared;
 }
 
 function taken(used: ReadonlySet<number>, u: Unit): boolean {
