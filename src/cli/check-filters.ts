@@ -80,7 +80,7 @@ async function resolveBaseline(checks: readonly FileCheck[], filters: Filters): 
   if (!filters.baseline || !flags.pruneBaseline) return filters.baseline;
   const { file, value } = filters.baseline;
   const key = baselineFileKey(file, cwd);
-  const checked = new Set(checks.filter((c) => c.file !== '-' && (c.documents.length > 0 || (c.errors.length === 0 && !c.skipped))).map((c) => key(c.file)));
+  const checked = new Set(checks.filter((c) => c.file !== '-' && (c.documentCount > 0 || (c.errors.length === 0 && !c.skipped))).map((c) => key(c.file)));
   const pruned = pruneBaseline(value, findings, key, checked, baselineFileExists(file));
   await save(file, pruned.baseline, flags.baseline ?? file);
   note(`removed ${pruned.removed} finding(s) that no longer occur from ${flags.baseline}`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { formatOf } from '../core/read/index.js';
 import type { Config } from '../core/config/types.js';
 import type { Document } from '../core/read/types.js';
-import { fallbackDateOf, type CheckOptions, type FileCheck } from './check-files.js';
+import { fallbackDateOf, keptDocuments, type CheckOptions, type FileCheck } from './check-files.js';
 import type { LoadedProject } from './project.js';
 import { errorWords } from './error-code.js';
 import { sha256 } from './sha256.js';
@@ -13,7 +13,7 @@ import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 
 /** A file's check as kept between runs: everything but the documents, which are read again from the file. */
-type Kept = Omit<FileCheck, 'documents'>;
+type Kept = Omit<FileCheck, 'documents' | 'documentCount'>;
 
 interface Entry {
   /** sha256 of the file's bytes when it was checked. */
@@ -98,12 +98,13 @@ export class ResultCache {
     const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
     const fresh = isEntry(entry) && entry.hash === hash && entry.check.file === file;
     if (!fresh || (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options))) return { miss: hash };
-    return { hit: { ...entry.check, documents: await documentsOf(bytes, file, absolute), sha256: hash } };
+    const documents = await documentsOf(bytes, file, absolute);
+    return { hit: { ...entry.check, documents: keptDocuments(file, documents, entry.check.findings), documentCount: documents.length, sha256: hash } };
   }
 
   store(check: FileCheck, hash: string, cwd: string): void {
     if (check.timedOut) return;
-    const { documents: _documents, ...kept } = check;
+    const { documents: _documents, documentCount: _count, ...kept } = check;
     this.stored.entries[path.resolve(cwd, check.file)] = { hash, check: kept };
   }
 

@@ -26,7 +26,14 @@ export interface CheckOptions {
 
 export interface FileCheck {
   file: string;
+  /**
+   * The documents read, kept only when something looks at them after the check (findings to
+   * filter or fix, laiyuan- directives, standard input); else empty, so that a run over many
+   * files holds the text of those alone.
+   */
   documents: Document[];
+  /** How many documents the file held, kept or not. */
+  documentCount: number;
   findings: Finding[];
   errors: FileError[];
   /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
@@ -50,19 +57,26 @@ const deadlineFor: BudgetFor = (options) => fileDeadline(options.maxFileTime ?? 
  */
 export async function checkFile(file: string, project: Project, options: CheckOptions, budgetFor: BudgetFor = deadlineFor): Promise<FileCheck> {
   const budget = budgetFor(options);
-  const absolute = path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
+  return checkRead(await readOne(file, options), file, absoluteOf(file, options), project, options, budget);
+}
+
+function absoluteOf(file: string, options: Pick<CheckOptions, 'cwd' | 'stdinName'>): string {
+  return path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
+}
+
+/** A file's documents ('-': standard input). */
+function readOne(file: string, options: CheckOptions): Promise<ReadOutcome> {
   const stdinName = options.stdinName ?? '<stdin>';
   const maxBytes = options.maxFileSize;
-  const read = file === '-' ? await readStdin(stdinName, formatOf(stdinName), maxBytes) : await readDocuments(absolute, { displayPath: file, maxBytes });
-  return checkRead(read, file, absolute, project, options, budget);
+  return file === '-' ? readStdin(stdinName, formatOf(stdinName), maxBytes) : readDocuments(absoluteOf(file, options), { displayPath: file, maxBytes });
 }
 
 /** Checks what was read for `file` (found at `absolute`): also used on text fixed in memory. */
 export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options)): Promise<FileCheck> {
   if (!read.ok) {
     return read.skipped === 'binary' || read.skipped === 'too-big'
-      ? { file, documents: [], findings: [], errors: [], skipped: read.error.message }
-      : { file, documents: [], findings: [], errors: [read.error] };
+      ? { file, documents: [], documentCount: 0, findings: [], errors: [], skipped: read.error.message }
+      : { file, documents: [], documentCount: 0, findings: [], errors: [read.error] };
   }
   const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
   let asked: string | undefined;
@@ -78,11 +92,21 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
       findings.push(...checked.findings);
     } catch (error) {
       if (!(error instanceof FileTimeout)) throw error;
-      return { file, documents: [], findings: [], errors: [], skipped: timeoutNote(error, at, read.documents.length), timedOut: true };
+      const skipped = timeoutNote(error, at, read.documents.length);
+      return { file, documents: [], documentCount: 0, findings: [], errors: [], skipped, timedOut: true };
     }
   }
-  return { file, documents: read.documents, findings, errors: read.errors, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+  const documents = keptDocuments(file, read.documents, findings);
+  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
 }
+
+/** The documents worth keeping after the check: see FileCheck.documents. */
+export function keptDocuments(file: string, documents: Document[], findings: readonly Finding[]): Document[] {
+  return file === '-' || findings.length > 0 || documents.some((d) => DIRECTIVE.test(d.raw)) ? documents : [];
+}
+
+/** What every suppression directive starts with (core/suppress/directives.ts), in any case to be safe. */
+const DIRECTIVE = /laiyuan-/iu;
 
 function timeoutNote(timeout: FileTimeout, at: number, documents: number): string {
   const where = documents > 1 ? ` (at its document ${at + 1} of ${documents})` : '';
@@ -102,10 +126,28 @@ export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'da
   return options.date ?? lastCommitDate(absolute) ?? today();
 }
 
-export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions, budgetFor?: BudgetFor): Promise<FileCheck[]> {
+/** Files read ahead of the one being checked: their reads wait on the disk while this thread matches. */
+export const READ_AHEAD = 4;
+
+/**
+ * Checks the files one after the other, reading up to READ_AHEAD of the next ones meanwhile; each
+ * file's time budget starts when its check does, its read having been waited for.
+ */
+export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions, budgetFor: BudgetFor = deadlineFor): Promise<FileCheck[]> {
   const out: FileCheck[] = [];
-  for (const file of files) {
-    out.push(await checkFile(file, project, options, budgetFor));
+  const reads: Array<Promise<ReadOutcome>> = [];
+  const readNext = () => {
+    if (reads.length === files.length) return;
+    const read = readOne(files[reads.length], options);
+    read.catch(() => undefined); // rejected ahead of its turn: thrown when its turn comes, not as unhandled
+    reads.push(read);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) readNext();
+  for (const [i, file] of files.entries()) {
+    const read = await reads[i];
+    delete reads[i];
+    readNext();
+    out.push(await checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options)));
     options.onFile?.(out.length, files.length);
   }
   return out;

@@ -1,0 +1,61 @@
+// A run over many files streams: the next few files are read while one is checked (never more),
+// and a checked file keeps its documents only when something looks at them afterwards.
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkFile, checkFiles, READ_AHEAD, type CheckOptions } from '../../src/io/check-files.js';
+import { readDocuments } from '../../src/io/read-file.js';
+import { loadProject, type LoadedProject } from '../../src/io/project.js';
+import { RULES } from '../../src/rules/index.js';
+import { makeWorkspace, REPRINTS, ROOT, type Workspace } from './workspace.js';
+
+vi.mock('../../src/io/read-file.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/io/read-file.js')>();
+  return { ...actual, readDocuments: vi.fn(actual.readDocuments) };
+});
+
+/** Articles of other outlets that reuse nothing of the corpus: no finding. */
+const ORIGINALS = ['same-event-13-yijian-sixing.txt', 'chrome-01-main-nav-puer-cha.txt'].map((f) => readFileSync(path.join(ROOT, 'fixtures/negatives', f)));
+const REUSED = [REPRINTS.none, REPRINTS.alias, REPRINTS.wrongHtml, REPRINTS.noneCrlf];
+
+let ws: Workspace;
+let loaded: LoadedProject;
+const files: string[] = [];
+
+beforeAll(async () => {
+  const content: Record<string, string> = {};
+  REUSED.forEach((fixture, i) => (content[`content/r${i}${path.extname(fixture)}`] = fixture));
+  ws = makeWorkspace({ content });
+  for (let i = 0; i < 24; i++) ws.write(`content/o${String(i).padStart(2, '0')}.txt`, ORIGINALS[i % 2]);
+  // an original with a directive: its documents stay for the suppression layer to read
+  ws.write('content/o99.txt', `${ORIGINALS[0].toString('utf8')}\n<!-- laiyuan-disable-file -- 本站原创 -->\n`);
+  files.push(...Object.keys(content), ...Array.from({ length: 24 }, (_, i) => `content/o${String(i).padStart(2, '0')}.txt`), 'content/o99.txt');
+  const project = await loadProject({ cwd: ws.dir, rules: RULES });
+  if (!project.ok) throw new Error(JSON.stringify(project.errors));
+  loaded = project.value;
+});
+
+afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+describe('checkFiles over many files', () => {
+  it(`reads at most ${READ_AHEAD} files ahead of the one it checks, and gives what checking them one by one gives`, async () => {
+    vi.mocked(readDocuments).mockClear();
+    let ahead = 0;
+    const options: CheckOptions = { cwd: ws.dir, version: '0.0.0', date: '2023-01-01', onFile: (done) => (ahead = Math.max(ahead, vi.mocked(readDocuments).mock.calls.length - done)) };
+    const streamed = await checkFiles(files, loaded.project, options);
+    expect(vi.mocked(readDocuments)).toHaveBeenCalledTimes(files.length);
+    expect(ahead).toBe(READ_AHEAD);
+    const one = { cwd: ws.dir, version: '0.0.0', date: '2023-01-01' };
+    const alone = [];
+    for (const file of files) alone.push(await checkFile(file, loaded.project, one));
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(alone));
+    expect(streamed.filter((c) => c.findings.length > 0).map((c) => c.file)).toEqual(files.slice(0, REUSED.length));
+  });
+
+  it('keeps the documents of files with findings or directives only, and counts them all', async () => {
+    const checks = await checkFiles(files, loaded.project, { cwd: ws.dir, version: '0.0.0', date: '2023-01-01' });
+    const kept = checks.filter((c) => c.documents.length > 0).map((c) => c.file);
+    expect(kept).toEqual([...files.slice(0, REUSED.length), 'content/o99.txt']);
+    expect(checks.every((c) => c.documentCount === 1)).toBe(true);
+  });
+});
