@@ -11,6 +11,9 @@ import { noticePack, readNoticeText } from './notice-file.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
+/** A pack file's size at most: a notice's pack is a few kB, and a bigger one would take seconds to read as YAML. */
+export const PACK_MAX_BYTES = 256 * 1024;
+
 /** The rules/ folder of the installed package (two levels above src/io or dist/io). */
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -56,9 +59,14 @@ async function readNoticeAsPack(absolute: string, file: string): Promise<Loaded<
 async function readPack(absolute: string, file: string, builtin?: string): Promise<Loaded<Pack>> {
   let text: string;
   try {
-    text = await readRegularText(absolute, CONFIG_MAX_BYTES);
+    text = await readRegularText(absolute, PACK_MAX_BYTES);
   } catch (error) {
-    const message = errorCode(error) === 'ENOENT' ? `pack file not found: ${displayPath(absolute)}` : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
+    const message =
+      errorCode(error) === 'ENOENT'
+        ? `pack file not found: ${displayPath(absolute)}`
+        : errorCode(error) === 'EFBIG'
+          ? `the pack file ${displayPath(absolute)} is over ${PACK_MAX_BYTES / 1024} kB, far more than a notice needs (rules/cri.yaml is 6 kB): not read; keep its lists to the words that matter`
+          : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
     return { ok: false, errors: [{ file, message }] };
   }
   const compiled = builtin === undefined ? undefined : await compiledPack(builtin, text);

@@ -1,7 +1,10 @@
 // A pack can never hang the checker: thousands of markers, very long ones and markers made of
-// slots are refused with one line each, at the place in the pack, before anything is checked.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+// slots, thousands of aliases or accepted forms, very long ones, and a pack file far bigger than a
+// notice needs are refused with one line each, at the place in the pack, before anything is checked.
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NAME_LIST_LIMITS } from '../../src/core/config/name-lists.js';
+import { laiyuan, makeWorkspace, REPRINTS, type Workspace } from '../cli-ci/workspace.js';
 import { resolvePack } from '../../src/core/config/pack.js';
 import { compileMarkerPatterns, MARKER_LIMITS } from '../../src/core/config/marker-patterns.js';
 import { parseYaml } from '../../src/io/yaml-errors.js';
@@ -70,5 +73,55 @@ describe('pack marker limits', () => {
     const ratio = Math.min(cost(hostile + hostile + hostile + hostile), cost(hostile + hostile + hostile + hostile)) / Math.min(cost(hostile), cost(hostile));
     expect(ratio).toBeLessThan(10);
     expect(findMarkers(`${hostile}国际在线北京7长春消息`, loaded.value).map((h) => h.value)).toEqual(['国际在线北京7长春消息']);
+  });
+});
+
+/** rules/cri.yaml with the list under `key` (aliases, accepted) replaced. */
+function criWithList(key: 'aliases' | 'accepted', names: string[]): string {
+  const list = names.map((m) => `    - ${JSON.stringify(m)}`).join('\n');
+  const replaced = CRI.replace(new RegExp(`(  ${key}:\\n)(?:    - .*\\n)+`, 'u'), `$1${list}\n`);
+  expect(replaced).not.toBe(CRI);
+  return replaced;
+}
+
+/** The line of rules/cri.yaml where `aliases:` stands. */
+const aliasesLine = CRI.split('\n').findIndex((l) => l === '  aliases:') + 1;
+
+describe('pack name-list limits', () => {
+  it('5,000 aliases (国际在线吉林频道0 …): one error for the list, at its key', () => {
+    const errors = errorsOf(criWithList('aliases', Array.from({ length: 5000 }, (_, i) => `国际在线吉林频道${i}`)));
+    expect(errors).toEqual([`${aliasesLine}:3 5000 aliases is too many: at most ${NAME_LIST_LIMITS.items} (keep the names the publisher is really credited by)`]);
+  });
+
+  it('an accepted form of 3,000 characters: an error naming it and the key; forms within the limit pass', () => {
+    const errors = errorsOf(criWithList('accepted', ['来源：国际在线', `来源：国际在线${'网'.repeat(2993)}`]));
+    expect(errors).toEqual([expect.stringMatching(/^\d+:\d+ '来源：国际在线网{23}…' is 3000 characters long: a name in attribution\.accepted has at most 60$/)]);
+    const atLimits = criWithList('accepted', Array.from({ length: NAME_LIST_LIMITS.items }, (_, i) => `来源：国际在线${i}`.padEnd(NAME_LIST_LIMITS.characters, '网')));
+    expect(load(atLimits).ok).toBe(true);
+  });
+});
+
+describe('a hostile pack through the CLI', () => {
+  let ws: Workspace;
+  beforeAll(() => {
+    ws = makeWorkspace({ content: { 'content/a.txt': REPRINTS.none } });
+  });
+  afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+  it('too many aliases: one line naming the pack file, the line and the key; exit 2, nothing checked', () => {
+    ws.write('packs/hostile.yaml', criWithList('aliases', Array.from({ length: 5000 }, (_, i) => `国际在线分站${i}`)));
+    ws.write('hostile.yaml', 'packs: [./packs/hostile.yaml]\ncorpus:\n  cri: [corpus/]\n');
+    const run = laiyuan(ws.dir, ['check', 'content', '--config', 'hostile.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^laiyuan: packs/hostile\\.yaml:${aliasesLine}:3: 5000 aliases is too many: at most 50 .*\\(publisher\\.aliases\\)$`))]);
+  });
+
+  it('a pack file over 256 kB is not read: one line saying so', () => {
+    ws.write('packs/huge.yaml', criWithList('aliases', Array.from({ length: 20000 }, (_, i) => `国际在线分站${i}`)));
+    ws.write('huge.yaml', 'packs: [./packs/huge.yaml]\ncorpus:\n  cri: [corpus/]\n');
+    const run = laiyuan(ws.dir, ['check', 'content', '--config', 'huge.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^laiyuan: huge\.yaml:1:\d+: the pack file .*huge\.yaml is over 256 kB, far more than a notice needs .*: not read; keep its lists to the words that matter/)]);
   });
 });

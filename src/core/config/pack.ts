@@ -3,11 +3,12 @@ import type { Loaded, Pack, UseAction } from './types.js';
 import { PACK_SCHEMA, PACK_TERMS } from './schema/pack-schema.js';
 import { brokenSlot, markerCountProblem, markerProblem, markerSizeProblem } from './marker-patterns.js';
 import { schemaIssues, toConfigErrors, valueAt, type Issue, type Locate } from './validation.js';
+import { nameListIssues } from './name-lists.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
 export function resolvePack(raw: unknown, file: string, locate?: Locate): Loaded<Pack> {
   if (raw === null || raw === undefined) return { ok: false, errors: [{ file, line: 1, column: 1, message: 'the pack file is empty' }] };
-  const issues = [...schemaIssues(PACK_SCHEMA, raw), ...clauseIssues(raw), ...markerIssues(raw)];
+  const issues = [...schemaIssues(PACK_SCHEMA, raw), ...clauseIssues(raw), ...markerIssues(raw), ...nameListIssues(raw)];
   if (issues.length > 0) return { ok: false, errors: toConfigErrors(issues, file, locate) };
   return { ok: true, value: toPack(raw as PackData, file) };
 }
