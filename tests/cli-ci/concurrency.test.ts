@@ -76,12 +76,13 @@ describe('check --concurrency', () => {
 });
 
 describe('--concurrency auto', () => {
-  it('leaves a core to the main thread, takes a thread per 50 files, and is serial for small runs', async () => {
+  it('takes a thread per 500 files up to one per core, and is serial for small runs', async () => {
     const { threadsFor } = await import('../../src/io/workers.js');
-    expect(threadsFor('auto', 1000, 2)).toBe(1);
-    expect(threadsFor('auto', 1000, 8)).toBe(7);
-    expect(threadsFor('auto', 120, 8)).toBe(2);
-    expect(threadsFor('auto', 40, 8)).toBe(1);
+    expect(threadsFor('auto', 1000, 2)).toBe(2);
+    expect(threadsFor('auto', 10000, 2)).toBe(2);
+    expect(threadsFor('auto', 1000, 8)).toBe(2);
+    expect(threadsFor('auto', 4000, 8)).toBe(8);
+    expect(threadsFor('auto', 400, 8)).toBe(1);
     expect(threadsFor(3, 2, 8)).toBe(2);
   });
 });
