@@ -1,9 +1,9 @@
 // `npm run build` and `prepare`: tsc, the compiled config schemas, the built-in packs as JSON
-// (scripts/gen-packs.mjs), the CLI made executable. Every
+// (scripts/gen-packs.mjs), the CLI bundled into dist/cli/ and made executable
+// (scripts/bundle-cli.mjs). Every
 // line the steps print goes to stderr, so that `npm pack` (which runs prepare) prints nothing
 // but the tarball's name on stdout: pre-commit, and scripts, take that line as the file name.
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +18,4 @@ function step(args) {
 step([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 step(['scripts/gen-validators.mjs']);
 step(['scripts/gen-packs.mjs']);
-chmodSync(new URL('../dist/cli/main.js', import.meta.url), 0o755);
+step(['scripts/bundle-cli.mjs']);

@@ -8,14 +8,15 @@ import { isRecord, unknownName, type Locate } from '../core/config/validation.js
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { noticePack, readNoticeText } from './notice-file.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
 /** A pack file's size at most: a notice's pack is a few kB, and a bigger one would take seconds to read as YAML. */
 export const PACK_MAX_BYTES = 256 * 1024;
 
-/** The rules/ folder of the installed package (two levels above src/io or dist/io). */
-const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+/** The rules/ folder of the installed package. */
+const RULES_DIR = fileURLToPath(new URL('rules/', PACKAGE_ROOT));
 
 /** Ids of the packs shipped with laiyuan, e.g. ['cri']. */
 export function builtinPackIds(): string[] {
@@ -108,7 +109,7 @@ async function packOverNotice(data: Record<string, unknown>, notice: string, abs
  */
 async function compiledPack(id: string, text: string): Promise<unknown> {
   try {
-    const stored = JSON.parse(await readRegularText(fileURLToPath(new URL(`../packs/${id}.json`, import.meta.url)), CONFIG_MAX_BYTES)) as { sha256?: string; data?: unknown };
+    const stored = JSON.parse(await readRegularText(fileURLToPath(new URL(`dist/packs/${id}.json`, PACKAGE_ROOT)), CONFIG_MAX_BYTES)) as { sha256?: string; data?: unknown };
     return stored.sha256 === sha256(text) ? stored.data : undefined;
   } catch {
     return undefined;

@@ -23,15 +23,29 @@ describe('commands loaded for the arguments', () => {
   });
 });
 
-/** The modules the built CLI loads for these arguments: URLs of packages (by name) and of laiyuan's own files (dist/…). */
+/** What each file of the bundled CLI holds (scripts/bundle-cli.mjs). */
+const BUNDLE = JSON.parse(readFileSync(path.join(ROOT, 'dist/cli/modules.json'), 'utf8')) as Record<string, string[]>;
+
+/**
+ * The modules the built CLI loads for these arguments: packages (by name) and laiyuan's own modules
+ * (as tsc writes them under dist/, e.g. cli/version.js). The CLI is bundled (scripts/bundle-cli.mjs):
+ * a resolve hook lists the files it loads, and dist/cli/modules.json the modules each file holds.
+ */
 function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<string>; stdout: string } {
   const hook = 'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }';
   const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const urls = [...run.stderr.matchAll(/^LOADED (\S+)$/gmu)].map((m) => m[1]);
+  const modules = urls.flatMap((u) => {
+    const file = /\/dist\/cli\/([^/]+)$/u.exec(u)?.[1];
+    if (file === undefined) return [u];
+    const inside = BUNDLE[file];
+    if (!inside) throw new Error(`dist/cli/modules.json does not list ${file}`);
+    return inside;
+  });
   return {
-    packages: new Set(urls.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(u)?.[1] ?? [])),
-    own: new Set(urls.flatMap((u) => /\/dist\/(.+)$/u.exec(u)?.[1] ?? [])),
+    packages: new Set(modules.flatMap((m) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(m)?.[1] ?? [])),
+    own: new Set(modules.flatMap((m) => /^dist\/(.+)$/u.exec(m)?.[1] ?? [])),
     stdout: run.stdout,
   };
 }
@@ -47,7 +61,7 @@ describe('what a run loads (the built CLI)', () => {
     const run = loaded(['--version'], dir);
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
     expect([...run.packages]).toEqual([]);
-    expect([...run.own].sort()).toEqual(['cli/main.js', 'cli/version.js']);
+    expect([...run.own].sort()).toEqual(['cli/main.js', 'cli/version.js', 'io/package-root.js']);
   });
 
   it('a check of a text file loads no HTML or YAML parser, no PostgreSQL client and only the format it prints', () => {

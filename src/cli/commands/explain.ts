@@ -9,10 +9,10 @@ import { loadConfig } from '../../io/config.js';
 import { RULES } from '../../rules/index.js';
 import { notRunning } from '../../core/judge/rule-needs.js';
 import { UserError } from '../errors.js';
+import { PACKAGE_ROOT } from '../../io/package-root.js';
 import { configErrorLines, ruleMetas } from '../shared.js';
 
-/** docs/ of the installed package: three folders above dist/cli/commands/. */
-const DOCS = new URL('../../../docs/rules/', import.meta.url);
+const DOCS = new URL('docs/rules/', PACKAGE_ROOT);
 
 export function registerExplainCommand(program: Command): void {
   program
