@@ -3,13 +3,13 @@ import path from 'node:path';
 import type { MatchOptions, Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
-import { buildIndex } from '../core/match/corpus-index.js';
-import { bucketBitsFor, encodeIndex, type IndexMeta } from '../core/match/archive-format.js';
-import { checksum, INDEX_SCHEME } from './index-file.js';
+import type { IndexMeta } from '../core/match/archive-format.js';
+import { normalize } from '../core/normalize/index.js';
+import { INDEX_SCHEME } from './index-file.js';
 import { toRecord } from './index-records.js';
-import { noticeText, readCorpus } from './corpus-read.js';
+import { corpusArticles, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
-import { writeAtomic } from './write-output.js';
+import { ArchiveBuilder } from './archive-builder.js';
 
 export interface ArchiveOptions {
   pack: Pack;
@@ -24,11 +24,18 @@ export interface Built {
   errors: FileError[];
 }
 
-/** Reads the corpus under `paths` and writes its index to `file`. */
+/** Reads the corpus under `paths` and writes its index to `file`, one article at a time. */
 export async function buildArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const errors: FileError[] = [];
-  const articles = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors);
-  return { ...(await writeArchive(file, articles, options)), errors };
+  const target = path.resolve(options.cwd, file);
+  const builder = archiveBuilder(target, options);
+  try {
+    for await (const article of corpusArticles([...paths], options.pack, options.cwd, errors)) addArticle(builder, article, target, options.cwd);
+  } catch (error) {
+    builder.abort();
+    throw error;
+  }
+  return { ...(await builder.finish()), errors };
 }
 
 /**
@@ -37,50 +44,45 @@ export async function buildArchive(file: string, paths: readonly string[], optio
  * stored (their corpus is not read). The result is the index a rebuild over the same files gives.
  */
 export async function updateArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
-  const store = openArchive(file, options.pack, { match: options.match }, { cwd: options.cwd });
+  const target = path.resolve(options.cwd, file);
+  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd });
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (abs: string) => under.some((root) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
-  const kept: Article[] = [];
+  const errors: FileError[] = [];
+  const builder = archiveBuilder(target, options);
   try {
+    const fresh = corpusArticles([...paths], options.pack, options.cwd, errors);
+    let next = await fresh.next();
     for (let id = 0; id < store.articleCount; id++) {
       const article = store.article(id);
-      if (!inside(path.resolve(options.cwd, article.doc.path))) kept.push(article);
+      const abs = path.resolve(options.cwd, article.doc.path);
+      if (inside(abs)) continue;
+      for (; !next.done && path.resolve(options.cwd, next.value.doc.path) < abs; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
+      builder.add(store.record(id), article.doc.text, relativeFile(target, abs));
     }
+    for (; !next.done; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
+  } catch (error) {
+    builder.abort();
+    throw error;
   } finally {
     await store.close();
   }
-  const errors: FileError[] = [];
-  const fresh = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors);
-  return { ...(await writeArchive(file, [...kept, ...fresh], options)), errors };
+  return { ...(await builder.finish()), errors };
 }
 
-async function writeArchive(file: string, unordered: Article[], options: ArchiveOptions): Promise<{ meta: IndexMeta; bytes: number }> {
-  const cwd = options.cwd;
-  const dir = path.dirname(path.resolve(cwd, file));
-  const articles = inCorpusOrder(unordered, cwd);
-  const notice = noticeText(options.pack);
-  const index = buildIndex(articles, options.match, notice);
-  const fingerprints = Uint32Array.from(index.articles, (a) => a.fingerprints);
-  const total = fingerprints.reduce((n, f) => n + f, 0);
-  const files = [...new Set(articles.map((a) => slashes(path.relative(dir, path.resolve(cwd, a.doc.path)))))].sort();
-  const meta: IndexMeta = {
-    pack: options.pack.id,
-    scheme: INDEX_SCHEME,
-    options: { k: options.match.k, window: options.match.window, boilerplateShare: options.match.boilerplateShare },
-    notice: index.boilerplate.notice,
-    boilerplateLines: [...index.boilerplate.lines].sort(),
-    articles: articles.length,
-    postings: index.postArticle.length,
-    keys: index.keys.length,
-    droppedFingerprints: total - index.postArticle.length,
-    bucketBits: bucketBitsFor(index.postArticle.length),
-    laiyuan: options.version,
-    files,
-  };
-  const records = articles.map((a) => toRecord(a, dir, cwd));
-  const chunks = encodeIndex(meta, index, fingerprints, records, checksum);
-  await writeAtomic(path.resolve(cwd, file), chunks);
-  return { meta, bytes: chunks.reduce((n, c) => n + c.byteLength, 0) };
+function archiveBuilder(target: string, options: ArchiveOptions): ArchiveBuilder {
+  const notice = normalize(noticeText(options.pack)).text;
+  return new ArchiveBuilder(target, path.dirname(target), { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
+}
+
+function addArticle(builder: ArchiveBuilder, article: Article, target: string, cwd: string): void {
+  const dir = path.dirname(target);
+  builder.add(toRecord(article, dir, cwd), article.doc.text, relativeFile(target, path.resolve(cwd, article.doc.path)));
+}
+
+/** A corpus file as the index names it: relative to the index file's folder, '/'-separated. */
+function relativeFile(target: string, abs: string): string {
+  return slashes(path.relative(path.dirname(target), abs));
 }
 
 /** Articles by file, then by place in the file: a rebuild and an update number them alike. */

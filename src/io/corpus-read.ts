@@ -5,7 +5,7 @@ import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
 import { toArticle } from '../core/judge/article-origin.js';
 import { discoverFiles } from './discover.js';
-import { readDocuments } from './read-file.js';
+import { readDocuments, type ReadOutcome } from './read-file.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
 export interface CorpusSource {
@@ -20,27 +20,55 @@ export interface CorpusSource {
  * project's folder is read when named, but a link in a corpus folder never leads out of it.
  */
 export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
-  const { configFile, root, hashes } = source;
-  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: root });
-  const where = configFile ? `corpus.${pack.id} in ${configFile}` : '--corpus';
-  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
   const articles: Article[] = [];
-  for (const file of found.files) {
+  for (const file of await corpusFiles(paths, pack, cwd, errors, source)) {
     seen.add(path.resolve(cwd, file));
     const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
-    if (!read.ok) {
-      if (read.skipped !== 'binary') errors.push(read.error);
-      continue;
-    }
-    errors.push(...read.errors);
-    hashes?.set(file, read.sha256);
-    articles.push(...read.documents.map((doc) => toArticle(doc, pack)));
+    const documents = documentsOf(read, errors);
+    if (read.ok) source.hashes?.set(file, read.sha256);
+    articles.push(...documents.map((doc) => toArticle(doc, pack)));
   }
   return articles;
+}
+
+/** Files read ahead while the articles of the current one are processed: the disk never waits on the processor. */
+const READ_AHEAD = 4;
+
+/**
+ * The articles of the corpus files under `paths`, one at a time, in corpus order: by absolute
+ * path, then by place in the file (as inCorpusOrder sorts them). Only a few files are held at once.
+ */
+export async function* corpusArticles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource = {}): AsyncGenerator<Article> {
+  const files = (await corpusFiles(paths, pack, cwd, errors, source)).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
+  files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
+  const pending: Array<Promise<ReadOutcome>> = [];
+  let next = 0;
+  for (let i = 0; i < files.length; i++) {
+    for (; next < files.length && pending.length < READ_AHEAD; next++) pending.push(readDocuments(files[next].absolute, { displayPath: files[next].file }));
+    const read = await (pending.shift() as Promise<ReadOutcome>);
+    const documents = documentsOf(read, errors).sort((x, y) => x.lineOffset - y.lineOffset);
+    for (const doc of documents) yield toArticle(doc, pack);
+  }
+}
+
+async function corpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
+  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root });
+  const where = source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus';
+  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
+  return found.files;
+}
+
+/** A file's documents; what went wrong reading it goes to `errors` (a binary file is skipped without a word). */
+function documentsOf(read: ReadOutcome, errors: FileError[]) {
+  if (!read.ok) {
+    if (read.skipped !== 'binary') errors.push(read.error);
+    return [];
+  }
+  errors.push(...read.errors);
+  return read.documents;
 }
 
 /** The words of the publisher's notice, which are never content of an article. */
 export function noticeText(pack: Pack): string {
   return [pack.notice.title ?? '', ...pack.clauses.map((c) => c.quote)].filter((s) => s !== '').join('\n');
 }
-

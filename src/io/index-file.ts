@@ -172,12 +172,17 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve(ids.map((id) => this.article(id)));
   }
 
-  /** Article `id`, decompressed from its record. */
-  article(id: number): Article {
+  /** Article `id`'s record as stored: compressed. */
+  record(id: number): Uint8Array {
     if (!(id >= 0 && id < this.articleCount)) throw corrupt(this.display);
     const records = this.header.sections.records;
     const start = this.offsets[id];
-    const bytes = readAt(this.openFd(), { offset: records.offset + start, length: this.offsets[id + 1] - start, checksum: 0 }, this.display, false);
+    return readAt(this.openFd(), { offset: records.offset + start, length: this.offsets[id + 1] - start, checksum: 0 }, this.display, false);
+  }
+
+  /** Article `id`, decompressed from its record. */
+  article(id: number): Article {
+    const bytes = this.record(id);
     let stored: StoredArticle;
     try {
       stored = JSON.parse(inflateSync(bytes).toString('utf8')) as StoredArticle;

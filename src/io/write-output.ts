@@ -5,7 +5,7 @@ import path from 'node:path';
 /** `.<name>.<pid>.<random>.laiyuan.tmp`: whose it was, so that a later run can tell a stale one. */
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.laiyuan\.tmp$/;
 
-function tempBeside(file: string): string {
+export function tempBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.laiyuan.tmp`);
 }
 
@@ -37,7 +37,7 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Iter
   }
 }
 
-async function syncFolder(dir: string): Promise<void> {
+export async function syncFolder(dir: string): Promise<void> {
   const handle = await open(dir, 'r').catch(() => undefined);
   if (!handle) return;
   await handle.sync().catch(() => undefined); // not every file system syncs a folder

@@ -1,6 +1,8 @@
 // The archive index file (.lyx), as bytes: a header, a section table, and sections whose
 // numbers are typed arrays viewed over the file's bytes. Pure layout: no file access, no
-// compression (records arrive compressed), the checksum function is given.
+// compression (records arrive compressed), the checksum function is given. The section table
+// says where each section lies: the builder writes the records first (as it reads the corpus)
+// and the tables after them.
 
 /** The format version: part of the public contract (README, CHANGELOG). A reader refuses any other. */
 export const INDEX_FORMAT_VERSION = 1;
@@ -50,14 +52,6 @@ export interface IndexMeta {
   files: string[];
 }
 
-/** A sorted inverted index as the builder holds it (CorpusIndex's arrays). */
-export interface PostingArrays {
-  keys: Uint32Array;
-  starts: Uint32Array;
-  postArticle: Uint32Array;
-  postPosition: Uint32Array;
-}
-
 /** Bucket count by postings: a few hundred postings per bucket, 2^8..2^20 buckets. */
 export function bucketBitsFor(postings: number): number {
   return Math.min(20, Math.max(8, Math.ceil(Math.log2(Math.max(1, postings) / 256))));
@@ -67,72 +61,7 @@ export function bucketOf(hash: number, bits: number): number {
   return hash >>> (32 - bits);
 }
 
-/**
- * The whole file as chunks to write one after another: header, then sections padded to 8 bytes
- * so that every typed array can be viewed where it lies.
- */
-export function encodeIndex(meta: IndexMeta, index: PostingArrays, fingerprints: Uint32Array, records: readonly Uint8Array[], checksum: Checksum): Uint8Array[] {
-  const bodies: Record<SectionName, Uint8Array[]> = {
-    meta: [new TextEncoder().encode(JSON.stringify(meta))],
-    articles: articleSection(records, fingerprints),
-    ...postingSections(index, meta.bucketBits, checksum),
-    records: [...records],
-  };
-  const chunks: Uint8Array[] = [];
-  const sections = {} as Record<SectionName, Section>;
-  let offset = HEADER_BYTES;
-  for (const name of SECTIONS) {
-    offset = align8(offset);
-    const bytes = bodies[name];
-    const length = bytes.reduce((n, b) => n + b.byteLength, 0);
-    // the records section is not checksummed as a whole: each record carries zlib's own check
-    const sum = name === 'records' ? 0 : checksum(concat(bytes));
-    sections[name] = { offset, length, checksum: sum };
-    offset += length;
-  }
-  const header = writeHeader({ version: INDEX_FORMAT_VERSION, fileLength: offset, sections }, checksum);
-  chunks.push(header);
-  let at = HEADER_BYTES;
-  for (const name of SECTIONS) {
-    const pad = sections[name].offset - at;
-    if (pad > 0) chunks.push(new Uint8Array(pad));
-    chunks.push(...bodies[name]);
-    at = sections[name].offset + sections[name].length;
-  }
-  return chunks;
-}
-
-/** Record offsets (Float64, n + 1) then fingerprint counts (Uint32, n). */
-function articleSection(records: readonly Uint8Array[], fingerprints: Uint32Array): Uint8Array[] {
-  const offsets = new Float64Array(records.length + 1);
-  for (let i = 0; i < records.length; i++) offsets[i + 1] = offsets[i] + records[i].byteLength;
-  return [bytesOf(offsets), bytesOf(fingerprints)];
-}
-
-/** Bucket starts (Uint32, 2^bits + 1) and checksums (Uint32, 2^bits); postings as (hash, article, position) triples. */
-function postingSections(index: PostingArrays, bits: number, checksum: Checksum): { buckets: Uint8Array[]; postings: Uint8Array[] } {
-  const total = index.postArticle.length;
-  const triples = new Uint32Array(total * POSTING_WORDS);
-  const buckets = 1 << bits;
-  const starts = new Uint32Array(buckets + 1);
-  for (let i = 0; i < index.keys.length; i++) {
-    const hash = index.keys[i];
-    starts[bucketOf(hash, bits) + 1] += index.starts[i + 1] - index.starts[i];
-    for (let p = index.starts[i]; p < index.starts[i + 1]; p++) {
-      triples[p * POSTING_WORDS] = hash;
-      triples[p * POSTING_WORDS + 1] = index.postArticle[p];
-      triples[p * POSTING_WORDS + 2] = index.postPosition[p];
-    }
-  }
-  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
-  const sums = new Uint32Array(buckets);
-  const bytes = bytesOf(triples);
-  const width = POSTING_WORDS * 4;
-  for (let b = 0; b < buckets; b++) sums[b] = checksum(bytes.subarray(starts[b] * width, starts[b + 1] * width));
-  return { buckets: [bytesOf(starts), bytesOf(sums)], postings: [bytes] };
-}
-
-function writeHeader(header: Header, checksum: Checksum): Uint8Array {
+export function writeHeader(header: Header, checksum: Checksum): Uint8Array {
   const bytes = new Uint8Array(HEADER_BYTES);
   const view = new DataView(bytes.buffer);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
@@ -199,23 +128,4 @@ export function postingWords(bytes: Uint8Array): Uint32Array {
 /** Bytes whose offset allows an 8-byte typed array view: as they are, or copied once. */
 function aligned(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-}
-
-function bytesOf(array: Uint32Array | Float64Array): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-}
-
-function align8(n: number): number {
-  return Math.ceil(n / 8) * 8;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
 }

@@ -4,6 +4,7 @@ import { boilerplateBar, boilerplateSpans, findBoilerplate, type Boilerplate } f
 import { winnow } from './fingerprint.js';
 import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
 import { sentenceStarts } from './sentences.js';
+import { GrowableU32 as Growable } from '../shared/growable.js';
 
 export interface IndexedArticle {
   article: Article;
@@ -143,22 +144,4 @@ function bucketsOf(keys: Uint32Array): Uint32Array {
   while (t <= 0x10000) buckets[t++] = keys.length;
   bucketTables.set(keys, buckets);
   return buckets;
-}
-
-class Growable {
-  private data = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-
-  view(): Uint32Array {
-    return this.data.subarray(0, this.length);
-  }
 }

@@ -49,8 +49,9 @@ export function winnow(text: string, k: number, w: number): Fingerprints {
   const all = kgramHashes(text, k);
   if (all.length === 0) return { hashes: new Uint32Array(0), positions: new Uint32Array(0) };
   if (all.length <= w) return pickMinimum(all);
-  const hashes: number[] = [];
-  const positions: number[] = [];
+  const hashes = new Uint32Array(all.length);
+  const positions = new Uint32Array(all.length);
+  let n = 0;
   // monotone deque of positions with increasing hashes
   const deque = new Int32Array(all.length);
   let head = 0;
@@ -62,11 +63,11 @@ export function winnow(text: string, k: number, w: number): Fingerprints {
     if (deque[head] <= i - w) head++;
     if (i >= w - 1 && deque[head] !== last) {
       last = deque[head];
-      hashes.push(all[last]);
-      positions.push(last);
+      hashes[n] = all[last];
+      positions[n++] = last;
     }
   }
-  return { hashes: Uint32Array.from(hashes), positions: Uint32Array.from(positions) };
+  return { hashes: hashes.slice(0, n), positions: positions.slice(0, n) };
 }
 
 function pickMinimum(all: Uint32Array): Fingerprints {

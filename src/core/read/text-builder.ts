@@ -6,42 +6,56 @@ import { withoutTags } from '../shared/delimited.js';
  * spaces, but line breaks stay, so the text keeps the lines of the file.
  */
 export class TextBuilder {
-  private readonly units: string[];
+  /** UTF-16 units, not one-character strings: a 3 kB article is one typed array, not 3,000 strings. */
+  private readonly units: Uint16Array;
 
   constructor(
     private readonly raw: string,
     startBlank = false,
   ) {
-    this.units = startBlank ? Array.from({ length: raw.length }, (_, i) => blankOf(raw[i])) : raw.split('');
+    this.units = new Uint16Array(raw.length);
+    for (let i = 0; i < raw.length; i++) this.units[i] = startBlank ? blankOf(raw.charCodeAt(i)) : raw.charCodeAt(i);
   }
 
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.units[i] = blankOf(this.raw[i]);
+    for (let i = start; i < end; i++) this.units[i] = blankOf(this.raw.charCodeAt(i));
   }
 
   keep(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.units[i] = this.raw[i];
+    for (let i = start; i < end; i++) this.units[i] = this.raw.charCodeAt(i);
   }
 
   /** Puts `value` where `raw[start, end)` stood (an entity or escape), padded with spaces. */
   replace(start: number, end: number, value: string): void {
     if (value.length > end - start) return;
     this.blank(start, end);
-    for (let i = 0; i < value.length; i++) this.units[start + i] = value[i];
+    for (let i = 0; i < value.length; i++) this.units[start + i] = value.charCodeAt(i);
   }
 
   /** Marks a block boundary at `offset` unless something is read there. */
   boundary(offset: number): void {
-    if (this.units[offset] === ' ') this.units[offset] = '\n';
+    if (this.units[offset] === SPACE) this.units[offset] = NEWLINE;
   }
 
+  /** The units as a string, lone surrogates kept as they are (a UTF-16 decoder would replace them). */
   toString(): string {
-    return this.units.join('');
+    if (!this.units.some(isSurrogate)) return utf16.decode(this.units);
+    const parts: string[] = [];
+    for (let i = 0; i < this.units.length; i += PIECE) parts.push(String.fromCharCode(...this.units.subarray(i, i + PIECE)));
+    return parts.join('');
   }
 }
 
-function blankOf(unit: string): string {
-  return unit === '\n' || unit === '\r' ? unit : ' ';
+const utf16 = new TextDecoder('utf-16le');
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+/** Units per String.fromCharCode call: well under any engine's argument limit. */
+const PIECE = 4096;
+
+function blankOf(unit: number): number {
+  return unit === NEWLINE || unit === RETURN ? unit : SPACE;
 }
 
 /**

@@ -1,0 +1,46 @@
+// Typed arrays that grow as values are pushed: numbers held flat, never one object each.
+
+type Typed = Uint32Array | Float64Array;
+
+class Growable<T extends Typed> {
+  length = 0;
+
+  constructor(
+    private data: T,
+    private readonly make: (length: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(i: number): number {
+    return this.data[i];
+  }
+
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
+
+  /** The values pushed so far, as a view (invalidated by the next push that grows). */
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+export class GrowableU32 extends Growable<Uint32Array> {
+  constructor(initial = 1024) {
+    super(new Uint32Array(initial), (n) => new Uint32Array(n));
+  }
+}
+
+export class GrowableF64 extends Growable<Float64Array> {
+  constructor(initial = 1024) {
+    super(new Float64Array(initial), (n) => new Float64Array(n));
+  }
+}

@@ -1,0 +1,255 @@
+// An archive index file built article by article in bounded memory: each article's compressed
+// record is written out as it comes, its fingerprints go to a PostingSpill, its lines are counted
+// by key (typed arrays). At the end the lines that recur in many articles are boilerplate: only
+// the articles holding one are fingerprinted again (read back from the records written). Then
+// the postings are sorted part by part, common fingerprints dropped, and the tables written.
+import { inflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import type { MatchOptions } from '../core/config/types.js';
+import { bucketBitsFor, INDEX_FORMAT_VERSION, POSTING_WORDS as TRIPLE, type IndexMeta } from '../core/match/archive-format.js';
+import { boilerplateBar, lineKey, normalisedLines, spansWhere } from '../core/match/boilerplate.js';
+import { winnow } from '../core/match/fingerprint.js';
+import { dropCommon, sortTriples } from '../core/match/posting-sort.js';
+import { normalize, withoutSpans } from '../core/normalize/index.js';
+import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
+import { IndexWriter } from './index-writer.js';
+import { PART_BITS, PostingSpill } from './posting-spill.js';
+import type { StoredArticle } from './index-records.js';
+
+export interface BuilderOptions {
+  pack: string;
+  match: MatchOptions;
+  /** The normalised notice: its lines are never content, its fingerprints never indexed. */
+  notice: string;
+  scheme: number;
+  version: string;
+}
+
+export class ArchiveBuilder {
+  private readonly writer: IndexWriter;
+  private readonly spill: PostingSpill;
+  private readonly recordsAt: number;
+  private readonly offsets = new GrowableF64();
+  private readonly fingerprints = new GrowableU32();
+  /** Postings each article gave (its fingerprints less the notice's). */
+  private readonly pushed = new GrowableU32();
+  /** The distinct line keys of each article: those of article a are [lineStarts[a], lineStarts[a + 1]). */
+  private readonly lineKeys = new GrowableF64();
+  private readonly lineStarts = new GrowableU32();
+  private readonly files = new Set<string>();
+  private readonly stopped: Set<number>;
+  /** The stopped hashes' low 16 bits: most hashes are let through without a look in the set. */
+  private readonly stopFilter = new Uint8Array(1 << 16);
+
+  constructor(
+    file: string,
+    private readonly dir: string,
+    private readonly options: BuilderOptions,
+  ) {
+    this.writer = IndexWriter.create(file);
+    this.spill = new PostingSpill(dir);
+    this.recordsAt = this.writer.begin('records');
+    this.stopped = new Set(winnow(options.notice, options.match.k, options.match.window).hashes);
+    for (const hash of this.stopped) this.stopFilter[hash & 0xffff] = 1;
+    this.lineStarts.push(0);
+  }
+
+  /** Adds the next article (in corpus order): its compressed record, its text, its file as the index names it. */
+  add(record: Uint8Array, text: string, file: string): void {
+    const id = this.fingerprints.length;
+    this.offsets.push(this.writer.position - this.recordsAt);
+    this.writer.append(record, false);
+    this.files.add(file);
+    const norm = normalize(text);
+    const lines = normalisedLines(text, norm);
+    for (const key of new Set(lines.map(({ line }) => lineKey(line)))) this.lineKeys.push(key);
+    this.lineStarts.push(this.lineKeys.length);
+    const masked = withoutSpans(norm, spansWhere(lines, (line) => this.options.notice.includes(line)));
+    this.fingerprints.push(0);
+    this.pushed.push(0);
+    this.fingerprint(id, masked.text, this.spill);
+  }
+
+  /** Writes the tables and puts the file in place. */
+  async finish(): Promise<{ meta: IndexMeta; bytes: number }> {
+    try {
+      return await this.write();
+    } catch (error) {
+      this.abort();
+      throw error;
+    } finally {
+      this.spill.close();
+    }
+  }
+
+  abort(): void {
+    this.spill.close();
+    this.writer.abort();
+  }
+
+  private async write(): Promise<{ meta: IndexMeta; bytes: number }> {
+    const { writer } = this;
+    const articles = this.fingerprints.length;
+    this.offsets.push(writer.position - this.recordsAt);
+    writer.end({ checksum: false });
+    const bar = boilerplateBar(this.options.match.boilerplateShare, articles);
+    const late = new PostingSpill(this.dir);
+    try {
+      const { redone, lines } = this.maskBoilerplate(bar, late);
+      let total = 0;
+      for (let a = 0; a < articles; a++) total += this.pushed.at(a);
+      // by the postings before common ones are dropped: each bucket is checksummed as it is written
+      const bits = bucketBitsFor(total);
+      const buckets = this.writePostings(bits, bar, redone, late);
+      writer.begin('buckets');
+      writer.append(bytesOf(buckets.starts));
+      writer.append(bytesOf(buckets.sums));
+      writer.end({ checksum: true });
+      writer.begin('articles');
+      writer.append(bytesOf(this.offsets.view()));
+      writer.append(bytesOf(this.fingerprints.view()));
+      writer.end({ checksum: true });
+      const all = this.fingerprints.view().reduce((n, f) => n + f, 0);
+      const meta: IndexMeta = {
+        pack: this.options.pack,
+        scheme: this.options.scheme,
+        options: { k: this.options.match.k, window: this.options.match.window, boilerplateShare: this.options.match.boilerplateShare },
+        notice: this.options.notice,
+        boilerplateLines: [...lines].sort(),
+        articles,
+        postings: buckets.kept,
+        keys: buckets.keys,
+        droppedFingerprints: all - buckets.kept,
+        bucketBits: bits,
+        laiyuan: this.options.version,
+        files: [...this.files].sort(),
+      };
+      writer.begin('meta');
+      writer.append(new TextEncoder().encode(JSON.stringify(meta)));
+      writer.end({ checksum: true });
+      const bytes = writer.position;
+      await writer.finish(INDEX_FORMAT_VERSION);
+      return { meta, bytes };
+    } finally {
+      late.close();
+    }
+  }
+
+  /**
+   * The lines that stand in `bar` articles or more are boilerplate: the articles holding one are
+   * fingerprinted again without them (into `late`), read back from their records.
+   */
+  private maskBoilerplate(bar: number, late: PostingSpill): { redone: Uint8Array | undefined; lines: Set<string> } {
+    const common = commonKeys(this.lineKeys.view(), bar);
+    const lines = new Set<string>();
+    if (common.size === 0) return { redone: undefined, lines };
+    const redone = new Uint8Array(this.fingerprints.length);
+    const starts = this.lineStarts.view();
+    const keys = this.lineKeys.view();
+    for (let a = 0; a < redone.length; a++) {
+      let holds = false;
+      for (let i = starts[a]; i < starts[a + 1] && !holds; i++) holds = common.has(keys[i]);
+      if (!holds) continue;
+      redone[a] = 1;
+      const text = this.storedText(a);
+      const norm = normalize(text);
+      const masked = (line: string) => {
+        if (!common.has(lineKey(line))) return this.options.notice.includes(line);
+        lines.add(line);
+        return true;
+      };
+      this.fingerprint(a, withoutSpans(norm, spansWhere(normalisedLines(text, norm), masked)).text, late);
+    }
+    return { redone, lines };
+  }
+
+  private storedText(a: number): string {
+    const start = this.offsets.at(a);
+    const record = this.writer.readBack(this.recordsAt + start, this.offsets.at(a + 1) - start);
+    return (JSON.parse(inflateSync(record).toString('utf8')) as StoredArticle).doc.text;
+  }
+
+  private fingerprint(a: number, text: string, spill: PostingSpill): void {
+    const fps = winnow(text, this.options.match.k, this.options.match.window);
+    let pushed = 0;
+    for (let i = 0; i < fps.hashes.length; i++) {
+      const hash = fps.hashes[i];
+      if (this.stopFilter[hash & 0xffff] && this.stopped.has(hash)) continue;
+      spill.push(hash, a, fps.positions[i]);
+      pushed++;
+    }
+    this.fingerprints.set(a, fps.hashes.length);
+    this.pushed.set(a, pushed);
+  }
+
+  /** The postings section, part by part: sorted, common fingerprints dropped, bucket by bucket checksummed. */
+  private writePostings(bits: number, bar: number, redone: Uint8Array | undefined, late: PostingSpill) {
+    const starts = new Uint32Array((1 << bits) + 1);
+    const sums = new Uint32Array(1 << bits);
+    let kept = 0;
+    let keys = 0;
+    this.writer.begin('postings');
+    for (let p = 0; p < 1 << PART_BITS; p++) {
+      const early = this.spill.take(p);
+      const later = late.take(p);
+      const triples = redone ? concat(without(early, redone), later) : early;
+      const sorted = sortTriples(triples, 32 - PART_BITS, later.length > 0, this.fingerprints.length);
+      const part = dropCommon(sorted, bar);
+      kept += part.kept.length / TRIPLE;
+      keys += part.keys;
+      checksumBuckets(part.kept, bits, starts, sums);
+      this.writer.append(bytesOf(part.kept));
+    }
+    this.writer.end({ checksum: true });
+    for (let b = 0; b < sums.length; b++) starts[b + 1] += starts[b];
+    return { starts, sums, kept, keys };
+  }
+}
+
+/** Keys that stand in `bar` or more articles' lists (each list holds a key once). */
+function commonKeys(keys: Float64Array, bar: number): Set<number> {
+  const sorted = Float64Array.from(keys).sort();
+  const common = new Set<number>();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    if (j - i >= bar) common.add(sorted[i]);
+    i = j;
+  }
+  return common;
+}
+
+/** Counts of each bucket (into starts[b + 1]) and checksums of its bytes, for sorted triples of whole buckets. */
+function checksumBuckets(triples: Uint32Array, bits: number, starts: Uint32Array, sums: Uint32Array): void {
+  for (let i = 0; i < triples.length; ) {
+    const b = triples[i] >>> (32 - bits);
+    let j = i;
+    while (j < triples.length && triples[j] >>> (32 - bits) === b) j += TRIPLE;
+    starts[b + 1] = (j - i) / TRIPLE;
+    sums[b] = crc32(bytesOf(triples.subarray(i, j)));
+    i = j;
+  }
+}
+
+function without(triples: Uint32Array, articles: Uint8Array): Uint32Array {
+  let n = 0;
+  for (let i = 0; i < triples.length; i += TRIPLE) {
+    if (articles[triples[i + 1]]) continue;
+    triples[n++] = triples[i];
+    triples[n++] = triples[i + 1];
+    triples[n++] = triples[i + 2];
+  }
+  return triples.subarray(0, n);
+}
+
+function concat(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (b.length === 0) return a;
+  const out = new Uint32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function bytesOf(array: Uint32Array | Float64Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}

@@ -1,0 +1,107 @@
+// An index file written as it is built: a temporary file beside it, sections appended one after
+// another (each at an 8-byte boundary, its checksum kept), the header written last at the start,
+// flushed to disk and renamed over the file. Killed at any moment, the old file stays as it was.
+import { closeSync, openSync, rmSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { fsyncSync } from 'node:fs';
+import { HEADER_BYTES, writeHeader, type Section, type SectionName } from '../core/match/archive-format.js';
+import { readFully, writeFully } from './posting-spill.js';
+import { syncFolder, tempBeside } from './write-output.js';
+
+/** Bytes gathered before they are written: few system calls for many small records. */
+const BLOCK = 1 << 20;
+
+export class IndexWriter {
+  private readonly sections: Partial<Record<SectionName, Section>> = {};
+  private block = new Uint8Array(BLOCK);
+  private blockUsed = 0;
+  /** Where the block's first byte goes. */
+  private blockAt = HEADER_BYTES;
+  private current: { name: SectionName; offset: number; crc: number } | undefined;
+
+  private constructor(
+    private readonly file: string,
+    private readonly temp: string,
+    private fd: number | undefined,
+  ) {}
+
+  static create(file: string): IndexWriter {
+    const temp = tempBeside(file);
+    return new IndexWriter(file, temp, openSync(temp, 'wx+', 0o666));
+  }
+
+  /** Where the next byte goes. */
+  get position(): number {
+    return this.blockAt + this.blockUsed;
+  }
+
+  /** Starts a section at the next 8-byte boundary; `checked`: its checksum is kept (records carry their own). */
+  begin(name: SectionName): number {
+    if (this.current) throw new Error(`section ${this.current.name} is still open`);
+    this.append(new Uint8Array((8 - (this.position % 8)) % 8), false);
+    this.current = { name, offset: this.position, crc: 0 };
+    return this.position;
+  }
+
+  append(bytes: Uint8Array, checked = true): void {
+    if (this.current && checked) this.current.crc = crc32(bytes, this.current.crc);
+    if (bytes.byteLength > BLOCK - this.blockUsed) this.flush();
+    if (bytes.byteLength >= BLOCK) {
+      writeFully(this.openFd(), bytes, this.blockAt);
+      this.blockAt += bytes.byteLength;
+      return;
+    }
+    this.block.set(bytes, this.blockUsed);
+    this.blockUsed += bytes.byteLength;
+  }
+
+  end(options: { checksum: boolean }): Section {
+    const open = this.current;
+    if (!open) throw new Error('no section is open');
+    const section = { offset: open.offset, length: this.position - open.offset, checksum: options.checksum ? open.crc : 0 };
+    this.sections[open.name] = section;
+    this.current = undefined;
+    return section;
+  }
+
+  /** Bytes written already (at any offset before `position`). */
+  readBack(offset: number, length: number): Uint8Array {
+    this.flush();
+    const bytes = new Uint8Array(length);
+    readFully(this.openFd(), bytes, offset);
+    return bytes;
+  }
+
+  /** Writes the header, flushes the file to disk and puts it in place. */
+  async finish(version: number): Promise<void> {
+    this.flush();
+    const sections = this.sections as Record<SectionName, Section>;
+    writeFully(this.openFd(), writeHeader({ version, fileLength: this.position, sections }, (b) => crc32(b)), 0);
+    fsyncSync(this.openFd());
+    closeSync(this.openFd());
+    this.fd = undefined;
+    await rename(this.temp, this.file);
+    await syncFolder(path.dirname(this.file));
+  }
+
+  /** Gives up: the temporary file is removed, the file left as it was. */
+  abort(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.temp, { force: true });
+  }
+
+  private flush(): void {
+    if (this.blockUsed === 0) return;
+    writeFully(this.openFd(), this.block.subarray(0, this.blockUsed), this.blockAt);
+    this.blockAt += this.blockUsed;
+    this.blockUsed = 0;
+  }
+
+  private openFd(): number {
+    if (this.fd === undefined) throw new Error('the index file is closed');
+    return this.fd;
+  }
+}
