@@ -1,7 +1,8 @@
 // `laiyuan index build|update|stats` and `push` when the index lives on a PostgreSQL server.
 import type { Config } from '../../core/config/types.js';
 import type { ArchiveOptions } from '../../io/archive.js';
-import { buildServerArchive, pushServerArchive, updateServerArchive, type ServerBuilt } from '../../io/postgres/archive.js';
+import { buildServerArchive, pushServerArchive, type ServerBuilt } from '../../io/postgres/archive.js';
+import { updateServerArchive, type Changes } from '../../io/postgres/update.js';
 import { connect, disconnect, type Server } from '../../io/postgres/connect.js';
 import { IndexServerError } from '../../io/postgres/errors.js';
 import { serverStatistics } from '../../io/postgres/stats.js';
@@ -69,11 +70,12 @@ function userFacing<T>(work: () => T): T {
   }
 }
 
-function report(built: ServerBuilt, server: Server, verb: string): number {
+function report(built: ServerBuilt & { changes?: Changes }, server: Server, verb: string): number {
   for (const e of built.errors) process.stderr.write(configErrorLines([e]));
   const count = (n: number) => n.toLocaleString('en-US');
+  const changes = built.changes ? ` (${count(built.changes.added)} added, ${count(built.changes.removed)} removed, ${count(built.changes.rewritten)} kept articles rewritten)` : '';
   process.stdout.write(
-    `${verb} ${count(built.articles)} articles from ${count(built.files)} files into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s\n`,
+    `${verb} ${count(built.articles)} articles from ${count(built.files)} files into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}\n`,
   );
   return built.errors.length > 0 ? 2 : 0;
 }

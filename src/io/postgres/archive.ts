@@ -1,4 +1,4 @@
-// Building, updating and pushing an archive index on a PostgreSQL server: the same articles,
+// Building and pushing an archive index on a PostgreSQL server (update.ts updates it): the same articles,
 // options and boilerplate as the index file, written in one transaction.
 import path from 'node:path';
 import type { Article } from '../../core/match/types.js';
@@ -7,10 +7,9 @@ import { buildIndex } from '../../core/match/corpus-index.js';
 import { inCorpusOrder, type ArchiveOptions } from '../archive.js';
 import { noticeText, readCorpus } from '../corpus-read.js';
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
-import { fromStored, toRecord, type StoredArticle } from '../index-records.js';
-import { inflateSync } from 'node:zlib';
-import { withRetry, type Server } from './connect.js';
-import { checkedVersion, migrate } from './schema.js';
+import { toRecord } from '../index-records.js';
+import type { Server } from './connect.js';
+import { migrate } from './schema.js';
 import { postingWordsOf, writeIndex, type IndexContent, type Written } from './write.js';
 
 export interface ServerArchiveOptions extends ArchiveOptions {
@@ -31,18 +30,6 @@ export async function buildServerArchive(server: Server, paths: readonly string[
   return { ...(await writeArticles(server, articles, options)), errors };
 }
 
-/** The index with the articles of the files under `paths` read again: what a rebuild over the same files gives. */
-export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt> {
-  const under = paths.map((p) => path.resolve(options.cwd, p));
-  const inside = (abs: string) => under.some((root) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
-  await checkedVersion(server);
-  const stored = await storedArticles(server, options);
-  const kept = stored.filter((a) => !inside(path.resolve(options.cwd, a.doc.path)));
-  const errors: FileError[] = [];
-  const fresh = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors);
-  return { ...(await writeArticles(server, [...kept, ...fresh], options)), errors };
-}
-
 /** Loads a built index file into the server by COPY, as it is: same articles, postings and options. */
 export async function pushServerArchive(server: Server, file: string, options: ServerArchiveOptions): Promise<ServerBuilt> {
   const store = FileIndexStore.open(path.resolve(options.cwd, file), file, { cwd: options.cwd });
@@ -59,7 +46,7 @@ export async function pushServerArchive(server: Server, file: string, options: S
       postingCount: meta.postings,
       fingerprints,
       dropped: meta.droppedFingerprints,
-      article: (id) => stored(store.article(id), options),
+      article: (id) => storedRow(store.article(id), options),
     };
     await migrate(server);
     return { ...(await writeIndex(server, content)), errors: [], files: meta.files.length };
@@ -86,19 +73,14 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
     postingCount: index.postArticle.length,
     fingerprints,
     dropped: total - index.postArticle.length,
-    article: (id) => stored(articles[id], options),
+    article: (id) => storedRow(articles[id], options),
   };
   const written = await writeIndex(server, content);
   return { ...written, files: new Set(articles.map((a) => a.doc.path)).size };
 }
 
-function stored(article: Article, options: ServerArchiveOptions): { file: string; record: Uint8Array } {
+/** An article's corpus file and record as the server stores them. */
+export function storedRow(article: Article, options: ServerArchiveOptions): { file: string; record: Uint8Array } {
   const file = path.relative(options.base, path.resolve(options.cwd, article.doc.path)).split(path.sep).join('/');
   return { file, record: toRecord(article, options.base, options.cwd) };
-}
-
-/** Every article the server holds, paths as seen from the working directory. */
-async function storedArticles(server: Server, options: ServerArchiveOptions): Promise<Article[]> {
-  const rows = await withRetry(server, () => server.pool.query<{ record: Buffer }>(`SELECT record FROM "${server.target.schema}".articles ORDER BY id`));
-  return rows.rows.map((r) => fromStored(JSON.parse(inflateSync(r.record).toString('utf8')) as StoredArticle, options.base, options.cwd));
 }

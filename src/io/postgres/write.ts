@@ -42,8 +42,8 @@ export async function writeIndex(server: Server, content: IndexContent): Promise
     // One writer at a time: the meta row is the lock; readers are not blocked.
     await client.query(`SELECT generation FROM ${s}.index_meta FOR UPDATE`);
     for (const table of ['fingerprints', 'articles', 'boilerplate_lines']) await client.query(`DELETE FROM ${s}.${table}`);
-    await copyRows(client, `COPY ${s}.articles (id, file, fingerprints, record) FROM STDIN`, articleRows(content));
-    await copyRows(client, `COPY ${s}.fingerprints (hash, article, position) FROM STDIN`, postingRows(content));
+    await copyArticles(client, s, articlesOf(content));
+    await copyPostings(client, s, content.postings());
     await client.query(`INSERT INTO ${s}.boilerplate_lines (line) SELECT unnest($1::text[])`, [content.boilerplateLines]);
     const meta = await client.query<{ generation: string }>(
       `UPDATE ${s}.index_meta SET pack = $1, built = $2, articles = $3, postings = $4, dropped = $5, generation = generation + 1, updated_at = now() RETURNING generation`,
@@ -56,15 +56,36 @@ export async function writeIndex(server: Server, content: IndexContent): Promise
   return { articles: content.fingerprints.length, postings: content.postingCount, generation, ms: Date.now() - started };
 }
 
+/** One article's row. */
+export interface ArticleRow {
+  id: number;
+  file: string;
+  fingerprints: number;
+  record: Uint8Array;
+}
+
+/** Article rows into `schema` (quoted) by COPY. */
+export async function copyArticles(client: pg.PoolClient, schema: string, rows: Iterable<ArticleRow>): Promise<void> {
+  await copyRows(client, `COPY ${schema}.articles (id, file, fingerprints, record) FROM STDIN`, articleLines(rows));
+}
+
+/** Postings, as (hash, article, position) words, into `schema` (quoted) by COPY. */
+export async function copyPostings(client: pg.PoolClient, schema: string, words: Iterable<Uint32Array>): Promise<void> {
+  await copyRows(client, `COPY ${schema}.fingerprints (hash, article, position) FROM STDIN`, postingLines(words));
+}
+
 async function copyRows(client: pg.PoolClient, sql: string, rows: Iterable<string>): Promise<void> {
   await pipeline(Readable.from(rows), client.query(copyFrom(sql)));
 }
 
-function* articleRows(content: IndexContent): Generator<string> {
+function* articlesOf(content: IndexContent): Generator<ArticleRow> {
+  for (let id = 0; id < content.fingerprints.length; id++) yield { id, ...content.article(id), fingerprints: content.fingerprints[id] };
+}
+
+function* articleLines(rows: Iterable<ArticleRow>): Generator<string> {
   let chunk: string[] = [];
-  for (let id = 0; id < content.fingerprints.length; id++) {
-    const { file, record } = content.article(id);
-    chunk.push(`${id}\t${copyText(file)}\t${content.fingerprints[id]}\t\\\\x${Buffer.from(record.buffer, record.byteOffset, record.byteLength).toString('hex')}\n`);
+  for (const { id, file, fingerprints, record } of rows) {
+    chunk.push(`${id}\t${copyText(file)}\t${fingerprints}\t\\\\x${Buffer.from(record.buffer, record.byteOffset, record.byteLength).toString('hex')}\n`);
     if (chunk.length >= ROWS_PER_CHUNK / 20) {
       yield chunk.join('');
       chunk = [];
@@ -73,9 +94,9 @@ function* articleRows(content: IndexContent): Generator<string> {
   if (chunk.length > 0) yield chunk.join('');
 }
 
-function* postingRows(content: IndexContent): Generator<string> {
+function* postingLines(postings: Iterable<Uint32Array>): Generator<string> {
   let chunk: string[] = [];
-  for (const words of content.postings()) {
+  for (const words of postings) {
     for (let w = 0; w < words.length; w += 3) {
       chunk.push(`${toSigned(words[w])}\t${words[w + 1]}\t${words[w + 2]}\n`);
       if (chunk.length >= ROWS_PER_CHUNK) {
@@ -87,11 +108,20 @@ function* postingRows(content: IndexContent): Generator<string> {
   if (chunk.length > 0) yield chunk.join('');
 }
 
-/** The postings of an index built in memory, as (hash, article, position) words. */
-export function* postingWordsOf(index: { keys: Uint32Array; starts: Uint32Array; postArticle: Uint32Array; postPosition: Uint32Array }): Generator<Uint32Array> {
+/**
+ * The postings of an index built in memory, as (hash, article, position) words; with `ids`, only
+ * those of the articles it gives an id to, under that id.
+ */
+export function* postingWordsOf(
+  index: { keys: Uint32Array; starts: Uint32Array; postArticle: Uint32Array; postPosition: Uint32Array },
+  ids?: ReadonlyMap<number, number>,
+): Generator<Uint32Array> {
   const words: number[] = [];
   for (let k = 0; k < index.keys.length; k++) {
-    for (let p = index.starts[k]; p < index.starts[k + 1]; p++) words.push(index.keys[k], index.postArticle[p], index.postPosition[p]);
+    for (let p = index.starts[k]; p < index.starts[k + 1]; p++) {
+      const id = ids ? ids.get(index.postArticle[p]) : index.postArticle[p];
+      if (id !== undefined) words.push(index.keys[k], id, index.postPosition[p]);
+    }
     if (words.length >= ROWS_PER_CHUNK * 3) yield Uint32Array.from(words.splice(0));
   }
   if (words.length > 0) yield Uint32Array.from(words);
