@@ -19,7 +19,7 @@ export interface Unit {
   first: number;
   last: number;
   /** Its distinct bigrams, ascending, and how often each stands in it. */
-  keys: Float64Array;
+  keys: Uint32Array;
   counts: Uint32Array;
   size: number;
 }
@@ -75,7 +75,7 @@ export function unitsOf(side: { text: string; sentences: Uint32Array }, minChars
 }
 
 function unit(text: string, start: number, end: number, first: number, last: number): Unit {
-  const all = new Float64Array(Math.max(0, end - start - 1));
+  const all = new Uint32Array(Math.max(0, end - start - 1));
   let prev = fold(text.charCodeAt(start));
   for (let i = start + 1; i < end; i++) {
     const c = fold(text.charCodeAt(i));
@@ -83,14 +83,14 @@ function unit(text: string, start: number, end: number, first: number, last: num
     prev = c;
   }
   all.sort();
-  const keys = new Float64Array(all.length);
+  // distinct bigrams moved to the front of `all` in place: the n-th is written at or before the i-th read
   const counts = new Uint32Array(all.length);
   let n = 0;
   for (let i = 0; i < all.length; i++) {
-    if (n > 0 && keys[n - 1] === all[i]) counts[n - 1]++;
-    else (keys[n] = all[i]), (counts[n++] = 1);
+    if (n > 0 && all[n - 1] === all[i]) counts[n - 1]++;
+    else (all[n] = all[i]), (counts[n++] = 1);
   }
-  return { start, end, first, last, keys: keys.subarray(0, n), counts: counts.subarray(0, n), size: all.length };
+  return { start, end, first, last, keys: all.subarray(0, n), counts: counts.subarray(0, n), size: all.length };
 }
 
 /** Chinese digit → ASCII digit, by code: one table read per character, no string made. */
