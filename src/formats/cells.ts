@@ -4,14 +4,33 @@
 // line starts with closing punctuation.
 import stringWidth from 'string-width';
 
+/**
+ * Characters whose width string-width would give without looking at their neighbours: one cell
+ * for printable ASCII and the ambiguous punctuation of Chinese text (“ ” ‘ ’ … — ·, narrow as
+ * string-width counts them) and for ✔ ✖; two for 汉字 (the BMP blocks) and full-width punctuation.
+ * A text of these alone is measured here: string-width's first call for any other text compiles
+ * an emoji pattern of every RGI sequence (some 20 ms of a one-file check).
+ */
+const ONE = '\\x20-\\x7e\\u00b7\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u2714\\u2716';
+const TWO = '\\u3001-\\u3029\\u3030-\\u303e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uff60\\uffe0-\\uffe6';
+const ONE_CELL = new RegExp(`^[${ONE}]$`, 'u');
+/** Exported for the test that compares every such character with string-width. */
+export const PLAIN = new RegExp(`^[${ONE}${TWO}]*$`, 'u');
+
+function plainWidth(text: string): number {
+  let cells = 0;
+  for (const char of text) cells += ONE_CELL.test(char) ? 1 : 2;
+  return cells;
+}
+
 /** Cells a string takes in a terminal, ANSI colour codes ignored. */
 export function cellWidth(text: string): number {
-  return stringWidth(text);
+  return PLAIN.test(text) ? plainWidth(text) : stringWidth(text);
 }
 
 /** Cells one character takes. */
 export function charWidth(char: string): number {
-  return stringWidth(char);
+  return cellWidth(char);
 }
 
 export function padCells(text: string, width: number): string {
@@ -24,7 +43,8 @@ export function padCellsStart(text: string, width: number): string {
 
 const CLOSING = new Set([...'，。、：；！？」』）》〕】”’,.;:!?)]}…%']);
 const OPENING = new Set([...'「『（《〔【“‘([{']);
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Made when a line first needs wrapping (ICU's Chinese word dictionary is loaded then). */
+let words: Intl.Segmenter | undefined;
 
 function all(text: string, set: ReadonlySet<string>): boolean {
   for (const char of text) if (!set.has(char)) return false;
@@ -46,7 +66,8 @@ function openQuote(unit: string): boolean {
 function units(text: string): string[] {
   const out: string[] = [];
   let glueNext = false;
-  for (const { segment } of WORDS.segment(text)) {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const { segment } of words.segment(text)) {
     const last = out.length - 1;
     const glue = last >= 0 && (glueNext || all(segment, CLOSING) || (LATIN_END.test(out[last]) && LATIN_START.test(segment)) || openQuote(out[last]));
     if (glue && segment.trim()) out[last] += segment;
@@ -78,10 +99,12 @@ function hardSplit(unit: string, width: number): string[] {
 /** Wraps text (whitespace collapsed) into lines of at most `width` cells. */
 export function wrapCells(text: string, width: number): string[] {
   const cells = Math.max(2, width);
+  const whole = text.replace(/\s+/gu, ' ').trim();
+  if (cellWidth(whole) <= cells) return whole ? [whole] : [];
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const unit of units(text.replace(/\s+/gu, ' ').trim())) {
+  for (const unit of units(whole)) {
     for (const piece of cellWidth(unit) > cells ? hardSplit(unit, cells) : [unit]) {
       const w = cellWidth(piece);
       if (used + w > cells && line.trim()) {

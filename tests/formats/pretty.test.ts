@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellWidth, wrapCells } from '../../src/formats/cells.js';
+import stringWidth from 'string-width';
+import { cellWidth, PLAIN, wrapCells } from '../../src/formats/cells.js';
 import { diffChars } from '../../src/formats/diff.js';
 import { markPassage } from '../../src/formats/passage-marks.js';
 import { formatPretty } from '../../src/formats/pretty.js';
@@ -33,6 +34,13 @@ describe('cellWidth', () => {
     expect(cellWidth('“来源”')).toBe(6);
     expect(cellWidth('e\u0301')).toBe(1);
     expect(cellWidth('\u001b[31merror\u001b[39m')).toBe(5);
+  });
+
+  it('gives string-width\'s width for every character it measures without it, and for texts mixing them with others', () => {
+    const measured = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => PLAIN.test(c));
+    expect(measured.length).toBeGreaterThan(27_000);
+    for (const char of measured) expect(cellWidth(char), `U+${char.codePointAt(0)?.toString(16)}`).toBe(stringWidth(char));
+    for (const text of ['✔ no problems (1 file checked)', '“国际在线”专稿——记者…·', '来源：国际在线\u0301', '✔\ufe0f 通过', '〔北〕\u302a']) expect(cellWidth(text), text).toBe(stringWidth(text));
   });
 });
 
