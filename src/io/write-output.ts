@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -20,6 +21,7 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Iter
   await mkdir(dir, { recursive: true });
   const temp = tempBeside(file);
   let handle: FileHandle | undefined;
+  writing(temp);
   try {
     handle = await open(temp, 'wx', mode ?? 0o666);
     if (mode !== undefined) await handle.chmod(mode); // past the umask
@@ -34,7 +36,34 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Iter
     await handle?.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    written(temp);
   }
+}
+
+/** Temporary files being written now: removed should the run be interrupted (Ctrl-C, SIGTERM). */
+const inFlight = new Set<string>();
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function writing(temp: string): void {
+  if (inFlight.size === 0) for (const signal of INTERRUPTS) process.on(signal, interrupted);
+  inFlight.add(temp);
+}
+
+function written(temp: string): void {
+  inFlight.delete(temp);
+  if (inFlight.size === 0) for (const signal of INTERRUPTS) process.off(signal, interrupted);
+}
+
+/**
+ * Interrupted while writing: the temporary files go (each target is still as it was, or already
+ * renamed into place whole), then the signal is raised again, so the run ends as it would have.
+ */
+function interrupted(signal: NodeJS.Signals): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+  for (const s of INTERRUPTS) process.off(s, interrupted);
+  process.kill(process.pid, signal);
 }
 
 export async function syncFolder(dir: string): Promise<void> {

@@ -1,5 +1,6 @@
 // --fix never loses a file: killed at any moment each file is as it was or fully fixed, with its
-// mode; a temporary file a kill leaves is removed by the next run; files with nothing to fix are
+// mode; a temporary file a kill leaves is removed by the next run, and an interrupted run (SIGINT,
+// SIGTERM) removes its own before it ends; files with nothing to fix are
 // never written; the cache survives damage and two runs at once.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,13 +40,14 @@ function moments(seed: number, n: number, longest: number): number[] {
   });
 }
 
-function runKilledAfter(cwd: string, ms: number, signal: NodeJS.Signals): Promise<void> {
+/** A --fix run sent `signal` after `ms`; how it ended. */
+function runKilledAfter(cwd: string, ms: number, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, 'check', 'content', '--fix'], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
     const timer = setTimeout(() => child.kill(signal), ms);
-    child.on('exit', () => {
+    child.on('exit', (code, ended) => {
       clearTimeout(timer);
-      resolve();
+      resolve({ code, signal: ended });
     });
   });
 }
@@ -78,6 +80,36 @@ describe('a --fix run killed at any moment', () => {
     }
     expect(seen.original + seen.fixed).toBe(20 * FILES);
     expect(full.status).toBe(1);
+    expect(seen.original).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('SIGINT or SIGTERM at any moment: each file original or fully fixed, and no temporary file left even before the next run', async () => {
+    const started = Date.now();
+    laiyuan(ws.dir, ['check', 'content', '--fix-dry-run']);
+    const longest = Math.max(500, (Date.now() - started) * 1.3);
+    const seen = { original: 0, fixed: 0 };
+    for (const [i, ms] of moments(23, 20, longest).entries()) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-interrupt-'));
+      for (const part of ['laiyuan.yaml', 'corpus', 'content']) cpSync(path.join(ws.dir, part), path.join(dir, part), { recursive: true });
+      const signal = i % 2 === 0 ? 'SIGINT' : 'SIGTERM';
+      const ended = await runKilledAfter(dir, ms, signal);
+      const names = readdirSync(path.join(dir, 'content'));
+      expect(names.filter((n) => TEMP.test(n)), `temporary files after ${signal} at ${ms} ms`).toEqual([]);
+      for (const name of names) {
+        const bytes = readFileSync(path.join(dir, 'content', name));
+        const state = bytes.equals(original) ? 'original' : bytes.equals(fixed) ? 'fixed' : `damaged (${bytes.length} bytes)`;
+        expect(state, `${name} after ${signal} at ${ms} ms`).toMatch(/^(original|fixed)$/);
+        seen[state as 'original' | 'fixed']++;
+      }
+      // interrupted, the run ends by its signal, as it would have without laiyuan's clean-up; or it had finished
+      if (ended.signal !== null) expect(ended.signal).toBe(signal);
+      else expect(ended.code).toBe(0);
+      const next = laiyuan(dir, ['check', 'content', '--fix']);
+      expect(next.status, next.stderr).toBe(0);
+      for (let f = 0; f < FILES; f++) expect(readFileSync(path.join(dir, `content/f${f}.txt`)).equals(fixed)).toBe(true);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(seen.original + seen.fixed).toBe(20 * FILES);
     expect(seen.original).toBeGreaterThan(0);
   }, 600_000);
 
