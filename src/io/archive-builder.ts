@@ -3,13 +3,16 @@
 // by key (typed arrays). At the end the lines that recur in many articles are boilerplate: only
 // the articles holding one are fingerprinted again (read back from the records written). Then
 // the postings are sorted part by part, common fingerprints dropped, and the tables written.
+// An update adds the articles it keeps from the old index as they are stored: record, line keys,
+// fingerprint count, and at the end their postings, renumbered; only those whose boilerplate
+// lines changed are fingerprinted again.
 import { inflateSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
 import type { MatchOptions } from '../core/config/types.js';
 import { bucketBitsFor, INDEX_FORMAT_VERSION, POSTING_WORDS as TRIPLE, type IndexMeta } from '../core/match/archive-format.js';
 import { boilerplateBar, lineKey, normalisedLines, spansWhere } from '../core/match/boilerplate.js';
 import { winnow } from '../core/match/fingerprint.js';
-import { dropCommon, sortTriples } from '../core/match/posting-sort.js';
+import { sortTriples, splitCommon } from '../core/match/posting-sort.js';
 import { normalize, withoutSpans } from '../core/normalize/index.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { IndexWriter } from './index-writer.js';
@@ -25,6 +28,18 @@ export interface BuilderOptions {
   version: string;
 }
 
+/** What an update takes from the index it replaces, besides the articles it keeps. */
+export interface Reused {
+  /** Articles in the old index. */
+  articles: number;
+  /** The old index's boilerplate lines by key. */
+  common: Map<number, string>;
+  /** The old index's postings, kept and dropped, as (hash, article, position) triples, a chunk at a time. */
+  triples: () => Iterable<Uint32Array>;
+}
+
+const NONE = 0xffffffff;
+
 export class ArchiveBuilder {
   private readonly writer: IndexWriter;
   private readonly spill: PostingSpill;
@@ -36,7 +51,11 @@ export class ArchiveBuilder {
   /** The distinct line keys of each article: those of article a are [lineStarts[a], lineStarts[a + 1]). */
   private readonly lineKeys = new GrowableF64();
   private readonly lineStarts = new GrowableU32();
-  private readonly files = new Set<string>();
+  /** Each article's file, as its place in `files`. */
+  private readonly fileOf = new GrowableU32();
+  private readonly files = new Map<string, number>();
+  /** Each article's id in the index an update replaces, or NONE for an article read from the corpus. */
+  private readonly oldIds = new GrowableU32();
   private readonly stopped: Set<number>;
   /** The stopped hashes' low 16 bits: most hashes are let through without a look in the set. */
   private readonly stopFilter = new Uint8Array(1 << 16);
@@ -57,23 +76,36 @@ export class ArchiveBuilder {
   /** Adds the next article (in corpus order): its compressed record, its text, its file as the index names it. */
   add(record: Uint8Array, text: string, file: string): void {
     const id = this.fingerprints.length;
-    this.offsets.push(this.writer.position - this.recordsAt);
-    this.writer.append(record, false);
-    this.files.add(file);
     const norm = normalize(text);
     const lines = normalisedLines(text, norm);
-    for (const key of new Set(lines.map(({ line }) => lineKey(line)))) this.lineKeys.push(key);
-    this.lineStarts.push(this.lineKeys.length);
+    this.append(record, file, NONE, new Set(lines.map(({ line }) => lineKey(line))));
     const masked = withoutSpans(norm, spansWhere(lines, (line) => this.options.notice.includes(line)));
-    this.fingerprints.push(0);
-    this.pushed.push(0);
     this.fingerprint(id, masked.text, this.spill);
   }
 
-  /** Writes the tables and puts the file in place. */
-  async finish(): Promise<{ meta: IndexMeta; bytes: number }> {
+  /** Adds the next article as the index an update replaces holds it (its postings come with `finish`). */
+  keep(oldId: number, record: Uint8Array, lineKeys: Float64Array, fingerprints: number, file: string): void {
+    this.append(record, file, oldId, lineKeys);
+    this.fingerprints.set(this.fingerprints.length - 1, fingerprints);
+  }
+
+  private append(record: Uint8Array, file: string, oldId: number, keys: Iterable<number>): void {
+    this.offsets.push(this.writer.position - this.recordsAt);
+    this.writer.append(record, false);
+    let f = this.files.get(file);
+    if (f === undefined) this.files.set(file, (f = this.files.size));
+    this.fileOf.push(f);
+    this.oldIds.push(oldId);
+    for (const key of keys) this.lineKeys.push(key);
+    this.lineStarts.push(this.lineKeys.length);
+    this.fingerprints.push(0);
+    this.pushed.push(0);
+  }
+
+  /** Writes the tables and puts the file in place; `reused`: what an update takes from the old index. */
+  async finish(reused?: Reused): Promise<{ meta: IndexMeta; bytes: number }> {
     try {
-      return await this.write();
+      return await this.write(reused);
     } catch (error) {
       this.abort();
       throw error;
@@ -87,27 +119,42 @@ export class ArchiveBuilder {
     this.writer.abort();
   }
 
-  private async write(): Promise<{ meta: IndexMeta; bytes: number }> {
+  private async write(reused: Reused | undefined): Promise<{ meta: IndexMeta; bytes: number }> {
     const { writer } = this;
     const articles = this.fingerprints.length;
     this.offsets.push(writer.position - this.recordsAt);
     writer.end({ checksum: false });
     const bar = boilerplateBar(this.options.match.boilerplateShare, articles);
     const late = new PostingSpill(this.dir);
+    const kept = new PostingSpill(this.dir);
     try {
-      const { redone, lines } = this.maskBoilerplate(bar, late);
+      const { redone, lines } = this.maskBoilerplate(bar, late, reused?.common ?? new Map<number, string>());
+      if (reused) this.reusePostings(reused, redone, kept);
       let total = 0;
       for (let a = 0; a < articles; a++) total += this.pushed.at(a);
       // by the postings before common ones are dropped: each bucket is checksummed as it is written
       const bits = bucketBitsFor(total);
-      const buckets = this.writePostings(bits, bar, redone, late);
+      const postings = this.writePostings(bits, bar, redone, [kept, late]);
+      writer.begin('dropped');
+      writer.append(bytesOf(postings.dropped));
+      writer.end({ checksum: true });
       writer.begin('buckets');
-      writer.append(bytesOf(buckets.starts));
-      writer.append(bytesOf(buckets.sums));
+      writer.append(bytesOf(postings.starts));
+      writer.append(bytesOf(postings.sums));
       writer.end({ checksum: true });
       writer.begin('articles');
       writer.append(bytesOf(this.offsets.view()));
       writer.append(bytesOf(this.fingerprints.view()));
+      writer.end({ checksum: true });
+      const files = [...this.files.keys()].sort();
+      const rank = new Map(files.map((f, i) => [f, i]));
+      const byInsertion = Uint32Array.from(this.files.keys(), (f) => rank.get(f) ?? 0);
+      writer.begin('files');
+      writer.append(bytesOf(this.fileOf.view().map((f) => byInsertion[f])));
+      writer.end({ checksum: true });
+      writer.begin('lines');
+      writer.append(bytesOf(this.lineKeys.view()));
+      writer.append(bytesOf(this.lineStarts.view()));
       writer.end({ checksum: true });
       const all = this.fingerprints.view().reduce((n, f) => n + f, 0);
       const meta: IndexMeta = {
@@ -117,12 +164,12 @@ export class ArchiveBuilder {
         notice: this.options.notice,
         boilerplateLines: [...lines].sort(),
         articles,
-        postings: buckets.kept,
-        keys: buckets.keys,
-        droppedFingerprints: all - buckets.kept,
+        postings: postings.kept,
+        keys: postings.keys,
+        droppedFingerprints: all - postings.kept,
         bucketBits: bits,
         laiyuan: this.options.version,
-        files: [...this.files].sort(),
+        files,
       };
       writer.begin('meta');
       writer.append(new TextEncoder().encode(JSON.stringify(meta)));
@@ -132,24 +179,45 @@ export class ArchiveBuilder {
       return { meta, bytes };
     } finally {
       late.close();
+      kept.close();
+    }
+  }
+
+  /** The old index's postings of the articles kept and not fingerprinted again, renumbered. */
+  private reusePostings(reused: Reused, redone: Uint8Array, into: PostingSpill): void {
+    const renumber = new Uint32Array(reused.articles).fill(NONE);
+    const old = this.oldIds.view();
+    for (let a = 0; a < old.length; a++) if (old[a] !== NONE && !redone[a]) renumber[old[a]] = a;
+    const pushed = this.pushed.view();
+    for (const chunk of reused.triples()) {
+      for (let i = 0; i < chunk.length; i += TRIPLE) {
+        const a = renumber[chunk[i + 1]];
+        if (a === undefined || a === NONE) continue;
+        into.push(chunk[i], a, chunk[i + 2]);
+        pushed[a]++;
+      }
     }
   }
 
   /**
-   * The lines that stand in `bar` articles or more are boilerplate: the articles holding one are
-   * fingerprinted again without them (into `late`), read back from their records.
+   * The lines that stand in `bar` articles or more are boilerplate: the articles whose
+   * boilerplate lines are not those they were fingerprinted with (an article read from the
+   * corpus: none; one kept by an update: the old index's, `before`) are fingerprinted again
+   * (into `late`), read back from their records.
    */
-  private maskBoilerplate(bar: number, late: PostingSpill): { redone: Uint8Array | undefined; lines: Set<string> } {
+  private maskBoilerplate(bar: number, late: PostingSpill, before: Map<number, string>): { redone: Uint8Array; lines: Set<string> } {
     const common = commonKeys(this.lineKeys.view(), bar);
     const lines = new Set<string>();
-    if (common.size === 0) return { redone: undefined, lines };
+    for (const [key, line] of before) if (common.has(key)) lines.add(line);
     const redone = new Uint8Array(this.fingerprints.length);
     const starts = this.lineStarts.view();
     const keys = this.lineKeys.view();
+    const old = this.oldIds.view();
     for (let a = 0; a < redone.length; a++) {
-      let holds = false;
-      for (let i = starts[a]; i < starts[a + 1] && !holds; i++) holds = common.has(keys[i]);
-      if (!holds) continue;
+      const kept = old[a] !== NONE;
+      let changed = false;
+      for (let i = starts[a]; i < starts[a + 1] && !changed; i++) changed = common.has(keys[i]) !== (kept && before.has(keys[i]));
+      if (!changed) continue;
       redone[a] = 1;
       const text = this.storedText(a);
       const norm = normalize(text);
@@ -182,27 +250,32 @@ export class ArchiveBuilder {
     this.pushed.set(a, pushed);
   }
 
-  /** The postings section, part by part: sorted, common fingerprints dropped, bucket by bucket checksummed. */
-  private writePostings(bits: number, bar: number, redone: Uint8Array | undefined, late: PostingSpill) {
+  /**
+   * The postings section, part by part: the articles' own postings (less those fingerprinted
+   * again) with the `others` (kept and late), sorted, common fingerprints set aside for the
+   * dropped section, bucket by bucket checksummed.
+   */
+  private writePostings(bits: number, bar: number, redone: Uint8Array, others: PostingSpill[]) {
     const starts = new Uint32Array((1 << bits) + 1);
     const sums = new Uint32Array(1 << bits);
+    const dropped = new GrowableU32();
     let kept = 0;
     let keys = 0;
     this.writer.begin('postings');
     for (let p = 0; p < 1 << PART_BITS; p++) {
-      const early = this.spill.take(p);
-      const later = late.take(p);
-      const triples = redone ? concat(without(early, redone), later) : early;
-      const sorted = sortTriples(triples, 32 - PART_BITS, later.length > 0, this.fingerprints.length);
-      const part = dropCommon(sorted, bar);
+      const parts = [without(this.spill.take(p), redone), ...others.map((o) => o.take(p))];
+      const mixed = parts.slice(1).some((t) => t.length > 0);
+      const sorted = sortTriples(concat(parts), 32 - PART_BITS, mixed, this.fingerprints.length);
+      const part = splitCommon(sorted, bar);
       kept += part.kept.length / TRIPLE;
       keys += part.keys;
+      for (const word of part.dropped) dropped.push(word);
       checksumBuckets(part.kept, bits, starts, sums);
       this.writer.append(bytesOf(part.kept));
     }
     this.writer.end({ checksum: true });
     for (let b = 0; b < sums.length; b++) starts[b + 1] += starts[b];
-    return { starts, sums, kept, keys };
+    return { starts, sums, kept, keys, dropped: dropped.view() };
   }
 }
 
@@ -232,6 +305,7 @@ function checksumBuckets(triples: Uint32Array, bits: number, starts: Uint32Array
 }
 
 function without(triples: Uint32Array, articles: Uint8Array): Uint32Array {
+  if (!articles.includes(1)) return triples;
   let n = 0;
   for (let i = 0; i < triples.length; i += TRIPLE) {
     if (articles[triples[i + 1]]) continue;
@@ -242,11 +316,15 @@ function without(triples: Uint32Array, articles: Uint8Array): Uint32Array {
   return triples.subarray(0, n);
 }
 
-function concat(a: Uint32Array, b: Uint32Array): Uint32Array {
-  if (b.length === 0) return a;
-  const out = new Uint32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+function concat(parts: Uint32Array[]): Uint32Array {
+  const filled = parts.filter((p) => p.length > 0);
+  if (filled.length <= 1) return filled[0] ?? new Uint32Array(0);
+  const out = new Uint32Array(filled.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of filled) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
+import { lineKey } from '../core/match/boilerplate.js';
 import { INDEX_SCHEME } from './index-file.js';
 import { toRecord } from './index-records.js';
 import { corpusArticles, noticeText } from './corpus-read.js';
@@ -40,8 +41,10 @@ export async function buildArchive(file: string, paths: readonly string[], optio
 
 /**
  * The index of `file` with the articles of the files under `paths` read again: the articles of
- * files still there replaced, of files gone removed, of new files added; the others kept as
- * stored (their corpus is not read). The result is the index a rebuild over the same files gives.
+ * files still there replaced, of files gone removed, of new files added. The others are kept as
+ * stored, their corpus unread: records, line keys and postings taken from the old file (only
+ * those whose boilerplate lines change are fingerprinted again, from their records). The result
+ * is, byte for byte, the index a rebuild over the same files gives.
  */
 export async function updateArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const target = path.resolve(options.cwd, file);
@@ -51,23 +54,27 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   const errors: FileError[] = [];
   const builder = archiveBuilder(target, options);
   try {
+    const tables = store.updateTables();
+    const files = store.meta.files;
+    const absolute = files.map((f) => path.resolve(path.dirname(target), f));
     const fresh = corpusArticles([...paths], options.pack, options.cwd, errors);
     let next = await fresh.next();
     for (let id = 0; id < store.articleCount; id++) {
-      const article = store.article(id);
-      const abs = path.resolve(options.cwd, article.doc.path);
-      if (inside(abs)) continue;
-      for (; !next.done && path.resolve(options.cwd, next.value.doc.path) < abs; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
-      builder.add(store.record(id), article.doc.text, relativeFile(target, abs));
+      const f = tables.files[id];
+      if (inside(absolute[f])) continue;
+      for (; !next.done && path.resolve(options.cwd, next.value.doc.path) < absolute[f]; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
+      const keys = tables.lines.keys.subarray(tables.lines.starts[id], tables.lines.starts[id + 1]);
+      builder.keep(id, store.record(id), keys, tables.fingerprints[id], files[f]);
     }
     for (; !next.done; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
+    const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
+    return { ...(await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() })), errors };
   } catch (error) {
     builder.abort();
     throw error;
   } finally {
     await store.close();
   }
-  return { ...(await builder.finish()), errors };
 }
 
 function archiveBuilder(target: string, options: ArchiveOptions): ArchiveBuilder {

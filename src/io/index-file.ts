@@ -7,7 +7,7 @@ import path from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import {
-  bucketOf, decodeArticles, decodeBuckets, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
+  bucketOf, decodeArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
   type Header, type IndexMeta, type Section,
 } from '../core/match/archive-format.js';
 import type { IndexStore, Postings } from '../core/match/index-store.js';
@@ -162,6 +162,26 @@ export class FileIndexStore implements IndexStore {
   allPostingWords(): Uint32Array {
     if (!this.postings) this.preload();
     return this.postings ?? new Uint32Array(0);
+  }
+
+  /** What `index update` reuses: each article's file (index into meta.files) and line keys, its fingerprint count. */
+  updateTables(): { files: Uint32Array; lines: { keys: Float64Array; starts: Uint32Array }; fingerprints: Uint32Array } {
+    return { files: decodeFiles(this.section('files', true), this.articleCount), lines: decodeLines(this.section('lines', true), this.articleCount), fingerprints: this.fingerprints };
+  }
+
+  /** Every posting, kept and dropped as common, as (hash, article, position) triples, a few MB at a time; checked against the sections' checksums. */
+  *triples(): Generator<Uint32Array> {
+    const step = POSTING_WORDS * 4 * (1 << 20);
+    for (const name of ['postings', 'dropped'] as const) {
+      const section = this.header.sections[name];
+      let sum = 0;
+      for (let at = 0; at < section.length; at += step) {
+        const bytes = readAt(this.openFd(), { offset: section.offset + at, length: Math.min(step, section.length - at), checksum: 0 }, this.display, false);
+        sum = crc32(bytes, sum);
+        yield postingWords(bytes);
+      }
+      if (sum !== section.checksum) throw corrupt(this.display);
+    }
   }
 
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {

@@ -46,7 +46,8 @@ export class IndexWriter {
   }
 
   append(bytes: Uint8Array, checked = true): void {
-    if (this.current && checked) this.current.crc = crc32(bytes, this.current.crc);
+    // (Node 20's crc32 gives 0 for bytes over an empty ArrayBuffer, whatever the running value)
+    if (this.current && checked && bytes.byteLength > 0) this.current.crc = crc32(bytes, this.current.crc);
     if (bytes.byteLength > BLOCK - this.blockUsed) this.flush();
     if (bytes.byteLength >= BLOCK) {
       writeFully(this.openFd(), bytes, this.blockAt);

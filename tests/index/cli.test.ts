@@ -1,5 +1,5 @@
 // laiyuan index build / update / stats, and check and match reading an index file instead of the corpus.
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('laiyuan index', { timeout: 180000 }, () => {
   it('builds from the config\'s corpus and tells what it holds', () => {
     expect(build().stdout).toMatch(/^indexed 15 articles from 15 files into archive\.lyx: [\d.]+ MB, [\d,]+ fingerprints, [\d,]+ left out as boilerplate\n$/u);
     const stats = JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as Record<string, unknown>;
-    expect(stats).toMatchObject({ formatVersion: 1, pack: 'cri', articles: 15, files: 15, options: { k: 8, window: 4, boilerplateShare: 0.05 } });
+    expect(stats).toMatchObject({ formatVersion: 2, pack: 'cri', articles: 15, files: 15, options: { k: 8, window: 4, boilerplateShare: 0.05 } });
     expect(run(['index', 'stats', 'archive.lyx']).stdout).toMatch(/^articles +15$/mu);
   });
 
@@ -77,6 +77,33 @@ describe('laiyuan index', { timeout: 180000 }, () => {
     expect(updated.stdout).toMatch(/^updated 15 articles/u);
     build('new.lyx', ['corpus']);
     expect(readFileSync(path.join(site, 'old.lyx')).equals(readFileSync(path.join(site, 'new.lyx')))).toBe(true);
+  });
+
+  it('update reads only the files named: kept articles come from the index with their corpus gone, boilerplate counted again both ways', () => {
+    const stats = (file: string) => JSON.parse(run(['index', 'stats', file, '--format', 'json']).stdout) as { articles: number; boilerplateLines: number };
+    const kept = readFileSync(path.join(site, 'corpus', 'cri-12-yangshan-gang-jizhuangxiang.txt'), 'utf8');
+    const paragraph = kept.split('\n').find((l) => l.trim().startsWith('过去一年，上海港')) ?? '';
+    expect(paragraph.length).toBeGreaterThan(50);
+    build('old.lyx', ['corpus']);
+    const before = stats('old.lyx');
+    // two follow-ups repeat the paragraph word for word: three articles hold it, the bar for 17 articles
+    mkdirSync(path.join(site, 'more'));
+    writeFileSync(path.join(site, 'more', 'a.txt'), `上海港今年一季度集装箱吞吐量再创新高\n来源：国际在线\n${paragraph}\n一季度，上海港完成集装箱吞吐量1200万标准箱，同比增长5.2%。\n`);
+    writeFileSync(path.join(site, 'more', 'b.txt'), `洋山港区自动化码头迎来第五年\n来源：国际在线\n${paragraph}\n四期码头今年将新增十台桥吊，作业效率有望再提高一成。\n`);
+    renameSync(path.join(site, 'corpus'), path.join(site, 'away'));
+    const updated = run(['index', 'update', 'old.lyx', 'more']);
+    renameSync(path.join(site, 'away'), path.join(site, 'corpus'));
+    expect(updated.stderr).toBe('');
+    expect(updated.stdout).toMatch(/^updated 17 articles/u);
+    expect(stats('old.lyx').boilerplateLines).toBe(before.boilerplateLines + 1);
+    build('rebuilt.lyx', ['corpus', 'more']);
+    expect(readFileSync(path.join(site, 'old.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
+    // one follow-up gone: the paragraph is in two articles, content again in the kept one
+    rmSync(path.join(site, 'more', 'b.txt'));
+    expect(run(['index', 'update', 'old.lyx', 'more']).code).toBe(0);
+    expect(stats('old.lyx')).toMatchObject({ articles: 16, boilerplateLines: before.boilerplateLines });
+    build('rebuilt.lyx', ['corpus', 'more']);
+    expect(readFileSync(path.join(site, 'old.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
   });
 
   it('update of part of the corpus keeps the other articles as stored', () => {
@@ -126,9 +153,13 @@ describe('an index that cannot be used is refused with one line and exit code 2'
   it('another format version', () => {
     build();
     const bytes = readFileSync(path.join(site, 'archive.lyx'));
-    bytes.writeUInt32LE(2, 8);
-    writeFileSync(path.join(site, 'v2.lyx'), bytes);
-    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 1: rebuild it/u);
+    bytes.writeUInt32LE(3, 8);
+    writeFileSync(path.join(site, 'v3.lyx'), bytes);
+    refused('v3.lyx', /^laiyuan: the index v3\.lyx has format version 3, this laiyuan reads version 2: rebuild it/u);
+    // an index of laiyuan 0.2.0 (format 1, without the tables an update reuses)
+    bytes.writeUInt32LE(1, 8);
+    writeFileSync(path.join(site, 'v1.lyx'), bytes);
+    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads version 2: rebuild it with 'laiyuan index build'/u);
   });
 
   it('not an index at all, or missing', () => {

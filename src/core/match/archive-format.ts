@@ -5,10 +5,15 @@
 // and the tables after them.
 
 /** The format version: part of the public contract (README, CHANGELOG). A reader refuses any other. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 const MAGIC = 'LAIYUANX';
-const SECTIONS = ['meta', 'articles', 'buckets', 'postings', 'records'] as const;
+/**
+ * Version 2 added files (each article's file, an index into meta.files), lines (each article's
+ * line keys, by which boilerplate is counted) and dropped (the postings of common fingerprints,
+ * which a later update may take back): what `index update` needs to reuse an index unread.
+ */
+const SECTIONS = ['meta', 'articles', 'buckets', 'postings', 'records', 'files', 'lines', 'dropped'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 /** magic 8, version 4, sections 4, file length 8, header checksum 4, reserved 4. */
 const FIXED = 32;
@@ -110,6 +115,19 @@ export function decodeArticles(bytes: Uint8Array, articles: number): { offsets: 
     offsets: new Float64Array(own.buffer, own.byteOffset, articles + 1),
     fingerprints: new Uint32Array(own.buffer, own.byteOffset + (articles + 1) * 8, articles),
   };
+}
+
+/** The files section: each article's file, as an index into meta.files. */
+export function decodeFiles(bytes: Uint8Array, articles: number): Uint32Array {
+  const own = aligned(bytes);
+  return new Uint32Array(own.buffer, own.byteOffset, articles);
+}
+
+/** The lines section: line keys (Float64), then where each article's start (Uint32, n + 1). */
+export function decodeLines(bytes: Uint8Array, articles: number): { keys: Float64Array; starts: Uint32Array } {
+  const own = aligned(bytes);
+  const keys = (own.byteLength - (articles + 1) * 4) / 8;
+  return { keys: new Float64Array(own.buffer, own.byteOffset, keys), starts: new Uint32Array(own.buffer, own.byteOffset + keys * 8, articles + 1) };
 }
 
 /** The buckets section's arrays. */

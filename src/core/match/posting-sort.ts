@@ -1,6 +1,7 @@
 // Postings as flat (hash, article, position) triples, sorted and thinned in typed arrays: how an
 // archive's inverted index is built part by part without an object per posting.
 import { POSTING_WORDS as TRIPLE } from './archive-format.js';
+import { GrowableU32 } from '../shared/growable.js';
 
 /**
  * Triples in (hash, article, position) order, by stable LSD radix passes (linear time). Triples
@@ -37,10 +38,12 @@ function radixPass(from: Uint32Array, to: Uint32Array, word: number, shift: numb
 }
 
 /**
- * The sorted triples without those of hashes that stand in `bar` or more articles (boilerplate:
- * see boilerplateBar), and how many distinct hashes are kept. Works in place.
+ * The sorted triples split: those of hashes that stand in fewer than `bar` articles (kept, in
+ * place) and the others (dropped as boilerplate: see boilerplateBar), and how many distinct
+ * hashes are kept.
  */
-export function dropCommon(sorted: Uint32Array, bar: number): { kept: Uint32Array; keys: number } {
+export function splitCommon(sorted: Uint32Array, bar: number): { kept: Uint32Array; dropped: Uint32Array; keys: number } {
+  const dropped = new GrowableU32();
   let out = 0;
   let keys = 0;
   for (let i = 0; i < sorted.length; ) {
@@ -56,8 +59,8 @@ export function dropCommon(sorted: Uint32Array, bar: number): { kept: Uint32Arra
       sorted.copyWithin(out, i, j);
       out += j - i;
       keys++;
-    }
+    } else for (let k = i; k < j; k++) dropped.push(sorted[k]);
     i = j;
   }
-  return { kept: sorted.subarray(0, out), keys };
+  return { kept: sorted.subarray(0, out), dropped: dropped.view(), keys };
 }
