@@ -74,30 +74,65 @@ export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
 
 /** Seed pairs (document position, article position) per article sharing a fingerprint. */
 export function collectSeeds(text: string, index: PostingIndex): Map<number, Array<[number, number]>> {
-  const fps = winnow(text, index.options.k, index.options.window);
   const seeds = new Map<number, Array<[number, number]>>();
+  eachPosting(text, index, (a, _at, docPosition, artPosition) => {
+    let list = seeds.get(a);
+    if (!list) seeds.set(a, (list = []));
+    if (list.length < MAX_SEEDS) list.push([docPosition, artPosition]);
+  });
+  return seeds;
+}
+
+/** Each posting of each of the document's fingerprints, in document order: article, fingerprint index, position in both. */
+function eachPosting(text: string, index: PostingIndex, visit: (article: number, at: number, docPosition: number, artPosition: number) => void): void {
+  const fps = winnow(text, index.options.k, index.options.window);
   const find = keyFinder(index.keys);
   for (let i = 0; i < fps.hashes.length; i++) {
     const at = find(fps.hashes[i]);
     if (at < 0) continue;
-    for (let p = index.starts[at]; p < index.starts[at + 1]; p++) {
-      const a = index.postArticle[p];
-      let list = seeds.get(a);
-      if (!list) seeds.set(a, (list = []));
-      if (list.length < MAX_SEEDS) list.push([fps.positions[i], index.postPosition[p]]);
-    }
+    for (let p = index.starts[at]; p < index.starts[at + 1]; p++) visit(index.postArticle[p], i, fps.positions[i], index.postPosition[p]);
   }
-  return seeds;
+}
+
+/**
+ * How many distinct document positions each article shares with the document, counted over its
+ * first MAX_SEEDS pairs as rankCandidates counts collectSeeds' pairs, articles in the order
+ * collectSeeds meets them: ranking without making the pairs (a document's fingerprints, winnowed,
+ * stand at increasing positions, so a position repeats only within one fingerprint's postings).
+ */
+export function sharedPositions(text: string, index: PostingIndex): Map<number, number> {
+  const slot = new Map<number, number>();
+  const pairs: number[] = [];
+  const shared: number[] = [];
+  const lastAt: number[] = [];
+  eachPosting(text, index, (a, at) => {
+    let s = slot.get(a);
+    if (s === undefined) {
+      slot.set(a, (s = pairs.length));
+      pairs.push(0);
+      shared.push(0);
+      lastAt.push(-1);
+    }
+    if (pairs[s] === MAX_SEEDS) return;
+    pairs[s]++;
+    if (lastAt[s] !== at) (lastAt[s] = at), shared[s]++;
+  });
+  return new Map([...slot].map(([a, s]) => [a, shared[s]]));
 }
 
 /** The articles worth aligning, best containment first; `fingerprints(a)` is article a's fingerprint count. */
 export function rankCandidates(seeds: Map<number, Array<[number, number]>>, fingerprints: (article: number) => number): Array<[number, Array<[number, number]>]> {
-  const scored: Array<[number, Array<[number, number]>, number]> = [];
-  for (const [a, pairs] of seeds) {
-    const shared = new Set(pairs.map((p) => p[0])).size;
-    if (shared < MIN_SHARED) continue;
-    scored.push([a, pairs, shared / Math.max(1, fingerprints(a))]);
+  const shared = new Map([...seeds].map(([a, pairs]) => [a, new Set(pairs.map((p) => p[0])).size]));
+  return rankShared(shared, fingerprints).map((a) => [a, seeds.get(a) ?? []]);
+}
+
+/** Articles sharing MIN_SHARED positions or more, best containment first (ties in the order given), MAX_CANDIDATES at most. */
+export function rankShared(shared: Map<number, number>, fingerprints: (article: number) => number): number[] {
+  const scored: Array<[number, number]> = [];
+  for (const [a, n] of shared) {
+    if (n < MIN_SHARED) continue;
+    scored.push([a, n / Math.max(1, fingerprints(a))]);
   }
-  scored.sort((x, y) => y[2] - x[2]);
-  return scored.slice(0, MAX_CANDIDATES).map(([a, pairs]) => [a, pairs]);
+  scored.sort((x, y) => y[1] - x[1]);
+  return scored.slice(0, MAX_CANDIDATES).map(([a]) => a);
 }

@@ -2,7 +2,7 @@ import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { winnow } from './fingerprint.js';
-import { collectSeeds, matchText, rankCandidates } from './index.js';
+import { matchText, rankShared, sharedPositions } from './index.js';
 import type { IndexStore } from './index-store.js';
 
 /**
@@ -14,11 +14,11 @@ import type { IndexStore } from './index-store.js';
 export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
   const found = await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes));
-  const seeds = collectSeeds(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position });
-  const seen = [...seeds.keys()];
+  const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position });
+  const seen = [...shared.keys()];
   const counts = await store.fingerprintCounts(seen);
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
-  const chosen = rankCandidates(seeds, (a) => countOf.get(a) ?? 0).map(([a]) => a);
+  const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
   const local = new Map(chosen.map((a, i) => [a, i]));
   return { options, boilerplate: store.boilerplate, articles: await prepared(store, chosen, countOf, keep), ...renumbered(found, local) };
 }
