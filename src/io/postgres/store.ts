@@ -123,8 +123,10 @@ export class ServerIndexStore implements IndexStore {
   private async lookupAll(asked: Uint32Array[]): Promise<Postings[]> {
     const all = new Set<number>();
     for (const hashes of asked) for (const h of hashes) all.add(toSigned(h));
+    // A join with the hashes, not `hash = ANY($1)`: each hash is then looked up in the one
+    // partition that can hold it (pruned at run time), where ANY probes every partition for all.
     const result = await this.reader.query<Row>(
-      `SELECT hash, article, position FROM ${this.schema}.fingerprints WHERE hash = ANY($1::int[])`,
+      `SELECT f.hash, f.article, f.position FROM unnest($1::int[]) AS h(hash) JOIN ${this.schema}.fingerprints f ON f.hash = h.hash`,
       [[...all]],
       'array',
     );
