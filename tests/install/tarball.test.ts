@@ -48,11 +48,16 @@ describe('the tarball installed into a content repository', () => {
     expect(check.status, check.stderr).toBe(1);
     const found = (JSON.parse(check.stdout) as CheckResults).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
     expect(found).toEqual(EXPECTED.map((e) => `${e.file}:${e.line} ${e.ruleId}`).sort());
+    const threads = run('npx', ['--no-install', 'laiyuan', 'check', 'content', '--format', 'json', '--concurrency', '2'], site);
+    expect(threads.status, threads.stderr).toBe(1);
+    expect((JSON.parse(threads.stdout) as CheckResults).findings).toEqual((JSON.parse(check.stdout) as CheckResults).findings);
   }, 300_000);
 
-  it('ships the CLI, the rule packs and the rule docs, not the tests or sources', () => {
+  it('ships the bundled CLI, the rule packs and the rule docs, not the tests, sources or unbundled modules', () => {
     const listed = run('tar', ['-tzf', packed.tarball], work).stdout.split('\n');
-    for (const file of ['package/dist/cli/main.js', 'package/rules/cri.yaml', 'package/docs/rules/missing-attribution.md', 'package/README.md', 'package/CHANGELOG.md']) expect(listed).toContain(file);
+    for (const file of ['package/dist/cli/main.js', 'package/dist/cli/check-worker.js', 'package/dist/packs/cri.json', 'package/rules/cri.yaml', 'package/docs/rules/missing-attribution.md', 'package/README.md', 'package/CHANGELOG.md']) expect(listed).toContain(file);
     expect(listed.filter((f) => /^package\/(tests|src|fixtures)\//u.test(f))).toEqual([]);
+    // the CLI is bundled (scripts/bundle-cli.mjs): tsc's modules stay out
+    expect(listed.filter((f) => /^package\/dist\/(core|io|formats)\//u.test(f))).toEqual([]);
   });
 });
