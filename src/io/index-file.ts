@@ -35,6 +35,13 @@ export interface OpenOptions {
   preload?: boolean;
 }
 
+/**
+ * Postings read all at once only up to this size: past it (a million articles hold about 5 GB of
+ * postings) buckets are read one by one however many documents are checked, and memory stays
+ * that of the buckets in use.
+ */
+const PRELOAD_BYTES = 1 << 30;
+
 export class FileIndexStore implements IndexStore {
   readonly pack: string;
   readonly built: IndexMeta['options'];
@@ -121,7 +128,7 @@ export class FileIndexStore implements IndexStore {
   private bucket(b: number): Uint32Array {
     const from = this.bucketStarts[b] * POSTING_WORDS;
     const to = this.bucketStarts[b + 1] * POSTING_WORDS;
-    if (!this.postings && ++this.reads > this.bucketSums.length / 4) this.preload();
+    if (!this.postings && ++this.reads > this.bucketSums.length / 4 && this.header.sections.postings.length <= PRELOAD_BYTES) this.preload();
     if (this.postings) return this.postings.subarray(from, to);
     const section = this.header.sections.postings;
     const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this.display, false);
