@@ -19,6 +19,12 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// A reader that goes away (`laiyuan check … | head`) wants no more output, and gets no stack trace:
+// the run goes on to its end (a --fix finishes its writes) and exits with its own code.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 // `laiyuan --version` alone answers before anything else is loaded.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${VERSION}\n`);
