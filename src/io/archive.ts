@@ -11,6 +11,7 @@ import { toRecord } from './index-records.js';
 import { corpusArticles, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
+import { removeStaleTemps } from './write-output.js';
 
 export interface ArchiveOptions {
   pack: Pack;
@@ -29,7 +30,7 @@ export interface Built {
 export async function buildArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const errors: FileError[] = [];
   const target = path.resolve(options.cwd, file);
-  const builder = archiveBuilder(target, options);
+  const builder = await archiveBuilder(target, options);
   try {
     for await (const article of corpusArticles([...paths], options.pack, options.cwd, errors)) addArticle(builder, article, target, options.cwd);
   } catch (error) {
@@ -52,7 +53,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (abs: string) => under.some((root) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
   const errors: FileError[] = [];
-  const builder = archiveBuilder(target, options);
+  const builder = await archiveBuilder(target, options);
   try {
     const tables = store.updateTables();
     const files = store.meta.files;
@@ -77,7 +78,9 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   }
 }
 
-function archiveBuilder(target: string, options: ArchiveOptions): ArchiveBuilder {
+/** A builder writing beside `target`, where the temporary files of builds killed before they finished are removed first. */
+async function archiveBuilder(target: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
+  await removeStaleTemps([path.dirname(target)]);
   const notice = normalize(noticeText(options.pack)).text;
   return new ArchiveBuilder(target, path.dirname(target), { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
 }
