@@ -11,6 +11,13 @@ function read(raw: string) {
 }
 
 describe('HTML', () => {
+  it('keeps a byte order mark left in the page, so offsets after it are not shifted', () => {
+    const raw = '\uFEFF<p>辽源袜业出口订单增长。</p><p>来源：吉林日报</p>';
+    const { documents } = parseDocuments(raw, 'a.html', 'html');
+    documents.forEach(expectTextOverRaw);
+    expect(documents[0].text.indexOf('来源：吉林日报')).toBe(raw.indexOf('来源：吉林日报'));
+  });
+
   it('keeps only what a reader sees, with block boundaries as line breaks', () => {
     const doc = read(
       '<HTML><HEAD><TITLE>四平新闻</TITLE><STYLE>p{}</STYLE></HEAD><BODY><P>第一段。</P><P>第二段。<BR>来源：国际在线</P></BODY></HTML>',

@@ -18,6 +18,13 @@ function where(doc: Document, field: keyof Document['fields']) {
 }
 
 describe('Markdown', () => {
+  it('keeps a byte order mark left in the text, so the credit line after it stands where it is written', () => {
+    const raw = '\uFEFF# 辽源袜业出口订单增长\n\n来源：吉林日报\n';
+    const doc = read(raw).doc;
+    expect(doc.text).toHaveLength(raw.length);
+    expect(doc.text.indexOf('来源：吉林日报')).toBe(raw.indexOf('来源：吉林日报'));
+  });
+
   it('reads Chinese front-matter keys into fields with where they stand, CRLF included', () => {
     const raw = [
       '---',

@@ -46,7 +46,8 @@ export class TextBuilder {
   }
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is text like any other here; dropping it would shift every offset by one
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
