@@ -6,6 +6,7 @@ import { narrowIndex } from '../core/match/narrow.js';
 import { lastCommitDate, today } from './git.js';
 import { formatOf } from '../core/read/index.js';
 import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
+import { readAhead } from './read-ahead.js';
 import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
 
@@ -135,18 +136,8 @@ export const READ_AHEAD = 4;
  */
 export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions, budgetFor: BudgetFor = deadlineFor): Promise<FileCheck[]> {
   const out: FileCheck[] = [];
-  const reads: Array<Promise<ReadOutcome>> = [];
-  const readNext = () => {
-    if (reads.length === files.length) return;
-    const read = readOne(files[reads.length], options);
-    read.catch(() => undefined); // rejected ahead of its turn: thrown when its turn comes, not as unhandled
-    reads.push(read);
-  };
-  for (let i = 0; i < READ_AHEAD; i++) readNext();
-  for (const [i, file] of files.entries()) {
-    const read = await reads[i];
-    delete reads[i];
-    readNext();
+  for await (const read of readAhead(files, (file) => readOne(file, options), READ_AHEAD)) {
+    const file = files[out.length];
     out.push(await checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options)));
     options.onFile?.(out.length, files.length);
   }

@@ -6,6 +6,7 @@ import type { FileError } from '../core/read/types.js';
 import { toArticle } from '../core/judge/article-origin.js';
 import { discoverFiles } from './discover.js';
 import { readDocuments, type ReadOutcome } from './read-file.js';
+import { readAhead } from './read-ahead.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
 export interface CorpusSource {
@@ -21,9 +22,11 @@ export interface CorpusSource {
  */
 export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
   const articles: Article[] = [];
-  for (const file of await corpusFiles(paths, pack, cwd, errors, source)) {
+  const files = await corpusFiles(paths, pack, cwd, errors, source);
+  let at = 0;
+  for await (const read of readAhead(files, (file) => readDocuments(path.resolve(cwd, file), { displayPath: file }), READ_AHEAD)) {
+    const file = files[at++];
     seen.add(path.resolve(cwd, file));
-    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
     const documents = documentsOf(read, errors);
     if (read.ok) source.hashes?.set(file, read.sha256);
     articles.push(...documents.map((doc) => toArticle(doc, pack)));
@@ -41,11 +44,7 @@ const READ_AHEAD = 4;
 export async function* corpusArticles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource = {}): AsyncGenerator<Article> {
   const files = (await corpusFiles(paths, pack, cwd, errors, source)).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
   files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
-  const pending: Array<Promise<ReadOutcome>> = [];
-  let next = 0;
-  for (let i = 0; i < files.length; i++) {
-    for (; next < files.length && pending.length < READ_AHEAD; next++) pending.push(readDocuments(files[next].absolute, { displayPath: files[next].file }));
-    const read = await (pending.shift() as Promise<ReadOutcome>);
+  for await (const read of readAhead(files, (f) => readDocuments(f.absolute, { displayPath: f.file }), READ_AHEAD)) {
     const documents = documentsOf(read, errors).sort((x, y) => x.lineOffset - y.lineOffset);
     for (const doc of documents) yield toArticle(doc, pack);
   }
