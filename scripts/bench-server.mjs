@@ -5,8 +5,10 @@
 // CPU and the server's (its backends' CPU, when the server runs on this machine).
 // Run: npm run bench:server [-- --articles 100000 --url postgres://…]. Default: 20,000 articles,
 // the local server (127.0.0.1:5432, database test), schema laiyuan_bench (replaced).
+// --dir FOLDER keeps the archive, content and index file there and reuses what it finds (a 1M
+// build takes a while); --stop-after build ends once the index file is built.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,31 +23,26 @@ const articles = numberArg('--articles', 20000);
 const runnerCounts = (process.argv.includes('--runners') ? process.argv[process.argv.indexOf('--runners') + 1] : '1,4,8').split(',').map(Number);
 const urlAt = process.argv.indexOf('--url');
 const url = urlAt > 0 ? process.argv[urlAt + 1] : 'postgres://postgres@127.0.0.1:5432/test?schema=laiyuan_bench';
+const dirAt = process.argv.indexOf('--dir');
+const kept = dirAt > 0;
+const stopAfter = process.argv.includes('--stop-after') ? process.argv[process.argv.indexOf('--stop-after') + 1] : '';
 const seed = 16;
-const dir = mkdtempSync(path.join(os.tmpdir(), 'laiyuan-bench-server-'));
+const dir = kept ? path.resolve(process.argv[dirAt + 1]) : mkdtempSync(path.join(os.tmpdir(), 'laiyuan-bench-server-'));
 const secs = (t) => ((performance.now() - t) / 1000).toFixed(1);
 const laiyuan = (args) => execFileSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
 
 try {
   let t = performance.now();
-  mkdirSync(path.join(dir, 'corpus'));
-  const kept = [];
-  for (let i = 0; i < articles; i++) {
-    const a = article(seed, i);
-    writeFileSync(path.join(dir, 'corpus', `${a.id}.txt`), a.text);
-    if (i % Math.max(1, Math.floor(articles / 1000)) === 0 && kept.length < 1000) kept.push(a);
-  }
-  mkdirSync(path.join(dir, 'content'));
-  const kinds = ['reprint', 'edited', 'excerpt', 'original'];
-  kept.forEach((a, i) => {
-    const made = derived(kinds[i % 4], a, seed, i);
-    writeFileSync(path.join(dir, 'content', `d${String(i).padStart(4, '0')}.txt`), typeof made === 'string' ? made : made.text);
-  });
-  writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [cri]\n');
-  console.log(`laiyuan server bench  ${articles.toLocaleString('en-US')} articles, 1,000 content files (written in ${secs(t)} s), ${os.cpus().length} cores, ${url.replace(/:[^:@/]*@/, '@')}`);
+  const written = writeArchive();
+  console.log(`laiyuan server bench  ${articles.toLocaleString('en-US')} articles, 1,000 content files (${written ? `written in ${secs(t)} s` : `kept in ${dir}`}), ${os.cpus().length} cores, ${url.replace(/:[^:@/]*@/, '@')}`);
 
   t = performance.now();
-  console.log(`  index build (file)    ${laiyuan(['index', 'build', 'corpus', '-o', 'archive.lyx']).trim()}  [${secs(t)} s]`);
+  if (existsSync(path.join(dir, 'archive.lyx'))) console.log(`  index build (file)    kept: ${path.join(dir, 'archive.lyx')}`);
+  else {
+    console.log(`  index build (file)    ${laiyuan(['index', 'build', 'corpus', '-o', 'archive.tmp.lyx']).trim()}  [${secs(t)} s]`);
+    renameSync(path.join(dir, 'archive.tmp.lyx'), path.join(dir, 'archive.lyx'));
+  }
+  if (stopAfter === 'build') process.exit(0);
   execFileSync('psql', [url.replace(/\?.*$/, ''), '-qc', `DROP SCHEMA IF EXISTS ${new URL(url).searchParams.get('schema') ?? 'laiyuan'} CASCADE`], { stdio: 'ignore' });
   t = performance.now();
   console.log(`  index push            ${laiyuan(['index', 'push', 'archive.lyx', '--to', url]).trim()}  [${secs(t)} s wall, COPY + VACUUM ANALYZE]`);
@@ -69,7 +66,38 @@ try {
     }
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!kept) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The archive (one .txt per article up to 20,000, JSON Lines of 1,000 records beyond, as
+ * bench:scale writes it) and 1,000 content files derived from every (n/1000)th article; false
+ * when a kept folder already holds them.
+ */
+function writeArchive() {
+  if (existsSync(path.join(dir, 'content', 'd0999.txt'))) return false;
+  mkdirSync(path.join(dir, 'corpus'), { recursive: true });
+  const sources = [];
+  const step = Math.max(1, Math.floor(articles / 1000));
+  let lines = [];
+  for (let i = 0; i < articles; i++) {
+    const a = article(seed, i);
+    if (articles <= 20000) writeFileSync(path.join(dir, 'corpus', `${a.id}.txt`), a.text);
+    else lines.push(JSON.stringify({ id: a.id, title: a.title, date: a.date, source: a.source, content: a.text }));
+    if (lines.length === 1000 || (i === articles - 1 && lines.length > 0)) {
+      writeFileSync(path.join(dir, 'corpus', `part-${String(Math.floor(i / 1000)).padStart(4, '0')}.jsonl`), `${lines.join('\n')}\n`);
+      lines = [];
+    }
+    if (i % step === 0 && sources.length < 1000) sources.push(a);
+  }
+  mkdirSync(path.join(dir, 'content'), { recursive: true });
+  const kinds = ['reprint', 'edited', 'excerpt', 'original'];
+  sources.forEach((a, i) => {
+    const made = derived(kinds[i % 4], a, seed, i);
+    writeFileSync(path.join(dir, 'content', `d${String(i).padStart(4, '0')}.txt`), typeof made === 'string' ? made : made.text);
+  });
+  writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [cri]\n');
+  return true;
 }
 
 function runOne(index) {

@@ -13,7 +13,7 @@ import { serverTarget } from '../../dist/io/postgres/url.js';
 import { readDocuments } from '../../dist/io/read-file.js';
 
 const [index, folder, inFlight = '32'] = process.argv.slice(2);
-const store = index.startsWith('postgres') ? await ServerIndexStore.open(serverTarget(index), { concurrency: 2 }) : FileIndexStore.open(index, index, { cwd: process.cwd(), preload: true });
+const store = index.startsWith('postgres') ? await ServerIndexStore.open(serverTarget(index), { concurrency: 2 }) : FileIndexStore.open(index, index, { cwd: process.cwd() });
 const files = readdirSync(folder).sort().map((f) => path.join(folder, f));
 const latencies = [];
 let found = 0;

@@ -165,30 +165,57 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve({ keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position) });
   }
 
-  /** Every posting as (hash, article, position) words, in hash order (for `index push`). */
-  allPostingWords(): Uint32Array {
-    if (!this.postings) this.preload();
-    return this.postings ?? new Uint32Array(0);
-  }
-
   /** What `index update` reuses: each article's file (index into meta.files) and line keys, its fingerprint count. */
   updateTables(): { files: Uint32Array; lines: { keys: Float64Array; starts: Uint32Array }; fingerprints: Uint32Array } {
-    return { files: decodeFiles(this.section('files', true), this.articleCount), lines: decodeLines(this.section('lines', true), this.articleCount), fingerprints: this.fingerprints };
+    return { files: this.articleFiles(), lines: decodeLines(this.section('lines', true), this.articleCount), fingerprints: this.fingerprints };
+  }
+
+  /** Each article's corpus file, as an index into meta.files. */
+  articleFiles(): Uint32Array {
+    return decodeFiles(this.section('files', true), this.articleCount);
   }
 
   /** Every posting, kept and dropped as common, as (hash, article, position) triples, a few MB at a time; checked against the sections' checksums. */
   *triples(): Generator<Uint32Array> {
-    const step = POSTING_WORDS * 4 * (1 << 20);
-    for (const name of ['postings', 'dropped'] as const) {
-      const section = this.header.sections[name];
-      let sum = 0;
-      for (let at = 0; at < section.length; at += step) {
-        const bytes = readAt(this.openFd(), { offset: section.offset + at, length: Math.min(step, section.length - at), checksum: 0 }, this.display, false);
-        sum = crc32(bytes, sum);
-        yield postingWords(bytes);
+    for (const name of ['postings', 'dropped'] as const) for (const bytes of this.chunks(name, POSTING_WORDS * 4 * (1 << 20))) yield postingWords(bytes);
+  }
+
+  /** The kept postings, in hash order, `words` words (a multiple of 3) at a time (for `index push`); checked against the section's checksum at the end. */
+  *postingChunks(words = POSTING_WORDS * (1 << 20)): Generator<Uint32Array> {
+    for (const bytes of this.chunks('postings', Math.max(1, Math.floor(words / POSTING_WORDS)) * POSTING_WORDS * 4)) yield postingWords(bytes);
+  }
+
+  /** Every article's record as stored (compressed), in id order, read about `bytes` at a time; each checked by inflating it (zlib's own checksum). */
+  *records(bytes = 1 << 24): Generator<{ id: number; record: Uint8Array }> {
+    const section = this.header.sections.records;
+    if (this.offsets[this.articleCount] !== section.length) throw corrupt(this.display);
+    for (let first = 0; first < this.articleCount; ) {
+      let last = first + 1;
+      while (last < this.articleCount && this.offsets[last + 1] - this.offsets[first] <= bytes) last++;
+      const span = readAt(this.openFd(), { offset: section.offset + this.offsets[first], length: this.offsets[last] - this.offsets[first], checksum: 0 }, this.display, false);
+      for (let id = first; id < last; id++) {
+        const record = span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]);
+        try {
+          inflateSync(record);
+        } catch {
+          throw corrupt(this.display);
+        }
+        yield { id, record };
       }
-      if (sum !== section.checksum) throw corrupt(this.display);
+      first = last;
     }
+  }
+
+  /** A section's bytes, `step` at a time, checked against its checksum after the last. */
+  private *chunks(name: keyof Header['sections'], step: number): Generator<Uint8Array> {
+    const section = this.header.sections[name];
+    let sum = 0;
+    for (let at = 0; at < section.length; at += step) {
+      const bytes = readAt(this.openFd(), { offset: section.offset + at, length: Math.min(step, section.length - at), checksum: 0 }, this.display, false);
+      sum = crc32(bytes, sum);
+      yield bytes;
+    }
+    if (sum !== section.checksum) throw corrupt(this.display);
   }
 
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {

@@ -10,12 +10,15 @@ import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { toRecord } from '../index-records.js';
 import type { Server } from './connect.js';
 import { migrate } from './schema.js';
-import { postingWordsOf, writeIndex, type IndexContent, type Written } from './write.js';
+import { postingWordsOf, writeIndex, type ArticleRow, type IndexContent, type Written } from './write.js';
 
 export interface ServerArchiveOptions extends ArchiveOptions {
   /** The folder stored corpus paths are relative to: the config's folder, else the working directory. */
   base: string;
 }
+
+/** Where stored paths are read from (cwd) and relative to (base). */
+export type PathOptions = Pick<ServerArchiveOptions, 'cwd' | 'base'>;
 
 export interface ServerBuilt extends Written {
   errors: FileError[];
@@ -30,28 +33,51 @@ export async function buildServerArchive(server: Server, paths: readonly string[
   return { ...(await writeArticles(server, articles, options)), errors };
 }
 
-/** Loads a built index file into the server by COPY, as it is: same articles, postings and options. */
-export async function pushServerArchive(server: Server, file: string, options: ServerArchiveOptions): Promise<ServerBuilt> {
+export interface PushOptions {
+  /** Postings read from the file and copied at a time (tests set it small to push in many pieces). */
+  chunkWords?: number;
+  /** Record bytes read from the file at a time. */
+  chunkBytes?: number;
+}
+
+/**
+ * Loads a built index file into the server by COPY, as it is: same articles, postings and
+ * options. Postings and records are read from the file as they are copied, a chunk at a time,
+ * so memory stays that of a chunk however large the index.
+ */
+export async function pushServerArchive(server: Server, file: string, options: PathOptions, push: PushOptions = {}): Promise<ServerBuilt> {
   const store = FileIndexStore.open(path.resolve(options.cwd, file), file, { cwd: options.cwd });
   try {
     const { meta } = store;
-    const ids = Array.from({ length: store.articleCount }, (_, i) => i);
-    const fingerprints = await store.fingerprintCounts(ids);
-    const words = store.allPostingWords();
+    const fingerprints = await store.fingerprintCounts(Array.from({ length: store.articleCount }, (_, i) => i));
     const content: IndexContent = {
       pack: meta.pack,
       built: { scheme: meta.scheme, options: meta.options, notice: meta.notice, laiyuan: meta.laiyuan },
       boilerplateLines: meta.boilerplateLines,
-      postings: () => [words],
+      postings: () => store.postingChunks(push.chunkWords),
       postingCount: meta.postings,
-      fingerprints,
+      articleCount: store.articleCount,
       dropped: meta.droppedFingerprints,
-      article: (id) => storedRow(store.article(id), options),
+      articles: () => storedRows(store, fingerprints, options, push.chunkBytes),
     };
     await migrate(server);
     return { ...(await writeIndex(server, content)), errors: [], files: meta.files.length };
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * The file index's article rows as the server stores them. Its records name their corpus file
+ * relative to the index file's folder, the server's relative to `options.base`: the same when
+ * the index file lies there, and the records are then copied as they are.
+ */
+function* storedRows(store: FileIndexStore, counts: Uint32Array, options: PathOptions, chunkBytes?: number): Generator<ArticleRow> {
+  const asIs = path.resolve(path.dirname(store.file)) === path.resolve(options.base);
+  const files = store.articleFiles();
+  for (const { id, record } of store.records(chunkBytes)) {
+    const row = asIs ? { file: store.meta.files[files[id]], record } : storedRow(store.article(id), options);
+    yield { id, ...row, fingerprints: counts[id] };
   }
 }
 
@@ -71,16 +97,16 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
     boilerplateLines: [...index.boilerplate.lines].sort(),
     postings: () => postingWordsOf(index),
     postingCount: index.postArticle.length,
-    fingerprints,
+    articleCount: articles.length,
     dropped: total - index.postArticle.length,
-    article: (id) => storedRow(articles[id], options),
+    articles: () => articles.map((article, id) => ({ id, ...storedRow(article, options), fingerprints: fingerprints[id] })),
   };
   const written = await writeIndex(server, content);
   return { ...written, files: new Set(articles.map((a) => a.doc.path)).size };
 }
 
 /** An article's corpus file and record as the server stores them. */
-export function storedRow(article: Article, options: ServerArchiveOptions): { file: string; record: Uint8Array } {
+export function storedRow(article: Article, options: PathOptions): { file: string; record: Uint8Array } {
   const file = path.relative(options.base, path.resolve(options.cwd, article.doc.path)).split(path.sep).join('/');
   return { file, record: toRecord(article, options.base, options.cwd) };
 }

@@ -41,6 +41,8 @@ export async function withRetry<T>(server: Server, work: () => Promise<T>): Prom
     try {
       return await work();
     } catch (error) {
+      // the index file read while writing (index push) is damaged: its own line, no retry
+      if (error instanceof Error && error.name === 'IndexFileError') throw error;
       if (attempt >= server.retry.attempts || !isTransient(error)) throw new IndexServerError(describeServerError(error, server.target.shown));
       await sleep(server.retry.firstDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
     }

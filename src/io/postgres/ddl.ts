@@ -37,9 +37,14 @@ export function schemaDdl(schema: string, partitions = DEFAULT_PARTITIONS): stri
   position integer NOT NULL                                    -- where in the article's normalised text
 ) PARTITION BY HASH (hash)`,
     ...Array.from({ length: partitions }, (_, i) => `CREATE TABLE ${s}.fingerprints_${i} PARTITION OF ${s}.fingerprints FOR VALUES WITH (MODULUS ${partitions}, REMAINDER ${i})`),
-    `CREATE INDEX fingerprints_hash ON ${s}.fingerprints (hash) INCLUDE (article, position)`,
+    fingerprintIndexDdl(schema),
     `INSERT INTO ${s}.index_meta (schema_version) VALUES (${SCHEMA_VERSION})`,
   ];
+}
+
+/** The covering index a lookup reads (made again after the COPY when a write fills an empty index). */
+export function fingerprintIndexDdl(schema: string): string {
+  return `CREATE INDEX fingerprints_hash ON "${schema}".fingerprints (hash) INCLUDE (article, position)`;
 }
 
 /** As one script, for people (docs/scale.md, `index migrate --print`). */
