@@ -1,5 +1,5 @@
 // Run by `npm run build` after tsc and the generators: bundles the CLI (dist/cli/main.js and the
-// worker script dist/cli/check-worker.js, which run-checks starts by URL) with its dependencies
+// worker scripts dist/cli/check-worker.js and build-worker.js, which run-checks and index build start by URL) with its dependencies
 // into dist/cli/, a few ESM files instead of some 250 modules: resolving, reading and linking
 // each module at start-up cost more than a one-file check's work. Code splitting keeps every
 // dynamic import lazy (a command, a format, the HTML and YAML readers, the PostgreSQL client:
@@ -16,7 +16,7 @@ const temp = 'dist/cli-bundle';
 rmSync(new URL(`../${temp}`, import.meta.url), { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ['dist/cli/main.js', 'dist/cli/check-worker.js'],
+  entryPoints: ['dist/cli/main.js', 'dist/cli/check-worker.js', 'dist/cli/build-worker.js'],
   outdir: temp,
   bundle: true,
   splitting: true,

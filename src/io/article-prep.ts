@@ -1,0 +1,169 @@
+// The per-article work of an index build, the same on the main thread (serial) and on a worker
+// thread (--concurrency): read and decode a corpus file, split it into articles, read their
+// metadata, compress their records, normalise, key their lines and fingerprint them. What comes
+// out is a batch of flat arrays (few objects, moved between threads without a copy); the builder
+// takes batches in corpus order, so that the index is byte for byte the same however many threads made them.
+import path from 'node:path';
+import type { MatchOptions, Pack } from '../core/config/types.js';
+import type { FileError } from '../core/read/types.js';
+import { toArticle } from '../core/judge/article-origin.js';
+import { lineKey, normalisedLines, spansWhere } from '../core/match/boilerplate.js';
+import { winnow } from '../core/match/fingerprint.js';
+import type { Article } from '../core/match/types.js';
+import { normalize, withoutSpans } from '../core/normalize/index.js';
+import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
+import { documentsOf, type CorpusFile } from './corpus-read.js';
+import { toRecord } from './index-records.js';
+import { readAhead } from './read-ahead.js';
+import { readDocuments } from './read-file.js';
+
+/** What preparing an article needs besides the article: plain data, as a worker thread is given it. */
+export interface PrepSetup {
+  pack: Pack;
+  match: MatchOptions;
+  /** The normalised notice: its lines are never content, its fingerprints never indexed. */
+  notice: string;
+  /** The index file's folder (records and file names are relative to it) and the working directory. */
+  dir: string;
+  cwd: string;
+}
+
+/**
+ * The articles of some corpus files, in corpus order, as flat arrays: article a's record is
+ * records[recordEnds[a - 1], recordEnds[a]) (0 for a = 0), and so on for its line keys and postings.
+ */
+export interface PreparedBatch {
+  /** Each file that gave articles: absolute, as the index names it, and how many articles. */
+  absolute: string[];
+  names: string[];
+  counts: number[];
+  records: Uint8Array;
+  recordEnds: Uint32Array;
+  /** Each article's distinct line keys, in the order its lines first give them. */
+  keys: Float64Array;
+  keyEnds: Uint32Array;
+  /** Each article's fingerprints, the notice's included (the postings leave those out). */
+  fingerprints: Uint32Array;
+  hashes: Uint32Array;
+  positions: Uint32Array;
+  postingEnds: Uint32Array;
+  /** What went wrong reading the files, in their order. */
+  errors: FileError[];
+}
+
+/** The hashes of the notice's fingerprints, never indexed; most hashes are let through on their low 16 bits. */
+export class StopList {
+  private readonly stopped: Set<number>;
+  private readonly filter = new Uint8Array(1 << 16);
+
+  constructor(notice: string, match: MatchOptions) {
+    this.stopped = new Set(winnow(notice, match.k, match.window).hashes);
+    for (const hash of this.stopped) this.filter[hash & 0xffff] = 1;
+  }
+
+  has(hash: number): boolean {
+    return this.filter[hash & 0xffff] === 1 && this.stopped.has(hash);
+  }
+}
+
+/** Files read ahead while the articles of the current one are prepared: the disk never waits on the processor. */
+const READ_AHEAD = 4;
+
+/**
+ * The batches of `files` (in the order given), one per `filesPerBatch` files: each file's
+ * documents by place in the file, read with a few files ahead.
+ */
+export async function* prepareFiles(files: readonly CorpusFile[], setup: PrepSetup, stop: StopList, filesPerBatch: number): AsyncGenerator<PreparedBatch> {
+  let batch = new BatchMaker();
+  let inBatch = 0;
+  let at = 0;
+  for await (const read of readAhead(files, (f) => readDocuments(f.absolute, { displayPath: f.file }), READ_AHEAD)) {
+    const { absolute } = files[at++];
+    const documents = documentsOf(read, batch.errors).sort((x, y) => x.lineOffset - y.lineOffset);
+    if (documents.length > 0) batch.file(absolute, relativeFile(setup.dir, absolute));
+    for (const doc of documents) batch.add(toArticle(doc, setup.pack), setup, stop);
+    if (++inBatch < filesPerBatch) continue;
+    yield batch.done();
+    batch = new BatchMaker();
+    inBatch = 0;
+  }
+  if (inBatch > 0) yield batch.done();
+}
+
+class BatchMaker {
+  readonly errors: FileError[] = [];
+  private readonly absolute: string[] = [];
+  private readonly names: string[] = [];
+  private readonly counts: number[] = [];
+  private readonly records: Uint8Array[] = [];
+  private readonly recordEnds = new GrowableU32(64);
+  private readonly keys = new GrowableF64(1024);
+  private readonly keyEnds = new GrowableU32(64);
+  private readonly fingerprints = new GrowableU32(64);
+  private readonly hashes = new GrowableU32(4096);
+  private readonly positions = new GrowableU32(4096);
+  private readonly postingEnds = new GrowableU32(64);
+  private recordBytes = 0;
+
+  file(absolute: string, name: string): void {
+    this.absolute.push(absolute);
+    this.names.push(name);
+    this.counts.push(0);
+  }
+
+  add(article: Article, setup: PrepSetup, stop: StopList): void {
+    const record = toRecord(article, setup.dir, setup.cwd);
+    this.records.push(record);
+    this.recordBytes += record.byteLength;
+    this.recordEnds.push(this.recordBytes);
+    this.counts[this.counts.length - 1]++;
+    const text = article.doc.text;
+    const norm = normalize(text);
+    const lines = normalisedLines(text, norm);
+    for (const key of new Set(lines.map(({ line }) => lineKey(line)))) this.keys.push(key);
+    this.keyEnds.push(this.keys.length);
+    const masked = withoutSpans(norm, spansWhere(lines, (line) => setup.notice.includes(line)));
+    const fps = winnow(masked.text, setup.match.k, setup.match.window);
+    for (let i = 0; i < fps.hashes.length; i++) {
+      if (stop.has(fps.hashes[i])) continue;
+      this.hashes.push(fps.hashes[i]);
+      this.positions.push(fps.positions[i]);
+    }
+    this.fingerprints.push(fps.hashes.length);
+    this.postingEnds.push(this.hashes.length);
+  }
+
+  done(): PreparedBatch {
+    const records = new Uint8Array(this.recordBytes);
+    let at = 0;
+    for (const record of this.records) {
+      records.set(record, at);
+      at += record.byteLength;
+    }
+    return {
+      absolute: this.absolute,
+      names: this.names,
+      counts: this.counts,
+      records,
+      recordEnds: this.recordEnds.view().slice(),
+      keys: this.keys.view().slice(),
+      keyEnds: this.keyEnds.view().slice(),
+      fingerprints: this.fingerprints.view().slice(),
+      hashes: this.hashes.view().slice(),
+      positions: this.positions.view().slice(),
+      postingEnds: this.postingEnds.view().slice(),
+      errors: this.errors,
+    };
+  }
+}
+
+/** The buffers of a batch, handed to another thread rather than copied (each its own, made by `done`). */
+export function transferList(batch: PreparedBatch): ArrayBuffer[] {
+  const { records, recordEnds, keys, keyEnds, fingerprints, hashes, positions, postingEnds } = batch;
+  return [records, recordEnds, keys, keyEnds, fingerprints, hashes, positions, postingEnds].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** A corpus file as the index names it: relative to the index file's folder, '/'-separated. */
+export function relativeFile(dir: string, absolute: string): string {
+  return path.relative(dir, absolute).split(path.sep).join('/');
+}

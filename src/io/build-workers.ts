@@ -1,0 +1,136 @@
+// An index build's per-article work on worker threads (index build/update --concurrency): the
+// main thread lists the corpus files, hands them out in runs of consecutive files, and takes the
+// prepared batches back in corpus order; it only appends them to the index (records, line keys,
+// postings) and does the whole-archive work at the end (boilerplate, sorting the postings).
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { CorpusFile } from './corpus-read.js';
+import { prepareFiles, StopList, transferList, type PrepSetup, type PreparedBatch } from './article-prep.js';
+import type { Concurrency } from './workers.js';
+
+/** How a build may use worker threads: as many as `concurrency` says, each running `script` (which calls serveBuild). */
+export interface BuildThreads {
+  concurrency: Concurrency;
+  script: URL;
+}
+
+/** Corpus bytes per thread below which another thread costs more (its start, its messages) than it saves: about a second's work. */
+const BYTES_PER_THREAD = 8 * 1024 * 1024;
+/** Articles a batch is made of, about: few messages, yet the threads' batches stay even. */
+const ARTICLES_PER_BATCH = 500;
+/** Files in a batch at most (a corpus of one article a file). */
+const MAX_FILES_PER_BATCH = 256;
+/** Batches a worker holds at once: the next waits beside it while it prepares one. */
+const BATCHES_HELD = 2;
+/** Batches given out and not yet taken by the builder, per worker: those made ahead of their turn wait in memory. */
+const BATCHES_AHEAD = 4;
+
+/**
+ * Threads to use: N as asked (at most one per file), or for 'auto' one per 8 MB of corpus up to
+ * one per core (files are measured until that much is found); 1 means serial.
+ */
+export async function buildThreadsFor(concurrency: Concurrency, files: readonly CorpusFile[], cores = availableParallelism()): Promise<number> {
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files.length));
+  let bytes = 0;
+  for (let i = 0; i < files.length && bytes < cores * BYTES_PER_THREAD; i++) bytes += await stat(files[i].absolute).then((s) => s.size, () => 0);
+  return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_THREAD)));
+}
+
+/** The prepared articles of `files`, batch by batch in corpus order: on this thread, or on `threads` workers running `script`. */
+export function preparedBatches(files: readonly CorpusFile[], setup: PrepSetup, threads: number, script?: URL): AsyncGenerator<PreparedBatch> {
+  if (threads <= 1 || files.length <= 1 || !script) return prepareFiles(files, setup, new StopList(setup.notice, setup.match), 1);
+  return fromWorkers(files, setup, Math.min(threads, files.length), script);
+}
+
+type Job = { id: number; files: CorpusFile[] };
+type Reply = { id: number; batch: PreparedBatch } | { id: number; error: string };
+
+interface Waiting {
+  promise: Promise<PreparedBatch>;
+  resolve: (batch: PreparedBatch) => void;
+  reject: (error: Error) => void;
+}
+
+async function* fromWorkers(files: readonly CorpusFile[], setup: PrepSetup, threads: number, script: URL): AsyncGenerator<PreparedBatch> {
+  const waiting = new Map<number, Waiting>();
+  const resultOf = (id: number): Waiting => {
+    let entry = waiting.get(id);
+    if (!entry) {
+      let resolve!: (batch: PreparedBatch) => void;
+      let reject!: (error: Error) => void;
+      const promise = new Promise<PreparedBatch>((yes, no) => ((resolve = yes), (reject = no)));
+      promise.catch(() => undefined);
+      waiting.set(id, (entry = { promise, resolve, reject }));
+    }
+    return entry;
+  };
+  let next = 0;
+  let given = 0;
+  let taken = 0;
+  let filesDone = 0;
+  let articlesDone = 0;
+  let failure: Error | undefined;
+  let over = false;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const entry of waiting.values()) entry.reject(failure);
+  };
+  const pool = Array.from({ length: threads }, () => ({ worker: new Worker(script, { workerData: setup }), held: 0 }));
+  const give = () => {
+    while (!failure && next < files.length && given - taken < threads * BATCHES_AHEAD) {
+      const free = pool.reduce((a, b) => (b.held < a.held ? b : a));
+      if (free.held >= BATCHES_HELD) return;
+      const size = filesDone === 0 ? 1 : Math.round((ARTICLES_PER_BATCH * filesDone) / Math.max(1, articlesDone));
+      const job: Job = { id: given++, files: files.slice(next, (next += Math.max(1, Math.min(MAX_FILES_PER_BATCH, size)))) };
+      resultOf(job.id);
+      free.held++;
+      free.worker.postMessage(job);
+    }
+  };
+  for (const entry of pool) {
+    entry.worker.on('message', (reply: Reply) => {
+      entry.held--;
+      if ('error' in reply) return fail(new Error(reply.error));
+      filesDone += reply.batch.names.length;
+      articlesDone += reply.batch.counts.reduce((n, c) => n + c, 0);
+      resultOf(reply.id).resolve(reply.batch);
+      give();
+    });
+    entry.worker.on('error', (error) => fail(error));
+    entry.worker.on('exit', (code) => {
+      if (!over) fail(new Error(`a worker thread stopped before its work was done (exit code ${code})`));
+    });
+  }
+  try {
+    give();
+    for (let id = 0; id < given; id++) {
+      const batch = await resultOf(id).promise;
+      waiting.delete(id);
+      taken++;
+      give();
+      yield batch;
+    }
+  } finally {
+    over = true;
+    await Promise.all(pool.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/** The worker's side: prepares each run of files it is sent, one after the other, into one batch. */
+export function serveBuild(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveBuild runs in a worker thread');
+  const setup = workerData as PrepSetup;
+  const stop = new StopList(setup.notice, setup.match);
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (job: Job) => {
+    previous = previous.then(async () => {
+      try {
+        for await (const batch of prepareFiles(job.files, setup, stop, Infinity)) port.postMessage({ id: job.id, batch } satisfies Reply, transferList(batch));
+      } catch (error) {
+        port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+      }
+    });
+  });
+}
