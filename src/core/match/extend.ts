@@ -50,7 +50,7 @@ function nextAnchor(doc: string, art: string, d: number, a: number, dLimit: numb
       const j = sum - i;
       if (Math.abs(i - j) > MAX_SKEW) continue;
       if (d + i + anchor > dLimit || a + j + anchor > aLimit) continue;
-      if (doc.startsWith(art.slice(a + j, a + j + anchor), d + i)) return [d + i, a + j];
+      if (sameAt(doc, d + i, art, a + j, anchor)) return [d + i, a + j];
     }
   }
   return undefined;
@@ -67,7 +67,7 @@ function extendLeft(from: Run, doc: string, art: string): Run[] {
         const de = first.ds - i;
         const ae = first.as - j;
         if (Math.abs(i - j) > MAX_SKEW || de - END_ANCHOR < 0 || ae - END_ANCHOR < 0) continue;
-        if (doc.slice(de - END_ANCHOR, de) === art.slice(ae - END_ANCHOR, ae)) found = [de, ae];
+        if (sameAt(doc, de - END_ANCHOR, art, ae - END_ANCHOR, END_ANCHOR)) found = [de, ae];
       }
     }
     if (!found) return out;
@@ -80,4 +80,10 @@ function extendLeft(from: Run, doc: string, art: string): Run[] {
     first = { ds, de, as, ae };
     out.unshift(first);
   }
+}
+
+/** Whether doc[d, d + n) equals art[a, a + n), both within their strings: compared in place, no slice made. */
+function sameAt(doc: string, d: number, art: string, a: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (doc.charCodeAt(d + i) !== art.charCodeAt(a + i)) return false;
+  return true;
 }

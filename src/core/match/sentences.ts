@@ -1,12 +1,22 @@
 import type { NormText } from '../normalize/index.js';
 import { lastAtOrBefore } from '../shared/search.js';
 
-const TERMINATORS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026]);
+const TERMINATOR_CODES = [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026];
 /**
  * Clause breaks besides sentence ends: commas, enumeration commas, colons. Quotes and brackets
  * are not: they wrap a term or an aside inside a clause (“长满欧”通道).
  */
-const CLAUSE_BREAKS = new Set([...TERMINATORS, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a]);
+const CLAUSE_BREAK_CODES = [...TERMINATOR_CODES, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a];
+
+/** A table by UTF-16 unit (1: a break): one array read per character of the original, on the hot path. */
+function tableOf(codes: readonly number[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const code of codes) table[code] = 1;
+  return table;
+}
+
+const TERMINATORS = tableOf(TERMINATOR_CODES);
+const CLAUSE_BREAKS = tableOf(CLAUSE_BREAK_CODES);
 
 /**
  * Where sentences begin, as indices into normalised text: a sentence ends at 。！？!?；;…
@@ -21,13 +31,13 @@ export function clauseStarts(original: string, norm: NormText): Uint32Array {
   return breakStarts(original, norm, CLAUSE_BREAKS);
 }
 
-function breakStarts(original: string, norm: NormText, breaks: ReadonlySet<number>): Uint32Array {
+function breakStarts(original: string, norm: NormText, breaks: Uint8Array): Uint32Array {
   const starts: number[] = [0];
   let pending = false;
   let j = 0;
   for (let i = 0; i < norm.map.length; i++) {
     const at = norm.map[i];
-    for (; j < at; j++) if (breaks.has(original.charCodeAt(j))) pending = true;
+    for (; j < at; j++) if (breaks[original.charCodeAt(j)] === 1) pending = true;
     j = at + 1;
     if (pending && i > 0) starts.push(i);
     pending = false;
