@@ -1,4 +1,4 @@
-// An archive index file built article by article in bounded memory: each article's compressed
+// An archive index file built article by article in bounded memory: each article's
 // record is written out as it comes, its fingerprints go to a PostingSpill, its lines are counted
 // by key (typed arrays). At the end the lines that recur in many articles are boilerplate: only
 // the articles holding one are fingerprinted again (read back from the records written). Then
@@ -6,7 +6,6 @@
 // An update adds the articles it keeps from the old index as they are stored: record, line keys,
 // fingerprint count, and at the end their postings, renumbered; only those whose boilerplate
 // lines changed are fingerprinted again.
-import { inflateSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
 import type { MatchOptions } from '../core/config/types.js';
 import { bucketBitsFor, INDEX_FORMAT_VERSION, POSTING_WORDS as TRIPLE, type IndexMeta } from '../core/match/archive-format.js';
@@ -18,7 +17,7 @@ import { StopList, type PreparedBatch } from './article-prep.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { IndexWriter } from './index-writer.js';
 import { PART_BITS, PostingSpill } from './posting-spill.js';
-import type { StoredArticle } from './index-records.js';
+import { fileRecordText } from './index-records.js';
 
 export interface BuilderOptions {
   pack: string;
@@ -241,7 +240,9 @@ export class ArchiveBuilder {
   private storedText(a: number): string {
     const start = this.offsets.at(a);
     const record = this.writer.readBack(this.recordsAt + start, this.offsets.at(a + 1) - start);
-    return (JSON.parse(inflateSync(record).toString('utf8')) as StoredArticle).doc.text;
+    const text = fileRecordText(record);
+    if (text === undefined) throw new Error(`the record of article ${a} did not read back as written`);
+    return text;
   }
 
   private fingerprint(a: number, text: string, spill: PostingSpill): void {

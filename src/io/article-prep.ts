@@ -1,6 +1,6 @@
 // The per-article work of an index build, the same on the main thread (serial) and on a worker
 // thread (--concurrency): read and decode a corpus file, split it into articles, read their
-// metadata, compress their records, normalise, key their lines and fingerprint them. What comes
+// metadata, encode their records, normalise, key their lines and fingerprint them. What comes
 // out is a batch of flat arrays (few objects, moved between threads without a copy); the builder
 // takes batches in corpus order, so that the index is byte for byte the same however many threads made them.
 import path from 'node:path';
@@ -13,7 +13,7 @@ import type { Article } from '../core/match/types.js';
 import { normalize, withoutSpans } from '../core/normalize/index.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { documentsOf, type CorpusFile } from './corpus-read.js';
-import { toRecord } from './index-records.js';
+import { toFileRecord } from './index-records.js';
 import { readAhead } from './read-ahead.js';
 import { readDocuments } from './read-file.js';
 
@@ -112,7 +112,7 @@ class BatchMaker {
   }
 
   add(article: Article, setup: PrepSetup, stop: StopList): void {
-    const record = toRecord(article, setup.dir, setup.cwd);
+    const record = toFileRecord(article, setup.dir, setup.cwd);
     this.records.push(record);
     this.recordBytes += record.byteLength;
     this.recordEnds.push(this.recordBytes);

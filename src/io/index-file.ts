@@ -4,7 +4,7 @@
 // article's record only when a document is aligned with it.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import {
   bucketOf, decodeArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
@@ -12,7 +12,7 @@ import {
 } from '../core/match/archive-format.js';
 import type { IndexStore, Postings } from '../core/match/index-store.js';
 import { errorWords } from './error-code.js';
-import { fromStored, type StoredArticle } from './index-records.js';
+import { fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { requireRegularFileSync } from './safe-read.js';
 
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
@@ -185,8 +185,8 @@ export class FileIndexStore implements IndexStore {
     for (const bytes of this.chunks('postings', Math.max(1, Math.floor(words / POSTING_WORDS)) * POSTING_WORDS * 4)) yield postingWords(bytes);
   }
 
-  /** Every article's record as stored (compressed), in id order, read about `bytes` at a time; each checked by inflating it (zlib's own checksum). */
-  *records(bytes = 1 << 24): Generator<{ id: number; record: Uint8Array }> {
+  /** Every article as stored (paths relative to the index file's folder), in id order, records read about `bytes` at a time; each checked against its CRC-32. */
+  *records(bytes = 1 << 24): Generator<{ id: number; stored: StoredArticle }> {
     const section = this.header.sections.records;
     if (this.offsets[this.articleCount] !== section.length) throw corrupt(this.display);
     for (let first = 0; first < this.articleCount; ) {
@@ -194,13 +194,9 @@ export class FileIndexStore implements IndexStore {
       while (last < this.articleCount && this.offsets[last + 1] - this.offsets[first] <= bytes) last++;
       const span = readAt(this.openFd(), { offset: section.offset + this.offsets[first], length: this.offsets[last] - this.offsets[first], checksum: 0 }, this.display, false);
       for (let id = first; id < last; id++) {
-        const record = span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]);
-        try {
-          inflateSync(record);
-        } catch {
-          throw corrupt(this.display);
-        }
-        yield { id, record };
+        const stored = fromFileRecord(span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]));
+        if (!stored) throw corrupt(this.display);
+        yield { id, stored };
       }
       first = last;
     }
@@ -226,7 +222,7 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve(ids.map((id) => this.article(id)));
   }
 
-  /** Article `id`'s record as stored: compressed. */
+  /** Article `id`'s record as stored (index-records.ts). */
   record(id: number): Uint8Array {
     if (!(id >= 0 && id < this.articleCount)) throw corrupt(this.display);
     const records = this.header.sections.records;
@@ -234,15 +230,10 @@ export class FileIndexStore implements IndexStore {
     return readAt(this.openFd(), { offset: records.offset + start, length: this.offsets[id + 1] - start, checksum: 0 }, this.display, false);
   }
 
-  /** Article `id`, decompressed from its record. */
+  /** Article `id`, decoded from its record. */
   article(id: number): Article {
-    const bytes = this.record(id);
-    let stored: StoredArticle;
-    try {
-      stored = JSON.parse(inflateSync(bytes).toString('utf8')) as StoredArticle;
-    } catch {
-      throw corrupt(this.display);
-    }
+    const stored = fromFileRecord(this.record(id));
+    if (!stored) throw corrupt(this.display);
     return fromStored(stored, path.dirname(this.file), this.cwd);
   }
 

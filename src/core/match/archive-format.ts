@@ -1,11 +1,14 @@
 // The archive index file (.lyx), as bytes: a header, a section table, and sections whose
 // numbers are typed arrays viewed over the file's bytes. Pure layout: no file access, no
-// compression (records arrive compressed), the checksum function is given. The section table
+// record encoding (records arrive encoded, io/index-records.ts), the checksum function is given. The section table
 // says where each section lies: the builder writes the records first (as it reads the corpus)
 // and the tables after them.
 
-/** The format version: part of the public contract (README, CHANGELOG). A reader refuses any other. */
-export const INDEX_FORMAT_VERSION = 2;
+/**
+ * The format version: part of the public contract (README, CHANGELOG). A reader refuses any other.
+ * Version 3 holds each article record's text as UTF-16 units, decoded by a copy (io/index-records.ts).
+ */
+export const INDEX_FORMAT_VERSION = 3;
 
 const MAGIC = 'LAIYUANX';
 /**

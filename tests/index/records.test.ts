@@ -1,0 +1,51 @@
+// An index file's article records (format version 3): each article comes back as it went in,
+// whatever its format, and a damaged record is found, not read as another article.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/match/types.js';
+import { fileRecordText, fromFileRecord, fromStored, toFileRecord } from '../../src/io/index-records.js';
+import { articleOf, criPack, readAll, ROOT } from '../helpers/corpus.js';
+
+const dir = path.join(ROOT, 'index-folder');
+
+async function articles(): Promise<Article[]> {
+  const pack = await criPack();
+  const docs = await readAll(['fixtures/reuse/r07-xialiang-cri-credit.html', 'fixtures/reuse/r54-gutai-html-entities.html', 'fixtures/docs/articles.jsonl', 'fixtures/docs/article.md', 'fixtures/seed']);
+  return docs.map((doc) => articleOf(doc, pack));
+}
+
+describe('index file records', () => {
+  it('give back every article as it went in: HTML, JSON Lines, Markdown and text, keys in their order', async () => {
+    const all = await articles();
+    expect(new Set(all.map((a) => a.doc.format))).toEqual(new Set(['html', 'jsonl', 'markdown', 'text']));
+    expect(all.some((a) => a.doc.raw !== a.doc.text)).toBe(true);
+    for (const article of all) {
+      const record = toFileRecord(article, dir, ROOT);
+      const back = fromStored(fromFileRecord(record)!, dir, ROOT);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(article));
+      expect(fileRecordText(record)).toBe(article.doc.text);
+    }
+  });
+
+  it('keep UTF-16 units that are no characters (a lone surrogate) in the text and the raw text', async () => {
+    const [html] = await articles();
+    const odd = { ...html, doc: { ...html.doc, raw: `\uD800${html.doc.raw.slice(1)}`, text: `\uDC00${html.doc.text.slice(1)}` } };
+    const back = fromFileRecord(toFileRecord(odd, dir, ROOT))!;
+    expect(back.doc.raw).toBe(odd.doc.raw);
+    expect(back.doc.text).toBe(odd.doc.text);
+  });
+
+  it('are refused when any byte changes or the record is cut', async () => {
+    for (const article of await articles()) {
+      const record = toFileRecord(article, dir, ROOT);
+      for (const at of [0, 5, 16, record.length >> 1, record.length - 1]) {
+        const bad = Uint8Array.from(record);
+        bad[at] ^= 0x5a;
+        expect(fromFileRecord(bad)).toBeUndefined();
+        expect(fileRecordText(bad)).toBeUndefined();
+      }
+      expect(fromFileRecord(record.subarray(0, record.length - 1))).toBeUndefined();
+      expect(fromFileRecord(record.subarray(0, 10))).toBeUndefined();
+    }
+  });
+});
