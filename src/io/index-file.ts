@@ -122,6 +122,7 @@ export class FileIndexStore implements IndexStore {
     }
     this.checked.fill(1);
     this.postings = postingWords(bytes);
+
   }
 
   /** A bucket's postings as (hash, article, position) words, checked against its checksum once. */
@@ -140,10 +141,12 @@ export class FileIndexStore implements IndexStore {
   }
 
   lookup(hashes: Uint32Array): Promise<Postings> {
+    // where each hash found stands in its bucket's words, then the arrays made at their size: a
+    // document against a million articles gets some 270,000 postings, and arrays grown by push
+    // cost more system time (memory mapped and unmapped as they grow) than reading the buckets
     const keys: number[] = [];
-    const starts: number[] = [];
-    const article: number[] = [];
-    const position: number[] = [];
+    const found: Array<{ words: Uint32Array; from: number; to: number }> = [];
+    let total = 0;
     let current = -1;
     let words: Uint32Array = new Uint32Array(0);
     for (const hash of hashes) {
@@ -152,17 +155,27 @@ export class FileIndexStore implements IndexStore {
         words = this.bucket(b);
         current = b;
       }
-      let p = lowerBound(words, hash);
-      if (p >= words.length || words[p] !== hash) continue;
+      const from = lowerBound(words, hash);
+      let to = from;
+      while (to < words.length && words[to] === hash) to += POSTING_WORDS;
+      if (to === from) continue;
       keys.push(hash);
-      starts.push(article.length);
-      for (; p < words.length && words[p] === hash; p += POSTING_WORDS) {
-        article.push(words[p + 1]);
-        position.push(words[p + 2]);
-      }
+      found.push({ words, from, to });
+      total += (to - from) / POSTING_WORDS;
     }
-    starts.push(article.length);
-    return Promise.resolve({ keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position) });
+    const starts = new Uint32Array(keys.length + 1);
+    const article = new Uint32Array(total);
+    const position = new Uint32Array(total);
+    let n = 0;
+    found.forEach(({ words: w, from, to }, k) => {
+      starts[k] = n;
+      for (let p = from; p < to; p += POSTING_WORDS, n++) {
+        article[n] = w[p + 1];
+        position[n] = w[p + 2];
+      }
+    });
+    starts[keys.length] = n;
+    return Promise.resolve({ keys: Uint32Array.from(keys), starts, article, position });
   }
 
   /** What `index update` reuses: each article's file (index into meta.files) and line keys, its fingerprint count. */

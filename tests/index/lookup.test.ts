@@ -1,0 +1,63 @@
+// FileIndexStore.lookup, bucket by bucket and from all postings at once, against the postings
+// section read whole: each hash found with all its (article, position) pairs in file order.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MATCH } from '../../src/core/config/config.js';
+import { winnow } from '../../src/core/match/fingerprint.js';
+import { normalize } from '../../src/core/normalize/index.js';
+import { buildArchive } from '../../src/io/archive.js';
+import { FileIndexStore } from '../../src/io/index-file.js';
+import { criPack, readAll, ROOT } from '../helpers/corpus.js';
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-lookup-'));
+  file = path.join(dir, 'archive.lyx');
+  await buildArchive(file, [path.join(ROOT, 'fixtures/corpus/cri'), path.join(ROOT, 'fixtures/seed')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: ROOT, version: 'test' });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every posting by hash, from the postings section read in one piece. */
+function allPostings(store: FileIndexStore): Map<number, Array<[number, number]>> {
+  const byHash = new Map<number, Array<[number, number]>>();
+  for (const words of store.postingChunks()) {
+    for (let i = 0; i < words.length; i += 3) {
+      const list = byHash.get(words[i]) ?? [];
+      list.push([words[i + 1], words[i + 2]]);
+      byHash.set(words[i], list);
+    }
+  }
+  return byHash;
+}
+
+describe('index lookup', () => {
+  it('gives each hash found with all its postings, bucket by bucket as from all postings at once', async () => {
+    const byBucket = FileIndexStore.open(file, 'archive.lyx', { cwd: ROOT });
+    const preloaded = FileIndexStore.open(file, 'archive.lyx', { cwd: ROOT, preload: true });
+    const expected = allPostings(preloaded);
+    const docs = await readAll(['fixtures/reuse', 'fixtures/negatives']);
+    expect(docs.length).toBeGreaterThan(40);
+    let found = 0;
+    for (const doc of docs.slice(0, 20)) {
+      const hashes = Uint32Array.from(new Set(winnow(normalize(doc.text).text, DEFAULT_MATCH.k, DEFAULT_MATCH.window).hashes)).sort();
+      const got = await byBucket.lookup(hashes);
+      expect(await preloaded.lookup(hashes)).toEqual(got);
+      expect([...got.keys]).toEqual([...hashes].filter((h) => expected.has(h)));
+      expect(got.starts[0]).toBe(0);
+      expect(got.starts[got.keys.length]).toBe(got.article.length);
+      got.keys.forEach((hash, k) => {
+        const pairs = Array.from({ length: got.starts[k + 1] - got.starts[k] }, (_, i) => [got.article[got.starts[k] + i], got.position[got.starts[k] + i]]);
+        expect(pairs).toEqual(expected.get(hash));
+      });
+      found += got.keys.length;
+    }
+    expect(found).toBeGreaterThan(500);
+    await byBucket.close();
+    await preloaded.close();
+  });
+});
