@@ -1,5 +1,6 @@
 import type { CheckOptions, FileCheck } from '../io/check-files.js';
-import { cacheDir, checkWithCache, projectKey, ResultCache } from '../io/cache.js';
+import { cacheDir, checkWithCache, type ResultCache } from '../io/cache.js';
+import { openRunCache } from '../io/run-cache.js';
 import { sha256 } from '../io/sha256.js';
 import { fixFiles, type FixedFile } from '../io/fix.js';
 import type { LoadedProject } from '../io/project.js';
@@ -10,20 +11,25 @@ import { VERSION } from './version.js';
 
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
+/** The run's cache (--cache): see openRunCache. */
+export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string): Promise<ResultCache> {
+  const dir = cacheDir(loaded.project.config, flags.cacheLocation, cwd);
+  return openRunCache(loaded, { dir, version: VERSION, cwd, documents: flags.fix === true || flags.fixDryRun === true, onNote: noteCacheFailure });
+}
+
 /**
  * Checks the files: from the cache where it holds them (--cache), on worker threads
  * (--concurrency), with a progress line on a terminal; then applies fixes (--fix, --fix-dry-run)
- * and returns what remains to report.
+ * and returns what remains to report. The archive is read (when a lazy load left it) only when a
+ * file is to be matched.
  */
-export async function runChecks(files: string[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags): Promise<FileCheck[]> {
+export async function runChecks(files: string[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<FileCheck[]> {
   const { project } = loaded;
-  const cache = cacheWanted(flags)
-    ? await ResultCache.open(cacheDir(project.config, flags.cacheLocation, options.cwd), await projectKey(loaded, VERSION, options.cwd))
-    : undefined;
   const progress = startProgress(process.stderr, progressWanted(process.stdout, process.stderr, process.env));
   let done = 0;
   const counted: CheckOptions = { ...options, onFile: () => progress.update(++done, files.length) };
-  const check = (some: string[]) => {
+  const check = async (some: string[]) => {
+    await loaded.complete();
     const threads = threadsFor(flags.concurrency, some.length);
     if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${some.length} file(s) to check on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
     return checkConcurrently(some, project, counted, threads, WORKER);
@@ -34,7 +40,11 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
   } finally {
     progress.end();
   }
-  if (flags.fix || flags.fixDryRun) checks = await fix(checks, loaded, options, flags, cache);
+  if (flags.fix || flags.fixDryRun) {
+    // a fix is checked again: against the archive
+    if (checks.some((c) => c.findings.some((f) => f.fix))) await loaded.complete();
+    checks = await fix(checks, loaded, options, flags, cache);
+  }
   const failed = await cache?.save();
   if (failed) noteCacheFailure(failed);
   return checks;
@@ -45,7 +55,7 @@ async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOpt
   const run = await fixFiles(checks, loaded.project, options, write);
   for (const note of run.notes) process.stderr.write(`laiyuan: note: ${note}\n`);
   if (checks.some((c) => c.file === '-' && c.findings.some((f) => f.fix))) process.stderr.write('laiyuan: note: standard input is not fixed\n');
-  if (write) for (const f of run.files) cache?.store(f.check, sha256(f.bytes), options.cwd);
+  if (write) for (const f of run.files) cache?.store(f.check, options.cwd, undefined, sha256(f.bytes));
   else process.stdout.write(run.files.map((f) => f.diff).join(''));
   process.stderr.write(`laiyuan: ${fixSummary(run.files, run.checks, write)}\n`);
   // a dry run reports the files as they are: nothing was written

@@ -3,7 +3,7 @@
 // (--no-files-ok, --allow-no-corpus; as ESLint's --no-error-on-unmatched-pattern).
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { Project } from '../core/judge/check-document.js';
+import type { LoadedProject } from '../io/project.js';
 import { UserError } from './errors.js';
 
 export interface GuardFlags {
@@ -18,10 +18,15 @@ export function addGuardOptions(command: Command): void {
     .option('--allow-no-corpus', 'pass with a pack that has no corpus or index (then only its attribution markers are checked; default: exit 2)');
 }
 
-/** Each pack is compared with its archive (a corpus with articles, an index file or server), else exit 2. */
-export function requireCorpora(project: Project, flags: GuardFlags): void {
-  const missing = project.packs.filter((p) => !project.stores?.has(p.id) && !project.indexes.has(p.id)).map((p) => p.id);
-  const empty = project.packs.filter((p) => project.indexes.get(p.id)?.articles.length === 0).map((p) => p.id);
+/**
+ * Each pack is compared with its archive (a corpus with articles, an index file or server), else
+ * exit 2. The corpus must have been read, or its facts adopted from the cache.
+ */
+export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
+  const { project } = loaded;
+  const articles = loaded.articleCounts();
+  const missing = project.packs.filter((p) => !Object.hasOwn(loaded.indexIds, p.id) && !articles.has(p.id)).map((p) => p.id);
+  const empty = project.packs.filter((p) => articles.get(p.id) === 0).map((p) => p.id);
   if (flags.allowNoCorpus) {
     for (const id of missing) note(`pack '${id}' has no corpus: documents are checked only for its own-content markers`);
     for (const id of empty) note(`the corpus of pack '${id}' holds no articles: no reuse can be found`);

@@ -97,7 +97,7 @@ export class ArchiveBuilder {
 
   private append(record: Uint8Array, file: string, oldId: number, keys: Iterable<number>): void {
     this.offsets.push(this.writer.position - this.recordsAt);
-    this.writer.append(record, false);
+    this.writer.append(record);
     let f = this.files.get(file);
     if (f === undefined) this.files.set(file, (f = this.files.size));
     this.fileOf.push(f);
@@ -129,7 +129,8 @@ export class ArchiveBuilder {
     const { writer } = this;
     const articles = this.fingerprints.length;
     this.offsets.push(writer.position - this.recordsAt);
-    writer.end({ checksum: false });
+    // not checked on reading (each record carries its own CRC-32): it makes the header a content identity for --cache
+    writer.end({ checksum: true });
     const bar = boilerplateBar(this.options.match.boilerplateShare, articles);
     const late = new PostingSpill(this.dir);
     const kept = new PostingSpill(this.dir);

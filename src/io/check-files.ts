@@ -103,7 +103,12 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
 
 /** The documents worth keeping after the check: see FileCheck.documents. */
 export function keptDocuments(file: string, documents: Document[], findings: readonly Finding[]): Document[] {
-  return file === '-' || findings.length > 0 || documents.some((d) => DIRECTIVE.test(d.raw)) ? documents : [];
+  return file === '-' || findings.length > 0 || hasDirective(documents) ? documents : [];
+}
+
+/** Whether a laiyuan- directive may stand in the documents (then they are wanted after the check). */
+export function hasDirective(documents: readonly Document[]): boolean {
+  return documents.some((d) => DIRECTIVE.test(d.raw));
 }
 
 /** What every suppression directive starts with (core/suppress/directives.ts), in any case to be safe. */

@@ -21,8 +21,13 @@ export interface CorpusSource {
  * project's folder is read when named, but a link in a corpus folder never leads out of it.
  */
 export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
+  const files = await findCorpusFiles(paths, pack, cwd, errors, source);
+  return readCorpusFiles(files, pack, cwd, seen, errors, source);
+}
+
+/** Reads corpus files found by findCorpusFiles (relative to `cwd`), in that order; `seen` gets each file (absolute). */
+export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
   const articles: Article[] = [];
-  const files = await corpusFiles(paths, pack, cwd, errors, source);
   let at = 0;
   for await (const read of readAhead(files, (file) => readDocuments(path.resolve(cwd, file), { displayPath: file }), READ_AHEAD)) {
     const file = files[at++];
@@ -45,11 +50,12 @@ export interface CorpusFile {
 
 /** The corpus files under `paths` in corpus order (by absolute path, as inCorpusOrder sorts articles). */
 export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[]): Promise<CorpusFile[]> {
-  const files = (await corpusFiles(paths, pack, cwd, errors, {})).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
+  const files = (await findCorpusFiles(paths, pack, cwd, errors, {})).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
   return files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
 }
 
-async function corpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
+/** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */
+export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
   const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root });
   const where = source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus';
   errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));

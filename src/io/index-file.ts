@@ -3,6 +3,7 @@
 // bucket of postings is read when a lookup needs it (or all at once with `preload`), an
 // article's record only when a document is aligned with it.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
@@ -14,6 +15,8 @@ import type { IndexStore, Postings } from '../core/match/index-store.js';
 import { errorWords } from './error-code.js';
 import { fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { requireRegularFileSync } from './safe-read.js';
+import { stampOf } from './file-stamp.js';
+import { sha256 } from './sha256.js';
 
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
 export const INDEX_SCHEME = 1;
@@ -99,11 +102,6 @@ export class FileIndexStore implements IndexStore {
 
   get bytes(): number {
     return this.header.fileLength;
-  }
-
-  /** The header's checksum and the file's length: changes with any change of the content. */
-  get identity(): string {
-    return `${this.header.fileLength}:${this.meta.articles}:${this.header.sections.meta.checksum}:${this.header.sections.buckets.checksum}:${this.header.sections.articles.checksum}`;
   }
 
   get files(): string[] {
@@ -272,6 +270,32 @@ function lowerBound(words: Uint32Array, hash: number): number {
     else hi = mid;
   }
   return lo * POSTING_WORDS;
+}
+
+/**
+ * What identifies an index file's content, read from its 224-byte header alone (for the --cache
+ * key, which must not open the index): every section's length and CRC-32. An index built before
+ * the records section had its CRC-32 written (0 there) adds the file's stamp, so that any rewrite
+ * counts as a change. Undefined for what is no sound index header: opening the file says why.
+ */
+export async function indexIdentity(file: string): Promise<string | undefined> {
+  const stamp = stampOf(file);
+  if (stamp === undefined) return undefined;
+  let head: Uint8Array;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      head = new Uint8Array(HEADER_BYTES);
+      head = head.subarray(0, (await handle.read(head, 0, HEADER_BYTES, 0)).bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+  const header = readHeader(head, checksum);
+  if ('problem' in header || header.fileLength !== Number(stamp.split(':')[0])) return undefined;
+  return `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`;
 }
 
 function headerOf(fd: number, display: string): Header {

@@ -37,7 +37,7 @@ export class IndexWriter {
     return this.blockAt + this.blockUsed;
   }
 
-  /** Starts a section at the next 8-byte boundary; `checked`: its checksum is kept (records carry their own). */
+  /** Starts a section at the next 8-byte boundary. */
   begin(name: SectionName): number {
     if (this.current) throw new Error(`section ${this.current.name} is still open`);
     this.append(new Uint8Array((8 - (this.position % 8)) % 8), false);

@@ -3,11 +3,21 @@
 // files found only, never listed whole: the archive may hold millions).
 import path from 'node:path';
 import type { LoadedProject } from './project.js';
+import type { ResultCache } from './cache.js';
 
-/** `files` (relative to `cwd`) that are none of the archive's own corpus files. */
-export async function outsideCorpus(files: readonly string[], loaded: LoadedProject, cwd: string): Promise<string[]> {
-  const local = new Set([...loaded.corpusFiles, ...loaded.indexedFiles]);
-  const left = files.filter((f) => !local.has(path.resolve(cwd, f)));
+/**
+ * `files` (relative to `cwd`) that are none of the archive's own corpus files. Index files left
+ * unopened by a lazy load are opened only when the cache (made under this run's key) does not
+ * know each file as one it checked or as one an index holds.
+ */
+export async function outsideCorpus(files: readonly string[], loaded: LoadedProject, cwd: string, cache?: ResultCache): Promise<string[]> {
+  const absolute = files.map((f) => path.resolve(cwd, f));
+  const archived = cache?.archived() ?? new Set<string>();
+  const known = (abs: string) => loaded.corpusFiles.has(abs) || archived.has(abs) || (cache?.holds(abs) ?? false);
+  if (loaded.pending && !absolute.every(known)) await loaded.complete();
+  if (!loaded.pending) cache?.keepArchived(absolute.filter((abs) => loaded.indexedFiles.has(abs)));
+  const local = loaded.pending ? new Set([...loaded.corpusFiles, ...archived]) : new Set([...loaded.corpusFiles, ...loaded.indexedFiles]);
+  const left = files.filter((_, i) => !local.has(absolute[i]));
   if (loaded.serverIndexes.length === 0 || left.length === 0) return left;
   // as the server stores them: relative to the config's folder, with slashes
   const root = loaded.project.config.root;

@@ -8,7 +8,9 @@ import type { IndexStore } from '../core/match/index-store.js';
 import { openArchive } from './archive-open.js';
 import { isServerUrl } from './postgres/url.js';
 import { loadConfig } from './config.js';
-import { noticeText, readCorpus } from './corpus-read.js';
+import { findCorpusFiles, noticeText, readCorpusFiles } from './corpus-read.js';
+import { indexIdentity } from './index-file.js';
+import { UNREADABLE } from './corpus-digests.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
 
@@ -20,15 +22,35 @@ export interface LoadedProject {
   corpusFiles: Set<string>;
   /** SHA-256 of each corpus file's bytes as read for this run, by its path as findings give it. */
   corpusHashes: Map<string, string>;
-  /** Corpus files behind each pack's index file: never checked, never read. */
+  /** Corpus files behind each pack's index file: never checked, never read (known once `complete`d). */
   indexedFiles: Set<string>;
   /** Indexes on a server: the corpus files they hold are never checked either (asked for the files found, see outsideCorpus). */
   serverIndexes: ServerIndexStore[];
-  /** What identifies each index file's content (for the cache key), by pack. */
+  /** What identifies each index's content (for the cache key), by pack: an index file's from its header, unopened. */
   indexIds: Record<string, string>;
-  /** Corpus files that could not be read: reported, the run goes on. */
-  errors: FileError[];
+  /** Corpus files that could not be walked or read, pack by pack: reported, the run goes on. */
+  readonly errors: FileError[];
   provenance: Record<string, string>;
+  /** Whether a lazy load left corpus files unread or index files unopened. */
+  readonly pending: boolean;
+  /** Reads the corpus files and opens the index files a lazy load left (once): before anything is matched. */
+  complete(): Promise<void>;
+  /** What reading the archive found, once it was read: see ArchiveFacts. */
+  facts(): ArchiveFacts | undefined;
+  /**
+   * Takes what a run over the same archive found (same corpus bytes, config, version: the cache's
+   * key) instead of reading it, and the corpus files' hashes from `digests` (by absolute path);
+   * false, taking nothing, when the facts do not cover every pack's corpus.
+   */
+  adopt(facts: ArchiveFacts, digests: ReadonlyMap<string, string>): boolean;
+  /** Articles of each pack with corpus folders, once read or adopted. */
+  articleCounts(): Map<string, number>;
+}
+
+/** What reading the corpus folders tells beyond the index: each pack's article count and the problems met reading its files. */
+export interface ArchiveFacts {
+  articles: Record<string, number>;
+  readErrors: Record<string, FileError[]>;
 }
 
 export interface ProjectOptions {
@@ -48,9 +70,23 @@ export interface ProjectOptions {
   preload?: boolean;
   /** Documents checked at once against a server index: its connection pool's size. */
   connections?: number;
+  /**
+   * Find the corpus files and identify the index files, but read and open them only on `complete()`
+   * (--cache: a run the cache answers whole never reads the archive). Indexes on a server are opened.
+   */
+  lazy?: boolean;
 }
 
-/** Config, packs and one index per pack's corpus: everything read once at the start of a run. */
+/** A pack's corpus folders: the files found, then, once read, their articles' count and the problems met. */
+interface CorpusPart {
+  pack: Pack;
+  /** The files found, as findings name them. */
+  files: string[];
+  found: FileError[];
+  read?: { articles: number; errors: FileError[] };
+}
+
+/** Config, packs and one index per pack's corpus: everything read once at the start of a run (with `lazy`, on `complete()`). */
 export async function loadProject(options: ProjectOptions): Promise<Loaded<LoadedProject>> {
   const loaded = await loadConfig({ cwd: options.searchFrom ?? options.cwd, configPath: options.configPath });
   if (!loaded.ok) return loaded;
@@ -62,7 +98,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexedFiles = new Set<string>();
   const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
-  const errors: FileError[] = [];
+  const parts: CorpusPart[] = [];
+  const deferred: Array<() => Promise<void>> = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
   for (const pack of packs) {
     const named = indexFor(pack, config, options, packs[0]?.id);
@@ -77,20 +114,74 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     }
     const indexFile = named?.file;
     if (indexFile) {
-      const store = openArchive(indexFile, pack, config, options);
-      stores.set(pack.id, store);
-      indexIds[pack.id] = store.identity;
-      for (const file of store.files) indexedFiles.add(file);
+      const open = () => {
+        const store = openArchive(indexFile, pack, config, options);
+        stores.set(pack.id, store);
+        for (const file of store.files) indexedFiles.add(file);
+        return Promise.resolve();
+      };
+      const identity = await indexIdentity(indexFile);
+      // what has no sound header is opened now, which says what is wrong with it
+      if (identity === undefined || !options.lazy) await open();
+      else deferred.push(open);
+      indexIds[pack.id] = identity ?? '';
       continue;
     }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
     const paths = [...(config.corpus[pack.id] ?? []).map((p) => path.resolve(config.root, p)), ...extra];
     if (paths.length === 0) continue;
-    const articles = await readCorpus(paths, pack, options.cwd, corpusFiles, errors, { configFile: config.file, root: config.root, hashes: corpusHashes });
-    const notice = noticeText(pack);
-    indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
+    const part: CorpusPart = { pack, files: [], found: [] };
+    parts.push(part);
+    const source = { configFile: config.file, root: config.root, hashes: corpusHashes };
+    const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
+    for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
+    const read = async () => {
+      const errors: FileError[] = [];
+      const articles = await readCorpusFiles(files, pack, options.cwd, corpusFiles, errors, source);
+      const notice = noticeText(pack);
+      indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
+      part.read = { articles: articles.length, errors };
+    };
+    if (options.lazy) deferred.push(read);
+    else await read();
   }
-  return { ok: true, value: { project: { config, packs, indexes, stores, rules: options.rules }, corpusFiles, corpusHashes, indexedFiles, serverIndexes, indexIds, errors, provenance } };
+  let completing: Promise<void> | undefined;
+  const value: LoadedProject = {
+    project: { config, packs, indexes, stores, rules: options.rules },
+    corpusFiles,
+    corpusHashes,
+    indexedFiles,
+    serverIndexes,
+    indexIds,
+    get errors() {
+      return parts.flatMap((p) => [...p.found, ...(p.read?.errors ?? [])]);
+    },
+    provenance,
+    get pending() {
+      return completing === undefined && deferred.length > 0;
+    },
+    complete: () => (completing ??= deferred.reduce((done, next) => done.then(next), Promise.resolve())),
+    facts: () => {
+      if (value.pending || parts.some((p) => p.read === undefined)) return undefined;
+      return {
+        articles: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.articles ?? 0])),
+        readErrors: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.errors ?? []])),
+      };
+    },
+    articleCounts: () => new Map(parts.flatMap((p) => (p.read ? [[p.pack.id, p.read.articles] as const] : []))),
+    adopt: (facts, digests) => {
+      if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id))) return false;
+      for (const p of parts) {
+        p.read ??= { articles: facts.articles[p.pack.id], errors: facts.readErrors[p.pack.id] };
+        for (const file of p.files) {
+          const digest = digests.get(path.resolve(options.cwd, file));
+          if (digest !== undefined && digest !== UNREADABLE) corpusHashes.set(file, digest);
+        }
+      }
+      return true;
+    },
+  };
+  return { ok: true, value };
 }
 
 /**

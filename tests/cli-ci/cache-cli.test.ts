@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
@@ -15,7 +16,8 @@ describe('check --cache (built CLI)', () => {
   it('keeps the cache in .laiyuan-cache beside the config, ignored by git, and gives the same report from it', () => {
     project();
     const first = laiyuan(ws.dir, ['check', 'content', '--cache', '--format', 'json']);
-    expect(existsSync(ws.at('.laiyuan-cache/results.json'))).toBe(true);
+    expect(existsSync(ws.at('.laiyuan-cache/results.bin'))).toBe(true);
+    expect(existsSync(ws.at('.laiyuan-cache/corpus-stamps.json'))).toBe(true);
     expect(existsSync(ws.at('.laiyuan-cache/index-cri.bin'))).toBe(true);
     expect(readFileSync(ws.at('.laiyuan-cache/.gitignore'), 'utf8')).toMatch(/^\*$/mu);
     const second = laiyuan(ws.dir, ['check', 'content', '--cache', '--format', 'json']);
@@ -25,14 +27,35 @@ describe('check --cache (built CLI)', () => {
     expect(second.stderr).toBe('');
   });
 
+  it('reports, cold and warm, byte for byte what an uncached run reports: corpus errors, source hashes and all', () => {
+    project();
+    // a corpus file with a line that is no JSON: an error the warm run, which reads no corpus, reports all the same
+    ws.write('corpus/feed.jsonl', '{"title":"长白山雪季","text":"长白山雪季开启，滑雪爱好者纷至沓来。"}\n{坏行\n');
+    const sourceHash = createHash('sha256').update(ws.read('corpus/cri-04-changbaishan-huaxue-jie.txt')).digest('hex');
+    for (const format of ['json', 'sarif', 'html']) {
+      const plain = laiyuan(ws.dir, ['check', 'content', '--format', format]);
+      expect(plain.stdout).toContain('corpus/feed.jsonl');
+      // the evidence report names each source article's SHA-256: the warm run knows it from the corpus stamps
+      if (format === 'html') expect(plain.stdout).toContain(sourceHash);
+      const cold = laiyuan(ws.dir, ['check', 'content', '--format', format, '--cache-location', `cache-${format}`]);
+      const warm = laiyuan(ws.dir, ['check', 'content', '--format', format, '--cache-location', `cache-${format}`]);
+      const timeless = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/gu, 'T');
+      for (const run of [cold, warm]) {
+        expect(timeless(run.stdout)).toBe(timeless(plain.stdout));
+        expect(run.status).toBe(plain.status);
+        expect(run.stderr).toBe(plain.stderr);
+      }
+    }
+  });
+
   it('uses node_modules/.cache/laiyuan when node_modules stands beside the config, and --cache-location when given', () => {
     project();
     mkdirSync(ws.at('node_modules'));
     laiyuan(ws.at('content'), ['check', '.', '--cache']);
-    expect(existsSync(ws.at('node_modules/.cache/laiyuan/results.json'))).toBe(true);
+    expect(existsSync(ws.at('node_modules/.cache/laiyuan/results.bin'))).toBe(true);
     expect(existsSync(ws.at('.laiyuan-cache'))).toBe(false);
     laiyuan(ws.dir, ['check', 'content', '--cache-location', 'build/缓存']);
-    expect(existsSync(ws.at('build/缓存/results.json'))).toBe(true);
+    expect(existsSync(ws.at('build/缓存/results.bin'))).toBe(true);
   });
 
   it('goes on with one note when the cache cannot be written, and the same report', () => {

@@ -1,16 +1,22 @@
-// The cache in process, with spies on checkDocument (the matching) and buildIndex: a second run
-// over an unchanged project matches nothing, and each key, changed, brings the work back.
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The cache in process, as `check --cache` drives it (a lazy load, openRunCache, checkWithCache),
+// with spies on checkDocument (the matching), buildIndex, the corpus reader and file reads: a
+// second run over an unchanged project reads no corpus file, loads no index and matches nothing,
+// and each key, changed, brings the work back.
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDocument } from '../../src/core/judge/check-document.js';
 import { buildIndex } from '../../src/core/match/corpus-index.js';
-import { checkWithCache, projectKey, ResultCache } from '../../src/io/cache.js';
+import { checkWithCache } from '../../src/io/cache.js';
 import { checkFiles, type CheckOptions } from '../../src/io/check-files.js';
+import { readCorpusFiles } from '../../src/io/corpus-read.js';
 import { cachingIndexer } from '../../src/io/index-cache.js';
 import { loadProject } from '../../src/io/project.js';
+import { readDocuments } from '../../src/io/read-file.js';
+import { openRunCache } from '../../src/io/run-cache.js';
+import { readRegularFile } from '../../src/io/safe-read.js';
 import { RULES } from '../../src/rules/index.js';
-import { makeWorkspace, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
+import { makeWorkspace, settle, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
 
 vi.mock('../../src/core/judge/check-document.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/judge/check-document.js')>();
@@ -19,6 +25,18 @@ vi.mock('../../src/core/judge/check-document.js', async (importOriginal) => {
 vi.mock('../../src/core/match/corpus-index.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/match/corpus-index.js')>();
   return { ...actual, buildIndex: vi.fn(actual.buildIndex) };
+});
+vi.mock('../../src/io/corpus-read.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/io/corpus-read.js')>();
+  return { ...actual, readCorpusFiles: vi.fn(actual.readCorpusFiles) };
+});
+vi.mock('../../src/io/read-file.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/io/read-file.js')>();
+  return { ...actual, readDocuments: vi.fn(actual.readDocuments) };
+});
+vi.mock('../../src/io/safe-read.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/io/safe-read.js')>();
+  return { ...actual, readRegularFile: vi.fn(actual.readRegularFile) };
 });
 
 const FILES = ['content/a-none.txt', 'content/b-alias.txt', 'content/c-exact.txt', 'content/e-wrong.html'];
@@ -38,37 +56,76 @@ function project(): Workspace {
 
 afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
-/** One cached run as `check --cache` makes it; returns the checks, the documents matched and the indexes built. */
+/** One cached run as `check --cache` makes it; returns the checks, the documents matched, the indexes built and what was read. */
 async function cachedRun(options: { version?: string; date?: string; files?: string[] } = {}) {
-  vi.mocked(checkDocument).mockClear();
-  vi.mocked(buildIndex).mockClear();
+  for (const spy of [checkDocument, buildIndex, readCorpusFiles, readDocuments, readRegularFile]) vi.mocked(spy).mockClear();
   const version = options.version ?? '0.1.0';
   const dir = ws.at('.laiyuan-cache');
-  const loaded = await loadProject({ cwd: ws.dir, rules: RULES, indexer: cachingIndexer(() => dir, version, (note) => expect.fail(note)) });
+  const indexer = vi.fn(cachingIndexer(() => dir, version, (note) => expect.fail(note)));
+  const loaded = await loadProject({ cwd: ws.dir, rules: RULES, indexer, lazy: true });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const checkOptions: CheckOptions = { cwd: ws.dir, version, date: options.date };
-  const cache = await ResultCache.open(dir, await projectKey(loaded.value, version, ws.dir));
-  const checks = await checkWithCache(options.files ?? FILES, checkOptions, cache, (some) => checkFiles(some, loaded.value.project, checkOptions));
+  const cache = await openRunCache(loaded.value, { dir, version, cwd: ws.dir, onNote: (note) => expect.fail(note) });
+  const check = async (some: string[]) => {
+    await loaded.value.complete();
+    return checkFiles(some, loaded.value.project, checkOptions);
+  };
+  const checks = await checkWithCache(options.files ?? FILES, checkOptions, cache, check);
   expect(await cache.save()).toBeUndefined();
+  const inCorpus = (file: string) => path.relative(ws.dir, file).startsWith('corpus');
   return {
     checks,
     matched: vi.mocked(checkDocument).mock.calls.map(([doc]) => doc.path).sort(),
     indexesBuilt: vi.mocked(buildIndex).mock.calls.length,
+    /** Indexes built or taken from the index cache. */
+    indexesLoaded: indexer.mock.calls.length,
+    corpusRead: vi.mocked(readCorpusFiles).mock.calls.length > 0 || [...vi.mocked(readDocuments).mock.calls, ...vi.mocked(readRegularFile).mock.calls].some(([file]) => inCorpus(file)),
+    /** Files read whole (to hash or to check), relative. */
+    read: [...vi.mocked(readDocuments).mock.calls, ...vi.mocked(readRegularFile).mock.calls].map(([file]) => path.relative(ws.dir, file)).filter((f) => !f.startsWith('.laiyuan-cache')),
+    pending: loaded.value.pending,
   };
 }
 
 describe('--cache', () => {
-  it('does no matching and builds no index on a second run over an unchanged project, with the same results', async () => {
+  it('reads no corpus file, loads no index, reads no file and matches nothing on a second run over an unchanged project, with the same results', async () => {
     project();
+    await settle();
     const first = await cachedRun();
-    expect(first.matched).toEqual(FILES);
-    expect(first.indexesBuilt).toBe(1);
+    expect(first).toMatchObject({ matched: FILES, indexesBuilt: 1, indexesLoaded: 1, corpusRead: true, pending: false });
     expect(first.checks.flatMap((c) => c.findings).length).toBeGreaterThan(0);
     const second = await cachedRun();
-    expect(second.matched).toEqual([]);
-    expect(second.indexesBuilt).toBe(0);
-    // documents are read again from the file (no matching), so what looks at the text after a check still sees it
-    expect(second.checks).toEqual(first.checks);
+    expect(second).toMatchObject({ matched: [], indexesBuilt: 0, indexesLoaded: 0, corpusRead: false, read: [], pending: true });
+    // no documents kept: nothing looks at the text of these files after the check (no directives, no --fix)
+    const light = (checks: typeof first.checks) => checks.map((c) => ({ ...c, documents: [] }));
+    expect(light(second.checks)).toEqual(light(first.checks));
+  });
+
+  it('stays warm when a corpus file and a content file are touched but not changed (their bytes hashed, not checked)', async () => {
+    project();
+    await settle();
+    await cachedRun();
+    const later = new Date(Date.now() + 1000);
+    utimesSync(ws.at('corpus/cri-04-changbaishan-huaxue-jie.txt'), later, later);
+    utimesSync(ws.at('content/b-alias.txt'), later, later);
+    const after = await cachedRun();
+    expect(after).toMatchObject({ matched: [], indexesLoaded: 0, pending: true });
+    expect(after.read.sort()).toEqual(['content/b-alias.txt', 'corpus/cri-04-changbaishan-huaxue-jie.txt']);
+  });
+
+  it('finds the reprint a corpus article becomes when it is edited: the next run reads the corpus again and checks every file', async () => {
+    project();
+    const original = readFileSync(ws.at('corpus/cri-04-changbaishan-huaxue-jie.txt'), 'utf8');
+    const [head] = original.split('\n\n  12月9日');
+    // the archive first holds another story under that file: a-none.txt (a reprint of cri-04) reuses nothing of it
+    writeFileSync(ws.at('corpus/cri-04-changbaishan-huaxue-jie.txt'), `${head}\n吉林省气象台发布寒潮蓝色预警，预计未来三天全省大部地区气温下降八到十摄氏度。\n`);
+    const reusing = (checks: { file: string; findings: { source: { file: string } | null }[] }[]) =>
+      checks.filter((c) => c.findings.some((f) => f.source?.file === 'corpus/cri-04-changbaishan-huaxue-jie.txt')).map((c) => c.file);
+    const before = await cachedRun();
+    expect(reusing(before.checks)).toEqual([]);
+    writeFileSync(ws.at('corpus/cri-04-changbaishan-huaxue-jie.txt'), original);
+    const after = await cachedRun();
+    expect(after).toMatchObject({ matched: FILES, indexesBuilt: 1, corpusRead: true });
+    expect(reusing(after.checks)).toEqual(['content/a-none.txt']);
   });
 
   it('checks again only the file whose content changed', async () => {
@@ -92,7 +149,7 @@ describe('--cache', () => {
     expect(severity(after.checks)).toBe('error');
   });
 
-  it('checks everything again when a pack changes', async () => {
+  it('checks everything again when a pack changes, and rebuilds the index when its notice does', async () => {
     project();
     mkdirSync(ws.at('packs'));
     copyFileSync(path.join(ROOT, 'rules/cri.yaml'), ws.at('packs/cri.yaml'));
@@ -103,6 +160,11 @@ describe('--cache', () => {
     expect(pack).toContain('topChars: 200');
     writeFileSync(ws.at('packs/cri.yaml'), pack.replace('topChars: 200', 'topChars: 201'));
     expect((await cachedRun()).matched).toEqual(FILES);
+    expect((await cachedRun()).matched).toEqual([]);
+    // the notice's words are masked out of the archive's text: another wording, another index
+    expect(pack).toContain('均转载自其它媒体,转载目的在于传递更多信息');
+    writeFileSync(ws.at('packs/cri.yaml'), pack.replace('均转载自其它媒体,转载目的在于传递更多信息', '均转载自其它媒体,转载目的仅在于传递更多信息'));
+    expect(await cachedRun()).toMatchObject({ matched: FILES, indexesBuilt: 1 });
   });
 
   it('checks everything again and rebuilds the index when a corpus page changes', async () => {
@@ -142,7 +204,8 @@ describe('--cache', () => {
   it('starts afresh from a cache file that is not what it wrote', async () => {
     project();
     await cachedRun();
-    writeFileSync(ws.at('.laiyuan-cache/results.json'), '{"format":1,"key":');
+    writeFileSync(ws.at('.laiyuan-cache/results.bin'), '{"format":1,"key":');
+    writeFileSync(ws.at('.laiyuan-cache/corpus-stamps.json'), '{"format":1,"files":{"/x":');
     writeFileSync(ws.at('.laiyuan-cache/index-cri.bin'), '这不是索引');
     const after = await cachedRun();
     expect(after.matched).toEqual(FILES);

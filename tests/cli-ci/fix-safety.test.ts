@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
 
@@ -144,22 +145,29 @@ describe('files with nothing to fix', () => {
 });
 
 describe('the cache', () => {
-  const cacheFile = () => path.join(ws.dir, '.laiyuan-cache', 'results.json');
+  const cacheFile = () => path.join(ws.dir, '.laiyuan-cache', 'results.bin');
   const reference = () => parseJson(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--format', 'json']));
+  type Stored = { entries: Record<string, { hash: string }> };
+  const wrongShape = (bytes: Buffer) => {
+    const stored = deserialize(bytes) as Stored;
+    const entries = Object.fromEntries(Object.entries(stored.entries).map(([k, e]) => [k, { hash: e.hash, check: { file: 7, findings: 'x' } }]));
+    return serialize({ ...stored, entries });
+  };
 
   it.each([
-    ['truncated', (text: string) => text.slice(0, text.length / 2)],
-    ['random bytes', () => 'ÿ\u0000\u0001{["'.repeat(50)],
-    ['entries of the wrong shape', (text: string) => JSON.stringify({ ...JSON.parse(text), entries: Object.fromEntries(Object.keys(JSON.parse(text).entries).map((k) => [k, { hash: JSON.parse(text).entries[k].hash, check: { file: 7, findings: 'x' } }])) })],
-    ['an array', () => '[1, 2, 3]'],
+    ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length / 2)],
+    ['random bytes', () => Buffer.from('ÿ\u0000\u0001{["'.repeat(50))],
+    ['entries of the wrong shape', wrongShape],
+    ['an array', () => serialize([1, 2, 3])],
+    ['JSON', (bytes: Buffer) => Buffer.from(JSON.stringify(deserialize(bytes)))],
   ])('damaged (%s) is a miss, never a crash', (_what, damage) => {
     const expected = reference();
     expect(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--cache', '--format', 'json']).status).toBe(expected.summary.errors > 0 ? 1 : 0);
-    writeFileSync(cacheFile(), damage(readFileSync(cacheFile(), 'utf8')));
+    writeFileSync(cacheFile(), damage(readFileSync(cacheFile())));
     const run = laiyuan(ws.dir, ['check', 'reference', 'nothing', '--cache', '--format', 'json']);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(parseJson(run).findings).toEqual(expected.findings);
-    JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    expect(Object.keys((deserialize(readFileSync(cacheFile())) as Stored).entries).length).toBeGreaterThan(0);
   });
 
   it('is shared by two runs at once: both answer alike and the cache stays whole', async () => {
@@ -176,6 +184,6 @@ describe('the cache', () => {
     const [a, b] = await Promise.all([once(), once()]);
     expect(JSON.parse(a).findings).toEqual(JSON.parse(b).findings);
     expect(JSON.parse(a).findings.length).toBeGreaterThan(0);
-    JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    deserialize(readFileSync(cacheFile()));
   });
 });

@@ -135,3 +135,8 @@ export function initRepo(dir: string): void {
   git(dir, 'commit', '-q', '-m', '初始稿件');
   git(dir, 'tag', 'base');
 }
+
+/** Waits until files written now are old enough for their stats to vouch for their bytes in --cache (src/io/file-stamp.ts: 2 s). */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 2100));
+}

@@ -14,9 +14,9 @@ import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
-import { runChecks } from '../run-checks.js';
+import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
-import { addRunOptions, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
+import { addRunOptions, cacheWanted, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor } from '../shared.js';
 import { VERSION } from '../version.js';
@@ -67,7 +67,7 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency) });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
@@ -81,11 +81,13 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
 
 async function checkLoaded(paths: string[], flags: CheckFlags & { format: FormatName }, loaded: LoadedProject, cwd: string): Promise<number> {
   const started = new Date();
-  const { project, errors: corpusErrors } = loaded;
-  requireCorpora(project, flags);
-  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd), flags);
+  const { project } = loaded;
+  const cache = cacheWanted(flags) ? await openCache(loaded, flags, cwd) : undefined;
+  requireCorpora(loaded, flags);
+  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   const filters = await prepareFilters(flags, cwd);
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime }, flags);
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime }, flags, cache);
+  const corpusErrors = loaded.errors;
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);

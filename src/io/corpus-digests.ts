@@ -1,0 +1,75 @@
+// The SHA-256 of each corpus file, for the --cache run key, without reading the files whose stats
+// are those a previous run hashed them under: corpus-stamps.json in the cache folder keeps, by
+// absolute path, each file's stamp and hash. A file whose stats changed is read and hashed again
+// (touched but unchanged: the same hash, so the cache stays warm).
+import path from 'node:path';
+import { readRegularFile, readRegularText } from './safe-read.js';
+import { settled, stampOf } from './file-stamp.js';
+import { sha256 } from './sha256.js';
+import { errorWords } from './error-code.js';
+import { writeAtomic } from './write-output.js';
+
+const FORMAT = 1;
+
+interface Stored {
+  format: typeof FORMAT;
+  /** Absolute path: [stamp, SHA-256 of the bytes]. */
+  files: Record<string, [string, string]>;
+}
+
+/** What a file that cannot be read counts as: reading it (and so the run) may go otherwise once it can. */
+export const UNREADABLE = 'unreadable';
+
+export interface CorpusDigests {
+  /** By absolute path: the SHA-256 of the file's bytes, or UNREADABLE. */
+  digests: Map<string, string>;
+  /** Files read and hashed this time (their stats were new or changed). */
+  hashed: number;
+  /** Keeps the stamps for the next run; a failure is returned as words for a note, never thrown. */
+  save(): Promise<string | undefined>;
+}
+
+/** The digests of `files` (absolute), from the stamps kept in `dir` where the stats are unchanged. */
+export async function corpusDigests(files: readonly string[], dir: string): Promise<CorpusDigests> {
+  const file = path.join(dir, 'corpus-stamps.json');
+  const old = await readRegularText(file).then(parseStored, () => undefined);
+  const kept = old?.files ?? {};
+  const next: Stored = { format: FORMAT, files: {} };
+  const digests = new Map<string, string>();
+  let hashed = 0;
+  let changed = old === undefined || Object.keys(kept).length !== files.length;
+  const now = BigInt(Date.now()) * 1_000_000n;
+  for (const absolute of files) {
+    const stamp = stampOf(absolute);
+    const before = Object.hasOwn(kept, absolute) ? kept[absolute] : undefined;
+    let digest: string;
+    if (stamp !== undefined && Array.isArray(before) && before[0] === stamp && typeof before[1] === 'string') digest = before[1];
+    else {
+      hashed++;
+      changed = true;
+      digest = await readRegularFile(absolute).then(sha256, () => UNREADABLE);
+    }
+    digests.set(absolute, digest);
+    if (stamp !== undefined && digest !== UNREADABLE && settled(stamp, now)) next.files[absolute] = [stamp, digest];
+    else changed = true;
+  }
+  const save = async () => {
+    if (!changed) return undefined;
+    try {
+      await writeAtomic(file, JSON.stringify(next));
+      return undefined;
+    } catch (error) {
+      return `cannot write the cache at ${dir} (${errorWords(error)}); the run goes on without it`;
+    }
+  };
+  return { digests, hashed, save };
+}
+
+function parseStored(text: string): Stored | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<Stored>;
+    return value.format === FORMAT && typeof value.files === 'object' && value.files !== null && !Array.isArray(value.files) ? (value as Stored) : undefined;
+  } catch {
+    return undefined;
+  }
+}

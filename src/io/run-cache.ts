@@ -1,0 +1,37 @@
+// Opening the --cache of a run loaded lazily (loadProject's `lazy`): the key is made from the
+// corpus files' stamps (their bytes hashed only where the stats changed) and the index files'
+// headers, so a run the cache answers whole reads no corpus file and opens no index.
+import { ResultCache, projectKey } from './cache.js';
+import { corpusDigests } from './corpus-digests.js';
+import type { LoadedProject } from './project.js';
+
+export interface RunCacheOptions {
+  /** The cache folder (cacheDir). */
+  dir: string;
+  /** laiyuan's version: part of the key. */
+  version: string;
+  cwd: string;
+  /** Read every cached file's documents again (--fix, --fix-dry-run). */
+  documents?: boolean;
+  /** Told what could not be written (the run goes on without it). */
+  onNote: (note: string) => void;
+}
+
+/**
+ * The run's cache, under the key of this config, these packs and this archive. When it was made
+ * under that key, what reading the corpus found comes from it and nothing is read yet; otherwise
+ * the archive is read now (as an uncached run reads it: its errors come first).
+ */
+export async function openRunCache(loaded: LoadedProject, options: RunCacheOptions): Promise<ResultCache> {
+  const corpus = await corpusDigests([...loaded.corpusFiles].sort(), options.dir);
+  const cache = await ResultCache.open(options.dir, projectKey(loaded, options.version, options.cwd, corpus.digests), { documents: options.documents });
+  const failed = await corpus.save();
+  if (failed) options.onNote(failed);
+  const facts = cache.warm ? cache.facts : undefined;
+  if (!facts || !loaded.adopt(facts, corpus.digests)) {
+    await loaded.complete();
+    const read = loaded.facts();
+    if (read) cache.keepFacts(read);
+  }
+  return cache;
+}
