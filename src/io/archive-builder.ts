@@ -6,17 +6,16 @@
 // An update adds the articles it keeps from the old index as they are stored: record, line keys,
 // fingerprint count, and at the end their postings, renumbered; only those whose boilerplate
 // lines changed are fingerprinted again.
-import { crc32 } from 'node:zlib';
 import type { MatchOptions } from '../core/config/types.js';
 import { bucketBitsFor, INDEX_FORMAT_VERSION, POSTING_WORDS as TRIPLE, type IndexMeta } from '../core/match/archive-format.js';
 import { boilerplateBar, lineKey, normalisedLines, spansWhere } from '../core/match/boilerplate.js';
 import { winnow } from '../core/match/fingerprint.js';
-import { sortTriples, splitCommon } from '../core/match/posting-sort.js';
 import { normalize, withoutSpans } from '../core/normalize/index.js';
 import { StopList, type PreparedBatch } from './article-prep.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { IndexWriter } from './index-writer.js';
 import { PART_BITS, PostingSpill } from './posting-spill.js';
+import { sortPart, type PartJob, type PartSorter, type SortedPart } from './part-sort.js';
 import { fileRecordText } from './index-records.js';
 
 export interface BuilderOptions {
@@ -39,6 +38,10 @@ export interface Reused {
 }
 
 const NONE = 0xffffffff;
+
+async function* sortHere(jobs: Iterator<PartJob>): AsyncGenerator<SortedPart> {
+  for (let job = jobs.next(); !job.done; job = jobs.next()) yield sortPart(job.value);
+}
 
 export class ArchiveBuilder {
   private readonly writer: IndexWriter;
@@ -108,10 +111,13 @@ export class ArchiveBuilder {
     this.pushed.push(0);
   }
 
-  /** Writes the tables and puts the file in place; `reused`: what an update takes from the old index. */
-  async finish(reused?: Reused): Promise<{ meta: IndexMeta; bytes: number }> {
+  /**
+   * Writes the tables and puts the file in place; `reused`: what an update takes from the old
+   * index; `sort`: how the parts of the postings are sorted (default: here, one after the other).
+   */
+  async finish(reused?: Reused, sort: PartSorter = sortHere): Promise<{ meta: IndexMeta; bytes: number }> {
     try {
-      return await this.write(reused);
+      return await this.write(reused, sort);
     } catch (error) {
       this.abort();
       throw error;
@@ -125,7 +131,7 @@ export class ArchiveBuilder {
     this.writer.abort();
   }
 
-  private async write(reused: Reused | undefined): Promise<{ meta: IndexMeta; bytes: number }> {
+  private async write(reused: Reused | undefined, sort: PartSorter): Promise<{ meta: IndexMeta; bytes: number }> {
     const { writer } = this;
     const articles = this.fingerprints.length;
     this.offsets.push(writer.position - this.recordsAt);
@@ -141,7 +147,7 @@ export class ArchiveBuilder {
       for (let a = 0; a < articles; a++) total += this.pushed.at(a);
       // by the postings before common ones are dropped: each bucket is checksummed as it is written
       const bits = bucketBitsFor(total);
-      const postings = this.writePostings(bits, bar, redone, [kept, late]);
+      const postings = await this.writePostings(bits, bar, redone, [kept, late], sort);
       writer.begin('dropped');
       writer.append(bytesOf(postings.dropped));
       writer.end({ checksum: true });
@@ -261,25 +267,30 @@ export class ArchiveBuilder {
 
   /**
    * The postings section, part by part: the articles' own postings (less those fingerprinted
-   * again) with the `others` (kept and late), sorted, common fingerprints set aside for the
-   * dropped section, bucket by bucket checksummed.
+   * again) with the `others` (kept and late), sorted by `sort` (here or on worker threads), common
+   * fingerprints set aside for the dropped section, bucket by bucket checksummed.
    */
-  private writePostings(bits: number, bar: number, redone: Uint8Array, others: PostingSpill[]) {
+  private async writePostings(bits: number, bar: number, redone: Uint8Array, others: PostingSpill[], sort: PartSorter) {
     const starts = new Uint32Array((1 << bits) + 1);
     const sums = new Uint32Array(1 << bits);
     const dropped = new GrowableU32();
     let kept = 0;
     let keys = 0;
+    const articles = this.fingerprints.length;
+    const spill = this.spill;
+    function* jobs(): Generator<PartJob> {
+      for (let part = 0; part < 1 << PART_BITS; part++) {
+        const parts = [without(spill.take(part), redone), ...others.map((o) => o.take(part))];
+        yield { kind: 'sort', part, triples: concat(parts), mixed: parts.slice(1).some((t) => t.length > 0), articles, bar, bucketBits: bits };
+      }
+    }
     this.writer.begin('postings');
-    for (let p = 0; p < 1 << PART_BITS; p++) {
-      const parts = [without(this.spill.take(p), redone), ...others.map((o) => o.take(p))];
-      const mixed = parts.slice(1).some((t) => t.length > 0);
-      const sorted = sortTriples(concat(parts), 32 - PART_BITS, mixed, this.fingerprints.length);
-      const part = splitCommon(sorted, bar);
+    for await (const part of sort(jobs())) {
       kept += part.kept.length / TRIPLE;
       keys += part.keys;
       for (const word of part.dropped) dropped.push(word);
-      checksumBuckets(part.kept, bits, starts, sums);
+      starts.set(part.counts, part.firstBucket + 1);
+      sums.set(part.sums, part.firstBucket);
       this.writer.append(bytesOf(part.kept));
     }
     this.writer.end({ checksum: true });
@@ -299,18 +310,6 @@ function commonKeys(keys: Float64Array, bar: number): Set<number> {
     i = j;
   }
   return common;
-}
-
-/** Counts of each bucket (into starts[b + 1]) and checksums of its bytes, for sorted triples of whole buckets. */
-function checksumBuckets(triples: Uint32Array, bits: number, starts: Uint32Array, sums: Uint32Array): void {
-  for (let i = 0; i < triples.length; ) {
-    const b = triples[i] >>> (32 - bits);
-    let j = i;
-    while (j < triples.length && triples[j] >>> (32 - bits) === b) j += TRIPLE;
-    starts[b + 1] = (j - i) / TRIPLE;
-    sums[b] = crc32(bytesOf(triples.subarray(i, j)));
-    i = j;
-  }
 }
 
 function without(triples: Uint32Array, articles: Uint8Array): Uint32Array {

@@ -11,7 +11,8 @@ import { corpusFilesInOrder, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
 import type { PrepSetup, PreparedBatch } from './article-prep.js';
-import { buildThreadsFor, preparedBatches, type BuildThreads } from './build-workers.js';
+import { buildThreadsFor, preparedBatches, sortOnWorkers, type BuildThreads } from './build-workers.js';
+import type { PartSorter } from './part-sort.js';
 import { removeStaleTemps } from './write-output.js';
 
 export interface ArchiveOptions {
@@ -34,8 +35,9 @@ export async function buildArchive(file: string, paths: readonly string[], optio
   const errors: FileError[] = [];
   const target = path.resolve(options.cwd, file);
   const builder = await archiveBuilder(target, options);
+  const corpus = await corpusBatches(paths, target, options, errors);
   try {
-    for await (const batch of await corpusBatches(paths, target, options, errors)) {
+    for await (const batch of corpus.batches) {
       errors.push(...batch.errors);
       builder.addBatch(batch);
     }
@@ -43,7 +45,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     builder.abort();
     throw error;
   }
-  return { ...(await builder.finish()), errors };
+  return { ...(await builder.finish(undefined, corpus.sort)), errors };
 }
 
 /**
@@ -65,7 +67,8 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(target), f));
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
-    const fresh = new FileRuns(await corpusBatches(paths, target, options, errors), errors);
+    const corpus = await corpusBatches(paths, target, options, errors);
+    const fresh = new FileRuns(corpus.batches, errors);
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
       if (inside(absolute[f])) continue;
@@ -75,7 +78,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     }
     await fresh.addBefore(undefined, builder);
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
-    return { ...(await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() })), errors };
+    return { ...(await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort)), errors };
   } catch (error) {
     builder.abort();
     throw error;
@@ -91,13 +94,17 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
   return new ArchiveBuilder(target, path.dirname(target), { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
 }
 
-/** The prepared articles of the corpus files under `paths`, in corpus order, on as many threads as `options.threads` allows. */
-async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]) {
+/**
+ * The prepared articles of the corpus files under `paths`, in corpus order, on as many threads as
+ * `options.threads` allows; and on as many, the sort of the postings' parts at the end.
+ */
+async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; sort?: PartSorter }> {
   const files = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors);
   const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
   const threads = options.threads ? await buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
-  return preparedBatches(files, setup, threads, options.threads?.script);
+  const script = options.threads?.script;
+  return { batches: preparedBatches(files, setup, threads, script), sort: threads > 1 && script ? sortOnWorkers(threads, script, setup) : undefined };
 }
 
 /** Batches of prepared articles taken in order, their files' articles added one file at a time. */

@@ -8,6 +8,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusFile } from './corpus-read.js';
 import { prepareFiles, StopList, transferList, type PrepSetup, type PreparedBatch } from './article-prep.js';
 import type { Concurrency } from './workers.js';
+import { partBuffers, sortPart, type PartJob, type PartSorter, type SortedPart } from './part-sort.js';
 
 /** How a build may use worker threads: as many as `concurrency` says, each running `script` (which calls serveBuild). */
 export interface BuildThreads {
@@ -40,36 +41,58 @@ export async function buildThreadsFor(concurrency: Concurrency, files: readonly 
 /** The prepared articles of `files`, batch by batch in corpus order: on this thread, or on `threads` workers running `script`. */
 export function preparedBatches(files: readonly CorpusFile[], setup: PrepSetup, threads: number, script?: URL): AsyncGenerator<PreparedBatch> {
   if (threads <= 1 || files.length <= 1 || !script) return prepareFiles(files, setup, new StopList(setup.notice, setup.match), 1);
-  return fromWorkers(files, setup, Math.min(threads, files.length), script);
+  // runs of about ARTICLES_PER_BATCH articles, by the articles per file seen so far
+  let next = 0;
+  let filesDone = 0;
+  let articlesDone = 0;
+  function* runs(): Generator<FilesJob> {
+    while (next < files.length) {
+      const size = filesDone === 0 ? 1 : Math.round((ARTICLES_PER_BATCH * filesDone) / Math.max(1, articlesDone));
+      yield { kind: 'files', files: files.slice(next, (next += Math.max(1, Math.min(MAX_FILES_PER_BATCH, size)))) };
+    }
+  }
+  const seen = (batch: PreparedBatch) => {
+    filesDone += batch.names.length;
+    articlesDone += batch.counts.reduce((n, c) => n + c, 0);
+  };
+  return inOrder<PreparedBatch>(script, setup, runs(), Math.min(threads, files.length), () => [], seen);
 }
 
-type Job = { id: number; files: CorpusFile[] };
-type Reply = { id: number; batch: PreparedBatch } | { id: number; error: string };
+/** Sorts the parts of an index's postings on `threads` workers running `script`, giving them back in order. */
+export function sortOnWorkers(threads: number, script: URL, setup: PrepSetup): PartSorter {
+  return (jobs) => inOrder<SortedPart>(script, setup, jobs, threads, (job) => (job.kind === 'sort' ? [job.triples.buffer as ArrayBuffer] : []));
+}
 
-interface Waiting {
-  promise: Promise<PreparedBatch>;
-  resolve: (batch: PreparedBatch) => void;
+type FilesJob = { kind: 'files'; files: CorpusFile[] };
+type Job = FilesJob | PartJob;
+type Reply<R> = { id: number; result: R } | { id: number; error: string };
+
+interface Waiting<R> {
+  promise: Promise<R>;
+  resolve: (result: R) => void;
   reject: (error: Error) => void;
 }
 
-async function* fromWorkers(files: readonly CorpusFile[], setup: PrepSetup, threads: number, script: URL): AsyncGenerator<PreparedBatch> {
-  const waiting = new Map<number, Waiting>();
-  const resultOf = (id: number): Waiting => {
+/**
+ * The results of `jobs`, done on `threads` workers, in the order of the jobs: each worker holds
+ * BATCHES_HELD jobs at once, and no more than BATCHES_AHEAD a worker are given out and not yet taken.
+ */
+async function* inOrder<R>(script: URL, setup: PrepSetup, jobs: Iterator<Job>, threads: number, transfer: (job: Job) => ArrayBuffer[], seen?: (result: R) => void): AsyncGenerator<R> {
+  const waiting = new Map<number, Waiting<R>>();
+  const resultOf = (id: number): Waiting<R> => {
     let entry = waiting.get(id);
     if (!entry) {
-      let resolve!: (batch: PreparedBatch) => void;
+      let resolve!: (result: R) => void;
       let reject!: (error: Error) => void;
-      const promise = new Promise<PreparedBatch>((yes, no) => ((resolve = yes), (reject = no)));
+      const promise = new Promise<R>((yes, no) => ((resolve = yes), (reject = no)));
       promise.catch(() => undefined);
       waiting.set(id, (entry = { promise, resolve, reject }));
     }
     return entry;
   };
-  let next = 0;
   let given = 0;
   let taken = 0;
-  let filesDone = 0;
-  let articlesDone = 0;
+  let exhausted = false;
   let failure: Error | undefined;
   let over = false;
   const fail = (error: Error) => {
@@ -78,23 +101,25 @@ async function* fromWorkers(files: readonly CorpusFile[], setup: PrepSetup, thre
   };
   const pool = Array.from({ length: threads }, () => ({ worker: new Worker(script, { workerData: setup }), held: 0 }));
   const give = () => {
-    while (!failure && next < files.length && given - taken < threads * BATCHES_AHEAD) {
+    while (!failure && !exhausted && given - taken < threads * BATCHES_AHEAD) {
       const free = pool.reduce((a, b) => (b.held < a.held ? b : a));
       if (free.held >= BATCHES_HELD) return;
-      const size = filesDone === 0 ? 1 : Math.round((ARTICLES_PER_BATCH * filesDone) / Math.max(1, articlesDone));
-      const job: Job = { id: given++, files: files.slice(next, (next += Math.max(1, Math.min(MAX_FILES_PER_BATCH, size)))) };
-      resultOf(job.id);
+      const job = jobs.next();
+      if (job.done) {
+        exhausted = true;
+        return;
+      }
+      resultOf(given);
       free.held++;
-      free.worker.postMessage(job);
+      free.worker.postMessage({ id: given++, job: job.value }, transfer(job.value));
     }
   };
   for (const entry of pool) {
-    entry.worker.on('message', (reply: Reply) => {
+    entry.worker.on('message', (reply: Reply<R>) => {
       entry.held--;
       if ('error' in reply) return fail(new Error(reply.error));
-      filesDone += reply.batch.names.length;
-      articlesDone += reply.batch.counts.reduce((n, c) => n + c, 0);
-      resultOf(reply.id).resolve(reply.batch);
+      seen?.(reply.result);
+      resultOf(reply.id).resolve(reply.result);
       give();
     });
     entry.worker.on('error', (error) => fail(error));
@@ -105,11 +130,11 @@ async function* fromWorkers(files: readonly CorpusFile[], setup: PrepSetup, thre
   try {
     give();
     for (let id = 0; id < given; id++) {
-      const batch = await resultOf(id).promise;
+      const result = await resultOf(id).promise;
       waiting.delete(id);
       taken++;
       give();
-      yield batch;
+      yield result;
     }
   } finally {
     over = true;
@@ -117,19 +142,24 @@ async function* fromWorkers(files: readonly CorpusFile[], setup: PrepSetup, thre
   }
 }
 
-/** The worker's side: prepares each run of files it is sent, one after the other, into one batch. */
+/** The worker's side: does each job it is sent (a run of files to prepare, a part of the postings to sort), one after the other. */
 export function serveBuild(): void {
   const port = parentPort;
   if (!port) throw new Error('serveBuild runs in a worker thread');
   const setup = workerData as PrepSetup;
   const stop = new StopList(setup.notice, setup.match);
   let previous: Promise<void> = Promise.resolve();
-  port.on('message', (job: Job) => {
+  port.on('message', ({ id, job }: { id: number; job: Job }) => {
     previous = previous.then(async () => {
       try {
-        for await (const batch of prepareFiles(job.files, setup, stop, Infinity)) port.postMessage({ id: job.id, batch } satisfies Reply, transferList(batch));
+        if (job.kind === 'sort') {
+          const result = sortPart(job);
+          port.postMessage({ id, result } satisfies Reply<SortedPart>, partBuffers(result));
+          return;
+        }
+        for await (const result of prepareFiles(job.files, setup, stop, Infinity)) port.postMessage({ id, result } satisfies Reply<PreparedBatch>, transferList(result));
       } catch (error) {
-        port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+        port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply<never>);
       }
     });
   });

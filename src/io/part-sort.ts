@@ -1,0 +1,56 @@
+// One part of an index's postings (the triples whose hash has the same top PART_BITS bits) made
+// ready to write: sorted, common fingerprints set aside, each bucket counted and checksummed. The
+// parts are independent: a build with worker threads sorts them there, the main thread writes them in order.
+import { crc32 } from 'node:zlib';
+import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
+import { sortTriples, splitCommon } from '../core/match/posting-sort.js';
+import { PART_BITS } from './posting-spill.js';
+
+export interface PartJob {
+  kind: 'sort';
+  part: number;
+  triples: Uint32Array;
+  /** Triples from several sources (an update's): put in article order first. */
+  mixed: boolean;
+  articles: number;
+  /** Articles a fingerprint stands in at least to be dropped as common. */
+  bar: number;
+  bucketBits: number;
+}
+
+export interface SortedPart {
+  kept: Uint32Array;
+  dropped: Uint32Array;
+  /** Distinct hashes kept. */
+  keys: number;
+  /** The first bucket of the part, and each of its buckets' postings and CRC-32 (0 when empty). */
+  firstBucket: number;
+  counts: Uint32Array;
+  sums: Uint32Array;
+}
+
+/** Sorts the parts of the postings it is given, giving them back in the same order. */
+export type PartSorter = (jobs: Iterator<PartJob>) => AsyncIterable<SortedPart>;
+
+export function sortPart(job: PartJob): SortedPart {
+  const sorted = sortTriples(job.triples, 32 - PART_BITS, job.mixed, job.articles);
+  const { kept, dropped, keys } = splitCommon(sorted, job.bar);
+  const shift = job.bucketBits - PART_BITS;
+  const firstBucket = job.part << shift;
+  const counts = new Uint32Array(1 << shift);
+  const sums = new Uint32Array(1 << shift);
+  for (let i = 0; i < kept.length; ) {
+    const b = kept[i] >>> (32 - job.bucketBits);
+    let j = i;
+    while (j < kept.length && kept[j] >>> (32 - job.bucketBits) === b) j += TRIPLE;
+    counts[b - firstBucket] = (j - i) / TRIPLE;
+    sums[b - firstBucket] = crc32(new Uint8Array(kept.buffer, kept.byteOffset + i * 4, (j - i) * 4));
+    i = j;
+  }
+  return { kept, dropped, keys, firstBucket, counts, sums };
+}
+
+/** The buffers of a sorted part, to hand to another thread. */
+export function partBuffers(part: SortedPart): ArrayBuffer[] {
+  return [...new Set([part.kept, part.dropped, part.counts, part.sums].map((a) => a.buffer as ArrayBuffer))];
+}
