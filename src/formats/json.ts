@@ -69,9 +69,21 @@ function errorJson(e: FileError) {
 }
 
 /** `results` as the documented JSON, 2-space indented, Chinese as is. */
-export function formatJson(results: CheckResults, _options: FormatOptions): string {
+export function formatJson(results: CheckResults, options: FormatOptions): string {
+  return [...jsonChunks(results, options)].join('');
+}
+
+/** Characters gathered before a piece of the report is given out. */
+const CHUNK = 1 << 20;
+
+/**
+ * formatJson's text in pieces of about a million characters, each finding turned into JSON as
+ * its piece is made: a report of 10,000 files (some 40 MB) is never one string, nor one copy of
+ * every finding. The pieces joined are JSON.stringify's text of the whole, byte for byte.
+ */
+export function* jsonChunks(results: CheckResults, _options: FormatOptions): Generator<string> {
   const { summary } = results;
-  const out = {
+  const head = {
     version: results.version,
     tool: { name: results.tool.name, version: results.tool.version },
     summary: {
@@ -81,8 +93,31 @@ export function formatJson(results: CheckResults, _options: FormatOptions): stri
       warnings: summary.warnings,
       infos: summary.infos,
     },
-    findings: results.findings.map(findingJson),
-    errors: results.errors.map(errorJson),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const opened = JSON.stringify(head, null, 2);
+  let text = `${opened.slice(0, -2)},\n  "findings": `;
+  for (const piece of arrayPieces(results.findings, findingJson)) {
+    text += piece;
+    if (text.length >= CHUNK) {
+      yield text;
+      text = '';
+    }
+  }
+  text += ',\n  "errors": ';
+  for (const piece of arrayPieces(results.errors, errorJson)) text += piece;
+  yield `${text}\n}\n`;
+}
+
+/** An array two levels in, as JSON.stringify(…, null, 2) writes it: one piece per item. */
+function* arrayPieces<T>(items: readonly T[], json: (item: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  yield '[\n';
+  for (let i = 0; i < items.length; i++) {
+    // JSON strings hold no raw line break: each line of an item's text is one of its lines
+    yield `    ${JSON.stringify(json(items[i]), null, 2).replaceAll('\n', '\n    ')}${i + 1 < items.length ? ',\n' : '\n'}`;
+  }
+  yield '  ]';
 }

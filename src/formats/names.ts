@@ -1,4 +1,4 @@
-import type { Formatter } from './options.js';
+import type { ChunkedFormatter, Formatter } from './options.js';
 
 export type FormatName = 'pretty' | 'json' | 'sarif' | 'github' | 'junit' | 'checkstyle' | 'rdjson' | 'html' | 'markdown';
 
@@ -29,4 +29,11 @@ export function isFormatName(name: string): name is FormatName {
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {
   return LOADERS[name]();
+}
+
+/** The format's text in pieces: JSON is made a piece at a time (a large report is never one string), the others whole. */
+export async function loadChunkedFormatter(name: FormatName): Promise<ChunkedFormatter> {
+  if (name === 'json') return (await import('./json.js')).jsonChunks;
+  const whole = await loadFormatter(name);
+  return (results, options) => [whole(results, options)];
 }

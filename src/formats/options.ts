@@ -25,3 +25,6 @@ export interface ReportFacts {
 }
 
 export type Formatter = (results: CheckResults, options: FormatOptions) => string;
+
+/** A formatter whose text comes in pieces, to be written as they come (joined, the formatter's text). */
+export type ChunkedFormatter = (results: CheckResults, options: FormatOptions) => Iterable<string>;

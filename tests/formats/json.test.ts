@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../src/formats/json.js';
+import { formatJson, jsonChunks } from '../../src/formats/json.js';
 import { JILIN_FILE, REPRINT_FILE, sampleOptions, sampleResults } from './sample-results.js';
 
 const FINDING_KEYS = [
@@ -100,5 +100,22 @@ describe('json formatter', () => {
     const bare = { ...sampleResults(), errors: [{ file: '稿件/空.txt', message: '文件是空的' }] };
     const out = JSON.parse(formatJson(bare, sampleOptions())) as { errors: Json[] };
     expect(out.errors[0]).toEqual({ file: '稿件/空.txt', line: null, column: null, message: '文件是空的' });
+  });
+
+  it('comes in pieces that joined are the whole report as JSON.stringify writes it: none, one or many findings, over a million characters', () => {
+    const one = sampleResults();
+    const many = { ...one, findings: Array.from({ length: 3000 }, (_, i) => one.findings[i % one.findings.length]) };
+    for (const results of [one, many, { ...one, findings: [], errors: [] }]) {
+      const pieces = [...jsonChunks(results, sampleOptions())];
+      const whole = pieces.join('');
+      expect(JSON.parse(whole)).toEqual(JSON.parse(formatJson(results, sampleOptions())));
+      // the text a single JSON.stringify of the parsed report gives: same indentation, same escapes
+      expect(whole).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+      if (results === many) {
+        expect(whole.length).toBeGreaterThan(2 << 20);
+        expect(pieces.length).toBeGreaterThan(2);
+        expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(1.1 * (1 << 20));
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Pack } from '../../core/config/types.js';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
-import { FORMAT_NAMES, isFormatName, loadFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
+import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config.js';
@@ -134,18 +134,39 @@ async function print(results: CheckResults, format: FormatName, flags: CheckFlag
     report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
-  if (main !== undefined) await writeReport(path.resolve(cwd, main), main, (await loadFormatter(format))(results, { ...options, color: false }));
-  else if (!flags.fixDryRun) process.stdout.write((await loadFormatter(format))(results, options));
+  if (main !== undefined) await writeReport(path.resolve(cwd, main), main, (await loadChunkedFormatter(format))(results, { ...options, color: false }));
+  else if (!flags.fixDryRun) await writeStdout((await loadChunkedFormatter(format))(results, options));
   for (const name of FORMAT_NAMES) {
     const file = outputFile(flags, name);
-    if (file) await writeReport(path.resolve(cwd, file), file, (await loadFormatter(name))(results, { ...options, color: false }));
+    if (file) await writeReport(path.resolve(cwd, file), file, (await loadChunkedFormatter(name))(results, { ...options, color: false }));
   }
 }
 
-async function writeReport(absolute: string, shown: string, text: string): Promise<void> {
+/** Writes the report's pieces as they are made, waiting while standard output's buffer is full; stops if it is closed. */
+async function writeStdout(pieces: Iterable<string>): Promise<void> {
+  const out = process.stdout;
+  for (const piece of pieces) {
+    if (out.destroyed) return;
+    if (!out.write(piece)) await new Promise<void>((resolve) => drainedOrClosed(out, resolve));
+  }
+}
+
+function drainedOrClosed(out: NodeJS.WriteStream, resolve: () => void): void {
+  const done = () => {
+    out.off('drain', done).off('close', done).off('error', done);
+    resolve();
+  };
+  out.on('drain', done).on('close', done).on('error', done);
+}
+
+async function writeReport(absolute: string, shown: string, pieces: Iterable<string>): Promise<void> {
   try {
-    await writeOutput(absolute, text);
+    await writeOutput(absolute, bytesOf(pieces));
   } catch (error) {
     throw new UserError(`cannot write ${shown}: ${errorWords(error)}; check the folder exists and is writable`);
   }
+}
+
+function* bytesOf(pieces: Iterable<string>): Generator<Uint8Array> {
+  for (const piece of pieces) yield Buffer.from(piece, 'utf8');
 }
