@@ -226,7 +226,11 @@ export class FileIndexStore implements IndexStore {
   }
 
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
-    return Promise.resolve(Uint32Array.from(ids, (id) => this.fingerprints[id]));
+    // a plain loop: Uint32Array.from with a map function goes through the iterator protocol, and
+    // a document against a million articles asks for hundreds of thousands of counts
+    const counts = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) counts[i] = this.fingerprints[ids[i]];
+    return Promise.resolve(counts);
   }
 
   fetch(ids: readonly number[]): Promise<Article[]> {

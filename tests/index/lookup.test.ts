@@ -60,4 +60,16 @@ describe('index lookup', () => {
     await byBucket.close();
     await preloaded.close();
   });
+
+  it("gives each article's fingerprint count, in the order asked, repeats included", async () => {
+    const store = FileIndexStore.open(file, 'archive.lyx', { cwd: ROOT });
+    const all = Array.from({ length: store.articleCount }, (_, i) => i);
+    const counts = await store.fingerprintCounts(all);
+    // every fingerprint of every article is kept as a posting or dropped as common
+    expect(counts.reduce((n, c) => n + c, 0)).toBe(store.meta.postings + store.meta.droppedFingerprints);
+    const asked = [...all].reverse().concat([3, 3, 0]);
+    expect([...(await store.fingerprintCounts(asked))]).toEqual(asked.map((id) => counts[id]));
+    expect(await store.fingerprintCounts([])).toEqual(new Uint32Array(0));
+    await store.close();
+  });
 });
