@@ -29,13 +29,13 @@ const say = (line) => {
   lines.push(line);
 };
 
-/** Runs a command, timing its wall clock and peak RSS (GNU time), with CI set (no progress line). */
+/** Runs a command, timing its wall clock, CPU (user + system) and peak RSS (GNU time), with CI set (no progress line). */
 function run(argv, cwd, extraEnv = {}) {
   const t = performance.now();
-  const out = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', ...extraEnv }, maxBuffer: 1 << 30 });
+  const out = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...argv], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', ...extraEnv }, maxBuffer: 1 << 30 });
   const wall = (performance.now() - t) / 1000;
-  const rssLine = out.stderr.trim().split('\n').pop();
-  return { wall, rss: Number(rssLine) / 1024, status: out.status, stdout: out.stdout, stderr: out.stderr };
+  const [user, system, rss] = out.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, cpu: user + system, rss: rss / 1024, status: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 const laiyuan = (cliArgs, cwd) => run([process.execPath, cli, ...cliArgs], cwd);
 
@@ -139,8 +139,8 @@ for (const size of SIZES) {
   const batch = laiyuan(['check', 'content', '--index', 'archive.lyx', '--format', 'json'], dir);
   const sc = score(batch.stdout, content.truth);
   perSize.set(size, { build, batch, load });
-  say(`${label(size)} articles (${fmt(corpusBytes / 1e6, 1)} MB): index build ${fmt(build.wall, 1)} s, ${fmt(corpusBytes / 1e6 / build.wall, 1)} MB/s, ${fmt(build.rss, 0)} MB peak; index ${fmt(indexBytes / 1e6, 1)} MB; load ${fmt(load.open * 1000, 0)} ms (all postings ${fmt(load.all * 1000, 0)} ms)`);
-  say(`  one-file check ${fmt(spot.wall)} s, ${fmt(spot.rss, 0)} MB; 1,000 files (${fmt(content.bytes / 1e6, 1)} MB) ${fmt(batch.wall, 1)} s, ${fmt(1000 / batch.wall, 0)} files/s, ${fmt(content.bytes / 1e6 / batch.wall, 2)} MB/s, ${fmt(batch.rss, 0)} MB peak`);
+  say(`${label(size)} articles (${fmt(corpusBytes / 1e6, 1)} MB): index build ${fmt(build.wall, 1)} s (${fmt(build.cpu, 1)} s CPU), ${fmt(corpusBytes / 1e6 / build.wall, 1)} MB/s, ${fmt(build.rss, 0)} MB peak; index ${fmt(indexBytes / 1e6, 1)} MB; load ${fmt(load.open * 1000, 0)} ms (all postings ${fmt(load.all * 1000, 0)} ms)`);
+  say(`  one-file check ${fmt(spot.wall)} s, ${fmt(spot.rss, 0)} MB; 1,000 files (${fmt(content.bytes / 1e6, 1)} MB) ${fmt(batch.wall, 1)} s (${fmt(batch.cpu, 1)} s CPU), ${fmt(1000 / batch.wall, 0)} files/s, ${fmt(content.bytes / 1e6 / batch.wall, 2)} MB/s, ${fmt(batch.rss, 0)} MB peak`);
   say(`  recall: reprints ${sc.reprint.hit}/${sc.reprint.total}, edits ${sc.edited.hit}/${sc.edited.total}, excerpts ${sc.excerpt.hit}/${sc.excerpt.total}; false positives ${sc.falsePositives}/${sc.original.total} originals`);
   if (size === 100_000) {
     target(build.wall <= 30, `100k-article index built ≤ 30 s: ${fmt(build.wall, 1)} s`);
