@@ -65,17 +65,25 @@ const DIGITS = '〇一二三四五六七八九';
 /** Sentences of at least minChars, and each pair of neighbours. Chinese digits read as digits (二〇二二 = 2022). */
 export function unitsOf(side: { text: string; sentences: Uint32Array }, minChars: number): Unit[] {
   const spans = sentencesIn(side.sentences, side.text.length, 0, side.text.length);
-  const units: Unit[] = [];
+  const wanted: Array<[number, number, number, number]> = [];
+  let total = 0;
   spans.forEach(([start, end], i) => {
-    if (end - start >= minChars) units.push(unit(side.text, start, end, i, i));
+    if (end - start >= minChars) wanted.push([start, end, i, i]);
     const next = spans[i + 1];
-    if (next && next[1] - start >= 2 * minChars) units.push(unit(side.text, start, next[1], i, i + 1));
+    if (next && next[1] - start >= 2 * minChars) wanted.push([start, next[1], i, i + 1]);
   });
-  return units;
+  for (const [start, end] of wanted) total += Math.max(0, end - start - 1);
+  // the units' bigrams and counts in two arrays for the side, each unit a view of its part: two
+  // allocations instead of two per unit (a typed array past 64 bytes is memory outside the heap)
+  const pool = { keys: new Uint32Array(total), counts: new Uint32Array(total), at: 0 };
+  return wanted.map(([start, end, first, last]) => unit(side.text, start, end, first, last, pool));
 }
 
-function unit(text: string, start: number, end: number, first: number, last: number): Unit {
-  const all = new Uint32Array(Math.max(0, end - start - 1));
+function unit(text: string, start: number, end: number, first: number, last: number, pool: { keys: Uint32Array; counts: Uint32Array; at: number }): Unit {
+  const size = Math.max(0, end - start - 1);
+  const all = pool.keys.subarray(pool.at, pool.at + size);
+  const counts = pool.counts.subarray(pool.at, pool.at + size);
+  pool.at += size;
   let prev = fold(text.charCodeAt(start));
   for (let i = start + 1; i < end; i++) {
     const c = fold(text.charCodeAt(i));
@@ -84,7 +92,6 @@ function unit(text: string, start: number, end: number, first: number, last: num
   }
   all.sort();
   // distinct bigrams moved to the front of `all` in place: the n-th is written at or before the i-th read
-  const counts = new Uint32Array(all.length);
   let n = 0;
   for (let i = 0; i < all.length; i++) {
     if (n > 0 && all[n - 1] === all[i]) counts[n - 1]++;
