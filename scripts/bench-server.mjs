@@ -6,7 +6,8 @@
 // Run: npm run bench:server [-- --articles 100000 --url postgres://…]. Default: 20,000 articles,
 // the local server (127.0.0.1:5432, database test), schema laiyuan_bench (replaced).
 // --dir FOLDER keeps the archive, content and index file there and reuses what it finds (a 1M
-// build takes a while); --stop-after build ends once the index file is built.
+// build takes a while); --stop-after build ends once the index file is built; --skip-push
+// checks against what the server holds already (a push of the same folder's index).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { numberArg } from './accuracy/args.mjs';
 import { article, derived } from './scale/generate.mjs';
 import { serverCpu } from './scale/server-cpu.mjs';
+import { serverPhases } from './scale/server-phases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli/main.js');
@@ -25,7 +27,9 @@ const urlAt = process.argv.indexOf('--url');
 const url = urlAt > 0 ? process.argv[urlAt + 1] : 'postgres://postgres@127.0.0.1:5432/test?schema=laiyuan_bench';
 const dirAt = process.argv.indexOf('--dir');
 const kept = dirAt > 0;
+const skipPush = process.argv.includes('--skip-push');
 const stopAfter = process.argv.includes('--stop-after') ? process.argv[process.argv.indexOf('--stop-after') + 1] : '';
+const schema = new URL(url).searchParams.get('schema') ?? 'laiyuan';
 const seed = 16;
 const dir = kept ? path.resolve(process.argv[dirAt + 1]) : mkdtempSync(path.join(os.tmpdir(), 'laiyuan-bench-server-'));
 const secs = (t) => ((performance.now() - t) / 1000).toFixed(1);
@@ -43,16 +47,24 @@ try {
     renameSync(path.join(dir, 'archive.tmp.lyx'), path.join(dir, 'archive.lyx'));
   }
   if (stopAfter === 'build') process.exit(0);
-  execFileSync('psql', [url.replace(/\?.*$/, ''), '-qc', `DROP SCHEMA IF EXISTS ${new URL(url).searchParams.get('schema') ?? 'laiyuan'} CASCADE`], { stdio: 'ignore' });
-  t = performance.now();
-  console.log(`  index push            ${laiyuan(['index', 'push', 'archive.lyx', '--to', url]).trim()}  [${secs(t)} s wall, COPY + VACUUM ANALYZE]`);
+  if (skipPush) console.log('  index push            skipped (--skip-push): the server holds it already');
+  else {
+    execFileSync('psql', [url.replace(/\?.*$/, ''), '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`], { stdio: 'ignore' });
+    const pushCpu = await serverCpu(url, schema);
+    const phases = await serverPhases(url, schema);
+    t = performance.now();
+    const pushed = await runCli(['index', 'push', 'archive.lyx', '--to', url]);
+    const pushWall = secs(t);
+    const pushServer = await pushCpu();
+    console.log(`  index push            ${pushed.out.trim()}  [${pushWall} s wall, COPY + index + VACUUM ANALYZE; client CPU ${pushed.cpu}, peak ${pushed.peak}; server CPU ${pushServer ? `${pushServer.seconds.toFixed(1)} s (whole server ${pushServer.whole.toFixed(1)} s)` : 'n/a'}; ${await phases()}]`);
+  }
   const stats = JSON.parse(laiyuan(['index', 'stats', url, '--format', 'json']));
   const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
   console.log(`  server tables         fingerprints ${mb(stats.fingerprintTableBytes)} + index ${mb(stats.fingerprintIndexBytes)} (${stats.fingerprints.toLocaleString('en-US')} rows, ${stats.partitions} partitions); articles ${mb(stats.articleTableBytes)}`);
 
   for (const [name, index] of [['server', url], ['file', path.join(dir, 'archive.lyx')]]) {
     for (const runners of runnerCounts) {
-      const cpu = name === 'server' ? await serverCpu(url, new URL(url).searchParams.get('schema') ?? 'laiyuan') : undefined;
+      const cpu = name === 'server' ? await serverCpu(url, schema) : undefined;
       t = performance.now();
       const results = await Promise.all(Array.from({ length: runners }, () => runOne(index)));
       const wall = (performance.now() - t) / 1000;
@@ -98,6 +110,22 @@ function writeArchive() {
   });
   writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [cri]\n');
   return true;
+}
+
+/** A laiyuan command run without blocking the samplers: its output, CPU (user + system) and peak memory (GNU time). */
+function runCli(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%U %S %M', process.execPath, cli, ...args], { cwd: dir });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    child.on('close', (code) => {
+      const [user, sys, kb] = err.trim().split('\n').pop().split(' ').map(Number);
+      if (code !== 0) reject(new Error(`laiyuan ${args.join(' ')} exited ${code}: ${err}`));
+      else resolve({ out, cpu: `${(user + sys).toFixed(1)} s`, peak: `${(kb / 1024).toFixed(0)} MB` });
+    });
+  });
 }
 
 function runOne(index) {
