@@ -7,7 +7,8 @@
 // the local server (127.0.0.1:5432, database test), schema laiyuan_bench (replaced).
 // --dir FOLDER keeps the archive, content and index file there and reuses what it finds (a 1M
 // build takes a while); --stop-after build ends once the index file is built; --skip-push
-// checks against what the server holds already (a push of the same folder's index).
+// checks against what the server holds already (a push of the same folder's index); --only
+// server|file runs the runners against one of them.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +29,7 @@ const url = urlAt > 0 ? process.argv[urlAt + 1] : 'postgres://postgres@127.0.0.1
 const dirAt = process.argv.indexOf('--dir');
 const kept = dirAt > 0;
 const skipPush = process.argv.includes('--skip-push');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
 const stopAfter = process.argv.includes('--stop-after') ? process.argv[process.argv.indexOf('--stop-after') + 1] : '';
 const schema = new URL(url).searchParams.get('schema') ?? 'laiyuan';
 const seed = 16;
@@ -62,7 +64,8 @@ try {
   const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
   console.log(`  server tables         fingerprints ${mb(stats.fingerprintTableBytes)} + index ${mb(stats.fingerprintIndexBytes)} (${stats.fingerprints.toLocaleString('en-US')} rows, ${stats.partitions} partitions); articles ${mb(stats.articleTableBytes)}`);
 
-  for (const [name, index] of [['server', url], ['file', path.join(dir, 'archive.lyx')]]) {
+  const sides = [['server', url], ['file', path.join(dir, 'archive.lyx')]].filter(([name]) => !only || name === only);
+  for (const [name, index] of sides) {
     for (const runners of runnerCounts) {
       const cpu = name === 'server' ? await serverCpu(url, schema) : undefined;
       t = performance.now();

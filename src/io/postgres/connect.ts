@@ -19,13 +19,27 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, firstDelayMs: 250 };
 
-export function connect(target: ServerTarget, options: { connections?: number; retry?: RetryPolicy } = {}): Server {
+/** How long opening a connection may take before it counts as failed (and is retried). */
+const CONNECT_MS = 10000;
+
+export function connect(target: ServerTarget, options: { connections?: number; retry?: RetryPolicy; connectTimeoutMs?: number } = {}): Server {
+  const connectMs = options.connectTimeoutMs ?? CONNECT_MS;
+  // The pool's own timeout would also time the wait for a free connection: a run's queries
+  // queue for its few connections, and behind a query of a minute (a large archive, a loaded
+  // server) the next ones failed with "timeout exceeded when trying to connect". The wait is
+  // untimed; only the opening of a connection is, by the client itself.
+  class TimedClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString: target.connection,
     max: Math.max(1, options.connections ?? 1),
-    connectionTimeoutMillis: 10000,
+    connectionTimeoutMillis: 0,
     idleTimeoutMillis: 10000,
     application_name: 'laiyuan',
+    Client: TimedClient,
   });
   // A connection dropped while idle is replaced on next use; without a listener it would crash the process.
   pool.on('error', () => {});
