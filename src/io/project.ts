@@ -26,7 +26,7 @@ export interface LoadedProject {
   indexedFiles: Set<string>;
   /** Indexes on a server: the corpus files they hold are never checked either (asked for the files found, see outsideCorpus). */
   serverIndexes: ServerIndexStore[];
-  /** What identifies each index's content (for the cache key), by pack: an index file's from its header, unopened. */
+  /** What identifies each index and its content (for the cache key), by pack: an index file's by its path and header, unopened. */
   indexIds: Record<string, string>;
   /** Corpus files that could not be walked or read, pack by pack: reported, the run goes on. */
   readonly errors: FileError[];
@@ -124,7 +124,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       // what has no sound header is opened now, which says what is wrong with it
       if (identity === undefined || !options.lazy) await open();
       else deferred.push(open);
-      indexIds[pack.id] = identity ?? '';
+      // the path too: the corpus files it holds are named relative to its folder
+      indexIds[pack.id] = `${indexFile}#${identity ?? ''}`;
       continue;
     }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];

@@ -3,7 +3,7 @@
 // FileIndexStore.open, narrowIndex and checkDocument); a changed file is matched again, alone. The
 // index is known by its header: a copy (new stats, same bytes) keeps the cache warm, a rebuild
 // over an edited corpus does not.
-import { appendFileSync, copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { checkDocument } from '../../src/core/judge/check-document.js';
@@ -57,6 +57,7 @@ async function cachedRun(index = 'archive.lyx') {
   expect(await cache.save()).toBeUndefined();
   const result = {
     findings: checks.flatMap((c) => c.findings.map((f) => `${c.file} ${f.ruleId} ${f.source?.articleId ?? '-'}`)),
+    sources: [...new Set(checks.flatMap((c) => c.findings.map((f) => f.source?.file ?? '-')))].sort(),
     corpusReads: vi.mocked(readCorpus).mock.calls.length + vi.mocked(readCorpusFiles).mock.calls.length,
     indexesBuilt: vi.mocked(buildIndex).mock.calls.length,
     indexesOpened: opened.mock.calls.length,
@@ -106,5 +107,18 @@ describe('--cache with an index file', () => {
     const rebuilt = await cachedRun();
     expect(rebuilt).toMatchObject({ indexesOpened: 1, matched: FILES });
     expect(rebuilt.findings).toEqual(first.findings);
+  });
+
+  it('checks everything again when --index names a copy of the index in another folder: its corpus files are named from there', async () => {
+    ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none, 'content/b-alias.txt': REPRINTS.alias, 'content/e-wrong.html': REPRINTS.wrongHtml } });
+    await build();
+    await settle();
+    const here = await cachedRun();
+    expect(here.sources).toContain('corpus/cri-04-changbaishan-huaxue-jie.txt');
+    mkdirSync(ws.at('moved'));
+    copyFileSync(ws.at('archive.lyx'), ws.at('moved/archive.lyx'));
+    const moved = await cachedRun('moved/archive.lyx');
+    expect(moved).toMatchObject({ indexesOpened: 1, matched: FILES });
+    expect(moved.sources).toContain('moved/corpus/cri-04-changbaishan-huaxue-jie.txt');
   });
 });
