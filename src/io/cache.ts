@@ -9,7 +9,7 @@ import type { Document } from '../core/read/types.js';
 import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FileCheck } from './check-files.js';
 import type { ArchiveFacts, LoadedProject } from './project.js';
 import { UNREADABLE } from './corpus-digests.js';
-import { settled, stampOf } from './file-stamp.js';
+import { settled, stampOf, stampSize } from './file-stamp.js';
 import { readAhead } from './read-ahead.js';
 import { errorWords } from './error-code.js';
 import { sha256 } from './sha256.js';
@@ -167,11 +167,13 @@ export class ResultCache {
     const absolute = path.resolve(options.cwd, file);
     const stamp = stampOf(absolute);
     const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
-    if (stamp === undefined || !isEntry(entry) || entry.check.file !== file) return { miss: stamp };
+    const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+    // over --max-file-size (lowered since): skipped as the check skips it
+    if (stamp === undefined || stampSize(stamp) > maxBytes || !isEntry(entry) || entry.check.file !== file) return { miss: stamp };
     const wanted = this.options.documents === true || entry.directives;
     let bytes: Uint8Array | undefined;
     if (entry.stamp !== stamp || wanted) {
-      bytes = await readRegularFile(absolute, options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES).catch(() => undefined);
+      bytes = await readRegularFile(absolute, maxBytes).catch(() => undefined);
       if (!bytes || sha256(bytes) !== entry.hash) return { miss: stamp };
       this.restamp(entry, stamp);
     }

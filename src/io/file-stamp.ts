@@ -20,6 +20,11 @@ export function stampOf(file: string): string | undefined {
   return s?.isFile() ? `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}` : undefined;
 }
 
+/** The file's size in bytes that a stamp records. */
+export function stampSize(stamp: string): number {
+  return Number(stamp.slice(0, stamp.indexOf(':')));
+}
+
 /** Whether a stamp taken now may vouch for the bytes on a later run: the file was last changed long enough ago. */
 export function settled(stamp: string, now = BigInt(Date.now()) * 1_000_000n): boolean {
   const [, mtime, ctime] = stamp.split(':');

@@ -15,7 +15,7 @@ import type { IndexStore, Postings } from '../core/match/index-store.js';
 import { errorWords } from './error-code.js';
 import { fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { requireRegularFileSync } from './safe-read.js';
-import { stampOf } from './file-stamp.js';
+import { stampOf, stampSize } from './file-stamp.js';
 import { sha256 } from './sha256.js';
 
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
@@ -298,7 +298,7 @@ export async function indexIdentity(file: string): Promise<string | undefined> {
     return undefined;
   }
   const header = readHeader(head, checksum);
-  if ('problem' in header || header.fileLength !== Number(stamp.split(':')[0])) return undefined;
+  if ('problem' in header || header.fileLength !== stampSize(stamp)) return undefined;
   return `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`;
 }
 

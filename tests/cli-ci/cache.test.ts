@@ -57,14 +57,14 @@ function project(): Workspace {
 afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
 /** One cached run as `check --cache` makes it; returns the checks, the documents matched, the indexes built and what was read. */
-async function cachedRun(options: { version?: string; date?: string; files?: string[] } = {}) {
+async function cachedRun(options: { version?: string; date?: string; files?: string[]; maxFileSize?: number } = {}) {
   for (const spy of [checkDocument, buildIndex, readCorpusFiles, readDocuments, readRegularFile]) vi.mocked(spy).mockClear();
   const version = options.version ?? '0.1.0';
   const dir = ws.at('.laiyuan-cache');
   const indexer = vi.fn(cachingIndexer(() => dir, version, (note) => expect.fail(note)));
   const loaded = await loadProject({ cwd: ws.dir, rules: RULES, indexer, lazy: true });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  const checkOptions: CheckOptions = { cwd: ws.dir, version, date: options.date };
+  const checkOptions: CheckOptions = { cwd: ws.dir, version, date: options.date, maxFileSize: options.maxFileSize };
   const cache = await openRunCache(loaded.value, { dir, version, cwd: ws.dir, onNote: (note) => expect.fail(note) });
   const check = async (some: string[]) => {
     await loaded.value.complete();
@@ -199,6 +199,20 @@ describe('--cache', () => {
     const expired = await cachedRun({ files, date: '2031-06-01' });
     expect(expired.matched).toEqual(undated.sort());
     expect(rules(expired.checks)).not.toEqual(['missing-attribution']);
+  });
+
+  it('skips a cached file, unchanged, that a lower --max-file-size puts over the limit', async () => {
+    project();
+    await settle();
+    await cachedRun();
+    expect((await cachedRun()).matched).toEqual([]);
+    const size = ws.read('content/b-alias.txt').length;
+    const limited = await cachedRun({ maxFileSize: size - 1 });
+    const alias = limited.checks.find((c) => c.file === 'content/b-alias.txt');
+    expect(alias).toMatchObject({ findings: [], skipped: expect.stringContaining('over the') });
+    // the limit raised again: the cached results stand
+    const again = await cachedRun();
+    expect(again.checks.find((c) => c.file === 'content/b-alias.txt')?.findings.length).toBeGreaterThan(0);
   });
 
   it('starts afresh from a cache file that is not what it wrote', async () => {
