@@ -160,40 +160,42 @@ export class ResultCache {
 
   /**
    * The kept check of `file` when its bytes are unchanged (and any fallback date it used); else the
-   * file's stamp to store under. Unchanged stats vouch for the bytes: the file is then read only
-   * when its documents are wanted (directives, fixes); changed stats, and its bytes are hashed.
+   * file's stamp to store under, when it had settled as it was taken. Unchanged stats vouch for the
+   * bytes: the file is then read only when its documents are wanted (directives, fixes); changed
+   * stats, and its bytes are hashed.
    */
   async lookup(file: string, options: CheckOptions): Promise<{ hit: FileCheck } | { miss: string | undefined }> {
     const absolute = path.resolve(options.cwd, file);
     const stamp = stampOf(absolute);
+    // settled as of now, before the bytes are read: not as of when the check is stored
+    const kept = stamp !== undefined && settled(stamp) ? stamp : undefined;
     const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
     const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
     // over --max-file-size (lowered since): skipped as the check skips it
-    if (stamp === undefined || stampSize(stamp) > maxBytes || !isEntry(entry) || entry.check.file !== file) return { miss: stamp };
+    if (stamp === undefined || stampSize(stamp) > maxBytes || !isEntry(entry) || entry.check.file !== file) return { miss: kept };
     const wanted = this.options.documents === true || entry.directives;
     let bytes: Uint8Array | undefined;
-    if (entry.stamp !== stamp || wanted) {
+    if (kept === undefined || entry.stamp !== kept || wanted) {
       bytes = await readRegularFile(absolute, maxBytes).catch(() => undefined);
-      if (!bytes || sha256(bytes) !== entry.hash) return { miss: stamp };
-      this.restamp(entry, stamp);
+      if (!bytes || sha256(bytes) !== entry.hash) return { miss: kept };
+      this.restamp(entry, kept);
     }
-    if (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options)) return { miss: stamp };
+    if (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options)) return { miss: kept };
     const documents = bytes && wanted ? await documentsOf(bytes, file, absolute) : [];
     return { hit: { ...entry.check, documents: keptDocuments(file, documents, entry.check.findings), sha256: entry.hash } };
   }
 
-  private restamp(entry: Entry, stamp: string): void {
-    const kept = settled(stamp) ? stamp : undefined;
-    if (entry.stamp === kept) return;
-    entry.stamp = kept;
+  private restamp(entry: Entry, stamp: string | undefined): void {
+    if (entry.stamp === stamp) return;
+    entry.stamp = stamp;
     this.dirty = true;
   }
 
-  /** Keeps a check under the hash of the bytes checked (`hash`, else the check's) and the stamp taken before they were read. */
+  /** Keeps a check under the hash of the bytes checked (`hash`, else the check's) and the settled stamp taken before they were read (lookup). */
   store(check: FileCheck, cwd: string, stamp: string | undefined, hash = check.sha256): void {
     if (check.timedOut || hash === undefined) return;
     const { documents, ...kept } = check;
-    this.stored.entries[path.resolve(cwd, check.file)] = { hash, ...(stamp && settled(stamp) ? { stamp } : {}), directives: hasDirective(documents), check: kept };
+    this.stored.entries[path.resolve(cwd, check.file)] = { hash, ...(stamp ? { stamp } : {}), directives: hasDirective(documents), check: kept };
     this.dirty = true;
   }
 

@@ -57,7 +57,7 @@ function project(): Workspace {
 afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
 /** One cached run as `check --cache` makes it; returns the checks, the documents matched, the indexes built and what was read. */
-async function cachedRun(options: { version?: string; date?: string; files?: string[]; maxFileSize?: number } = {}) {
+async function cachedRun(options: { version?: string; date?: string; files?: string[]; maxFileSize?: number; whileChecking?: () => void } = {}) {
   for (const spy of [checkDocument, buildIndex, readCorpusFiles, readDocuments, readRegularFile]) vi.mocked(spy).mockClear();
   const version = options.version ?? '0.1.0';
   const dir = ws.at('.laiyuan-cache');
@@ -68,6 +68,7 @@ async function cachedRun(options: { version?: string; date?: string; files?: str
   const cache = await openRunCache(loaded.value, { dir, version, cwd: ws.dir, onNote: (note) => expect.fail(note) });
   const check = async (some: string[]) => {
     await loaded.value.complete();
+    options.whileChecking?.();
     return checkFiles(some, loaded.value.project, checkOptions);
   };
   const checks = await checkWithCache(options.files ?? FILES, checkOptions, cache, check);
@@ -126,6 +127,19 @@ describe('--cache', () => {
     const after = await cachedRun();
     expect(after).toMatchObject({ matched: FILES, indexesBuilt: 1, corpusRead: true });
     expect(reusing(after.checks)).toEqual(['content/a-none.txt']);
+  });
+
+  it('keeps no stats of a file changed within two seconds before they were taken, however long its check took', async () => {
+    // files just written: another write within the clock's granularity could leave the stats as they are
+    project();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await cachedRun({ whileChecking: () => vi.setSystemTime(Date.now() + 5000) });
+    } finally {
+      vi.useRealTimers();
+    }
+    const next = await cachedRun();
+    expect(next.read.filter((f) => f.startsWith('content/')).sort()).toEqual(FILES);
   });
 
   it('checks again only the file whose content changed', async () => {
