@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { buildBaseline, newFindings, pruneBaseline, type Baseline } from '../core/suppress/baseline.js';
 import type { Project } from '../core/judge/check-document.js';
-import { applySuppressions } from '../core/suppress/suppressions.js';
+import { applySuppressions, type SuppressionOptions } from '../core/suppress/suppressions.js';
+import { leanFinding } from '../formats/lean.js';
 import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
 import type { FileCheck } from '../io/check-files.js';
@@ -50,13 +51,28 @@ export async function prepareFilters(flags: FilterFlags, cwd: string): Promise<F
   return { flags, cwd, baseline: { file, value: read.value } };
 }
 
+function suppressionOptions(flags: FilterFlags, project: Project): SuppressionOptions {
+  return { ruleIds: project.rules.map((r) => r.id), reportUnused: Boolean(flags.reportUnusedDisableDirectives), settings: project.config.rules };
+}
+
+/**
+ * A file's check as a run that neither fixes nor caches keeps it: its suppressions applied, its
+ * documents let go (applyFilters then finds no directive to apply twice), and with `lean` its
+ * findings without what the run's formats never read. Standard input is kept whole (its
+ * documents name it in the report's hashes).
+ */
+export function settleCheck(flags: FilterFlags, project: Project, lean: boolean): (check: FileCheck) => FileCheck {
+  const options = suppressionOptions(flags, project);
+  return (check) => {
+    if (check.file === '-') return check;
+    const findings = applySuppressions(check.documents, check.findings, options);
+    return { ...check, documents: [], findings: lean ? findings.map(leanFinding) : findings };
+  };
+}
+
 /** The checks with suppressed findings removed, then those the baseline knows; writes baselines asked for. */
 export async function applyFilters(checks: readonly FileCheck[], filters: Filters, project: Project): Promise<FileCheck[]> {
-  const options = {
-    ruleIds: project.rules.map((r) => r.id),
-    reportUnused: Boolean(filters.flags.reportUnusedDisableDirectives),
-    settings: project.config.rules,
-  };
+  const options = suppressionOptions(filters.flags, project);
   const suppressed = checks.map((c) => ({ ...c, findings: applySuppressions(c.documents, c.findings, options) }));
   const baseline = await resolveBaseline(suppressed, filters);
   if (!baseline) return suppressed;

@@ -23,6 +23,11 @@ export interface CheckOptions {
   maxFileTime?: number;
   /** Called after each file, for progress. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * What the run keeps of each file's check, made as soon as it is done (on the main thread): a
+   * long run then holds only what its report needs, never every document and finding whole.
+   */
+  settle?: (check: FileCheck) => FileCheck;
 }
 
 export interface FileCheck {
@@ -143,10 +148,14 @@ export async function checkFiles(files: readonly string[], project: Project, opt
   const out: FileCheck[] = [];
   for await (const read of readAhead(files, (file) => readOne(file, options), READ_AHEAD)) {
     const file = files[out.length];
-    out.push(await checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options)));
+    out.push(settled(await checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options)), options));
     options.onFile?.(out.length, files.length);
   }
   return out;
+}
+
+export function settled(check: FileCheck, options: Pick<CheckOptions, 'settle'>): FileCheck {
+  return options.settle ? options.settle(check) : check;
 }
 
 /** Checks up to `inFlight` files at once (their index lookups then batch), results in the order of `files`. */
@@ -156,7 +165,7 @@ export async function checkInFlight(files: readonly string[], project: Project, 
   let done = 0;
   const lane = async () => {
     for (let i = next++; i < files.length; i = next++) {
-      out[i] = await checkFile(files[i], project, options);
+      out[i] = settled(await checkFile(files[i], project, options), options);
       options.onFile?.(++done, files.length);
     }
   };

@@ -4,7 +4,7 @@ import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { FileIndexStore } from './index-file.js';
-import { checkFile, checkFiles, checkInFlight, type CheckOptions, type FileCheck } from './check-files.js';
+import { checkFile, checkFiles, checkInFlight, settled, type CheckOptions, type FileCheck } from './check-files.js';
 
 export type Concurrency = 'auto' | number;
 
@@ -16,7 +16,7 @@ interface WorkerInput {
   project: Omit<Project, 'rules' | 'stores'>;
   /** Per pack, the index file each worker opens itself: the index is shared through the file, never copied. */
   indexFiles: Array<[string, string]>;
-  options: Omit<CheckOptions, 'onFile'>;
+  options: Omit<CheckOptions, 'onFile' | 'settle'>;
 }
 
 /** Files sent to a worker in one message, with their places in the run. */
@@ -52,11 +52,11 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   const results: FileCheck[] = new Array<FileCheck>(files.length);
   let done = 0;
   const finish = (id: number, check: FileCheck) => {
-    results[id] = check;
+    results[id] = settled(check, options);
     options.onFile?.(++done, files.length);
   };
   const { rules: _rules, stores, ...shared } = project;
-  const { onFile: _onFile, ...plain } = options;
+  const { onFile: _onFile, settle: _settle, ...plain } = options;
   const input: WorkerInput = { project: shared, indexFiles: indexFilesOf(stores), options: plain };
   const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(onDisk.length / (threads * 8))));
   const queue: Batch[] = [];

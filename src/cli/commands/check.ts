@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
+import { leanFormats } from '../../formats/lean.js';
 import { toResults } from '../../io/check-files.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config.js';
@@ -12,7 +13,7 @@ import { closeStores, connectionsFor, loadProject, type LoadedProject } from '..
 import { readHashes, reportFacts } from '../../io/report-facts.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
-import { addFilterOptions, applyFilters, prepareFilters, type FilterFlags } from '../check-filters.js';
+import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
 import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
@@ -86,7 +87,9 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   const filters = await prepareFilters(flags, cwd);
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime }, flags, cache);
+  // a run that caches or fixes wants each file's check whole after the check
+  const settle = cache || flags.fix || flags.fixDryRun ? undefined : settleCheck(flags, project, leanFormats(formatsWritten(flags)));
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle }, flags, cache);
   const corpusErrors = loaded.errors;
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
@@ -121,6 +124,11 @@ async function targetFiles(
   const all = paths.includes('-') ? ['-', ...files] : files;
   if (found.errors.length === 0) requireFiles(all, found.folders, flags, config.include);
   return { files: all, errors: found.errors };
+}
+
+/** The formats the run writes: --format's and each --output-<format>'s. */
+function formatsWritten(flags: CheckFlags & { format: FormatName }): FormatName[] {
+  return [flags.format, ...FORMAT_NAMES.filter((name) => outputFile(flags, name))];
 }
 
 function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
