@@ -9,6 +9,7 @@ import type { CorpusFile } from './corpus-read.js';
 import { prepareFiles, StopList, transferList, type PrepSetup, type PreparedBatch } from './article-prep.js';
 import type { Concurrency } from './workers.js';
 import { partBuffers, sortPart, type PartJob, type PartSorter, type SortedPart } from './part-sort.js';
+import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
 
 /** How a build may use worker threads: as many as `concurrency` says, each running `script` (which calls serveBuild). */
 export interface BuildThreads {
@@ -65,7 +66,7 @@ export function sortOnWorkers(threads: number, script: URL, setup: PrepSetup): P
 
 type FilesJob = { kind: 'files'; files: CorpusFile[] };
 type Job = FilesJob | PartJob;
-type Reply<R> = { id: number; result: R } | { id: number; error: string };
+type Reply<R> = { id: number; result: R } | ({ id: number } & ErrorReply);
 
 interface Waiting<R> {
   promise: Promise<R>;
@@ -117,7 +118,7 @@ async function* inOrder<R>(script: URL, setup: PrepSetup, jobs: Iterator<Job>, t
   for (const entry of pool) {
     entry.worker.on('message', (reply: Reply<R>) => {
       entry.held--;
-      if ('error' in reply) return fail(new Error(reply.error));
+      if ('error' in reply) return fail(errorOf(reply));
       seen?.(reply.result);
       resultOf(reply.id).resolve(reply.result);
       give();
@@ -159,7 +160,7 @@ export function serveBuild(): void {
         }
         for await (const result of prepareFiles(job.files, setup, stop, Infinity)) port.postMessage({ id, result } satisfies Reply<PreparedBatch>, transferList(result));
       } catch (error) {
-        port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply<never>);
+        port.postMessage({ id, ...errorReply(error) } satisfies Reply<never>);
       }
     });
   });

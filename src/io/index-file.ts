@@ -62,7 +62,8 @@ export class FileIndexStore implements IndexStore {
 
   private constructor(
     readonly file: string,
-    private readonly display: string,
+    /** The file's name as shown in messages. */
+    readonly display: string,
     private readonly cwd: string,
     fd: number,
     private readonly header: Header,

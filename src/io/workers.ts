@@ -5,6 +5,7 @@ import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { FileIndexStore } from './index-file.js';
 import { checkFile, checkFiles, checkInFlight, settled, type CheckOptions, type FileCheck } from './check-files.js';
+import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
 
 export type Concurrency = 'auto' | number;
 
@@ -14,15 +15,15 @@ const FILES_PER_THREAD = 500;
 /** What a worker is given: the project as loaded by the main thread, without the rules (code, which it imports itself). */
 interface WorkerInput {
   project: Omit<Project, 'rules' | 'stores'>;
-  /** Per pack, the index file each worker opens itself: the index is shared through the file, never copied. */
-  indexFiles: Array<[string, string]>;
+  /** Per pack, the index file each worker opens itself (and its name as shown): the index is shared through the file, never copied. */
+  indexFiles: Array<[string, string, string]>;
   options: Omit<CheckOptions, 'onFile' | 'settle'>;
 }
 
 /** Files sent to a worker in one message, with their places in the run. */
 type Batch = Array<{ file: string; id: number }>;
 
-type Reply = { ids: number[]; checks: FileCheck[] } | { error: string };
+type Reply = { ids: number[]; checks: FileCheck[] } | ErrorReply;
 
 /** Batches a worker holds at once: the next waits beside it while it checks one, so it never idles on the main thread. */
 const BATCHES_HELD = 2;
@@ -85,7 +86,7 @@ function runWorker(script: URL, input: WorkerInput, queue: Batch[], finish: (id:
       if (held === 0) stop();
     };
     worker.on('message', (reply: Reply) => {
-      if ('error' in reply) return stop(new Error(reply.error));
+      if ('error' in reply) return stop(errorOf(reply));
       reply.checks.forEach((check, i) => finish(reply.ids[i], check));
       held--;
       next();
@@ -106,10 +107,10 @@ function servesFromServer(stores: Project['stores']): boolean {
   return [...(stores?.values() ?? [])].some((store) => !(store instanceof FileIndexStore));
 }
 
-function indexFilesOf(stores: Project['stores']): Array<[string, string]> {
+function indexFilesOf(stores: Project['stores']): Array<[string, string, string]> {
   return [...(stores ?? new Map<string, IndexStore>())].map(([pack, store]) => {
     if (!(store instanceof FileIndexStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
-    return [pack, store.file];
+    return [pack, store.file, store.display];
   });
 }
 
@@ -121,14 +122,14 @@ export function serveChecks(rules: readonly Rule[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks runs in a worker thread');
   const { project, indexFiles, options } = workerData as WorkerInput;
-  const stores = new Map(indexFiles.map(([pack, file]) => [pack, FileIndexStore.open(file, file, { cwd: options.cwd })]));
+  const stores = new Map(indexFiles.map(([pack, file, display]) => [pack, FileIndexStore.open(file, display, { cwd: options.cwd })]));
   const full: Project = { ...project, stores, rules };
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (batch: Batch) => {
     previous = previous.then(() =>
       checkFiles(batch.map((job) => job.file), full, options).then(
         (checks) => port.postMessage({ ids: batch.map((job) => job.id), checks } satisfies Reply),
-        (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply),
+        (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
       ),
     );
   });

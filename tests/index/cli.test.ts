@@ -154,6 +154,15 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     refused('bad.lyx', /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u);
   });
 
+  it('corrupt records met on worker threads (--concurrency 2): the same line, naming the index as given', () => {
+    build();
+    const bytes = readFileSync(path.join(site, 'archive.lyx'));
+    const records = section(bytes, 4);
+    for (let at = records.offset + 200; at < records.offset + records.length; at += 400) bytes[at] ^= 0x5a;
+    writeFileSync(path.join(site, 'bad.lyx'), bytes);
+    refused('bad.lyx', /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u, ['--concurrency', '2']);
+  });
+
   it('another format version', () => {
     build();
     const bytes = readFileSync(path.join(site, 'archive.lyx'));
