@@ -26,7 +26,7 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Iter
     handle = await open(temp, 'wx', mode ?? 0o666);
     if (mode !== undefined) await handle.chmod(mode); // past the umask
     if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-    else for (const chunk of data) await handle.write(chunk);
+    else for (const chunk of data) await writeAll(handle, chunk);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -38,6 +38,15 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Iter
     throw error;
   } finally {
     written(temp);
+  }
+}
+
+/** Writes all of `chunk`: a write may take fewer bytes than it is given (a disk nearly full), and the rest goes after them. */
+async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
+  for (let at = 0; at < chunk.byteLength; ) {
+    const { bytesWritten } = await handle.write(chunk, at, chunk.byteLength - at);
+    if (bytesWritten === 0) throw Object.assign(new Error('the file system took no byte of a write'), { code: 'EIO' });
+    at += bytesWritten;
   }
 }
 
