@@ -137,6 +137,8 @@ async function* inOrder<R>(script: URL, setup: PrepSetup, jobs: Iterator<Job>, t
       give();
       yield result;
     }
+    // a worker that ended while it held no job leaves jobs never given out: not the end of them
+    if (failure && !exhausted) throw failure;
   } finally {
     over = true;
     await Promise.all(pool.map(({ worker }) => worker.terminate()));
