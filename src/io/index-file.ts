@@ -121,7 +121,6 @@ export class FileIndexStore implements IndexStore {
     }
     this.checked.fill(1);
     this.postings = postingWords(bytes);
-
   }
 
   /** A bucket's postings as (hash, article, position) words, checked against its checksum once. */
