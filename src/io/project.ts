@@ -109,7 +109,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig });
       stores.set(pack.id, store);
       serverIndexes.push(store);
-      indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}`;
+      indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}@${store.meta.updatedAt}`;
       continue;
     }
     const indexFile = named?.file;

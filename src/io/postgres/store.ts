@@ -25,6 +25,8 @@ export interface ServerMeta {
   postings: number;
   dropped: number;
   generation: number;
+  /** When the index was last written (seconds since 1970, to the microsecond): a schema made again starts its generations over. */
+  updatedAt: string;
 }
 
 export interface ServerStoreOptions {
@@ -66,8 +68,8 @@ export class ServerIndexStore implements IndexStore {
       await checkedVersion(server);
       const reader = await SnapshotReader.open(server);
       const s = `"${target.schema}"`;
-      const meta = await reader.leaderQuery<{ pack: string | null; built: ServerMeta['built'] | null; articles: number; postings: string; dropped: string; generation: string }>(
-        `SELECT pack, built, articles, postings, dropped, generation FROM ${s}.index_meta`,
+      const meta = await reader.leaderQuery<{ pack: string | null; built: ServerMeta['built'] | null; articles: number; postings: string; dropped: string; generation: string; updated: string }>(
+        `SELECT pack, built, articles, postings, dropped, generation, extract(epoch FROM updated_at)::text AS updated FROM ${s}.index_meta`,
       );
       const row = meta.rows[0];
       if (!row.pack || !row.built) {
@@ -75,7 +77,7 @@ export class ServerIndexStore implements IndexStore {
         throw new IndexServerError(`index server ${target.shown}: the index in schema '${target.schema}' is empty; fill it with 'laiyuan index build … --index <url>' or 'laiyuan index push <file> --to <url>'`);
       }
       const lines = await reader.leaderQuery<{ line: string }>(`SELECT line FROM ${s}.boilerplate_lines`);
-      const m: ServerMeta = { pack: row.pack, built: row.built, articles: row.articles, postings: Number(row.postings), dropped: Number(row.dropped), generation: Number(row.generation) };
+      const m: ServerMeta = { pack: row.pack, built: row.built, articles: row.articles, postings: Number(row.postings), dropped: Number(row.dropped), generation: Number(row.generation), updatedAt: row.updated };
       const boilerplate = { lines: new Set(lines.rows.map((r) => r.line)), notice: row.built.notice };
       return new ServerIndexStore(server, reader, m, boilerplate, options.showPath ?? ((p) => p));
     } catch (error) {
