@@ -2,7 +2,7 @@
 // while it holds no job: the build must fail, never end as if the corpus had no more files. A
 // stand-in worker script answers each run of files at once (500 articles a file, so each run is
 // one file) and then ends its thread once it has been idle a moment, as a crash would end it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +13,17 @@ import { preparedBatches } from '../../src/io/build-workers.js';
 import { criPack } from '../helpers/corpus.js';
 
 const STANDIN = `
-import { parentPort } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+import { parentPort, threadId } from 'node:worker_threads';
 let idle;
 parentPort.on('message', ({ id, job }) => {
   clearTimeout(idle);
   const files = job.files;
   parentPort.postMessage({ id, result: { absolute: files.map((f) => f.absolute), names: files.map((f) => f.file), counts: files.map(() => 500), errors: [] } });
-  idle = setTimeout(() => process.exit(0), 100);
+  idle = setTimeout(() => {
+    writeFileSync(new URL('./ended-' + threadId, import.meta.url), '');
+    process.exit(0);
+  }, 100);
 });
 `;
 
@@ -38,7 +42,7 @@ describe('index build worker threads', () => {
     const first = await batches.next();
     if (!first.done) names.push(...first.value.names);
     // the builder busy writing: the workers answer what they hold and go idle, then end
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    while (readdirSync(dir).filter((f) => f.startsWith('ended-')).length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
     const rest = (async () => {
       for await (const batch of batches) names.push(...batch.names);
     })();
