@@ -19,7 +19,7 @@ export function addGuardOptions(command: Command): void {
 }
 
 /**
- * Each pack is compared with its archive (a corpus with articles, an index file or server), else
+ * Each pack is compared with its archive (a corpus or an index file or server, with articles), else
  * exit 2. The corpus must have been read, or its facts adopted from the cache.
  */
 export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
@@ -27,9 +27,11 @@ export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
   const articles = loaded.articleCounts();
   const missing = project.packs.filter((p) => !Object.hasOwn(loaded.indexIds, p.id) && !articles.has(p.id)).map((p) => p.id);
   const empty = project.packs.filter((p) => articles.get(p.id) === 0).map((p) => p.id);
+  const emptyIndexes = [...loaded.indexArticles()].filter(([, i]) => i.articles === 0);
   if (flags.allowNoCorpus) {
     for (const id of missing) note(`pack '${id}' has no corpus: documents are checked only for its own-content markers`);
     for (const id of empty) note(`the corpus of pack '${id}' holds no articles: no reuse can be found`);
+    for (const [id, { index }] of emptyIndexes) note(`the index ${index} of pack '${id}' holds no articles: no reuse can be found`);
     return;
   }
   const where = project.config.file ?? 'laiyuan.yaml (none found: laiyuan init writes one)';
@@ -38,6 +40,10 @@ export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
     throw new UserError(
       `${packList(missing)} no corpus or index, so no reuse of the publisher's articles can be found: set corpus.${id} (folders of the publisher's articles) or index.${id} in ${where}, or give --index; --allow-no-corpus checks the attribution markers alone`,
     );
+  }
+  if (emptyIndexes.length > 0) {
+    const [id, { index, fill }] = emptyIndexes[0];
+    throw new UserError(`the index ${index} of pack '${id}' holds no articles, so no reuse of the publisher's articles can be found: build it from the folders of the publisher's articles ('${fill}'), or pass --allow-no-corpus`);
   }
   if (empty.length === 0) return;
   const id = empty[0];

@@ -45,6 +45,8 @@ export interface LoadedProject {
   adopt(facts: ArchiveFacts, digests: ReadonlyMap<string, string>): boolean;
   /** Articles of each pack with corpus folders, once read or adopted. */
   articleCounts(): Map<string, number>;
+  /** Articles of each pack's index, once opened (a lazy load opens an index file on `complete()`), with the index as messages name it and the command that fills it. */
+  indexArticles(): Map<string, { index: string; fill: string; articles: number }>;
 }
 
 /** What reading the corpus folders tells beyond the index: each pack's article count and the problems met reading its files. */
@@ -98,6 +100,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexedFiles = new Set<string>();
   const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
+  const indexNames = new Map<string, { index: string; fill: string }>();
   const parts: CorpusPart[] = [];
   const deferred: Array<() => Promise<void>> = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
@@ -110,6 +113,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       stores.set(pack.id, store);
       serverIndexes.push(store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}@${store.meta.updatedAt}`;
+      indexNames.set(pack.id, { index: store.target.shown, fill: `laiyuan index build <corpus> --index <url>` });
       continue;
     }
     const indexFile = named?.file;
@@ -126,6 +130,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       else deferred.push(open);
       // the path too: the corpus files it holds are named relative to its folder
       indexIds[pack.id] = `${indexFile}#${identity ?? ''}`;
+      const shown = path.relative(options.cwd, indexFile).replaceAll(path.sep, '/') || indexFile;
+      indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shown}` });
       continue;
     }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
@@ -170,6 +176,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       };
     },
     articleCounts: () => new Map(parts.flatMap((p) => (p.read ? [[p.pack.id, p.read.articles] as const] : []))),
+    indexArticles: () => new Map([...stores].map(([id, store]) => [id, { ...(indexNames.get(id) ?? { index: id, fill: 'laiyuan index build' }), articles: store.articleCount }])),
     adopt: (facts, digests) => {
       if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id))) return false;
       for (const p of parts) {

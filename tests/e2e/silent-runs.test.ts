@@ -118,4 +118,18 @@ describe('a run with no corpus or index for a pack', () => {
     expect(run.code).toBe(2);
     expect(oneLine(run)).toMatch(/^laiyuan: the corpus of pack 'cri' holds no articles \(archive\/\): check corpus\.cri in laiyuan\.yaml .*--allow-no-corpus$/u);
   });
+
+  it('exits 2 for an index file that holds no articles, naming it, as for an empty corpus', () => {
+    const dir = repository();
+    mkdirSync(path.join(dir, 'none'));
+    expect(laiyuan(['index', 'build', 'none', '-o', 'keep.lyx'], { cwd: dir }).code).toBe(0);
+    for (const cache of [[], ['--cache']]) {
+      const run = laiyuan(['check', 'content', '--index', 'keep.lyx', ...cache], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(oneLine(run)).toMatch(/^laiyuan: the index keep\.lyx of pack 'cri' holds no articles, .*'laiyuan index build <corpus> -o keep\.lyx'.*--allow-no-corpus$/u);
+    }
+    const allowed = laiyuan(['check', 'content', '--index', 'keep.lyx', '--allow-no-corpus', '--format', 'json'], { cwd: dir });
+    expect(allowed.stderr).toMatch(/^laiyuan: note: the index keep\.lyx of pack 'cri' holds no articles/u);
+    expect(findings(allowed).length).toBeGreaterThan(0);
+  });
 });
