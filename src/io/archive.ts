@@ -1,4 +1,6 @@
 // Building, updating and opening a pack's archive index file.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { MatchOptions, Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
@@ -6,7 +8,8 @@ import type { FileError } from '../core/read/types.js';
 import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
 import { lineKey } from '../core/match/boilerplate.js';
-import { INDEX_SCHEME } from './index-file.js';
+import { INDEX_SCHEME, IndexFileError } from './index-file.js';
+import { errorWords } from './error-code.js';
 import { corpusFilesInOrder, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
@@ -24,10 +27,13 @@ export interface ArchiveOptions {
   threads?: BuildThreads;
 }
 
+/** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
 export interface Built {
-  meta: IndexMeta;
-  bytes: number;
+  meta?: IndexMeta;
+  bytes?: number;
   errors: FileError[];
+  /** Files the index held under the paths of an update that are gone from the corpus, and their articles. */
+  removed?: { files: number; articles: number };
 }
 
 /** Reads the corpus under `paths` and writes its index to `file`, a few files at a time. */
@@ -45,6 +51,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     builder.abort();
     throw error;
   }
+  if (errors.length > 0) return notWritten(builder, errors);
   return { ...(await builder.finish(undefined, corpus.sort)), errors };
 }
 
@@ -59,15 +66,22 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   const target = path.resolve(options.cwd, file);
   const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd });
   const under = paths.map((p) => path.resolve(options.cwd, p));
-  const inside = (abs: string) => under.some((root) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  const within = (root: string, abs: string) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  const inside = (abs: string) => under.some((root) => within(root, abs));
   const errors: FileError[] = [];
-  const builder = await archiveBuilder(target, options);
+  let builder: ArchiveBuilder | undefined;
   try {
-    const tables = store.updateTables();
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(target), f));
+    // a path gone from the disk is a removal when the index holds files there, else a mistake
+    const gone = under.filter((root) => !existsSync(root));
+    for (const root of gone) {
+      if (!absolute.some((abs) => within(root, abs))) errors.push({ file: path.relative(options.cwd, root) || root, message: 'no such file or directory, and the index holds no corpus file there (check the path)' });
+    }
+    builder = await archiveBuilder(target, options);
+    const tables = store.updateTables();
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
-    const corpus = await corpusBatches(paths, target, options, errors);
+    const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), target, options, errors);
     const fresh = new FileRuns(corpus.batches, errors);
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
@@ -77,21 +91,47 @@ export async function updateArchive(file: string, paths: readonly string[], opti
       builder.keep(id, store.record(id), keys, tables.fingerprints[id], files[f]);
     }
     await fresh.addBefore(undefined, builder);
+    if (errors.length > 0) return notWritten(builder, errors);
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
-    return { ...(await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort)), errors };
+    const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
+    return { ...written, errors, removed: removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files)) };
   } catch (error) {
-    builder.abort();
+    builder?.abort();
     throw error;
   } finally {
     await store.close();
   }
 }
 
-/** A builder writing beside `target`, where the temporary files of builds killed before they finished are removed first. */
+/** A corpus file could not be read: the index is not written, its old file (if any) left as it was. */
+function notWritten(builder: ArchiveBuilder, errors: FileError[]): Built {
+  builder.abort();
+  return { errors };
+}
+
+/** The files held under the paths of an update (`inside`) and no longer in the index written, and their articles. */
+function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, inside: (abs: string) => boolean, absolute: readonly string[], now: Set<string>): { files: number; articles: number } {
+  const gone = new Set(files.map((f, i) => i).filter((i) => inside(absolute[i]) && !now.has(files[i])));
+  let articles = 0;
+  for (let id = 0; id < fileOf.length; id++) if (gone.has(fileOf[id])) articles++;
+  return { files: gone.size, articles };
+}
+
+/**
+ * A builder writing beside `target` (its folder made if missing, as `check -o` does), where the
+ * temporary files of builds killed before they finished are removed first.
+ */
 async function archiveBuilder(target: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
-  await removeStaleTemps([path.dirname(target)]);
+  const dir = path.dirname(target);
   const notice = normalize(noticeText(options.pack)).text;
-  return new ArchiveBuilder(target, path.dirname(target), { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
+  try {
+    await mkdir(dir, { recursive: true });
+    await removeStaleTemps([dir]);
+    return new ArchiveBuilder(target, dir, { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
+  } catch (error) {
+    const shown = path.relative(options.cwd, target) || target;
+    throw new IndexFileError(`cannot write ${shown}: ${errorWords(error)}; check its folder can be made and is writable`);
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ export interface CorpusSource {
   root?: string;
   /** Gets the SHA-256 of the bytes read, by displayed path. */
   hashes?: Map<string, string>;
+  /** What to check when a path cannot be walked, if not the config's corpus or --corpus. */
+  where?: string;
 }
 
 /**
@@ -48,16 +50,17 @@ export interface CorpusFile {
   absolute: string;
 }
 
-/** The corpus files under `paths` in corpus order (by absolute path, as inCorpusOrder sorts articles). */
+/** The corpus files under `paths` in corpus order (by absolute path, as inCorpusOrder sorts articles), for `index build|update`. */
 export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[]): Promise<CorpusFile[]> {
-  const files = (await findCorpusFiles(paths, pack, cwd, errors, {})).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
+  const where = `the paths given, or corpus.${pack.id} in the config`;
+  const files = (await findCorpusFiles(paths, pack, cwd, errors, { where })).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
   return files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
 }
 
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */
 export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
   const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root });
-  const where = source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus';
+  const where = source.where ?? (source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus');
   errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
   return found.files;
 }

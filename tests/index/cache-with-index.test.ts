@@ -77,7 +77,7 @@ describe('--cache with an index file', () => {
   it('reads no corpus, builds no index, opens no index and matches nothing on a warm run', async () => {
     ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none, 'content/b-alias.txt': REPRINTS.alias, 'content/e-wrong.html': REPRINTS.wrongHtml } });
     const built = await build();
-    expect(built.meta.articles).toBeGreaterThan(3);
+    expect(built.meta?.articles).toBeGreaterThan(3);
     // the corpus folder is not there: only the index can answer
     renameSync(ws.at('corpus'), ws.at('corpus-elsewhere'));
     const first = await cachedRun();

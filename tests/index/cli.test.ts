@@ -1,5 +1,6 @@
 // laiyuan index build / update / stats, and check and match reading an index file instead of the corpus.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -189,5 +190,71 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     build();
     writeFileSync(path.join(site, 'k10.yaml'), 'match:\n  k: 10\n');
     refused('archive.lyx', /^laiyuan: the index archive\.lyx is stale: it was built with match\.k 8, the config says 10; rebuild it/u, ['-c', 'k10.yaml']);
+  });
+});
+
+describe('a failed index build or update leaves the index file as it was', { timeout: 180000 }, () => {
+  const bytesOf = (file: string) => readFileSync(path.join(site, file));
+  const temps = () => readdirSync(site).filter((name) => name.endsWith('.laiyuan.tmp'));
+  const notWritten = (r: { code: number | null; stdout: string; stderr: string }, file: string) => {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`laiyuan: ${file} not written (left as it was)`);
+    expect(r.stderr).not.toContain('--corpus');
+    expect(temps()).toEqual([]);
+  };
+
+  it('build over a mistyped corpus path', () => {
+    build('keep.lyx', ['corpus']);
+    const before = bytesOf('keep.lyx');
+    const r = run(['index', 'build', 'corpu', '-o', 'keep.lyx']);
+    notWritten(r, 'keep.lyx');
+    expect(r.stderr).toMatch(/corpu: corpus of pack 'cri': no such file or directory/u);
+    expect(bytesOf('keep.lyx').equals(before)).toBe(true);
+  });
+
+  it('update with a corpus file that cannot be read (a named pipe)', () => {
+    build('keep.lyx', ['corpus']);
+    const before = bytesOf('keep.lyx');
+    execFileSync('mkfifo', [path.join(site, 'corpus', 'zz-pipe.txt')]);
+    const r = run(['index', 'update', 'keep.lyx', 'corpus']);
+    notWritten(r, 'keep.lyx');
+    expect(r.stderr).toContain('corpus/zz-pipe.txt');
+    expect(bytesOf('keep.lyx').equals(before)).toBe(true);
+  });
+
+  it('update naming a path that is not there and that the index holds nothing under', () => {
+    build('keep.lyx', ['corpus']);
+    const before = bytesOf('keep.lyx');
+    const r = run(['index', 'update', 'keep.lyx', 'corpus/cri-99-no-such.txt']);
+    notWritten(r, 'keep.lyx');
+    expect(r.stderr).toContain('corpus/cri-99-no-such.txt: no such file or directory, and the index holds no corpus file there (check the path)');
+    expect(bytesOf('keep.lyx').equals(before)).toBe(true);
+  });
+
+  it('update naming a corpus file the index holds and that is gone: a removal, said in the summary', () => {
+    build('all.lyx', ['corpus']);
+    rmSync(path.join(site, 'corpus', 'cri-12-yangshan-gang-jizhuangxiang.txt'));
+    const r = run(['index', 'update', 'all.lyx', 'corpus/cri-12-yangshan-gang-jizhuangxiang.txt']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^updated 14 articles from 14 files into all\.lyx: .*; removed 1 article of 1 file gone from the corpus\n$/u);
+    build('rebuilt.lyx', ['corpus']);
+    expect(bytesOf('all.lyx').equals(bytesOf('rebuilt.lyx'))).toBe(true);
+  });
+});
+
+describe('index build -o', { timeout: 180000 }, () => {
+  it('makes the folders missing, as check -o does', () => {
+    expect(build('out/nested/x.lyx', ['corpus']).stdout).toMatch(/^indexed 15 articles from 15 files into out\/nested\/x\.lyx/u);
+    expect(existsSync(path.join(site, 'out/nested/x.lyx'))).toBe(true);
+  });
+
+  it('into a folder that cannot be made: one line naming the file, exit code 2', () => {
+    writeFileSync(path.join(site, 'plain'), 'a file, not a folder\n');
+    const r = run(['index', 'build', 'corpus', '-o', 'plain/x.lyx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^laiyuan: cannot write plain\/x\.lyx: E[A-Z]+; check its folder can be made and is writable\n$/u);
   });
 });

@@ -114,13 +114,18 @@ function configIndex(setup: Setup): string {
 
 function report(built: Built, file: string, cwd: string, verb: string): number {
   for (const e of built.errors) process.stderr.write(configErrorLines([e]));
-  const { meta } = built;
+  const { meta, removed } = built;
   const shown = path.relative(cwd, file) || file;
+  if (meta === undefined || built.errors.length > 0) {
+    process.stderr.write(`laiyuan: ${shown} not written (left as it was): fix the ${built.errors.length === 1 ? 'error' : `${count(built.errors.length)} errors`} above and run again\n`);
+    return 2;
+  }
+  const gone = removed && removed.files > 0 ? `; removed ${plural(removed.articles, 'article')} of ${plural(removed.files, 'file')} gone from the corpus` : '';
   process.stdout.write(
-    `${verb} ${count(meta.articles)} articles from ${count(meta.files.length)} files into ${shown}: ${megabytes(built.bytes)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate\n`,
+    `${verb} ${count(meta.articles)} articles from ${count(meta.files.length)} files into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${gone}\n`,
   );
-  return built.errors.length > 0 ? 2 : 0;
+  return 0;
 }
 
 function statsText(s: Record<string, unknown> & { options: Record<string, number> }): string {
@@ -138,6 +143,10 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join('');
+}
+
+function plural(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function count(n: number): string {
