@@ -3,6 +3,7 @@
 // (--no-files-ok, --allow-no-corpus; as ESLint's --no-error-on-unmatched-pattern).
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import type { FileCheck } from '../io/check-files.js';
 import type { LoadedProject } from '../io/project.js';
 import { UserError } from './errors.js';
 
@@ -14,7 +15,7 @@ export interface GuardFlags {
 
 export function addGuardOptions(command: Command): void {
   command
-    .addOption(new Option('--no-files-ok', 'pass when no file is found to check (default: exit 2, as a run that checked nothing proves nothing)'))
+    .addOption(new Option('--no-files-ok', 'pass when no file is found to check, or every file was skipped (default: exit 2, as a run that checked nothing proves nothing)'))
     .option('--allow-no-corpus', 'pass with a pack that has no corpus or index (then only its attribution markers are checked; default: exit 2)');
 }
 
@@ -73,6 +74,24 @@ export function requireFiles(files: readonly string[], folders: readonly string[
   // a list of changed files may well name no article (a commit that touched none)
   if (flags.fileList !== undefined) note(`no files to check: the --file-list names no article that is not ignored`);
   else throw new UserError('no files to check: every file named is ignored or is part of the corpus; name the articles to check, or pass --no-files-ok when that is expected');
+}
+
+const SKIPS = {
+  binary: { what: 'binary', remedy: 'save articles as UTF-8 text' },
+  'too-big': { what: 'over --max-file-size', remedy: 'raise --max-file-size' },
+  'too-slow': { what: 'past --max-file-time', remedy: 'raise --max-file-time' },
+} as const;
+
+/**
+ * A run whose every file was skipped (binary, over --max-file-size, past --max-file-time) checked
+ * nothing, else exit 2. A run given no file at all is requireFiles' to judge.
+ */
+export function requireChecked(checks: readonly Pick<FileCheck, 'skipped' | 'skippedFor'>[], flags: GuardFlags): void {
+  if (flags.filesOk === false || checks.length === 0 || !checks.every((c) => c.skipped !== undefined)) return;
+  const kinds = [...new Set(checks.map((c) => c.skippedFor))].map((kind) => (kind === undefined ? { what: 'skipped', remedy: undefined } : SKIPS[kind]));
+  const all = checks.length === 1 ? 'the one file given was' : `all ${checks.length} files given were`;
+  const remedies = kinds.flatMap((k) => (k.remedy ? [k.remedy] : [])).join(', ');
+  throw new UserError(`nothing was checked: ${all} skipped (${kinds.map((k) => k.what).join(', ')}: see the notes above); ${remedies ? `${remedies}, ` : ''}name the articles to check, or pass --no-files-ok when that is expected`);
 }
 
 /** Each folder that holds a file, up to '.': linear in the files. */

@@ -44,6 +44,8 @@ export interface FileCheck {
   errors: FileError[];
   /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
   skipped?: string;
+  /** What the skip was for: a binary file, one over --max-file-size, one past --max-file-time. */
+  skippedFor?: 'binary' | 'too-big' | 'too-slow';
   /** Skipped for running past --max-file-time: a fact of this run, not of the bytes, so never cached. */
   timedOut?: true;
   /** SHA-256 of the bytes that were checked (absent when they could not be read). */
@@ -81,7 +83,7 @@ function readOne(file: string, options: CheckOptions): Promise<ReadOutcome> {
 export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options)): Promise<FileCheck> {
   if (!read.ok) {
     return read.skipped === 'binary' || read.skipped === 'too-big'
-      ? { file, documents: [], documentCount: 0, findings: [], errors: [], skipped: read.error.message }
+      ? { file, documents: [], documentCount: 0, findings: [], errors: [], skipped: read.error.message, skippedFor: read.skipped }
       : { file, documents: [], documentCount: 0, findings: [], errors: [read.error] };
   }
   const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
@@ -99,7 +101,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
     } catch (error) {
       if (!(error instanceof FileTimeout)) throw error;
       const skipped = timeoutNote(error, at, read.documents.length);
-      return { file, documents: [], documentCount: 0, findings: [], errors: [], skipped, timedOut: true };
+      return { file, documents: [], documentCount: 0, findings: [], errors: [], skipped, skippedFor: 'too-slow', timedOut: true };
     }
   }
   const documents = keptDocuments(file, read.documents, findings);

@@ -73,6 +73,43 @@ describe('a check that finds no file to check', () => {
   });
 });
 
+describe('a check whose every file was skipped', () => {
+  /** A folder of scanned pages saved as .md and a PDF saved as .txt: binary, not articles. */
+  function binaries(dir: string): void {
+    mkdirSync(path.join(dir, 'scans'));
+    writeFileSync(path.join(dir, 'scans/2024-05-page1.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(path.join(dir, 'scans/报道.txt'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0]), Buffer.from('新华社北京电')]));
+  }
+
+  it('exits 2 after the skip notes, with one line saying nothing was checked and why', () => {
+    const dir = repository();
+    binaries(dir);
+    const run = laiyuan(['check', 'scans'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, -1).sort()).toEqual([expect.stringMatching(/^laiyuan: note: scans\/2024-05-page1\.md: looks like a binary file/u), expect.stringMatching(/^laiyuan: note: scans\/报道\.txt: looks like a binary file/u)]);
+    expect(lines.at(-1)).toMatch(/^laiyuan: nothing was checked: all 2 files given were skipped \(binary: see the notes above\); save articles as UTF-8 text, .*--no-files-ok/u);
+    expect(laiyuan(['check', 'scans', '--no-files-ok'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('exits 2 when every article is over --max-file-size, naming the option', () => {
+    const run = laiyuan(['check', 'content/news', '--max-file-size', '100'], { cwd: repository() });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^laiyuan: nothing was checked: all \d+ files given were skipped \(over --max-file-size: see the notes above\); raise --max-file-size, /u);
+  });
+
+  it('checks as before when some files were checked beside the skipped ones', () => {
+    const dir = repository();
+    binaries(dir);
+    const alone = laiyuan(['check', 'content', '--format', 'json'], { cwd: dir });
+    const beside = laiyuan(['check', 'content', 'scans', '--format', 'json'], { cwd: dir });
+    expect(beside.code).toBe(alone.code);
+    expect(alone.code).toBe(1);
+    expect(findings(beside)).toEqual(findings(alone));
+  });
+});
+
 describe('a config in another folder', () => {
   it('checks a folder outside the config\'s folder with the include globs applied to its own paths', () => {
     const beside = repository();

@@ -16,7 +16,7 @@ import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
 import { openCache, runChecks } from '../run-checks.js';
-import { addGuardOptions, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
+import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor } from '../shared.js';
@@ -94,6 +94,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);
+  requireChecked(checks, flags);
   await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs });
   return exitCodeFor(results, gates);
 }
