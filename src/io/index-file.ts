@@ -8,7 +8,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import {
-  bucketOf, decodeArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
+  bucketOf, decodeArticles, headerArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
   type Header, type IndexMeta, type Section,
 } from '../core/match/archive-format.js';
 import type { IndexStore, Postings } from '../core/match/index-store.js';
@@ -280,9 +280,10 @@ function lowerBound(words: Uint32Array, hash: number): number {
  * What identifies an index file's content, read from its 224-byte header alone (for the --cache
  * key, which must not open the index): every section's length and CRC-32. An index built before
  * the records section had its CRC-32 written (0 there) adds the file's stamp, so that any rewrite
- * counts as a change. Undefined for what is no sound index header: opening the file says why.
+ * counts as a change. With it, the articles the index holds (a run the cache answers must still
+ * refuse an empty index). Undefined for what is no sound index header: opening the file says why.
  */
-export async function indexIdentity(file: string): Promise<string | undefined> {
+export async function indexIdentity(file: string): Promise<{ identity: string; articles: number } | undefined> {
   const stamp = stampOf(file);
   if (stamp === undefined) return undefined;
   let head: Uint8Array;
@@ -299,7 +300,7 @@ export async function indexIdentity(file: string): Promise<string | undefined> {
   }
   const header = readHeader(head, checksum);
   if ('problem' in header || header.fileLength !== stampSize(stamp)) return undefined;
-  return `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`;
+  return { identity: `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`, articles: headerArticles(header) };
 }
 
 function headerOf(fd: number, display: string): Header {

@@ -45,7 +45,7 @@ export interface LoadedProject {
   adopt(facts: ArchiveFacts, digests: ReadonlyMap<string, string>): boolean;
   /** Articles of each pack with corpus folders, once read or adopted. */
   articleCounts(): Map<string, number>;
-  /** Articles of each pack's index, once opened (a lazy load opens an index file on `complete()`), with the index as messages name it and the command that fills it. */
+  /** Articles of each pack's index (an unopened index file's from its header), with the index as messages name it and the command that fills it. */
   indexArticles(): Map<string, { index: string; fill: string; articles: number }>;
 }
 
@@ -100,7 +100,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexedFiles = new Set<string>();
   const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
-  const indexNames = new Map<string, { index: string; fill: string }>();
+  const indexNames = new Map<string, { index: string; fill: string; articles?: number }>();
   const parts: CorpusPart[] = [];
   const deferred: Array<() => Promise<void>> = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
@@ -129,9 +129,9 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       if (identity === undefined || !options.lazy) await open();
       else deferred.push(open);
       // the path too: the corpus files it holds are named relative to its folder
-      indexIds[pack.id] = `${indexFile}#${identity ?? ''}`;
+      indexIds[pack.id] = `${indexFile}#${identity?.identity ?? ''}`;
       const shown = path.relative(options.cwd, indexFile).replaceAll(path.sep, '/') || indexFile;
-      indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shown}` });
+      indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shown}`, articles: identity?.articles });
       continue;
     }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];
@@ -176,7 +176,13 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       };
     },
     articleCounts: () => new Map(parts.flatMap((p) => (p.read ? [[p.pack.id, p.read.articles] as const] : []))),
-    indexArticles: () => new Map([...stores].map(([id, store]) => [id, { ...(indexNames.get(id) ?? { index: id, fill: 'laiyuan index build' }), articles: store.articleCount }])),
+    indexArticles: () =>
+      new Map(
+        [...indexNames].flatMap(([id, named]) => {
+          const articles = stores.get(id)?.articleCount ?? named.articles;
+          return articles === undefined ? [] : [[id, { index: named.index, fill: named.fill, articles }] as const];
+        }),
+      ),
     adopt: (facts, digests) => {
       if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id))) return false;
       for (const p of parts) {

@@ -168,5 +168,10 @@ describe('a run with no corpus or index for a pack', () => {
     const allowed = laiyuan(['check', 'content', '--index', 'keep.lyx', '--allow-no-corpus', '--format', 'json'], { cwd: dir });
     expect(allowed.stderr).toMatch(/^laiyuan: note: the index keep\.lyx of pack 'cri' holds no articles/u);
     expect(findings(allowed).length).toBeGreaterThan(0);
+    // a cache that --allow-no-corpus filled answers the files, not whether the index is empty
+    expect(laiyuan(['check', 'content', '--index', 'keep.lyx', '--allow-no-corpus', '--cache'], { cwd: dir }).code).toBe(1);
+    const warm = laiyuan(['check', 'content', '--index', 'keep.lyx', '--cache'], { cwd: dir });
+    expect(warm.code).toBe(2);
+    expect(oneLine(warm)).toMatch(/^laiyuan: the index keep\.lyx of pack 'cri' holds no articles, /u);
   });
 });

@@ -8,7 +8,7 @@ import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { findReuse } from '../../src/core/match/index.js';
 import { narrowIndex } from '../../src/core/match/narrow.js';
 import { buildArchive } from '../../src/io/archive.js';
-import { FileIndexStore } from '../../src/io/index-file.js';
+import { FileIndexStore, indexIdentity } from '../../src/io/index-file.js';
 import { criCorpus, criPack, readAll, ROOT } from '../helpers/corpus.js';
 
 let dir: string;
@@ -50,6 +50,11 @@ describe('index round trip', () => {
       expect(back?.doc.path).toBe(article.doc.path);
       expect(back?.doc.text).toBe(article.doc.text);
     }
+  });
+
+  it('tells its article count from its header alone (a --cache run opens no index)', async () => {
+    expect(store.articleCount).toBeGreaterThan(20);
+    expect((await indexIdentity(path.join(dir, 'archive.lyx')))?.articles).toBe(store.articleCount);
   });
 
   it('finds the same reuse as the corpus folder in every fixture document', async () => {

@@ -111,6 +111,11 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
   return JSON.parse(new TextDecoder().decode(bytes)) as IndexMeta;
 }
 
+/** How many articles the header's articles section holds: n + 1 offsets (8 bytes each), n fingerprint counts (4). */
+export function headerArticles(header: Header): number {
+  return Math.max(0, Math.floor((header.sections.articles.length - 8) / 12));
+}
+
 /** The articles section's arrays. */
 export function decodeArticles(bytes: Uint8Array, articles: number): { offsets: Float64Array; fingerprints: Uint32Array } {
   const own = aligned(bytes);
