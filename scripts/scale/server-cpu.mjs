@@ -5,35 +5,24 @@
 // upper bound on a shared server): the postmaster's exited children and its live ones. Only for a
 // server on this machine (else null).
 import { readdirSync, readFileSync } from 'node:fs';
-import pg from 'pg';
+import { sampleActivity } from './activity.mjs';
 
 const TICKS = 100; // USER_HZ on Linux
 
 export async function serverCpu(url, schema) {
-  const client = new pg.Client({ connectionString: url.replace(/\?.*$/, ''), application_name: 'laiyuan-bench-cpu' });
-  await client.connect();
   const seen = new Map();
-  const own = await client.query('SELECT pg_backend_pid() AS pid');
-  const postmaster = statFields(own.rows[0].pid)?.[1];
-  const wholeBefore = postmaster === undefined ? undefined : wholeServer(Number(postmaster));
-  let stopped = false;
-  const sample = async () => {
+  const sampler = await sampleActivity(url, 'laiyuan-bench-cpu', 200, async (client) => {
     const rows = await client.query(`SELECT pid FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [`%"${schema}".%`]);
     for (const { pid } of rows.rows) {
       const ticks = cpuTicks(pid);
       if (ticks !== undefined) seen.set(pid, ticks);
     }
-  };
-  const loop = (async () => {
-    while (!stopped) {
-      await sample().catch(() => {});
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  })();
+  });
+  const own = await sampler.client.query('SELECT pg_backend_pid() AS pid');
+  const postmaster = statFields(own.rows[0].pid)?.[1];
+  const wholeBefore = postmaster === undefined ? undefined : wholeServer(Number(postmaster));
   return async function stop() {
-    stopped = true;
-    await loop;
-    await client.end();
+    await sampler.stop();
     if (seen.size === 0 || wholeBefore === undefined) return null;
     const whole = (wholeServer(Number(postmaster)) - wholeBefore) / TICKS;
     return { seconds: [...seen.values()].reduce((n, t) => n + t, 0) / TICKS, backends: seen.size, whole };
