@@ -56,9 +56,9 @@ export function toFileRecord(article: Article, dir: string, cwd: string): Uint8A
 
 /** The article a file record holds, paths as stored; undefined when the record does not hold together. */
 export function fromFileRecord(bytes: Uint8Array): StoredArticle | undefined {
-  const record = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const layout = layoutOf(record);
-  if (!layout || crc32(record.subarray(4)) !== record.readUInt32LE(0)) return undefined;
+  const layout = checkedLayout(bytes);
+  if (!layout) return undefined;
+  const { record } = layout;
   try {
     const article = JSON.parse(record.toString('utf8', HEAD, layout.textAt)) as StoredArticle;
     const text = record.toString('utf16le', layout.textAt, layout.rawAt);
@@ -74,18 +74,19 @@ export function fromFileRecord(bytes: Uint8Array): StoredArticle | undefined {
 
 /** The text a file record holds (what fingerprints are made from), undefined when it does not hold together. */
 export function fileRecordText(bytes: Uint8Array): string | undefined {
-  const record = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const layout = layoutOf(record);
-  if (!layout || crc32(record.subarray(4)) !== record.readUInt32LE(0)) return undefined;
-  return record.toString('utf16le', layout.textAt, layout.rawAt);
+  const layout = checkedLayout(bytes);
+  return layout?.record.toString('utf16le', layout.textAt, layout.rawAt);
 }
 
-function layoutOf(record: Buffer): { textAt: number; rawAt: number } | undefined {
+/** Where a file record's text and raw text start, once its lengths add up and its CRC-32 holds; undefined otherwise. */
+function checkedLayout(bytes: Uint8Array): { record: Buffer; textAt: number; rawAt: number } | undefined {
+  const record = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (record.length < HEAD) return undefined;
   const textAt = HEAD + record.readUInt32LE(4);
   const rawAt = textAt + 2 * record.readUInt32LE(8);
   if (rawAt + record.readUInt32LE(12) !== record.length) return undefined;
-  return { textAt, rawAt };
+  if (crc32(record.subarray(4)) !== record.readUInt32LE(0)) return undefined;
+  return { record, textAt, rawAt };
 }
 
 function storedOf(article: Article, dir: string, cwd: string): StoredArticle {
