@@ -66,8 +66,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   const target = path.resolve(options.cwd, file);
   const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd });
   const under = paths.map((p) => path.resolve(options.cwd, p));
-  const within = (root: string, abs: string) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-  const inside = (abs: string) => under.some((root) => within(root, abs));
+  const inside = (abs: string) => under.some((root) => liesWithin(root, abs));
   const errors: FileError[] = [];
   let builder: ArchiveBuilder | undefined;
   try {
@@ -76,7 +75,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));
     for (const root of gone) {
-      if (!absolute.some((abs) => within(root, abs))) errors.push({ file: path.relative(options.cwd, root) || root, message: 'no such file or directory, and the index holds no corpus file there (check the path)' });
+      if (!absolute.some((abs) => liesWithin(root, abs))) errors.push({ file: path.relative(options.cwd, root) || root, message: 'no such file or directory, and the index holds no corpus file there (check the path)' });
     }
     builder = await archiveBuilder(target, options);
     const tables = store.updateTables();
@@ -101,6 +100,11 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   } finally {
     await store.close();
   }
+}
+
+/** Absolute path `abs` is `root` or lies below it (both resolved). */
+export function liesWithin(root: string, abs: string): boolean {
+  return abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /** A corpus file could not be read: the index is not written, its old file (if any) left as it was. */

@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { buildIndex, type CorpusIndex } from '../../core/match/corpus-index.js';
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
-import { inCorpusOrder } from '../archive.js';
+import { inCorpusOrder, liesWithin } from '../archive.js';
 import { noticeText, readCorpus } from '../corpus-read.js';
 import { INDEX_SCHEME } from '../index-file.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
@@ -41,7 +41,7 @@ export async function updateServerArchive(server: Server, paths: readonly string
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (row: Held) => {
     const abs = path.resolve(options.cwd, row.article.doc.path);
-    return under.some((root) => abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+    return under.some((root) => liesWithin(root, abs));
   };
   const errors: FileError[] = [];
   const fresh = inCorpusOrder(await readCorpus([...paths], options.pack, options.cwd, new Set(), errors), options.cwd);
