@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { article, derived } from './scale/generate.mjs';
+import { writeArchive } from './scale/write-archive.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli/main.js');
@@ -38,31 +39,6 @@ function run(argv, cwd, extraEnv = {}) {
   return { wall, cpu: user + system, rss: rss / 1024, status: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 const laiyuan = (cliArgs, cwd) => run([process.execPath, cli, ...cliArgs], cwd);
-
-/** Writes the archive: one .txt per article up to 10k, JSON Lines of 1,000 records beyond. */
-function writeArchive(dir, n) {
-  mkdirSync(dir, { recursive: true });
-  let bytes = 0;
-  if (n <= 10_000) {
-    for (let i = 0; i < n; i++) {
-      const a = article(SEED, i);
-      writeFileSync(path.join(dir, `${a.id}.txt`), a.text);
-      bytes += Buffer.byteLength(a.text);
-    }
-    return bytes;
-  }
-  for (let f = 0; f < n; f += 1000) {
-    const records = [];
-    for (let i = f; i < Math.min(n, f + 1000); i++) {
-      const a = article(SEED, i);
-      records.push(JSON.stringify({ id: a.id, title: a.title, date: a.date, source: a.source, content: a.text }));
-    }
-    const text = `${records.join('\n')}\n`;
-    writeFileSync(path.join(dir, `part-${String(f / 1000).padStart(4, '0')}.jsonl`), text);
-    bytes += Buffer.byteLength(text);
-  }
-  return bytes;
-}
 
 const KINDS = ['reprint', 'edited', 'excerpt', 'original'];
 
@@ -127,7 +103,7 @@ target(noCorpus.wall <= 0.35, `one-file check with no corpus ≤ 0.35 s: ${fmt(n
 const perSize = new Map();
 for (const size of SIZES) {
   const dir = path.join(work, `s${size}`);
-  const corpusBytes = writeArchive(path.join(dir, 'corpus'), size);
+  const corpusBytes = writeArchive(path.join(dir, 'corpus'), SEED, size, 10_000);
   const content = writeContent(path.join(dir, 'content'), 1000, size);
   writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [cri]\n');
   writeFileSync(path.join(dir, 'one.txt'), readFileSync(path.join(one, 'one.txt')));

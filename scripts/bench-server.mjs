@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { numberArg } from './accuracy/args.mjs';
 import { article, derived } from './scale/generate.mjs';
 import { serverCpu } from './scale/server-cpu.mjs';
+import { writeArchive } from './scale/write-archive.mjs';
 import { serverPhases } from './scale/server-phases.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +40,7 @@ const laiyuan = (args) => execFileSync(process.execPath, [cli, ...args], { cwd: 
 
 try {
   let t = performance.now();
-  const written = writeArchive();
+  const written = writeContentAndArchive();
   console.log(`laiyuan server bench  ${articles.toLocaleString('en-US')} articles, 1,000 content files (${written ? `written in ${secs(t)} s` : `kept in ${dir}`}), ${os.cpus().length} cores, ${url.replace(/:[^:@/]*@/, '@')}`);
 
   t = performance.now();
@@ -85,26 +86,14 @@ try {
 }
 
 /**
- * The archive (one .txt per article up to 20,000, JSON Lines of 1,000 records beyond, as
- * bench:scale writes it) and 1,000 content files derived from every (n/1000)th article; false
- * when a kept folder already holds them.
+ * The archive (one .txt per article up to 20,000, JSON Lines of 1,000 records beyond) and 1,000
+ * content files derived from every (n/1000)th article; false when a kept folder already holds them.
  */
-function writeArchive() {
+function writeContentAndArchive() {
   if (existsSync(path.join(dir, 'content', 'd0999.txt'))) return false;
-  mkdirSync(path.join(dir, 'corpus'), { recursive: true });
-  const sources = [];
+  writeArchive(path.join(dir, 'corpus'), seed, articles, 20000);
   const step = Math.max(1, Math.floor(articles / 1000));
-  let lines = [];
-  for (let i = 0; i < articles; i++) {
-    const a = article(seed, i);
-    if (articles <= 20000) writeFileSync(path.join(dir, 'corpus', `${a.id}.txt`), a.text);
-    else lines.push(JSON.stringify({ id: a.id, title: a.title, date: a.date, source: a.source, content: a.text }));
-    if (lines.length === 1000 || (i === articles - 1 && lines.length > 0)) {
-      writeFileSync(path.join(dir, 'corpus', `part-${String(Math.floor(i / 1000)).padStart(4, '0')}.jsonl`), `${lines.join('\n')}\n`);
-      lines = [];
-    }
-    if (i % step === 0 && sources.length < 1000) sources.push(a);
-  }
+  const sources = Array.from({ length: Math.min(1000, Math.ceil(articles / step)) }, (_, k) => article(seed, k * step));
   mkdirSync(path.join(dir, 'content'), { recursive: true });
   const kinds = ['reprint', 'edited', 'excerpt', 'original'];
   sources.forEach((a, i) => {
