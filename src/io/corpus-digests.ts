@@ -23,8 +23,6 @@ export const UNREADABLE = 'unreadable';
 export interface CorpusDigests {
   /** By absolute path: the SHA-256 of the file's bytes, or UNREADABLE. */
   digests: Map<string, string>;
-  /** Files read and hashed this time (their stats were new or changed). */
-  hashed: number;
   /** Keeps the stamps for the next run; a failure is returned as words for a note, never thrown. */
   save(): Promise<string | undefined>;
 }
@@ -36,7 +34,6 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
   const kept = old?.files ?? {};
   const next: Stored = { format: FORMAT, files: {} };
   const digests = new Map<string, string>();
-  let hashed = 0;
   let changed = old === undefined || Object.keys(kept).length !== files.length;
   const now = BigInt(Date.now()) * 1_000_000n;
   for (const absolute of files) {
@@ -45,7 +42,6 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
     let digest: string;
     if (stamp !== undefined && Array.isArray(before) && before[0] === stamp && typeof before[1] === 'string') digest = before[1];
     else {
-      hashed++;
       changed = true;
       digest = await readRegularFile(absolute).then(sha256, () => UNREADABLE);
     }
@@ -62,7 +58,7 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
       return `cannot write the cache at ${dir} (${errorWords(error)}); the run goes on without it`;
     }
   };
-  return { digests, hashed, save };
+  return { digests, save };
 }
 
 function parseStored(text: string): Stored | undefined {
