@@ -1,24 +1,18 @@
 // The archive index on a real PostgreSQL server, through the built CLI: build, push, update,
 // stats, and check reporting byte for byte what the index file and the corpus folder report.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
-import { ROOT } from '../helpers/corpus.js';
 import { adminQuery } from './server.js';
+import { demoSite, FIXTURES } from './site.js';
 import { freshSchema } from './schema.js';
 
 let site: string;
 const run = (args: string[], env?: Record<string, string>) => laiyuan(args, { cwd: site, env });
-const FIXTURES = ['content', 'reuse', 'negatives', 'seed'];
 
 beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-pg-cli-'));
-  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
-  // the demo's own corpus, and the project's 22-article corpus beside it
-  cpSync(path.join(ROOT, 'fixtures/corpus/cri'), path.join(site, 'corpus/fixtures'), { recursive: true });
-  for (const folder of ['reuse', 'negatives', 'seed']) cpSync(path.join(ROOT, 'fixtures', folder), path.join(site, folder), { recursive: true });
+  site = demoSite('laiyuan-pg-cli-');
   expect(run(['index', 'build', '-o', 'archive.lyx']).code).toBe(0);
 });
 afterAll(() => rmSync(site, { recursive: true, force: true }));

@@ -1,8 +1,7 @@
 // `index push` streams the index file to the server a chunk at a time: pushed in many small
 // pieces, the server holds the rows a build on the server writes, and checks report byte for
 // byte what the index file reports; a damaged file writes nothing.
-import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_BYTES, readHeader } from '../../src/core/match/archive-format.js';
@@ -11,19 +10,15 @@ import { pushServerArchive } from '../../src/io/postgres/archive.js';
 import { connect, disconnect } from '../../src/io/postgres/connect.js';
 import { serverTarget } from '../../src/io/postgres/url.js';
 import { laiyuan } from '../e2e/cli.js';
-import { ROOT } from '../helpers/corpus.js';
 import { adminQuery } from './server.js';
+import { demoSite, FIXTURES } from './site.js';
 import { freshSchema, type TestSchema } from './schema.js';
 
 let site: string;
 const run = (args: string[]) => laiyuan(args, { cwd: site });
-const FIXTURES = ['content', 'reuse', 'negatives', 'seed'];
 
 beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-pg-push-'));
-  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
-  cpSync(path.join(ROOT, 'fixtures/corpus/cri'), path.join(site, 'corpus/fixtures'), { recursive: true });
-  for (const folder of ['reuse', 'negatives', 'seed']) cpSync(path.join(ROOT, 'fixtures', folder), path.join(site, folder), { recursive: true });
+  site = demoSite('laiyuan-pg-push-');
   expect(run(['index', 'build', '-o', 'archive.lyx']).code).toBe(0);
   // the same index in another folder: its records name their files from there
   mkdirSync(path.join(site, 'elsewhere'));

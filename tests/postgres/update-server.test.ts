@@ -2,8 +2,7 @@
 // added, replaced or removed, and of kept articles whose postings the archive's new boilerplate
 // altered; the rest stay as they were. The result checks byte for byte as a rebuild does, and a
 // run that started before the update goes on reading the index as it was.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
@@ -12,22 +11,18 @@ import { ServerIndexStore } from '../../src/io/postgres/store.js';
 import { serverTarget } from '../../src/io/postgres/url.js';
 import { readDocuments } from '../../src/io/read-file.js';
 import { laiyuan } from '../e2e/cli.js';
-import { ROOT } from '../helpers/corpus.js';
 import { adminQuery } from './server.js';
+import { demoSite, FIXTURES } from './site.js';
 import { freshSchema, type TestSchema } from './schema.js';
 
 let site: string;
 const run = (args: string[]) => laiyuan(args, { cwd: site });
-const FIXTURES = ['content', 'reuse', 'negatives', 'seed'];
 /** A desk's note, put under two articles before the build and under a new one by the update: the third makes it boilerplate. */
 const NOTE = '\n编辑提示：本网所有稿件均经三审三校后发布，如发现差错请拨打本网新闻值班室电话。\n';
 const ADDED = `天津港集装箱吞吐量创新高 智慧码头建设成效显著\n来源:国际在线\n2024年1月，天津港集装箱吞吐量同比增长百分之十二，港口方面表示，新开通的航线和智慧码头建设是增长的主要原因。\n据介绍，天津港全年新开通集装箱航线十五条，自动化码头作业效率比传统码头提高百分之二十以上。${NOTE}`;
 
 beforeAll(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-pg-update-'));
-  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
-  cpSync(path.join(ROOT, 'fixtures/corpus/cri'), path.join(site, 'corpus/fixtures'), { recursive: true });
-  for (const folder of ['reuse', 'negatives', 'seed']) cpSync(path.join(ROOT, 'fixtures', folder), path.join(site, folder), { recursive: true });
+  site = demoSite('laiyuan-pg-update-');
   for (const file of ['cri-01-zhongou-banlie-changchun.txt', 'cri-09-zaolin-zhongcao-senlin-fugailv.txt']) appendFileSync(path.join(site, 'corpus/fixtures', file), NOTE);
 });
 afterAll(() => rmSync(site, { recursive: true, force: true }));
