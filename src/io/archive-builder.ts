@@ -60,6 +60,8 @@ export class ArchiveBuilder {
   /** Each article's id in the index an update replaces, or NONE for an article read from the corpus. */
   private readonly oldIds = new GrowableU32();
   private readonly stop: StopList;
+  /** The batch whose files are being added: the id given to each of its articles so far, and how many are still to come. */
+  private adding: { batch: PreparedBatch; ids: Uint32Array; left: number } | undefined;
 
   constructor(
     file: string,
@@ -78,34 +80,47 @@ export class ArchiveBuilder {
     for (let f = 0, a = 0; f < batch.names.length; a += batch.counts[f++]) this.addFile(batch, f, a);
   }
 
-  /** Adds the articles of the batch's file `f`, the first of which is its article `first`. */
+  /** Adds the articles of the batch's file `f`, the first of which is its article `first`; its postings go once all its files are added. */
   addFile(batch: PreparedBatch, f: number, first: number): void {
     const start = (ends: Uint32Array, a: number) => (a === 0 ? 0 : ends[a - 1]);
-    for (let a = first; a < first + batch.counts[f]; a++) {
+    const end = first + batch.counts[f];
+    const articles = batch.fingerprints.length;
+    if (this.adding?.batch !== batch) this.adding = { batch, ids: new Uint32Array(articles), left: articles };
+    const { ids } = this.adding;
+    const from = start(batch.recordEnds, first);
+    const at = this.writer.position - this.recordsAt - from;
+    for (let a = first; a < end; a++) {
       const id = this.fingerprints.length;
-      const keys = batch.keys.subarray(start(batch.keyEnds, a), batch.keyEnds[a]);
-      this.append(batch.records.subarray(start(batch.recordEnds, a), batch.recordEnds[a]), batch.names[f], NONE, keys);
-      const to = batch.postingEnds[a];
-      for (let i = start(batch.postingEnds, a); i < to; i++) this.spill.push(batch.hashes[i], id, batch.positions[i]);
+      this.article(at + start(batch.recordEnds, a), batch.names[f], NONE, batch.keys.subarray(start(batch.keyEnds, a), batch.keyEnds[a]));
       this.fingerprints.set(id, batch.fingerprints[a]);
-      this.pushed.set(id, to - start(batch.postingEnds, a));
+      this.pushed.set(id, batch.postingEnds[a] - start(batch.postingEnds, a));
+      ids[a] = id;
     }
+    this.writer.append(batch.records.subarray(from, start(batch.recordEnds, end)));
+    this.adding.left -= end - first;
+    if (this.adding.left > 0) return;
+    // the batch's postings, numbered in the batch, renumbered as added (the batch is the builder's now)
+    const { postings, partEnds } = batch;
+    for (let i = 1; i < postings.length; i += TRIPLE) postings[i] = ids[postings[i]];
+    this.spill.addParts(postings, partEnds);
+    this.adding = undefined;
   }
 
   /** Adds the next article as the index an update replaces holds it (its postings come with `finish`). */
   keep(oldId: number, record: Uint8Array, lineKeys: Float64Array, fingerprints: number, file: string): void {
-    this.append(record, file, oldId, lineKeys);
+    this.article(this.writer.position - this.recordsAt, file, oldId, lineKeys);
+    this.writer.append(record);
     this.fingerprints.set(this.fingerprints.length - 1, fingerprints);
   }
 
-  private append(record: Uint8Array, file: string, oldId: number, keys: Iterable<number>): void {
-    this.offsets.push(this.writer.position - this.recordsAt);
-    this.writer.append(record);
+  /** Adds an article whose record stands at `offset` in the records section. */
+  private article(offset: number, file: string, oldId: number, keys: Float64Array): void {
+    this.offsets.push(offset);
     let f = this.files.get(file);
     if (f === undefined) this.files.set(file, (f = this.files.size));
     this.fileOf.push(f);
     this.oldIds.push(oldId);
-    for (const key of keys) this.lineKeys.push(key);
+    this.lineKeys.pushAll(keys);
     this.lineStarts.push(this.lineKeys.length);
     this.fingerprints.push(0);
     this.pushed.push(0);

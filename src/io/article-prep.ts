@@ -12,6 +12,8 @@ import { winnow } from '../core/match/fingerprint.js';
 import type { Article } from '../core/match/types.js';
 import { normalize, withoutSpans } from '../core/normalize/index.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
+import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
+import { PART_BITS } from './posting-spill.js';
 import { documentsOf, type CorpusFile } from './corpus-read.js';
 import { toFileRecord } from './index-records.js';
 import { readAhead } from './read-ahead.js';
@@ -44,9 +46,14 @@ export interface PreparedBatch {
   keyEnds: Uint32Array;
   /** Each article's fingerprints, the notice's included (the postings leave those out). */
   fingerprints: Uint32Array;
-  hashes: Uint32Array;
-  positions: Uint32Array;
+  /** Each article's postings: article a's count is postingEnds[a] - postingEnds[a - 1]. */
   postingEnds: Uint32Array;
+  /**
+   * The postings as (hash, article in the batch, position) triples, gathered by part (see
+   * PostingSpill): part p's are postings[partEnds[p - 1], partEnds[p]) (words), in article order.
+   */
+  postings: Uint32Array;
+  partEnds: Uint32Array;
   /** What went wrong reading the files, in their order. */
   errors: FileError[];
 }
@@ -102,6 +109,7 @@ class BatchMaker {
   private readonly fingerprints = new GrowableU32(64);
   private readonly hashes = new GrowableU32(4096);
   private readonly positions = new GrowableU32(4096);
+  private readonly articles = new GrowableU32(4096);
   private readonly postingEnds = new GrowableU32(64);
   private recordBytes = 0;
 
@@ -124,9 +132,11 @@ class BatchMaker {
     this.keyEnds.push(this.keys.length);
     const masked = withoutSpans(norm, spansWhere(lines, (line) => setup.notice.includes(line)));
     const fps = winnow(masked.text, setup.match.k, setup.match.window);
+    const inBatch = this.fingerprints.length;
     for (let i = 0; i < fps.hashes.length; i++) {
       if (stop.has(fps.hashes[i])) continue;
       this.hashes.push(fps.hashes[i]);
+      this.articles.push(inBatch);
       this.positions.push(fps.positions[i]);
     }
     this.fingerprints.push(fps.hashes.length);
@@ -134,6 +144,7 @@ class BatchMaker {
   }
 
   done(): PreparedBatch {
+    const { postings, partEnds } = byPart(this.hashes.view(), this.articles.view(), this.positions.view());
     const records = new Uint8Array(this.recordBytes);
     let at = 0;
     for (const record of this.records) {
@@ -149,18 +160,44 @@ class BatchMaker {
       keys: this.keys.view().slice(),
       keyEnds: this.keyEnds.view().slice(),
       fingerprints: this.fingerprints.view().slice(),
-      hashes: this.hashes.view().slice(),
-      positions: this.positions.view().slice(),
       postingEnds: this.postingEnds.view().slice(),
+      postings,
+      partEnds,
       errors: this.errors,
     };
   }
 }
 
+/**
+ * Postings as triples gathered by part (a counting sort on the hash's top PART_BITS bits: each
+ * part's in the order given), and where each part ends (in words).
+ */
+function byPart(hashes: Uint32Array, articles: Uint32Array, positions: Uint32Array): { postings: Uint32Array; partEnds: Uint32Array } {
+  const shift = 32 - PART_BITS;
+  const counts = new Uint32Array(1 << PART_BITS);
+  for (let i = 0; i < hashes.length; i++) counts[hashes[i] >>> shift]++;
+  const at = new Uint32Array(1 << PART_BITS);
+  const partEnds = new Uint32Array(1 << PART_BITS);
+  for (let p = 0, end = 0; p < counts.length; p++) {
+    at[p] = end;
+    partEnds[p] = end += counts[p] * TRIPLE;
+  }
+  const postings = new Uint32Array(hashes.length * TRIPLE);
+  for (let i = 0; i < hashes.length; i++) {
+    const p = hashes[i] >>> shift;
+    const w = at[p];
+    postings[w] = hashes[i];
+    postings[w + 1] = articles[i];
+    postings[w + 2] = positions[i];
+    at[p] = w + TRIPLE;
+  }
+  return { postings, partEnds };
+}
+
 /** The buffers of a batch, handed to another thread rather than copied (each its own, made by `done`). */
 export function transferList(batch: PreparedBatch): ArrayBuffer[] {
-  const { records, recordEnds, keys, keyEnds, fingerprints, hashes, positions, postingEnds } = batch;
-  return [records, recordEnds, keys, keyEnds, fingerprints, hashes, positions, postingEnds].map((a) => a.buffer as ArrayBuffer);
+  const { records, recordEnds, keys, keyEnds, fingerprints, postingEnds, postings, partEnds } = batch;
+  return [records, recordEnds, keys, keyEnds, fingerprints, postingEnds, postings, partEnds].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** A corpus file as the index names it: relative to the index file's folder, '/'-separated. */

@@ -13,17 +13,24 @@ const CHUNK = 8192;
 /** Bytes of full chunks held in memory before they are written out. */
 const BUDGET = 256 * 1024 * 1024;
 
+/** A run of one part's triples: in memory (`held` keeps its buffer) or at `offset` in the temporary file. */
 interface Chunk {
   data?: Uint32Array;
   offset: number;
   words: number;
 }
 
+/** A buffer held in memory and the chunks it holds (one for pushed triples, one a part for a batch's). */
+interface Held {
+  buffer: Uint32Array;
+  chunks: Chunk[];
+}
+
 export class PostingSpill {
   private readonly open: Array<Uint32Array | undefined> = new Array<Uint32Array | undefined>(PARTS);
   private readonly fill = new Uint32Array(PARTS);
   private readonly chunks: Chunk[][] = Array.from({ length: PARTS }, () => []);
-  private held: Chunk[] = [];
+  private held: Held[] = [];
   private heldBytes = 0;
   private fd: number | undefined;
   private end = 0;
@@ -48,21 +55,31 @@ export class PostingSpill {
     }
     this.fill[p] = 0;
     this.open[p] = undefined;
-    this.seal(p, buffer);
+    this.hold(buffer, [[p, 0, buffer.length]]);
   }
 
-  /** The triples of part `p`, in the order they were pushed; the part is emptied. */
+  /**
+   * Adds triples already gathered by part (part p's are triples[ends[p - 1], ends[p]), in words),
+   * after those pushed before; `triples` is kept as it is, not copied: the caller lets go of it.
+   * Parts must not be mixed with push (whose open chunks would then come after).
+   */
+  addParts(triples: Uint32Array, ends: Uint32Array): void {
+    const runs: Array<[number, number, number]> = [];
+    for (let p = 0, start = 0; p < PARTS; start = ends[p++]) if (ends[p] > start) runs.push([p, start, ends[p] - start]);
+    this.count += triples.length / TRIPLE;
+    if (runs.length > 0) this.hold(triples, runs);
+  }
+
+  /** The triples of part `p`, in the order they were added; the part is emptied. */
   take(p: number): Uint32Array {
     const open = this.open[p]?.subarray(0, this.fill[p]);
     const chunks = this.chunks[p];
     const out = new Uint32Array(chunks.reduce((n, c) => n + c.words, 0) + (open?.length ?? 0));
     let at = 0;
     for (const chunk of chunks) {
-      if (chunk.data) {
-        out.set(chunk.data, at);
-        this.heldBytes -= chunk.data.byteLength;
-        chunk.data = undefined;
-      } else readFully(this.file(), new Uint8Array(out.buffer, at * 4, chunk.words * 4), chunk.offset);
+      if (chunk.data) out.set(chunk.data, at);
+      else readFully(this.file(), new Uint8Array(out.buffer, at * 4, chunk.words * 4), chunk.offset);
+      chunk.data = undefined;
       at += chunk.words;
     }
     if (open) out.set(open, at);
@@ -77,23 +94,29 @@ export class PostingSpill {
     this.fd = undefined;
   }
 
-  private seal(p: number, data: Uint32Array): void {
-    const chunk: Chunk = { data, offset: 0, words: data.length };
-    this.chunks[p].push(chunk);
-    this.held.push(chunk);
-    this.heldBytes += data.byteLength;
+  /** Holds `buffer` whose runs [part, start, words] are chunks of their parts; past the budget, writes out all held. */
+  private hold(buffer: Uint32Array, runs: Array<[number, number, number]>): void {
+    const chunks = runs.map(([p, start, words]) => {
+      const chunk: Chunk = { data: buffer.subarray(start, start + words), offset: start * 4, words };
+      this.chunks[p].push(chunk);
+      return chunk;
+    });
+    this.held.push({ buffer, chunks });
+    this.heldBytes += buffer.byteLength;
     if (this.heldBytes > BUDGET) this.spill();
   }
 
+  /** Writes each held buffer whose chunks are not all taken yet, whole; its chunks then point into the file. */
   private spill(): void {
     const fd = this.file();
-    for (const chunk of this.held) {
-      const data = chunk.data;
-      if (!data) continue; // taken since
-      chunk.offset = this.end;
-      writeFully(fd, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), this.end);
-      this.end += data.byteLength;
-      chunk.data = undefined;
+    for (const { buffer, chunks } of this.held) {
+      if (!chunks.some((c) => c.data)) continue;
+      writeFully(fd, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), this.end);
+      for (const chunk of chunks) {
+        chunk.offset += this.end;
+        chunk.data = undefined;
+      }
+      this.end += buffer.byteLength;
     }
     this.held = [];
     this.heldBytes = 0;

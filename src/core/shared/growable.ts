@@ -11,12 +11,14 @@ class Growable<T extends Typed> {
   ) {}
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
+  }
+
+  pushAll(values: T): void {
+    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
+    this.data.set(values, this.length);
+    this.length += values.length;
   }
 
   at(i: number): number {
@@ -30,6 +32,12 @@ class Growable<T extends Typed> {
   /** The values pushed so far, as a view (invalidated by the next push that grows). */
   view(): T {
     return this.data.subarray(0, this.length) as T;
+  }
+
+  private grow(least: number): void {
+    const bigger = this.make(Math.max(least, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
   }
 }
 
