@@ -35,9 +35,18 @@ export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boo
   });
 }
 
+/** The outlet keys of a pack's publisher and its aliases, made once a pack: each article of an archive asks twice. */
+const publisherKeys = new WeakMap<Pack, readonly string[]>();
+
+function publisherKeysOf(pack: Pack): readonly string[] {
+  let keys = publisherKeys.get(pack);
+  if (!keys) publisherKeys.set(pack, (keys = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey)));
+  return keys;
+}
+
 /** Whether a claimed source names the pack's publisher, by its name or an alias, in any width or script. */
 export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
-  const names = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey);
+  const names = publisherKeysOf(pack);
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
     return claimed.length > 0 && names.includes(claimed);

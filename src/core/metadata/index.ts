@@ -43,10 +43,14 @@ function readMetadata(doc: Document): Metadata {
   };
 }
 
-/** Claimed sources in the text alone, in order: for callers that hold no Document. */
-export function textSources(scan: Scan): SourceClaim[] {
-  return [...findSourceClaims(scan), ...findReportedClaims(scan)].sort((a, b) => a.line.span.start - b.line.span.start);
+/** Claimed sources in the text alone, in order: for callers that hold no Document. Read once a scan (metadata, then markers, ask). */
+export function textSources(scan: Scan): readonly SourceClaim[] {
+  let claims = sourcesOf.get(scan);
+  if (!claims) sourcesOf.set(scan, (claims = [...findSourceClaims(scan), ...findReportedClaims(scan)].sort((a, b) => a.line.span.start - b.line.span.start)));
+  return claims;
 }
+
+const sourcesOf = new WeakMap<Scan, readonly SourceClaim[]>();
 
 /** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网); its spans stay those of the file. */
 function asShown(doc: Document, claim: SourceClaim): SourceClaim {

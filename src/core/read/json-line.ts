@@ -31,6 +31,10 @@ class JsonSyntaxError extends Error {
 }
 
 const MAX_DEPTH = 256;
+const QUOTE = 0x22;
+/** A JSON number, matched where the scanner stands (sticky), not on a copy of the rest of the line. */
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const BACKSLASH = 0x5c;
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Parses one line of JSON, keeping where every value stands; errors give the offset. */
@@ -119,7 +123,8 @@ class Scanner {
   }
 
   private number(): JsonNode {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.pos));
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(this.s);
     if (!m) this.fail('invalid number');
     const start = this.pos;
     this.pos += m[0].length;
@@ -127,22 +132,22 @@ class Scanner {
   }
 
   private string(): JsonString {
+    const { s } = this;
     const start = ++this.pos;
     const escapes: Escape[] = [];
     let value = '';
     for (;;) {
-      const c = this.s[this.pos];
-      if (c === undefined) this.fail('unterminated string', start - 1);
-      if (c === '"') break;
-      if (c < ' ') this.fail('control character in string: write it as an escape');
-      if (c === '\\') {
-        const escape = this.escape();
-        escapes.push(escape);
-        value += escape.value;
-      } else {
-        value += c;
-        this.pos++;
-      }
+      // a run of plain characters taken at once (charCodeAt past the end is NaN, which ends it)
+      const run = this.pos;
+      let c = s.charCodeAt(run);
+      while (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) c = s.charCodeAt(++this.pos);
+      if (this.pos > run) value += s.slice(run, this.pos);
+      if (this.pos >= s.length) this.fail('unterminated string', start - 1);
+      if (c === QUOTE) break;
+      if (c < 0x20) this.fail('control character in string: write it as an escape');
+      const escape = this.escape();
+      escapes.push(escape);
+      value += escape.value;
     }
     this.pos++;
     return { kind: 'string', span: { start, end: this.pos - 1 }, value, escapes };
