@@ -14,7 +14,7 @@ import { corpusFilesInOrder, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
 import type { PrepSetup, PreparedBatch } from './article-prep.js';
-import { buildThreadsFor, preparedBatches, sortOnWorkers, type BuildThreads } from './build-workers.js';
+import { BuildPool, buildThreadsFor, preparedHere, type BuildThreads } from './build-workers.js';
 import type { PartSorter } from './part-sort.js';
 import { removeStaleTemps } from './write-output.js';
 
@@ -49,10 +49,15 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     }
   } catch (error) {
     builder.abort();
+    await corpus.close();
     throw error;
   }
-  if (errors.length > 0) return notWritten(builder, errors);
-  return { ...(await builder.finish(undefined, corpus.sort)), errors };
+  try {
+    if (errors.length > 0) return notWritten(builder, errors);
+    return { ...(await builder.finish(undefined, corpus.sort)), errors };
+  } finally {
+    await corpus.close();
+  }
 }
 
 /**
@@ -69,6 +74,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   const inside = (abs: string) => under.some((root) => liesWithin(root, abs));
   const errors: FileError[] = [];
   let builder: ArchiveBuilder | undefined;
+  let close: (() => Promise<void>) | undefined;
   try {
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(target), f));
@@ -81,6 +87,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     const tables = store.updateTables();
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
     const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), target, options, errors);
+    close = corpus.close;
     const fresh = new FileRuns(corpus.batches, errors);
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
@@ -98,6 +105,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     builder?.abort();
     throw error;
   } finally {
+    await close?.();
     await store.close();
   }
 }
@@ -140,15 +148,18 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
 
 /**
  * The prepared articles of the corpus files under `paths`, in corpus order, on as many threads as
- * `options.threads` allows; and on as many, the sort of the postings' parts at the end.
+ * `options.threads` allows; and on the same threads, the sort of the postings' parts at the end.
+ * `close` ends the threads.
  */
-async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; sort?: PartSorter }> {
+async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; sort?: PartSorter; close: () => Promise<void> }> {
   const files = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors);
   const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
   const threads = options.threads ? await buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
   const script = options.threads?.script;
-  return { batches: preparedBatches(files, setup, threads, script), sort: threads > 1 && script ? sortOnWorkers(threads, script, setup) : undefined };
+  if (threads <= 1 || !script) return { batches: preparedHere(files, setup), close: async () => undefined };
+  const pool = new BuildPool(script, setup, threads);
+  return { batches: files.length > 1 ? pool.batches(files) : preparedHere(files, setup), sort: pool.sort, close: () => pool.close() };
 }
 
 /** Batches of prepared articles taken in order, their files' articles added one file at a time. */

@@ -39,29 +39,132 @@ export async function buildThreadsFor(concurrency: Concurrency, files: readonly 
   return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_THREAD)));
 }
 
-/** The prepared articles of `files`, batch by batch in corpus order: on this thread, or on `threads` workers running `script`. */
-export function preparedBatches(files: readonly CorpusFile[], setup: PrepSetup, threads: number, script?: URL): AsyncGenerator<PreparedBatch> {
-  if (threads <= 1 || files.length <= 1 || !script) return prepareFiles(files, setup, new StopList(setup.notice, setup.match), 1);
-  // runs of about ARTICLES_PER_BATCH articles, by the articles per file seen so far
-  let next = 0;
-  let filesDone = 0;
-  let articlesDone = 0;
-  function* runs(): Generator<FilesJob> {
-    while (next < files.length) {
-      const size = filesDone === 0 ? 1 : Math.round((ARTICLES_PER_BATCH * filesDone) / Math.max(1, articlesDone));
-      yield { kind: 'files', files: files.slice(next, (next += Math.max(1, Math.min(MAX_FILES_PER_BATCH, size)))) };
+/**
+ * The worker threads of a build, started once for both of its parallel stages: preparing the
+ * corpus files' articles, then sorting the parts of the postings (no second start-up at the end,
+ * while the main thread would wait). `close` ends them.
+ */
+export class BuildPool {
+  private readonly workers: Array<{ worker: Worker; held: number }>;
+  /** The stage running: what a worker's reply goes to. */
+  private stage: { reply: (reply: Reply<unknown>) => void; fail: (error: Error) => void } | undefined;
+  private broken: Error | undefined;
+  private closed = false;
+
+  constructor(script: URL, setup: PrepSetup, threads: number) {
+    this.workers = Array.from({ length: threads }, () => ({ worker: new Worker(script, { workerData: setup }), held: 0 }));
+    const fail = (error: Error) => {
+      this.broken ??= error;
+      this.stage?.fail(error);
+    };
+    for (const entry of this.workers) {
+      entry.worker.on('message', (reply: Reply<unknown>) => {
+        entry.held--;
+        this.stage?.reply(reply);
+      });
+      entry.worker.on('error', fail);
+      entry.worker.on('exit', (code) => {
+        if (!this.closed) fail(new Error(`a worker thread stopped before its work was done (exit code ${code})`));
+      });
     }
   }
-  const seen = (batch: PreparedBatch) => {
-    filesDone += batch.names.length;
-    articlesDone += batch.counts.reduce((n, c) => n + c, 0);
-  };
-  return inOrder<PreparedBatch>(script, setup, runs(), Math.min(threads, files.length), () => [], seen);
+
+  /** The prepared articles of `files`, batch by batch in corpus order. */
+  batches(files: readonly CorpusFile[]): AsyncGenerator<PreparedBatch> {
+    // runs of about ARTICLES_PER_BATCH articles, by the articles per file seen so far
+    let next = 0;
+    let filesDone = 0;
+    let articlesDone = 0;
+    function* runs(): Generator<FilesJob> {
+      while (next < files.length) {
+        const size = filesDone === 0 ? 1 : Math.round((ARTICLES_PER_BATCH * filesDone) / Math.max(1, articlesDone));
+        yield { kind: 'files', files: files.slice(next, (next += Math.max(1, Math.min(MAX_FILES_PER_BATCH, size)))) };
+      }
+    }
+    const seen = (batch: PreparedBatch) => {
+      filesDone += batch.names.length;
+      articlesDone += batch.counts.reduce((n, c) => n + c, 0);
+    };
+    return this.inOrder<PreparedBatch>(runs(), () => [], seen);
+  }
+
+  /** Sorts the parts of an index's postings, giving them back in order. */
+  readonly sort: PartSorter = (jobs) => this.inOrder<SortedPart>(jobs, (job) => (job.kind === 'sort' ? [job.triples.buffer as ArrayBuffer] : []));
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /**
+   * The results of `jobs`, in their order: each worker holds BATCHES_HELD jobs at once, and no
+   * more than BATCHES_AHEAD a worker are given out and not yet taken. One stage at a time.
+   */
+  private async *inOrder<R>(jobs: Iterator<Job>, transfer: (job: Job) => ArrayBuffer[], seen?: (result: R) => void): AsyncGenerator<R> {
+    const waiting = new Map<number, Waiting<R>>();
+    const resultOf = (id: number): Waiting<R> => {
+      let entry = waiting.get(id);
+      if (!entry) {
+        let resolve!: (result: R) => void;
+        let reject!: (error: Error) => void;
+        const promise = new Promise<R>((yes, no) => ((resolve = yes), (reject = no)));
+        promise.catch(() => undefined);
+        waiting.set(id, (entry = { promise, resolve, reject }));
+      }
+      return entry;
+    };
+    const threads = this.workers.length;
+    let given = 0;
+    let taken = 0;
+    let exhausted = false;
+    let failure = this.broken;
+    const give = () => {
+      while (!failure && !exhausted && given - taken < threads * BATCHES_AHEAD) {
+        const free = this.workers.reduce((a, b) => (b.held < a.held ? b : a));
+        if (free.held >= BATCHES_HELD) return;
+        const job = jobs.next();
+        if (job.done) {
+          exhausted = true;
+          return;
+        }
+        resultOf(given);
+        free.held++;
+        free.worker.postMessage({ id: given++, job: job.value }, transfer(job.value));
+      }
+    };
+    this.stage = {
+      reply: (reply) => {
+        if ('error' in reply) return this.stage?.fail(errorOf(reply));
+        const result = reply.result as R;
+        seen?.(result);
+        resultOf(reply.id).resolve(result);
+        give();
+      },
+      fail: (error) => {
+        failure ??= error;
+        for (const entry of waiting.values()) entry.reject(failure);
+      },
+    };
+    try {
+      give();
+      for (let id = 0; id < given; id++) {
+        const result = await resultOf(id).promise;
+        waiting.delete(id);
+        taken++;
+        give();
+        yield result;
+      }
+      // a worker that ended while it held no job leaves jobs never given out: not the end of them
+      if (failure && !exhausted) throw failure;
+    } finally {
+      this.stage = undefined;
+    }
+  }
 }
 
-/** Sorts the parts of an index's postings on `threads` workers running `script`, giving them back in order. */
-export function sortOnWorkers(threads: number, script: URL, setup: PrepSetup): PartSorter {
-  return (jobs) => inOrder<SortedPart>(script, setup, jobs, threads, (job) => (job.kind === 'sort' ? [job.triples.buffer as ArrayBuffer] : []));
+/** The prepared articles of `files` on this thread, batch by batch in corpus order. */
+export function preparedHere(files: readonly CorpusFile[], setup: PrepSetup): AsyncGenerator<PreparedBatch> {
+  return prepareFiles(files, setup, new StopList(setup.notice, setup.match), 1);
 }
 
 type FilesJob = { kind: 'files'; files: CorpusFile[] };
@@ -72,77 +175,6 @@ interface Waiting<R> {
   promise: Promise<R>;
   resolve: (result: R) => void;
   reject: (error: Error) => void;
-}
-
-/**
- * The results of `jobs`, done on `threads` workers, in the order of the jobs: each worker holds
- * BATCHES_HELD jobs at once, and no more than BATCHES_AHEAD a worker are given out and not yet taken.
- */
-async function* inOrder<R>(script: URL, setup: PrepSetup, jobs: Iterator<Job>, threads: number, transfer: (job: Job) => ArrayBuffer[], seen?: (result: R) => void): AsyncGenerator<R> {
-  const waiting = new Map<number, Waiting<R>>();
-  const resultOf = (id: number): Waiting<R> => {
-    let entry = waiting.get(id);
-    if (!entry) {
-      let resolve!: (result: R) => void;
-      let reject!: (error: Error) => void;
-      const promise = new Promise<R>((yes, no) => ((resolve = yes), (reject = no)));
-      promise.catch(() => undefined);
-      waiting.set(id, (entry = { promise, resolve, reject }));
-    }
-    return entry;
-  };
-  let given = 0;
-  let taken = 0;
-  let exhausted = false;
-  let failure: Error | undefined;
-  let over = false;
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const entry of waiting.values()) entry.reject(failure);
-  };
-  const pool = Array.from({ length: threads }, () => ({ worker: new Worker(script, { workerData: setup }), held: 0 }));
-  const give = () => {
-    while (!failure && !exhausted && given - taken < threads * BATCHES_AHEAD) {
-      const free = pool.reduce((a, b) => (b.held < a.held ? b : a));
-      if (free.held >= BATCHES_HELD) return;
-      const job = jobs.next();
-      if (job.done) {
-        exhausted = true;
-        return;
-      }
-      resultOf(given);
-      free.held++;
-      free.worker.postMessage({ id: given++, job: job.value }, transfer(job.value));
-    }
-  };
-  for (const entry of pool) {
-    entry.worker.on('message', (reply: Reply<R>) => {
-      entry.held--;
-      if ('error' in reply) return fail(errorOf(reply));
-      seen?.(reply.result);
-      resultOf(reply.id).resolve(reply.result);
-      give();
-    });
-    entry.worker.on('error', (error) => fail(error));
-    entry.worker.on('exit', (code) => {
-      if (!over) fail(new Error(`a worker thread stopped before its work was done (exit code ${code})`));
-    });
-  }
-  try {
-    give();
-    for (let id = 0; id < given; id++) {
-      const result = await resultOf(id).promise;
-      waiting.delete(id);
-      taken++;
-      give();
-      yield result;
-    }
-    // a worker that ended while it held no job leaves jobs never given out: not the end of them
-    if (failure && !exhausted) throw failure;
-  } finally {
-    over = true;
-    await Promise.all(pool.map(({ worker }) => worker.terminate()));
-  }
 }
 
 /** The worker's side: does each job it is sent (a run of files to prepare, a part of the postings to sort), one after the other. */

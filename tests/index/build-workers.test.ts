@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import type { PrepSetup } from '../../src/io/article-prep.js';
-import { preparedBatches } from '../../src/io/build-workers.js';
+import { BuildPool } from '../../src/io/build-workers.js';
 import { criPack } from '../helpers/corpus.js';
 
 const STANDIN = `
@@ -37,7 +37,8 @@ describe('index build worker threads', () => {
     writeFileSync(script, STANDIN);
     const files = Array.from({ length: 40 }, (_, i) => ({ file: `corpus/${i}.txt`, absolute: path.join(dir, `corpus/${i}.txt`) }));
     const setup: PrepSetup = { pack: await criPack(), match: DEFAULT_MATCH, notice: '', dir, cwd: dir };
-    const batches = preparedBatches(files, setup, 2, pathToFileURL(script));
+    const pool = new BuildPool(pathToFileURL(script), setup, 2);
+    const batches = pool.batches(files);
     const names: string[] = [];
     const first = await batches.next();
     if (!first.done) names.push(...first.value.names);
@@ -48,5 +49,6 @@ describe('index build worker threads', () => {
     })();
     await expect(rest).rejects.toThrow(/a worker thread stopped before its work was done/u);
     expect(names.length).toBeLessThan(files.length);
+    await pool.close();
   });
 });
