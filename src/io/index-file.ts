@@ -138,11 +138,12 @@ export class FileIndexStore implements IndexStore {
     return postingWords(bytes);
   }
 
-  lookup(hashes: Uint32Array): Promise<Postings> {
+  lookup(hashes: Uint32Array, most: number): Promise<Postings> {
     // where each hash found stands in its bucket's words, then the arrays made at their size: a
     // document against a million articles gets some 270,000 postings, and arrays grown by push
     // cost more system time (memory mapped and unmapped as they grow) than reading the buckets
     const keys: number[] = [];
+    const common: number[] = [];
     const found: Array<{ words: Uint32Array; from: number; to: number }> = [];
     let total = 0;
     let current = -1;
@@ -154,9 +155,12 @@ export class FileIndexStore implements IndexStore {
         current = b;
       }
       const from = lowerBound(words, hash);
-      let to = from;
-      while (to < words.length && words[to] === hash) to += POSTING_WORDS;
-      if (to === from) continue;
+      if (from === words.length || words[from] !== hash) continue;
+      const to = lowerBound(words, hash + 1);
+      if ((to - from) / POSTING_WORDS > most) {
+        common.push(hash);
+        continue;
+      }
       keys.push(hash);
       found.push({ words, from, to });
       total += (to - from) / POSTING_WORDS;
@@ -173,7 +177,7 @@ export class FileIndexStore implements IndexStore {
       }
     });
     starts[keys.length] = n;
-    return Promise.resolve({ keys: Uint32Array.from(keys), starts, article, position });
+    return Promise.resolve({ keys: Uint32Array.from(keys), starts, article, position, common: Uint32Array.from(common) });
   }
 
   /** What `index update` reuses: each article's file (index into meta.files) and line keys, its fingerprint count. */

@@ -29,7 +29,7 @@ function resolveText(text: string, file = 'laiyuan.yaml') {
 describe('defaults', () => {
   it('are the matching numbers the detector was tuned with, the cri pack and the document globs', () => {
     expect(DEFAULT_MATCH).toEqual({
-      k: 8, window: 4, minPassage: 50, reprintShare: 0.6, editedSimilarity: 0.9, editedShare: 0.03, minSentences: 3, minSentenceChars: 12, sentenceSimilarity: 0.6, boilerplateShare: 0.05,
+      k: 8, window: 4, minPassage: 50, reprintShare: 0.6, editedSimilarity: 0.9, editedShare: 0.03, minSentences: 3, minSentenceChars: 12, sentenceSimilarity: 0.6, boilerplateShare: 0.05, maxPostings: 50,
     });
     expect(DEFAULT_CONFIG.packs).toEqual(['cri']);
     expect(DEFAULT_CONFIG.include).toEqual(expect.arrayContaining(['**/*.txt', '**/*.md', '**/*.html', '**/*.jsonl']));

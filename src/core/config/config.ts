@@ -17,6 +17,7 @@ export const DEFAULT_MATCH: Readonly<MatchOptions> = Object.freeze({
   minSentenceChars: 12,
   sentenceSimilarity: 0.6,
   boilerplateShare: 0.05,
+  maxPostings: 50,
 });
 
 /** The documents laiyuan reads when a config does not say: text, Markdown, HTML, JSON Lines. */

@@ -109,6 +109,12 @@ export interface MatchOptions {
   sentenceSimilarity: number;
   /** Share of corpus articles a line or fingerprint may occur in before it is boilerplate. */
   boilerplateShare: number;
+  /**
+   * Places in the archive (postings) a fingerprint may stand at and still be used to find and align
+   * articles: a phrase common to more says nothing about which article was copied, and leaving it
+   * out keeps each lookup's cost independent of the archive's size.
+   */
+  maxPostings: number;
 }
 
 export interface Config {

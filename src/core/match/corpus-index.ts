@@ -26,6 +26,11 @@ export interface CorpusIndex {
   starts: Uint32Array;
   postArticle: Uint32Array;
   postPosition: Uint32Array;
+  /**
+   * Per key, 1 when it stands at more than options.maxPostings places in the archive: given by an
+   * index narrowed to a few articles (narrow.ts), whose postings no longer tell it.
+   */
+  common?: Uint8Array;
 }
 
 export function buildIndex(articles: readonly Article[], options: MatchOptions, notice: string): CorpusIndex {

@@ -4,12 +4,16 @@ import type { MatchOptions } from '../config/types.js';
 import type { Article } from './types.js';
 import type { Boilerplate } from './boilerplate.js';
 
-/** Postings of the hashes asked for: postings of keys[i] are [starts[i], starts[i + 1]) of article/position. */
+/**
+ * Postings of the hashes asked for: postings of keys[i] are [starts[i], starts[i + 1]) of
+ * article/position; `common`: the hashes found at more places than asked for, postings not given.
+ */
 export interface Postings {
   keys: Uint32Array;
   starts: Uint32Array;
   article: Uint32Array;
   position: Uint32Array;
+  common: Uint32Array;
 }
 
 export interface IndexStore {
@@ -18,8 +22,11 @@ export interface IndexStore {
   readonly built: Pick<MatchOptions, 'k' | 'window' | 'boilerplateShare'>;
   readonly boilerplate: Boilerplate;
   readonly articleCount: number;
-  /** Postings of each hash found, in ascending hash order; `hashes` sorted ascending, unique. */
-  lookup(hashes: Uint32Array): Promise<Postings>;
+  /**
+   * Postings of each hash found at `most` places or fewer, in ascending hash order; a hash at more
+   * is only named, in `common`, its postings never read. `hashes` sorted ascending, unique.
+   */
+  lookup(hashes: Uint32Array, most: number): Promise<Postings>;
   /** How many fingerprints each article has (containment's denominator), in the order asked. */
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array>;
   /** The articles, text and all, in the order asked. */

@@ -31,10 +31,12 @@ const MAX_SEEDS = 20000;
 /** Every article of the index that the document reuses, most reused first. */
 export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const norm = matchText(doc, index.boilerplate);
-  const seeds = collectSeeds(norm.text, index);
+  const chosen = rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
+  const seeds = collectSeeds(norm.text, index, new Set(chosen));
   const matched = { doc, norm, sentences: sentenceStarts(doc.text, norm), clauses: clauseStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
-  rankCandidates(seeds, (a) => index.articles[a].fingerprints).forEach(([a, pairs], rank) => {
+  chosen.forEach((a, rank) => {
+    const pairs = seeds.get(a) ?? [];
     spend(pairs.length + index.articles[a].norm.text.length);
     const reuse = measure(matched, index.articles[a], pairs, index.options, rank < REWORDED_CANDIDATES);
     if (reuse) reuses.push({ reuse, text: index.articles[a].norm.text });
@@ -64,7 +66,7 @@ function earlier(a: { id: string; date?: string }, b: { id: string; date?: strin
 }
 
 /** Postings by hash: a whole index, or the part of one that a document's fingerprints ask for. */
-export type PostingIndex = Pick<CorpusIndex, 'options' | 'keys' | 'starts' | 'postArticle' | 'postPosition'>;
+export type PostingIndex = Pick<CorpusIndex, 'options' | 'keys' | 'starts' | 'postArticle' | 'postPosition' | 'common'>;
 
 /** The document's text as matched: normalised, boilerplate lines masked. */
 export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
@@ -72,10 +74,11 @@ export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
   return withoutSpans(full, boilerplateSpans(doc.text, full, boilerplate));
 }
 
-/** Seed pairs (document position, article position) per article sharing a fingerprint. */
-export function collectSeeds(text: string, index: PostingIndex): Map<number, Array<[number, number]>> {
+/** Seed pairs (document position, article position) per article of `articles` sharing a fingerprint, common ones included. */
+export function collectSeeds(text: string, index: PostingIndex, articles: ReadonlySet<number>): Map<number, Array<[number, number]>> {
   const seeds = new Map<number, Array<[number, number]>>();
-  eachPosting(text, index, (a, _at, docPosition, artPosition) => {
+  eachPosting(text, index, true, (a, _at, docPosition, artPosition) => {
+    if (!articles.has(a)) return;
     let list = seeds.get(a);
     if (!list) seeds.set(a, (list = []));
     if (list.length < MAX_SEEDS) list.push([docPosition, artPosition]);
@@ -83,29 +86,42 @@ export function collectSeeds(text: string, index: PostingIndex): Map<number, Arr
   return seeds;
 }
 
-/** Each posting of each of the document's fingerprints, in document order: article, fingerprint index, position in both. */
-function eachPosting(text: string, index: PostingIndex, visit: (article: number, at: number, docPosition: number, artPosition: number) => void): void {
+/**
+ * Each posting of each of the document's fingerprints, in document order: article, fingerprint
+ * index, position in both; those of common fingerprints (isCommon) only when `common` is true.
+ */
+function eachPosting(text: string, index: PostingIndex, common: boolean, visit: (article: number, at: number, docPosition: number, artPosition: number) => void): void {
   const fps = winnow(text, index.options.k, index.options.window);
   const find = keyFinder(index.keys);
   for (let i = 0; i < fps.hashes.length; i++) {
     const at = find(fps.hashes[i]);
-    if (at < 0) continue;
+    if (at < 0 || (!common && isCommon(index, at))) continue;
     for (let p = index.starts[at]; p < index.starts[at + 1]; p++) visit(index.postArticle[p], i, fps.positions[i], index.postPosition[p]);
   }
 }
 
 /**
- * How many distinct document positions each article shares with the document, counted over its
- * first MAX_SEEDS pairs as rankCandidates counts collectSeeds' pairs, articles in the order
- * collectSeeds meets them: ranking without making the pairs (a document's fingerprints, winnowed,
- * stand at increasing positions, so a position repeats only within one fingerprint's postings).
+ * Whether the key at `at` stands at more than options.maxPostings places in the archive: a phrase
+ * that common says nothing about which article was copied, and is not used to find candidates
+ * (it still seeds the alignment of those found). A whole index counts its postings; a narrowed
+ * one holds the chosen articles' postings only, and says which keys were common.
+ */
+function isCommon(index: PostingIndex, at: number): boolean {
+  return index.common ? index.common[at] === 1 : index.starts[at + 1] - index.starts[at] > index.options.maxPostings;
+}
+
+/**
+ * How many distinct document positions each article shares with the document through fingerprints
+ * that are not common, counted over its first MAX_SEEDS pairs, articles in the order met (a
+ * document's fingerprints, winnowed, stand at increasing positions, so a position repeats only
+ * within one fingerprint's postings).
  */
 export function sharedPositions(text: string, index: PostingIndex): Map<number, number> {
   const slot = new Map<number, number>();
   const pairs: number[] = [];
   const shared: number[] = [];
   const lastAt: number[] = [];
-  eachPosting(text, index, (a, at) => {
+  eachPosting(text, index, false, (a, at) => {
     let s = slot.get(a);
     if (s === undefined) {
       slot.set(a, (s = pairs.length));
@@ -118,12 +134,6 @@ export function sharedPositions(text: string, index: PostingIndex): Map<number, 
     if (lastAt[s] !== at) (lastAt[s] = at), shared[s]++;
   });
   return new Map([...slot].map(([a, s]) => [a, shared[s]]));
-}
-
-/** The articles worth aligning, best containment first; `fingerprints(a)` is article a's fingerprint count. */
-export function rankCandidates(seeds: Map<number, Array<[number, number]>>, fingerprints: (article: number) => number): Array<[number, Array<[number, number]>]> {
-  const shared = new Map([...seeds].map(([a, pairs]) => [a, new Set(pairs.map((p) => p[0])).size]));
-  return rankShared(shared, fingerprints).map((a) => [a, seeds.get(a) ?? []]);
 }
 
 /** Articles sharing MIN_SHARED positions or more, best containment first (ties in the order given), MAX_CANDIDATES at most. */

@@ -1,26 +1,28 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
-import { winnow } from './fingerprint.js';
+import { winnow, type Fingerprints } from './fingerprint.js';
 import { matchText, rankShared, sharedPositions } from './index.js';
-import type { IndexStore } from './index-store.js';
+import type { IndexStore, Postings } from './index-store.js';
 
 /**
  * The part of a stored index that one document needs: the postings of its fingerprints for the
  * articles it will be aligned with, and those articles, fetched and decoded. findReuse over it
  * ranks and aligns exactly as over the whole index (same seeds in the same order, same counts),
- * while the rest of the archive stays where it is stored.
+ * while the rest of the archive stays where it is stored. A fingerprint at more than
+ * options.maxPostings places (common) is named by the lookup, its postings not read: however large
+ * the archive, a document's lookup brings that many postings per fingerprint at most.
  */
 export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
-  const found = await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes));
+  const found = await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes), options.maxPostings);
   const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position });
   const seen = [...shared.keys()];
   const counts = await store.fingerprintCounts(seen);
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
   const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
-  const local = new Map(chosen.map((a, i) => [a, i]));
-  return { options, boilerplate: store.boilerplate, articles: await prepared(store, chosen, countOf, keep), ...renumbered(found, local) };
+  const articles = await prepared(store, chosen, countOf, keep);
+  return { options, boilerplate: store.boilerplate, articles, ...narrowed(found, chosen, articles, options) };
 }
 
 /** Articles kept ready to align, per store: the same candidates come back document after document. */
@@ -55,27 +57,71 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
   return out;
 }
 
-/** The postings of the chosen articles only, their ids renumbered to the order they were chosen in. */
-function renumbered(found: { keys: Uint32Array; starts: Uint32Array; article: Uint32Array; position: Uint32Array }, local: Map<number, number>) {
-  const keys: number[] = [];
-  const starts: number[] = [];
-  const postArticle: number[] = [];
-  const postPosition: number[] = [];
+/** One hash's postings among the chosen articles (by their place in the order chosen), and whether it is common. */
+interface KeyPostings {
+  hash: number;
+  common: 0 | 1;
+  article: number[];
+  position: number[];
+}
+
+/**
+ * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
+ * those looked up and those of the common hashes, in one list by hash; keys left with none dropped.
+ */
+function narrowed(found: Postings, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions) {
+  const local = new Map(chosen.map((a, i) => [a, i]));
+  const lists = commonPostings(found.common, chosen, articles, options);
   for (let i = 0; i < found.keys.length; i++) {
-    const before = postArticle.length;
+    const list: KeyPostings = { hash: found.keys[i], common: 0, article: [], position: [] };
     for (let p = found.starts[i]; p < found.starts[i + 1]; p++) {
       const a = local.get(found.article[p]);
       if (a === undefined) continue;
-      postArticle.push(a);
-      postPosition.push(found.position[p]);
+      list.article.push(a);
+      list.position.push(found.position[p]);
     }
-    if (postArticle.length > before) {
-      keys.push(found.keys[i]);
-      starts.push(before);
+    lists.push(list);
+  }
+  const kept = lists.filter((l) => l.article.length > 0).sort((x, y) => x.hash - y.hash);
+  const starts = new Uint32Array(kept.length + 1);
+  kept.forEach((l, k) => (starts[k + 1] = starts[k] + l.article.length));
+  return {
+    keys: Uint32Array.from(kept, (l) => l.hash),
+    starts,
+    postArticle: Uint32Array.from(kept.flatMap((l) => l.article)),
+    postPosition: Uint32Array.from(kept.flatMap((l) => l.position)),
+    common: Uint8Array.from(kept, (l) => l.common),
+  };
+}
+
+/**
+ * The chosen articles' postings of the common hashes, from their own fingerprints: the index made
+ * its postings from the same text the same way (a hash it holds was neither the notice's nor
+ * dropped), so they are the ones the lookup left unread; in article id order, as it keeps them.
+ */
+function commonPostings(common: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): KeyPostings[] {
+  if (common.length === 0) return [];
+  const byHash = new Map(Array.from(common, (hash): [number, KeyPostings] => [hash, { hash, common: 1, article: [], position: [] }]));
+  const byId = chosen.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
+  for (const [, i] of byId) {
+    const fps = fingerprintsOf(articles[i], options);
+    for (let f = 0; f < fps.hashes.length; f++) {
+      const list = byHash.get(fps.hashes[f]);
+      if (!list) continue;
+      list.article.push(i);
+      list.position.push(fps.positions[f]);
     }
   }
-  starts.push(postArticle.length);
-  return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), postArticle: Uint32Array.from(postArticle), postPosition: Uint32Array.from(postPosition) };
+  return [...byHash.values()];
+}
+
+/** Each prepared article's fingerprints, made once: the same candidates come back document after document. */
+const FINGERPRINTS = new WeakMap<IndexedArticle, Fingerprints>();
+
+function fingerprintsOf(article: IndexedArticle, options: MatchOptions): Fingerprints {
+  let fps = FINGERPRINTS.get(article);
+  if (!fps) FINGERPRINTS.set(article, (fps = winnow(article.norm.text, options.k, options.window)));
+  return fps;
 }
 
 function sortedUnique(hashes: Uint32Array): Uint32Array {

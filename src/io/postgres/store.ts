@@ -39,11 +39,17 @@ export interface ServerStoreOptions {
 
 type Row = [number, number, number];
 
+/** A document's lookup: its hashes, and the most places a hash may stand at to be answered. */
+interface Lookup {
+  hashes: Uint32Array;
+  most: number;
+}
+
 export class ServerIndexStore implements IndexStore {
   readonly pack: string;
   readonly built: Pick<MatchOptions, 'k' | 'window' | 'boilerplateShare'>;
   readonly articleCount: number;
-  private readonly lookups: Batcher<Uint32Array, Postings>;
+  private readonly lookups: Batcher<Lookup, Postings>;
   private readonly counts: Batcher<readonly number[], Uint32Array>;
   private readonly records: Batcher<readonly number[], Article[]>;
 
@@ -90,8 +96,8 @@ export class ServerIndexStore implements IndexStore {
     return this.server.target;
   }
 
-  lookup(hashes: Uint32Array): Promise<Postings> {
-    return this.lookups.ask(hashes);
+  lookup(hashes: Uint32Array, most: number): Promise<Postings> {
+    return this.lookups.ask({ hashes, most });
   }
 
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
@@ -121,15 +127,21 @@ export class ServerIndexStore implements IndexStore {
     return `"${this.server.target.schema}"`;
   }
 
-  /** One query for the hashes of every document asked, answered to each in ascending hash order. */
-  private async lookupAll(asked: Uint32Array[]): Promise<Postings[]> {
+  /**
+   * One query for the hashes of every document asked, answered to each in ascending hash order.
+   * Each hash's rows are read up to one more than the most asked for: a hash that fills that many
+   * stands at too many places (it is common), and its other postings are neither read nor sent.
+   */
+  private async lookupAll(asked: Lookup[]): Promise<Postings[]> {
     const all = new Set<number>();
-    for (const hashes of asked) for (const h of hashes) all.add(toSigned(h));
-    // A join with the hashes, not `hash = ANY($1)`: each hash is then looked up in the one
+    for (const { hashes } of asked) for (const h of hashes) all.add(toSigned(h));
+    const most = Math.max(...asked.map((a) => a.most));
+    // A lateral join with the hashes, not `hash = ANY($1)`: each hash is then looked up in the one
     // partition that can hold it (pruned at run time), where ANY probes every partition for all.
     const result = await this.reader.query<Row>(
-      `SELECT f.hash, f.article, f.position FROM unnest($1::int[]) AS h(hash) JOIN ${this.schema}.fingerprints f ON f.hash = h.hash`,
-      [[...all]],
+      `SELECT h.hash, f.article, f.position FROM unnest($1::int[]) AS h(hash)
+       CROSS JOIN LATERAL (SELECT article, position FROM ${this.schema}.fingerprints WHERE hash = h.hash LIMIT $2) f`,
+      [[...all], most + 1],
       'array',
     );
     const byHash = new Map<number, Row[]>();
@@ -140,7 +152,7 @@ export class ServerIndexStore implements IndexStore {
       else byHash.set(hash, [row]);
     }
     for (const rows of byHash.values()) rows.sort((x, y) => x[1] - y[1] || x[2] - y[2]);
-    return asked.map((hashes) => postingsOf(hashes, byHash));
+    return asked.map(({ hashes, most: theirs }) => postingsOf(hashes, byHash, theirs));
   }
 
   private async countsAll(asked: Array<readonly number[]>): Promise<Uint32Array[]> {
@@ -166,14 +178,19 @@ export class ServerIndexStore implements IndexStore {
   }
 }
 
-function postingsOf(hashes: Uint32Array, byHash: Map<number, Row[]>): Postings {
+function postingsOf(hashes: Uint32Array, byHash: Map<number, Row[]>, most: number): Postings {
   const keys: number[] = [];
   const starts: number[] = [];
   const article: number[] = [];
   const position: number[] = [];
+  const common: number[] = [];
   for (const hash of hashes) {
     const rows = byHash.get(hash);
     if (!rows) continue;
+    if (rows.length > most) {
+      common.push(hash);
+      continue;
+    }
     keys.push(hash);
     starts.push(article.length);
     for (const row of rows) {
@@ -182,7 +199,7 @@ function postingsOf(hashes: Uint32Array, byHash: Map<number, Row[]>): Postings {
     }
   }
   starts.push(article.length);
-  return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position) };
+  return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position), common: Uint32Array.from(common) };
 }
 
 function unionOf(asked: Array<readonly number[]>): number[] {

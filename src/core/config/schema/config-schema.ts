@@ -51,6 +51,7 @@ export const CONFIG_SCHEMA = {
         minSentenceChars: count,
         sentenceSimilarity: share,
         boilerplateShare: share,
+        maxPostings: count,
       },
     },
   },
