@@ -39,11 +39,12 @@ export interface OpenOptions {
 }
 
 /**
- * Postings read all at once only up to this size: past it (a million articles hold about 5 GB of
- * postings) buckets are read one by one however many documents are checked, and memory stays
- * that of the buckets in use.
+ * Postings read all at once only up to this size (some 15,000 articles): past it buckets are read
+ * one by one however many documents are checked, and memory stays that of the buckets in use. A
+ * lookup reads a few hundred buckets (a common hash's once), so reading all postings, work in
+ * proportion to the archive, pays only for a small one.
  */
-const PRELOAD_BYTES = 1 << 30;
+const PRELOAD_BYTES = 1 << 26;
 
 export class FileIndexStore implements IndexStore {
   readonly pack: string;
@@ -57,6 +58,11 @@ export class FileIndexStore implements IndexStore {
   private readonly checked: Uint8Array;
   /** Buckets read one by one so far: past a quarter of them, reading all at once is cheaper. */
   private reads = 0;
+  /**
+   * How many postings the hashes found common so far have: the same stock phrases come back
+   * document after document, and their buckets (the largest) are then not read again.
+   */
+  private readonly commonCounts = new Map<number, number>();
   private postings?: Uint32Array;
   private fd: number | undefined;
 
@@ -149,6 +155,10 @@ export class FileIndexStore implements IndexStore {
     let current = -1;
     let words: Uint32Array = new Uint32Array(0);
     for (const hash of hashes) {
+      if ((this.commonCounts.get(hash) ?? 0) > most) {
+        common.push(hash);
+        continue;
+      }
       const b = bucketOf(hash, this.meta.bucketBits);
       if (b !== current) {
         words = this.bucket(b);
@@ -158,6 +168,7 @@ export class FileIndexStore implements IndexStore {
       if (from === words.length || words[from] !== hash) continue;
       const to = lowerBound(words, hash + 1);
       if ((to - from) / POSTING_WORDS > most) {
+        this.commonCounts.set(hash, (to - from) / POSTING_WORDS);
         common.push(hash);
         continue;
       }

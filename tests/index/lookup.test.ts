@@ -74,6 +74,9 @@ describe('index lookup', () => {
       expect([...got.keys]).toEqual(present.filter((h) => expected.get(h)?.length === 1));
       expect([...got.article]).toEqual([...got.keys].map((h) => expected.get(h)?.[0][0]));
       left += present.length - got.keys.length;
+      // asked again, the hashes found common are answered without their buckets, alike; asked with a higher bar, in full
+      expect(await byBucket.lookup(hashes, 1)).toEqual(got);
+      expect([...(await byBucket.lookup(hashes, Infinity)).keys]).toEqual(present);
     }
     // phrases that two corpus articles or more share stand at two places or more: left out
     expect(left).toBeGreaterThan(10);
