@@ -18,9 +18,13 @@ const BASE = 0x01000193;
 
 /** Hash of every k-gram, rolling: hashes[i] covers text[i, i + k). */
 export function kgramHashes(text: string, k: number): Uint32Array {
+  return hashesInto(text, k, new Uint32Array(Math.max(0, text.length - k + 1)));
+}
+
+/** kgramHashes written into `out` (of text.length - k + 1 hashes at least; none if the text is shorter than k). */
+function hashesInto(text: string, k: number, out: Uint32Array): Uint32Array {
   const count = text.length - k + 1;
-  if (count <= 0) return new Uint32Array(0);
-  const out = new Uint32Array(count);
+  if (count <= 0) return out.subarray(0, 0);
   let power = 1;
   for (let i = 1; i < k; i++) power = Math.imul(power, BASE);
   let h = 0;
@@ -31,7 +35,7 @@ export function kgramHashes(text: string, k: number): Uint32Array {
     h = (Math.imul(h, BASE) + text.charCodeAt(i + k - 1)) | 0;
     out[i] = mix(h);
   }
-  return out;
+  return out.subarray(0, count);
 }
 
 /** A final avalanche, so that winnowing's minimum is not biased by the last character. */
@@ -46,14 +50,13 @@ function mix(h: number): number {
 
 /** The rightmost minimum of every window of `w` hashes, each selected position once. */
 export function winnow(text: string, k: number, w: number): Fingerprints {
-  const all = kgramHashes(text, k);
+  const work = scratchFor(text.length - k + 1);
+  const all = hashesInto(text, k, work.all);
   if (all.length === 0) return { hashes: new Uint32Array(0), positions: new Uint32Array(0) };
   if (all.length <= w) return pickMinimum(all);
-  const hashes = new Uint32Array(all.length);
-  const positions = new Uint32Array(all.length);
+  const { hashes, positions, deque } = work;
   let n = 0;
   // monotone deque of positions with increasing hashes
-  const deque = new Int32Array(all.length);
   let head = 0;
   let tail = 0;
   let last = -1;
@@ -68,6 +71,26 @@ export function winnow(text: string, k: number, w: number): Fingerprints {
     }
   }
   return { hashes: hashes.slice(0, n), positions: positions.slice(0, n) };
+}
+
+interface Scratch {
+  all: Uint32Array;
+  hashes: Uint32Array;
+  positions: Uint32Array;
+  deque: Int32Array;
+}
+
+/** Texts up to this many k-grams are winnowed in arrays kept from one call to the next (an index build winnows every article). */
+const KEPT_SCRATCH = 1 << 16;
+let kept: Scratch | undefined;
+
+function scratchFor(count: number): Scratch {
+  if (kept && kept.all.length >= count) return kept;
+  // grown by doubling (at least 4,096), so that a run of ever longer texts makes few arrays
+  const size = Math.max(count, 4096, Math.min(KEPT_SCRATCH, 2 * (kept?.all.length ?? 0)));
+  const made = { all: new Uint32Array(size), hashes: new Uint32Array(size), positions: new Uint32Array(size), deque: new Int32Array(size) };
+  if (size <= KEPT_SCRATCH) kept = made;
+  return made;
 }
 
 function pickMinimum(all: Uint32Array): Fingerprints {
