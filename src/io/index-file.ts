@@ -8,12 +8,12 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import {
-  bucketOf, decodeArticles, headerArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
+  bucketOf, decodeArticles, SECTIONS, headerArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
   type Header, type IndexMeta, type Section,
 } from '../core/match/archive-format.js';
 import type { IndexStore, Postings } from '../core/match/index-store.js';
 import { errorWords } from './error-code.js';
-import { fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
+import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { requireRegularFileSync } from './safe-read.js';
 import { stampOf, stampSize } from './file-stamp.js';
 import { sha256 } from './sha256.js';
@@ -45,6 +45,9 @@ export interface OpenOptions {
  * proportion to the archive, pays only for a small one.
  */
 const PRELOAD_BYTES = 1 << 26;
+
+/** Bytes read at a time by verify(). */
+const VERIFY_STEP = 1 << 24;
 
 export class FileIndexStore implements IndexStore {
   readonly pack: string;
@@ -226,6 +229,24 @@ export class FileIndexStore implements IndexStore {
       }
       first = last;
     }
+  }
+
+  /**
+   * Reads the whole file and checks every section against its CRC-32 (a records section written
+   * without one, as the first builds of format 3 wrote it: each record against its own); throws
+   * IndexFileError at the first that does not hold. Opening checks only the small sections, a
+   * check the rest as it reads it.
+   */
+  verify(): void {
+    for (const name of SECTIONS) {
+      if (name === 'records' && this.header.sections.records.checksum === 0) this.verifyRecords();
+      else for (const _ of this.chunks(name, VERIFY_STEP));
+    }
+  }
+
+  private verifyRecords(): void {
+    if (this.offsets[this.articleCount] !== this.header.sections.records.length) throw corrupt(this.display);
+    for (let id = 0; id < this.articleCount; id++) if (!fileRecordHolds(this.record(id))) throw corrupt(this.display);
   }
 
   /** A section's bytes, `step` at a time, checked against its checksum after the last. */

@@ -78,6 +78,11 @@ export function fileRecordText(bytes: Uint8Array): string | undefined {
   return layout?.record.toString('utf16le', layout.textAt, layout.rawAt);
 }
 
+/** Whether a file record's lengths add up and its CRC-32 holds, without decoding it. */
+export function fileRecordHolds(bytes: Uint8Array): boolean {
+  return checkedLayout(bytes) !== undefined;
+}
+
 /** Where a file record's text and raw text start, once its lengths add up and its CRC-32 holds; undefined otherwise. */
 function checkedLayout(bytes: Uint8Array): { record: Buffer; textAt: number; rawAt: number } | undefined {
   const record = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

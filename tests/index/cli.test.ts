@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
 import { ROOT } from '../helpers/corpus.js';
@@ -122,8 +123,8 @@ describe('laiyuan index', { timeout: 180000 }, () => {
 });
 
 describe('an index that cannot be used is refused with one line and exit code 2', { timeout: 180000 }, () => {
-  const refused = (file: string, pattern: RegExp, extra: string[] = []) => {
-    const r = run(['check', 'content', '--index', file, ...extra]);
+  const refused = (file: string, pattern: RegExp, extra: string[] = [], args = ['check', 'content', '--index', file]) => {
+    const r = run([...args, ...extra]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -147,12 +148,36 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     ['postings', (b: Buffer) => [section(b, 3).offset + Math.floor(section(b, 3).length / 2)]],
     // every record: a damaged record is found when an article is read, and every one is read by some document
     ['records', (b: Buffer) => Array.from({ length: Math.floor(section(b, 4).length / 400) }, (_, i) => section(b, 4).offset + 200 + i * 400)],
-  ])('corrupt %s', (_, where) => {
+  ])('corrupt %s: refused by check and by index stats, which reads the whole file', (_, where) => {
     build();
     const bytes = readFileSync(path.join(site, 'archive.lyx'));
     for (const at of where(bytes)) bytes[at] ^= 0x5a;
     writeFileSync(path.join(site, 'bad.lyx'), bytes);
-    refused('bad.lyx', /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u);
+    const damaged = /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u;
+    refused('bad.lyx', damaged);
+    refused('bad.lyx', damaged, ['--format', 'json'], ['index', 'stats', 'bad.lyx']);
+  });
+
+  it('one flipped byte in the middle of the postings or of one record: index stats refuses it', () => {
+    build();
+    const sound = readFileSync(path.join(site, 'archive.lyx'));
+    expect(run(['index', 'stats', 'archive.lyx']).code).toBe(0);
+    for (const i of [3, 4]) {
+      const bytes = Buffer.from(sound);
+      bytes[section(bytes, i).offset + Math.floor(section(bytes, i).length / 2)] ^= 0x01;
+      writeFileSync(path.join(site, 'flipped.lyx'), bytes);
+      refused('flipped.lyx', /^laiyuan: the index flipped\.lyx is damaged/u, [], ['index', 'stats', 'flipped.lyx']);
+    }
+    // as the first builds of format 3 wrote it, without the records section's CRC-32: each record is checked against its own
+    const early = Buffer.from(sound);
+    early.writeUInt32LE(0, 32 + 4 * 24 + 16);
+    early.writeUInt32LE(0, 24);
+    early.writeUInt32LE(crc32(early.subarray(0, 224)), 24);
+    writeFileSync(path.join(site, 'early.lyx'), early);
+    expect(run(['index', 'stats', 'early.lyx']).code).toBe(0);
+    early[section(early, 4).offset + Math.floor(section(early, 4).length / 2)] ^= 0x01;
+    writeFileSync(path.join(site, 'early.lyx'), early);
+    refused('early.lyx', /^laiyuan: the index early\.lyx is damaged/u, [], ['index', 'stats', 'early.lyx']);
   });
 
   it('corrupt records met on worker threads (--concurrency 2): the same line, naming the index as given', () => {

@@ -71,9 +71,14 @@ export function registerIndexCommand(program: Command): void {
       }
       const cwd = process.cwd();
       const store = FileIndexStore.open(path.resolve(cwd, file), file, { cwd });
+      try {
+        // what is reported is vouched for: a damaged index is refused as check refuses it
+        store.verify();
+      } finally {
+        void store.close();
+      }
       const { files, ...meta } = store.meta;
       const stats = { file, formatVersion: INDEX_FORMAT_VERSION, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
-      void store.close();
       process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
     });
 }

@@ -16,7 +16,7 @@ const MAGIC = 'LAIYUANX';
  * line keys, by which boilerplate is counted) and dropped (the postings of common fingerprints,
  * which a later update may take back): what `index update` needs to reuse an index unread.
  */
-const SECTIONS = ['meta', 'articles', 'buckets', 'postings', 'records', 'files', 'lines', 'dropped'] as const;
+export const SECTIONS = ['meta', 'articles', 'buckets', 'postings', 'records', 'files', 'lines', 'dropped'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 /** magic 8, version 4, sections 4, file length 8, header checksum 4, reserved 4. */
 const FIXED = 32;
