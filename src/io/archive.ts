@@ -94,7 +94,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
       if (inside(absolute[f])) continue;
       await fresh.addBefore(absolute[f], builder);
       const keys = tables.lines.keys.subarray(tables.lines.starts[id], tables.lines.starts[id + 1]);
-      builder.keep(id, store.record(id), keys, tables.fingerprints[id], files[f]);
+      builder.keep(id, store.checkedRecord(id), keys, tables.fingerprints[id], files[f]);
     }
     await fresh.addBefore(undefined, builder);
     if (errors.length > 0) return notWritten(builder, errors);

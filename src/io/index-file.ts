@@ -246,7 +246,7 @@ export class FileIndexStore implements IndexStore {
 
   private verifyRecords(): void {
     if (this.offsets[this.articleCount] !== this.header.sections.records.length) throw corrupt(this.display);
-    for (let id = 0; id < this.articleCount; id++) if (!fileRecordHolds(this.record(id))) throw corrupt(this.display);
+    for (let id = 0; id < this.articleCount; id++) this.checkedRecord(id);
   }
 
   /** A section's bytes, `step` at a time, checked against its checksum after the last. */
@@ -279,6 +279,13 @@ export class FileIndexStore implements IndexStore {
     const records = this.header.sections.records;
     const start = this.offsets[id];
     return readAt(this.openFd(), { offset: records.offset + start, length: this.offsets[id + 1] - start, checksum: 0 }, this.display, false);
+  }
+
+  /** Article `id`'s record as stored, refused (IndexFileError) when its CRC-32 does not hold: what an update carries into a new file unread. */
+  checkedRecord(id: number): Uint8Array {
+    const bytes = this.record(id);
+    if (!fileRecordHolds(bytes)) throw corrupt(this.display);
+    return bytes;
   }
 
   /** Article `id`, decoded from its record. */

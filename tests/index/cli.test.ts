@@ -28,6 +28,9 @@ function build(out = 'archive.lyx', paths: string[] = []) {
   return r;
 }
 
+/** Offset and length of a section of the file, read off its section table (meta 0 … records 4). */
+const section = (bytes: Buffer, i: number) => ({ offset: bytes.readDoubleLE(32 + i * 24), length: bytes.readDoubleLE(40 + i * 24) });
+
 describe('laiyuan index', { timeout: 180000 }, () => {
   it('builds from the config\'s corpus and tells what it holds', () => {
     // what a build killed before it finished left (its process is gone): removed by the next build
@@ -139,9 +142,6 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     refused('cut.lyx', /^laiyuan: the index cut\.lyx is truncated \(\d+ of \d+ bytes\): rebuild it/u);
   });
 
-  /** Offset and length of a section of the file, read off its section table (meta 0 … records 4). */
-  const section = (bytes: Buffer, i: number) => ({ offset: bytes.readDoubleLE(32 + i * 24), length: bytes.readDoubleLE(40 + i * 24) });
-
   it.each([
     ['header', (_: Buffer) => [20]],
     ['metadata', (b: Buffer) => [section(b, 0).offset + 40]],
@@ -252,6 +252,22 @@ describe('a failed index build or update leaves the index file as it was', { tim
   it('update naming a path that is not there and that the index holds nothing under', () => {
     const r = failsLeavingKeep(['index', 'update', 'keep.lyx', 'corpus/cri-99-no-such.txt']);
     expect(r.stderr).toContain('corpus/cri-99-no-such.txt: no such file or directory, and the index holds no corpus file there (check the path)');
+  });
+
+  it('update over an index with a damaged record outside the paths given: refused in one line, nothing carried into a new file', () => {
+    build('keep.lyx', ['corpus']);
+    const bytes = bytesOf('keep.lyx');
+    // the first record, of cri-01: the update reads cri-13 again and would keep the others as stored
+    const records = section(bytes, 4);
+    expect(records.length).toBeGreaterThan(400);
+    bytes[records.offset + 200] ^= 0x5a;
+    writeFileSync(path.join(site, 'keep.lyx'), bytes);
+    const r = run(['index', 'update', 'keep.lyx', 'corpus/cri-13-jiuquan-yijian-sixing.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("laiyuan: the index keep.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build'\n");
+    expect(bytesOf('keep.lyx').equals(bytes)).toBe(true);
+    expect(temps()).toEqual([]);
   });
 
   it('update naming a corpus file the index holds and that is gone: a removal, said in the summary', () => {
