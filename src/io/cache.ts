@@ -41,6 +41,8 @@ interface Stored {
   facts?: ArchiveFacts;
   /** Files found to check that an index file holds (absolute): never checked, known without opening the index. */
   archived?: string[];
+  /** Each index file's stamp (absolute path: stamp) when the results were made from it, or since its bytes were checked whole. */
+  indexStamps?: Record<string, string>;
 }
 
 /** Where the cache lives: --cache-location, else node_modules/.cache/laiyuan beside the config when node_modules is there, else .laiyuan-cache. */
@@ -112,12 +114,37 @@ export class ResultCache {
 
   private constructor(
     private readonly file: string,
-    private readonly stored: Stored,
+    private stored: Stored,
     /** Whether the stored results were made under this run's key. */
-    readonly warm: boolean,
+    private made: boolean,
     private readonly options: CacheOptions,
   ) {
-    this.dirty = !warm;
+    this.dirty = !made;
+  }
+
+  /** Whether the stored results were made under this run's key (and not forgotten since). */
+  get warm(): boolean {
+    return this.made;
+  }
+
+  /** Drops every result kept: they stand for other bytes than the key says (an index file damaged in place). */
+  forget(): void {
+    this.stored = { format: FORMAT, key: this.stored.key, entries: {} };
+    this.made = false;
+    this.dirty = true;
+  }
+
+  /** The index files' stamps kept with the results (see Stored.indexStamps). */
+  indexStamps(): Record<string, string> {
+    const kept: unknown = this.stored.indexStamps;
+    if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return {};
+    return Object.fromEntries(Object.entries(kept).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  }
+
+  keepIndexStamps(stamps: Record<string, string>): void {
+    if (JSON.stringify(stamps) === JSON.stringify(this.indexStamps())) return;
+    this.stored.indexStamps = stamps;
+    this.dirty = true;
   }
 
   /** The cache at `dir`, emptied when it was made under another key (or cannot be read). */

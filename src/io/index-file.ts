@@ -90,6 +90,25 @@ export class FileIndexStore implements IndexStore {
 
   /** Opens and checks an index file; throws IndexFileError for anything but a sound index of this version. */
   static open(file: string, display: string, options: OpenOptions): FileIndexStore {
+    return FileIndexStore.load(file, display, options);
+  }
+
+  /** Whether `file` is a sound index of this version, every checksum holding: the whole file read (verify), nothing opened for lookups. */
+  static holds(file: string): boolean {
+    try {
+      const store = FileIndexStore.load(file, file, { cwd: path.dirname(file) });
+      try {
+        store.verify();
+        return true;
+      } finally {
+        void store.close();
+      }
+    } catch {
+      return false;
+    }
+  }
+
+  private static load(file: string, display: string, options: OpenOptions): FileIndexStore {
     let fd: number;
     try {
       requireRegularFileSync(file);
@@ -324,9 +343,12 @@ function lowerBound(words: Uint32Array, hash: number): number {
  * key, which must not open the index): every section's length and CRC-32. An index built before
  * the records section had its CRC-32 written (0 there) adds the file's stamp, so that any rewrite
  * counts as a change. With it, the articles the index holds (a run the cache answers must still
- * refuse an empty index). Undefined for what is no sound index header: opening the file says why.
+ * refuse an empty index) and the file's stamp: the header says what the content was written as,
+ * not that the bytes still are (a flipped byte leaves it as it was), so the cache trusts a header
+ * only under the stamp it had when its results were made (run-cache.ts). Undefined for what is no
+ * sound index header: opening the file says why.
  */
-export async function indexIdentity(file: string): Promise<{ identity: string; articles: number } | undefined> {
+export async function indexIdentity(file: string): Promise<{ identity: string; articles: number; stamp: string } | undefined> {
   const stamp = stampOf(file);
   if (stamp === undefined) return undefined;
   let head: Uint8Array;
@@ -343,7 +365,7 @@ export async function indexIdentity(file: string): Promise<{ identity: string; a
   }
   const header = readHeader(head, checksum);
   if ('problem' in header || header.fileLength !== stampSize(stamp)) return undefined;
-  return { identity: `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`, articles: headerArticles(header) };
+  return { identity: `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`, articles: headerArticles(header), stamp };
 }
 
 function headerOf(fd: number, display: string): Header {

@@ -28,6 +28,8 @@ export interface LoadedProject {
   serverIndexes: ServerIndexStore[];
   /** What identifies each index and its content (for the cache key), by pack: an index file's by its path and header, unopened. */
   indexIds: Record<string, string>;
+  /** Each index file's stamp (file-stamp.ts) as it was identified, by absolute path. */
+  indexStamps: Map<string, string>;
   /** Corpus files that could not be walked or read, pack by pack: reported, the run goes on. */
   readonly errors: FileError[];
   provenance: Record<string, string>;
@@ -100,6 +102,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexedFiles = new Set<string>();
   const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
+  const indexStamps = new Map<string, string>();
   const indexNames = new Map<string, { index: string; fill: string; articles?: number }>();
   const parts: CorpusPart[] = [];
   const deferred: Array<() => Promise<void>> = [];
@@ -130,6 +133,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       else deferred.push(open);
       // the path too: the corpus files it holds are named relative to its folder
       indexIds[pack.id] = `${indexFile}#${identity?.identity ?? ''}`;
+      if (identity) indexStamps.set(indexFile, identity.stamp);
       const shown = path.relative(options.cwd, indexFile).replaceAll(path.sep, '/') || indexFile;
       indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shown}`, articles: identity?.articles });
       continue;
@@ -160,6 +164,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     indexedFiles,
     serverIndexes,
     indexIds,
+    indexStamps,
     get errors() {
       return parts.flatMap((p) => [...p.found, ...(p.read?.errors ?? [])]);
     },

@@ -3,6 +3,8 @@
 // headers, so a run the cache answers whole reads no corpus file and opens no index.
 import { ResultCache, projectKey } from './cache.js';
 import { corpusDigests } from './corpus-digests.js';
+import { settled } from './file-stamp.js';
+import { FileIndexStore } from './index-file.js';
 import type { LoadedProject } from './project.js';
 
 export interface RunCacheOptions {
@@ -27,6 +29,8 @@ export async function openRunCache(loaded: LoadedProject, options: RunCacheOptio
   const cache = await ResultCache.open(options.dir, projectKey(loaded, options.version, options.cwd, corpus.digests), { documents: options.documents });
   const failed = await corpus.save();
   if (failed) options.onNote(failed);
+  if (cache.warm && !indexesAsKept(cache.indexStamps(), loaded.indexStamps)) cache.forget();
+  cache.keepIndexStamps(Object.fromEntries([...loaded.indexStamps].filter(([, stamp]) => settled(stamp))));
   const facts = cache.warm ? cache.facts : undefined;
   if (!facts || !loaded.adopt(facts, corpus.digests)) {
     await loaded.complete();
@@ -34,4 +38,15 @@ export async function openRunCache(loaded: LoadedProject, options: RunCacheOptio
     if (read) cache.keepFacts(read);
   }
   return cache;
+}
+
+/**
+ * Whether each index file is the one the cached results were made from. Its header is in the key,
+ * but a byte flipped in place leaves the header as it was: the header is trusted under the stamp
+ * the file had then, and under any other only once the whole file holds its checksums (a copy put
+ * in its place stays warm; a damaged one does not, and the run opens it as an uncached run does).
+ */
+function indexesAsKept(kept: Record<string, string>, now: ReadonlyMap<string, string>): boolean {
+  for (const [file, stamp] of now) if (kept[file] !== stamp && !FileIndexStore.holds(file)) return false;
+  return true;
 }

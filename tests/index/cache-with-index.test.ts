@@ -1,8 +1,8 @@
 // A warm --cache run over an unchanged repository checked against an index file reads no corpus,
 // builds no index, opens no index and matches nothing (spies on the corpus reader, buildIndex,
 // FileIndexStore.open, narrowIndex and checkDocument); a changed file is matched again, alone. The
-// index is known by its header: a copy (new stats, same bytes) keeps the cache warm, a rebuild
-// over an edited corpus does not.
+// index is known by its header: a copy (new stats, same bytes, checked whole once, not opened)
+// keeps the cache warm, a rebuild over an edited corpus does not.
 import { appendFileSync, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';

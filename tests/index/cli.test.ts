@@ -180,6 +180,25 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     refused('early.lyx', /^laiyuan: the index early\.lyx is damaged/u, [], ['index', 'stats', 'early.lyx']);
   });
 
+  it('a warm --cache run over an index replaced in place by a damaged one: refused as the uncached run refuses it', () => {
+    build();
+    const sound = readFileSync(path.join(site, 'archive.lyx'));
+    const cached = () => run(['check', 'content', '--format', 'json', '--cache', '--index', 'archive.lyx']);
+    const cold = cached();
+    expect(cold.code).toBe(1);
+    // same length, same header (its checksums as written): a byte in the postings, one in every record
+    const bytes = Buffer.from(sound);
+    bytes[section(bytes, 3).offset + Math.floor(section(bytes, 3).length / 2)] ^= 0x5a;
+    for (let at = section(bytes, 4).offset + 200; at < section(bytes, 4).offset + section(bytes, 4).length; at += 400) bytes[at] ^= 0x5a;
+    writeFileSync(path.join(site, 'archive.lyx'), bytes);
+    const damaged = /^laiyuan: the index archive\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u;
+    refused('archive.lyx', damaged, ['--format', 'json']);
+    refused('archive.lyx', damaged, ['--format', 'json', '--cache']);
+    // the sound bytes back (another stamp, checked whole): the cache answers as before
+    writeFileSync(path.join(site, 'archive.lyx'), sound);
+    expect(cached()).toEqual(cold);
+  });
+
   it('corrupt records met on worker threads (--concurrency 2): the same line, naming the index as given', () => {
     build();
     const bytes = readFileSync(path.join(site, 'archive.lyx'));
