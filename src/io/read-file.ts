@@ -1,7 +1,7 @@
 import { formatOf, parseDocuments } from '../core/read/index.js';
 import { loadParsersFor } from '../core/read/parsers.js';
 import type { Decoded, DocFormat, Document, FileError } from '../core/read/types.js';
-import { decode } from './decode.js';
+import { decode, decodeJsonLines } from './decode.js';
 import { errorCode, RefusedFile } from './error-code.js';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile, tooBig } from './safe-read.js';
 import { sha256 } from './sha256.js';
@@ -62,15 +62,23 @@ export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infin
 
 /** Bytes already read, to documents. */
 export async function readBytes(bytes: Uint8Array, display: string, format: DocFormat): Promise<ReadOutcome> {
-  const decoded = decode(bytes);
+  // a JSON Lines file is records, not an image: a line with a NUL is that line's error
+  const decoded: (Decoded & { nulLines?: number[] }) | { binary: true } = format === 'jsonl' ? decodeJsonLines(bytes) : decode(bytes);
   if ('binary' in decoded) {
     const message =
       'looks like a binary file (NUL or control bytes), not text: skipped. If it is an article, save it as UTF-8 text; otherwise leave it out (.laiyuanignore).';
     return { ok: false, skipped: 'binary', error: { file: display, message } };
   }
-  const { text, ...about } = decoded;
+  const { text, encoding, bom, eol } = decoded;
   await loadParsersFor(format, text);
-  return { ok: true, decoded: about, ...parseDocuments(text, display, format), sha256: sha256(bytes) };
+  const { documents, errors } = parseDocuments(text, display, format);
+  const nul = nulLineErrors(decoded.nulLines ?? [], display);
+  return { ok: true, decoded: { encoding, bom, eol }, documents, errors: [...nul, ...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), sha256: sha256(bytes) };
+}
+
+function nulLineErrors(lines: readonly number[], display: string): FileError[] {
+  const message = 'holds a NUL byte, which JSON text never does (binary data in the line?). Each line of a JSON Lines file holds one JSON object: fix this line or remove it.';
+  return lines.map((line) => ({ file: display, line: line + 1, column: 1, message }));
 }
 
 /** What went wrong reading a file, and what to do about it. */
