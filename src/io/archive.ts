@@ -22,6 +22,8 @@ export interface ArchiveOptions {
   pack: Pack;
   match: MatchOptions;
   cwd: string;
+  /** The project's folder (the config's), which a link in a corpus folder may not lead out of, as in check (default: cwd). */
+  root?: string;
   version: string;
   /** Worker threads for the per-article work (reading, metadata, compression, fingerprints); none if absent. */
   threads?: BuildThreads;
@@ -152,7 +154,7 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
  * `close` ends the threads.
  */
 async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; sort?: PartSorter; close: () => Promise<void> }> {
-  const files = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors);
+  const files = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
   const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
   const threads = options.threads ? await buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);

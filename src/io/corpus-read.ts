@@ -50,11 +50,18 @@ export interface CorpusFile {
   absolute: string;
 }
 
-/** The corpus files under `paths` in corpus order (by absolute path, as inCorpusOrder sorts articles), for `index build|update`. */
-export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[]): Promise<CorpusFile[]> {
-  const where = `the paths given, or corpus.${pack.id} in the config`;
-  const files = (await findCorpusFiles(paths, pack, cwd, errors, { where })).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
+/**
+ * The corpus files under `paths` in corpus order (by absolute path, as inCorpusOrder sorts
+ * articles), for `index build|update`; a link in a corpus folder may not lead out of `root`, as in check.
+ */
+export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[], root: string): Promise<CorpusFile[]> {
+  const files = (await findCorpusFiles(paths, pack, cwd, errors, indexSource(pack, root))).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
   return files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
+}
+
+/** Where `index build|update` (to a file or a server) reads a pack's corpus from: confined to `root` as check's is. */
+export function indexSource(pack: Pack, root: string): CorpusSource {
+  return { where: `the paths given, or corpus.${pack.id} in the config`, root };
 }
 
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */

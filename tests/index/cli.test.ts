@@ -1,12 +1,13 @@
 // laiyuan index build / update / stats, and check and match reading an index file instead of the corpus.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { freshSchema } from '../postgres/schema.js';
 
 let site: string;
 
@@ -266,6 +267,36 @@ describe('a failed index build or update leaves the index file as it was', { tim
   it('update with a corpus file that cannot be read (a named pipe)', () => {
     const r = failsLeavingKeep(['index', 'update', 'keep.lyx', 'corpus'], () => execFileSync('mkfifo', [path.join(site, 'corpus', 'zz-pipe.txt')]));
     expect(r.stderr).toContain('corpus/zz-pipe.txt');
+  });
+
+  it('build and update over a corpus folder with a link leading out of the project: refused naming the link, as check refuses it', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'laiyuan-outside-'));
+    try {
+      cpSync(path.join(site, 'corpus', 'cri-13-jiuquan-yijian-sixing.txt'), path.join(outside, 'jiuquan.txt'));
+      const link = () => symlinkSync(path.join(outside, 'jiuquan.txt'), path.join(site, 'corpus', 'zz-link.txt'));
+      const named = /corpus\/zz-link\.txt: corpus of pack 'cri': is a link to .*jiuquan\.txt, outside the project folder .*: not followed; name .*jiuquan\.txt itself to read it/u;
+      expect(failsLeavingKeep(['index', 'update', 'keep.lyx', 'corpus'], link).stderr).toMatch(named);
+      const before = bytesOf('keep.lyx');
+      const rebuilt = run(['index', 'build', 'corpus', '-o', 'keep.lyx']);
+      notWritten(rebuilt, 'keep.lyx');
+      expect(rebuilt.stderr).toMatch(named);
+      expect(bytesOf('keep.lyx').equals(before)).toBe(true);
+      const checked = run(['check', 'content', '--format', 'json']);
+      expect(checked.code).toBe(2);
+      const errors = (JSON.parse(checked.stdout) as { errors: { file: string; message: string }[] }).errors;
+      expect(errors.map((e) => `${e.file}: ${e.message}`)).toEqual([expect.stringMatching(named)]);
+      const onServer = run(['index', 'build', 'corpus', '--index', freshSchema().url]);
+      expect(onServer.code).toBe(2);
+      expect(onServer.stderr).toMatch(named);
+      // a link that stays inside the project is followed, by check and build alike
+      rmSync(path.join(site, 'corpus', 'zz-link.txt'));
+      mkdirSync(path.join(site, 'extra'));
+      cpSync(path.join(outside, 'jiuquan.txt'), path.join(site, 'extra', 'jiuquan.txt'));
+      symlinkSync(path.join(site, 'extra', 'jiuquan.txt'), path.join(site, 'corpus', 'zz-link.txt'));
+      expect(build('keep.lyx', ['corpus']).stdout).toMatch(/^indexed 16 articles from 16 files/u);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('update naming a path that is not there and that the index holds nothing under', () => {

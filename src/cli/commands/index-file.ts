@@ -101,7 +101,7 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
   const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
-  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, version: VERSION, threads } });
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads } });
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {

@@ -5,7 +5,7 @@ import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { buildIndex } from '../../core/match/corpus-index.js';
 import { inCorpusOrder, type ArchiveOptions } from '../archive.js';
-import { noticeText, readCorpus } from '../corpus-read.js';
+import { indexSource, noticeText, readCorpus } from '../corpus-read.js';
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { fromStored, serverRecord, toRecord } from '../index-records.js';
 import type { Server } from './connect.js';
@@ -28,7 +28,7 @@ export interface ServerBuilt extends Written {
 /** Reads the corpus under `paths` and writes its index to the server (creating the tables if need be). */
 export async function buildServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt> {
   const errors: FileError[] = [];
-  const articles = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors);
+  const articles = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors, indexSource(options.pack, options.root ?? options.cwd));
   await migrate(server);
   return { ...(await writeArticles(server, articles, options)), errors };
 }

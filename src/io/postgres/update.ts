@@ -12,7 +12,7 @@ import { buildIndex, type CorpusIndex } from '../../core/match/corpus-index.js';
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { inCorpusOrder, liesWithin } from '../archive.js';
-import { noticeText, readCorpus } from '../corpus-read.js';
+import { indexSource, noticeText, readCorpus } from '../corpus-read.js';
 import { INDEX_SCHEME } from '../index-file.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
 import { digestsOf, pairsOf, sameDigest } from './article-postings.js';
@@ -44,7 +44,7 @@ export async function updateServerArchive(server: Server, paths: readonly string
     return under.some((root) => liesWithin(root, abs));
   };
   const errors: FileError[] = [];
-  const fresh = inCorpusOrder(await readCorpus([...paths], options.pack, options.cwd, new Set(), errors), options.cwd);
+  const fresh = inCorpusOrder(await readCorpus([...paths], options.pack, options.cwd, new Set(), errors, indexSource(options.pack, options.root ?? options.cwd)), options.cwd);
   const plan = planned(before.rows, inside, fresh, options);
   const notice = noticeText(options.pack);
   const old = buildIndex(before.rows.map((r) => r.article), options.match, notice);
