@@ -3,7 +3,8 @@
 // absolute path, each file's stamp and hash. A file whose stats changed is read and hashed again
 // (touched but unchanged: the same hash, so the cache stays warm).
 import path from 'node:path';
-import { readRegularFile, readRegularText } from './safe-read.js';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFile, readRegularText } from './safe-read.js';
+import type { ReadBefore } from './read-file.js';
 import { settled, stampOf } from './file-stamp.js';
 import { sha256 } from './sha256.js';
 import { errorWords } from './error-code.js';
@@ -23,9 +24,17 @@ export const UNREADABLE = 'unreadable';
 export interface CorpusDigests {
   /** By absolute path: the SHA-256 of the file's bytes, or UNREADABLE. */
   digests: Map<string, string>;
+  /**
+   * The bytes of the files read to hash them (stats changed or new), by absolute path, up to
+   * KEPT_BYTES in all: a cold run reads its corpus from them, not from the disk again.
+   */
+  read: Map<string, ReadBefore>;
   /** Keeps the stamps for the next run; a failure is returned as words for a note, never thrown. */
   save(): Promise<string | undefined>;
 }
+
+/** Bytes of corpus files kept between their hashing and their reading: past it, the rest are read again (memory stays bounded). */
+const KEPT_BYTES = 256 * 1024 * 1024;
 
 /** The digests of `files` (absolute), from the stamps kept in `dir` where the stats are unchanged. */
 export async function corpusDigests(files: readonly string[], dir: string): Promise<CorpusDigests> {
@@ -34,6 +43,7 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
   const kept = old?.files ?? {};
   const next: Stored = { format: FORMAT, files: {} };
   const digests = new Map<string, string>();
+  const read: ReadKept = { files: new Map(), bytes: 0 };
   let changed = old === undefined || Object.keys(kept).length !== files.length;
   const now = BigInt(Date.now()) * 1_000_000n;
   for (const absolute of files) {
@@ -43,7 +53,7 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
     if (stamp !== undefined && Array.isArray(before) && before[0] === stamp && typeof before[1] === 'string') digest = before[1];
     else {
       changed = true;
-      digest = await readRegularFile(absolute).then(sha256, () => UNREADABLE);
+      digest = await hashed(absolute, read);
     }
     digests.set(absolute, digest);
     if (stamp !== undefined && digest !== UNREADABLE && settled(stamp, now)) next.files[absolute] = [stamp, digest];
@@ -58,7 +68,25 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
       return `cannot write the cache at ${dir} (${errorWords(error)}); the run goes on without it`;
     }
   };
-  return { digests, save };
+  return { digests, read: read.files, save };
+}
+
+interface ReadKept {
+  files: Map<string, ReadBefore>;
+  bytes: number;
+}
+
+/** The SHA-256 of a file's bytes (UNREADABLE if it cannot be read); the bytes go to `read` while they fit in KEPT_BYTES. */
+async function hashed(absolute: string, read: ReadKept): Promise<string> {
+  const bytes = await readRegularFile(absolute).catch(() => undefined);
+  if (!bytes) return UNREADABLE;
+  const digest = sha256(bytes);
+  // over the size a corpus file is read at, it is refused when read: nothing kept
+  if (bytes.byteLength <= DEFAULT_MAX_FILE_BYTES && read.bytes + bytes.byteLength <= KEPT_BYTES) {
+    read.files.set(absolute, { bytes, sha256: digest });
+    read.bytes += bytes.byteLength;
+  }
+  return digest;
 }
 
 function parseStored(text: string): Stored | undefined {

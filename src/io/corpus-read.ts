@@ -5,7 +5,7 @@ import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
 import { toArticle } from '../core/judge/article-origin.js';
 import { discoverFiles } from './discover.js';
-import { readDocuments, type ReadOutcome } from './read-file.js';
+import { readDocuments, type ReadBefore, type ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
@@ -16,6 +16,8 @@ export interface CorpusSource {
   hashes?: Map<string, string>;
   /** What to check when a path cannot be walked, if not the config's corpus or --corpus. */
   where?: string;
+  /** Files read before (corpusDigests), by absolute path: taken from here, and dropped, instead of read again. */
+  before?: Map<string, ReadBefore>;
 }
 
 /**
@@ -31,7 +33,13 @@ export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen:
 export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
   const articles: Article[] = [];
   let at = 0;
-  for await (const read of readAhead(files, (file) => readDocuments(path.resolve(cwd, file), { displayPath: file }), READ_AHEAD)) {
+  const readOne = (file: string) => {
+    const absolute = path.resolve(cwd, file);
+    const before = source.before?.get(absolute);
+    source.before?.delete(absolute);
+    return readDocuments(absolute, { displayPath: file, before });
+  };
+  for await (const read of readAhead(files, readOne, READ_AHEAD)) {
     const file = files[at++];
     seen.add(path.resolve(cwd, file));
     const documents = documentsOf(read, errors);

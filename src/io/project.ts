@@ -11,6 +11,7 @@ import { loadConfig } from './config.js';
 import { findCorpusFiles, noticeText, readCorpusFiles } from './corpus-read.js';
 import { indexIdentity } from './index-file.js';
 import { UNREADABLE } from './corpus-digests.js';
+import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
 
@@ -30,6 +31,8 @@ export interface LoadedProject {
   indexIds: Record<string, string>;
   /** Each index file's stamp (file-stamp.ts) as it was identified, by absolute path. */
   indexStamps: Map<string, string>;
+  /** Corpus files read before the corpus is (corpusDigests, for the --cache key), by absolute path: `complete` reads them from here. */
+  readBefore: Map<string, ReadBefore>;
   /** Corpus files that could not be walked or read, pack by pack: reported, the run goes on. */
   readonly errors: FileError[];
   provenance: Record<string, string>;
@@ -103,6 +106,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
   const indexStamps = new Map<string, string>();
+  const readBefore = new Map<string, ReadBefore>();
   const indexNames = new Map<string, { index: string; fill: string; articles?: number }>();
   const parts: CorpusPart[] = [];
   const deferred: Array<() => Promise<void>> = [];
@@ -143,7 +147,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     if (paths.length === 0) continue;
     const part: CorpusPart = { pack, files: [], found: [] };
     parts.push(part);
-    const source = { configFile: config.file, root: config.root, hashes: corpusHashes };
+    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore };
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
     for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
     const read = async () => {
@@ -165,6 +169,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     serverIndexes,
     indexIds,
     indexStamps,
+    readBefore,
     get errors() {
       return parts.flatMap((p) => [...p.found, ...(p.read?.errors ?? [])]);
     },

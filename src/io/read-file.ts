@@ -14,10 +14,16 @@ export type ReadOutcome =
 /** Formats laiyuan cannot read although they hold text: they are skipped with a word on what to do. */
 const FOREIGN = new Set(['pdf', 'doc', 'docx', 'wps', 'rtf', 'odt', 'pages', 'epub', 'xls', 'xlsx', 'ppt', 'pptx']);
 
+/** A file's bytes read before (by corpusDigests, for the --cache key) and their SHA-256: not read nor hashed again. */
+export interface ReadBefore {
+  bytes: Uint8Array;
+  sha256: string;
+}
+
 /** Reads a file into documents; a file that cannot be read is an outcome, never a throw. */
 export async function readDocuments(
   file: string,
-  options: { displayPath?: string; format?: DocFormat; maxBytes?: number } = {},
+  options: { displayPath?: string; format?: DocFormat; maxBytes?: number; before?: ReadBefore } = {},
 ): Promise<ReadOutcome> {
   const display = options.displayPath ?? file;
   const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase();
@@ -25,14 +31,17 @@ export async function readDocuments(
     const message = `.${ext} files are not read: save the article as text (.txt), Markdown, HTML or JSON Lines, or leave this file out.`;
     return { ok: false, skipped: 'unknown-format', error: { file: display, message } };
   }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const format = options.format ?? formatOf(file) ?? 'text';
+  if (options.before && options.before.bytes.byteLength <= maxBytes) return await readBytes(options.before.bytes, display, format, options.before.sha256);
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(file, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    bytes = await readRegularFile(file, maxBytes);
   } catch (e) {
     const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
     return { ok: false, skipped, error: { file: display, message: readErrorMessage(e) } };
   }
-  return await readBytes(bytes, display, options.format ?? formatOf(file) ?? 'text');
+  return await readBytes(bytes, display, format);
 }
 
 /** Reads standard input to its end; the format defaults to the one `displayName`'s extension names. */
@@ -60,8 +69,8 @@ export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infin
   return Buffer.concat(chunks);
 }
 
-/** Bytes already read, to documents. */
-export async function readBytes(bytes: Uint8Array, display: string, format: DocFormat): Promise<ReadOutcome> {
+/** Bytes already read, to documents; `hash`: their SHA-256 when it is known. */
+export async function readBytes(bytes: Uint8Array, display: string, format: DocFormat, hash?: string): Promise<ReadOutcome> {
   // a JSON Lines file is records, not an image: a line with a NUL is that line's error
   const decoded: (Decoded & { nulLines?: number[] }) | { binary: true } = format === 'jsonl' ? decodeJsonLines(bytes) : decode(bytes);
   if ('binary' in decoded) {
@@ -73,7 +82,7 @@ export async function readBytes(bytes: Uint8Array, display: string, format: DocF
   await loadParsersFor(format, text);
   const { documents, errors } = parseDocuments(text, display, format);
   const nul = nulLineErrors(decoded.nulLines ?? [], display);
-  return { ok: true, decoded: { encoding, bom, eol }, documents, errors: [...nul, ...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), sha256: sha256(bytes) };
+  return { ok: true, decoded: { encoding, bom, eol }, documents, errors: [...nul, ...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), sha256: hash ?? sha256(bytes) };
 }
 
 function nulLineErrors(lines: readonly number[], display: string): FileError[] {

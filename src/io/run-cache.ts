@@ -33,10 +33,13 @@ export async function openRunCache(loaded: LoadedProject, options: RunCacheOptio
   cache.keepIndexStamps(Object.fromEntries([...loaded.indexStamps].filter(([, stamp]) => settled(stamp))));
   const facts = cache.warm ? cache.facts : undefined;
   if (!facts || !loaded.adopt(facts, corpus.digests)) {
+    // the bytes just hashed are the ones read: each corpus file read once, and what is read is what the key says
+    for (const [file, read] of corpus.read) loaded.readBefore.set(file, read);
     await loaded.complete();
     const read = loaded.facts();
     if (read) cache.keepFacts(read);
   }
+  loaded.readBefore.clear();
   return cache;
 }
 

@@ -129,6 +129,27 @@ describe('--cache', () => {
     expect(reusing(after.checks)).toEqual(['content/a-none.txt']);
   });
 
+  it('reads each corpus file once on a cold run: the bytes hashed for the key are the ones read into articles', async () => {
+    project();
+    const corpusReads = () => {
+      const reads = vi.mocked(readRegularFile).mock.calls.map(([file]) => path.relative(ws.dir, file)).filter((f) => f.startsWith('corpus'));
+      return { files: new Set(reads).size, reads: reads.length };
+    };
+    const first = await cachedRun();
+    expect(first).toMatchObject({ matched: FILES, indexesBuilt: 1 });
+    expect(corpusReads()).toEqual({ files: 7, reads: 7 });
+    // one page edited: hashed (its stats changed) and read from those bytes; the six others read once
+    appendFileSync(ws.at('corpus/cri-04-changbaishan-huaxue-jie.txt'), '\n长白山管委会表示，雪季期间将加密景区直通车班次。\n');
+    const edited = await cachedRun();
+    expect(edited).toMatchObject({ matched: FILES, indexesBuilt: 1 });
+    expect(corpusReads()).toEqual({ files: 7, reads: 7 });
+    // what an uncached run finds, the hash of the edited page in its evidence included
+    const uncached = await loadProject({ cwd: ws.dir, rules: RULES });
+    if (!uncached.ok) throw new Error(JSON.stringify(uncached.errors));
+    const plain = await checkFiles(FILES, uncached.value.project, { cwd: ws.dir, version: '0.1.0' });
+    expect(edited.checks.map((c) => c.findings)).toEqual(plain.map((c) => c.findings));
+  });
+
   it('keeps no stats of a file changed within two seconds before they were taken, however long its check took', async () => {
     // files just written: another write within the clock's granularity could leave the stats as they are
     project();
