@@ -11,7 +11,10 @@ import { freshSchema } from '../postgres/schema.js';
 
 let site: string;
 
-beforeEach(() => {
+beforeEach(async () => {
+  // a turn of the event loop between tests: they run the CLI with spawnSync, and a file of them
+  // that never lets vitest's messages in for 60 s (a loaded machine) fails with "Timeout calling onTaskUpdate"
+  await new Promise((resolve) => setImmediate(resolve));
   site = mkdtempSync(path.join(tmpdir(), 'laiyuan-index-cli-'));
   cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
 });
