@@ -6,9 +6,11 @@
 // Run: npm run bench:server [-- --articles 100000 --url postgres://…]. Default: 20,000 articles,
 // the local server (127.0.0.1:5432, database test), schema laiyuan_bench (replaced).
 // --dir FOLDER keeps the archive, content and index file there and reuses what it finds (a 1M
-// build takes a while); --stop-after build ends once the index file is built; --skip-push
+// build takes a while); --stop-after build ends once the index file is built, --stop-after push
+// once it is pushed and the server's tables measured; --skip-push
 // checks against what the server holds already (a push of the same folder's index); --only
-// server|file runs the runners against one of them.
+// server|file runs the runners against one of them; --files N has each runner check the first N
+// of the 1,000 content files (a quarter of each kind, as in all 1,000).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli/main.js');
 const runner = path.join(root, 'scripts/scale/server-runner.mjs');
 const articles = numberArg('--articles', 20000);
+const fileCount = numberArg('--files', 1000);
 const runnerCounts = (process.argv.includes('--runners') ? process.argv[process.argv.indexOf('--runners') + 1] : '1,4,8').split(',').map(Number);
 const urlAt = process.argv.indexOf('--url');
 const url = urlAt > 0 ? process.argv[urlAt + 1] : 'postgres://postgres@127.0.0.1:5432/test?schema=laiyuan_bench';
@@ -64,6 +67,7 @@ try {
   const stats = JSON.parse(laiyuan(['index', 'stats', url, '--format', 'json']));
   const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
   console.log(`  server tables         fingerprints ${mb(stats.fingerprintTableBytes)} + index ${mb(stats.fingerprintIndexBytes)} (${stats.fingerprints.toLocaleString('en-US')} rows, ${stats.partitions} partitions); articles ${mb(stats.articleTableBytes)}`);
+  if (stopAfter === 'push') process.exit(0);
 
   const sides = [['server', url], ['file', path.join(dir, 'archive.lyx')]].filter(([name]) => !only || name === only);
   for (const [name, index] of sides) {
@@ -74,11 +78,11 @@ try {
       const wall = (performance.now() - t) / 1000;
       const server = cpu ? await cpu() : null;
       const client = results.reduce((n, r) => n + r.cpu, 0);
-      const cpuLine = `CPU runners ${client.toFixed(1)} s, server ${server ? `${server.seconds.toFixed(1)} s in ${server.backends} backends (whole server ${server.whole.toFixed(1)} s)` : 'n/a'}`;
+      const cpuLine = `CPU runners ${client.toFixed(1)} s (peak ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MB a runner), server ${server ? `${server.seconds.toFixed(1)} s in ${server.backends} backends (whole server ${server.whole.toFixed(1)} s)` : 'n/a'}`;
       const files = results.reduce((n, r) => n + r.files, 0);
       const p50 = results.map((r) => r.p50).sort((a, b) => a - b)[Math.floor(runners / 2)];
       const p95 = Math.max(...results.map((r) => r.p95));
-      console.log(`  ${name.padEnd(6)} ${runners} runner${runners > 1 ? 's' : ' '}  wall ${wall.toFixed(1)} s  ${(files / wall).toFixed(0)} files/s in all  lookup per document p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  reuse found in ${results[0].found}/1000  ${cpuLine}`);
+      console.log(`  ${name.padEnd(6)} ${runners} runner${runners > 1 ? 's' : ' '}  wall ${wall.toFixed(1)} s  ${(files / wall).toFixed(files / wall < 10 ? 2 : 0)} files/s in all  lookup per document p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  reuse found in ${results[0].found}/${results[0].files}  ${cpuLine}`);
     }
   }
 } finally {
@@ -122,7 +126,7 @@ function runCli(args) {
 
 function runOne(index) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, index, path.join(dir, 'content')], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [runner, index, path.join(dir, 'content'), '32', String(fileCount)], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`runner exited ${code}`))));
