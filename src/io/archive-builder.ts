@@ -38,6 +38,8 @@ export interface Reused {
 }
 
 const NONE = 0xffffffff;
+/** Bytes of sorted postings being written at once, at most. */
+const IN_FLIGHT = 64 * 1024 * 1024;
 
 async function* sortHere(jobs: Iterator<PartJob>): AsyncGenerator<SortedPart> {
   for (let job = jobs.next(); !job.done; job = jobs.next()) yield sortPart(job.value);
@@ -306,7 +308,9 @@ export class ArchiveBuilder {
       for (const word of part.dropped) dropped.push(word);
       starts.set(part.counts, part.firstBucket + 1);
       sums.set(part.sums, part.firstBucket);
-      this.writer.append(bytesOf(part.kept));
+      // written on the thread pool while the next parts are taken and sorted; a few parts in flight at most
+      this.writer.appendOwned(bytesOf(part.kept));
+      await this.writer.drain(IN_FLIGHT);
     }
     this.writer.end({ checksum: true });
     for (let b = 0; b < sums.length; b++) starts[b + 1] += starts[b];

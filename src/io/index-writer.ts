@@ -1,7 +1,7 @@
 // An index file written as it is built: a temporary file beside it, sections appended one after
 // another (each at an 8-byte boundary, its checksum kept), the header written last at the start,
 // flushed to disk and renamed over the file. Killed at any moment, the old file stays as it was.
-import { closeSync, openSync, rmSync } from 'node:fs';
+import { closeSync, openSync, rmSync, write } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -20,6 +20,10 @@ export class IndexWriter {
   /** Where the block's first byte goes. */
   private blockAt = HEADER_BYTES;
   private current: { name: SectionName; offset: number; crc: number } | undefined;
+  /** Writes of appendOwned not yet done: their bytes, and each one's end; the first that failed. */
+  private inFlight = new Set<Promise<void>>();
+  private inFlightBytes = 0;
+  private failed: unknown;
 
   private constructor(
     private readonly file: string,
@@ -58,6 +62,35 @@ export class IndexWriter {
     this.blockUsed += bytes.byteLength;
   }
 
+  /**
+   * Appends bytes the writer may hold until they are written (the caller lets go of them): a large
+   * run is written on the thread pool while the caller goes on. `drain` bounds what is in flight.
+   */
+  appendOwned(bytes: Uint8Array): void {
+    if (bytes.byteLength < BLOCK) return this.append(bytes);
+    if (this.current) this.current.crc = crc32(bytes, this.current.crc);
+    this.flush();
+    const fd = this.openFd();
+    const at = this.blockAt;
+    this.blockAt += bytes.byteLength;
+    this.inFlightBytes += bytes.byteLength;
+    const done: Promise<void> = writeAt(fd, bytes, at)
+      .catch((error: unknown) => {
+        this.failed ??= error;
+      })
+      .finally(() => {
+        this.inFlight.delete(done);
+        this.inFlightBytes -= bytes.byteLength;
+      });
+    this.inFlight.add(done);
+  }
+
+  /** Waits until no more than `bytes` of appendOwned are in flight (none by default); throws if one failed. */
+  async drain(bytes = 0): Promise<void> {
+    while (this.inFlightBytes > bytes && this.inFlight.size > 0) await Promise.race(this.inFlight);
+    if (this.failed !== undefined) throw this.failed;
+  }
+
   end(options: { checksum: boolean }): Section {
     const open = this.current;
     if (!open) throw new Error('no section is open');
@@ -69,6 +102,7 @@ export class IndexWriter {
 
   /** Bytes written already (at any offset before `position`). */
   readBack(offset: number, length: number): Uint8Array {
+    if (this.inFlight.size > 0) throw new Error('bytes are still being written: drain first');
     this.flush();
     const bytes = new Uint8Array(length);
     readFully(this.openFd(), bytes, offset);
@@ -77,6 +111,7 @@ export class IndexWriter {
 
   /** Writes the header, flushes the file to disk and puts it in place. */
   async finish(version: number): Promise<void> {
+    await this.drain();
     this.flush();
     const sections = this.sections as Record<SectionName, Section>;
     writeFully(this.openFd(), writeHeader({ version, fileLength: this.position, sections }, (b) => crc32(b)), 0);
@@ -89,9 +124,13 @@ export class IndexWriter {
 
   /** Gives up: the temporary file is removed, the file left as it was. */
   abort(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
     rmSync(this.temp, { force: true });
+    if (fd === undefined) return;
+    // a write still in flight must not meet another file given the same descriptor
+    if (this.inFlight.size === 0) closeSync(fd);
+    else void Promise.allSettled(this.inFlight).then(() => closeSync(fd));
   }
 
   private flush(): void {
@@ -105,4 +144,15 @@ export class IndexWriter {
     if (this.fd === undefined) throw new Error('the index file is closed');
     return this.fd;
   }
+}
+
+/** All of `bytes` written at `position`, on the thread pool. */
+function writeAt(fd: number, bytes: Uint8Array, position: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const step = (done: number) => {
+      if (done === bytes.byteLength) return resolve();
+      write(fd, bytes, done, bytes.byteLength - done, position + done, (error, n) => (error ? reject(error) : step(done + n)));
+    };
+    step(0);
+  });
 }
