@@ -42,3 +42,72 @@ export function articleRow(id: number, file: string, fingerprints: number, recor
   out.set(record, o);
   return out;
 }
+
+/** Postings as columns: row i is (hash[i], article[i], position[i]), the hash as stored (signed). */
+export interface PostingColumns {
+  rows: number;
+  hash: Int32Array;
+  article: Uint32Array;
+  position: Uint32Array;
+}
+
+/**
+ * Reads COPY (SELECT hash, article, position …) TO STDOUT (FORMAT binary), chunk by chunk, into
+ * columns: a lookup at a million articles brings back millions of postings, which as rows (a
+ * JavaScript array each) held gigabytes; here 12 bytes each.
+ */
+export class PostingRowReader {
+  private readonly columns: PostingColumns = { rows: 0, hash: new Int32Array(1024), article: new Uint32Array(1024), position: new Uint32Array(1024) };
+  private carry: Buffer = Buffer.alloc(0);
+  private header = true;
+  private ended = false;
+
+  push(chunk: Buffer): void {
+    let bytes: Buffer = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    if (this.header) {
+      if (bytes.length < COPY_HEADER.length) return void (this.carry = bytes);
+      if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('COPY TO STDOUT: not the binary format');
+      const extension = bytes.readUInt32BE(SIGNATURE.length + 4);
+      if (bytes.length < COPY_HEADER.length + extension) return void (this.carry = bytes);
+      bytes = bytes.subarray(COPY_HEADER.length + extension);
+      this.header = false;
+    }
+    let o = 0;
+    while (!this.ended && bytes.length - o >= 2) {
+      const fields = bytes.readInt16BE(o);
+      if (fields === -1) {
+        this.ended = true;
+        o += 2;
+        break;
+      }
+      if (bytes.length - o < POSTING_BYTES) break;
+      if (fields !== 3 || bytes.readInt32BE(o + 2) !== 4 || bytes.readInt32BE(o + 10) !== 4 || bytes.readInt32BE(o + 18) !== 4) throw new Error('COPY TO STDOUT: a row is not three int4');
+      this.add(bytes.readInt32BE(o + 6), bytes.readUInt32BE(o + 14), bytes.readUInt32BE(o + 22));
+      o += POSTING_BYTES;
+    }
+    this.carry = o === bytes.length ? Buffer.alloc(0) : Buffer.from(bytes.subarray(o));
+  }
+
+  end(): PostingColumns {
+    if (!this.ended || this.carry.length > 0) throw new Error('COPY TO STDOUT: the rows ended short of the trailer');
+    return this.columns;
+  }
+
+  private add(hash: number, article: number, position: number): void {
+    const c = this.columns;
+    if (c.rows === c.hash.length) {
+      c.hash = grown(c.hash, new Int32Array(c.rows * 2));
+      c.article = grown(c.article, new Uint32Array(c.rows * 2));
+      c.position = grown(c.position, new Uint32Array(c.rows * 2));
+    }
+    c.hash[c.rows] = hash;
+    c.article[c.rows] = article;
+    c.position[c.rows] = position;
+    c.rows++;
+  }
+}
+
+function grown<T extends Int32Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

@@ -8,6 +8,7 @@ import type { Article } from '../../core/match/types.js';
 import type { MatchOptions } from '../../core/config/types.js';
 import { Batcher } from './batch.js';
 import { connect, disconnect, type RetryPolicy, type Server } from './connect.js';
+import { PostingRowReader, type PostingColumns } from './copy-binary.js';
 import { toSigned, toUnsigned } from './ddl.js';
 import { IndexServerError } from './errors.js';
 import { checkedVersion } from './schema.js';
@@ -36,8 +37,6 @@ export interface ServerStoreOptions {
   /** Turns a stored corpus path into the path findings show. */
   showPath?: (stored: string) => string;
 }
-
-type Row = [number, number, number];
 
 /** A document's lookup: its hashes, and the most places a hash may stand at to be answered. */
 interface Lookup {
@@ -131,6 +130,8 @@ export class ServerIndexStore implements IndexStore {
    * One query for the hashes of every document asked, answered to each in ascending hash order.
    * Each hash's rows are read up to one more than the most asked for: a hash that fills that many
    * stands at too many places (it is common), and its other postings are neither read nor sent.
+   * The postings come as binary COPY, read into columns: a batch at a million articles can bring
+   * back millions of postings, which as rows (a JavaScript array each) held gigabytes.
    */
   private async lookupAll(asked: Lookup[]): Promise<Postings[]> {
     const all = new Set<number>();
@@ -138,20 +139,13 @@ export class ServerIndexStore implements IndexStore {
     const most = Math.max(...asked.map((a) => a.most));
     // A lateral join with the hashes, not `hash = ANY($1)`: each hash is then looked up in the one
     // partition that can hold it (pruned at run time), where ANY probes every partition for all.
-    const result = await this.reader.query<Row>(
-      `SELECT h.hash, f.article, f.position FROM unnest($1::int[]) AS h(hash)
-       CROSS JOIN LATERAL (SELECT article, position FROM ${this.schema}.fingerprints WHERE hash = h.hash LIMIT $2) f`,
-      [[...all], most + 1],
-      'array',
+    // COPY takes no parameters: the hashes and the limit are written into it (integers only).
+    const rows = await this.reader.copyOut(
+      `COPY (SELECT h.hash, f.article, f.position FROM unnest('{${[...all].join(',')}}'::int[]) AS h(hash)
+       CROSS JOIN LATERAL (SELECT article, position FROM ${this.schema}.fingerprints WHERE hash = h.hash LIMIT ${Math.trunc(most) + 1}) f) TO STDOUT (FORMAT binary)`,
+      () => new PostingRowReader(),
     );
-    const byHash = new Map<number, Row[]>();
-    for (const row of result.rows) {
-      const hash = toUnsigned(row[0]);
-      const rows = byHash.get(hash);
-      if (rows) rows.push(row);
-      else byHash.set(hash, [row]);
-    }
-    for (const rows of byHash.values()) rows.sort((x, y) => x[1] - y[1] || x[2] - y[2]);
+    const byHash = groupedByHash(rows);
     return asked.map(({ hashes, most: theirs }) => postingsOf(hashes, byHash, theirs));
   }
 
@@ -178,28 +172,55 @@ export class ServerIndexStore implements IndexStore {
   }
 }
 
-function postingsOf(hashes: Uint32Array, byHash: Map<number, Row[]>, most: number): Postings {
-  const keys: number[] = [];
-  const starts: number[] = [];
-  const article: number[] = [];
-  const position: number[] = [];
-  const common: number[] = [];
-  for (const hash of hashes) {
-    const rows = byHash.get(hash);
-    if (!rows) continue;
-    if (rows.length > most) {
-      common.push(hash);
-      continue;
+/** A posting as one number that sorts as (article, position) does: article * 2^32 + position. */
+const HIGH = 2 ** 32;
+
+/** Each hash's postings (unsigned hash), sorted by article then position. */
+function groupedByHash(rows: PostingColumns): Map<number, Float64Array> {
+  // a hash's rows come one after another (the join looks each hash up in turn): one map update a run
+  const runs = (each: (hash: number, from: number, to: number) => void) => {
+    for (let i = 0, j = 1; i < rows.rows; i = j++) {
+      while (j < rows.rows && rows.hash[j] === rows.hash[i]) j++;
+      each(rows.hash[i], i, j);
     }
-    keys.push(hash);
-    starts.push(article.length);
-    for (const row of rows) {
-      article.push(row[1]);
-      position.push(row[2]);
-    }
+  };
+  const count = new Map<number, number>();
+  runs((hash, from, to) => count.set(hash, (count.get(hash) ?? 0) + to - from));
+  const next = new Map<number, number>();
+  let at = 0;
+  for (const [hash, n] of count) {
+    next.set(hash, at);
+    at += n;
   }
-  starts.push(article.length);
-  return { keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), article: Uint32Array.from(article), position: Uint32Array.from(position), common: Uint32Array.from(common) };
+  const sorted = new Float64Array(rows.rows);
+  runs((hash, from, to) => {
+    let o = next.get(hash) ?? 0;
+    for (let i = from; i < to; i++) sorted[o++] = rows.article[i] * HIGH + rows.position[i];
+    next.set(hash, o);
+  });
+  const byHash = new Map<number, Float64Array>();
+  for (const [hash, n] of count) {
+    const end = next.get(hash) ?? 0;
+    byHash.set(toUnsigned(hash), sorted.subarray(end - n, end).sort());
+  }
+  return byHash;
+}
+
+function postingsOf(hashes: Uint32Array, byHash: Map<number, Float64Array>, most: number): Postings {
+  const common = Array.from(hashes).filter((hash) => (byHash.get(hash)?.length ?? 0) > most);
+  const keys = Array.from(hashes).filter((hash) => byHash.has(hash) && (byHash.get(hash)?.length ?? 0) <= most);
+  const held = keys.map((hash) => byHash.get(hash) ?? new Float64Array(0));
+  const starts = new Uint32Array(keys.length + 1);
+  held.forEach((postings, i) => (starts[i + 1] = starts[i] + postings.length));
+  const article = new Uint32Array(starts[keys.length]);
+  const position = new Uint32Array(article.length);
+  held.forEach((postings, i) => {
+    for (let j = 0, p = starts[i]; j < postings.length; j++, p++) {
+      position[p] = postings[j] % HIGH;
+      article[p] = (postings[j] - position[p]) / HIGH;
+    }
+  });
+  return { keys: Uint32Array.from(keys), starts, article, position, common: Uint32Array.from(common) };
 }
 
 function unionOf(asked: Array<readonly number[]>): number[] {
