@@ -1,6 +1,7 @@
 import type { SentenceHit } from './sentence-hits.js';
 import { sentencesIn } from './sentences.js';
 import { spend } from '../shared/budget.js';
+import { bigramPostings, entryOf, type BigramPostings } from './bigram-postings.js';
 
 /**
  * Bigram similarity (Dice) from which a sentence of the document reads as a rewording of one of
@@ -107,41 +108,29 @@ function fold(code: number): number {
   return code < 0x3007 ? code : (DIGIT_OF.get(code) ?? code);
 }
 
-/** Each bigram of the document's units: which units hold it and how often (unit index, count, …). */
-type Postings = Map<number, number[]>;
-
-const postingsCache = new WeakMap<readonly Unit[], Postings>();
+const postingsCache = new WeakMap<readonly Unit[], BigramPostings>();
 
 /** Built once per document (its units are kept with it), asked by each article it is read against. */
-function postingsOf(units: readonly Unit[]): Postings {
-  let index = postingsCache.get(units);
-  if (index) return index;
-  index = new Map();
-  units.forEach((unit, u) => {
-    unit.keys.forEach((key, i) => {
-      const list = index!.get(key);
-      if (list) list.push(u, unit.counts[i]);
-      else index!.set(key, [u, unit.counts[i]]);
-    });
-  });
-  postingsCache.set(units, index);
-  return index;
+function postingsOf(units: readonly Unit[]): BigramPostings {
+  let postings = postingsCache.get(units);
+  if (!postings) postingsCache.set(units, (postings = bigramPostings({ length: units.length, keysOf: (u) => units[u].keys, countsOf: (u) => units[u].counts })));
+  return postings;
 }
 
 /**
  * Bigrams each document unit shares with each article unit, counted as Dice counts them (the
- * smaller count of each): shared[d · theirs.length + a]. Each pair's shared bigrams are summed
- * in ascending order, as a merge walk of the two would.
+ * smaller count of each): shared[d · theirs.length + a].
  */
-function sharedBigrams(mine: Postings, rows: number, theirs: readonly Unit[]): Float64Array {
+function sharedBigrams(mine: BigramPostings, rows: number, theirs: readonly Unit[]): Float64Array {
   const width = theirs.length;
   const shared = new Float64Array(rows * width);
   theirs.forEach((unit, a) => {
-    unit.keys.forEach((key, i) => {
-      const list = mine.get(key);
-      if (!list) return;
-      for (let p = 0; p < list.length; p += 2) shared[list[p] * width + a] += Math.min(unit.counts[i], list[p + 1]);
-    });
+    for (let i = 0; i < unit.keys.length; i++) {
+      const e = entryOf(mine, unit.keys[i]);
+      if (e < 0) continue;
+      const count = unit.counts[i];
+      for (let p = mine.starts[e]; p < mine.starts[e + 1]; p++) shared[mine.units[p] * width + a] += Math.min(count, mine.counts[p]);
+    }
   });
   return shared;
 }
