@@ -16,6 +16,7 @@ import { clauseStarts, sentenceStarts } from './sentences.js';
 import { measure } from './measure.js';
 import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
+import { GrowableU32 as Growable, ZeroedU32 } from '../shared/growable.js';
 
 export { similarity };
 
@@ -117,32 +118,56 @@ function isCommon(index: PostingIndex, at: number): boolean {
  * within one fingerprint's postings).
  */
 export function sharedPositions(text: string, index: PostingIndex): Map<number, number> {
-  const slot = new Map<number, number>();
-  const pairs: number[] = [];
-  const shared: number[] = [];
-  const lastAt: number[] = [];
+  // per article met, in typed arrays: a document meets thousands of articles through its
+  // commoner fingerprints, and a Map and three arrays grown one by one per document made most
+  // of the garbage of a check
+  const { seen, pairs, shared, lastAt } = scratch;
+  for (const list of [seen, pairs, shared, lastAt]) list.length = 0;
   eachPosting(text, index, false, (a, at) => {
-    let s = slot.get(a);
-    if (s === undefined) {
-      slot.set(a, (s = pairs.length));
+    let s = slotOf.at(a) - 1;
+    if (s < 0) {
+      s = seen.length;
+      slotOf.grow(a + 1);
+      slotOf.set(a, s + 1);
+      seen.push(a);
       pairs.push(0);
       shared.push(0);
-      lastAt.push(-1);
+      lastAt.push(UNSET);
     }
-    if (pairs[s] === MAX_SEEDS) return;
-    pairs[s]++;
-    if (lastAt[s] !== at) (lastAt[s] = at), shared[s]++;
+    if (pairs.at(s) === MAX_SEEDS) return;
+    pairs.set(s, pairs.at(s) + 1);
+    if (lastAt.at(s) !== at) lastAt.set(s, at), shared.set(s, shared.at(s) + 1);
   });
-  return new Map([...slot].map(([a, s]) => [a, shared[s]]));
+  const out = new Map<number, number>();
+  for (let s = 0; s < seen.length; s++) {
+    out.set(seen.at(s), shared.at(s));
+    slotOf.set(seen.at(s), 0);
+  }
+  return out;
 }
+
+/** The per-article lists of sharedPositions, kept between calls (each call is synchronous). */
+const scratch = { seen: new Growable(), pairs: new Growable(), shared: new Growable(), lastAt: new Growable() };
+/** Article → its slot + 1 in the call of sharedPositions under way, 0 for none: kept between calls, cleared after each. */
+const slotOf = new ZeroedU32();
+/** A lastAt no fingerprint index takes. */
+const UNSET = 0xffffffff;
 
 /** Articles sharing MIN_SHARED positions or more, best containment first (ties in the order given), MAX_CANDIDATES at most. */
 export function rankShared(shared: Map<number, number>, fingerprints: (article: number) => number): number[] {
-  const scored: Array<[number, number]> = [];
+  // the best MAX_CANDIDATES kept in order as they come, a newcomer after those that score as
+  // well as it: a stable sort of all of them, cut, would give the same list
+  const best: number[] = [];
+  const scores: number[] = [];
   for (const [a, n] of shared) {
     if (n < MIN_SHARED) continue;
-    scored.push([a, n / Math.max(1, fingerprints(a))]);
+    const score = n / Math.max(1, fingerprints(a));
+    if (best.length === MAX_CANDIDATES && !(score > scores[MAX_CANDIDATES - 1])) continue;
+    let at = best.length;
+    while (at > 0 && scores[at - 1] < score) at--;
+    best.splice(at, 0, a);
+    scores.splice(at, 0, score);
+    if (best.length > MAX_CANDIDATES) best.pop(), scores.pop();
   }
-  scored.sort((x, y) => y[1] - x[1]);
-  return scored.slice(0, MAX_CANDIDATES).map(([a]) => a);
+  return best;
 }

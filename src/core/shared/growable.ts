@@ -52,3 +52,24 @@ export class GrowableF64 extends Growable<Float64Array> {
     super(new Float64Array(initial), (n) => new Float64Array(n));
   }
 }
+
+/** A Uint32Array indexed by id (an article's number), zero where never set, grown to the ids asked for. */
+export class ZeroedU32 {
+  private data = new Uint32Array(0);
+
+  at(i: number): number {
+    return i < this.data.length ? this.data[i] : 0;
+  }
+
+  /** Makes ids below `length` settable. */
+  grow(length: number): void {
+    if (length <= this.data.length) return;
+    const bigger = new Uint32Array(Math.max(length, 2 * this.data.length));
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
+}
