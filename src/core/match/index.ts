@@ -159,15 +159,16 @@ export function rankShared(shared: Map<number, number>, fingerprints: (article: 
   // well as it: a stable sort of all of them, cut, would give the same list
   const best: number[] = [];
   const scores: number[] = [];
-  for (const [a, n] of shared) {
-    if (n < MIN_SHARED) continue;
+  // forEach, not for…of: an entries iterator makes a [key, value] array per article
+  shared.forEach((n, a) => {
+    if (n < MIN_SHARED) return;
     const score = n / Math.max(1, fingerprints(a));
-    if (best.length === MAX_CANDIDATES && !(score > scores[MAX_CANDIDATES - 1])) continue;
+    if (best.length === MAX_CANDIDATES && !(score > scores[MAX_CANDIDATES - 1])) return;
     let at = best.length;
     while (at > 0 && scores[at - 1] < score) at--;
     best.splice(at, 0, a);
     scores.splice(at, 0, score);
     if (best.length > MAX_CANDIDATES) best.pop(), scores.pop();
-  }
+  });
   return best;
 }

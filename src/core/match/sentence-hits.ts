@@ -69,11 +69,17 @@ function pieces(runs: readonly Run[], doc: string, art: string): Chain[] {
   const sorted = [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
   const groups: Run[][] = [];
   for (const run of sorted) {
-    const group = groups.slice(-RECENT_GROUPS).find((g) => follows(g[g.length - 1], run));
+    const group = recentFollowed(groups, run);
     if (group) group.push(run);
     else groups.push([run]);
   }
   return groups.map((g) => extendChain({ runs: g, matched: 0 }, doc, art));
+}
+
+/** The first of the last RECENT_GROUPS groups (oldest first) that `run` follows. */
+function recentFollowed(groups: Run[][], run: Run): Run[] | undefined {
+  for (let g = Math.max(0, groups.length - RECENT_GROUPS); g < groups.length; g++) if (follows(groups[g][groups[g].length - 1], run)) return groups[g];
+  return undefined;
 }
 
 function follows(prev: Run, next: Run): boolean {
