@@ -18,8 +18,7 @@ export interface NormText {
  */
 export function normalize(original: string): NormText {
   const table = foldTable();
-  const out = new Uint16Array(original.length);
-  const map = new Int32Array(original.length);
+  const { units: out, map } = scratchFor(original.length);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
@@ -36,21 +35,35 @@ export function normalize(original: string): NormText {
 export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
   if (spans.length === 0) return norm;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const keep: number[] = [];
+  const { units, map } = scratchFor(norm.map.length);
+  let n = 0;
   let s = 0;
   for (let i = 0; i < norm.map.length; i++) {
     const at = norm.map[i];
     while (s < sorted.length && sorted[s].end <= at) s++;
     if (s < sorted.length && sorted[s].start <= at) continue;
-    keep.push(i);
-  }
-  const units = new Uint16Array(keep.length);
-  const map = new Int32Array(keep.length);
-  keep.forEach((i, n) => {
     units[n] = norm.text.charCodeAt(i);
-    map[n] = norm.map[i];
-  });
-  return { text: decodeUnits(units, units.length), map };
+    map[n++] = at;
+  }
+  return { text: decodeUnits(units, n), map: map.slice(0, n) };
+}
+
+/**
+ * Working arrays for normalize and withoutSpans, kept between calls (each is synchronous and
+ * copies out what it returns): a check normalises some forty candidate articles per document,
+ * and two arrays the size of each text, thrown away at once, were much of its garbage.
+ */
+const SCRATCH_MAX = 1 << 20;
+let scratch = { units: new Uint16Array(4096), map: new Int32Array(4096) };
+
+function scratchFor(length: number): { units: Uint16Array; map: Int32Array } {
+  // a text longer than any article is given arrays of its own, not kept after it
+  if (length > SCRATCH_MAX) return { units: new Uint16Array(length), map: new Int32Array(length) };
+  if (scratch.units.length < length) {
+    const size = Math.max(length, 2 * scratch.units.length);
+    scratch = { units: new Uint16Array(size), map: new Int32Array(size) };
+  }
+  return scratch;
 }
 
 const utf16 = new TextDecoder('utf-16le');
