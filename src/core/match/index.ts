@@ -116,6 +116,10 @@ function isCommon(index: PostingIndex, at: number): boolean {
  * that are not common, counted over its first MAX_SEEDS pairs, articles in the order met (a
  * document's fingerprints, winnowed, stand at increasing positions, so a position repeats only
  * within one fingerprint's postings).
+ * Only the articles that share MIN_SHARED positions or more, the only ones rankShared ranks: most
+ * articles a document meets share one or two (of a 10k archive, some 1,700 met before common
+ * fingerprints were left out, 240 of them three times or more), and only made the Map and had
+ * their fingerprint counts asked for.
  */
 export function sharedPositions(text: string, index: PostingIndex): Map<number, number> {
   // per article met, in typed arrays: a document meets thousands of articles through its
@@ -140,7 +144,7 @@ export function sharedPositions(text: string, index: PostingIndex): Map<number, 
   });
   const out = new Map<number, number>();
   for (let s = 0; s < seen.length; s++) {
-    out.set(seen.at(s), shared.at(s));
+    if (shared.at(s) >= MIN_SHARED) out.set(seen.at(s), shared.at(s));
     slotOf.set(seen.at(s), 0);
   }
   return out;
