@@ -29,36 +29,43 @@ export function decode(bytes: Uint8Array): Decoded | { binary: true } {
  * A JSON Lines file's bytes, which may hold a NUL in a damaged line (JSON text never holds one)
  * without being binary as a whole: decoded with those lines left empty, so that the others keep
  * their numbers, and the lines' numbers (0-based) for their errors. Binary as `decode` says when
- * the bytes are UTF-16 (its NULs are text), when half the lines or more hold a NUL, or when the
- * rest is no text either (an image named .jsonl).
+ * the bytes are UTF-16 (its NULs are text), when half the lines or more hold a NUL and some line
+ * does not open a record (`{`), or when the rest is no text either (an image named .jsonl).
  */
 export function decodeJsonLines(bytes: Uint8Array): (Decoded & { nulLines: number[] }) | { binary: true } {
   const whole = decode(bytes);
   if (!('binary' in whole)) return { ...whole, nulLines: [] };
   if (bytes[0] === 0xff || bytes[0] === 0xfe || utf16ByNulPattern(bytes)) return whole;
-  const { kept, nulLines, lines } = withoutNulLines(bytes);
-  if (nulLines.length === 0 || nulLines.length * 2 >= lines) return whole;
+  const { kept, nulLines, lines, records } = withoutNulLines(bytes);
+  // a file of one or two records, one damaged, is still records: passed over, it was lost without a word
+  if (nulLines.length === 0 || (nulLines.length * 2 >= lines && records < lines)) return whole;
   const rest = decode(kept);
   return 'binary' in rest ? rest : { ...rest, nulLines };
 }
 
-/** The bytes with the contents of each line holding a NUL dropped (line breaks kept: LF, CRLF, CR), those lines, and how many lines are not blank. */
-function withoutNulLines(bytes: Uint8Array): { kept: Uint8Array; nulLines: number[]; lines: number } {
+/**
+ * The bytes with the contents of each line holding a NUL dropped (line breaks kept: LF, CRLF, CR),
+ * those lines, how many lines are not blank, and how many of those open a record (`{` first).
+ */
+function withoutNulLines(bytes: Uint8Array): { kept: Uint8Array; nulLines: number[]; lines: number; records: number } {
   const parts: Uint8Array[] = [];
   const nulLines: number[] = [];
   let lines = 0;
+  let records = 0;
   for (let start = 0, number = 0; start <= bytes.length; number++) {
     let end = start;
     while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
     const next = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
     const line = bytes.subarray(start, end);
-    if (line.some((b) => b !== 0x20 && b !== 0x09)) lines++;
+    const first = line.findIndex((b) => b !== 0x20 && b !== 0x09);
+    if (first >= 0) lines++;
+    if (first >= 0 && line[first] === 0x7b) records++;
     if (line.includes(0)) nulLines.push(number);
     else parts.push(line);
     parts.push(bytes.subarray(end, Math.min(next, bytes.length)));
     start = next;
   }
-  return { kept: Buffer.concat(parts), nulLines, lines };
+  return { kept: Buffer.concat(parts), nulLines, lines, records };
 }
 
 /** The text written back in the encoding it was read in, BOM included. */

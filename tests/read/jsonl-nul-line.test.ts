@@ -39,6 +39,22 @@ describe('a JSON Lines file with a NUL byte in one line', () => {
     expect(read.errors[0].message).toMatch(NUL_LINE);
   });
 
+  it('a file of one or two records, one damaged, still reads as records: the line is an error, the other record read', async () => {
+    const [good, damaged] = archiveBytes().toString('utf8').split('\n');
+    writeFileSync(path.join(dir, 'two.jsonl'), `${damaged}\n${good}\n`);
+    const two = await readDocuments(path.join(dir, 'two.jsonl'), { displayPath: 'corpus/two.jsonl' });
+    if (!two.ok) throw new Error(`skipped: ${two.error.message}`);
+    expect(two.documents.map((d) => d.lineOffset)).toEqual([1]);
+    expect(two.documents[0].text).toContain('滑雪节');
+    expect(two.errors).toEqual([expect.objectContaining({ file: 'corpus/two.jsonl', line: 1, column: 1 })]);
+    writeFileSync(path.join(dir, 'one.jsonl'), `${damaged}\n`);
+    const one = await readDocuments(path.join(dir, 'one.jsonl'), { displayPath: 'corpus/one.jsonl' });
+    if (!one.ok) throw new Error(`skipped: ${one.error.message}`);
+    expect(one.documents).toEqual([]);
+    expect(one.errors).toHaveLength(1);
+    expect(one.errors[0].message).toMatch(NUL_LINE);
+  });
+
   it('an image named .jsonl, NULs in most lines, is still passed over as binary', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0x0a, 0, 0, 0, 1, 0x08, 0x06, 0x0a, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
     writeFileSync(path.join(dir, 'logo.jsonl'), png);
