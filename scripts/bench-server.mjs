@@ -52,7 +52,7 @@ try {
     console.log(`  index build (file)    ${laiyuan(['index', 'build', 'corpus', '-o', 'archive.tmp.lyx']).trim()}  [${secs(t)} s]`);
     renameSync(path.join(dir, 'archive.tmp.lyx'), path.join(dir, 'archive.lyx'));
   }
-  if (stopAfter === 'build') process.exit(0);
+  if (stopAfter === 'build') stop();
   if (skipPush) console.log('  index push            skipped (--skip-push): the server holds it already');
   else {
     execFileSync('psql', [url.replace(/\?.*$/, ''), '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`], { stdio: 'ignore' });
@@ -67,7 +67,7 @@ try {
   const stats = JSON.parse(laiyuan(['index', 'stats', url, '--format', 'json']));
   const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
   console.log(`  server tables         fingerprints ${mb(stats.fingerprintTableBytes)} + index ${mb(stats.fingerprintIndexBytes)} (${stats.fingerprints.toLocaleString('en-US')} rows, ${stats.partitions} partitions); articles ${mb(stats.articleTableBytes)}`);
-  if (stopAfter === 'push') process.exit(0);
+  if (stopAfter === 'push') stop();
 
   const sides = [['server', url], ['file', path.join(dir, 'archive.lyx')]].filter(([name]) => !only || name === only);
   for (const [name, index] of sides) {
@@ -87,6 +87,12 @@ try {
   }
 } finally {
   if (!kept) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Ends the bench early (--stop-after): process.exit passes over the finally that removes a folder not kept. */
+function stop() {
+  if (!kept) rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 /**
