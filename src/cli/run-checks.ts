@@ -57,16 +57,17 @@ async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOpt
   if (checks.some((c) => c.file === '-' && c.findings.some((f) => f.fix))) process.stderr.write('laiyuan: note: standard input is not fixed\n');
   if (write) for (const f of run.files) cache?.store(f.check, options.cwd, undefined, sha256(f.bytes));
   else process.stdout.write(run.files.map((f) => f.diff).join(''));
-  process.stderr.write(`laiyuan: ${fixSummary(run.files, run.checks, write)}\n`);
+  process.stderr.write(`laiyuan: ${fixSummary(run.files, run.checks, write, run.notes.length > 0)}\n`);
   // a dry run reports the files as they are: nothing was written
   return write ? run.checks : checks;
 }
 
-function fixSummary(files: readonly FixedFile[], after: readonly FileCheck[], write: boolean): string {
+/** `refused`: some file's fixes could not be made (the notes say why), so "nothing to fix" would be wrong. */
+function fixSummary(files: readonly FixedFile[], after: readonly FileCheck[], write: boolean, refused: boolean): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const fixed = files.reduce((n, f) => n + f.fixed, 0);
-  if (fixed === 0) return 'nothing to fix';
-  const what = `${plural(fixed, 'problem')} in ${plural(files.length, 'file')}`;
   const left = plural(after.reduce((n, c) => n + c.findings.length, 0), 'problem');
+  if (fixed === 0) return refused ? `nothing ${write ? 'fixed' : 'would be fixed'}; ${left} left` : 'nothing to fix';
+  const what = `${plural(fixed, 'problem')} in ${plural(files.length, 'file')}`;
   return write ? `fixed ${what}; ${left} left` : `would fix ${what}, leaving ${left} (--fix-dry-run: nothing written)`;
 }

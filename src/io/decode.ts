@@ -74,6 +74,17 @@ export function encode(text: string, like: Decoded): Buffer {
   return Buffer.concat([bom, encodeAs(text, like.encoding)]);
 }
 
+/** `encode`'s bytes, or undefined when they do not decode back to the text: the encoding cannot hold some of its characters. */
+export function encodeExactly(text: string, like: Decoded): Buffer | undefined {
+  const bytes = encode(text, like);
+  return decodeAs(bytes.subarray(like.bom ? (BOMS.find((b) => b.encoding === like.encoding)?.bytes.length ?? 0) : 0), like.encoding) === text ? bytes : undefined;
+}
+
+/** The characters of the text that the encoding cannot hold, each once. */
+export function unencodable(text: string, encoding: Encoding): string {
+  return [...new Set(text)].filter((ch) => decodeAs(encodeAs(ch, encoding), encoding) !== ch).join('');
+}
+
 /** How the lines of a text end: one kind, several (mixed), or no line break at all. */
 export function eolOf(text: string): Decoded['eol'] {
   let crlf = 0;

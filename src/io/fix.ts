@@ -2,12 +2,14 @@ import { realpath, stat } from 'node:fs/promises';
 import { readRegularFile } from './safe-read.js';
 import path from 'node:path';
 import type { Project } from '../core/judge/check-document.js';
-import { applyEdits, planFixes } from '../core/fix/edits.js';
+import { applyEdits, inTraditional, planFixes } from '../core/fix/edits.js';
+import type { TextEdit } from '../core/judge/types.js';
+import { writtenTraditional } from '../core/shared/traditional.js';
 import { formatOf } from '../core/read/index.js';
 import type { Decoded } from '../core/read/types.js';
 import { unifiedDiff } from '../core/fix/unified-diff.js';
 import { checkRead, type CheckOptions, type FileCheck } from './check-files.js';
-import { decode, encode } from './decode.js';
+import { decode, encodeExactly, unencodable } from './decode.js';
 import { errorWords } from './error-code.js';
 import { readBytes } from './read-file.js';
 import { removeStaleTemps, writeAtomic } from './write-output.js';
@@ -65,8 +67,10 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
   if (decoded.text.includes('\ufffd')) return 'holds bytes that are not valid in its encoding: not fixed, so that they are not lost; fix the encoding first';
   const plan = planFixes(unsuppressed(check, project), decoded.text.length);
   if (plan.edits.length === 0) return undefined;
-  const after = applyEdits(decoded.text, plan.edits);
-  const bytes = encode(after, decoded);
+  const edits = decoded.encoding === 'big5' || writtenTraditional(decoded.text) ? inTraditional(plan.edits) : plan.edits;
+  const after = applyEdits(decoded.text, edits);
+  const bytes = encodeExactly(after, decoded);
+  if (!bytes) return cannotHold(edits, decoded);
   if (write) {
     const failed = await writeKeepingMode(absolute, bytes);
     if (failed) return failed;
@@ -76,6 +80,16 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
   const bom = decoded.encoding === 'utf-8' && decoded.bom ? '\uFEFF' : '';
   const diff = unifiedDiff(bom + decoded.text, bom + after, check.file);
   return { file: check.file, fixed: plan.fixed.length, diff, bytes, check: rechecked };
+}
+
+const ENCODING_NAMES: Record<Decoded['encoding'], string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5' };
+
+/** Why a fix is not written: the file's encoding has no bytes for some of its characters (written, they would come back as ? or another character). */
+function cannotHold(edits: readonly TextEdit[], decoded: Decoded): string {
+  const name = ENCODING_NAMES[decoded.encoding];
+  const missing = unencodable(edits.map((e) => e.text).join(''), decoded.encoding);
+  const wanted = edits.map((e) => e.text.trim()).filter(Boolean).join('」「');
+  return `the fix 「${wanted}」 needs characters ${name} cannot hold (${missing}): not fixed; write the line by hand in characters ${name} has, or save the file as UTF-8 and run --fix again`;
 }
 
 async function readDecoded(absolute: string): Promise<Decoded | string> {

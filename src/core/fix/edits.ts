@@ -1,4 +1,5 @@
 import type { Finding, TextEdit } from '../judge/types.js';
+import { toTraditional } from '../shared/traditional.js';
 
 export interface FixPlan {
   /** Edits to apply together, none overlapping another. */
@@ -32,6 +33,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/** The edits in traditional characters (来源:国际在线 → 來源:國際在線), for a file written in them. */
+export function inTraditional(edits: readonly TextEdit[]): TextEdit[] {
+  return edits.map((e) => ({ ...e, text: toTraditional(e.text) }));
 }
 
 function inBounds(e: TextEdit, length: number): boolean {

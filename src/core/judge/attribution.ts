@@ -1,6 +1,7 @@
 import type { Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { normalize } from '../normalize/index.js';
+import { toSimplified } from '../shared/traditional.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
@@ -64,8 +65,9 @@ export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pa
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   if (claim.form === 'front-matter' || claim.form === 'meta') return claim.value === pack.publisher.name;
-  // whitespace never makes a form: HTML entities leave padding, editors leave spaces
-  const bare = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
+  // whitespace never makes a form: HTML entities leave padding, editors leave spaces; nor does
+  // the script (來源:國際在線 in a traditional-character article is the required line)
+  const bare = (s: string) => toSimplified(s.replace(/[\s\u00a0\u3000]+/gu, ''));
   const written = bare(claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, ''));
   const { attribution } = pack;
   if (attribution?.required === undefined) return false;

@@ -1,0 +1,39 @@
+import { IDEOGRAPH_FOLDS } from './fold-data.js';
+import { TRADITIONAL_FORMS } from './traditional-data.js';
+
+let forms: Map<string, string> | undefined;
+let simplified: Map<string, string> | undefined;
+
+/** Simplified characters to their traditional forms (来源:国际在线 → 來源:國際在線); the rest as it is. */
+export function toTraditional(text: string): string {
+  forms ??= pairs(TRADITIONAL_FORMS);
+  let out = '';
+  for (const ch of text) out += forms.get(ch) ?? ch;
+  return out;
+}
+
+/** Traditional characters to the simplified ones they fold to in matching (來源:國際在線 → 来源:国际在线); the rest, punctuation included, as it is. */
+export function toSimplified(text: string): string {
+  simplified ??= pairs(IDEOGRAPH_FOLDS);
+  let out = '';
+  for (const ch of text) out += simplified.get(ch) ?? ch;
+  return out;
+}
+
+/** Whether more of the text's characters are traditional-only forms (國, 來) than simplified-only ones (国, 来). */
+export function writtenTraditional(text: string): boolean {
+  forms ??= pairs(TRADITIONAL_FORMS);
+  simplified ??= pairs(IDEOGRAPH_FOLDS);
+  let balance = 0;
+  for (const ch of text) {
+    if (simplified.has(ch)) balance++;
+    else if (forms.has(ch)) balance--;
+  }
+  return balance > 0;
+}
+
+function pairs(units: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < units.length; i += 2) map.set(units[i], units[i + 1]);
+  return map;
+}
