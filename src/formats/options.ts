@@ -13,6 +13,8 @@ export interface FormatOptions {
   width?: number;
   /** Pretty: the clause, the source article, the passages beside their source and the remedy under each finding. */
   evidence?: boolean;
+  /** SARIF: the exit code the run ends with; 2 (it could not check everything) is an unsuccessful execution. Default: 2 when the results hold an error. */
+  exitCode?: number;
   /** HTML and Markdown: when the check ran and the files' fingerprints, computed by the caller (formatters do no I/O). */
   report?: ReportFacts;
 }

@@ -93,6 +93,7 @@ function notification(error: FileError, cwd: string): Sarif.Notification {
 /** A SARIF 2.1.0 log; columns count Unicode code points, paths are relative to %SRCROOT% (the cwd). */
 export function formatSarif(results: CheckResults, options: FormatOptions): string {
   const ruleIndex = new Map(options.rules.map((rule, i) => [rule.id, i]));
+  const exitCode = options.exitCode ?? (results.errors.length > 0 ? 2 : 0);
   const log: Sarif.Log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -107,7 +108,7 @@ export function formatSarif(results: CheckResults, options: FormatOptions): stri
         },
       },
       invocations: [{
-        executionSuccessful: true,
+        executionSuccessful: exitCode !== 2,
         toolExecutionNotifications: results.errors.map((e) => notification(e, options.cwd)),
       }],
       originalUriBaseIds: { [SRCROOT]: { uri: fileUri(options.cwd, true) } },

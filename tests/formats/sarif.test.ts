@@ -119,10 +119,10 @@ describe('sarif formatter', () => {
     expect((results[1].properties?.clause as { text: string }).text).toContain('“来源:国际在线”');
   });
 
-  it('reports file errors as tool execution notifications', () => {
+  it('reports file errors as tool execution notifications, the execution unsuccessful', () => {
     const { run } = sarif();
     const invocation = run.invocations?.[0];
-    expect(invocation?.executionSuccessful).toBe(true);
+    expect(invocation?.executionSuccessful).toBe(false);
     const notes = invocation?.toolExecutionNotifications ?? [];
     expect(notes).toHaveLength(1);
     expect(notes[0].level).toBe('error');
@@ -130,6 +130,14 @@ describe('sarif formatter', () => {
     const where = notes[0].locations?.[0].physicalLocation;
     expect(where?.artifactLocation?.uri).toBe('%E7%A8%BF%E4%BB%B6/%E6%97%A7%E7%A8%BF%20gbk.txt');
     expect(where?.region).toEqual({ startLine: 3, startColumn: 7 });
+  });
+
+  it('calls the execution successful when the run does not end with exit code 2 (--no-error-on-unreadable), or has no error', () => {
+    const withExit = (exitCode: number) => JSON.parse(formatSarif(sampleResults(), { ...sampleOptions(), exitCode })) as Sarif.Log;
+    expect(withExit(1).runs[0].invocations?.[0].executionSuccessful).toBe(true);
+    expect(withExit(2).runs[0].invocations?.[0].executionSuccessful).toBe(false);
+    const clean = { ...sampleResults(), errors: [] };
+    expect((JSON.parse(formatSarif(clean, sampleOptions())) as Sarif.Log).runs[0].invocations?.[0].executionSuccessful).toBe(true);
   });
 
   it('makes absolute paths relative to the cwd, and leaves outside files absolute', () => {

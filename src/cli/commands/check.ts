@@ -95,8 +95,9 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);
   requireChecked(checks, flags);
-  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs });
-  return exitCodeFor(results, gates);
+  const exitCode = exitCodeFor(results, gates);
+  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode });
+  return exitCode;
 }
 
 function note(text: string): void {
@@ -136,10 +137,10 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[] }): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; exitCode: number }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
-    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence),
+    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode,
     report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
