@@ -1,10 +1,11 @@
 // A site whose archive repeats one 通稿 paragraph (the expo's figures) in six of its seven
 // articles, with match.maxPostings below six: that paragraph is common, and finds no article by
 // itself; a reprint or an excerpt of one of those articles is still found, passages and all.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { laiyuan, type Run } from '../e2e/cli.js';
 
 /** The paragraph six articles carry word for word (the figures every report of the expo repeats). */
 export const SHARED = '第七届中国国际进口博览会于11月5日至10日在上海举办，共有152个国家、地区和国际组织参会，3496家境外企业参展，按一年计意向成交金额达800.1亿美元，比上届增长2%。';
@@ -33,12 +34,32 @@ export function articleText(n: number): string {
   return `${title}\n2024-11-0${n} 10:30:00　来源：国际在线\n${body}${background}记者在现场看到，展馆内外人流不断，各国展商忙着接待前来洽谈的客商。\n`;
 }
 
+/** The site's config with match.maxPostings `most` (boilerplate only past 90 %): at 6 or more, the figures (in six articles) are not common. */
+export function siteConfig(most: number): string {
+  return `packs: [cri]\ncorpus:\n  cri: [corpus/]\nmatch:\n  maxPostings: ${most}\n  boilerplateShare: 0.9\n`;
+}
+
+/**
+ * The site of commonPhraseSite made, and its index file archive.lyx built, before the test
+ * file's tests, and removed after them; `run` runs the CLI in it.
+ */
+export function useCommonPhraseSite(prefix: string): { run: (args: string[]) => Run; dir: () => string } {
+  let site = '';
+  const run = (args: string[]) => laiyuan(args, { cwd: site });
+  beforeAll(() => {
+    site = commonPhraseSite(prefix);
+    expect(run(['index', 'build', '-o', 'archive.lyx']).code).toBe(0);
+  });
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  return { run, dir: () => site };
+}
+
 /** A folder with laiyuan.yaml (maxPostings 4, boilerplate only past 90 %), corpus/ and content/. */
 export function commonPhraseSite(prefix: string): string {
   const site = mkdtempSync(path.join(tmpdir(), prefix));
   mkdirSync(path.join(site, 'corpus'));
   mkdirSync(path.join(site, 'content'));
-  writeFileSync(path.join(site, 'laiyuan.yaml'), 'packs: [cri]\ncorpus:\n  cri: [corpus/]\nmatch:\n  maxPostings: 4\n  boilerplateShare: 0.9\n');
+  writeFileSync(path.join(site, 'laiyuan.yaml'), siteConfig(4));
   for (let n = 1; n <= 7; n++) writeFileSync(path.join(site, `corpus/a${n}.txt`), articleText(n));
   const content = {
     // another outlet's report of the expo: the figures, then its own words

@@ -1,20 +1,12 @@
 // match.maxPostings on realistic text, from the corpus folder and from an index file: a 通稿
 // paragraph six archive articles carry makes none of them a candidate, while a reprint and an
 // excerpt of two of them are still found, with the passages and coverage of an uncapped match.
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laiyuan } from '../e2e/cli.js';
-import { commonPhraseSite, expectCommonPhraseFindings, reuseOf, sourcesByFile } from '../helpers/common-phrase.js';
+import { describe, expect, it } from 'vitest';
+import { expectCommonPhraseFindings, reuseOf, siteConfig, sourcesByFile, useCommonPhraseSite } from '../helpers/common-phrase.js';
 
-let site: string;
-const run = (args: string[]) => laiyuan(args, { cwd: site });
-
-beforeAll(() => {
-  site = commonPhraseSite('laiyuan-common-');
-  expect(run(['index', 'build', '-o', 'archive.lyx']).code).toBe(0);
-});
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+const { run, dir } = useCommonPhraseSite('laiyuan-common-');
 
 describe('a fingerprint at more than match.maxPostings places finds no candidate', () => {
   it('the shared figures alone find nothing; the reprint and the excerpt find their article alone, from the corpus and from the index file', () => {
@@ -25,7 +17,7 @@ describe('a fingerprint at more than match.maxPostings places finds no candidate
   });
 
   it('past six places, the figures make every article carrying them a source; the reprint and the excerpt align as when capped', () => {
-    writeFileSync(path.join(site, 'uncapped.yaml'), 'packs: [cri]\ncorpus:\n  cri: [corpus/]\nmatch:\n  maxPostings: 6\n  boilerplateShare: 0.9\n');
+    writeFileSync(path.join(dir(), 'uncapped.yaml'), siteConfig(6));
     const capped = run(['check', 'content', '--format', 'json']).stdout;
     for (const index of [[], ['--index', 'archive.lyx']]) {
       const uncapped = run(['check', 'content', '--format', 'json', '--config', 'uncapped.yaml', ...index]).stdout;
