@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from './safe-read.js';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import path from 'node:path';
 import { formatOf } from '../core/read/index.js';
 import type { Config } from '../core/config/types.js';
@@ -29,8 +30,14 @@ interface Entry {
   check: Kept;
 }
 
-/** Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps, directives, document counts, the archive's facts). */
-const FORMAT = 3;
+/**
+ * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
+ * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows).
+ */
+const FORMAT = 4;
+
+/** The CRC-32 (little-endian) of the serialised results, ahead of them. */
+const CHECKSUM_BYTES = 4;
 
 interface Stored {
   format: typeof FORMAT;
@@ -63,10 +70,17 @@ export function projectKey(loaded: LoadedProject, version: string, cwd: string, 
   return sha256(JSON.stringify({ version, cwd, config, packs, corpus, indexes: loaded.indexIds }));
 }
 
-/** The stored results, or undefined for what is not (cut short, damaged, written by another Node's V8). */
+/**
+ * The stored results, or undefined for what is not (cut short, damaged, written by another Node's V8).
+ * A flipped byte inside a string still deserialises, into other words: the checksum refuses it.
+ */
 function parseStored(bytes: Uint8Array): Stored | undefined {
+  if (bytes.byteLength <= CHECKSUM_BYTES) return undefined;
+  const payload = bytes.subarray(CHECKSUM_BYTES);
+  const sum = new DataView(bytes.buffer, bytes.byteOffset, CHECKSUM_BYTES).getUint32(0, true);
+  if (crc32(payload) !== sum) return undefined;
   try {
-    const value: unknown = deserialize(bytes);
+    const value: unknown = deserialize(payload);
     return typeof value === 'object' && value !== null ? (value as Stored) : undefined;
   } catch {
     return undefined;
@@ -231,7 +245,10 @@ export class ResultCache {
     if (!this.dirty) return undefined;
     try {
       const ignoreFile = path.join(path.dirname(this.file), '.gitignore');
-      await writeAtomic(this.file, serialize(this.stored));
+      const payload = serialize(this.stored);
+      const sum = Buffer.alloc(CHECKSUM_BYTES);
+      sum.writeUInt32LE(crc32(payload), 0);
+      await writeAtomic(this.file, [sum, payload]);
       if (!existsSync(ignoreFile)) await writeFile(ignoreFile, '# laiyuan cache: not for version control\n*\n');
       this.dirty = false;
       return undefined;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
 
@@ -148,18 +149,26 @@ describe('the cache', () => {
   const cacheFile = () => path.join(ws.dir, '.laiyuan-cache', 'results.bin');
   const reference = () => parseJson(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--format', 'json']));
   type Stored = { entries: Record<string, { hash: string }> };
+  // results format 4: the CRC-32 of the serialised results, then them; damage under a valid checksum reaches the shape checks
+  const decode = (bytes: Buffer) => deserialize(bytes.subarray(4)) as Stored;
+  const encode = (value: unknown) => {
+    const payload = serialize(value);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32LE(crc32(payload), 0);
+    return Buffer.concat([sum, payload]);
+  };
   const wrongShape = (bytes: Buffer) => {
-    const stored = deserialize(bytes) as Stored;
+    const stored = decode(bytes);
     const entries = Object.fromEntries(Object.entries(stored.entries).map(([k, e]) => [k, { hash: e.hash, check: { file: 7, findings: 'x' } }]));
-    return serialize({ ...stored, entries });
+    return encode({ ...stored, entries });
   };
 
   it.each([
     ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length / 2)],
     ['random bytes', () => Buffer.from('ÿ\u0000\u0001{["'.repeat(50))],
     ['entries of the wrong shape', wrongShape],
-    ['an array', () => serialize([1, 2, 3])],
-    ['JSON', (bytes: Buffer) => Buffer.from(JSON.stringify(deserialize(bytes)))],
+    ['an array', () => encode([1, 2, 3])],
+    ['JSON', (bytes: Buffer) => Buffer.from(JSON.stringify(decode(bytes)))],
   ])('damaged (%s) is a miss, never a crash', (_what, damage) => {
     const expected = reference();
     expect(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--cache', '--format', 'json']).status).toBe(expected.summary.errors > 0 ? 1 : 0);
@@ -167,7 +176,7 @@ describe('the cache', () => {
     const run = laiyuan(ws.dir, ['check', 'reference', 'nothing', '--cache', '--format', 'json']);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(parseJson(run).findings).toEqual(expected.findings);
-    expect(Object.keys((deserialize(readFileSync(cacheFile())) as Stored).entries).length).toBeGreaterThan(0);
+    expect(Object.keys(decode(readFileSync(cacheFile())).entries).length).toBeGreaterThan(0);
   });
 
   it('is shared by two runs at once: both answer alike and the cache stays whole', async () => {
@@ -184,6 +193,6 @@ describe('the cache', () => {
     const [a, b] = await Promise.all([once(), once()]);
     expect(JSON.parse(a).findings).toEqual(JSON.parse(b).findings);
     expect(JSON.parse(a).findings.length).toBeGreaterThan(0);
-    deserialize(readFileSync(cacheFile()));
+    decode(readFileSync(cacheFile()));
   });
 });
