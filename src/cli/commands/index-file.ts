@@ -141,7 +141,7 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
     ['articles', count(Number(s.articles))],
     ['corpus files', count(Number(s.files))],
     ['fingerprints', `${count(Number(s.postings))} (${count(Number(s.keys))} distinct)`],
-    ['boilerplate left out', `${count(Number(s.droppedFingerprints))} fingerprints, ${count(Number(s.boilerplateLines))} lines`],
+    ['boilerplate left out', `${plural(Number(s.droppedFingerprints), 'fingerprint')}, ${plural(Number(s.boilerplateLines), 'line')}`],
     ['size', megabytes(Number(s.bytes))],
     ['build options', Object.entries(s.options).map(([k, v]) => `${k} ${v}`).join(', ')],
     ['built by', `laiyuan ${String(s.laiyuan)}`],
