@@ -28,11 +28,12 @@ export function decode(bytes: Uint8Array): Decoded | { binary: true } {
 /**
  * A JSON Lines file's bytes, which may hold a NUL in a damaged line (JSON text never holds one)
  * without being binary as a whole: decoded with those lines left empty, so that the others keep
- * their numbers, and the lines' numbers (0-based) for their errors. Binary as `decode` says when
+ * their numbers, and where each such line's first NUL stands (line 0-based, column 1-based in
+ * code points, as the other JSON Lines errors count) for their errors. Binary as `decode` says when
  * the bytes are UTF-16 (its NULs are text), when half the lines or more hold a NUL and some line
  * does not open a record (`{`), or when the rest is no text either (an image named .jsonl).
  */
-export function decodeJsonLines(bytes: Uint8Array): (Decoded & { nulLines: number[] }) | { binary: true } {
+export function decodeJsonLines(bytes: Uint8Array): (Decoded & { nulLines: NulLine[] }) | { binary: true } {
   const whole = decode(bytes);
   if (!('binary' in whole)) return { ...whole, nulLines: [] };
   if (bytes[0] === 0xff || bytes[0] === 0xfe || utf16ByNulPattern(bytes)) return whole;
@@ -40,16 +41,26 @@ export function decodeJsonLines(bytes: Uint8Array): (Decoded & { nulLines: numbe
   // a file of one or two records, one damaged, is still records: passed over, it was lost without a word
   if (nulLines.length === 0 || (nulLines.length * 2 >= lines && records < lines)) return whole;
   const rest = decode(kept);
-  return 'binary' in rest ? rest : { ...rest, nulLines };
+  if ('binary' in rest) return rest;
+  // the bytes before the NUL, in the encoding the rest of the file is in (a BOM on line 0 is no column)
+  const columnOf = (before: Uint8Array) => [...decodeAs(before, rest.encoding).replace(/^\uFEFF/u, '')].length + 1;
+  return { ...rest, nulLines: nulLines.map(({ line, before }) => ({ line, column: columnOf(before) })) };
+}
+
+/** A line of a JSON Lines file that holds a NUL: its number (0-based) and the column (1-based) of its first NUL. */
+export interface NulLine {
+  line: number;
+  column: number;
 }
 
 /**
  * The bytes with the contents of each line holding a NUL dropped (line breaks kept: LF, CRLF, CR),
- * those lines, how many lines are not blank, and how many of those open a record (`{` first).
+ * those lines with their bytes before the NUL, how many lines are not blank, and how many of those
+ * open a record (`{` first).
  */
-function withoutNulLines(bytes: Uint8Array): { kept: Uint8Array; nulLines: number[]; lines: number; records: number } {
+function withoutNulLines(bytes: Uint8Array): { kept: Uint8Array; nulLines: { line: number; before: Uint8Array }[]; lines: number; records: number } {
   const parts: Uint8Array[] = [];
-  const nulLines: number[] = [];
+  const nulLines: { line: number; before: Uint8Array }[] = [];
   let lines = 0;
   let records = 0;
   for (let start = 0, number = 0; start <= bytes.length; number++) {
@@ -60,7 +71,8 @@ function withoutNulLines(bytes: Uint8Array): { kept: Uint8Array; nulLines: numbe
     const first = line.findIndex((b) => b !== 0x20 && b !== 0x09);
     if (first >= 0) lines++;
     if (first >= 0 && line[first] === 0x7b) records++;
-    if (line.includes(0)) nulLines.push(number);
+    const nul = line.indexOf(0);
+    if (nul >= 0) nulLines.push({ line: number, before: line.subarray(0, nul) });
     else parts.push(line);
     parts.push(bytes.subarray(end, Math.min(next, bytes.length)));
     start = next;

@@ -1,7 +1,7 @@
 import { formatOf, parseDocuments } from '../core/read/index.js';
 import { loadParsersFor } from '../core/read/parsers.js';
 import type { Decoded, DocFormat, Document, FileError } from '../core/read/types.js';
-import { decode, decodeJsonLines } from './decode.js';
+import { decode, decodeJsonLines, type NulLine } from './decode.js';
 import { errorCode, RefusedFile } from './error-code.js';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile, tooBig } from './safe-read.js';
 import { sha256 } from './sha256.js';
@@ -72,7 +72,7 @@ export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infin
 /** Bytes already read, to documents; `hash`: their SHA-256 when it is known. */
 export async function readBytes(bytes: Uint8Array, display: string, format: DocFormat, hash?: string): Promise<ReadOutcome> {
   // a JSON Lines file is records, not an image: a line with a NUL is that line's error
-  const decoded: (Decoded & { nulLines?: number[] }) | { binary: true } = format === 'jsonl' ? decodeJsonLines(bytes) : decode(bytes);
+  const decoded: (Decoded & { nulLines?: NulLine[] }) | { binary: true } = format === 'jsonl' ? decodeJsonLines(bytes) : decode(bytes);
   if ('binary' in decoded) {
     const message =
       'looks like a binary file (NUL or control bytes), not text: skipped. If it is an article, save it as UTF-8 text; otherwise leave it out (.laiyuanignore).';
@@ -85,9 +85,9 @@ export async function readBytes(bytes: Uint8Array, display: string, format: DocF
   return { ok: true, decoded: { encoding, bom, eol }, documents, errors: [...nul, ...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), sha256: hash ?? sha256(bytes) };
 }
 
-function nulLineErrors(lines: readonly number[], display: string): FileError[] {
+function nulLineErrors(lines: readonly NulLine[], display: string): FileError[] {
   const message = 'holds a NUL byte, which JSON text never does (binary data in the line?). Each line of a JSON Lines file holds one JSON object: fix this line or remove it.';
-  return lines.map((line) => ({ file: display, line: line + 1, column: 1, message }));
+  return lines.map(({ line, column }) => ({ file: display, line: line + 1, column, message }));
 }
 
 /** What went wrong reading a file, and what to do about it. */

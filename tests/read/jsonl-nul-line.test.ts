@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocuments } from '../../src/io/read-file.js';
 import { laiyuan } from '../e2e/cli.js';
@@ -17,25 +18,32 @@ const RECORDS = [
   { id: 'cri-2024-0414', title: '酒泉一箭四星', date: '2024-01-14', source: '国际在线', text: '1月14日，我国在酒泉卫星发射中心使用快舟一号甲运载火箭，以一箭四星方式将天目一号气象星座卫星发射升空，卫星顺利进入预定轨道，发射任务获得圆满成功。' },
 ];
 
-/** The three records a line each (CRLF or LF), the second with a NUL byte inside its text. */
-function archiveBytes(eol = '\n'): Buffer {
-  const lines = RECORDS.map((r) => Buffer.from(JSON.stringify(r), 'utf8'));
-  lines[1] = Buffer.from(JSON.stringify(RECORDS[1]).replace('标准箱，连续', '标准箱，\u0000连续'), 'utf8');
+/** The three records a line each (CRLF or LF), the second with a NUL byte inside its text; in UTF-8, or GB18030. */
+function archiveBytes(eol = '\n', encode: (text: string) => Buffer = (text) => Buffer.from(text, 'utf8')): Buffer {
+  const lines = RECORDS.map((r) => encode(JSON.stringify(r)));
+  lines[1] = encode(JSON.stringify(RECORDS[1]).replace('标准箱，连续', '标准箱，\u0000连续'));
   expect(lines[1].includes(0)).toBe(true);
   return Buffer.concat(lines.flatMap((line) => [line, Buffer.from(eol)]));
 }
 
+/** The NUL's column in line 2, counted in characters (code points) as the other JSON Lines errors count: after 标准箱， in the text. */
+const NUL_COLUMN = [...JSON.stringify(RECORDS[1]).slice(0, JSON.stringify(RECORDS[1]).indexOf('标准箱，连续') + '标准箱，'.length)].length + 1;
+
 const NUL_LINE = /holds a NUL byte, which JSON text never does \(binary data in the line\?\)\. Each line of a JSON Lines file holds one JSON object: fix this line or remove it\./u;
 
 describe('a JSON Lines file with a NUL byte in one line', () => {
-  it.each([['LF', '\n'], ['CRLF', '\r\n']])('reads the other records and gives the line as an error (%s)', async (name, eol) => {
+  it.each([
+    ['LF', '\n', 'utf8'],
+    ['CRLF', '\r\n', 'utf8'],
+    ['GB18030', '\n', 'gb18030'],
+  ])('reads the other records and gives the line and the NUL\'s column as an error (%s)', async (name, eol, encoding) => {
     const file = path.join(dir, `archive-${name}.jsonl`);
-    writeFileSync(file, archiveBytes(eol));
+    writeFileSync(file, archiveBytes(eol, (text) => iconv.encode(text, encoding)));
     const read = await readDocuments(file, { displayPath: 'corpus/archive.jsonl' });
     if (!read.ok) throw new Error(`skipped: ${read.error.message}`);
     expect(read.documents.map((d) => [d.lineOffset, d.text.includes('一箭四星') || d.text.includes('滑雪节')])).toEqual([[0, true], [2, true]]);
     expect(read.errors).toHaveLength(1);
-    expect(read.errors[0]).toMatchObject({ file: 'corpus/archive.jsonl', line: 2, column: 1 });
+    expect(read.errors[0]).toMatchObject({ file: 'corpus/archive.jsonl', line: 2, column: NUL_COLUMN });
     expect(read.errors[0].message).toMatch(NUL_LINE);
   });
 
@@ -46,7 +54,7 @@ describe('a JSON Lines file with a NUL byte in one line', () => {
     if (!two.ok) throw new Error(`skipped: ${two.error.message}`);
     expect(two.documents.map((d) => d.lineOffset)).toEqual([1]);
     expect(two.documents[0].text).toContain('滑雪节');
-    expect(two.errors).toEqual([expect.objectContaining({ file: 'corpus/two.jsonl', line: 1, column: 1 })]);
+    expect(two.errors).toEqual([expect.objectContaining({ file: 'corpus/two.jsonl', line: 1, column: NUL_COLUMN })]);
     writeFileSync(path.join(dir, 'one.jsonl'), `${damaged}\n`);
     const one = await readDocuments(path.join(dir, 'one.jsonl'), { displayPath: 'corpus/one.jsonl' });
     if (!one.ok) throw new Error(`skipped: ${one.error.message}`);
@@ -70,13 +78,13 @@ describe('a JSON Lines file with a NUL byte in one line', () => {
     writeFileSync(path.join(site, 'content', 'jiuquan.txt'), `据报道，${RECORDS[2].text}\n`);
     const built = laiyuan(['index', 'build', '-o', 'archive.lyx'], { cwd: site });
     expect(built.code).toBe(2);
-    expect(built.stderr).toMatch(/^laiyuan: corpus\/archive\.jsonl:2:1: holds a NUL byte/u);
+    expect(built.stderr).toMatch(new RegExp(`^laiyuan: corpus/archive\\.jsonl:2:${NUL_COLUMN}: holds a NUL byte`, 'u'));
     expect(built.stderr).toContain('laiyuan: archive.lyx not written (left as it was)');
     expect(existsSync(path.join(site, 'archive.lyx'))).toBe(false);
     const checked = laiyuan(['check', 'content', '--format', 'json'], { cwd: site });
     expect(checked.code).toBe(2);
     const report = JSON.parse(checked.stdout) as { findings: { ruleId: string; source?: { articleId: string; record: number } }[]; errors: { file: string; line: number; message: string }[] };
-    expect(report.errors).toEqual([expect.objectContaining({ file: 'corpus/archive.jsonl', line: 2 })]);
+    expect(report.errors).toEqual([expect.objectContaining({ file: 'corpus/archive.jsonl', line: 2, column: NUL_COLUMN })]);
     expect(report.errors[0].message).toMatch(NUL_LINE);
     expect(report.findings.find((f) => f.ruleId === 'unauthorized-reuse')?.source).toMatchObject({ articleId: 'cri-2024-0414', record: 3 });
   });
