@@ -9,7 +9,7 @@ import { expectCommonPhraseFindings, reuseOf, siteConfig, sourcesByFile, useComm
 const { run, dir } = useCommonPhraseSite('laiyuan-common-');
 
 describe('a fingerprint at more than match.maxPostings places finds no candidate', () => {
-  it('the shared figures alone find nothing; the reprint and the excerpt find their article alone, from the corpus and from the index file', () => {
+  it('beside rare fingerprints the shared figures find nothing: the reprint and the excerpt find their article alone, from the corpus and from the index file', () => {
     const fromCorpus = run(['check', 'content', '--format', 'json']);
     expect(fromCorpus.stderr).toBe('');
     expectCommonPhraseFindings(fromCorpus.stdout);

@@ -11,6 +11,7 @@ import type { Reuse } from './types.js';
 import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
 import { keyFinder, type CorpusIndex } from './corpus-index.js';
 import { winnow } from './fingerprint.js';
+import { commonTaken, type OverCap } from './rarest.js';
 import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
 import { clauseStarts, sentenceStarts } from './sentences.js';
 import { measure } from './measure.js';
@@ -89,26 +90,44 @@ export function collectSeeds(text: string, index: PostingIndex, articles: Readon
 
 /**
  * Each posting of each of the document's fingerprints, in document order: article, fingerprint
- * index, position in both; those of common fingerprints (isCommon) only when `common` is true.
+ * index, position in both; those of common fingerprints (see finds) only when `common` is true.
  */
 function eachPosting(text: string, index: PostingIndex, common: boolean, visit: (article: number, at: number, docPosition: number, artPosition: number) => void): void {
   const fps = winnow(text, index.options.k, index.options.window);
   const find = keyFinder(index.keys);
+  const ats = Int32Array.from(fps.hashes, (hash) => find(hash));
+  const usable = common ? () => true : finds(index, ats);
   for (let i = 0; i < fps.hashes.length; i++) {
-    const at = find(fps.hashes[i]);
-    if (at < 0 || (!common && isCommon(index, at))) continue;
+    const at = ats[i];
+    if (at < 0 || !usable(at)) continue;
     for (let p = index.starts[at]; p < index.starts[at + 1]; p++) visit(index.postArticle[p], i, fps.positions[i], index.postPosition[p]);
   }
 }
 
 /**
- * Whether the key at `at` stands at more than options.maxPostings places in the archive: a phrase
- * that common says nothing about which article was copied, and is not used to find candidates
- * (it still seeds the alignment of those found). A whole index counts its postings; a narrowed
- * one holds the chosen articles' postings only, and says which keys were common.
+ * Whether the key at `at` finds candidates. A key at more than options.maxPostings places in the
+ * archive is common: a phrase that common says nothing about which article was copied, and is not
+ * used (it still seeds the alignment of those found), unless the document needs it (rarest.ts).
+ * A whole index counts each key's postings over the keys the document meets (`ats`); a narrowed
+ * one holds the chosen articles' postings only, and says which keys its lookup did not use.
  */
-function isCommon(index: PostingIndex, at: number): boolean {
-  return index.common ? index.common[at] === 1 : index.starts[at + 1] - index.starts[at] > index.options.maxPostings;
+function finds(index: PostingIndex, ats: Int32Array): (at: number) => boolean {
+  const flags = index.common;
+  if (flags) return (at) => flags[at] === 0;
+  const most = index.options.maxPostings;
+  const count = (at: number) => index.starts[at + 1] - index.starts[at];
+  const present = new Set(ats);
+  present.delete(-1);
+  let used = 0;
+  let read = 0;
+  const over: OverCap[] = [];
+  for (const at of present) {
+    const n = count(at);
+    if (n <= most) (used += 1), (read += n);
+    else over.push({ hash: index.keys[at], count: n });
+  }
+  const taken = commonTaken(present.size, used, read, over, most);
+  return (at) => count(at) <= most || taken.has(index.keys[at]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } fr
 import { winnow, type Fingerprints } from './fingerprint.js';
 import { matchText, rankShared, sharedPositions } from './index.js';
 import type { IndexStore, Postings } from './index-store.js';
+import { commonTaken, needsCommon, postingBudget } from './rarest.js';
 
 /**
  * The part of a stored index that one document needs: the postings of its fingerprints for the
@@ -11,18 +12,53 @@ import type { IndexStore, Postings } from './index-store.js';
  * ranks and aligns exactly as over the whole index (same seeds in the same order, same counts),
  * while the rest of the archive stays where it is stored. A fingerprint at more than
  * options.maxPostings places (common) is named by the lookup, its postings not read: however large
- * the archive, a document's lookup brings that many postings per fingerprint at most.
+ * the archive, a document's lookup brings that many postings per fingerprint at most. A document
+ * whose shared fingerprints are mostly common still uses the rarest of them (rarest.ts): their
+ * postings are read in a second lookup, within the same budget.
  */
 export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
-  const found = await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes), options.maxPostings);
-  const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position });
+  const found = await withCommonNeeded(store, await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes), options.maxPostings), options.maxPostings);
+  const used = new Uint8Array(found.keys.length);
+  const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
   const seen = [...shared.keys()];
   const counts = await store.fingerprintCounts(seen);
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
   const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
   const articles = await prepared(store, chosen, countOf, keep);
   return { options, boilerplate: store.boilerplate, articles, ...narrowed(found, chosen, articles, options) };
+}
+
+/**
+ * The lookup with the common fingerprints the document needs (rarest.ts) moved to the postings
+ * used: a second lookup of the common ones reads each up to the postings left in the budget (one
+ * past it is all it needs to know: a fingerprint counted past it is never taken).
+ */
+async function withCommonNeeded(store: IndexStore, found: Postings, most: number): Promise<Postings> {
+  const present = found.keys.length + found.common.length;
+  if (found.common.length === 0 || !needsCommon(present, found.keys.length)) return found;
+  const extra = await store.lookup(found.common, postingBudget(present, most) - found.article.length);
+  const over = Array.from(extra.keys, (hash, i) => ({ hash, count: extra.starts[i + 1] - extra.starts[i] }));
+  const taken = commonTaken(present, found.keys.length, found.article.length, over, most);
+  return taken.size === 0 ? found : merged(found, extra, taken);
+}
+
+/** found's postings and those of extra's keys in `taken`, by hash; `taken` no longer common. */
+function merged(found: Postings, extra: Postings, taken: ReadonlySet<number>): Postings {
+  const lists: Array<{ from: Postings; i: number }> = [];
+  found.keys.forEach((_, i) => lists.push({ from: found, i }));
+  extra.keys.forEach((hash, i) => taken.has(hash) && lists.push({ from: extra, i }));
+  lists.sort((x, y) => x.from.keys[x.i] - y.from.keys[y.i]);
+  const starts = new Uint32Array(lists.length + 1);
+  lists.forEach(({ from, i }, k) => (starts[k + 1] = starts[k] + from.starts[i + 1] - from.starts[i]));
+  const article = new Uint32Array(starts[lists.length]);
+  const position = new Uint32Array(article.length);
+  lists.forEach(({ from, i }, k) => {
+    article.set(from.article.subarray(from.starts[i], from.starts[i + 1]), starts[k]);
+    position.set(from.position.subarray(from.starts[i], from.starts[i + 1]), starts[k]);
+  });
+  const keys = Uint32Array.from(lists, ({ from, i }) => from.keys[i]);
+  return { keys, starts, article, position, common: found.common.filter((hash) => !taken.has(hash)) };
 }
 
 /** Articles kept ready to align, per store: the same candidates come back document after document. */

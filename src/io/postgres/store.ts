@@ -127,16 +127,28 @@ export class ServerIndexStore implements IndexStore {
   }
 
   /**
-   * One query for the hashes of every document asked, answered to each in ascending hash order.
+   * One query for the hashes of every document asked (per limit asked), answered to each in ascending hash order.
    * Each hash's rows are read up to one more than the most asked for: a hash that fills that many
    * stands at too many places (it is common), and its other postings are neither read nor sent.
    * The postings come as binary COPY, read into columns: a batch at a million articles can bring
    * back millions of postings, which as rows (a JavaScript array each) held gigabytes.
    */
   private async lookupAll(asked: Lookup[]): Promise<Postings[]> {
+    // a document's second lookup (rarest.ts) may read far more rows per hash than the first
+    // lookups batched with it, which must not read as many
+    const answers = new Array<Postings>(asked.length);
+    for (const most of new Set(asked.map((a) => a.most))) {
+      const these = asked.flatMap((a, i) => (a.most === most ? [i] : []));
+      const byHash = await this.postingsRead(these.map((i) => asked[i].hashes), most);
+      for (const i of these) answers[i] = postingsOf(asked[i].hashes, byHash, most);
+    }
+    return answers;
+  }
+
+  /** Each hash's postings, up to `most` + 1 of them. */
+  private async postingsRead(hashes: Uint32Array[], most: number): Promise<Map<number, Float64Array>> {
     const all = new Set<number>();
-    for (const { hashes } of asked) for (const h of hashes) all.add(toSigned(h));
-    const most = Math.max(...asked.map((a) => a.most));
+    for (const list of hashes) for (const h of list) all.add(toSigned(h));
     // A lateral join with the hashes, not `hash = ANY($1)`: each hash is then looked up in the one
     // partition that can hold it (pruned at run time), where ANY probes every partition for all.
     // COPY takes no parameters: the hashes and the limit are written into it (integers only).
@@ -145,8 +157,7 @@ export class ServerIndexStore implements IndexStore {
        CROSS JOIN LATERAL (SELECT article, position FROM ${this.schema}.fingerprints WHERE hash = h.hash LIMIT ${Math.trunc(most) + 1}) f) TO STDOUT (FORMAT binary)`,
       () => new PostingRowReader(),
     );
-    const byHash = groupedByHash(rows);
-    return asked.map(({ hashes, most: theirs }) => postingsOf(hashes, byHash, theirs));
+    return groupedByHash(rows);
   }
 
   private async countsAll(asked: Array<readonly number[]>): Promise<Uint32Array[]> {

@@ -1,0 +1,18 @@
+// A 通稿 the archive holds 61 times (more than match.maxPostings): a reprint of it and an excerpt
+// share only common fingerprints with the archive, and are found through the rarest of them, from
+// the corpus folder and from an index file alike (before, both were "no problems", exit 0).
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/common-phrase.js';
+import { expectCopiesFound, manyCopiesSite } from '../helpers/many-copies.js';
+
+const { run } = useSite('laiyuan-copies-', manyCopiesSite);
+
+describe('a document whose shared text is all common still finds its sources', () => {
+  it('the reprint and the three-sentence excerpt are found, from the corpus and from the index file', () => {
+    const fromCorpus = run(['check', 'content', '--format', 'json']);
+    expect(fromCorpus.stderr).toBe('');
+    expect(fromCorpus.code).toBe(1);
+    expectCopiesFound(fromCorpus.stdout);
+    expect(run(['check', 'content', '--format', 'json', '--index', 'archive.lyx']).stdout).toBe(fromCorpus.stdout);
+  });
+});
