@@ -51,7 +51,7 @@ export const CONFIG_SCHEMA = {
         minSentenceChars: count,
         sentenceSimilarity: share,
         boilerplateShare: share,
-        maxPostings: count,
+        maxPostings: { ...count, maximum: 1_000_000_000 },
       },
     },
   },
