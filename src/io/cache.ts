@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from './safe-read.js';
-import { deserialize, serialize } from 'node:v8';
-import { crc32 } from 'node:zlib';
 import path from 'node:path';
 import { formatOf } from '../core/read/index.js';
 import type { Config } from '../core/config/types.js';
@@ -16,6 +14,7 @@ import { errorWords } from './error-code.js';
 import { sha256 } from './sha256.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
+import { sealed, unsealed } from './sealed-v8.js';
 
 /** A file's check as kept between runs: everything but the documents, which are read again from the file when wanted. */
 type Kept = Omit<FileCheck, 'documents'>;
@@ -35,9 +34,6 @@ interface Entry {
  * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows).
  */
 const FORMAT = 4;
-
-/** The CRC-32 (little-endian) of the serialised results, ahead of them. */
-const CHECKSUM_BYTES = 4;
 
 interface Stored {
   format: typeof FORMAT;
@@ -70,21 +66,10 @@ export function projectKey(loaded: LoadedProject, version: string, cwd: string, 
   return sha256(JSON.stringify({ version, cwd, config, packs, corpus, indexes: loaded.indexIds }));
 }
 
-/**
- * The stored results, or undefined for what is not (cut short, damaged, written by another Node's V8).
- * A flipped byte inside a string still deserialises, into other words: the checksum refuses it.
- */
+/** The stored results, or undefined for what is not (cut short, damaged, from another Node: unsealed). */
 function parseStored(bytes: Uint8Array): Stored | undefined {
-  if (bytes.byteLength <= CHECKSUM_BYTES) return undefined;
-  const payload = bytes.subarray(CHECKSUM_BYTES);
-  const sum = new DataView(bytes.buffer, bytes.byteOffset, CHECKSUM_BYTES).getUint32(0, true);
-  if (crc32(payload) !== sum) return undefined;
-  try {
-    const value: unknown = deserialize(payload);
-    return typeof value === 'object' && value !== null ? (value as Stored) : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = unsealed(bytes);
+  return typeof value === 'object' && value !== null ? (value as Stored) : undefined;
 }
 
 /** The documents of bytes read before (cheap: no matching), for what looks at the text after a check (suppressions, fixes). */
@@ -245,10 +230,7 @@ export class ResultCache {
     if (!this.dirty) return undefined;
     try {
       const ignoreFile = path.join(path.dirname(this.file), '.gitignore');
-      const payload = serialize(this.stored);
-      const sum = Buffer.alloc(CHECKSUM_BYTES);
-      sum.writeUInt32LE(crc32(payload), 0);
-      await writeAtomic(this.file, [sum, payload]);
+      await writeAtomic(this.file, sealed(this.stored));
       if (!existsSync(ignoreFile)) await writeFile(ignoreFile, '# laiyuan cache: not for version control\n*\n');
       this.dirty = false;
       return undefined;

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { buildIndex, type CorpusIndex, type IndexedArticle } from '../core/match/corpus-index.js';
 import type { Article } from '../core/match/types.js';
 import type { Config, Pack } from '../core/config/types.js';
 import { sha256 } from './sha256.js';
 import { errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
+import { sealed, unsealed } from './sealed-v8.js';
 
 /** Builds (or finds) the index of a pack's corpus. */
 export type Indexer = (articles: Article[], config: Config, pack: Pack, notice: string) => Promise<CorpusIndex>;
@@ -31,21 +31,17 @@ export function cachingIndexer(dir: (config: Config) => string, version: string,
     }
     const index = buildIndex(articles, config.match, notice);
     const stripped: KeptIndex = { ...index, articles: index.articles.map(({ article: _article, ...rest }) => rest) };
-    await writeAtomic(file, serialize({ key, index: stripped })).catch((error: unknown) => {
+    await writeAtomic(file, sealed({ key, index: stripped })).catch((error: unknown) => {
       onNote(`cannot write the index cache ${file} (${errorWords(error)}); the run goes on without it`);
     });
     return index;
   };
 }
 
-/** The kept index, or undefined for a file that is not one (cut short, or from another Node). */
+/** The kept index, or undefined for a file that is not one (cut short, damaged, from another Node: unsealed). */
 function readKept(bytes: Buffer): { key: string; index: KeptIndex } | undefined {
-  try {
-    const value = deserialize(bytes) as { key?: unknown; index?: KeptIndex };
-    return typeof value.key === 'string' && value.index ? { key: value.key, index: value.index } : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = unsealed(bytes) as { key?: unknown; index?: KeptIndex } | undefined;
+  return typeof value?.key === 'string' && value.index ? { key: value.key, index: value.index } : undefined;
 }
 
 function indexKey(articles: readonly Article[], config: Config, notice: string, version: string): string {

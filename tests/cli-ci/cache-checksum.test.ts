@@ -59,3 +59,28 @@ describe('check --cache with a damaged results cache', () => {
     }
   });
 });
+
+describe('check --cache with a damaged index cache', () => {
+  // The index cache keeps each corpus article's normalised text: changed there, a reprint of it
+  // would be measured against words the article never had.
+  it('builds the index again rather than match against an article text changed in the cache', () => {
+    project();
+    const plain = laiyuan(ws.dir, ['check', 'content', '--format', 'json']);
+    laiyuan(ws.dir, ARGS);
+    const file = ws.at('.laiyuan-cache/index-cri.bin');
+    const bytes = readFileSync(file);
+    const name = Buffer.from('长白山', 'utf16le');
+    expect(bytes.indexOf(name)).toBeGreaterThan(0);
+    // every 长白山 of the cached article texts becomes 长黑山 (白 U+767D → 黑 U+9ED1)
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 2)) {
+      bytes[at + 2] = 0xd1;
+      bytes[at + 3] = 0x9e;
+    }
+    writeFileSync(file, bytes);
+    rmSync(ws.at(CACHE));
+    const run = laiyuan(ws.dir, ARGS);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(run.status).toBe(plain.status);
+    expect(run.stderr).toBe('');
+  });
+});
