@@ -1,4 +1,4 @@
-// `index stats` counts in words: one line is "1 line", not "1 lines".
+// `index stats` and `index build` count in words: one line is "1 line", one article "1 article".
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,5 +32,14 @@ describe('index stats wording', () => {
     const text = laiyuan(['index', 'stats', 'archive.lyx'], { cwd: site }).stdout;
     const fingerprints = json.droppedFingerprints === 1 ? '1 fingerprint' : `${json.droppedFingerprints} fingerprints`;
     expect(text).toMatch(new RegExp(`^boilerplate left out +${fingerprints}, 1 line$`, 'mu'));
+  });
+
+  it('says "1 article from 1 file" when building from one article', () => {
+    archive();
+    rmSync(path.join(site, 'corpus', 'cri-1.txt'));
+    rmSync(path.join(site, 'corpus', 'cri-2.txt'));
+    const built = laiyuan(['index', 'build', 'corpus/cri-0.txt', '-o', 'one.lyx'], { cwd: site });
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^indexed 1 article from 1 file into one\.lyx: /u);
   });
 });

@@ -104,7 +104,7 @@ describe('faults of an index server', { timeout: 180000 }, () => {
       // the writer replaces the archive with one that lacks that article, and commits
       const rewritten = run(['index', 'build', 'corpus/cri-01-zhongou-banlie-changchun.txt', '--index', s.url]);
       expect(rewritten.stderr).toBe('');
-      expect(rewritten.stdout).toMatch(/^indexed 1 articles from 1 files into \S+: [\d,]+ fingerprints, generation 2/u);
+      expect(rewritten.stdout).toMatch(/^indexed 1 article from 1 file into \S+: [\d,]+ fingerprints, generation 2/u);
       expect(await candidates(store)).toEqual(before);
       expect(store.articleCount).toBe(15);
       const fresh = await ServerIndexStore.open(serverTarget(s.url, { env: {} }));

@@ -12,6 +12,7 @@ import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
+import { counted } from '../counted.js';
 
 interface IndexFlags {
   config?: string;
@@ -125,9 +126,9 @@ function report(built: Built, file: string, cwd: string, verb: string): number {
     process.stderr.write(`laiyuan: ${shown} not written (left as it was): fix the ${built.errors.length === 1 ? 'error' : `${count(built.errors.length)} errors`} above and run again\n`);
     return 2;
   }
-  const gone = removed && removed.files > 0 ? `; removed ${plural(removed.articles, 'article')} of ${plural(removed.files, 'file')} gone from the corpus` : '';
+  const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
   process.stdout.write(
-    `${verb} ${count(meta.articles)} articles from ${count(meta.files.length)} files into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
+    `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
       `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${gone}\n`,
   );
   return 0;
@@ -141,17 +142,13 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
     ['articles', count(Number(s.articles))],
     ['corpus files', count(Number(s.files))],
     ['fingerprints', `${count(Number(s.postings))} (${count(Number(s.keys))} distinct)`],
-    ['boilerplate left out', `${plural(Number(s.droppedFingerprints), 'fingerprint')}, ${plural(Number(s.boilerplateLines), 'line')}`],
+    ['boilerplate left out', `${counted(Number(s.droppedFingerprints), 'fingerprint')}, ${counted(Number(s.boilerplateLines), 'line')}`],
     ['size', megabytes(Number(s.bytes))],
     ['build options', Object.entries(s.options).map(([k, v]) => `${k} ${v}`).join(', ')],
     ['built by', `laiyuan ${String(s.laiyuan)}`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join('');
-}
-
-function plural(n: number, noun: string): string {
-  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function count(n: number): string {

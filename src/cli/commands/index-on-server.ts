@@ -9,6 +9,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
+import { counted } from '../counted.js';
 
 /** What the index commands have set up: the config and how to build. */
 export interface ServerSetup {
@@ -75,7 +76,7 @@ function report(built: ServerBuilt & { changes?: Changes }, server: Server, verb
   const count = (n: number) => n.toLocaleString('en-US');
   const changes = built.changes ? ` (${count(built.changes.added)} added, ${count(built.changes.removed)} removed, ${count(built.changes.rewritten)} kept articles rewritten)` : '';
   process.stdout.write(
-    `${verb} ${count(built.articles)} articles from ${count(built.files)} files into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}\n`,
+    `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}\n`,
   );
   return built.errors.length > 0 ? 2 : 0;
 }
