@@ -43,7 +43,10 @@ export async function buildArchive(file: string, paths: readonly string[], optio
   const errors: FileError[] = [];
   const target = path.resolve(options.cwd, file);
   const builder = await archiveBuilder(target, options);
-  const corpus = await corpusBatches(paths, target, options, errors);
+  const corpus = await corpusBatches(paths, target, options, errors).catch((error: unknown) => {
+    builder.abort();
+    throw error;
+  });
   try {
     for await (const batch of corpus.batches) {
       errors.push(...batch.errors);
