@@ -6,18 +6,12 @@ let simplified: Map<string, string> | undefined;
 
 /** Simplified characters to their traditional forms (来源:国际在线 → 來源:國際在線); the rest as it is. */
 export function toTraditional(text: string): string {
-  forms ??= pairs(TRADITIONAL_FORMS);
-  let out = '';
-  for (const ch of text) out += forms.get(ch) ?? ch;
-  return out;
+  return mapped(text, (forms ??= pairs(TRADITIONAL_FORMS)));
 }
 
 /** Traditional characters to the simplified ones they fold to in matching (來源:國際在線 → 来源:国际在线); the rest, punctuation included, as it is. */
 export function toSimplified(text: string): string {
-  simplified ??= pairs(IDEOGRAPH_FOLDS);
-  let out = '';
-  for (const ch of text) out += simplified.get(ch) ?? ch;
-  return out;
+  return mapped(text, (simplified ??= pairs(IDEOGRAPH_FOLDS)));
 }
 
 /** Whether more of the text's characters are traditional-only forms (國, 來) than simplified-only ones (国, 来). */
@@ -36,4 +30,10 @@ function pairs(units: string): Map<string, string> {
   const map = new Map<string, string>();
   for (let i = 0; i < units.length; i += 2) map.set(units[i], units[i + 1]);
   return map;
+}
+
+function mapped(text: string, map: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
 }
