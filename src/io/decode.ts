@@ -82,14 +82,17 @@ function withoutNulLines(bytes: Uint8Array): { kept: Uint8Array; nulLines: { lin
 
 /** The text written back in the encoding it was read in, BOM included. */
 export function encode(text: string, like: Decoded): Buffer {
-  const bom = like.bom ? Buffer.from(BOMS.find((b) => b.encoding === like.encoding)?.bytes ?? []) : Buffer.alloc(0);
-  return Buffer.concat([bom, encodeAs(text, like.encoding)]);
+  return Buffer.concat([bomOf(like), encodeAs(text, like.encoding)]);
+}
+
+function bomOf(like: Decoded): Buffer {
+  return like.bom ? Buffer.from(BOMS.find((b) => b.encoding === like.encoding)?.bytes ?? []) : Buffer.alloc(0);
 }
 
 /** `encode`'s bytes, or undefined when they do not decode back to the text: the encoding cannot hold some of its characters. */
 export function encodeExactly(text: string, like: Decoded): Buffer | undefined {
-  const bytes = encode(text, like);
-  return decodeAs(bytes.subarray(like.bom ? (BOMS.find((b) => b.encoding === like.encoding)?.bytes.length ?? 0) : 0), like.encoding) === text ? bytes : undefined;
+  const body = encodeAs(text, like.encoding);
+  return decodeAs(body, like.encoding) === text ? Buffer.concat([bomOf(like), body]) : undefined;
 }
 
 /** The characters of the text that the encoding cannot hold, each once. */
