@@ -108,6 +108,8 @@ export class FileIndexStore implements IndexStore {
     }
   }
 
+  // open() only passes on to load(): what a run opens is open() (a warm --cache run is proved to
+  // open no index by a spy on it), while holds() checks a file without opening it for lookups
   private static load(file: string, display: string, options: OpenOptions): FileIndexStore {
     let fd: number;
     try {
