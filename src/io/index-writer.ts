@@ -7,7 +7,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { fsyncSync } from 'node:fs';
 import { HEADER_BYTES, writeHeader, type Section, type SectionName } from '../core/match/archive-format.js';
-import { readFully, writeFully } from './posting-spill.js';
+import { noByteWritten, readFully, writeFully } from './posting-spill.js';
 import { syncFolder, tempBeside } from './write-output.js';
 
 /** Bytes gathered before they are written: few system calls for many small records. */
@@ -146,12 +146,16 @@ export class IndexWriter {
   }
 }
 
-/** All of `bytes` written at `position`, on the thread pool. */
+/** All of `bytes` written at `position`, on the thread pool; a write that takes no byte is an error, not a retry for ever. */
 function writeAt(fd: number, bytes: Uint8Array, position: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const step = (done: number) => {
       if (done === bytes.byteLength) return resolve();
-      write(fd, bytes, done, bytes.byteLength - done, position + done, (error, n) => (error ? reject(error) : step(done + n)));
+      write(fd, bytes, done, bytes.byteLength - done, position + done, (error, n) => {
+        if (error) reject(error);
+        else if (n === 0) reject(noByteWritten(bytes.byteLength - done, position + done));
+        else step(done + n);
+      });
     };
     step(0);
   });

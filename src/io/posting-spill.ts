@@ -133,7 +133,16 @@ export class PostingSpill {
 }
 
 export function writeFully(fd: number, bytes: Uint8Array, position: number): void {
-  for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done, bytes.byteLength - done, position + done);
+  for (let done = 0; done < bytes.byteLength; ) {
+    const n = writeSync(fd, bytes, done, bytes.byteLength - done, position + done);
+    if (n === 0) throw noByteWritten(bytes.byteLength - done, position + done);
+    done += n;
+  }
+}
+
+/** A write that took none of its bytes (a full or failing disk that reports no error): trying again would never end. */
+export function noByteWritten(left: number, position: number): Error {
+  return new Error(`a write of ${left} bytes at byte ${position} wrote nothing (is the disk full?)`);
 }
 
 export function readFully(fd: number, into: Uint8Array, position: number): void {
