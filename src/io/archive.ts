@@ -93,6 +93,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
     const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), target, options, errors);
     close = corpus.close;
+    if (errors.length > 0) return notWritten(builder, errors);
     const fresh = new FileRuns(corpus.batches, errors);
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
@@ -154,10 +155,12 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
 /**
  * The prepared articles of the corpus files under `paths`, in corpus order, on as many threads as
  * `options.threads` allows; and on the same threads, the sort of the postings' parts at the end.
- * `close` ends the threads.
+ * None when `errors` holds any once the files are listed. `close` ends the threads.
  */
 async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; sort?: PartSorter; close: () => Promise<void> }> {
-  const files = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
+  const listed = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
+  // what the listing found wrong (a link out of the project, a path not there) refuses the build: nothing is read
+  const files = errors.length > 0 ? [] : listed;
   const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
   const threads = options.threads ? await buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
