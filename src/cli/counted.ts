@@ -2,3 +2,8 @@
 export function counted(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** The line of a build or update refused for corpus errors (printed above it), to a file or a server alike. */
+export function notWrittenLine(shown: string, errors: number): string {
+  return `laiyuan: ${shown} not written (left as it was): fix the ${errors === 1 ? 'error' : `${errors.toLocaleString('en-US')} errors`} above and run again\n`;
+}

@@ -12,7 +12,7 @@ import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
-import { counted } from '../counted.js';
+import { counted, notWrittenLine } from '../counted.js';
 
 interface IndexFlags {
   config?: string;
@@ -123,7 +123,7 @@ function report(built: Built, file: string, cwd: string, verb: string): number {
   const { meta, removed } = built;
   const shown = path.relative(cwd, file) || file;
   if (meta === undefined || built.errors.length > 0) {
-    process.stderr.write(`laiyuan: ${shown} not written (left as it was): fix the ${built.errors.length === 1 ? 'error' : `${count(built.errors.length)} errors`} above and run again\n`);
+    process.stderr.write(notWrittenLine(shown, built.errors.length));
     return 2;
   }
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';

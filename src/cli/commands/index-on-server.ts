@@ -1,7 +1,7 @@
 // `laiyuan index build|update|stats` and `push` when the index lives on a PostgreSQL server.
 import type { Config } from '../../core/config/types.js';
 import type { ArchiveOptions } from '../../io/archive.js';
-import { buildServerArchive, pushServerArchive, type ServerBuilt } from '../../io/postgres/archive.js';
+import { buildServerArchive, pushServerArchive, type NotWritten, type ServerBuilt } from '../../io/postgres/archive.js';
 import { updateServerArchive, type Changes } from '../../io/postgres/update.js';
 import { connect, disconnect, type Server } from '../../io/postgres/connect.js';
 import { IndexServerError } from '../../io/postgres/errors.js';
@@ -9,7 +9,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { counted } from '../counted.js';
+import { counted, notWrittenLine } from '../counted.js';
 
 /** What the index commands have set up: the config and how to build. */
 export interface ServerSetup {
@@ -71,8 +71,12 @@ function userFacing<T>(work: () => T): T {
   }
 }
 
-function report(built: ServerBuilt & { changes?: Changes }, server: Server, verb: string): number {
+function report(built: (ServerBuilt & { changes?: Changes }) | NotWritten, server: Server, verb: string): number {
   for (const e of built.errors) process.stderr.write(configErrorLines([e]));
+  if (!('generation' in built)) {
+    process.stderr.write(notWrittenLine(server.target.shown, built.errors.length));
+    return 2;
+  }
   const count = (n: number) => n.toLocaleString('en-US');
   const changes = built.changes ? ` (${count(built.changes.added)} added, ${count(built.changes.removed)} removed, ${count(built.changes.rewritten)} kept articles rewritten)` : '';
   process.stdout.write(

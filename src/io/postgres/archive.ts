@@ -5,7 +5,7 @@ import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { buildIndex } from '../../core/match/corpus-index.js';
 import { inCorpusOrder, type ArchiveOptions } from '../archive.js';
-import { indexSource, noticeText, readCorpus } from '../corpus-read.js';
+import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { fromStored, serverRecord, toRecord } from '../index-records.js';
 import type { Server } from './connect.js';
@@ -25,12 +25,25 @@ export interface ServerBuilt extends Written {
   files: number;
 }
 
-/** Reads the corpus under `paths` and writes its index to the server (creating the tables if need be). */
-export async function buildServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt> {
+/**
+ * Reads the corpus under `paths` and writes its index to the server (creating the tables if need
+ * be). A corpus error writes nothing, as a file build: what the listing finds refuses before any
+ * file is read, what the reading finds before the server is written.
+ */
+export async function buildServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt | NotWritten> {
   const errors: FileError[] = [];
-  const articles = await readCorpus([...paths], options.pack, options.cwd, new Set(), errors, indexSource(options.pack, options.root ?? options.cwd));
+  const source = indexSource(options.pack, options.root ?? options.cwd);
+  const files = await findCorpusFiles([...paths], options.pack, options.cwd, errors, source);
+  if (errors.length > 0) return { errors };
+  const articles = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
+  if (errors.length > 0) return { errors };
   await migrate(server);
   return { ...(await writeArticles(server, articles, options)), errors };
+}
+
+/** A build refused for the corpus errors it names: the server's index left as it was. */
+export interface NotWritten {
+  errors: FileError[];
 }
 
 export interface PushOptions {
