@@ -20,16 +20,22 @@ export async function readRegularFile(file: string, maxBytes = Infinity): Promis
     refuse(info, maxBytes);
     const chunks: Buffer[] = [];
     let total = 0;
+    // the first read asks for one byte more than the file's size: coming back short, it reached the
+    // end (a regular file), so no further read is made only to be told so; a checked file is a few kB,
+    // and each read is a trip to the thread pool that costs more than the copy
+    let wanted = Math.min(info.size + 1, maxBytes + 1);
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(Math.max(65536, info.size + 1 - total), maxBytes + 1 - total));
+      const buffer = Buffer.allocUnsafe(wanted);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       // a file that grows while it is read is held to the limit all the same
       if (total > maxBytes) throw tooBig(maxBytes);
       chunks.push(buffer.subarray(0, bytesRead));
+      if (bytesRead < buffer.length) break;
+      wanted = Math.min(65536, maxBytes + 1 - total);
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }
