@@ -9,6 +9,7 @@ import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
+import { leanFinding } from '../formats/lean.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -28,6 +29,13 @@ export interface CheckOptions {
    * long run then holds only what its report needs, never every document and finding whole.
    */
   settle?: (check: FileCheck) => FileCheck;
+  /**
+   * What `settle` lets go, told as plain data (a worker thread is given no function): `documents`,
+   * the documents once their suppressions are applied, so that only those with a laiyuan- directive
+   * are kept past the check; `findings`, a finding's excerpt, fix edits and passage lines
+   * (leanFinding), which are then not made at all. The worker's reply is the smaller for both.
+   */
+  letGo?: { documents: boolean; findings: boolean };
 }
 
 export interface FileCheck {
@@ -90,21 +98,23 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   let asked: string | undefined;
   const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options));
   const findings: Finding[] = [];
+  const lean = options.letGo?.findings === true;
   for (const [at, doc] of read.documents.entries()) {
     const seen = await projectFor(doc, project);
     try {
       const checked = withBudget(budget, () => {
         spend(doc.text.length);
-        return checkDocument(doc, seen, { relativePath, fallbackDate });
+        return checkDocument(doc, seen, { relativePath, fallbackDate, lean });
       });
-      findings.push(...checked.findings);
+      // the rules' fix edits, which the check makes whatever the run, are let go here
+      findings.push(...(lean ? checked.findings.map(leanFinding) : checked.findings));
     } catch (error) {
       if (!(error instanceof FileTimeout)) throw error;
       const skipped = timeoutNote(error, at, read.documents.length);
       return { file, documents: [], documentCount: 0, findings: [], errors: [], skipped, skippedFor: 'too-slow', timedOut: true };
     }
   }
-  const documents = keptDocuments(file, read.documents, findings);
+  const documents = options.letGo?.documents && file !== '-' ? (hasDirective(read.documents) ? read.documents : []) : keptDocuments(file, read.documents, findings);
   return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
 }
 

@@ -59,6 +59,20 @@ describe('settled checks', () => {
     }
   });
 
+  it.each([false, true])('let go in the check itself, as a worker thread is told (letGo), give the same reports (--report-unused-disable-directives: %s)', async (reportUnused) => {
+    const settle = settleCheck({ reportUnusedDisableDirectives: reportUnused }, loaded.project, true);
+    const whole = await checkFiles(files, loaded.project, options());
+    const bare = await checkFiles(files, loaded.project, { ...options(), letGo: { documents: true, findings: true } });
+    // before settling, only the files with a laiyuan- directive keep their documents, and no finding its excerpt, fix or lines
+    expect(bare.filter((c) => c.documents.length > 0).map((c) => c.file)).toEqual(['content/s1.txt', 'content/s2.txt', 'content/o1.txt']);
+    expect(whole.flatMap((c) => c.findings).some((f) => f.excerpt && f.reuse?.passages.some((p) => p.lines))).toBe(true);
+    expect(bare.flatMap((c) => c.findings).some((f) => f.excerpt || f.fix || f.reuse?.passages.some((p) => p.lines))).toBe(false);
+    expect(bare.map((c) => c.findings)).toEqual(whole.map((c) => c.findings.map(leanFinding)));
+    for (const format of ['json', 'junit', 'checkstyle', 'github'] as const) {
+      expect(await report(bare.map(settle), format, reportUnused)).toBe(await report(whole, format, reportUnused));
+    }
+  });
+
   it('would change the formats left out of the lean ones: they read what leanFinding drops', async () => {
     const whole = await checkFiles(files, loaded.project, options());
     const lean = whole.map((c) => ({ ...c, findings: c.findings.map(leanFinding) }));

@@ -88,8 +88,11 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   const filters = await prepareFilters(flags, cwd);
   // a run that caches or fixes wants each file's check whole after the check
-  const settle = cache || flags.fix || flags.fixDryRun ? undefined : settleCheck(flags, project, leanFormats(formatsWritten(flags)));
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle }, flags, cache);
+  const settles = !(cache || flags.fix || flags.fixDryRun);
+  const lean = leanFormats(formatsWritten(flags));
+  const settle = settles ? settleCheck(flags, project, lean) : undefined;
+  const letGo = settles ? { documents: true, findings: lean } : undefined;
+  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
   const corpusErrors = loaded.errors;
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);

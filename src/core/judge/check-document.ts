@@ -31,6 +31,12 @@ export interface DocumentContext {
   relativePath: string;
   /** Fallback date (YYYY-MM-DD) when the document states none: --date, git, or today. Asked only when needed. */
   fallbackDate: () => string;
+  /**
+   * The run's reports read no excerpt, fix edit or passage line (its formats are all lean, see
+   * formats/lean.ts): the findings are made without them, and without the header lines of each
+   * cited article, which only the passage lines show.
+   */
+  lean?: boolean;
 }
 
 export interface DocumentCheck {
@@ -66,8 +72,9 @@ export function checkDocument(doc: Document, project: Project, context: Document
     rules: project.rules,
     settings: project.config.rules,
     commercial: project.config.commercial,
+    lean: context.lean,
   });
-  return { findings: withExcerpts(findings, doc), reuses: found.flatMap((f) => f.reuses) };
+  return { findings: context.lean ? findings : withExcerpts(findings, doc), reuses: found.flatMap((f) => f.reuses) };
 }
 
 function once(f: () => string): () => string {

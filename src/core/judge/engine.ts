@@ -27,6 +27,8 @@ export interface Judgement {
   settings: Readonly<Record<string, RuleSetting>>;
   /** Whether the content repository is commercial (config `commercial`). */
   commercial: boolean;
+  /** Findings made without their passages' lines (DocumentContext.lean). */
+  lean?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
     source: reuse ? sourceOf(reuse) : null,
     document: documentFacts(document, input.metadata),
-    reuse: reuse ? reuseReport(document, reuse, input.metadata) : null,
+    reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean) : null,
     attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。${contactTail(pack)}`,
     fingerprint: fingerprintOf(rule.id, subject),

@@ -44,10 +44,11 @@ function headersOf(doc: Document, metadata?: Metadata): Span[] {
   return spans;
 }
 
-/** The reuse as findings report it; `metadata` is the document's, when the caller has read it. */
-export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadata): NonNullable<Finding['reuse']> {
-  const docHeaders = headersOf(document, metadata);
-  const sourceHeaders = headersOf(reuse.article.doc);
+/**
+ * The reuse as findings report it; `metadata` is the document's, when the caller has read it.
+ * `withLines` false: the passages without their `lines`, which only some formats show.
+ */
+export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadata, withLines = true): NonNullable<Finding['reuse']> {
   const passages: PassageReport[] = reuse.passages.map((p) => {
     const s = documentRange(reuse.article.doc, p.source);
     return {
@@ -59,10 +60,15 @@ export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadat
       similarity: p.similarity,
       text: excerpt(document, p.doc),
       sourceText: excerpt(reuse.article.doc, p.source),
-      lines: { doc: linesOf(document, p.doc, docHeaders), source: linesOf(reuse.article.doc, p.source, sourceHeaders) },
+      ...(withLines ? { lines: bothLines(document, reuse.article.doc, p, metadata) } : {}),
     };
   });
   return { kind: reuse.kind, coverage: reuse.coverage, docCoverage: reuse.docCoverage, similarity: reuse.similarity, passages };
+}
+
+/** Both sides of a passage line by line, header lines flagged. */
+function bothLines(document: Document, source: Document, passage: Reuse['passages'][number], metadata?: Metadata): NonNullable<PassageReport['lines']> {
+  return { doc: linesOf(document, passage.doc, headersOf(document, metadata)), source: linesOf(source, passage.source, headersOf(source)) };
 }
 
 /** A passage as people read it: markup dropped, whitespace runs as one space. */
