@@ -1,10 +1,12 @@
-// GitHub Actions workflow commands: one annotation per finding and per file error.
+// GitHub Actions workflow commands: one annotation per finding and per file error; a source the
+// archive holds in several copies is one annotation, naming the others.
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
 import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { clauseLine, clauseTag } from './clause.js';
+import { copiesLine } from './copies.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -28,7 +30,7 @@ function command(name: string, props: [string, string | number | undefined][], m
 
 function annotation(finding: Finding, cwd: string): string {
   const clause = clauseLine(finding, true);
-  const message = [finding.message, clause, `处理：${finding.remedy}`].filter(Boolean).join('\n');
+  const message = [finding.message, clause, copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
   return command(COMMANDS[finding.severity], [
     ['file', relativePath(finding.file, cwd)],
     ['line', finding.line],

@@ -48,6 +48,7 @@ function findingJson(f: Finding) {
       date: f.source.date,
       origin: f.source.origin,
       record: f.source.record ?? null,
+      alsoIn: (f.source.alsoIn ?? []).map((c) => ({ articleId: c.articleId, file: c.file, url: c.url, date: c.date, record: c.record })),
     },
     reuse: f.reuse && {
       kind: f.reuse.kind,

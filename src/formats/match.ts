@@ -1,11 +1,11 @@
 import pc from 'picocolors';
 import type { Document } from '../core/read/types.js';
-import type { Reuse } from '../core/match/types.js';
+import type { HeldReuse } from '../core/judge/same-text.js';
 import { reuseReport, sourceOf } from '../core/judge/reuse-report.js';
 
 export interface MatchResult {
   document: Document;
-  reuses: Reuse[];
+  reuses: HeldReuse[];
 }
 
 const KIND_NAMES = { reprint: '转载 reprint', excerpt: '摘编 excerpt', edited: '改编 edited' } as const;
@@ -44,6 +44,7 @@ function prettyMatch(result: MatchResult, c: Colors): string {
     const a = reuse.article;
     lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} 《${a.title}》 ${c.dim(`(${named(a.doc, a.id)})`)}  来源 ${a.origin.source}`);
     lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
+    if (reuse.alsoIn?.length) lines.push(`  ${c.dim(`also in ${reuse.alsoIn.length} other archive article${reuse.alsoIn.length === 1 ? '' : 's'}: ${clip(reuse.alsoIn.map((o) => o.id).join(', '), 70)}`)}`);
     report.passages.forEach((p, i) => {
       const docAt = result.document.format === 'jsonl' ? '' : `  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}`;
       const sourceAt = a.doc.format === 'jsonl' ? ` ${a.id}` : ` ${p.sourceLine}:${p.sourceColumn}–${p.sourceEndLine}:${p.sourceEndColumn}`;

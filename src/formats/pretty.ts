@@ -5,11 +5,12 @@ import pc from 'picocolors';
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
-import { cellWidth, padCells, padCellsStart, wrapCells } from './cells.js';
+import { cellWidth, padCells, padCellsStart, wrapCells, wrapTruncated } from './cells.js';
 import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { evidenceLines } from './pretty-evidence.js';
 import { legend, type Colors } from './pretty-passage.js';
+import { copiesLine } from './copies.js';
 
 export const DEFAULT_WIDTH = 80;
 /** Below this a terminal is taken to be this wide: the rows need room for position and severity. */
@@ -74,12 +75,18 @@ function rowLines(f: Finding, layout: Layout, c: Colors): string[] {
   return lines;
 }
 
+/** The archive's other copies of the finding's source, one dim line under its row (none when it has none). */
+function copiesRow(f: Finding, layout: Layout, c: Colors): string[] {
+  const line = copiesLine(f.source);
+  return line ? [' '.repeat(layout.lead) + c.dim(wrapTruncated(line, layout.width - layout.lead, 1)[0])] : [];
+}
+
 function fileBlock(file: string, findings: Finding[], options: FormatOptions, width: number, c: Colors): string {
   const layout = layoutOf(findings, width);
   const header = wrapCells(relativePath(file, options.cwd), width).map((l) => c.underline(l));
   const shown = new Set<string>();
   const rows = findings.map((f) => {
-    const row = rowLines(f, layout, c);
+    const row = [...rowLines(f, layout, c), ...copiesRow(f, layout, c)];
     if (!options.evidence) return row.join('\n');
     const pad = ' '.repeat(EVIDENCE_INDENT);
     const details = evidenceLines(f, shown, { width: width - EVIDENCE_INDENT, color: options.color, cwd: options.cwd, c });

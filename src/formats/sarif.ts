@@ -1,4 +1,5 @@
-// SARIF 2.1.0: one run, one rule descriptor per known rule, source passages as related locations.
+// SARIF 2.1.0: one run, one rule descriptor per known rule, source passages (and the archive's
+// other copies of the source, also in properties.source.alsoIn) as related locations.
 import type * as Sarif from 'sarif';
 import type { CheckResults, Excerpt, Finding, RuleMeta } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
@@ -31,10 +32,11 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
+/** The source passages, then each other archive article that holds the same text (its record's line, when it is one). */
 function relatedLocations(finding: Finding, cwd: string): Sarif.Location[] | undefined {
   const { reuse, source } = finding;
   if (!reuse || !source || reuse.passages.length === 0) return undefined;
-  return reuse.passages.map((p, id) => ({
+  const passages: Sarif.Location[] = reuse.passages.map((p, id) => ({
     id,
     physicalLocation: {
       artifactLocation: artifact(source.file, cwd),
@@ -42,6 +44,12 @@ function relatedLocations(finding: Finding, cwd: string): Sarif.Location[] | und
     },
     message: { text: 'source passage' },
   }));
+  const copies: Sarif.Location[] = (source.alsoIn ?? []).map((copy, i) => ({
+    id: passages.length + i,
+    physicalLocation: { artifactLocation: artifact(copy.file, cwd), ...(copy.record ? { region: { startLine: copy.record } } : {}) },
+    message: { text: `same text: archive article ${copy.articleId}${copy.url ? ` (${copy.url})` : ''}` },
+  }));
+  return [...passages, ...copies];
 }
 
 function properties(finding: Finding): Sarif.PropertyBag {

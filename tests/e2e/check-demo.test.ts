@@ -126,7 +126,7 @@ describe('the JSON contract', () => {
       ]);
       expect(Object.keys(f.clause)).toEqual(['number', 'text']);
       expect(Object.keys(f.attribution)).toEqual(['claimed', 'expected']);
-      if (f.source) expect(Object.keys(f.source)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin', 'record']);
+      if (f.source) expect(Object.keys(f.source)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin', 'record', 'alsoIn']);
       if (f.reuse) {
         expect(Object.keys(f.reuse)).toEqual(['kind', 'coverage', 'similarity', 'passages', 'docCoverage']);
         for (const p of f.reuse.passages) {

@@ -71,7 +71,7 @@ describe('check --format json carries the evidence', () => {
     const reuse = results.findings.find((f) => f.file === 'content/hanchao.md' && f.ruleId === 'unauthorized-reuse');
     expect(reuse?.source).toEqual({
       articleId: 'cri-20231214-007', title: HANCHAO[0], file: 'corpus/cri-archive.jsonl', url: 'https://news.cri.cn/20231214/hanchao.html',
-      date: '2023-12-14 11:06:29', origin: '国际在线', record: 3,
+      date: '2023-12-14 11:06:29', origin: '国际在线', record: 3, alsoIn: [],
     });
   });
 

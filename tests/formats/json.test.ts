@@ -42,7 +42,7 @@ describe('json formatter', () => {
   it('writes source and reuse in contract order, new keys after the old ones', () => {
     const reprint = parse().findings[1];
     expect(reprint.ruleId).toBe('unauthorized-reuse');
-    expect(Object.keys(reprint.source as Json)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin', 'record']);
+    expect(Object.keys(reprint.source as Json)).toEqual(['articleId', 'title', 'file', 'url', 'date', 'origin', 'record', 'alsoIn']);
     const reuse = reprint.reuse as Json;
     expect(Object.keys(reuse)).toEqual(['kind', 'coverage', 'similarity', 'passages', 'docCoverage']);
     const passages = reuse.passages as Json[];

@@ -44,17 +44,31 @@ export function manyCopiesSite(prefix: string): string {
   return site;
 }
 
-interface Report {
-  findings: Array<{ file: string; source?: { articleId: string }; reuse?: { kind: string; coverage: number; passages: Array<{ text: string }> } }>;
+interface Copy {
+  articleId: string;
+  date: string | null;
 }
 
-/** The findings of `check content --format json` on the site: the reprint and the excerpt are each found, in copies of the 通稿 only. */
+interface Report {
+  findings: Array<{ file: string; ruleId: string; source?: Copy & { alsoIn: Copy[] }; reuse?: { kind: string; coverage: number; passages: Array<{ text: string }> } }>;
+}
+
+/**
+ * The findings of `check content --format json` on the site: the reprint and the excerpt are each
+ * found, in copies of the 通稿 only, one finding per rule against the copy published first, which
+ * names the other copies found (before, one finding per copy: 40 of each rule).
+ */
 export function expectCopiesFound(stdout: string): void {
-  const reuses = (JSON.parse(stdout) as Report).findings.flatMap((f) => (f.reuse && f.source ? [{ file: path.basename(f.file), id: f.source.articleId, ...f.reuse }] : []));
+  const reuses = (JSON.parse(stdout) as Report).findings.flatMap((f) => (f.reuse && f.source ? [{ file: path.basename(f.file), rule: f.ruleId, id: f.source.articleId, date: f.source.date, alsoIn: f.source.alsoIn, ...f.reuse }] : []));
   for (const file of ['reprint.txt', 'excerpt.txt']) {
     const found = reuses.filter((r) => r.file === file);
     expect(found.length).toBeGreaterThan(0);
-    for (const r of found) expect(r.id).toMatch(/^t\d\d$/u);
+    expect(new Set(found.map((r) => r.rule)).size).toBe(found.length);
+    for (const r of found) {
+      expect(r.id).toMatch(/^t\d\d$/u);
+      expect(r.alsoIn.length).toBeGreaterThan(0);
+      for (const other of r.alsoIn) expect([other.articleId, (other.date ?? '') >= (r.date ?? '')]).toEqual([expect.stringMatching(/^t\d\d$/u), true]);
+    }
   }
   for (const r of reuses.filter((x) => x.file === 'reprint.txt')) expect(r).toMatchObject({ kind: 'reprint', coverage: expect.closeTo(0.9, 1) });
   for (const r of reuses.filter((x) => x.file === 'excerpt.txt')) {

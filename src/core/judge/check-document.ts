@@ -1,7 +1,6 @@
 import type { Config, Pack } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import type { Finding } from './types.js';
-import type { Reuse } from '../match/types.js';
 import type { Rule } from './rule.js';
 import type { CorpusIndex } from '../match/corpus-index.js';
 import type { IndexStore } from '../match/index-store.js';
@@ -12,6 +11,7 @@ import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { subjectsFor } from './subjects.js';
 import { isoDay } from './dates.js';
 import { withExcerpts } from './excerpts.js';
+import { oneReusePerText, type HeldReuse } from './same-text.js';
 
 /** Everything a check needs, loaded once per run. */
 export interface Project {
@@ -41,17 +41,18 @@ export interface DocumentContext {
 
 export interface DocumentCheck {
   findings: Finding[];
-  reuses: Reuse[];
+  reuses: HeldReuse[];
 }
 
 /**
- * What a document reuses from each pack's corpus, most reused first: the one detection that
- * `check` judges and `match` shows, with the same index and options.
+ * What a document reuses from each pack's corpus, most reused first, one reuse per text the
+ * archive holds in near-identical copies (same-text.ts): the one detection that `check` judges
+ * and `match` shows, with the same index and options.
  */
-export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: Reuse[] }> {
+export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: HeldReuse[] }> {
   return project.packs.map((pack) => {
     const index = project.indexes.get(pack.id);
-    return { pack, reuses: index ? findReuse(doc, index) : [] };
+    return { pack, reuses: index ? oneReusePerText(findReuse(doc, index)) : [] };
   });
 }
 

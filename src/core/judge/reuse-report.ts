@@ -1,7 +1,7 @@
 import type { Document } from '../read/types.js';
-import type { Finding, FindingDocument, FindingSource } from './types.js';
+import type { Finding, FindingCopy, FindingDocument, FindingSource } from './types.js';
 import type { Metadata } from '../metadata/types.js';
-import type { PassageLine, PassageReport, Reuse } from '../match/types.js';
+import type { Article, PassageLine, PassageReport, Reuse } from '../match/types.js';
 import type { Span } from '../shared/types.js';
 import { documentRange } from '../read/positions.js';
 import { readable } from '../read/text-builder.js';
@@ -15,10 +15,16 @@ function recordOf(doc: Document): number | null {
   return doc.format === 'jsonl' ? doc.lineOffset + 1 : null;
 }
 
-/** The article behind a reuse, as findings and `match` report it. */
-export function sourceOf(reuse: Reuse): FindingSource {
+/** The article behind a reuse, and the archive's other copies of its text, as findings and `match` report them. */
+export function sourceOf(reuse: Reuse & { alsoIn?: readonly Article[] }): FindingSource {
   const a = reuse.article;
-  return { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source, record: recordOf(a.doc) };
+  const source: FindingSource = { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source, record: recordOf(a.doc) };
+  if (reuse.alsoIn && reuse.alsoIn.length > 0) source.alsoIn = reuse.alsoIn.map(copyOf);
+  return source;
+}
+
+function copyOf(a: Article): FindingCopy {
+  return { articleId: a.id, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, record: recordOf(a.doc) };
 }
 
 /** What a checked document says about itself, for evidence: its id, title, date and address. */
@@ -35,7 +41,8 @@ export function documentFacts(doc: Document, metadata: Metadata): FindingDocumen
 /** Header lines of corpus articles, found once per article whatever number of findings cite it. */
 const articleHeaders = new WeakMap<Document, Span[]>();
 
-function headersOf(doc: Document, metadata?: Metadata): Span[] {
+/** The page-header lines of a document (headerLines), found once per document. */
+export function headersOf(doc: Document, metadata?: Metadata): Span[] {
   let spans = articleHeaders.get(doc);
   if (!spans) {
     spans = headerLines(doc, metadata ?? extractMetadata(doc));

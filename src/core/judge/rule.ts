@@ -2,7 +2,7 @@ import type { Document } from '../read/types.js';
 import type { Licence, Pack } from '../config/types.js';
 import type { PackTerm } from '../config/pack-entries.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
-import type { Reuse } from '../match/types.js';
+import type { HeldReuse } from './same-text.js';
 import type { Severity, Span } from '../shared/types.js';
 import type { TextEdit } from './types.js';
 
@@ -12,7 +12,7 @@ export interface Subject {
   /** Whose content is used: the article's origin, or the publisher's own for a marker hit. */
   origin: Origin;
   /** The reuse of one corpus article; absent when only an own-content marker ties them. */
-  reuse?: Reuse;
+  reuse?: HeldReuse;
   /** The publisher's own-content marker in the document itself (e.g. 国际在线北京消息). */
   marker?: MarkerHit;
 }

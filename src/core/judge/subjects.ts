@@ -1,6 +1,6 @@
 import type { MarkerHit } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
-import type { Reuse } from '../match/types.js';
+import type { HeldReuse } from './same-text.js';
 import type { Subject } from './rule.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Subject } from './rule.js';
  * reused article is the publisher's own, an own-content marker in the document itself
  * (clause 3), unless the document is clearly marked as third-party content.
  */
-export function subjectsFor(pack: Pack, reuses: readonly Reuse[], markers: readonly MarkerHit[], thirdPartyMarked: boolean): Subject[] {
+export function subjectsFor(pack: Pack, reuses: readonly HeldReuse[], markers: readonly MarkerHit[], thirdPartyMarked: boolean): Subject[] {
   const subjects: Subject[] = reuses.map((reuse) => ({ pack, origin: reuse.article.origin, reuse }));
   const ownReused = reuses.some((r) => r.article.origin.kind !== 'third-party');
   if (markers.length > 0 && !ownReused && !thirdPartyMarked) {

@@ -12,6 +12,17 @@ export interface FindingSource {
   origin: string;
   /** The line of the article's record when its file is JSON Lines, else null. */
   record?: number | null;
+  /** The archive's other articles holding the same text, reused the same way (same-text.ts); absent when none. */
+  alsoIn?: FindingCopy[];
+}
+
+/** Another archive article holding the text of a finding's source. */
+export interface FindingCopy {
+  articleId: string;
+  file: string;
+  url: string | null;
+  date: string | null;
+  record: number | null;
 }
 
 /** What the checked document says about itself: who published what, when, where. */

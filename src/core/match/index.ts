@@ -61,7 +61,8 @@ function oneOfEachText(reuses: ReadonlyArray<{ reuse: Reuse; text: string }>): R
   return [...kept.values()];
 }
 
-function earlier(a: { id: string; date?: string }, b: { id: string; date?: string }): boolean {
+/** Whether `a` was published before `b`: the earlier date, a dated one before an undated one, then the lower id. */
+export function earlier(a: { id: string; date?: string }, b: { id: string; date?: string }): boolean {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date;
   if (a.date !== undefined && b.date === undefined) return true;
   if (a.date === undefined && b.date !== undefined) return false;

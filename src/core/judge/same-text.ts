@@ -1,0 +1,124 @@
+import { distance } from 'fastest-levenshtein';
+import type { Article, Reuse } from '../match/types.js';
+import type { Span } from '../shared/types.js';
+import { earlier } from '../match/index.js';
+import { normalize, withoutSpans } from '../normalize/index.js';
+import { headersOf } from './reuse-report.js';
+import { spend } from '../shared/budget.js';
+
+/** A reuse as it is judged: of the article published first, naming the archive's other copies of the same text. */
+export interface HeldReuse extends Reuse {
+  /** Other archive articles whose reuse is the same (near-identical text, the same passages), published first first. */
+  alsoIn?: readonly Article[];
+}
+
+/** Least share of the larger reuse's document characters the other must cover too. */
+const SAME_SPANS = 0.8;
+/** Most edit distance between two copies' texts, as a share of the longer. */
+const MOST_CHANGED = 0.1;
+/** Longest differing middle measured: beyond it two texts are taken as different (an edit distance costs its square). */
+const MOST_MEASURED = 4000;
+/** Edit distances measured per reuse, on average at most: past them texts not equal are taken as different. */
+const MEASURES_PER_REUSE = 2;
+
+interface Group {
+  /** The reuse the others are compared with: the first met. */
+  seed: Reuse;
+  members: Reuse[];
+}
+
+/**
+ * One reuse per text the archive holds several times: a 通稿 stored again and again with only
+ * its date or 编辑 line changed, or updated with a sentence, is one reuse, of the copy published
+ * first (then the lower id), naming the others. Two reuses are one when their articles have the
+ * same origin, the document passages cover nearly the same characters (the overlap is at least
+ * 80 % of the larger), and the articles' texts, page-header lines (dates, 来源, 编辑) left out and
+ * normalised, differ by at most 10 % of the longer (edit distance). Distinct articles that share
+ * a paragraph are not one (their texts differ far more), nor are two excerpts from two articles
+ * (their passages are elsewhere in the document). Each reuse is compared with the first reuse of
+ * each group so far (reuses × groups, both bounded by the candidates aligned), and an edit distance
+ * is measured only past the cheap tests, within a bound: many distinct articles of one length that
+ * share the paragraph a document takes cost no more than twice the copies of one text would.
+ */
+export function oneReusePerText(reuses: readonly Reuse[]): HeldReuse[] {
+  if (reuses.length < 2) return [...reuses];
+  const groups: Group[] = [];
+  const texts = new Map<Article, string>();
+  const measures = { left: MEASURES_PER_REUSE * reuses.length };
+  const same = (a: Article, b: Article) => nearlySame(textOf(a), textOf(b), measures);
+  const textOf = (a: Article) => {
+    let text = texts.get(a);
+    if (text === undefined) texts.set(a, (text = bodyText(a)));
+    return text;
+  };
+  for (const reuse of reuses) {
+    const group = groups.find((g) => sameReuse(g.seed, reuse, same));
+    if (group) group.members.push(reuse);
+    else groups.push({ seed: reuse, members: [reuse] });
+  }
+  return groups.map(held).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
+}
+
+function held(group: Group): HeldReuse {
+  if (group.members.length === 1) return group.seed;
+  const [first, ...others] = [...group.members].sort((a, b) => (earlier(a.article, b.article) ? -1 : earlier(b.article, a.article) ? 1 : 0));
+  return { ...first, alsoIn: others.map((r) => r.article) };
+}
+
+function sameReuse(a: Reuse, b: Reuse, same: (a: Article, b: Article) => boolean): boolean {
+  const [x, y] = [a.article.origin, b.article.origin];
+  if (x.kind !== y.kind || x.source !== y.source) return false;
+  const [spansA, spansB] = [merged(a.passages.map((p) => p.doc)), merged(b.passages.map((p) => p.doc))];
+  if (overlap(spansA, spansB) < SAME_SPANS * Math.max(covered(spansA), covered(spansB))) return false;
+  return same(a.article, b.article);
+}
+
+/** The article's text as compared: normalised, its page-header lines left out. */
+function bodyText(article: Article): string {
+  return withoutSpans(normalize(article.doc.text), headersOf(article.doc)).text;
+}
+
+function nearlySame(a: string, b: string, measures: { left: number }): boolean {
+  if (a === b) return true;
+  const longer = Math.max(a.length, b.length);
+  const most = Math.floor(MOST_CHANGED * longer);
+  if (Math.abs(a.length - b.length) > most) return false;
+  // an update or a correction leaves most of the text as it was: only the part between the
+  // common beginning and end is measured
+  let start = 0;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  if (Math.max(a.length, b.length) - start - end > MOST_MEASURED || measures.left <= 0) return false;
+  measures.left--;
+  const [x, y] = [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+  // bit-parallel: a machine word per 32 characters of one, for each character of the other
+  spend(Math.ceil(x.length / 32) * y.length);
+  return distance(x, y) <= most;
+}
+
+/** Spans sorted and joined where they touch or overlap. */
+function merged(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((p, q) => p.start - q.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function covered(spans: readonly Span[]): number {
+  return spans.reduce((n, s) => n + s.end - s.start, 0);
+}
+
+/** Characters two sorted, disjoint span lists have in common. */
+function overlap(a: readonly Span[], b: readonly Span[]): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    n += Math.max(0, Math.min(a[i].end, b[j].end) - Math.max(a[i].start, b[j].start));
+    if (a[i].end < b[j].end) i++;
+    else j++;
+  }
+  return n;
+}

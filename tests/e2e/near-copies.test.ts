@@ -1,0 +1,106 @@
+// An archive holding one 通稿 in six versions (date and 编辑 lines changed, one updated with a
+// sentence): a document that reuses it gets one finding per rule, against the version published
+// first, naming the other five (JSON, terminal, SARIF, GitHub), where it got one per version. Two
+// distinct articles stay two findings: a report on the 副中心站 that repeats the 通稿's background
+// paragraph word for word (the same passage of the document), and a round-up excerpting the 通稿
+// and the 崇礼 report. The corpus folder and the index file give the same report.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckResults, Finding } from '../../src/core/judge/types.js';
+import { useSite } from '../helpers/common-phrase.js';
+import { nearCopiesSite, VERSIONS } from '../helpers/near-copies.js';
+
+const { run } = useSite('laiyuan-near-copies-', nearCopiesSite);
+
+const FIRST = 'cri-jingtang-v1';
+const OTHERS = Array.from({ length: VERSIONS - 1 }, (_, i) => `cri-jingtang-v${i + 2}`);
+
+function findings(stdout: string, file: string): Finding[] {
+  return (JSON.parse(stdout) as CheckResults).findings.filter((f) => path.basename(f.file) === file);
+}
+
+/** [rule, source article, ids of the other copies] of a file's findings on reused articles, sorted. */
+function reuses(stdout: string, file: string): Array<[string, string, string[]]> {
+  return findings(stdout, file)
+    .filter((f) => f.source)
+    .map((f): [string, string, string[]] => [f.ruleId, f.source?.articleId ?? '', (f.source?.alsoIn ?? []).map((c) => c.articleId)])
+    .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`));
+}
+
+describe('a text the archive holds in near-identical versions is one finding per rule', () => {
+  let report: ReturnType<typeof run> | undefined;
+  /** The folder corpus's JSON report of content/, run once. */
+  const json = () => (report ??= run(['check', 'content', '--format', 'json']));
+
+  it('a reprint: one finding per rule, against the version published first, naming the other five with their addresses', () => {
+    const { stdout, code } = json();
+    expect(code).toBe(1);
+    // before: an unauthorized-reuse per version published before the document, a predates-source per later one
+    expect(reuses(stdout, 'reprint.txt')).toEqual([
+      ['unauthorized-reuse', 'cri-hub-1118', []],
+      ['unauthorized-reuse', FIRST, OTHERS],
+      ['wrong-source', 'cri-hub-1118', []],
+      ['wrong-source', FIRST, OTHERS],
+    ]);
+    const reprint = findings(stdout, 'reprint.txt').find((f) => f.ruleId === 'unauthorized-reuse' && f.source?.articleId === FIRST);
+    expect(reprint?.reuse).toMatchObject({ kind: 'reprint', coverage: expect.closeTo(0.92, 2) });
+    expect(reprint?.source?.alsoIn?.[0]).toEqual({
+      articleId: 'cri-jingtang-v2',
+      file: 'corpus/archive.jsonl',
+      url: 'https://news.cri.cn/20241226/jingtang-2.html',
+      date: '2024-12-27',
+      record: 2,
+    });
+  });
+
+  it('an edited copy: one 改编 finding, not one per version', () => {
+    const { stdout } = json();
+    expect(reuses(stdout, 'edited.txt')).toEqual([
+      ['unauthorized-reuse', FIRST, OTHERS],
+      ['wrong-source', FIRST, OTHERS],
+    ]);
+    expect(findings(stdout, 'edited.txt')[0].reuse?.kind).toBe('edited');
+  });
+
+  it('an excerpt of two distinct articles: two findings, the 通稿 naming its other versions', () => {
+    expect(reuses(json().stdout, 'two-stories.txt')).toEqual([
+      ['unauthorized-reuse', FIRST, OTHERS],
+      ['unauthorized-reuse', 'cri-snow-1130', []],
+      ['wrong-source', FIRST, OTHERS],
+      ['wrong-source', 'cri-snow-1130', []],
+    ]);
+  });
+
+  it('a paragraph two distinct articles share: the same passage, still two findings', () => {
+    const found = findings(json().stdout, 'background.txt').filter((f) => f.ruleId === 'unauthorized-reuse');
+    expect(found.map((f) => [f.source?.articleId, f.source?.alsoIn?.length ?? 0]).sort()).toEqual([['cri-hub-1118', 0], [FIRST, VERSIONS - 1]]);
+    expect(new Set(found.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)).size).toBe(1);
+  });
+
+  it('the index file gives the same report', () => {
+    expect(run(['check', 'content', '--format', 'json', '--index', 'archive.lyx']).stdout).toBe(json().stdout);
+  });
+
+  it('the terminal shows one row per finding and one short line naming the other versions', () => {
+    const { stdout } = run(['check', 'content/edited.txt', '--no-color']);
+    expect(stdout.match(/unauthorized-reuse/gu)).toHaveLength(1);
+    expect(stdout.match(/另见存档中 5 篇同文文章：cri-jingtang-v2、/gu)).toHaveLength(2);
+  });
+
+  it('GitHub gets one annotation naming the other versions; SARIF lists them as related locations', () => {
+    const github = run(['check', 'content/edited.txt', '--format', 'github']).stdout.trim().split('\n');
+    expect(github).toHaveLength(2);
+    for (const line of github) expect(line).toContain(`另见存档中 5 篇同文文章：${OTHERS.join('、')}%0A处理：`);
+    const sarif = JSON.parse(run(['check', 'content/edited.txt', '--format', 'sarif']).stdout) as { runs: Array<{ results: Array<{ relatedLocations: Array<{ message: { text: string } }>; properties: { source: { alsoIn: unknown[] } } }> }> };
+    const [result] = sarif.runs[0].results;
+    expect(result.properties.source.alsoIn).toHaveLength(VERSIONS - 1);
+    expect(result.relatedLocations.map((l) => l.message.text).filter((t) => t.startsWith('same text'))).toEqual(OTHERS.map((id, i) => `same text: archive article ${id} (https://news.cri.cn/20241226/jingtang-${i + 2}.html)`));
+  });
+
+  it('match names the version published first and the others', () => {
+    const { stdout } = run(['match', 'content/reprint.txt']);
+    expect(stdout.match(/cri-jingtang-v1 《/gu)).toHaveLength(1);
+    expect(stdout).toContain('also in 5 other archive articles: cri-jingtang-v2');
+    expect(stdout).not.toContain('cri-jingtang-v3 《');
+  });
+});
