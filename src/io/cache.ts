@@ -31,9 +31,10 @@ interface Entry {
 
 /**
  * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
- * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows).
+ * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows; 5: findings
+ * judged with candidate evidence and near-identical copies grouped, same version, other results).
  */
-const FORMAT = 4;
+const FORMAT = 5;
 
 interface Stored {
   format: typeof FORMAT;

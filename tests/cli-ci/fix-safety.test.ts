@@ -149,7 +149,7 @@ describe('the cache', () => {
   const cacheFile = () => path.join(ws.dir, '.laiyuan-cache', 'results.bin');
   const reference = () => parseJson(laiyuan(ws.dir, ['check', 'reference', 'nothing', '--format', 'json']));
   type Stored = { entries: Record<string, { hash: string }> };
-  // results format 4: the CRC-32 of the serialised results, then them; damage under a valid checksum reaches the shape checks
+  // results format 4 and on: the CRC-32 of the serialised results, then them; damage under a valid checksum reaches the shape checks
   const decode = (bytes: Buffer) => deserialize(bytes.subarray(4)) as Stored;
   const encode = (value: unknown) => {
     const payload = serialize(value);
