@@ -8,6 +8,7 @@ import type { Severity } from '../core/shared/types.js';
 import { cellWidth, padCells, padCellsStart, wrapCells, wrapTruncated } from './cells.js';
 import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
+import { errorsApart } from './file-errors.js';
 import { evidenceLines } from './pretty-evidence.js';
 import { legend, type Colors } from './pretty-passage.js';
 import { copiesLine } from './copies.js';
@@ -95,12 +96,12 @@ function fileBlock(file: string, findings: Finding[], options: FormatOptions, wi
   return [...header, rows.join(options.evidence ? '\n\n' : '\n')].join('\n');
 }
 
-function errorBlock(errors: FileError[], options: FormatOptions, width: number, c: Colors): string {
+function errorBlock(title: string, errors: FileError[], options: FormatOptions, width: number, c: Colors): string {
   const lines = errors.flatMap((e) => {
     const at = [relativePath(e.file, options.cwd), e.line, e.column].filter((x) => x !== undefined).join(':');
     return wrapCells(`✖ ${at}  ${oneLine(e.message)}`, width - 2).map((l, i) => `  ${i === 0 ? c.red(l) : l}`);
   });
-  return [c.bold('无法检查的文件'), ...lines].join('\n');
+  return [c.bold(title), ...lines].join('\n');
 }
 
 function plural(n: number, word: string): string {
@@ -120,8 +121,11 @@ function summaryLines(results: CheckResults, options: FormatOptions, c: Colors):
     if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} fixable with the --fix option`);
     if (!options.evidence && results.findings.some((f) => f.reuse)) lines.push(c.dim('  --evidence (-v) shows the reused passages beside the source'));
   }
-  const failed = new Set(results.errors.map((e) => e.file)).size;
+  const { checked, corpus } = errorsApart(results.errors);
+  const failed = new Set(checked.map((e) => e.file)).size;
+  const unread = new Set(corpus.map((e) => e.file)).size;
   if (failed > 0) lines.push(c.red(c.bold(`✖ ${plural(failed, 'file')} could not be checked`)));
+  if (unread > 0) lines.push(c.red(c.bold(`✖ ${plural(unread, 'corpus file')} could not be read`)));
   if (lines.length === 0) lines.push(c.green(`✔ no problems (${plural(filesChecked, 'file')} checked)`));
   return lines;
 }
@@ -141,7 +145,9 @@ export function formatPretty(results: CheckResults, options: FormatOptions): str
     blocks.push(wrapCells(legend(options.color), width).map((l) => c.dim(l)).join('\n'));
   }
   for (const [file, findings] of groupByFile(results.findings)) blocks.push(fileBlock(file, findings, options, width, c));
-  if (results.errors.length > 0) blocks.push(errorBlock(results.errors, options, width, c));
+  const { checked, corpus } = errorsApart(results.errors);
+  if (checked.length > 0) blocks.push(errorBlock('无法检查的文件', checked, options, width, c));
+  if (corpus.length > 0) blocks.push(errorBlock('无法读取的语料文件', corpus, options, width, c));
   blocks.push(summaryLines(results, options, c).flatMap((l) => fit(l, width)).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -93,7 +93,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
   const letGo = settles ? { documents: true, findings: lean } : undefined;
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
-  const corpusErrors = loaded.errors;
+  const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);

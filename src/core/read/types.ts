@@ -49,4 +49,6 @@ export interface FileError {
   line?: number;
   column?: number;
   message: string;
+  /** A file of the corpus (read to compare with), not one being checked: the reports name it so. */
+  corpus?: boolean;
 }
