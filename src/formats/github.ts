@@ -7,6 +7,7 @@ import type { FormatOptions } from './options.js';
 import { relativePath } from './paths.js';
 import { clauseLine, clauseTag } from './clause.js';
 import { copiesLine } from './copies.js';
+import { errorTitle } from './file-errors.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -46,7 +47,7 @@ function errorAnnotation(error: FileError, cwd: string): string {
     ['file', relativePath(error.file, cwd)],
     ['line', error.line],
     ['col', error.column],
-    ['title', 'laiyuan: file not checked'],
+    ['title', `laiyuan: ${errorTitle(error)}`],
   ], error.message);
 }
 

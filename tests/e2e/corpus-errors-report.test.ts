@@ -41,6 +41,7 @@ afterAll(() => {
 /** The NUL's column in characters (all of them in the BMP here, one UTF-16 unit each). */
 const COL = jilinLines().split('\n')[1].indexOf('\u0000') + 1;
 const check = (format: string) => laiyuan(['check', 'content/news', '--format', format], { cwd: site });
+const NUL_AT = (line: string) => new RegExp(`line=2,col=${COL},title=laiyuan%3A ${line}::holds a NUL byte`, 'u');
 
 describe('check over a corpus with files it cannot read', { timeout: 120000 }, () => {
   it('pretty: the corpus files under their own heading and counted as corpus files not read, apart from the checked file not checked', () => {
@@ -56,6 +57,15 @@ describe('check over a corpus with files it cannot read', { timeout: 120000 }, (
     expect(checkedBlock).not.toContain('corpus/');
     const summary = out.trimEnd().split('\n').slice(-2);
     expect(summary).toEqual(['✖ 1 file could not be checked', '✖ 2 corpus files could not be read']);
+  });
+
+  it('github: file, line, column and a title saying what was lost, for each', () => {
+    const lines = check('github').stdout.trimEnd().split('\n');
+    const of = (file: string) => lines.filter((l) => l.startsWith(`::error file=${file},`) && !l.includes('unauthorized-reuse'));
+    expect(of('corpus/cri-90-jilin.jsonl')).toEqual([expect.stringMatching(NUL_AT('corpus line not read'))]);
+    expect(of('corpus/zz-link.txt')).toEqual([expect.stringMatching(/^::error file=corpus\/zz-link\.txt,title=laiyuan%3A corpus file not read::corpus of pack 'cri': is a link to /u)]);
+    expect(of('content/news/2023-12-jilin-kuaixun.jsonl')).toEqual([expect.stringMatching(NUL_AT('line not checked'))]);
+    expect(lines.join('\n')).not.toContain('file not checked');
   });
 
   it('json and sarif: the same file, line and column for the NUL line', () => {

@@ -76,7 +76,11 @@ describe('github formatter', () => {
 
   it('reports a file error with its position and an escaped title', () => {
     const line = lines()[5];
-    expect(line.startsWith(`::error file=${BROKEN_FILE},line=3,col=7,title=laiyuan%3A file not checked::无法按 GB18030 解码`)).toBe(true);
+    // an error at a line is one of a line (of JSON Lines), the file's other records checked
+    expect(line.startsWith(`::error file=${BROKEN_FILE},line=3,col=7,title=laiyuan%3A line not checked::无法按 GB18030 解码`)).toBe(true);
+    const { line: _l, column: _c, ...whole } = sampleResults().errors[0];
+    const corpus = formatGithub({ ...sampleResults(), findings: [], errors: [whole, { ...whole, corpus: true }, { ...whole, line: 2, column: 54, corpus: true }] }, sampleOptions()).split('\n');
+    expect(corpus.map((l) => /title=([^:]*)::/u.exec(l)?.[1])).toEqual(['laiyuan%3A file not checked', 'laiyuan%3A corpus file not read', 'laiyuan%3A corpus line not read', undefined]);
   });
 
   it('makes absolute paths relative to the cwd', () => {
