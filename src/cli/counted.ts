@@ -7,3 +7,10 @@ export function counted(n: number, noun: string): string {
 export function notWrittenLine(shown: string, errors: number): string {
   return `laiyuan: ${shown} not written (left as it was): fix the ${errors === 1 ? 'error' : `${errors.toLocaleString('en-US')} errors`} above and run again\n`;
 }
+
+/** What an update changed, in the same words for a file and a server: ` (2 added, 1 removed…)`, `more` after. */
+export function changesWords(changes: { added: number; removed: number } | undefined, more: string[] = []): string {
+  if (changes === undefined) return '';
+  const count = (n: number) => n.toLocaleString('en-US');
+  return ` (${[`${count(changes.added)} added`, `${count(changes.removed)} removed`, ...more].join(', ')})`;
+}

@@ -1,4 +1,5 @@
 // Building, updating and opening a pack's archive index file.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,6 +37,8 @@ export interface Built {
   errors: FileError[];
   /** Files the index held under the paths of an update that are gone from the corpus, and their articles. */
   removed?: { files: number; articles: number };
+  /** An update's articles under its paths: new or changed (added), gone or changed (removed), told apart by their records as on a server. */
+  changes?: { added: number; removed: number };
 }
 
 /** Reads the corpus under `paths` and writes its index to `file`, a few files at a time. */
@@ -95,9 +98,13 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     close = corpus.close;
     if (errors.length > 0) return notWritten(builder, errors);
     const fresh = new FileRuns(corpus.batches, errors);
+    const held = new RecordCounts();
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
-      if (inside(absolute[f])) continue;
+      if (inside(absolute[f])) {
+        held.add(store.record(id));
+        continue;
+      }
       await fresh.addBefore(absolute[f], builder);
       const keys = tables.lines.keys.subarray(tables.lines.starts[id], tables.lines.starts[id + 1]);
       builder.keep(id, store.checkedRecord(id), keys, tables.fingerprints[id], files[f]);
@@ -106,7 +113,8 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     if (errors.length > 0) return notWritten(builder, errors);
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
-    return { ...written, errors, removed: removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files)) };
+    const changes = held.against(fresh.records);
+    return { ...written, errors, changes, removed: removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files)) };
   } catch (error) {
     builder?.abort();
     throw error;
@@ -175,6 +183,8 @@ class FileRuns {
   private batch: PreparedBatch | undefined;
   private file = 0;
   private article = 0;
+  /** The records of the articles added, counted. */
+  readonly records = new RecordCounts();
 
   constructor(
     private readonly batches: AsyncGenerator<PreparedBatch>,
@@ -195,8 +205,34 @@ class FileRuns {
       }
       if (absolute !== undefined && this.batch.absolute[this.file] >= absolute) return;
       builder.addFile(this.batch, this.file, this.article);
-      this.article += this.batch.counts[this.file++];
+      const { recordEnds, records } = this.batch;
+      const end = this.article + this.batch.counts[this.file++];
+      for (let a = this.article; a < end; a++) this.records.add(records.subarray(a === 0 ? 0 : recordEnds[a - 1], recordEnds[a]));
+      this.article = end;
     }
+  }
+}
+
+/** Article records counted by digest: what an update found added and removed is told by them, as the server's update tells it. */
+class RecordCounts {
+  private readonly counts = new Map<string, number>();
+
+  add(record: Uint8Array): void {
+    const key = createHash('sha1').update(record).digest('base64');
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** Articles these records (held before) have that `fresh` lacks (removed), and the other way (added). */
+  against(fresh: RecordCounts): { added: number; removed: number } {
+    let same = 0;
+    for (const [key, n] of this.counts) same += Math.min(n, fresh.counts.get(key) ?? 0);
+    return { added: fresh.total() - same, removed: this.total() - same };
+  }
+
+  private total(): number {
+    let n = 0;
+    for (const c of this.counts.values()) n += c;
+    return n;
   }
 }
 

@@ -12,7 +12,7 @@ import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
-import { counted, notWrittenLine } from '../counted.js';
+import { changesWords, counted, notWrittenLine } from '../counted.js';
 
 interface IndexFlags {
   config?: string;
@@ -129,7 +129,7 @@ function report(built: Built, file: string, cwd: string, verb: string): number {
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${gone}\n`,
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}\n`,
   );
   return 0;
 }

@@ -1,0 +1,42 @@
+// index update says what changed under its paths, in the same words for a file and a server:
+// articles added (new or edited) and removed (gone or edited), told apart by their records.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+import { freshSchema } from '../postgres/schema.js';
+
+let site: string;
+
+beforeEach(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-update-changes-'));
+  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
+});
+
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+const run = (args: string[]) => laiyuan(args, { cwd: site });
+const corpus = (name: string) => path.join(site, 'corpus', name);
+
+describe('index update names what changed', { timeout: 180000 }, () => {
+  it('an article edited, one added, one removed: "(2 added, 2 removed" from a file and a server alike; nothing changed: 0 and 0', () => {
+    const s = freshSchema();
+    expect(run(['index', 'build', 'corpus', '-o', 'archive.lyx']).code).toBe(0);
+    expect(run(['index', 'build', 'corpus', '--index', s.url]).code).toBe(0);
+    expect(run(['index', 'update', 'archive.lyx', 'corpus']).stdout).toMatch(/^updated 15 articles from 15 files into archive\.lyx: .* left out as boilerplate \(0 added, 0 removed\)\n$/u);
+    const edited = readFileSync(corpus('cri-01-zhongou-banlie-changchun.txt'), 'utf8').replace('长春国际陆港', '长春国际内陆港');
+    writeFileSync(corpus('cri-01-zhongou-banlie-changchun.txt'), edited);
+    cpSync(path.join(ROOT, 'fixtures/corpus/cri/cri-05-lishu-moshi-heitudi.txt'), corpus('cri-95-lishu-moshi.txt'));
+    rmSync(corpus('cri-13-jiuquan-yijian-sixing.txt'));
+    const file = run(['index', 'update', 'archive.lyx', 'corpus']);
+    expect(file.code).toBe(0);
+    expect(file.stdout).toMatch(/^updated 15 articles from 15 files into archive\.lyx: .* left out as boilerplate \(2 added, 2 removed\); removed 1 article of 1 file gone from the corpus\n$/u);
+    const server = run(['index', 'update', s.url, 'corpus']);
+    expect(server.code).toBe(0);
+    expect(server.stdout).toMatch(/^updated 15 articles from 15 files into \S+: .* s \(2 added, 2 removed, \d+ kept articles rewritten\)\n$/u);
+    // a path named alone: only what lies under it is counted
+    expect(run(['index', 'update', 'archive.lyx', 'corpus/cri-95-lishu-moshi.txt']).stdout).toMatch(/ \(0 added, 0 removed\)\n$/u);
+  });
+});
