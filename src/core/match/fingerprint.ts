@@ -73,6 +73,18 @@ export function winnow(text: string, k: number, w: number): Fingerprints {
   return { hashes: hashes.slice(0, n), positions: positions.slice(0, n) };
 }
 
+/** The last text winnowed by `winnowOnce`, with its fingerprints (never written to by their users). */
+let last: { text: string; k: number; w: number; fps: Fingerprints } | undefined;
+
+/**
+ * winnow, the result for the last text asked kept: a document being checked is walked several
+ * times (its lookup, shared positions, evidence, seeds), each with the same fingerprints.
+ */
+export function winnowOnce(text: string, k: number, w: number): Fingerprints {
+  if (last?.text !== text || last.k !== k || last.w !== w) last = { text, k, w, fps: winnow(text, k, w) };
+  return last.fps;
+}
+
 interface Scratch {
   all: Uint32Array;
   hashes: Uint32Array;

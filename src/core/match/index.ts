@@ -10,7 +10,7 @@ import type { Document } from '../read/types.js';
 import type { Reuse } from './types.js';
 import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
 import { keyFinder, type CorpusIndex } from './corpus-index.js';
-import { winnow } from './fingerprint.js';
+import { winnowOnce, type Fingerprints } from './fingerprint.js';
 import { commonTaken, type OverCap } from './rarest.js';
 import { evidenced } from './evidence.js';
 import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
@@ -107,15 +107,25 @@ export function collectSeeds(text: string, index: PostingIndex, articles: Readon
  * index, position in both; those of common fingerprints (see finds) only when `common` is true.
  */
 function eachPosting(text: string, index: PostingIndex, common: boolean, visit: (article: number, at: number, docPosition: number, artPosition: number) => void): void {
-  const fps = winnow(text, index.options.k, index.options.window);
-  const find = keyFinder(index.keys);
-  const ats = Int32Array.from(fps.hashes, (hash) => find(hash));
+  const { fps, ats } = located(text, index);
   const usable = common ? () => true : finds(index, ats);
   for (let i = 0; i < fps.hashes.length; i++) {
     const at = ats[i];
     if (at < 0 || !usable(at)) continue;
     for (let p = index.starts[at]; p < index.starts[at + 1]; p++) visit(index.postArticle[p], i, fps.positions[i], index.postPosition[p]);
   }
+}
+
+/** The last document's fingerprints and where each stands among an index's keys (−1: not there), as eachPosting last asked. */
+let lastLocated: { keys: Uint32Array; fps: Fingerprints; ats: Int32Array } | undefined;
+
+function located(text: string, index: PostingIndex): { fps: Fingerprints; ats: Int32Array } {
+  const fps = winnowOnce(text, index.options.k, index.options.window);
+  if (lastLocated?.fps !== fps || lastLocated.keys !== index.keys) {
+    const find = keyFinder(index.keys);
+    lastLocated = { keys: index.keys, fps, ats: Int32Array.from(fps.hashes, (hash) => find(hash)) };
+  }
+  return lastLocated;
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
-import { winnow, type Fingerprints } from './fingerprint.js';
+import { winnow, winnowOnce, type Fingerprints } from './fingerprint.js';
 import { matchText, rankShared, sharedPositions, withEvidence } from './index.js';
 import type { IndexStore, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
+import { ZeroedU32 } from '../shared/growable.js';
 
 /**
  * The part of a stored index that one document needs: the postings of its fingerprints for the
@@ -18,7 +19,7 @@ import { commonTaken, needsCommon, postingBudget } from './rarest.js';
  */
 export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
-  const found = await withCommonNeeded(store, await store.lookup(sortedUnique(winnow(norm.text, options.k, options.window).hashes), options.maxPostings), options.maxPostings);
+  const found = await withCommonNeeded(store, await store.lookup(sortedUnique(winnowOnce(norm.text, options.k, options.window).hashes), options.maxPostings), options.maxPostings);
   const used = new Uint8Array(found.keys.length);
   const postings = { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used };
   const shared = sharedPositions(norm.text, postings);
@@ -102,23 +103,27 @@ interface KeyPostings {
   position: number[];
 }
 
+/** Article id → its place in the order chosen + 1 (0: not chosen), set for one call of narrowed, then cleared. */
+const localOf = new ZeroedU32();
+
 /**
  * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
  * those looked up and those of the common hashes, in one list by hash; keys left with none dropped.
  */
 function narrowed(found: Postings, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions) {
-  const local = new Map(chosen.map((a, i) => [a, i]));
   const lists = commonPostings(found.common, chosen, articles, options);
+  chosen.forEach((a, i) => (localOf.grow(a + 1), localOf.set(a, i + 1)));
   for (let i = 0; i < found.keys.length; i++) {
-    const list: KeyPostings = { hash: found.keys[i], common: 0, article: [], position: [] };
+    let list: KeyPostings | undefined;
     for (let p = found.starts[i]; p < found.starts[i + 1]; p++) {
-      const a = local.get(found.article[p]);
-      if (a === undefined) continue;
+      const a = localOf.at(found.article[p]) - 1;
+      if (a < 0) continue;
+      if (!list) lists.push((list = { hash: found.keys[i], common: 0, article: [], position: [] }));
       list.article.push(a);
       list.position.push(found.position[p]);
     }
-    lists.push(list);
   }
+  for (const a of chosen) localOf.set(a, 0);
   const kept = lists.filter((l) => l.article.length > 0).sort((x, y) => x.hash - y.hash);
   const starts = new Uint32Array(kept.length + 1);
   kept.forEach((l, k) => (starts[k + 1] = starts[k] + l.article.length));
