@@ -67,6 +67,14 @@ describe('laiyuan match', () => {
     expect(JSON.parse(run.stdout)[0].reuses).toEqual([]);
   });
 
+  it('names a path that is not there in one line and exits 2, as check does', () => {
+    const run = laiyuan(['match', 'fixtures/reuse/r03-dunhuang-wrong-source.html', 'fixtures/reuse/r99-not-there.md', '--corpus', 'fixtures/corpus/cri', '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('fixtures/reuse/r99-not-there.md');
+    expect(JSON.parse(run.stdout)[0].reuses[0].source.articleId).toBe('cri-03-dunhuang-bihua-budapeisi');
+  });
+
   it('asks for a corpus when there is none', () => {
     const run = laiyuan(['match', 'fixtures/reuse/r03-dunhuang-wrong-source.html'], { cwd: '/tmp' });
     expect(run.code).toBe(2);

@@ -63,13 +63,12 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
 }
 
 /** The files named, and the documents in the folders named (the config's include and ignore apply); never the corpus itself. */
-async function documentFiles(paths: string[], loaded: LoadedProject, cwd: string): Promise<string[]> {
+async function documentFiles(paths: string[], loaded: LoadedProject, cwd: string) {
   const { config } = loaded.project;
   const found = await discoverFiles(paths, { cwd, include: config.include, ignore: config.ignore, gitignore: true, globRoot: config.root });
-  loaded.errors.push(...found.errors);
   // a file named on its own is matched even where an ignore file leaves it out of its folder
   const named = found.ignored.filter((f) => paths.includes(f));
-  return outsideCorpus([...found.files, ...named], loaded, cwd);
+  return { files: await outsideCorpus([...found.files, ...named], loaded, cwd), errors: found.errors };
 }
 
 async function matchLoaded(files: string[], flags: MatchFlags & { format: 'pretty' | 'json' }, loaded: LoadedProject, cwd: string): Promise<number> {
@@ -79,7 +78,9 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const index = pack ? project.indexes.get(pack) : undefined;
   if (!index && !store) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
   const results: MatchResult[] = [];
-  for (const file of await documentFiles(files, loaded, cwd)) {
+  const listed = await documentFiles(files, loaded, cwd);
+  errors.push(...listed.errors);
+  for (const file of listed.files) {
     const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
     if (!read.ok) {
       errors.push(read.error);
