@@ -215,6 +215,17 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve({ keys: Uint32Array.from(keys), starts, article, position, common: Uint32Array.from(common) });
   }
 
+  postingCounts(hashes: Uint32Array): Promise<Uint32Array> {
+    return Promise.resolve(
+      Uint32Array.from(hashes, (hash) => {
+        const known = this.commonCounts.get(hash);
+        if (known !== undefined) return known;
+        const words = this.bucket(bucketOf(hash, this.meta.bucketBits));
+        return (lowerBound(words, hash + 1) - lowerBound(words, hash)) / POSTING_WORDS;
+      }),
+    );
+  }
+
   /** What `index update` reuses: each article's file (index into meta.files) and line keys, its fingerprint count. */
   updateTables(): { files: Uint32Array; lines: { keys: Float64Array; starts: Uint32Array }; fingerprints: Uint32Array } {
     return { files: this.articleFiles(), lines: decodeLines(this.section('lines', true), this.articleCount), fingerprints: this.fingerprints };
@@ -230,9 +241,9 @@ export class FileIndexStore implements IndexStore {
     for (const name of ['postings', 'dropped'] as const) for (const bytes of this.chunks(name, POSTING_WORDS * 4 * (1 << 20))) yield postingWords(bytes);
   }
 
-  /** The kept postings, in hash order, `words` words (a multiple of 3) at a time (for `index push`); checked against the section's checksum at the end. */
-  *postingChunks(words = POSTING_WORDS * (1 << 20)): Generator<Uint32Array> {
-    for (const bytes of this.chunks('postings', Math.max(1, Math.floor(words / POSTING_WORDS)) * POSTING_WORDS * 4)) yield postingWords(bytes);
+  /** The kept postings (or those dropped as common), in hash order, `words` words (a multiple of 3) at a time (for `index push`); checked against the section's checksum at the end. */
+  *postingChunks(words = POSTING_WORDS * (1 << 20), section: 'postings' | 'dropped' = 'postings'): Generator<Uint32Array> {
+    for (const bytes of this.chunks(section, Math.max(1, Math.floor(words / POSTING_WORDS)) * POSTING_WORDS * 4)) yield postingWords(bytes);
   }
 
   /** Every article as stored (paths relative to the index file's folder), in id order, records read about `bytes` at a time; each checked against its CRC-32. */

@@ -54,11 +54,11 @@ describe('faults of an index server', { timeout: 180000 }, () => {
     expect(down.stderr).toBe('laiyuan: index server postgres://postgres@127.0.0.1:9/test: cannot connect (ECONNREFUSED): is the server running, and are host and port right?\n');
     const other = freshSchema();
     expect(run(['index', 'migrate', '--index', other.url]).code).toBe(0);
-    await adminQuery(other.server, `update "${other.schema}".index_meta set schema_version = 2`);
+    await adminQuery(other.server, `update "${other.schema}".index_meta set schema_version = 3`);
     const versioned = run(['check', 'content', '--index', other.url, '--format', 'json']);
     expect(versioned.code).toBe(2);
     expect(versioned.stdout).toBe('');
-    expect(versioned.stderr).toMatch(/^laiyuan: index server \S+: the index in schema '\S+' has schema version 2, this laiyuan reads version 1: upgrade laiyuan\n$/u);
+    expect(versioned.stderr).toMatch(/^laiyuan: index server \S+: the index in schema '\S+' has schema version 3, this laiyuan reads version 2: upgrade laiyuan\n$/u);
   });
 
   it('a statement timeout mid-run: one line, exit 2, no report', async () => {

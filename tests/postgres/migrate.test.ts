@@ -11,21 +11,21 @@ async function partitionsOf(server: string, schema: string): Promise<number> {
 }
 
 describe('laiyuan index migrate', () => {
-  it('creates the tables once, fingerprints split by hash, and records schema version 1', async () => {
+  it('creates the tables once, fingerprints split by hash, and records schema version 2', async () => {
     const s = freshSchema();
     const first = laiyuan(['index', 'migrate', '--index', s.url, '--partitions', '4']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^created the index tables \(schema version 1, 4 fingerprint partitions\) in postgres:\/\/.*schema=lytest_/);
+    expect(first.stdout).toMatch(/^created the index tables \(schema version 2, 4 fingerprint partitions\) in postgres:\/\/.*schema=lytest_/);
     expect(await partitionsOf(s.server, s.schema)).toBe(4);
     const meta = await adminQuery(s.server, `select schema_version, articles, generation from "${s.schema}".index_meta`);
-    expect(meta.rows).toEqual([{ schema_version: 1, articles: 0, generation: '0' }]);
+    expect(meta.rows).toEqual([{ schema_version: 2, articles: 0, generation: '0' }]);
     const tables = await adminQuery(s.server, `select table_name from information_schema.tables where table_schema = '${s.schema}' and table_name not like 'fingerprints\\_%' order by 1`);
-    expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual(['articles', 'boilerplate_lines', 'fingerprints', 'index_meta']);
+    expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual(['article_lines', 'articles', 'boilerplate_lines', 'dropped_fingerprints', 'fingerprint_counts', 'fingerprints', 'index_meta', 'line_counts']);
 
     const again = laiyuan(['index', 'migrate', '--index', s.url]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/are there already \(schema version 1\)/);
+    expect(again.stdout).toMatch(/are there already \(schema version 2\)/);
     expect(await partitionsOf(s.server, s.schema)).toBe(4);
   });
 
@@ -35,7 +35,20 @@ describe('laiyuan index migrate', () => {
     await adminQuery(s.server, `update "${s.schema}".index_meta set schema_version = 7`);
     const run = laiyuan(['index', 'migrate', '--index', s.url]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^laiyuan: index server postgres:\/\/\S+: the index in schema '\S+' has schema version 7, this laiyuan reads version 1: upgrade laiyuan\n$/);
+    expect(run.stderr).toMatch(/^laiyuan: index server postgres:\/\/\S+: the index in schema '\S+' has schema version 7, this laiyuan reads version 2: upgrade laiyuan\n$/);
+  });
+
+  it('refuses a version-1 index (0.2.0) with one line saying what to run, exit 2; migrate and stats alike', async () => {
+    const s = freshSchema();
+    expect(laiyuan(['index', 'migrate', '--index', s.url]).code).toBe(0);
+    await adminQuery(s.server, `update "${s.schema}".index_meta set schema_version = 1`);
+    const said = `index server ${'\\S+'}: the index in schema '${s.schema}' has schema version 1, this laiyuan reads version 2: version 1 lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it \\(DROP SCHEMA "${s.schema}" CASCADE\\), then push the index file again \\(laiyuan index push <file> --to <url>\\) or build it again \\(laiyuan index build … --index <url>\\)`;
+    for (const args of [['index', 'migrate', '--index', s.url], ['index', 'stats', s.url]]) {
+      const run = laiyuan(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^laiyuan: ${said}\\n$`, 'u'));
+    }
+    expect((await adminQuery(s.server, `select schema_version from "${s.schema}".index_meta`)).rows).toEqual([{ schema_version: 1 }]);
   });
 
   it('says in one line that the server is down, after retrying, exit 2', () => {

@@ -14,6 +14,7 @@ import { laiyuan } from '../e2e/cli.js';
 import { adminQuery } from './server.js';
 import { demoSite, FIXTURES } from './site.js';
 import { freshSchema, type TestSchema } from './schema.js';
+import { tables } from './tables.js';
 
 let site: string;
 const run = (args: string[]) => laiyuan(args, { cwd: site });
@@ -60,6 +61,7 @@ describe('index update on a server', { timeout: 240000 }, () => {
       return rest;
     };
     expect(statsOf(s.url)).toEqual(statsOf(rebuilt.url));
+    expect(await tables(s)).toEqual(await tables(rebuilt));
     const fromUpdate = run(['check', ...FIXTURES, '--format', 'json', '--index', s.url]);
     expect(fromUpdate.code).toBe(1);
     expect(fromUpdate.stdout).toBe(run(['check', ...FIXTURES, '--format', 'json', '--index', rebuilt.url]).stdout);

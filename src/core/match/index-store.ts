@@ -27,6 +27,8 @@ export interface IndexStore {
    * is only named, in `common`, its postings never read. `hashes` sorted ascending, unique.
    */
   lookup(hashes: Uint32Array, most: number): Promise<Postings>;
+  /** How many postings each hash has (0 for one not held), in the order asked, none of them read. */
+  postingCounts(hashes: Uint32Array): Promise<Uint32Array>;
   /** How many fingerprints each article has (containment's denominator), in the order asked. */
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array>;
   /** The articles, text and all, in the order asked. */

@@ -33,16 +33,17 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
 
 /**
  * The lookup with the common fingerprints the document needs (rarest.ts) moved to the postings
- * used: a second lookup of the common ones reads each up to the postings left in the budget (one
- * past it is all it needs to know: a fingerprint counted past it is never taken).
+ * used: their counts are asked first, and only those taken are read, each whole (within the budget).
  */
 async function withCommonNeeded(store: IndexStore, found: Postings, most: number): Promise<Postings> {
   const present = found.keys.length + found.common.length;
   if (found.common.length === 0 || !needsCommon(present, found.keys.length)) return found;
-  const extra = await store.lookup(found.common, postingBudget(present, most) - found.article.length);
-  const over = Array.from(extra.keys, (hash, i) => ({ hash, count: extra.starts[i + 1] - extra.starts[i] }));
+  const counts = await store.postingCounts(found.common);
+  const over = Array.from(found.common, (hash, i) => ({ hash, count: counts[i] }));
   const taken = commonTaken(present, found.keys.length, found.article.length, over, most);
-  return taken.size === 0 ? found : merged(found, extra, taken);
+  if (taken.size === 0) return found;
+  const extra = await store.lookup(Uint32Array.from(taken).sort(), postingBudget(present, most) - found.article.length);
+  return merged(found, extra, taken);
 }
 
 /** found's postings and those of extra's keys in `taken`, by hash; `taken` no longer common. */

@@ -3,7 +3,12 @@
 import path from 'node:path';
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
-import { buildIndex } from '../../core/match/corpus-index.js';
+import { buildIndex, keyFinder, type CorpusIndex } from '../../core/match/corpus-index.js';
+import { winnow } from '../../core/match/fingerprint.js';
+import { sortTriples } from '../../core/match/posting-sort.js';
+import { GrowableU32 } from '../../core/shared/growable.js';
+import { StopList } from '../article-prep.js';
+import { linesOf } from './counts.js';
 import { inCorpusOrder, type ArchiveOptions } from '../archive.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
@@ -63,13 +68,17 @@ export async function pushServerArchive(server: Server, file: string, options: P
   try {
     const { meta } = store;
     const fingerprints = await store.fingerprintCounts(Array.from({ length: store.articleCount }, (_, i) => i));
+    const { lines } = store.updateTables();
     const content: IndexContent = {
       pack: meta.pack,
       built: { scheme: meta.scheme, options: meta.options, notice: meta.notice, laiyuan: meta.laiyuan },
       boilerplateLines: meta.boilerplateLines,
       postings: () => store.postingChunks(push.chunkWords),
+      droppedPostings: () => store.postingChunks(push.chunkWords, 'dropped'),
       postingCount: meta.postings,
       articleCount: store.articleCount,
+      files: meta.files.length,
+      articleLines: () => Array.from({ length: store.articleCount }, (_, article) => ({ article, keys: lines.keys.subarray(lines.starts[article], lines.starts[article + 1]) })),
       dropped: meta.droppedFingerprints,
       articles: () => storedRows(store, fingerprints, options, push.chunkBytes),
     };
@@ -110,13 +119,37 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
     },
     boilerplateLines: [...index.boilerplate.lines].sort(),
     postings: () => postingWordsOf(index),
+    droppedPostings: () => [droppedOf(index)],
     postingCount: index.postArticle.length,
     articleCount: articles.length,
+    files: new Set(articles.map((a) => a.doc.path)).size,
+    articleLines: () => articles.map((article, id) => ({ article: id, keys: [...linesOf(article.doc.text).keys()] })),
     dropped: total - index.postArticle.length,
     articles: () => articles.map((article, id) => ({ id, ...storedRow(article, options), fingerprints: fingerprints[id] })),
   };
   const written = await writeIndex(server, content);
   return { ...written, files: new Set(articles.map((a) => a.doc.path)).size };
+}
+
+/**
+ * The postings an index built in memory left out as boilerplate, as (hash, article, position)
+ * words sorted so: its articles fingerprinted again, less the notice's hashes and those it keeps.
+ */
+function droppedOf(index: CorpusIndex): Uint32Array {
+  const { k, window } = index.options;
+  const stop = new StopList(index.boilerplate.notice, index.options);
+  const kept = keyFinder(index.keys);
+  const words = new GrowableU32();
+  index.articles.forEach((a, id) => {
+    const fps = winnow(a.norm.text, k, window);
+    for (let i = 0; i < fps.hashes.length; i++) {
+      if (stop.has(fps.hashes[i]) || kept(fps.hashes[i]) >= 0) continue;
+      words.push(fps.hashes[i]);
+      words.push(id);
+      words.push(fps.positions[i]);
+    }
+  });
+  return sortTriples(words.view(), 32, false, index.articles.length);
 }
 
 /** An article's corpus file and record as the server stores them. */

@@ -111,3 +111,19 @@ function grown<T extends Int32Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
+
+const KEY_BYTES = 2 + 8 + 4 + 4 + 4;
+
+/** Rows of (int8 key, int4 value): a line's key and an article or a count. */
+export function keyRows(keys: ArrayLike<number>, values: ArrayLike<number>): Buffer {
+  const out = Buffer.allocUnsafe(keys.length * KEY_BYTES);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let r = 0, o = 0; r < keys.length; r++, o += KEY_BYTES) {
+    view.setInt16(o, 2);
+    view.setInt32(o + 2, 8);
+    view.setBigInt64(o + 6, BigInt(keys[r]));
+    view.setInt32(o + 14, 4);
+    view.setInt32(o + 18, values[r]);
+  }
+  return out;
+}

@@ -47,10 +47,19 @@ export async function checkedVersion(server: Server): Promise<number> {
 
 function refuseOtherVersion(version: number, server: Server): void {
   if (version === SCHEMA_VERSION) return;
-  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : `rebuild it (laiyuan index build … --index <url>) in a new schema`;
+  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : older(version, server.target.schema);
   throw new IndexServerError(
     `index server ${server.target.shown}: the index in schema '${server.target.schema}' has schema version ${version}, this laiyuan reads version ${SCHEMA_VERSION}: ${fix}`,
   );
+}
+
+/**
+ * What to do with tables of an older version. Version 1 (to 0.2.0) kept neither the postings left
+ * out as boilerplate nor the counts version 2 looks up and updates, and its rows cannot give them
+ * (the left-out postings are not there): it is filled again, from the index file or the corpus.
+ */
+function older(version: number, schema: string): string {
+  return `version ${version} lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it (DROP SCHEMA "${schema}" CASCADE), then push the index file again (laiyuan index push <file> --to <url>) or build it again (laiyuan index build … --index <url>)`;
 }
 
 async function versionIn(client: pg.ClientBase, schema: string): Promise<number | undefined> {

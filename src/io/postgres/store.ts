@@ -9,7 +9,7 @@ import type { MatchOptions } from '../../core/config/types.js';
 import { Batcher } from './batch.js';
 import { connect, disconnect, type RetryPolicy, type Server } from './connect.js';
 import { PostingRowReader, type PostingColumns } from './copy-binary.js';
-import { toSigned, toUnsigned } from './ddl.js';
+import { COUNTED_FROM, toSigned, toUnsigned } from './ddl.js';
 import { IndexServerError } from './errors.js';
 import { checkedVersion } from './schema.js';
 import { SnapshotReader } from './snapshot.js';
@@ -50,6 +50,7 @@ export class ServerIndexStore implements IndexStore {
   readonly articleCount: number;
   private readonly lookups: Batcher<Lookup, Postings>;
   private readonly counts: Batcher<readonly number[], Uint32Array>;
+  private readonly postingCountsOf: Batcher<Uint32Array, Uint32Array>;
   private readonly records: Batcher<readonly number[], Article[]>;
 
   private constructor(
@@ -64,6 +65,7 @@ export class ServerIndexStore implements IndexStore {
     this.articleCount = meta.articles;
     this.lookups = new Batcher((asked) => this.lookupAll(asked), BATCH);
     this.counts = new Batcher((asked) => this.countsAll(asked), BATCH);
+    this.postingCountsOf = new Batcher((asked) => this.postingCountsAll(asked), BATCH);
     this.records = new Batcher((asked) => this.fetchAll(asked), BATCH);
   }
 
@@ -97,6 +99,10 @@ export class ServerIndexStore implements IndexStore {
 
   lookup(hashes: Uint32Array, most: number): Promise<Postings> {
     return this.lookups.ask({ hashes, most });
+  }
+
+  postingCounts(hashes: Uint32Array): Promise<Uint32Array> {
+    return this.postingCountsOf.ask(hashes);
   }
 
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
@@ -158,6 +164,23 @@ export class ServerIndexStore implements IndexStore {
       () => new PostingRowReader(),
     );
     return groupedByHash(rows);
+  }
+
+  /**
+   * Each hash's postings from fingerprint_counts, none read; a hash not there stands at fewer than
+   * COUNTED_FROM places, its rows (that few) counted.
+   */
+  private async postingCountsAll(asked: Uint32Array[]): Promise<Uint32Array[]> {
+    const all = new Set<number>();
+    for (const list of asked) for (const h of list) all.add(toSigned(h));
+    const result = await this.reader.query<[number, number]>(
+      `SELECT h.hash, coalesce(c.postings, (SELECT count(*) FROM (SELECT FROM ${this.schema}.fingerprints f WHERE f.hash = h.hash LIMIT ${COUNTED_FROM}) few))::int
+       FROM unnest($1::int[]) AS h(hash) LEFT JOIN ${this.schema}.fingerprint_counts c ON c.hash = h.hash`,
+      [[...all]],
+      'array',
+    );
+    const count = new Map(result.rows.map(([hash, n]) => [toUnsigned(hash), n]));
+    return asked.map((hashes) => Uint32Array.from(hashes, (hash) => count.get(hash) ?? 0));
   }
 
   private async countsAll(asked: Array<readonly number[]>): Promise<Uint32Array[]> {

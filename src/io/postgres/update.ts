@@ -1,30 +1,31 @@
 // `laiyuan index update` on a server: the corpus files under the paths read again and only what
-// changed written, in one transaction. Articles whose record is the same keep their id and rows;
-// new ones take the next free ids; the rows of removed ones go. The archive's boilerplate (its
-// recurring lines, and the fingerprints over the share bar, which moves with the article count)
-// may change with it, so the index is worked out in memory before and after, and the kept
-// articles whose postings or fingerprint count differ have just those rows rewritten. The rows
-// are then those of a rebuild, ids aside (a rebuild numbers articles in corpus order).
+// changed written, in one transaction, with work in proportion to the change. Articles whose
+// record is the same keep their id and rows; new ones take the next free ids; the rows of removed
+// ones go. The archive's boilerplate (its recurring lines, and the fingerprints over the share
+// bar, which moves with the article count) may change with it: the counts kept beside the
+// postings (ddl.ts, schema version 2) tell which lines and fingerprints cross the bar, and only
+// the articles holding a line that crossed it are fingerprinted again, only the postings of a
+// fingerprint that crossed it moved between the kept and the left-out table. The rows are then
+// those of a rebuild, ids aside (a rebuild numbers articles in corpus order).
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type pg from 'pg';
-import { buildIndex, type CorpusIndex } from '../../core/match/corpus-index.js';
+import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boilerplate.js';
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
-import { inCorpusOrder, liesWithin } from '../archive.js';
+import { normalize } from '../../core/normalize/index.js';
+import { inCorpusOrder } from '../archive.js';
 import { indexSource, noticeText, readCorpus } from '../corpus-read.js';
 import { INDEX_SCHEME } from '../index-file.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
-import { digestsOf, pairsOf, sameDigest } from './article-postings.js';
-import { inTransaction, withRetry, type Server } from './connect.js';
-import { IndexServerError } from './errors.js';
+import { StopList } from '../article-prep.js';
+import { inTransaction, type Server } from './connect.js';
+import { linesOf } from './counts.js';
 import { checkedVersion } from './schema.js';
-import { copyArticles, copyPostings, postingWordsOf, type ArticleRow } from './write.js';
+import { copyArticles, copyPostings, vacuumed, type ArticleRow } from './write.js';
 import { storedRow, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
-
-interface Held extends ArticleRow {
-  article: Article;
-}
+import { fingerprinted, HashDeltas, type Fingerprinted, type LineChanges, type Masking } from './update-counts.js';
+import { UpdateRows } from './update-rows.js';
 
 export interface Changes {
   added: number;
@@ -33,143 +34,193 @@ export interface Changes {
   rewritten: number;
 }
 
+/** What an update read from the server and wrote: rows read, for the record (a test holds it to the change). */
+export interface UpdateReads {
+  /** Article records read (held under the paths, and kept ones fingerprinted again). */
+  records: number;
+  /** Count rows and posting rows read to learn the counts of the lines and fingerprints the change touched. */
+  counts: number;
+}
+
+interface Held {
+  id: number;
+  file: string;
+  fingerprints: number;
+  record: Uint8Array;
+}
+
 /** The index with the articles of the files under `paths` read again: what a rebuild over the same files gives. */
-export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt & { changes: Changes }> {
+export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt & { changes: Changes; reads: UpdateReads }> {
   const started = Date.now();
   await checkedVersion(server);
-  const before = await heldArticles(server, options);
-  const under = paths.map((p) => path.resolve(options.cwd, p));
-  const inside = (row: Held) => {
-    const abs = path.resolve(options.cwd, row.article.doc.path);
-    return under.some((root) => liesWithin(root, abs));
-  };
   const errors: FileError[] = [];
   const fresh = inCorpusOrder(await readCorpus([...paths], options.pack, options.cwd, new Set(), errors, indexSource(options.pack, options.root ?? options.cwd)), options.cwd);
-  const plan = planned(before.rows, inside, fresh, options);
-  const notice = noticeText(options.pack);
-  const old = buildIndex(before.rows.map((r) => r.article), options.match, notice);
-  const next = buildIndex(plan.after.map((r) => r.article), options.match, notice);
-  const rewritten = alteredKept(old, before.rows, next, plan.after);
-  const generation = await inTransaction(server, (client) => written(client, server, { before, plan, old, next, rewritten, options }));
-  await withRetry(server, () => server.pool.query(`VACUUM (ANALYZE) "${server.target.schema}".fingerprints, "${server.target.schema}".articles`));
-  return {
-    articles: plan.after.length,
-    postings: next.postArticle.length,
-    generation,
-    ms: Date.now() - started,
-    errors,
-    files: new Set(plan.after.map((r) => r.file)).size,
-    changes: { added: plan.added.length, removed: plan.removed.length, rewritten: rewritten.size },
+  const under = paths.map((p) => path.relative(options.base, path.resolve(options.cwd, p)).split(path.sep).join('/'));
+  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), under, fresh, options));
+  await vacuumed(server);
+  return { ...done, ms: Date.now() - started, errors };
+}
+
+async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions) {
+  const meta = await rows.lockedMeta();
+  const held = await rows.heldUnder(under);
+  const plan = planned(held, fresh, await rows.nextId(), options);
+  const share = options.match.boilerplateShare;
+  const bars = { before: boilerplateBar(share, meta.articles), after: boilerplateBar(share, meta.articles - plan.removed.length + plan.added.length) };
+  const decode = (r: Held) => fromStored(JSON.parse(inflateSync(r.record).toString('utf8')) as StoredArticle, options.base, options.cwd);
+  const removed = plan.removed.map((r) => ({ row: r, article: decode(r) }));
+
+  const addedLines = plan.added.map((r) => ({ id: r.id, lines: linesOf(r.article.doc.text) }));
+  const removedLines = removed.map((r) => ({ id: r.row.id, lines: linesOf(r.article.doc.text) }));
+  const boiler = await boilerplateMoved(rows, meta.lines, { added: addedLines, removed: removedLines }, bars, new Set(plan.removed.map((r) => r.id)), decode);
+  const { lines, redoRows } = boiler;
+  const notice = normalize(noticeText(options.pack)).text;
+  const masking: Masking = { match: options.match, stop: new StopList(notice, options.match) };
+  const { gone, made, recounted, addedFps } = postingChanges(removed, redoRows, plan.added, { before: { lines: meta.lines, notice }, after: { lines: boiler.after, notice } }, masking);
+  const deltas = new HashDeltas();
+  for (const g of gone) deltas.add(g.fps, -1);
+  for (const m of made) deltas.add(m.fps, 1);
+  const hashes = await rows.hashCounts(deltas, bars);
+
+  // the writes
+  const deletedKept = await rows.deletePostings(gone);
+  const moved = await rows.movePostings(hashes.dropping, hashes.keeping);
+  const copied = await rows.insertPostings(made, hashes.keptAfter);
+  await rows.writeHashCounts(hashes.after);
+  await rows.deleteArticles(plan.removed.map((r) => r.id));
+  const fingerprintsOf = new Map(addedFps.map((a) => [a.id, a.fps.fingerprints]));
+  await copyArticles(rows.client, rows.s, plan.added.map((r) => ({ id: r.id, file: r.file, record: r.record, fingerprints: fingerprintsOf.get(r.id) ?? 0 })));
+  await rows.recount(recounted);
+  const keysOf = (list: typeof addedLines) => list.map((a) => ({ id: a.id, keys: [...a.lines.keys()] }));
+  await rows.writeLines(lines, keysOf(addedLines), keysOf(removedLines));
+  await rows.writeBoilerplate([...lines.leavingText], [...lines.entering].map((key) => lines.text.get(key) ?? ''));
+
+  const articles = meta.articles - plan.removed.length + plan.added.length;
+  const postings = meta.postings - deletedKept + moved.kept - moved.dropped + copied;
+  const fingerprintSum = (list: Array<{ fingerprints: number }>) => list.reduce((n, r) => n + r.fingerprints, 0);
+  const total = meta.postings + meta.dropped - fingerprintSum(plan.removed) + fingerprintSum(addedFps.map((a) => a.fps)) + recounted.reduce((n, r) => n + r.fingerprints - r.were, 0);
+  const files = meta.files - new Set(held.map((r) => r.file)).size + new Set([...plan.same, ...plan.added].map((r) => r.file)).size;
+  const built = {
+    scheme: INDEX_SCHEME,
+    options: { k: options.match.k, window: options.match.window, boilerplateShare: share },
+    notice,
+    laiyuan: options.version,
   };
+  const generation = await rows.writeMeta({ pack: options.pack.id, built, articles, postings, dropped: total - postings, files });
+  const removedIds = new Set(plan.removed.map((r) => r.id));
+  const rewritten = new Set([...made.map((m) => m.id), ...moved.holders].filter((id) => !fingerprintsOf.has(id) && !removedIds.has(id)));
+  return {
+    articles,
+    postings,
+    generation,
+    files,
+    changes: { added: plan.added.length, removed: plan.removed.length, rewritten: rewritten.size },
+    reads: { records: held.length + redoRows.length, counts: rows.countRowsRead },
+  };
+}
+
+type Decoded = { row: Held; article: Article };
+
+/**
+ * The lines the change moves across the boilerplate bar, the kept articles holding one (read and
+ * decoded: they are fingerprinted again), and the boilerplate lines after.
+ */
+async function boilerplateMoved(
+  rows: UpdateRows,
+  old: ReadonlySet<string>,
+  changed: { added: ReadonlyArray<{ lines: Map<number, string> }>; removed: ReadonlyArray<{ lines: Map<number, string> }> },
+  bars: { before: number; after: number },
+  removedIds: ReadonlySet<number>,
+  decode: (row: Held) => Article,
+): Promise<{ lines: LineChanges; redoRows: Decoded[]; after: Set<string> }> {
+  const oldByKey = new Map([...old].map((line) => [lineKey(line), line]));
+  const lines = await lineChanges(rows, oldByKey, changed.added, changed.removed, bars);
+  const holders = (await rows.holders([...lines.entering, ...lines.leaving])).filter((id) => !removedIds.has(id));
+  const redoRows = (await rows.records(holders)).map((row) => ({ row, article: decode(row) }));
+  for (const { article } of redoRows) for (const [key, line] of linesOf(article.doc.text)) if (lines.entering.has(key)) lines.text.set(key, line);
+  const after = new Set([...old].filter((line) => !lines.leavingText.has(line)));
+  for (const key of lines.entering) after.add(lines.text.get(key) ?? '');
+  return { lines, redoRows, after };
+}
+
+type Posted = { id: number; fps: Fingerprinted };
+
+/** The postings that go (of the articles removed, and of those fingerprinted again whose postings change) and those that come (theirs, and the added articles'). */
+function postingChanges(removed: readonly Decoded[], redo: readonly Decoded[], added: ReadonlyArray<{ id: number; article: Article }>, boilerplate: { before: Boilerplate; after: Boilerplate }, masking: Masking) {
+  const gone: Posted[] = removed.map((r) => ({ id: r.row.id, fps: fingerprinted(r.article, boilerplate.before, masking) }));
+  const made: Posted[] = [];
+  const recounted: Array<{ id: number; fingerprints: number; were: number }> = [];
+  for (const r of redo) {
+    const was = fingerprinted(r.article, boilerplate.before, masking);
+    const is = fingerprinted(r.article, boilerplate.after, masking);
+    if (sameFingerprints(was, is)) continue;
+    gone.push({ id: r.row.id, fps: was });
+    made.push({ id: r.row.id, fps: is });
+    if (was.fingerprints !== is.fingerprints) recounted.push({ id: r.row.id, fingerprints: is.fingerprints, were: was.fingerprints });
+  }
+  const addedFps: Posted[] = added.map((r) => ({ id: r.id, fps: fingerprinted(r.article, boilerplate.after, masking) }));
+  made.push(...addedFps);
+  return { gone, made, recounted, addedFps };
 }
 
 interface Plan {
-  /** Every article after the update, in id order. */
-  after: Held[];
-  added: Held[];
+  same: Held[];
+  added: Array<Held & { article: Article }>;
   removed: Held[];
 }
 
-/** Fresh articles keep the id of a held one under the paths with the same record; the others are new, the unmatched held ones removed. */
-function planned(rows: readonly Held[], inside: (row: Held) => boolean, fresh: readonly Article[], options: ServerArchiveOptions): Plan {
+/** Fresh articles keep the id of a held one (all under the paths) with the same record; the others are new, the unmatched held ones removed. */
+function planned(held: readonly Held[], fresh: readonly Article[], firstFree: number, options: ServerArchiveOptions): Plan {
   const byRecord = new Map<string, Held[]>();
-  for (const row of rows.filter(inside)) {
+  for (const row of held) {
     const key = Buffer.from(row.record).toString('base64');
     byRecord.set(key, [...(byRecord.get(key) ?? []), row]);
   }
-  let nextId = rows.reduce((max, r) => Math.max(max, r.id + 1), 0);
+  let nextId = firstFree;
   const same: Held[] = [];
-  const added: Held[] = [];
+  const added: Plan['added'] = [];
   for (const article of fresh) {
     const { file, record } = storedRow(article, options);
     const match = byRecord.get(Buffer.from(record).toString('base64'))?.shift();
     if (match) same.push(match);
     else added.push({ id: nextId++, file, record, fingerprints: 0, article });
   }
-  const stays = new Set([...rows.filter((r) => !inside(r)), ...same]);
-  const removed = rows.filter((r) => !stays.has(r));
-  return { after: [...rows.filter((r) => stays.has(r)), ...added], added, removed };
+  const stays = new Set(same);
+  return { same, added, removed: held.filter((r) => !stays.has(r)) };
 }
 
-/** Ids of the articles held before and after whose postings or fingerprint count the change altered. */
-function alteredKept(old: CorpusIndex, before: readonly Held[], next: CorpusIndex, after: readonly Held[]): Set<number> {
-  const was = digestsOf(old, before.length);
-  const is = digestsOf(next, after.length);
-  const at = new Map(before.map((r, i) => [r.id, i]));
-  const altered = new Set<number>();
-  after.forEach((row, j) => {
-    const i = at.get(row.id);
-    if (i === undefined) return;
-    if (!sameDigest(was, i, is, j) || old.articles[i].fingerprints !== next.articles[j].fingerprints) altered.add(row.id);
-  });
-  return altered;
+function sameFingerprints(x: Fingerprinted, y: Fingerprinted): boolean {
+  if (x.fingerprints !== y.fingerprints || x.hashes.length !== y.hashes.length) return false;
+  for (let i = 0; i < x.hashes.length; i++) if (x.hashes[i] !== y.hashes[i] || x.positions[i] !== y.positions[i]) return false;
+  return true;
 }
 
-interface Work {
-  before: { generation: number; rows: Held[] };
-  plan: Plan;
-  old: CorpusIndex;
-  next: CorpusIndex;
-  rewritten: Set<number>;
-  options: ServerArchiveOptions;
-}
 
-/** The changed rows written; the new generation. Refused when another write came in since the articles were read. */
-async function written(client: pg.PoolClient, server: Server, w: Work): Promise<number> {
-  const s = `"${server.target.schema}"`;
-  const locked = await client.query<{ generation: string }>(`SELECT generation FROM ${s}.index_meta FOR UPDATE`);
-  const now = Number(locked.rows[0].generation);
-  if (now !== w.before.generation) {
-    throw new IndexServerError(`index server ${server.target.shown}: the index was written by another run while this update read it (generation ${w.before.generation}, now ${now}); run the update again`);
-  }
-  const removed = new Set(w.plan.removed.map((r) => r.id));
-  const oldLocal = new Map<number, number>();
-  w.before.rows.forEach((r, i) => {
-    if (w.rewritten.has(r.id) || removed.has(r.id)) oldLocal.set(i, r.id);
-  });
-  const gone = pairsOf(w.old, oldLocal);
-  await client.query(`DELETE FROM ${s}.fingerprints f USING unnest($1::int[], $2::int[]) AS d(hash, article) WHERE f.hash = d.hash AND f.article = d.article`, [gone.hashes, gone.articles]);
-  await client.query(`DELETE FROM ${s}.articles WHERE id = ANY($1::int[])`, [[...removed]]);
-  const newLocal = new Map<number, number>();
-  const addedIds = new Set(w.plan.added.map((r) => r.id));
-  w.plan.after.forEach((r, j) => {
-    if (w.rewritten.has(r.id) || addedIds.has(r.id)) newLocal.set(j, r.id);
-  });
-  const fingerprintsOf = new Map(w.plan.after.map((r, j) => [r.id, w.next.articles[j].fingerprints]));
-  await copyArticles(client, s, w.plan.added.map((r) => ({ ...r, fingerprints: fingerprintsOf.get(r.id) ?? 0 })));
-  const recounted = [...w.rewritten];
-  await client.query(`UPDATE ${s}.articles a SET fingerprints = c.n FROM unnest($1::int[], $2::int[]) AS c(id, n) WHERE a.id = c.id AND a.fingerprints <> c.n`, [recounted, recounted.map((id) => fingerprintsOf.get(id) ?? 0)]);
-  await copyPostings(client, s, postingWordsOf(w.next, newLocal));
-  const lines = [...w.next.boilerplate.lines].sort();
-  await client.query(`DELETE FROM ${s}.boilerplate_lines WHERE line <> ALL($1::text[])`, [lines]);
-  await client.query(`INSERT INTO ${s}.boilerplate_lines (line) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [lines]);
-  const fingerprints = w.next.articles.reduce((n, a) => n + a.fingerprints, 0);
-  const built = {
-    scheme: INDEX_SCHEME,
-    options: { k: w.options.match.k, window: w.options.match.window, boilerplateShare: w.options.match.boilerplateShare },
-    notice: w.next.boilerplate.notice,
-    laiyuan: w.options.version,
+/** The lines whose count the change moves, and those that cross the boilerplate bar (theirs or the bar moving). */
+async function lineChanges(rows: UpdateRows, oldByKey: ReadonlyMap<number, string>, added: ReadonlyArray<{ lines: Map<number, string> }>, removed: ReadonlyArray<{ lines: Map<number, string> }>, bars: { before: number; after: number }): Promise<LineChanges> {
+  const delta = new Map<number, number>();
+  const text = new Map<number, string>();
+  const see = (lines: Map<number, string>, sign: number) => {
+    for (const [key, line] of lines) {
+      delta.set(key, (delta.get(key) ?? 0) + sign);
+      text.set(key, line);
+    }
   };
-  const meta = await client.query<{ generation: string }>(
-    `UPDATE ${s}.index_meta SET pack = $1, built = $2, articles = $3, postings = $4, dropped = $5, generation = generation + 1, updated_at = now() RETURNING generation`,
-    [w.options.pack.id, JSON.stringify(built), w.plan.after.length, w.next.postArticle.length, fingerprints - w.next.postArticle.length],
-  );
-  return Number(meta.rows[0].generation);
-}
-
-/** Every article the server holds, in id order, with its row; and the generation read. */
-async function heldArticles(server: Server, options: ServerArchiveOptions): Promise<{ generation: number; rows: Held[] }> {
-  const s = `"${server.target.schema}"`;
-  return inTransaction(
-    server,
-    async (client) => {
-      const meta = await client.query<{ generation: string }>(`SELECT generation FROM ${s}.index_meta`);
-      const rows = await client.query<{ id: number; file: string; fingerprints: number; record: Buffer }>(`SELECT id, file, fingerprints, record FROM ${s}.articles ORDER BY id`);
-      return {
-        generation: Number(meta.rows[0].generation),
-        rows: rows.rows.map((r) => ({ ...r, article: fromStored(JSON.parse(inflateSync(r.record).toString('utf8')) as StoredArticle, options.base, options.cwd) })),
-      };
-    },
-    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
-  );
+  for (const a of added) see(a.lines, 1);
+  for (const r of removed) see(r.lines, -1);
+  const before = await rows.lineCounts([...delta.keys()]);
+  const after = new Map<number, number>();
+  const entering = new Set<number>();
+  const leaving = new Set<number>();
+  const consider = (key: number, was: number, is: number) => {
+    if (was >= bars.before && is < bars.after) leaving.add(key);
+    if (was < bars.before && is >= bars.after) entering.add(key);
+  };
+  for (const [key, d] of delta) {
+    after.set(key, (before.get(key) ?? 0) + d);
+    consider(key, before.get(key) ?? 0, (before.get(key) ?? 0) + d);
+  }
+  for (const [key, count] of await rows.linesBetween(bars)) if (!delta.has(key)) consider(key, count, count);
+  const leavingText = new Set([...leaving].map((key) => oldByKey.get(key) ?? text.get(key) ?? ''));
+  return { after, entering, leaving, leavingText, text };
 }

@@ -7,7 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { inTransaction, withRetry, type Server } from './connect.js';
-import { COPY_HEADER, COPY_TRAILER, articleRow, postingRows } from './copy-binary.js';
+import { GrowableF64, GrowableU32 } from '../../core/shared/growable.js';
+import { COPY_HEADER, COPY_TRAILER, articleRow, keyRows, postingRows } from './copy-binary.js';
+import { LineCounter, PostingCounter } from './counts.js';
 import { fingerprintIndexDdl } from './ddl.js';
 import { checkedVersion } from './schema.js';
 
@@ -20,8 +22,14 @@ export interface IndexContent {
   /** Postings as (hash, article, position) words, in chunks (read as they are copied: memory stays a chunk's). */
   postings(): Iterable<Uint32Array>;
   postingCount: number;
+  /** The postings left out as boilerplate (in boilerplateShare of the articles or more), as postings() gives them. */
+  droppedPostings(): Iterable<Uint32Array>;
   articleCount: number;
+  /** Corpus files the articles come from. */
+  files: number;
   dropped: number;
+  /** Each article's distinct line keys (boilerplate.ts lineKey), in id order. */
+  articleLines(): Iterable<{ article: number; keys: ArrayLike<number> }>;
   /** Every article's row in id order: corpus file (relative to the corpus root), fingerprint count before boilerplate was dropped, deflated JSON record. */
   articles(): Iterable<ArticleRow>;
 }
@@ -51,25 +59,72 @@ export async function writeIndex(server: Server, content: IndexContent): Promise
     await client.query(`SELECT generation FROM ${s}.index_meta FOR UPDATE`);
     const empty = await client.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT FROM ${s}.fingerprints) AND NOT EXISTS (SELECT FROM ${s}.articles) AS empty`);
     const reindex = empty.rows[0].empty;
-    if (reindex) await client.query(`DROP INDEX ${s}.fingerprints_hash`);
-    else for (const table of ['fingerprints', 'articles']) await client.query(`DELETE FROM ${s}.${table}`);
+    if (reindex) {
+      await client.query(`DROP INDEX ${s}.fingerprints_hash`);
+      await client.query(`ALTER TABLE ${s}.article_lines DROP CONSTRAINT article_lines_pkey`);
+    } else for (const table of [...VERSION_2_TABLES, 'fingerprints', 'articles']) await client.query(`DELETE FROM ${s}.${table}`);
     await client.query(`DELETE FROM ${s}.boilerplate_lines`);
     await copyArticles(client, s, content.articles());
-    await copyPostings(client, s, content.postings());
+    const counter = new PostingCounter();
+    await copyPostings(client, s, counter.counted(content.postings()));
+    await copyPostings(client, s, counter.counted(content.droppedPostings()), 'dropped_fingerprints');
+    await copyCounts(client, s, counter.finish());
+    await copyLines(client, s, content.articleLines());
     if (reindex) {
       await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
       await client.query(fingerprintIndexDdl(server.target.schema));
+      await client.query(`ALTER TABLE ${s}.article_lines ADD PRIMARY KEY (line, article)`);
     }
     await client.query(`INSERT INTO ${s}.boilerplate_lines (line) SELECT unnest($1::text[])`, [content.boilerplateLines]);
     const meta = await client.query<{ generation: string }>(
-      `UPDATE ${s}.index_meta SET pack = $1, built = $2, articles = $3, postings = $4, dropped = $5, generation = generation + 1, updated_at = now() RETURNING generation`,
-      [content.pack, JSON.stringify(content.built), content.articleCount, content.postingCount, content.dropped],
+      `UPDATE ${s}.index_meta SET pack = $1, built = $2, articles = $3, postings = $4, dropped = $5, files = $6, generation = generation + 1, updated_at = now() RETURNING generation`,
+      [content.pack, JSON.stringify(content.built), content.articleCount, content.postingCount, content.dropped, content.files],
     );
     return Number(meta.rows[0].generation);
   });
   // Statistics for the planner, and the visibility map that lets lookups scan the index only.
-  await withRetry(server, () => server.pool.query(`VACUUM (ANALYZE) ${s}.fingerprints, ${s}.articles`));
+  await vacuumed(server);
   return { articles: content.articleCount, postings: content.postingCount, generation, ms: Date.now() - started };
+}
+
+/** Version 2's tables beside version 1's (ddl.ts). */
+const VERSION_2_TABLES = ['dropped_fingerprints', 'fingerprint_counts', 'article_lines', 'line_counts'];
+
+/** Statistics for the planner, and the visibility map that lets lookups scan the index only. */
+export async function vacuumed(server: Server): Promise<void> {
+  const s = `"${server.target.schema}"`;
+  await withRetry(server, () => server.pool.query(`VACUUM (ANALYZE) ${[...VERSION_2_TABLES, 'fingerprints', 'articles'].map((t) => `${s}.${t}`).join(', ')}`));
+}
+
+/** (hash, postings, articles) words into fingerprint_counts. */
+export async function copyCounts(client: pg.PoolClient, schema: string, words: Uint32Array): Promise<void> {
+  await copyBinary(client, `COPY ${schema}.fingerprint_counts (hash, postings, articles) FROM STDIN (FORMAT binary)`, postingChunks([words]));
+}
+
+/** Each article's line keys into article_lines, and the counts of those held by COUNTED_FROM articles or more into line_counts. */
+async function copyLines(client: pg.PoolClient, schema: string, lines: Iterable<{ article: number; keys: ArrayLike<number> }>): Promise<void> {
+  const counter = new LineCounter();
+  await copyBinary(client, `COPY ${schema}.article_lines (line, article) FROM STDIN (FORMAT binary)`, lineChunks(lines, counter));
+  const counted = counter.finish();
+  await copyBinary(client, `COPY ${schema}.line_counts (line, articles) FROM STDIN (FORMAT binary)`, [keyRows(counted.keys, counted.counts)]);
+}
+
+function* lineChunks(lines: Iterable<{ article: number; keys: ArrayLike<number> }>, counter: LineCounter): Generator<Buffer> {
+  const keys = new GrowableF64();
+  const articles = new GrowableU32();
+  for (const { article, keys: of } of lines) {
+    counter.see(of);
+    for (let i = 0; i < of.length; i++) {
+      keys.push(of[i]);
+      articles.push(article);
+    }
+    if (keys.length >= ROWS_PER_CHUNK) {
+      yield keyRows(keys.view(), articles.view());
+      keys.length = 0;
+      articles.length = 0;
+    }
+  }
+  if (keys.length > 0) yield keyRows(keys.view(), articles.view());
 }
 
 /** One article's row. */
@@ -85,12 +140,12 @@ export async function copyArticles(client: pg.PoolClient, schema: string, rows: 
   await copyBinary(client, `COPY ${schema}.articles (id, file, fingerprints, record) FROM STDIN (FORMAT binary)`, articleChunks(rows));
 }
 
-/** Postings, as (hash, article, position) words, into `schema` (quoted) by binary COPY. */
-export async function copyPostings(client: pg.PoolClient, schema: string, words: Iterable<Uint32Array>): Promise<void> {
-  await copyBinary(client, `COPY ${schema}.fingerprints (hash, article, position) FROM STDIN (FORMAT binary)`, postingChunks(words));
+/** Postings, as (hash, article, position) words, into `schema` (quoted) by binary COPY: its fingerprints, or those left out. */
+export async function copyPostings(client: pg.PoolClient, schema: string, words: Iterable<Uint32Array>, table = 'fingerprints'): Promise<void> {
+  await copyBinary(client, `COPY ${schema}.${table} (hash, article, position) FROM STDIN (FORMAT binary)`, postingChunks(words));
 }
 
-async function copyBinary(client: pg.PoolClient, sql: string, chunks: Iterable<Buffer>): Promise<void> {
+export async function copyBinary(client: pg.PoolClient, sql: string, chunks: Iterable<Buffer>): Promise<void> {
   await pipeline(Readable.from(framed(chunks)), client.query(copyFrom(sql)));
 }
 
