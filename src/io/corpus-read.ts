@@ -74,7 +74,7 @@ export function indexSource(pack: Pack, root: string): CorpusSource {
 
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */
 export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
-  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root });
+  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root, brokenLinks: 'error' });
   const where = source.where ?? (source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus');
   errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
   return found.files;

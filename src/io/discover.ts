@@ -1,5 +1,5 @@
 import type { Dirent, Stats } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -26,6 +26,11 @@ export interface DiscoverOptions {
    * unless into a path named outright: such a link is an error, not followed (corpus folders).
    */
   confine?: string;
+  /**
+   * A link met in a walked folder whose target is not there (or cannot be reached), named like a
+   * file to read, is an error rather than passed over (corpus folders: an article would be lost).
+   */
+  brokenLinks?: 'error';
 }
 
 export interface Discovered {
@@ -142,6 +147,7 @@ class Discovery {
     const link = entry.isSymbolicLink();
     const kind = link ? await linkKind(full) : kindOf(entry);
     const rel = this.relative(full);
+    if (kind instanceof Error) return this.brokenLink(full, rel, base, rules, kind);
     if (kind === undefined || this.excluded(rel, base) || isIgnored(rules, full, kind === 'dir')) return;
     if (link && !(await this.mayFollow(full, rel))) return;
     if (kind === 'file') {
@@ -154,6 +160,13 @@ class Discovery {
       if (!link) await this.walk(full, inner, base);
       else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner, base });
     }
+  }
+
+  /** A link whose target cannot be reached: an error with `brokenLinks`, when it names a file to read and is not left out. */
+  private async brokenLink(full: string, rel: string, base: string, rules: RuleSet[], error: Error): Promise<void> {
+    if (this.options.brokenLinks !== 'error' || !this.included(rel, base) || this.excluded(rel, base) || isIgnored(rules, full, false)) return;
+    const target = path.resolve(path.dirname(full), await readlink(full).catch(() => '?'));
+    this.errors.push({ file: rel, message: brokenLinkMessage(target, error) });
   }
 
   /** With `confine`, a link that leads outside it (and outside every path named) is an error, not followed. */
@@ -242,9 +255,18 @@ function kindOf(info: Pick<Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isChara
   return special === undefined ? undefined : { special };
 }
 
-async function linkKind(full: string): Promise<Kind | undefined> {
-  const info = await stat(full).catch(() => undefined);
-  return info && kindOf(info);
+/** What a link leads to, or why it leads nowhere (its target missing, a loop, no permission). */
+async function linkKind(full: string): Promise<Kind | Error | undefined> {
+  const info = await stat(full).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  return info instanceof Error ? info : kindOf(info);
+}
+
+function brokenLinkMessage(target: string, error: Error): string {
+  const code = errorCode(error);
+  const fix = 'restore the file, point the link at it, or remove the link';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `is a link to ${target}, which is not there: ${fix}`;
+  if (code === 'ELOOP') return `is a link to ${target}, which leads round in a loop of links: ${fix}`;
+  return `is a link to ${target}, which cannot be read (${errorWords(error)}): ${fix}`;
 }
 
 function statErrorMessage(error: unknown, given: string): string {
