@@ -17,7 +17,7 @@ import { ArchiveBuilder } from './archive-builder.js';
 import type { PrepSetup, PreparedBatch } from './article-prep.js';
 import { BuildPool, buildThreadsFor, preparedHere, type BuildThreads } from './build-workers.js';
 import type { PartSorter } from './part-sort.js';
-import { removeStaleTemps } from './write-output.js';
+import { removeStaleTemps, special } from './write-output.js';
 
 export interface ArchiveOptions {
   pack: Pack;
@@ -150,12 +150,13 @@ function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, insid
 async function archiveBuilder(target: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
   const dir = path.dirname(target);
   const notice = normalize(noticeText(options.pack)).text;
+  const shown = path.relative(options.cwd, target) || target;
+  if (await special(target)) throw new IndexFileError(`cannot write the index to ${shown}: it is a device or a pipe, not a file it can replace; give a file path with -o`);
   try {
     await mkdir(dir, { recursive: true });
     await removeStaleTemps([dir]);
     return new ArchiveBuilder(target, dir, { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
   } catch (error) {
-    const shown = path.relative(options.cwd, target) || target;
     throw new IndexFileError(`cannot write ${shown}: ${errorWords(error)}; check its folder can be made and is writable`);
   }
 }

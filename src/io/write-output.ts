@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** `.<name>.<pid>.<random>.laiyuan.tmp`: whose it was, so that a later run can tell a stale one. */
@@ -17,6 +17,7 @@ export function tempBeside(file: string): string {
  * temporary file left by a kill is removed by the next run (removeStaleTemps).
  */
 export async function writeAtomic(file: string, data: string | Uint8Array | Iterable<Uint8Array>, mode?: number): Promise<void> {
+  if (await special(file)) return writeInto(file, data);
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = tempBeside(file);
@@ -38,6 +39,29 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Iter
     throw error;
   } finally {
     written(temp);
+  }
+}
+
+/**
+ * Whether `file` is a device, a pipe or a socket (/dev/null, /dev/stdout, a shell's >(…)), or a
+ * link into /proc/ that stands for one: written into, never replaced. A rename over /dev/null, run
+ * as root (a CI container), put a regular file in its place and broke every later `> /dev/null`.
+ */
+export async function special(file: string): Promise<boolean> {
+  const link = await lstat(file).catch(() => undefined);
+  if (!link) return false;
+  if (link.isSymbolicLink() && (await readlink(file)).startsWith('/proc/')) return true;
+  const target = link.isSymbolicLink() ? await stat(file).catch(() => undefined) : link;
+  return target !== undefined && !target.isFile() && !target.isDirectory();
+}
+
+async function writeInto(file: string, data: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const chunk of data) await writeAll(handle, chunk);
+  } finally {
+    await handle.close();
   }
 }
 
