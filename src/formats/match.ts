@@ -44,7 +44,7 @@ function prettyMatch(result: MatchResult, c: Colors): string {
     const a = reuse.article;
     lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} 《${a.title}》 ${c.dim(`(${named(a.doc, a.id)})`)}  来源 ${a.origin.source}`);
     lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
-    if (reuse.alsoIn?.length) lines.push(`  ${c.dim(`also in ${reuse.alsoIn.length} other archive article${reuse.alsoIn.length === 1 ? '' : 's'}: ${clip(reuse.alsoIn.map((o) => o.id).join(', '), 70)}`)}`);
+    if (reuse.alsoIn?.length) lines.push(`  ${c.dim(copiesWords(reuse))}`);
     report.passages.forEach((p, i) => {
       const docAt = result.document.format === 'jsonl' ? '' : `  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}`;
       const sourceAt = a.doc.format === 'jsonl' ? ` ${a.id}` : ` ${p.sourceLine}:${p.sourceColumn}–${p.sourceEndLine}:${p.sourceEndColumn}`;
@@ -54,6 +54,21 @@ function prettyMatch(result: MatchResult, c: Colors): string {
     });
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** 'also in 5 other archive articles: v2, v3 …', 'also in at least 39 …' when the candidates were capped. */
+function copiesWords(reuse: HeldReuse): string {
+  const ids = (reuse.alsoIn ?? []).map((o) => o.id);
+  const count = `${reuse.alsoInPartial ? 'at least ' : ''}${ids.length} other archive article${ids.length === 1 ? '' : 's'}`;
+  return `also in ${count}: ${idList(ids, 70)}`;
+}
+
+/** Ids joined up to about `width` characters, never cut inside one, then how many more: 't02, t03, … and 37 more'. */
+function idList(ids: readonly string[], width: number): string {
+  let out = ids[0] ?? '';
+  let shown = ids.length > 0 ? 1 : 0;
+  while (shown < ids.length && out.length + 2 + ids[shown].length <= width) out += `, ${ids[shown++]}`;
+  return shown < ids.length ? `${out}, … and ${ids.length - shown} more` : out;
 }
 
 function pct(x: number): string {

@@ -1,8 +1,10 @@
 // An archive that holds one 通稿 in several versions (republished, only the date line and the
-// 编辑 line changed; one version updated with a closing sentence), beside two distinct reports: one
+// 编辑 line changed; one version updated with a closing sentence, the last with its figures
+// corrected), beside two distinct reports: one
 // repeats the 通稿's background paragraph word for word, the other shares nothing with it. And the
 // documents an outlet made of them: a reprint, an edited copy, an excerpt of two distinct articles,
-// and a report that takes only the shared paragraph.
+// and a report that takes only the shared paragraph; and copies of the corrected version, one under
+// a 转载 licence.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,14 +17,28 @@ export const BACKGROUND = '作为京津冀协同发展交通一体化的重点�
 const VOICE = '家住燕郊、在北京国贸上班的王女士说，以前每天早上要在检查站排队换乘公交，单程近两个小时，今后坐城际铁路到副中心再换乘地铁，通勤时间能缩短一半。';
 const PLAN = '国铁集团有关负责人表示，下一步将根据客流变化适时增开列车，并推动车站与城市公交、地铁实现无缝换乘，让沿线群众出行更加便捷。';
 const STORY = [LEAD, FIGURES, BACKGROUND, VOICE, PLAN];
+/** The last version's story: the railway's figures corrected (length, stations, trains, intervals, times), nothing else. */
+const CORRECTED = [
+  LEAD.replace('约50分钟', '约46分钟'),
+  '京唐城际铁路全长149.32公里，设计时速200公里，全线共设9座车站。开通初期每天安排开行动车组列车24对，高峰时段最小发车间隔为15分钟，北京城市副中心至燕郊最快只需8分钟。',
+  BACKGROUND,
+  VOICE,
+  PLAN,
+];
 
-/** Versions of the 通稿 in the archive; version 4 is the update with the first day's passenger count. */
-export const VERSIONS = 6;
+/** Versions of the 通稿 in the archive; version 4 is the update with the first day's passenger count, the last the correction. */
+export const VERSIONS = 7;
+
+/** Version n's date: a day apart from 2024-12-26 on, the correction on 2025-01-03. */
+function dayOf(n: number): string {
+  return n === VERSIONS ? '2025-01-03' : `2024-12-${String(25 + n).padStart(2, '0')}`;
+}
 
 /** The 通稿 as version n (1..VERSIONS) holds it: its own date line and 编辑 line. */
 export function versionText(n: number): string {
   const update = n === 4 ? '截至当天18时，京唐城际铁路首日发送旅客3.2万人次。' : '';
-  return `${TITLE}\n2024-12-${String(25 + n).padStart(2, '0')} ${String(8 + n).padStart(2, '0')}:1${n}:00　来源：国际在线\n${STORY.join('\n')}${update}\n（编辑：记者${n}号　责任编辑：${'赵钱孙李周吴'[n - 1]}敏）\n`;
+  const story = n === VERSIONS ? CORRECTED : STORY;
+  return `${TITLE}\n${dayOf(n)} ${String(8 + n).padStart(2, '0')}:1${n}:00　来源：国际在线\n${story.join('\n')}${update}\n（编辑：记者${n}号　责任编辑：${'赵钱孙李周吴郑'[n - 1]}敏）\n`;
 }
 
 /** The other report that carries BACKGROUND: on the 副中心站, not the railway's opening. */
@@ -48,7 +64,7 @@ const SNOW = [
 function archive(): string {
   const records = [];
   for (let n = 1; n <= VERSIONS; n++) {
-    records.push({ id: `cri-jingtang-v${n}`, title: TITLE, date: `2024-12-${String(25 + n).padStart(2, '0')}`, url: `https://news.cri.cn/20241226/jingtang-${n}.html`, text: versionText(n) });
+    records.push({ id: `cri-jingtang-v${n}`, title: TITLE, date: dayOf(n), url: `https://news.cri.cn/20241226/jingtang-${n}.html`, text: versionText(n) });
   }
   records.push({ id: 'cri-hub-1118', title: HUB.split('\n')[0], date: '2024-11-18', url: 'https://news.cri.cn/20241118/hub.html', text: HUB });
   records.push({ id: 'cri-snow-1130', title: SNOW.split('\n')[0], date: '2024-11-30', url: 'https://news.cri.cn/20241130/snow.html', text: SNOW });
@@ -78,6 +94,12 @@ export const DOCUMENTS: Record<string, string> = {
     `另一件事和冰雪有关。${sentences(SNOW.split('\n')[3]).join('')}${sentences(SNOW.split('\n')[2]).join('')}`,
     '本报提醒，周末出行请提前查询列车时刻和雪场开放情况。',
   ].join('\n') + '\n',
+  // the corrected version word for word, under the outlet's own lines
+  'corrected.txt': `${TITLE}\n2025-01-04 07:30　来源：燕赵晚报\n${CORRECTED.join('\n')}\n（责任编辑：刘洋）\n`,
+  // the same, credited to 国际在线, by a licensee whose licence covers 转载 only (content/licensed/)
+  'licensed/corrected.txt': `${TITLE}\n2025-01-04 07:30　来源：国际在线\n${CORRECTED.join('\n')}\n（责任编辑：刘洋）\n`,
+  // the corrected version, dated after the first version but before the correction
+  'dated-between.txt': `${TITLE}\n2024-12-29 07:30　来源：燕赵晚报\n${CORRECTED.join('\n')}\n（责任编辑：刘洋）\n`,
   // only the background paragraph the 通稿 and the 副中心站 report share
   'background.txt': [
     '环京通勤圈再添新线',
@@ -88,6 +110,9 @@ export const DOCUMENTS: Record<string, string> = {
   ].join('\n') + '\n',
 };
 
+/** A 转载 licence from 国际在线 for content/licensed/. */
+const LICENCE = "licences:\n  - publisher: cri\n    licensee: 燕赵晚报\n    actions: [转载]\n    paths: ['content/licensed/**']\n";
+
 /**
  * A folder with laiyuan.yaml, corpus/archive.jsonl and content/ holding DOCUMENTS. Boilerplate only
  * past 95 % of the articles: in an archive this small the versions are most of it (in a real one,
@@ -96,8 +121,8 @@ export const DOCUMENTS: Record<string, string> = {
 export function nearCopiesSite(prefix: string): string {
   const site = mkdtempSync(path.join(tmpdir(), prefix));
   mkdirSync(path.join(site, 'corpus'));
-  mkdirSync(path.join(site, 'content'));
-  writeFileSync(path.join(site, 'laiyuan.yaml'), 'packs: [cri]\ncorpus:\n  cri: [corpus/]\nmatch:\n  boilerplateShare: 0.95\n');
+  mkdirSync(path.join(site, 'content/licensed'), { recursive: true });
+  writeFileSync(path.join(site, 'laiyuan.yaml'), `packs: [cri]\ncorpus:\n  cri: [corpus/]\nmatch:\n  boilerplateShare: 0.95\n${LICENCE}`);
   writeFileSync(path.join(site, 'corpus/archive.jsonl'), archive());
   for (const [name, text] of Object.entries(DOCUMENTS)) writeFileSync(path.join(site, 'content', name), text);
   return site;

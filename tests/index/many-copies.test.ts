@@ -15,4 +15,12 @@ describe('a document whose shared text is all common still finds its sources', (
     expectCopiesFound(fromCorpus.stdout);
     expect(run(['check', 'content', '--format', 'json', '--index', 'archive.lyx']).stdout).toBe(fromCorpus.stdout);
   });
+
+  it('the candidates aligned were all copies, so the count of the others is a floor: "at least"', () => {
+    // 40 candidates aligned at most, all of them copies here: 21 more the archive holds were never aligned
+    const check = run(['check', 'content/reprint.txt', '--no-color']).stdout;
+    expect(check).toContain('另见存档中至少 39 篇同文文章：');
+    const match = run(['match', 'content/reprint.txt', '--no-color']).stdout;
+    expect(match).toMatch(/also in at least 39 other archive articles: (t\d\d, )+… and \d+ more\n/u);
+  });
 });

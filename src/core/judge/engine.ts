@@ -4,7 +4,8 @@ import type { Licence, RuleSetting } from '../config/types.js';
 import type { Metadata } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { missingTerms, rightsHolder } from '../config/pack-entries.js';
-import { needsOf, type Report, type Rule, type Subject } from './rule.js';
+import { needsOf, type Predated, type Report, type Rule, type Subject } from './rule.js';
+import { earlier } from '../match/index.js';
 import { stableHash } from '../shared/stable-hash.js';
 import { licensingFor } from './licensing.js';
 import { normalize } from '../normalize/index.js';
@@ -67,10 +68,17 @@ export function judge(input: Judgement): Finding[] {
   return findings;
 }
 
-/** The two dates when the document states one older than its article's. */
-function predatedDates(subject: Subject, ownDate: string | undefined): { documentDate: string; articleDate: string } | undefined {
-  const articleDate = isoDay(subject.reuse?.article.date);
-  return ownDate && articleDate && ownDate < articleDate ? { documentDate: ownDate, articleDate } : undefined;
+/**
+ * The two dates when the document states one older than its article's. Of an article the archive
+ * holds in near-identical copies, the copy published first counts, whichever copy the reuse cites:
+ * a document dated after it cannot be where the publisher took the text from.
+ */
+function predatedDates(subject: Subject, ownDate: string | undefined): Omit<Predated, 'heldBack'> | undefined {
+  const reuse = subject.reuse;
+  if (!reuse) return undefined;
+  const first = [reuse.article, ...(reuse.alsoIn ?? [])].reduce((x, y) => (earlier(y, x) ? y : x));
+  const articleDate = isoDay(first.date);
+  return ownDate && articleDate && ownDate < articleDate ? { documentDate: ownDate, articleDate, title: first.title } : undefined;
 }
 
 function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report): Finding {

@@ -16,10 +16,11 @@ function recordOf(doc: Document): number | null {
 }
 
 /** The article behind a reuse, and the archive's other copies of its text, as findings and `match` report them. */
-export function sourceOf(reuse: Reuse & { alsoIn?: readonly Article[] }): FindingSource {
+export function sourceOf(reuse: Reuse & { alsoIn?: readonly Article[]; alsoInPartial?: true }): FindingSource {
   const a = reuse.article;
   const source: FindingSource = { articleId: a.id, title: a.title, file: a.doc.path, url: a.url ?? null, date: a.date ?? null, origin: a.origin.source, record: recordOf(a.doc) };
   if (reuse.alsoIn && reuse.alsoIn.length > 0) source.alsoIn = reuse.alsoIn.map(copyOf);
+  if (source.alsoIn && reuse.alsoInPartial) source.alsoInPartial = true;
   return source;
 }
 

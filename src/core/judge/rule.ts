@@ -55,8 +55,10 @@ export interface Report {
 export interface Predated {
   /** The date the document states, YYYY-MM-DD. */
   documentDate: string;
-  /** The article's date, YYYY-MM-DD. */
+  /** The article's date, YYYY-MM-DD: of the archive's copy of its text published first. */
   articleDate: string;
+  /** That copy's title. */
+  title: string;
   /** The rules whose findings on this reuse were held back. */
   heldBack: string[];
 }

@@ -1,15 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 import type { Article, Reuse } from '../match/types.js';
 import type { Span } from '../shared/types.js';
-import { earlier } from '../match/index.js';
+import { candidatesFull, earlier } from '../match/index.js';
 import { normalize, withoutSpans } from '../normalize/index.js';
 import { headersOf } from './reuse-report.js';
 import { spend } from '../shared/budget.js';
 
-/** A reuse as it is judged: of the article published first, naming the archive's other copies of the same text. */
+/** A reuse as it is judged: of the copy the document matches best, naming the archive's other copies of the same text. */
 export interface HeldReuse extends Reuse {
   /** Other archive articles whose reuse is the same (near-identical text, the same passages), published first first. */
   alsoIn?: readonly Article[];
+  /** The archive may hold more copies than alsoIn names: every candidate aligned was reused, and their number is capped. */
+  alsoInPartial?: true;
 }
 
 /** Least share of the larger reuse's document characters the other must cover too. */
@@ -29,8 +31,8 @@ interface Group {
 
 /**
  * One reuse per text the archive holds several times: a 通稿 stored again and again with only
- * its date or 编辑 line changed, or updated with a sentence, is one reuse, of the copy published
- * first (then the lower id), naming the others. Two reuses are one when their articles have the
+ * its date or 编辑 line changed, or updated with a sentence or new figures, is one reuse, of the
+ * copy the document matches best (see `better`), naming the others. Two reuses are one when their articles have the
  * same origin, the document passages cover nearly the same characters (the overlap is at least
  * 80 % of the larger), and the articles' texts, page-header lines (dates, 来源, 编辑) left out and
  * normalised, differ by at most 10 % of the longer (edit distance). Distinct articles that share
@@ -56,13 +58,32 @@ export function oneReusePerText(reuses: readonly Reuse[]): HeldReuse[] {
     if (group) group.members.push(reuse);
     else groups.push({ seed: reuse, members: [reuse] });
   }
-  return groups.map(held).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
+  const partial = candidatesFull(reuses.length);
+  return groups.map((g) => held(g, partial)).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
 }
 
-function held(group: Group): HeldReuse {
+function held(group: Group, partial: boolean): HeldReuse {
   if (group.members.length === 1) return group.seed;
-  const [first, ...others] = [...group.members].sort((a, b) => (earlier(a.article, b.article) ? -1 : earlier(b.article, a.article) ? 1 : 0));
-  return { ...first, alsoIn: others.map((r) => r.article) };
+  const best = group.members.reduce((x, y) => (better(y, x) ? y : x));
+  const others = group.members.filter((r) => r !== best).sort((a, b) => (earlier(a.article, b.article) ? -1 : earlier(b.article, a.article) ? 1 : 0));
+  return { ...best, alsoIn: others.map((r) => r.article), ...(partial ? { alsoInPartial: true as const } : {}) };
+}
+
+/** Closer than float noise: two copies whose reused passages read the same score the same. */
+const TIE = 1e-9;
+
+/**
+ * Whether the document matches copy `a` better than copy `b`: the text it reproduces most
+ * faithfully (similarity), then the one that accounts for more of the document (an update's
+ * added sentence, copied too), then the one it leaves less of out (coverage), then the copy
+ * published first (then the lower id). A verbatim copy of a version with changed figures is a
+ * 转载 of that version, not a 改编 of the first.
+ */
+function better(a: Reuse, b: Reuse): boolean {
+  for (const key of ['similarity', 'docCoverage', 'coverage'] as const) {
+    if (Math.abs(a[key] - b[key]) > TIE) return a[key] > b[key];
+  }
+  return earlier(a.article, b.article);
 }
 
 function sameReuse(a: Reuse, b: Reuse, same: (a: Article, b: Article) => boolean): boolean {

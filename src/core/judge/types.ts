@@ -14,6 +14,8 @@ export interface FindingSource {
   record?: number | null;
   /** The archive's other articles holding the same text, reused the same way (same-text.ts); absent when none. */
   alsoIn?: FindingCopy[];
+  /** The archive may hold more copies than alsoIn names (the candidates aligned were capped, and all reused). */
+  alsoInPartial?: true;
 }
 
 /** Another archive article holding the text of a finding's source. */

@@ -61,6 +61,14 @@ function oneOfEachText(reuses: ReadonlyArray<{ reuse: Reuse; text: string }>): R
   return [...kept.values()];
 }
 
+/**
+ * Whether `count` reuses of one document may leave out articles the archive holds: as many as
+ * the candidates aligned at most, so the list was full and every one of them was reused.
+ */
+export function candidatesFull(count: number): boolean {
+  return count >= MAX_CANDIDATES;
+}
+
 /** Whether `a` was published before `b`: the earlier date, a dated one before an undated one, then the lower id. */
 export function earlier(a: { id: string; date?: string }, b: { id: string; date?: string }): boolean {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date;
