@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Config, Pack } from '../../core/config/types.js';
@@ -42,6 +43,7 @@ export function registerIndexCommand(program: Command): void {
       process.exitCode = await run(flags, async (setup) => {
         if (flags.index !== undefined) return buildOnServer(flags.index, corpusPaths(paths, setup), setup);
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
+        notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${path.relative(setup.cwd, file) || '.'})`, setup.cwd);
         return report(await buildArchive(file, corpusPaths(paths, setup), setup.options), file, setup.cwd, 'indexed');
       });
     });
@@ -57,6 +59,7 @@ export function registerIndexCommand(program: Command): void {
       process.exitCode = await run(flags, async (setup) => {
         if (isServerUrl(file)) return updateOnServer(file, corpusPaths(paths, setup), setup);
         const absolute = path.resolve(setup.cwd, file);
+        notAFolder(absolute, file, setup.cwd);
         return report(await updateArchive(absolute, corpusPaths(paths, setup), setup.options), absolute, setup.cwd, 'updated');
       });
     });
@@ -116,6 +119,22 @@ function configIndex(setup: Setup): string {
   const named = setup.config.index?.[setup.pack.id];
   if (named === undefined) throw new UserError(`where to write the index? give -o <file>, or set index.${setup.pack.id} in laiyuan.yaml`);
   return path.resolve(setup.config.root, named);
+}
+
+/** An index file named by a folder is refused before the corpus is read (the rename at the end would fail). */
+function notAFolder(file: string, named: string, cwd: string): void {
+  if (!isFolder(file)) return;
+  const example = path.join(path.relative(cwd, file) || '.', 'archive.lyx');
+  throw new UserError(`${named} is a folder: give a file path for the index, such as ${example}`);
+}
+
+/** Whatever else stat finds (nothing there, a file on the way) is for the write to report. */
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function report(built: Built, file: string, cwd: string, verb: string): number {
