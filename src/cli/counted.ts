@@ -3,9 +3,12 @@ export function counted(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** The line of a build or update refused for corpus errors (printed above it), to a file or a server alike. */
-export function notWrittenLine(shown: string, errors: number): string {
-  return `laiyuan: ${shown} not written (left as it was): fix the ${errors === 1 ? 'error' : `${errors.toLocaleString('en-US')} errors`} above and run again\n`;
+/**
+ * The line of a build or update refused for corpus errors (printed above it), to a file or a
+ * server alike; `kept` unless there was no index there to leave as it was.
+ */
+export function notWrittenLine(shown: string, errors: number, kept = true): string {
+  return `laiyuan: ${shown} not written${kept ? ' (left as it was)' : ''}: fix the ${errors === 1 ? 'error' : `${errors.toLocaleString('en-US')} errors`} above and run again\n`;
 }
 
 /** What an update changed, in the same words for a file and a server: ` (2 added, 1 removed…)`, `more` after. */

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Config, Pack } from '../../core/config/types.js';
@@ -142,7 +142,8 @@ function report(built: Built, file: string, cwd: string, verb: string): number {
   const { meta, removed } = built;
   const shown = path.relative(cwd, file) || file;
   if (meta === undefined || built.errors.length > 0) {
-    process.stderr.write(notWrittenLine(shown, built.errors.length));
+    // refused, the file is untouched: there now only if it was there before
+    process.stderr.write(notWrittenLine(shown, built.errors.length, existsSync(file)));
     return 2;
   }
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
