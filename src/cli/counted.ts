@@ -1,6 +1,11 @@
+/** A number as the index commands print it: digits grouped by thousands (12,345). */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 /** A count as the index commands print it: grouped digits, and the noun in the plural unless it is 1. */
 export function counted(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -8,12 +13,11 @@ export function counted(n: number, noun: string): string {
  * server alike; `kept` unless there was no index there to leave as it was.
  */
 export function notWrittenLine(shown: string, errors: number, kept = true): string {
-  return `laiyuan: ${shown} not written${kept ? ' (left as it was)' : ''}: fix the ${errors === 1 ? 'error' : `${errors.toLocaleString('en-US')} errors`} above and run again\n`;
+  return `laiyuan: ${shown} not written${kept ? ' (left as it was)' : ''}: fix the ${errors === 1 ? 'error' : `${count(errors)} errors`} above and run again\n`;
 }
 
 /** What an update changed, in the same words for a file and a server: ` (2 added, 1 removed…)`, `more` after. */
 export function changesWords(changes: { added: number; removed: number } | undefined, more: string[] = []): string {
   if (changes === undefined) return '';
-  const count = (n: number) => n.toLocaleString('en-US');
   return ` (${[`${count(changes.added)} added`, `${count(changes.removed)} removed`, ...more].join(', ')})`;
 }

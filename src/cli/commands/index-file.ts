@@ -13,7 +13,7 @@ import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
-import { changesWords, counted, notWrittenLine } from '../counted.js';
+import { changesWords, count, counted, notWrittenLine } from '../counted.js';
 
 interface IndexFlags {
   config?: string;
@@ -169,10 +169,6 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join('');
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 function megabytes(bytes: number): string {

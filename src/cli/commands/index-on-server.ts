@@ -9,7 +9,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { changesWords, counted, notWrittenLine } from '../counted.js';
+import { changesWords, count, counted, notWrittenLine } from '../counted.js';
 
 /** What the index commands have set up: the config and how to build. */
 export interface ServerSetup {
@@ -77,7 +77,6 @@ function report(built: (ServerBuilt & { changes?: Changes }) | NotWritten, serve
     process.stderr.write(notWrittenLine(server.target.shown, built.errors.length));
     return 2;
   }
-  const count = (n: number) => n.toLocaleString('en-US');
   const changes = changesWords(built.changes, built.changes && [`${count(built.changes.rewritten)} kept articles rewritten`]);
   process.stdout.write(
     `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}\n`,
