@@ -17,10 +17,24 @@ function tableOf(codes: readonly number[]): Uint8Array {
 
 const TERMINATORS = tableOf(TERMINATOR_CODES);
 const CLAUSE_BREAKS = tableOf(CLAUSE_BREAK_CODES);
+/** The half-width full stop, a break where it stands as one (see stopsHere). */
+const FULL_STOP = 0x2e;
 
 /**
- * Where sentences begin, as indices into normalised text: a sentence ends at 。！？!?；;…
- * or a line break of the original. Always starts with 0.
+ * Whether a half-width "." at `j` ends a sentence: web copy typed with the input method in
+ * English mode ends its sentences with it; a decimal point (31.5亿元), a date (2023.5.1) or an
+ * abbreviation (U.S.) does not.
+ */
+function stopsHere(original: string, j: number): boolean {
+  return !isAsciiLetter(original.charCodeAt(j - 1)) && !isAsciiAlnum(original.charCodeAt(j + 1));
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Where sentences begin, as indices into normalised text: a sentence ends at 。！？!?；;…,
+ * a "." that is a full stop, or a line break of the original. Always starts with 0.
  */
 export function sentenceStarts(original: string, norm: NormText): Uint32Array {
   return breakStarts(original, norm, TERMINATORS);
@@ -37,7 +51,10 @@ function breakStarts(original: string, norm: NormText, breaks: Uint8Array): Uint
   let j = 0;
   for (let i = 0; i < norm.map.length; i++) {
     const at = norm.map[i];
-    for (; j < at; j++) if (breaks[original.charCodeAt(j)] === 1) pending = true;
+    for (; j < at; j++) {
+      const code = original.charCodeAt(j);
+      if (breaks[code] === 1 || (code === FULL_STOP && stopsHere(original, j))) pending = true;
+    }
     j = at + 1;
     if (pending && i > 0) starts.push(i);
     pending = false;
