@@ -30,8 +30,9 @@ export async function readRegularFile(file: string, maxBytes = Infinity): Promis
     refuse(info, maxBytes);
     const chunks: Buffer[] = [];
     let total = 0;
-    // the first read asks for one byte more than the file's size: coming back short, it reached the
-    // end (a regular file), so no further read is made only to be told so
+    // the first read asks for one byte more than the file's size: coming back short with the size
+    // read, it reached the end, so no further read is made only to be told so; short before it (a
+    // network or FUSE file system may return part of what is asked) it reads on
     let wanted = Math.min(info.size + 1, maxBytes + 1);
     for (;;) {
       const buffer = Buffer.allocUnsafe(wanted);
@@ -41,7 +42,7 @@ export async function readRegularFile(file: string, maxBytes = Infinity): Promis
       // a file that grows while it is read is held to the limit all the same
       if (total > maxBytes) throw tooBig(maxBytes);
       chunks.push(buffer.subarray(0, bytesRead));
-      if (bytesRead < buffer.length) break;
+      if (bytesRead < buffer.length && total >= info.size) break;
       wanted = Math.min(65536, maxBytes + 1 - total);
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
