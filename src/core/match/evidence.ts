@@ -15,15 +15,23 @@ const LOOKBACK = 64;
  * exact stretch of L characters holds at least ⌊(L − k + 1) / w⌋ shared fingerprints, 10 for 50).
  */
 const PASSAGE_SEEDS = 3;
+/**
+ * Doc-side distance from which two seeds on one diagonal are enough: a paragraph with one
+ * character in every 8–10 changed keeps one seed per stretch, and where the others of its chain
+ * are common fingerprints (stock phrases, not at hand here) two were all it showed, while
+ * measure.ts, with the common ones, found it (改编). Closer, the two 8-character fingerprints
+ * overlap in one name or title (长春国际陆港发展有限公司).
+ */
+const PAIR_APART = 8;
 
 /**
  * Whether seed pairs (document position, article position), in document order, hold a passage
  * (PASSAGE_SEEDS seeds going forward on both sides on about one diagonal, with gaps align.ts
- * bridges) or `minSentences` separate places of two seeds at least (sentences of a 摘编, each
+ * bridges, or two PAIR_APART apart) or `minSentences` separate places of two seeds at least (sentences of a 摘编, each
  * taken whole, leave two fingerprints from 15 characters on).
  */
 export function evidenced(pairs: ReadonlyArray<readonly [number, number]>, minSentences: number): boolean {
-  if (pairs.length < Math.min(PASSAGE_SEEDS, 2 * minSentences)) return false;
+  if (pairs.length < 2) return false;
   const chain = new Int32Array(pairs.length);
   const root = new Int32Array(pairs.length);
   const places = new Set<number>();
@@ -33,7 +41,9 @@ export function evidenced(pairs: ReadonlyArray<readonly [number, number]>, minSe
     root[i] = i;
     for (let j = i - 1; j >= 0 && j >= i - LOOKBACK && p - pairs[j][0] <= MAX_GAP; j--) {
       const [pj, qj] = pairs[j];
-      if (pj >= p || qj >= q || Math.abs(q - p - (qj - pj)) > SLACK || chain[j] + 1 <= chain[i]) continue;
+      if (pj >= p || qj >= q || Math.abs(q - p - (qj - pj)) > SLACK) continue;
+      if (p - pj >= PAIR_APART) return true;
+      if (chain[j] + 1 <= chain[i]) continue;
       chain[i] = chain[j] + 1;
       root[i] = root[j];
     }
