@@ -78,7 +78,7 @@ let last: { text: string; k: number; w: number; fps: Fingerprints } | undefined;
 
 /**
  * winnow, the result for the last text asked kept: a document being checked is walked several
- * times (its lookup, shared positions, evidence, seeds), each with the same fingerprints.
+ * times (its lookup, shared positions, seeds), each with the same fingerprints.
  */
 export function winnowOnce(text: string, k: number, w: number): Fingerprints {
   if (last?.text !== text || last.k !== k || last.w !== w) last = { text, k, w, fps: winnow(text, k, w) };

@@ -12,7 +12,6 @@ import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
 import { keyFinder, type CorpusIndex } from './corpus-index.js';
 import { winnowOnce, type Fingerprints } from './fingerprint.js';
 import { commonTaken, type OverCap } from './rarest.js';
-import { evidenced } from './evidence.js';
 import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
 import { clauseStarts, sentenceStarts } from './sentences.js';
 import { measure } from './measure.js';
@@ -34,7 +33,7 @@ const MAX_SEEDS = 20000;
 /** Every article of the index that the document reuses, most reused first. */
 export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const norm = matchText(doc, index.boilerplate);
-  const chosen = withEvidence(norm.text, index, rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints));
+  const chosen = rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
   const seeds = collectSeeds(norm.text, index, new Set(chosen));
   const matched = { doc, norm, sentences: sentenceStarts(doc.text, norm), clauses: clauseStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
@@ -86,22 +85,10 @@ export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
   return withoutSpans(full, boilerplateSpans(doc.text, full, boilerplate));
 }
 
-/**
- * The candidates worth aligning: the REWORDED_CANDIDATES best, read for a 洗稿 whatever their
- * seeds, and those after them whose seeds show a passage or the sentences of a 摘编 (evidence.ts),
- * from the fingerprints that find candidates (common ones' postings are not at hand before an
- * article is fetched). Same order; those dropped are neither fetched nor prepared nor aligned.
- */
-export function withEvidence(text: string, index: PostingIndex, chosen: readonly number[]): number[] {
-  if (chosen.length <= REWORDED_CANDIDATES) return [...chosen];
-  const seeds = collectSeeds(text, index, new Set(chosen.slice(REWORDED_CANDIDATES)), false);
-  return chosen.filter((a, rank) => rank < REWORDED_CANDIDATES || evidenced(seeds.get(a) ?? [], index.options.minSentences));
-}
-
-/** Seed pairs (document position, article position), in document order, per article of `articles` sharing a fingerprint; common ones too unless `common` is false. */
-export function collectSeeds(text: string, index: PostingIndex, articles: ReadonlySet<number>, common = true): Map<number, Array<[number, number]>> {
+/** Seed pairs (document position, article position) per article of `articles` sharing a fingerprint, common ones included. */
+export function collectSeeds(text: string, index: PostingIndex, articles: ReadonlySet<number>): Map<number, Array<[number, number]>> {
   const seeds = new Map<number, Array<[number, number]>>();
-  eachPosting(text, index, common, (a, _at, docPosition, artPosition) => {
+  eachPosting(text, index, true, (a, _at, docPosition, artPosition) => {
     if (!articles.has(a)) return;
     let list = seeds.get(a);
     if (!list) seeds.set(a, (list = []));

@@ -2,7 +2,7 @@ import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { winnow, winnowOnce, type Fingerprints } from './fingerprint.js';
-import { matchText, rankShared, sharedPositions, withEvidence } from './index.js';
+import { matchText, rankShared, sharedPositions } from './index.js';
 import type { IndexStore, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
 import { ZeroedU32 } from '../shared/growable.js';
@@ -21,12 +21,11 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const norm = matchText(doc, store.boilerplate);
   const found = await withCommonNeeded(store, await store.lookup(sortedUnique(winnowOnce(norm.text, options.k, options.window).hashes), options.maxPostings), options.maxPostings);
   const used = new Uint8Array(found.keys.length);
-  const postings = { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used };
-  const shared = sharedPositions(norm.text, postings);
+  const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
   const seen = [...shared.keys()];
   const counts = await store.fingerprintCounts(seen);
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
-  const chosen = withEvidence(norm.text, postings, rankShared(shared, (a) => countOf.get(a) ?? 0));
+  const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
   const articles = await prepared(store, chosen, countOf, keep);
   return { options, boilerplate: store.boilerplate, articles, ...narrowed(found, chosen, articles, options) };
 }
