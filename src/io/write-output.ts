@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { specialKind } from './safe-read.js';
 
 /** `.<name>.<pid>.<random>.laiyuan.tmp`: whose it was, so that a later run can tell a stale one. */
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.laiyuan\.tmp$/;
@@ -52,7 +53,7 @@ export async function special(file: string): Promise<boolean> {
   if (!link) return false;
   if (link.isSymbolicLink() && (await readlink(file)).startsWith('/proc/')) return true;
   const target = link.isSymbolicLink() ? await stat(file).catch(() => undefined) : link;
-  return target !== undefined && !target.isFile() && !target.isDirectory();
+  return target !== undefined && specialKind(target) !== undefined;
 }
 
 async function writeInto(file: string, data: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
