@@ -12,6 +12,7 @@ import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
 import { keyFinder, type CorpusIndex } from './corpus-index.js';
 import { winnowOnce, type Fingerprints } from './fingerprint.js';
 import { commonTaken, type OverCap } from './rarest.js';
+import { isoFromField } from '../metadata/date-forms.js';
 import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
 import { clauseStarts, sentenceStarts } from './sentences.js';
 import { measure } from './measure.js';
@@ -68,12 +69,22 @@ export function candidatesFull(count: number): boolean {
   return count >= MAX_CANDIDATES;
 }
 
-/** Whether `a` was published before `b`: the earlier date, a dated one before an undated one, then the lower id. */
+/**
+ * Whether `a` was published before `b`: the earlier date, a dated one before an undated one, then
+ * the lower id. Dates are compared as dates: a field keeps what the page wrote (2025年3月5日,
+ * 2025/03/05 14:00, 2025-3-5), which sorts wrongly as text; one that is no date counts as none.
+ */
 export function earlier(a: { id: string; date?: string }, b: { id: string; date?: string }): boolean {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date;
-  if (a.date !== undefined && b.date === undefined) return true;
-  if (a.date === undefined && b.date !== undefined) return false;
+  const [x, y] = [publishedAt(a.date), publishedAt(b.date)];
+  if (x !== undefined && y !== undefined && x !== y) return x < y;
+  if (x !== undefined && y === undefined) return true;
+  if (x === undefined && y !== undefined) return false;
   return a.id.localeCompare(b.id) < 0;
+}
+
+/** A date as written, as an ISO date (and time) that sorts as it reads; undefined when it is none. */
+function publishedAt(date: string | undefined): string | undefined {
+  return date === undefined ? undefined : isoFromField(date);
 }
 
 /** Postings by hash: a whole index, or the part of one that a document's fingerprints ask for. */
