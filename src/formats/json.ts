@@ -49,6 +49,8 @@ function findingJson(f: Finding) {
       origin: f.source.origin,
       record: f.source.record ?? null,
       alsoIn: (f.source.alsoIn ?? []).map((c) => ({ articleId: c.articleId, file: c.file, url: c.url, date: c.date, record: c.record })),
+      // as `match --format json` and SARIF say it: only when true, so that every other report stays as it was
+      ...(f.source.alsoInPartial ? { alsoInPartial: true } : {}),
     },
     reuse: f.reuse && {
       kind: f.reuse.kind,

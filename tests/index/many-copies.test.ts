@@ -23,4 +23,14 @@ describe('a document whose shared text is all common still finds its sources', (
     const match = run(['match', 'content/reprint.txt', '--no-color']).stdout;
     expect(match).toMatch(/also in at least 39 other archive articles: (t\d\d, )+… and \d+ more\n/u);
   });
+
+  it('check --format json says so too, as match --format json does: source.alsoInPartial', () => {
+    type Source = { alsoIn: unknown[]; alsoInPartial?: boolean };
+    const sources = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ source: Source | null }> }).findings.map((f) => f.source);
+    const check = sources(run(['check', 'content/reprint.txt', '--format', 'json']).stdout);
+    // before: the 39 copies named, nothing saying that the archive holds more
+    expect(check.map((s) => [s?.alsoIn.length, s?.alsoInPartial])).toEqual([[39, true], [39, true]]);
+    const match = JSON.parse(run(['match', 'content/reprint.txt', '--format', 'json']).stdout) as Array<{ reuses: Array<{ source: Source }> }>;
+    expect(match[0].reuses[0].source.alsoInPartial).toBe(true);
+  });
 });
