@@ -12,7 +12,7 @@ export function counted(n: number, noun: string): string {
  * The line of a build or update refused for corpus errors (printed above it), to a file or a
  * server alike; `kept` unless there was no index there to leave as it was.
  */
-export function notWrittenLine(shown: string, errors: number, kept = true): string {
+export function notWrittenLine(shown: string, errors: number, kept: boolean): string {
   return `laiyuan: ${shown} not written${kept ? ' (left as it was)' : ''}: fix the ${errors === 1 ? 'error' : `${count(errors)} errors`} above and run again\n`;
 }
 

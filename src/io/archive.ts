@@ -88,9 +88,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     const absolute = files.map((f) => path.resolve(path.dirname(target), f));
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));
-    for (const root of gone) {
-      if (!absolute.some((abs) => liesWithin(root, abs))) errors.push({ file: path.relative(options.cwd, root) || root, message: 'no such file or directory, and the index holds no corpus file there (check the path)' });
-    }
+    for (const root of gone) if (!absolute.some((abs) => liesWithin(root, abs))) errors.push(notThere(root, options.cwd));
     builder = await archiveBuilder(target, options);
     const tables = store.updateTables();
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
@@ -122,6 +120,11 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     await close?.();
     await store.close();
   }
+}
+
+/** An update's path (absolute) gone from the disk with no corpus file of the index there: a mistake, not a removal. */
+export function notThere(root: string, cwd: string): FileError {
+  return { file: path.relative(cwd, root) || root, message: 'no such file or directory, and the index holds no corpus file there (check the path)' };
 }
 
 /** Absolute path `abs` is `root` or lies below it (both resolved). */

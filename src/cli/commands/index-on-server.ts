@@ -74,7 +74,7 @@ function userFacing<T>(work: () => T): T {
 function report(built: (ServerBuilt & { changes?: Changes }) | NotWritten, server: Server, verb: string): number {
   for (const e of built.errors) process.stderr.write(configErrorLines([e]));
   if (!('generation' in built)) {
-    process.stderr.write(notWrittenLine(server.target.shown, built.errors.length));
+    process.stderr.write(notWrittenLine(server.target.shown, built.errors.length, built.kept));
     return 2;
   }
   const changes = changesWords(built.changes, built.changes && [`${count(built.changes.rewritten)} kept articles rewritten`]);

@@ -14,7 +14,7 @@ import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../co
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { fromStored, serverRecord, toRecord } from '../index-records.js';
 import type { Server } from './connect.js';
-import { migrate } from './schema.js';
+import { holdsIndex, migrate } from './schema.js';
 import { postingWordsOf, writeIndex, type ArticleRow, type IndexContent, type Written } from './write.js';
 
 export interface ServerArchiveOptions extends ArchiveOptions {
@@ -39,16 +39,18 @@ export async function buildServerArchive(server: Server, paths: readonly string[
   const errors: FileError[] = [];
   const source = indexSource(options.pack, options.root ?? options.cwd);
   const files = await findCorpusFiles([...paths], options.pack, options.cwd, errors, source);
-  if (errors.length > 0) return { errors };
+  if (errors.length > 0) return { errors, kept: await holdsIndex(server) };
   const articles = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
-  if (errors.length > 0) return { errors };
+  if (errors.length > 0) return { errors, kept: await holdsIndex(server) };
   await migrate(server);
   return { ...(await writeArticles(server, articles, options)), errors };
 }
 
-/** A build refused for the corpus errors it names: the server's index left as it was. */
+/** A build or update refused for the corpus errors it names: the server left as it was. */
 export interface NotWritten {
   errors: FileError[];
+  /** Whether there was an index to leave as it was. */
+  kept: boolean;
 }
 
 export interface PushOptions {

@@ -62,9 +62,31 @@ function older(version: number, schema: string): string {
   return `version ${version} lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it (DROP SCHEMA "${schema}" CASCADE), then push the index file again (laiyuan index push <file> --to <url>) or build it again (laiyuan index build … --index <url>)`;
 }
 
-async function versionIn(client: pg.ClientBase, schema: string): Promise<number | undefined> {
+/**
+ * Whether the URL's schema holds a laiyuan index, of any version, for a build refused before it
+ * wrote anything to say; false when the server cannot be asked (one try, no retries: the refusal
+ * is the news, and "not written" holds either way).
+ */
+export async function holdsIndex(server: Server): Promise<boolean> {
+  try {
+    const client = await server.pool.connect();
+    try {
+      return (await metaTable(client, server.target.schema)) !== undefined;
+    } finally {
+      client.release();
+    }
+  } catch {
+    return false;
+  }
+}
+
+async function metaTable(client: pg.ClientBase, schema: string): Promise<string | undefined> {
   const table = await client.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [`"${schema}".index_meta`]);
-  if (!table.rows[0]?.t) return undefined;
+  return table.rows[0]?.t ?? undefined;
+}
+
+async function versionIn(client: pg.ClientBase, schema: string): Promise<number | undefined> {
+  if ((await metaTable(client, schema)) === undefined) return undefined;
   const row = await client.query<{ v: number }>(`SELECT schema_version AS v FROM "${schema}".index_meta`);
   if (row.rows.length !== 1) throw new IndexServerError(`schema '${schema}': index_meta must hold one row, it holds ${row.rows.length}`);
   return row.rows[0].v;

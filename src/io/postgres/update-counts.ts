@@ -49,6 +49,8 @@ export interface HashCount {
 export interface LineChanges {
   /** Each line key the change touched and its count after. */
   after: Map<number, number>;
+  /** Those of them with a row in line_counts before, and its count. */
+  counted: Map<number, number>;
   /** Keys of lines that become boilerplate, and of those that no longer are (with their text). */
   entering: Set<number>;
   leaving: Set<number>;

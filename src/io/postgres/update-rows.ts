@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { keyRows } from './copy-binary.js';
 import { COUNTED_FROM, toSigned, toUnsigned } from './ddl.js';
 import { copyBinary, copyPostings } from './write.js';
+import { writeCounts } from './count-rows.js';
 import type { Fingerprinted, HashCount, HashDeltas, LineChanges } from './update-counts.js';
 
 type Bars = { before: number; after: number };
@@ -18,10 +19,18 @@ interface HeldRow {
 /** The fingerprints whose counts an update changes, before and after, and those that cross the bar. */
 export interface HashChanges {
   after: Map<number, HashCount>;
+  /** Those of them with a row in fingerprint_counts before, and its counts. */
+  counted: Map<number, HashCount>;
   /** Kept before, left out after; and the other way. */
   dropping: number[];
   keeping: number[];
   keptAfter: (hash: number) => boolean;
+}
+
+/** The articles of the stored files under a path: the file itself, or those in the folder ('' the whole corpus). */
+function filesUnder(prefix: string): { where: string; values: string[] } {
+  if (prefix === '') return { where: '', values: [] };
+  return { where: 'WHERE file = $1 OR file LIKE $2', values: [prefix, `${prefix.replace(/[\\%_]/g, '\\$&')}/%`] };
 }
 
 export class UpdateRows {
@@ -38,26 +47,41 @@ export class UpdateRows {
 
   /** The meta row, locked against other writers (readers go on), and the boilerplate lines. */
   async lockedMeta() {
-    // every statement below looks its rows up by key: a join over a few thousand keys is a nested
-    // loop of index probes, never a hash join over a whole table the planner might estimate cheaper
-    for (const setting of ['enable_hashjoin', 'enable_mergejoin', 'enable_seqscan']) await this.client.query(`SET LOCAL ${setting} = off`);
+    await this.byKey();
     const meta = await this.client.query<{ articles: number; postings: string; dropped: string; files: number }>(`SELECT articles, postings, dropped, files FROM ${this.s}.index_meta FOR UPDATE`);
     const lines = await this.client.query<{ line: string }>(`SELECT line FROM ${this.s}.boilerplate_lines`);
     const m = meta.rows[0];
     return { articles: m.articles, postings: Number(m.postings), dropped: Number(m.dropped), files: m.files, lines: new Set(lines.rows.map((r) => r.line)) };
   }
 
+  /** Every statement of the transaction after it looks its rows up by key. */
+  private async byKey(): Promise<void> {
+    // a join over a few thousand keys is a nested loop of index probes, never a hash join over a
+    // whole table the planner might estimate cheaper
+    for (const setting of ['enable_hashjoin', 'enable_mergejoin', 'enable_seqscan']) await this.client.query(`SET LOCAL ${setting} = off`);
+  }
+
   /** The articles of the stored files under these paths (stored form: relative to the corpus root, with slashes; '' the whole corpus), in id order. */
   async heldUnder(under: readonly string[]): Promise<HeldRow[]> {
     const byId = new Map<number, HeldRow>();
     for (const prefix of new Set(under)) {
-      const rows =
-        prefix === ''
-          ? await this.client.query<HeldRow>(`SELECT id, file, fingerprints, record FROM ${this.s}.articles`)
-          : await this.client.query<HeldRow>(`SELECT id, file, fingerprints, record FROM ${this.s}.articles WHERE file = $1 OR file LIKE $2`, [prefix, `${prefix.replace(/[\\%_]/g, '\\$&')}/%`]);
+      const { where, values } = filesUnder(prefix);
+      const rows = await this.client.query<HeldRow>(`SELECT id, file, fingerprints, record FROM ${this.s}.articles ${where}`, values);
       for (const row of rows.rows) byId.set(row.id, row);
     }
     return [...byId.values()].sort((x, y) => x.id - y.id);
+  }
+
+  /** For each path (stored form, as heldUnder), whether the index holds any article there. */
+  async holdingUnder(under: readonly string[]): Promise<boolean[]> {
+    await this.byKey();
+    const holding: boolean[] = [];
+    for (const prefix of under) {
+      const { where, values } = filesUnder(prefix);
+      const r = await this.client.query(`SELECT 1 FROM ${this.s}.articles ${where} LIMIT 1`, values);
+      holding.push(r.rows.length > 0);
+    }
+    return holding;
   }
 
   async nextId(): Promise<number> {
@@ -71,17 +95,18 @@ export class UpdateRows {
     return r.rows;
   }
 
-  /** How many articles hold each line: from line_counts, else (fewer than COUNTED_FROM) from its rows. */
-  async lineCounts(keys: readonly number[]): Promise<Map<number, number>> {
+  /** How many articles hold each line: from line_counts (`counted`, the lines with a row there), else (fewer than COUNTED_FROM) from its rows. */
+  async lineCounts(keys: readonly number[]): Promise<{ counts: Map<number, number>; counted: Map<number, number> }> {
     const counts = new Map<number, number>();
-    if (keys.length === 0) return counts;
-    const counted = await this.client.query<{ line: string; n: number }>(`SELECT line, articles AS n FROM ${this.s}.line_counts WHERE line = ANY($1::bigint[])`, [keys]);
-    for (const r of counted.rows) counts.set(Number(r.line), r.n);
+    if (keys.length === 0) return { counts, counted: new Map() };
+    const rows = await this.client.query<{ line: string; n: number }>(`SELECT line, articles AS n FROM ${this.s}.line_counts WHERE line = ANY($1::bigint[])`, [keys]);
+    for (const r of rows.rows) counts.set(Number(r.line), r.n);
+    const counted = new Map(counts);
     const rest = keys.filter((k) => !counts.has(k));
     const few = rest.length === 0 ? { rows: [] } : await this.client.query<{ line: string }>(`SELECT line FROM ${this.s}.article_lines WHERE line = ANY($1::bigint[])`, [rest]);
     for (const r of few.rows) counts.set(Number(r.line), (counts.get(Number(r.line)) ?? 0) + 1);
-    this.countRowsRead += counted.rows.length + few.rows.length;
-    return counts;
+    this.countRowsRead += rows.rows.length + few.rows.length;
+    return { counts, counted };
   }
 
   /** The counted lines whose status a moved bar may change: held by as many articles as one bar and fewer than the other. */
@@ -105,6 +130,7 @@ export class UpdateRows {
     const before = new Map<number, HashCount>();
     const counted = await this.client.query<[number, number, number]>({ text: `SELECT hash, postings, articles FROM ${this.s}.fingerprint_counts WHERE hash = ANY($1::int[])`, values: [hashes.map(toSigned)], rowMode: 'array' });
     for (const [hash, postings, articles] of counted.rows) before.set(toUnsigned(hash), { postings, articles });
+    const rowed = new Map(before);
     const rest = hashes.filter((h) => !before.has(h)).map(toSigned);
     const few = await this.client.query<[number, number]>({
       text: `SELECT h.hash, f.article FROM unnest($1::int[]) AS h(hash) CROSS JOIN LATERAL (SELECT article FROM ${this.s}.fingerprints WHERE hash = h.hash LIMIT ${COUNTED_FROM}) f ORDER BY 1, 2`,
@@ -136,7 +162,7 @@ export class UpdateRows {
       if (was.postings > 0 && keptBefore && !keptAfter) dropping.push(hash);
       if (was.postings > 0 && !keptBefore && keptAfter) keeping.push(hash);
     }
-    return { after: new Map(hashes.map((h) => [h, after.get(h) ?? { postings: 0, articles: 0 }])), dropping, keeping, keptAfter: (hash) => (after.get(hash)?.articles ?? 0) < bars.after };
+    return { after: new Map(hashes.map((h) => [h, after.get(h) ?? { postings: 0, articles: 0 }])), counted: rowed, dropping, keeping, keptAfter: (hash) => (after.get(hash)?.articles ?? 0) < bars.after };
   }
 
   private async hashesBetween(bars: Bars): Promise<Map<number, HashCount>> {
@@ -197,15 +223,10 @@ export class UpdateRows {
   }
 
   /** fingerprint_counts for the fingerprints touched: a row for those at COUNTED_FROM places or more, none for the others. */
-  async writeHashCounts(after: ReadonlyMap<number, HashCount>): Promise<void> {
-    if (after.size === 0) return;
-    await this.client.query(`DELETE FROM ${this.s}.fingerprint_counts WHERE hash = ANY($1::int[])`, [[...after.keys()].map(toSigned)]);
-    const rows = [...after].filter(([, c]) => c.postings >= COUNTED_FROM);
-    await this.client.query(`INSERT INTO ${this.s}.fingerprint_counts (hash, postings, articles) SELECT * FROM unnest($1::int[], $2::int[], $3::int[])`, [
-      rows.map(([h]) => toSigned(h)),
-      rows.map(([, c]) => c.postings),
-      rows.map(([, c]) => c.articles),
-    ]);
+  async writeHashCounts(hashes: Pick<HashChanges, 'after' | 'counted'>): Promise<void> {
+    const asRow = (c: HashCount | undefined) => c && [c.postings, c.articles];
+    const changes = [...hashes.after].map(([hash, is]) => ({ key: toSigned(hash), was: asRow(hashes.counted.get(hash)), is: [is.postings, is.articles] }));
+    await writeCounts(this.client, { name: `${this.s}.fingerprint_counts`, key: 'hash', keyType: 'int', columns: ['postings', 'articles'] }, changes);
   }
 
   async deleteArticles(ids: readonly number[]): Promise<void> {
@@ -225,10 +246,9 @@ export class UpdateRows {
     if (gone.keys.length > 0) await this.client.query(`DELETE FROM ${this.s}.article_lines a USING unnest($1::bigint[], $2::int[]) AS d(line, article) WHERE a.line = d.line AND a.article = d.article`, [gone.keys, gone.ids]);
     const made = pairs(added);
     if (made.keys.length > 0) await copyBinary(this.client, `COPY ${this.s}.article_lines (line, article) FROM STDIN (FORMAT binary)`, [keyRows(made.keys, made.ids)]);
-    if (lines.after.size === 0) return;
-    await this.client.query(`DELETE FROM ${this.s}.line_counts WHERE line = ANY($1::bigint[])`, [[...lines.after.keys()]]);
-    const counted = [...lines.after].filter(([, n]) => n >= COUNTED_FROM);
-    await this.client.query(`INSERT INTO ${this.s}.line_counts (line, articles) SELECT * FROM unnest($1::bigint[], $2::int[])`, [counted.map(([k]) => k), counted.map(([, n]) => n)]);
+    const was = (key: number) => (lines.counted.has(key) ? [lines.counted.get(key) ?? 0] : undefined);
+    const changes = [...lines.after].map(([key, n]) => ({ key, was: was(key), is: [n] }));
+    await writeCounts(this.client, { name: `${this.s}.line_counts`, key: 'line', keyType: 'bigint', columns: ['articles'] }, changes);
   }
 
   async writeBoilerplate(leaving: readonly string[], entering: readonly string[]): Promise<void> {

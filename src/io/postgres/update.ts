@@ -7,6 +7,7 @@
 // the articles holding a line that crossed it are fingerprinted again, only the postings of a
 // fingerprint that crossed it moved between the kept and the left-out table. The rows are then
 // those of a rebuild, ids aside (a rebuild numbers articles in corpus order).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type pg from 'pg';
@@ -14,8 +15,8 @@ import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boil
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { normalize } from '../../core/normalize/index.js';
-import { inCorpusOrder } from '../archive.js';
-import { indexSource, noticeText, readCorpus } from '../corpus-read.js';
+import { inCorpusOrder, notThere } from '../archive.js';
+import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { INDEX_SCHEME } from '../index-file.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
 import { StopList } from '../article-prep.js';
@@ -23,7 +24,7 @@ import { inTransaction, type Server } from './connect.js';
 import { linesOf } from './counts.js';
 import { checkedVersion } from './schema.js';
 import { copyArticles, copyPostings, vacuumed, type ArticleRow } from './write.js';
-import { storedRow, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
+import { storedRow, type NotWritten, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
 import { fingerprinted, HashDeltas, type Fingerprinted, type LineChanges, type Masking } from './update-counts.js';
 import { UpdateRows } from './update-rows.js';
 
@@ -49,16 +50,36 @@ interface Held {
   record: Uint8Array;
 }
 
-/** The index with the articles of the files under `paths` read again: what a rebuild over the same files gives. */
-export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt & { changes: Changes; reads: UpdateReads }> {
+/**
+ * The index with the articles of the files under `paths` read again: what a rebuild over the same
+ * files gives. A corpus error writes nothing, as a file update (updateArchive): a path gone from
+ * the disk is a removal when the index holds files there, else an error, found before any file is
+ * read; what the listing or the reading finds refuses the update before the server is written.
+ */
+export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads }) | NotWritten> {
   const started = Date.now();
   await checkedVersion(server);
-  const errors: FileError[] = [];
-  const fresh = inCorpusOrder(await readCorpus([...paths], options.pack, options.cwd, new Set(), errors, indexSource(options.pack, options.root ?? options.cwd)), options.cwd);
-  const under = paths.map((p) => path.relative(options.base, path.resolve(options.cwd, p)).split(path.sep).join('/'));
-  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), under, fresh, options));
+  const read = await corpusUnder(server, paths, options);
+  if ('errors' in read) return { errors: read.errors, kept: true };
+  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options));
   await vacuumed(server);
-  return { ...done, ms: Date.now() - started, errors };
+  return { ...done, ms: Date.now() - started, errors: [] };
+}
+
+/** The paths as stored (relative to the corpus root, with slashes) and the articles under them in corpus order; or the errors that refuse the update. */
+async function corpusUnder(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<{ under: string[]; fresh: Article[] } | { errors: FileError[] }> {
+  const errors: FileError[] = [];
+  const roots = paths.map((p) => path.resolve(options.cwd, p));
+  const under = roots.map((root) => path.relative(options.base, root).split(path.sep).join('/'));
+  const gone = roots.flatMap((root, i) => (existsSync(root) ? [] : [{ root, stored: under[i] }]));
+  const holding = gone.length === 0 ? [] : await inTransaction(server, (client) => new UpdateRows(client, server.target.schema).holdingUnder(gone.map((g) => g.stored)));
+  for (const [i, { root }] of gone.entries()) if (!holding[i]) errors.push(notThere(root, options.cwd));
+  if (errors.length > 0) return { errors };
+  const source = indexSource(options.pack, options.root ?? options.cwd);
+  const files = await findCorpusFiles(roots.filter((root) => !gone.some((g) => g.root === root)), options.pack, options.cwd, errors, source);
+  if (errors.length > 0) return { errors };
+  const fresh = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
+  return errors.length > 0 ? { errors } : { under, fresh: inCorpusOrder(fresh, options.cwd) };
 }
 
 async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions) {
@@ -86,7 +107,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
   const deletedKept = await rows.deletePostings(gone);
   const moved = await rows.movePostings(hashes.dropping, hashes.keeping);
   const copied = await rows.insertPostings(made, hashes.keptAfter);
-  await rows.writeHashCounts(hashes.after);
+  await rows.writeHashCounts(hashes);
   await rows.deleteArticles(plan.removed.map((r) => r.id));
   const fingerprintsOf = new Map(addedFps.map((a) => [a.id, a.fps.fingerprints]));
   await copyArticles(rows.client, rows.s, plan.added.map((r) => ({ id: r.id, file: r.file, record: r.record, fingerprints: fingerprintsOf.get(r.id) ?? 0 })));
@@ -208,7 +229,7 @@ async function lineChanges(rows: UpdateRows, oldByKey: ReadonlyMap<number, strin
   };
   for (const a of added) see(a.lines, 1);
   for (const r of removed) see(r.lines, -1);
-  const before = await rows.lineCounts([...delta.keys()]);
+  const { counts: before, counted } = await rows.lineCounts([...delta.keys()]);
   const after = new Map<number, number>();
   const entering = new Set<number>();
   const leaving = new Set<number>();
@@ -222,5 +243,5 @@ async function lineChanges(rows: UpdateRows, oldByKey: ReadonlyMap<number, strin
   }
   for (const [key, count] of await rows.linesBetween(bars)) if (!delta.has(key)) consider(key, count, count);
   const leavingText = new Set([...leaving].map((key) => oldByKey.get(key) ?? text.get(key) ?? ''));
-  return { after, entering, leaving, leavingText, text };
+  return { after, counted, entering, leaving, leavingText, text };
 }
