@@ -35,7 +35,8 @@ interface Group {
  * copy the document matches best (see `better`), naming the others. Two reuses are one when their articles have the
  * same origin, the document passages cover nearly the same characters (the overlap is at least
  * 80 % of the larger), and the articles' texts, page-header lines (dates, 来源, 编辑) left out and
- * normalised, differ by at most 10 % of the longer (edit distance). Distinct articles that share
+ * normalised, differ by at most 10 % of the longer (edit distance), and neither replaces a year the
+ * other names (yearReplaced: one template filled in for another year). Distinct articles that share
  * a paragraph are not one (their texts differ far more), nor are two excerpts from two articles
  * (their passages are elsewhere in the document). Each reuse is compared with the first reuse of
  * each group so far (reuses × groups, both bounded by the candidates aligned), and an edit distance
@@ -46,12 +47,18 @@ export function oneReusePerText(reuses: readonly Reuse[]): HeldReuse[] {
   if (reuses.length < 2) return [...reuses];
   const groups: Group[] = [];
   const texts = new Map<Article, string>();
+  const years = new Map<Article, ReadonlySet<number>>();
   const measures = { left: MEASURES_PER_REUSE * reuses.length };
-  const same = (a: Article, b: Article) => nearlySame(textOf(a), textOf(b), measures);
+  const same = (a: Article, b: Article) => !yearReplaced(yearsOf(a), yearsOf(b)) && nearlySame(textOf(a), textOf(b), measures);
   const textOf = (a: Article) => {
     let text = texts.get(a);
     if (text === undefined) texts.set(a, (text = bodyText(a)));
     return text;
+  };
+  const yearsOf = (a: Article) => {
+    let named = years.get(a);
+    if (named === undefined) years.set(a, (named = yearsNamed(a)));
+    return named;
   };
   for (const reuse of reuses) {
     const group = groups.find((g) => sameReuse(g.seed, reuse, same));
@@ -92,6 +99,35 @@ function sameReuse(a: Reuse, b: Reuse, same: (a: Article, b: Article) => boolean
   const [spansA, spansB] = [merged(a.passages.map((p) => p.doc)), merged(b.passages.map((p) => p.doc))];
   if (overlap(spansA, spansB) < SAME_SPANS * Math.max(covered(spansA), covered(spansB))) return false;
   return same(a.article, b.article);
+}
+
+/** A year as a text names it: 2024年, ２０２４ 年 (four digits, no digit before). */
+const YEAR = /(?<![0-9０-９])[12１２][0-9０-９]{3}(?=\s?年)/gu;
+
+/** The years (1900–2099) the article's text names, its page-header lines (a date line) left out. */
+function yearsNamed(article: Article): ReadonlySet<number> {
+  const { text } = article.doc;
+  const headers = headersOf(article.doc);
+  const years = new Set<number>();
+  let h = 0;
+  for (const m of text.matchAll(YEAR)) {
+    while (h < headers.length && headers[h].end <= m.index) h++;
+    if (h < headers.length && headers[h].start <= m.index) continue;
+    const year = Number(m[0].normalize('NFKC'));
+    if (year >= 1900 && year < 2100) years.add(year);
+  }
+  return years;
+}
+
+/**
+ * Whether each text names a year the other does not: one template filled in for another year
+ * (2023年春运 / 2024年春运, a yearly 通知 or 公告 with its dates and figures), two articles however
+ * little else differs. A copy updated with a sentence may name a year more; only a year replaced
+ * tells another year's article.
+ */
+function yearReplaced(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const lacks = (x: ReadonlySet<number>, y: ReadonlySet<number>) => [...x].some((year) => !y.has(year));
+  return lacks(a, b) && lacks(b, a);
 }
 
 /** The article's text as compared: normalised, its page-header lines left out. */
