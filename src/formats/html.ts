@@ -12,6 +12,7 @@ import type { FormatOptions, ReportFacts } from './options.js';
 import { relativePath } from './paths.js';
 import { documentRecord, sourceName } from './record.js';
 import { byArticle, byDocument, percent, type ArticleSummary, type DocumentSummary } from './report-summary.js';
+import { bookTitle } from '../core/shared/book-title.js';
 
 /** Words of the document shown per passage side; the full text is in the JSON report. */
 const SHOWN_CHARS = 400;
@@ -56,7 +57,7 @@ function countsTable(results: CheckResults): string {
 
 function articleRows(rows: ArticleSummary[], ctx: Context): string {
   if (rows.length === 0) return '<p class="note">没有发现复用的来源文章。</p>';
-  const body = rows.map((r) => `<tr><td>《${esc(r.title)}》<br><span class="note">${esc(r.record ? `${rel(r.file, ctx)} 记录 ${r.articleId}（第 ${r.record} 行）` : rel(r.file, ctx))}</span></td>`
+  const body = rows.map((r) => `<tr><td>${esc(bookTitle(r.title))}<br><span class="note">${esc(r.record ? `${rel(r.file, ctx)} 记录 ${r.articleId}（第 ${r.record} 行）` : rel(r.file, ctx))}</span></td>`
     + `<td>${esc(r.origin)}</td><td>${r.date ? esc(shownDate(r.date)) : '—'}</td><td class="num">${r.documents.length}</td><td class="num">${r.findings}</td>`
     + `<td class="num">${percent(r.coverage)}</td><td>${r.rules.map((id) => `<code>${esc(id)}</code>`).join(' ')}</td><td>${r.clauses.filter((n) => n > 0).map((n) => `第${n}条`).join('、')}</td></tr>`);
   return `<table class="by-article"><thead><tr><th>来源文章</th><th>出自</th><th>发布日期</th><th>复用它的文档</th><th>问题</th><th>最大覆盖</th><th>规则</th><th>条款</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
@@ -66,7 +67,7 @@ function documentRows(rows: DocumentSummary[], ctx: Context): string {
   if (rows.length === 0) return '<p class="note">没有发现问题。</p>';
   const body = rows.map((r, i) => `<tr><td><a href="#doc-${i + 1}">${esc(rel(r.file, ctx))}</a></td><td>${r.date ? esc(shownDate(r.date)) : '—'}</td>`
     + `<td class="num sev-error">${r.errors}</td><td class="num sev-warning">${r.warnings}</td><td class="num">${r.infos}</td>`
-    + `<td>${r.rules.map((id) => `<code>${esc(id)}</code>`).join(' ')}</td><td>${r.articles.map((t) => `《${esc(t)}》`).join('<br>')}</td><td class="num">${r.coverage > 0 ? percent(r.coverage) : '—'}</td></tr>`);
+    + `<td>${r.rules.map((id) => `<code>${esc(id)}</code>`).join(' ')}</td><td>${r.articles.map((t) => esc(bookTitle(t))).join('<br>')}</td><td class="num">${r.coverage > 0 ? percent(r.coverage) : '—'}</td></tr>`);
   return `<table class="by-document"><thead><tr><th>文档</th><th>日期</th><th>错误</th><th>警告</th><th>提示</th><th>规则</th><th>复用的来源文章</th><th>最大覆盖</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
@@ -78,7 +79,7 @@ function factsTable(f: Finding, ctx: Context): string {
   const row = (name: string, doc: string, source: string) => `<tr><th>${name}</th><td>${doc}</td><td>${source}</td></tr>`;
   return `<table class="facts"><thead><tr><th></th><th>本文（复用者）</th><th>原文（来源文章）</th></tr></thead><tbody>`
     + row('文件', esc(`${rel(f.file, ctx)} ${documentRecord(d)}`.trim()), esc(sourceName(s, ctx.cwd)))
-    + row('标题', d?.title ? esc(d.title) : '—', `《${esc(s.title)}》（${esc(s.origin)}）`)
+    + row('标题', d?.title ? esc(d.title) : '—', `${esc(bookTitle(s.title))}（${esc(s.origin)}）`)
     + row('日期', d?.date ? esc(shownDate(d.date)) : '—', s.date ? esc(shownDate(s.date)) : '—')
     + row('网址', link(d?.url ?? null), link(s.url))
     + row('SHA-256', sha(f.file, ctx), sha(s.file, ctx))

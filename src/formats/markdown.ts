@@ -5,6 +5,7 @@ import { clauseTag } from './clause.js';
 import { shownDate } from './dates.js';
 import { relativePath } from './paths.js';
 import { byArticle, byDocument, percent } from './report-summary.js';
+import { bookTitle } from '../core/shared/book-title.js';
 
 /** Rows per table: a comment stays well under GitHub's 65,536 characters. */
 const MAX_ROWS = 60;
@@ -28,7 +29,7 @@ function table(head: string[], rows: string[][], total: number, what: string): s
 const SEVERITY = { error: '❌ 错误', warning: '⚠️ 警告', info: 'ℹ️ 提示' } as const;
 
 function findingRow(f: Finding, cwd: string): string[] {
-  const source = f.source ? `《${cell(f.source.title)}》${f.source.date ? ` ${cell(shownDate(f.source.date))}` : ''}` : '—';
+  const source = f.source ? `${cell(bookTitle(f.source.title))}${f.source.date ? ` ${cell(shownDate(f.source.date))}` : ''}` : '—';
   const reuse = f.reuse ? `${percent(f.reuse.coverage)}` : '—';
   return [code(`${relativePath(f.file, cwd)}:${f.line}`), SEVERITY[f.severity], code(f.ruleId), `${cell(f.message)}${cell(clauseTag(f))}`, source, reuse];
 }
@@ -45,11 +46,11 @@ export function formatMarkdown(results: CheckResults, options: FormatOptions): s
       : `**${total} 个问题**（${s.errors} 个错误，${s.warnings} 个警告${s.infos > 0 ? `，${s.infos} 个提示` : ''}），涉及 ${s.filesWithFindings} / ${s.filesChecked} 个文件${results.errors.length > 0 ? `；${results.errors.length} 个文件无法读取` : ''}。`,
   ];
   if (total > 0) {
-    const docs = byDocument(results).map((d) => [code(relativePath(d.file, options.cwd)), d.date ? cell(shownDate(d.date)) : '—', String(d.errors), String(d.warnings), String(d.infos), d.rules.map(code).join(' '), d.articles.map((t) => `《${cell(t)}》`).join('<br>') || '—']);
+    const docs = byDocument(results).map((d) => [code(relativePath(d.file, options.cwd)), d.date ? cell(shownDate(d.date)) : '—', String(d.errors), String(d.warnings), String(d.infos), d.rules.map(code).join(' '), d.articles.map((t) => cell(bookTitle(t))).join('<br>') || '—']);
     lines.push('', '### 按文档', '', ...table(['文档', '日期', '错误', '警告', '提示', '规则', '复用的来源文章'], docs, docs.length, '个文档'));
     const articles = byArticle(results);
     if (articles.length > 0) {
-      const rows = articles.map((a) => [`《${cell(a.title)}》`, cell(a.origin), a.date ? cell(shownDate(a.date)) : '—', String(a.documents.length), percent(a.coverage), a.rules.map(code).join(' ')]);
+      const rows = articles.map((a) => [cell(bookTitle(a.title)), cell(a.origin), a.date ? cell(shownDate(a.date)) : '—', String(a.documents.length), percent(a.coverage), a.rules.map(code).join(' ')]);
       lines.push('', '### 按来源文章', '', ...table(['来源文章', '出自', '发布日期', '复用它的文档', '最大覆盖', '规则'], rows, articles.length, '篇来源文章'));
     }
   }

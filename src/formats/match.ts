@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { Document } from '../core/read/types.js';
 import type { HeldReuse } from '../core/judge/same-text.js';
 import { reuseReport, sourceOf } from '../core/judge/reuse-report.js';
+import { bookTitle } from '../core/shared/book-title.js';
 
 export interface MatchResult {
   document: Document;
@@ -42,7 +43,7 @@ function prettyMatch(result: MatchResult, c: Colors): string {
   for (const reuse of result.reuses) {
     const report = reuseReport(result.document, reuse);
     const a = reuse.article;
-    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} 《${a.title}》 ${c.dim(`(${named(a.doc, a.id)})`)}  来源 ${a.origin.source}`);
+    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} ${bookTitle(a.title)} ${c.dim(`(${named(a.doc, a.id)})`)}  来源 ${a.origin.source}`);
     lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
     if (reuse.alsoIn?.length) lines.push(`  ${c.dim(copiesWords(reuse))}`);
     report.passages.forEach((p, i) => {

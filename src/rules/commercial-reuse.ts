@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { useName } from '../core/judge/use-name.js';
 import { rightsHolder, termClause } from '../core/config/pack-entries.js';
+import { bookTitle } from '../core/shared/book-title.js';
 
 /**
  * The notice asks authorization of commercial reuse only (商业转载请联系作者获得授权，非商业转载请
@@ -23,7 +24,7 @@ function checkCommercialReuse(context: RuleContext): void {
   const { pack } = subject;
   if (!context.commercial || subject.origin.kind === 'third-party' || licensing.status !== 'none' || pack.restricted) return;
   const what = subject.reuse
-    ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章《${subject.reuse.article.title}》（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
+    ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章${bookTitle(subject.reuse.article.title)}（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
     : `含有${pack.publisher.name}自有内容的标记「${subject.marker?.value ?? ''}」`;
   context.report({
     clause: termClause(pack, 'commercial'),

@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { useName } from '../core/judge/use-name.js';
 import { termClause } from '../core/config/pack-entries.js';
+import { bookTitle } from '../core/shared/book-title.js';
 
 /**
  * The document is dated before the article it reuses: the publisher may have reprinted the
@@ -27,7 +28,7 @@ function checkPredatesSource(context: RuleContext): void {
     clause: termClause(pack, 'restricted'),
     term: 'restricted',
     message:
-      `本文日期 ${predated.documentDate} 早于${pack.publisher.name}《${predated.title}》的日期 ${predated.articleDate}：` +
+      `本文日期 ${predated.documentDate} 早于${pack.publisher.name}${bookTitle(predated.title)}的日期 ${predated.articleDate}：` +
       `两文${useName(reuse.kind)}关系可能相反（${pack.publisher.name}转载了本文），未按 ${predated.heldBack.join('、')} 报告`,
     remedy: `核实谁先发表：本文确为首发时保留首发证据（发布记录、存档页面）；日期有误时更正本文日期，再按其他规则处理`,
   });

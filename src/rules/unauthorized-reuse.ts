@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { useName } from '../core/judge/use-name.js';
 import { isWritten, rightsHolder, termClause } from '../core/config/pack-entries.js';
+import { bookTitle } from '../core/shared/book-title.js';
 
 /** Own content of the publisher used where no licence for that publisher covers the file (clauses 2 and 3). */
 export const unauthorizedReuse: Rule = Object.freeze<Rule>({
@@ -19,7 +20,7 @@ function checkUnauthorizedReuse(context: RuleContext): void {
   if (subject.origin.kind === 'third-party' || licensing.status !== 'none') return;
   const { pack } = subject;
   const what = subject.reuse
-    ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章《${subject.reuse.article.title}》（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
+    ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章${bookTitle(subject.reuse.article.title)}（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
     : `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`;
   const term = markedWithSource(context) || pack.licensing.agreementClause === undefined ? 'restricted' : 'licensing.agreement';
   const written = isWritten(pack) ? '书面' : '';
