@@ -46,6 +46,8 @@ export interface OpenOptions {
  */
 const PRELOAD_BYTES = 1 << 26;
 
+const COMMON_TOP_SHIFT = 16;
+
 /** Bytes read at a time by verify(). */
 const VERIFY_STEP = 1 << 24;
 
@@ -66,6 +68,8 @@ export class FileIndexStore implements IndexStore {
    * document after document, and their buckets (the largest) are then not read again.
    */
   private readonly commonCounts = new Map<number, number>();
+  /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not asked of the Map (a heap number's lookup, for every hash of every document). */
+  private readonly commonTops = new Uint8Array(1 << (32 - COMMON_TOP_SHIFT));
   private postings?: Uint32Array;
   private fd: number | undefined;
 
@@ -179,7 +183,7 @@ export class FileIndexStore implements IndexStore {
     let current = -1;
     let words: Uint32Array = new Uint32Array(0);
     for (const hash of hashes) {
-      if ((this.commonCounts.get(hash) ?? 0) > most) {
+      if (this.commonTops[hash >>> COMMON_TOP_SHIFT] === 1 && (this.commonCounts.get(hash) ?? 0) > most) {
         common.push(hash);
         continue;
       }
@@ -188,11 +192,12 @@ export class FileIndexStore implements IndexStore {
         words = this.bucket(b);
         current = b;
       }
-      const from = lowerBound(words, hash);
+      const from = lowerBound(words, hash, this.meta.bucketBits);
       if (from === words.length || words[from] !== hash) continue;
-      const to = lowerBound(words, hash + 1);
+      const to = endOfHash(words, from, most, this.meta.bucketBits);
       if ((to - from) / POSTING_WORDS > most) {
         this.commonCounts.set(hash, (to - from) / POSTING_WORDS);
+        this.commonTops[hash >>> COMMON_TOP_SHIFT] = 1;
         common.push(hash);
         continue;
       }
@@ -221,7 +226,7 @@ export class FileIndexStore implements IndexStore {
         const known = this.commonCounts.get(hash);
         if (known !== undefined) return known;
         const words = this.bucket(bucketOf(hash, this.meta.bucketBits));
-        return (lowerBound(words, hash + 1) - lowerBound(words, hash)) / POSTING_WORDS;
+        return (lowerBound(words, hash + 1, this.meta.bucketBits) - lowerBound(words, hash, this.meta.bucketBits)) / POSTING_WORDS;
       }),
     );
   }
@@ -339,16 +344,56 @@ export class FileIndexStore implements IndexStore {
   }
 }
 
-/** First posting (word index, a multiple of POSTING_WORDS) whose hash is ≥ `hash`. */
-function lowerBound(words: Uint32Array, hash: number): number {
+/**
+ * First posting (word index, a multiple of POSTING_WORDS) of a bucket whose hash is ≥ `hash`.
+ * The hashes of a bucket (those whose top `bits` bits are its number) are spread evenly over its
+ * range, so the search starts where `hash` would stand were they evenly spaced and widens from
+ * there: a few postings of one part of the bucket read, not a binary search's reads across it
+ * (each a cache miss, and most of a lookup's time).
+ */
+function lowerBound(words: Uint32Array, hash: number, bits: number): number {
+  const count = words.length / POSTING_WORDS;
+  const span = 2 ** (32 - bits);
+  const guess = Math.min(count, Math.floor(((hash % span) / span) * count));
   let lo = 0;
-  let hi = words.length / POSTING_WORDS;
+  let hi = count;
+  if (guess < count && words[guess * POSTING_WORDS] < hash) {
+    lo = guess + 1;
+    for (let step = 1; ; step *= 2) {
+      const p = guess + step;
+      if (p >= count) break;
+      if (words[p * POSTING_WORDS] >= hash) {
+        hi = p;
+        break;
+      }
+      lo = p + 1;
+    }
+  } else {
+    hi = guess;
+    for (let step = 1; ; step *= 2) {
+      const p = guess - step;
+      if (p < 0) break;
+      if (words[p * POSTING_WORDS] < hash) {
+        lo = p + 1;
+        break;
+      }
+      hi = p;
+    }
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (words[mid * POSTING_WORDS] < hash) lo = mid + 1;
     else hi = mid;
   }
   return lo * POSTING_WORDS;
+}
+
+/** The end (word index) of the postings of the hash whose first is at `from`: read on through `most` + 1 of them (the most a lookup copies), searched past that. */
+function endOfHash(words: Uint32Array, from: number, most: number, bits: number): number {
+  const hash = words[from];
+  let to = from + POSTING_WORDS;
+  for (let n = 1; to < words.length && words[to] === hash; n++, to += POSTING_WORDS) if (n > most) return lowerBound(words, hash + 1, bits);
+  return to;
 }
 
 /**

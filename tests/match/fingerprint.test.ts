@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kgramHashes, winnow } from '../../src/core/match/fingerprint.js';
+import { kgramHashes, wantedHashes, winnow, winnowedAmong } from '../../src/core/match/fingerprint.js';
 import { normalize } from '../../src/core/normalize/index.js';
 import { fixture, SEED } from '../helpers/docs.js';
 
@@ -52,5 +52,27 @@ describe('fingerprints: winnowed k-grams of normalised text', () => {
   it('has no fingerprint for a text shorter than k, and one for a text of k to w + k − 1 characters', () => {
     expect(winnow('国际在线', 8, 4).hashes.length).toBe(0);
     expect(winnow('国际在线北京消息记者', 8, 4).hashes.length).toBe(1);
+  });
+
+  it('finds, among an article, exactly the fingerprints winnow keeps whose hash is wanted, in position order', () => {
+    const texts = [
+      seed,
+      // repeated k-grams: equal hashes side by side, where which of them winnow keeps matters
+      normalize('哈哈哈哈哈哈哈哈哈哈哈哈哈哈。记者张三报道，记者张三报道，记者张三报道，记者张三报道。').text,
+      '国际在线北京消息记者', // k to w + k − 1 characters: one fingerprint, the rightmost minimum
+      '国际在线北京消息记者李',
+      '国际在线',
+    ];
+    for (const text of texts) {
+      const fps = winnow(text, 8, 4);
+      const all = kgramHashes(text, 8);
+      // every third fingerprint and some k-grams winnow does not keep, and a hash no k-gram has
+      const hashes = [...new Set([...Array.from(fps.hashes).filter((_, i) => i % 3 === 0), ...Array.from(all).filter((_, i) => i % 5 === 1), 12345])];
+      const expected: Array<[number, number]> = [];
+      fps.hashes.forEach((h, f) => hashes.includes(h) && expected.push([hashes.indexOf(h), fps.positions[f]]));
+      const found: Array<[number, number]> = [];
+      winnowedAmong(text, 8, 4, wantedHashes(Uint32Array.from(hashes)), (entry, position) => found.push([entry, position]));
+      expect(found).toEqual(expected);
+    }
   });
 });

@@ -129,7 +129,10 @@ function located(text: string, index: PostingIndex): { fps: Fingerprints; ats: I
   const fps = winnowOnce(text, index.options.k, index.options.window);
   if (lastLocated?.fps !== fps || lastLocated.keys !== index.keys) {
     const find = keyFinder(index.keys);
-    lastLocated = { keys: index.keys, fps, ats: Int32Array.from(fps.hashes, (hash) => find(hash)) };
+    // a plain loop: Int32Array.from with a map function goes through the iterator protocol
+    const ats = new Int32Array(fps.hashes.length);
+    for (let i = 0; i < ats.length; i++) ats[i] = find(fps.hashes[i]);
+    lastLocated = { keys: index.keys, fps, ats };
   }
   return lastLocated;
 }

@@ -1,11 +1,11 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
-import { winnow, winnowOnce, type Fingerprints } from './fingerprint.js';
+import { wantedHashes, winnowedAmong, winnowOnce } from './fingerprint.js';
 import { matchText, rankShared, sharedPositions } from './index.js';
 import type { IndexStore, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
-import { ZeroedU32 } from '../shared/growable.js';
+import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
 
 /**
  * The part of a stored index that one document needs: the postings of its fingerprints for the
@@ -95,12 +95,12 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
   return out;
 }
 
-/** One hash's postings among the chosen articles (by their place in the order chosen), and whether it is common. */
-interface KeyPostings {
-  hash: number;
-  common: 0 | 1;
-  article: number[];
-  position: number[];
+/** Postings by hash: those of keys[i] are [starts[i], starts[i + 1]) of article/position (a range may be empty). */
+interface Lists {
+  keys: Uint32Array;
+  starts: Uint32Array;
+  article: Uint32Array;
+  position: Uint32Array;
 }
 
 /** Article id → its place in the order chosen + 1 (0: not chosen), set for one call of narrowed, then cleared. */
@@ -111,59 +111,109 @@ const localOf = new ZeroedU32();
  * those looked up and those of the common hashes, in one list by hash; keys left with none dropped.
  */
 function narrowed(found: Postings, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions) {
-  const lists = commonPostings(found.common, chosen, articles, options);
+  const common = commonPostings(found.common, chosen, articles, options);
   chosen.forEach((a, i) => (localOf.grow(a + 1), localOf.set(a, i + 1)));
+  const looked = lookedUp(found);
+  for (const a of chosen) localOf.set(a, 0);
+  return byHash(looked, common);
+}
+
+/** found's postings of the chosen articles (localOf set), renumbered. */
+function lookedUp(found: Postings): Lists {
+  const starts = new Uint32Array(found.keys.length + 1);
   for (let i = 0; i < found.keys.length; i++) {
-    let list: KeyPostings | undefined;
+    let n = 0;
+    for (let p = found.starts[i]; p < found.starts[i + 1]; p++) if (localOf.at(found.article[p]) > 0) n++;
+    starts[i + 1] = starts[i] + n;
+  }
+  const article = new Uint32Array(starts[found.keys.length]);
+  const position = new Uint32Array(article.length);
+  let n = 0;
+  for (let i = 0; i < found.keys.length; i++) {
     for (let p = found.starts[i]; p < found.starts[i + 1]; p++) {
-      const a = localOf.at(found.article[p]) - 1;
-      if (a < 0) continue;
-      if (!list) lists.push((list = { hash: found.keys[i], common: 0, article: [], position: [] }));
-      list.article.push(a);
-      list.position.push(found.position[p]);
+      const a = localOf.at(found.article[p]);
+      if (a === 0) continue;
+      article[n] = a - 1;
+      position[n++] = found.position[p];
     }
   }
-  for (const a of chosen) localOf.set(a, 0);
-  const kept = lists.filter((l) => l.article.length > 0).sort((x, y) => x.hash - y.hash);
-  const starts = new Uint32Array(kept.length + 1);
-  kept.forEach((l, k) => (starts[k + 1] = starts[k] + l.article.length));
-  return {
-    keys: Uint32Array.from(kept, (l) => l.hash),
-    starts,
-    postArticle: Uint32Array.from(kept.flatMap((l) => l.article)),
-    postPosition: Uint32Array.from(kept.flatMap((l) => l.position)),
-    common: Uint8Array.from(kept, (l) => l.common),
-  };
+  return { keys: found.keys, starts, article, position };
+}
+
+/** The two lists as one by hash, the common ones flagged (first of the two for a hash in both); keys with no postings left out. */
+function byHash(looked: Lists, common: Lists) {
+  const keyCount = filled(looked) + filled(common);
+  const keys = new Uint32Array(keyCount);
+  const starts = new Uint32Array(keyCount + 1);
+  const flags = new Uint8Array(keyCount);
+  const postArticle = new Uint32Array(looked.article.length + common.article.length);
+  const postPosition = new Uint32Array(postArticle.length);
+  let i = nextFilled(looked, 0);
+  let j = nextFilled(common, 0);
+  for (let k = 0; k < keyCount; k++) {
+    const fromCommon = i === looked.keys.length || (j < common.keys.length && common.keys[j] <= looked.keys[i]);
+    const side = fromCommon ? common : looked;
+    const at = fromCommon ? j : i;
+    const from = side.starts[at];
+    const to = side.starts[at + 1];
+    keys[k] = side.keys[at];
+    flags[k] = fromCommon ? 1 : 0;
+    postArticle.set(side.article.subarray(from, to), starts[k]);
+    postPosition.set(side.position.subarray(from, to), starts[k]);
+    starts[k + 1] = starts[k] + to - from;
+    if (fromCommon) j = nextFilled(common, j + 1);
+    else i = nextFilled(looked, i + 1);
+  }
+  return { keys, starts, postArticle, postPosition, common: flags };
+}
+
+/** How many keys have postings. */
+function filled(lists: Lists): number {
+  let count = 0;
+  for (let i = 0; i < lists.keys.length; i++) if (lists.starts[i + 1] > lists.starts[i]) count++;
+  return count;
+}
+
+/** The first key at or after `i` with postings (keys.length: none). */
+function nextFilled(lists: Lists, i: number): number {
+  while (i < lists.keys.length && lists.starts[i + 1] === lists.starts[i]) i++;
+  return i;
 }
 
 /**
  * The chosen articles' postings of the common hashes, from their own fingerprints: the index made
  * its postings from the same text the same way (a hash it holds was neither the notice's nor
  * dropped), so they are the ones the lookup left unread; in article id order, as it keeps them.
+ * Only the fingerprints of those hashes are looked for in each article's text (winnowedAmong),
+ * not all of them made: the articles change from one document to the next.
  */
-function commonPostings(common: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): KeyPostings[] {
-  if (common.length === 0) return [];
-  const byHash = new Map(Array.from(common, (hash): [number, KeyPostings] => [hash, { hash, common: 1, article: [], position: [] }]));
-  const byId = chosen.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
-  for (const [, i] of byId) {
-    const fps = fingerprintsOf(articles[i], options);
-    for (let f = 0; f < fps.hashes.length; f++) {
-      const list = byHash.get(fps.hashes[f]);
-      if (!list) continue;
-      list.article.push(i);
-      list.position.push(fps.positions[f]);
+function commonPostings(common: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): Lists {
+  const keys = Uint32Array.from(common).sort();
+  const hits = { entry: new GrowableU32(16), article: new GrowableU32(16), position: new GrowableU32(16) };
+  if (keys.length > 0) {
+    const wanted = wantedHashes(keys);
+    const byId = chosen.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
+    for (const [, i] of byId) {
+      winnowedAmong(articles[i].norm.text, options.k, options.window, wanted, (entry, position) => {
+        hits.entry.push(entry);
+        hits.article.push(i);
+        hits.position.push(position);
+      });
     }
   }
-  return [...byHash.values()];
-}
-
-/** Each prepared article's fingerprints, made once: the same candidates come back document after document. */
-const FINGERPRINTS = new WeakMap<IndexedArticle, Fingerprints>();
-
-function fingerprintsOf(article: IndexedArticle, options: MatchOptions): Fingerprints {
-  let fps = FINGERPRINTS.get(article);
-  if (!fps) FINGERPRINTS.set(article, (fps = winnow(article.norm.text, options.k, options.window)));
-  return fps;
+  // by entry, in the order found (a counting sort)
+  const starts = new Uint32Array(keys.length + 1);
+  for (let h = 0; h < hits.entry.length; h++) starts[hits.entry.at(h) + 1]++;
+  for (let e = 0; e < keys.length; e++) starts[e + 1] += starts[e];
+  const fill = starts.slice(0, keys.length);
+  const article = new Uint32Array(hits.entry.length);
+  const position = new Uint32Array(article.length);
+  for (let h = 0; h < hits.entry.length; h++) {
+    const at = fill[hits.entry.at(h)]++;
+    article[at] = hits.article.at(h);
+    position[at] = hits.position.at(h);
+  }
+  return { keys, starts, article, position };
 }
 
 function sortedUnique(hashes: Uint32Array): Uint32Array {

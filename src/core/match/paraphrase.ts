@@ -39,15 +39,19 @@ const MAX_SIZE_RATIO = 2 / MIN_SCORE - 1;
 export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): SentenceHit[] {
   const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
   const shared = sharedBigrams(postingsOf(mine), mine.length, theirs);
-  mine.forEach((d, i) => {
+  for (let i = 0; i < mine.length; i++) {
+    const d = mine[i];
     spend(theirs.length + d.keys.length);
-    theirs.forEach((a, u) => {
-      if (d.last > d.first && a.last > a.first) return;
-      if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) return;
+    for (let u = 0; u < theirs.length; u++) {
+      // no bigram shared: no score (a pair of empty units scores 0 too)
+      if (shared[i * theirs.length + u] === 0) continue;
+      const a = theirs[u];
+      if (d.last > d.first && a.last > a.first) continue;
+      if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) continue;
       const score = (2 * shared[i * theirs.length + u]) / Math.max(1, d.size + a.size);
       if (score >= MIN_SCORE) pairs.push({ d, a, score });
-    });
-  });
+    }
+  }
   pairs.sort((x, y) => y.score - x.score || x.d.start - y.d.start);
   const usedD = new Set<number>();
   const usedA = new Set<number>();
@@ -74,38 +78,80 @@ export function unitsOf(side: { text: string; sentences: Uint32Array }, minChars
     if (next && next[1] - start >= 2 * minChars) wanted.push([start, next[1], i, i + 1]);
   });
   for (const [start, end] of wanted) total += Math.max(0, end - start - 1);
+  const sorted = sortedBigrams(side.text, spans, wanted);
   // the units' bigrams and counts in two arrays for the side, each unit a view of its part: two
   // allocations instead of two per unit (a typed array past 64 bytes is memory outside the heap)
   const pool = { keys: new Uint32Array(total), counts: new Uint32Array(total), at: 0 };
-  return wanted.map(([start, end, first, last]) => unit(side.text, start, end, first, last, pool));
+  return wanted.map(([start, end, first, last]) => unit(sorted, spans, start, end, first, last, pool));
 }
 
-function unit(text: string, start: number, end: number, first: number, last: number, pool: { keys: Uint32Array; counts: Uint32Array; at: number }): Unit {
-  const size = Math.max(0, end - start - 1);
-  const all = pool.keys.subarray(pool.at, pool.at + size);
-  const counts = pool.counts.subarray(pool.at, pool.at + size);
-  pool.at += size;
-  let prev = fold(text.charCodeAt(start));
-  for (let i = start + 1; i < end; i++) {
-    const c = fold(text.charCodeAt(i));
-    all[i - start - 1] = prev * 0x10000 + c;
+/**
+ * The bigram at each position of the text (its character and the next), those of each sentence a
+ * unit holds sorted within it: [start, end − 1) for the sentence [start, end), end − 1 being the
+ * bigram that joins it to the next. A pair of neighbours is then its two sentences' runs merged
+ * with that one, each sentence sorted once, not once for each unit it stands in.
+ */
+function sortedBigrams(text: string, spans: ReadonlyArray<[number, number]>, wanted: ReadonlyArray<[number, number, number, number]>): Uint32Array {
+  const all = new Uint32Array(Math.max(0, text.length - 1));
+  let prev = fold(text.charCodeAt(0));
+  for (let i = 0; i < all.length; i++) {
+    const c = fold(text.charCodeAt(i + 1));
+    all[i] = prev * 0x10000 + c;
     prev = c;
   }
-  all.sort();
-  // distinct bigrams moved to the front of `all` in place: the n-th is written at or before the i-th read
-  let n = 0;
-  for (let i = 0; i < all.length; i++) {
-    if (n > 0 && all[n - 1] === all[i]) counts[n - 1]++;
-    else (all[n] = all[i]), (counts[n++] = 1);
+  const done = new Uint8Array(spans.length);
+  for (const [, , first, last] of wanted) {
+    for (let s = first; s <= last; s++) {
+      if (done[s]) continue;
+      done[s] = 1;
+      all.subarray(spans[s][0], spans[s][1] - 1).sort();
+    }
   }
-  return { start, end, first, last, keys: all.subarray(0, n), counts: counts.subarray(0, n), size: all.length };
+  return all;
 }
 
-/** Chinese digit → ASCII digit, by code: one table read per character, no string made. */
-const DIGIT_OF = new Map([...DIGITS].map((c, i) => [c.charCodeAt(0), 0x30 + i]));
+/** No value for countedUnion's `extra` (a bigram is never negative). */
+const NONE = -1;
+
+/** The unit [start, end) of sentences first..last (one, or two neighbours), its bigrams counted into `pool`. */
+function unit(sorted: Uint32Array, spans: ReadonlyArray<[number, number]>, start: number, end: number, first: number, last: number, pool: { keys: Uint32Array; counts: Uint32Array; at: number }): Unit {
+  const size = Math.max(0, end - start - 1);
+  const keys = pool.keys.subarray(pool.at, pool.at + size);
+  const counts = pool.counts.subarray(pool.at, pool.at + size);
+  pool.at += size;
+  const a = sorted.subarray(spans[first][0], spans[first][1] - 1);
+  const pair = last > first;
+  const b = pair ? sorted.subarray(spans[last][0], spans[last][1] - 1) : sorted.subarray(0, 0);
+  const n = countedUnion(a, b, pair ? sorted[spans[first][1] - 1] : NONE, keys, counts);
+  return { start, end, first, last, keys: keys.subarray(0, n), counts: counts.subarray(0, n), size };
+}
+
+/** The distinct values of the sorted runs a and b and of `extra` (NONE: no value), ascending, each with how often it stands; how many. */
+function countedUnion(a: Uint32Array, b: Uint32Array, extra: number, keys: Uint32Array, counts: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  let pending = extra !== NONE;
+  const total = a.length + b.length + (pending ? 1 : 0);
+  for (let t = 0; t < total; t++) {
+    let v: number;
+    if (pending && (i === a.length || extra <= a[i]) && (j === b.length || extra <= b[j])) {
+      v = extra;
+      pending = false;
+    } else if (j === b.length || (i < a.length && a[i] <= b[j])) v = a[i++];
+    else v = b[j++];
+    if (n > 0 && keys[n - 1] === v) counts[n - 1]++;
+    else (keys[n] = v), (counts[n++] = 1);
+  }
+  return n;
+}
+
+/** Chinese digit → ASCII digit, by code (0: not a digit): one table read per character, no string made. */
+const DIGIT_OF = new Uint16Array(0x10000);
+[...DIGITS].forEach((c, i) => (DIGIT_OF[c.charCodeAt(0)] = 0x30 + i));
 
 function fold(code: number): number {
-  return code < 0x3007 ? code : (DIGIT_OF.get(code) ?? code);
+  return DIGIT_OF[code] || code;
 }
 
 const postingsCache = new WeakMap<readonly Unit[], BigramPostings>();
@@ -121,17 +167,18 @@ function postingsOf(units: readonly Unit[]): BigramPostings {
  * Bigrams each document unit shares with each article unit, counted as Dice counts them (the
  * smaller count of each): shared[d · theirs.length + a].
  */
-function sharedBigrams(mine: BigramPostings, rows: number, theirs: readonly Unit[]): Float64Array {
+function sharedBigrams(mine: BigramPostings, rows: number, theirs: readonly Unit[]): Uint32Array {
   const width = theirs.length;
-  const shared = new Float64Array(rows * width);
-  theirs.forEach((unit, a) => {
+  const shared = new Uint32Array(rows * width);
+  for (let a = 0; a < width; a++) {
+    const unit = theirs[a];
     for (let i = 0; i < unit.keys.length; i++) {
       const e = entryOf(mine, unit.keys[i]);
       if (e < 0) continue;
       const count = unit.counts[i];
       for (let p = mine.starts[e]; p < mine.starts[e + 1]; p++) shared[mine.units[p] * width + a] += Math.min(count, mine.counts[p]);
     }
-  });
+  }
   return shared;
 }
 

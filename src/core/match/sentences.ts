@@ -1,5 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { lastAtOrBefore } from '../shared/search.js';
+import { GrowableU32 } from '../shared/growable.js';
 
 const TERMINATOR_CODES = [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a, 0x0d, 0x2026];
 /**
@@ -45,12 +46,18 @@ export function clauseStarts(original: string, norm: NormText): Uint32Array {
   return breakStarts(original, norm, CLAUSE_BREAKS);
 }
 
+/** The starts breakStarts finds, kept between calls (each is synchronous and copies out what it returns). */
+const found = new GrowableU32();
+
 function breakStarts(original: string, norm: NormText, breaks: Uint8Array): Uint32Array {
-  const starts: number[] = [0];
+  const starts = found;
+  starts.length = 0;
+  starts.push(0);
+  const map = norm.map;
   let pending = false;
   let j = 0;
-  for (let i = 0; i < norm.map.length; i++) {
-    const at = norm.map[i];
+  for (let i = 0; i < map.length; i++) {
+    const at = map[i];
     for (; j < at; j++) {
       const code = original.charCodeAt(j);
       if (breaks[code] === 1 || (code === FULL_STOP && stopsHere(original, j))) pending = true;
@@ -59,7 +66,7 @@ function breakStarts(original: string, norm: NormText, breaks: Uint8Array): Uint
     if (pending && i > 0) starts.push(i);
     pending = false;
   }
-  return Uint32Array.from(starts);
+  return starts.view().slice();
 }
 
 /** The sentences that overlap [start, end), clipped to it. */
