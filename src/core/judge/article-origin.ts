@@ -5,6 +5,7 @@ import type { Pack } from '../config/types.js';
 import { isCitation, namesPublisher } from './attribution.js';
 import { splitLines } from '../shared/lines.js';
 import { headlineSpan } from '../metadata/headline.js';
+import { isHeaderLine } from '../metadata/header-lines.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
 
@@ -77,8 +78,11 @@ function headlineLine(doc: Document, metadata: Metadata): string {
     .map((s) => ({ s, value: doc.text.slice(s.start, s.end).trim() }))
     .filter((l) => l.value !== '');
   const claim = metadata.sources[0];
-  const at = claim ? lines.findIndex((l) => l.s.end >= claim.span.start) : -1;
-  if (at > 0 && at < 6) return lines[at - 1].value;
+  let at = claim ? lines.findIndex((l) => l.s.end >= claim.span.start) : -1;
+  if (at > 0 && at < 6) {
+    while (at > 1 && isHeaderLine(doc, metadata, lines[at - 1].s)) at--;
+    return lines[at - 1].value;
+  }
   const line = headlineSpan(doc);
   return line ? doc.text.slice(line.start, line.end).trim() : doc.path;
 }

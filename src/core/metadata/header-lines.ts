@@ -22,20 +22,36 @@ function isBlank(char: string | undefined): boolean {
  * same story differ there whoever wrote it, so a comparison of their words leaves them out.
  */
 export function headerLines(doc: Document, metadata: Metadata): Span[] {
-  const items = [...metadata.dates, ...metadata.editors, ...metadata.sources.map((s) => s.line)].map((l) => l.span).filter((s) => s.end > s.start);
+  const items = fieldSpans(metadata);
   if (items.length === 0) return [];
   const { key } = scanOf(doc.text);
   const out: Span[] = [];
   for (const line of splitLines(doc.text)) {
-    let start = line.start;
-    let end = line.end;
-    while (start < end && isBlank(doc.text[start])) start++;
-    while (end > start && isBlank(doc.text[end - 1])) end--;
-    if (end === start || end - start > MAX_HEADER_LINE) continue;
-    const inside = items.filter((s) => s.start >= start && s.end <= end);
-    if (inside.length > 0 && onlyFields(key, { start, end }, inside)) out.push({ start, end });
+    const trimmed = headerSpan(doc.text, key, line, items);
+    if (trimmed) out.push(trimmed);
   }
   return out;
+}
+
+/** Whether one line of `doc` (a span from splitLines) is a page-header line, as headerLines tells them. */
+export function isHeaderLine(doc: Document, metadata: Metadata, line: Span): boolean {
+  const items = fieldSpans(metadata);
+  return items.length > 0 && headerSpan(doc.text, scanOf(doc.text).key, line, items) !== undefined;
+}
+
+function fieldSpans(metadata: Metadata): Span[] {
+  return [...metadata.dates, ...metadata.editors, ...metadata.sources.map((s) => s.line)].map((l) => l.span).filter((s) => s.end > s.start);
+}
+
+/** The line trimmed, when it holds a field and nothing else but header words, times and punctuation. */
+function headerSpan(text: string, key: string, line: Span, items: readonly Span[]): Span | undefined {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && isBlank(text[start])) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  if (end === start || end - start > MAX_HEADER_LINE) return undefined;
+  const inside = items.filter((s) => s.start >= start && s.end <= end);
+  return inside.length > 0 && onlyFields(key, { start, end }, inside) ? { start, end } : undefined;
 }
 
 /** Whether the line holds nothing but the fields, header words, digits, times and punctuation. */
