@@ -79,18 +79,29 @@ function held(group: Group, partial: boolean): HeldReuse {
 /** Closer than float noise: two copies whose reused passages read the same score the same. */
 const TIE = 1e-9;
 
+/** Copies whose reused characters differ by at most this share of the larger reproduce the same text (line breaks, spacing). */
+const SAME_REUSED = 0.02;
+
 /**
  * Whether the document matches copy `a` better than copy `b`: the text it reproduces most
  * faithfully (similarity), then the one that accounts for more of the document (an update's
- * added sentence, copied too), then the one it leaves less of out (coverage), then the copy
+ * added sentence, copied too), then the one it reproduces more characters of, then the copy
  * published first (then the lower id). A verbatim copy of a version with changed figures is a
- * 转载 of that version, not a 改编 of the first.
+ * 转载 of that version, not a 改编 of the first. Characters, not the share of each copy: a copy
+ * with a shorter date line, or a re-import without its page header, is a larger share of a
+ * shorter text for the same passages, and would be cited over the copy that ran first.
  */
 function better(a: Reuse, b: Reuse): boolean {
-  for (const key of ['similarity', 'docCoverage', 'coverage'] as const) {
+  for (const key of ['similarity', 'docCoverage'] as const) {
     if (Math.abs(a[key] - b[key]) > TIE) return a[key] > b[key];
   }
+  const [x, y] = [reusedChars(a), reusedChars(b)];
+  if (Math.abs(x - y) > SAME_REUSED * Math.max(x, y)) return x > y;
   return earlier(a.article, b.article);
+}
+
+function reusedChars(reuse: Reuse): number {
+  return covered(merged(reuse.passages.map((p) => p.source)));
 }
 
 function sameReuse(a: Reuse, b: Reuse, same: (a: Article, b: Article) => boolean): boolean {
