@@ -2,18 +2,36 @@ import type { Document } from '../core/read/types.js';
 import type { Span } from '../core/shared/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { splitLines } from '../core/shared/lines.js';
+import type { Metadata } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
+import { bodyStart } from '../core/metadata/body.js';
+import { ATX_HEADING } from '../core/read/markdown-lines.js';
 
 /**
  * Inserts an attribution line under the headline (the first line with text that is not site
- * navigation). Only for text and Markdown: in HTML and JSON Lines where a line goes is a
- * judgement, so no fix is offered.
+ * navigation), or, where that line is already the body's first paragraph (a text with no
+ * headline, or Markdown whose title is only in front matter), above it: a credit goes before the
+ * body begins, where nonstandard-attribution looks for it. A Markdown `#` heading is a headline
+ * whatever it reads like. Only for text and Markdown: in HTML and JSON Lines where a line goes
+ * is a judgement, so no fix is offered.
  */
-export function attributionFix(doc: Document, attribution: string): TextEdit[] | undefined {
+export function attributionFix(doc: Document, metadata: Metadata, attribution: string): TextEdit[] | undefined {
   if (doc.format !== 'text' && doc.format !== 'markdown') return undefined;
+  const eol = eolOf(doc.raw);
   const headline = headlineSpan(doc);
-  if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eolOf(doc.raw)}` }];
-  return [{ start: headline.end, end: headline.end, text: `${eolOf(doc.raw)}${attribution}` }];
+  if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eol}` }];
+  if (opensBody(doc, metadata, headline)) {
+    // A blank line after it in Markdown, or the credit would run into the paragraph it precedes.
+    return [{ start: headline.start, end: headline.start, text: `${attribution}${eol}${doc.format === 'markdown' ? eol : ''}` }];
+  }
+  return [{ start: headline.end, end: headline.end, text: `${eol}${attribution}` }];
+}
+
+/** Whether the body text begins on this line (and it is not a Markdown heading). */
+function opensBody(doc: Document, metadata: Metadata, line: Span): boolean {
+  const body = bodyStart(doc.text, metadata);
+  if (body === undefined || body >= line.end) return false;
+  return doc.format !== 'markdown' || !ATX_HEADING.test(doc.raw.slice(line.start, line.end));
 }
 
 /**

@@ -30,6 +30,6 @@ function checkMissingAttribution(context: RuleContext): void {
       : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,
     expected,
     remedy: `在标题下方加上「${expected}」`,
-    fix: attributionFix(context.document, expected),
+    fix: attributionFix(context.document, context.metadata, expected),
   });
 }

@@ -112,6 +112,27 @@ describe('check --fix', () => {
   });
 });
 
+describe('check --fix on a page with no headline line', () => {
+  it('puts the line above the first paragraph of a front-matter Markdown page (GB18030, CRLF), so the next run is clean; an HTML page gets no fix', () => {
+    ws = makeWorkspace({ licence: true });
+    // the 长白山 reprint as a Hugo page: its title only in front matter, no # headline
+    const body = r04.split('\n').slice(5).join('\r\n');
+    const page = `---\r\ntitle: 长白山国际滑雪节开幕 冰雪运动带火东北冬季旅游\r\ndate: 2022-12-10\r\n---\r\n\r\n${body}`;
+    ws.write('content/changbaishan.md', iconv.encode(page, 'gb18030'));
+    const paragraphs = r04.split('\n').slice(5).filter((l) => l.trim() !== '');
+    const html = `<html><head><title>长白山国际滑雪节开幕</title></head><body>\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}\n</body></html>\n`;
+    ws.write('content/changbaishan.html', html);
+
+    const run = laiyuan(ws.dir, ['check', 'content', '--fix', '--format', 'json']);
+    const fixed = page.replace('---\r\n\r\n', `---\r\n\r\n${REQUIRED}\r\n\r\n`);
+    expect(ws.read('content/changbaishan.md').equals(iconv.encode(fixed, 'gb18030'))).toBe(true);
+    expect(ws.read('content/changbaishan.html').toString('utf8')).toBe(html);
+    expect(parseJson(run).findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['content/changbaishan.html missing-attribution']);
+    expect(run.stderr).toBe('laiyuan: fixed 1 problem in 1 file; 1 problem left\n');
+    expect(parseJson(laiyuan(ws.dir, ['check', 'content/changbaishan.md', '--format', 'json'])).findings).toEqual([]);
+  });
+});
+
 describe('check --fix-dry-run', () => {
   it('prints a unified diff instead of the report, writes nothing, and fails as the files stand', () => {
     project();

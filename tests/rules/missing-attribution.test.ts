@@ -50,6 +50,17 @@ const invalid: Invalid[] = [
     headline: '# 造林种草1.2亿亩',
   },
   {
+    // a heading that ends a sentence reads as prose, but a # heading is the headline all the same
+    name: 'a licensed Markdown reprint whose # headline ends on ！',
+    text: ['---', 'date: 2024-03-13', '---', '', '# 去年造林种草1.2亿亩！', '', ...ZAOLIN.flatMap((p) => [p, ''])].join('\n'),
+    case: { licences: [LICENCE], path: 'content/licensed/zaolin.md' },
+    at: ZAOLIN[0],
+    clause: 3,
+    expected: '来源:国际在线',
+    says: '授权使用国际在线的内容',
+    headline: '# 去年造林种草1.2亿亩！',
+  },
+  {
     name: 'the seed page (吉林日报 on a 国际在线 page) reprinted with no source and no licence',
     text: lines('吉林省领导赴京与国家部委会谈', '', ...JILIN),
     at: JILIN[0],
@@ -83,6 +94,34 @@ describe('missing-attribution: licensed or third-party content that names no sou
       } else {
         expect(f.fix).toBeUndefined();
       }
+    });
+  }
+
+  // The usual Hugo/Jekyll page: the title only in front matter, the body's first paragraph the
+  // first line with text. The line goes above that paragraph, where nonstandard-attribution
+  // accepts it, not under it (a second run warned 「来源:国际在线」… 已在正文开始之后).
+  const headless = [
+    {
+      name: 'Markdown with front matter and no # headline, CRLF',
+      path: 'content/licensed/rouxing.md',
+      text: ['---', 'title: 柔性钙钛矿电池效率达24.6%', 'date: 2024-04-17', '---', '', ...RUOXING.flatMap((p) => [p, ''])].join('\r\n'),
+      first: RUOXING[0],
+      inserted: `来源:国际在线\r\n\r\n${RUOXING[0]}`,
+    },
+    {
+      name: 'plain text that starts with its first paragraph',
+      path: 'content/licensed/zaolin.txt',
+      text: lines(...ZAOLIN),
+      first: ZAOLIN[0],
+      inserted: `来源:国际在线\n${ZAOLIN[0]}`,
+    },
+  ];
+  for (const c of headless) {
+    it(`${c.name}: the line goes above the body, and the fixed document is clean`, async () => {
+      const [f] = await checkRule(RULE, c.text, { licences: [LICENCE], path: c.path });
+      const fixed = applied(c.text, f.fix);
+      expect(fixed).toBe(c.text.replace(c.first, c.inserted));
+      expect(await check(fixed, { licences: [LICENCE], path: c.path })).toEqual([]);
     });
   }
 

@@ -3,6 +3,8 @@
 
 const SPACE = /\s/;
 const CELL = /^ *:?-+:? *$/;
+/** An ATX heading's opening: `# `, `## `, … up to three spaces in. */
+export const ATX_HEADING = /^ {0,3}(#{1,6})( +|$)/;
 
 /** Length of a heading's closing sequence (`/\s+#+\s*$/`: ' ##  '), 0 when it has none. */
 export function closingHashes(rest: string): number {

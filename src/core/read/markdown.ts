@@ -5,7 +5,7 @@ import { splitLines, type Line } from '../shared/lines.js';
 import { blankInline } from './markdown-inline.js';
 import { readable, TextBuilder } from './text-builder.js';
 import { delimited } from '../shared/delimited.js';
-import { closingHashes, isTableDelimiterRow } from './markdown-lines.js';
+import { ATX_HEADING as HEADING, closingHashes, isTableDelimiterRow } from './markdown-lines.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const WHOLE_LINE = [
@@ -15,7 +15,6 @@ const WHOLE_LINE = [
 ];
 // sticky: tried where the prefixes before them end, without copying the rest of the line
 const PREFIXES = [/ {0,3}> ?/y, / *([-*+]|\d{1,9}[.)])( +|$)/y];
-const HEADING = /^ {0,3}(#{1,6})( +|$)/;
 
 /** A Markdown file as one document: front matter read into fields and blanked, markup blanked. */
 export function readMarkdown(raw: string, path: string): { documents: Document[]; errors: FileError[] } {
