@@ -16,7 +16,8 @@ import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { IndexWriter } from './index-writer.js';
 import { PART_BITS, PostingSpill } from './posting-spill.js';
 import { sortPart, type PartJob, type PartSorter, type SortedPart } from './part-sort.js';
-import { fileRecordText } from './index-records.js';
+import { fileRecordText, fromFileRecord } from './index-records.js';
+import { hiddenArticles, type HiddenArticles, type HiddenNamed } from '../core/match/hidden.js';
 
 export interface BuilderOptions {
   pack: string;
@@ -132,7 +133,7 @@ export class ArchiveBuilder {
    * Writes the tables and puts the file in place; `reused`: what an update takes from the old
    * index; `sort`: how the parts of the postings are sorted (default: here, one after the other).
    */
-  async finish(reused?: Reused, sort: PartSorter = sortHere): Promise<{ meta: IndexMeta; bytes: number }> {
+  async finish(reused?: Reused, sort: PartSorter = sortHere): Promise<{ meta: IndexMeta; bytes: number; hidden?: HiddenNamed }> {
     try {
       return await this.write(reused, sort);
     } catch (error) {
@@ -148,7 +149,7 @@ export class ArchiveBuilder {
     this.writer.abort();
   }
 
-  private async write(reused: Reused | undefined, sort: PartSorter): Promise<{ meta: IndexMeta; bytes: number }> {
+  private async write(reused: Reused | undefined, sort: PartSorter): Promise<{ meta: IndexMeta; bytes: number; hidden?: HiddenNamed }> {
     const { writer } = this;
     const articles = this.fingerprints.length;
     this.offsets.push(writer.position - this.recordsAt);
@@ -158,13 +159,15 @@ export class ArchiveBuilder {
     const late = new PostingSpill(this.dir);
     const kept = new PostingSpill(this.dir);
     try {
+      // each article's fingerprints before its boilerplate is masked: an update keeps only the masked count of the articles it keeps, and does not tell
+      const whole = reused ? undefined : Uint32Array.from(this.fingerprints.view());
       const { redone, lines } = this.maskBoilerplate(bar, late, reused?.common ?? new Map<number, string>());
       if (reused) this.reusePostings(reused, redone, kept);
       let total = 0;
       for (let a = 0; a < articles; a++) total += this.pushed.at(a);
       // by the postings before common ones are dropped: each bucket is checksummed as it is written
       const bits = bucketBitsFor(total);
-      const postings = await this.writePostings(bits, bar, redone, [kept, late], sort);
+      const postings = await this.writePostings(bits, bar, redone, [kept, late], sort, whole !== undefined);
       writer.begin('dropped');
       writer.append(bytesOf(postings.dropped));
       writer.end({ checksum: true });
@@ -204,9 +207,10 @@ export class ArchiveBuilder {
       writer.begin('meta');
       writer.append(new TextEncoder().encode(JSON.stringify(meta)));
       writer.end({ checksum: true });
+      const hidden = whole && postings.keptOf ? this.named(hiddenArticles(whole, postings.keptOf, this.options.match)) : undefined;
       const bytes = writer.position;
       await writer.finish(INDEX_FORMAT_VERSION);
-      return { meta, bytes };
+      return { meta, bytes, hidden };
     } finally {
       late.close();
       kept.close();
@@ -261,6 +265,17 @@ export class ArchiveBuilder {
     return { redone, lines };
   }
 
+  /** The hidden articles' examples by id and file (as the index names it). */
+  private named(hidden: HiddenArticles): HiddenNamed {
+    const names = [...this.files.keys()];
+    const examples = hidden.examples.map((a) => {
+      const start = this.offsets.at(a);
+      const id = fromFileRecord(this.writer.readBack(this.recordsAt + start, this.offsets.at(a + 1) - start))?.id ?? String(a);
+      return { id, file: names[this.fileOf.at(a)] };
+    });
+    return { count: hidden.count, examples };
+  }
+
   private storedText(a: number): string {
     const start = this.offsets.at(a);
     const record = this.writer.readBack(this.recordsAt + start, this.offsets.at(a + 1) - start);
@@ -285,15 +300,17 @@ export class ArchiveBuilder {
   /**
    * The postings section, part by part: the articles' own postings (less those fingerprinted
    * again) with the `others` (kept and late), sorted by `sort` (here or on worker threads), common
-   * fingerprints set aside for the dropped section, bucket by bucket checksummed.
+   * fingerprints set aside for the dropped section, bucket by bucket checksummed; with `perArticle`,
+   * the postings kept of each article (keptOf).
    */
-  private async writePostings(bits: number, bar: number, redone: Uint8Array, others: PostingSpill[], sort: PartSorter) {
+  private async writePostings(bits: number, bar: number, redone: Uint8Array, others: PostingSpill[], sort: PartSorter, perArticle: boolean) {
     const starts = new Uint32Array((1 << bits) + 1);
     const sums = new Uint32Array(1 << bits);
     const dropped = new GrowableU32();
     let kept = 0;
     let keys = 0;
     const articles = this.fingerprints.length;
+    const keptOf = perArticle ? new Uint32Array(articles) : undefined;
     const spill = this.spill;
     function* jobs(): Generator<PartJob> {
       for (let part = 0; part < 1 << PART_BITS; part++) {
@@ -308,13 +325,14 @@ export class ArchiveBuilder {
       for (const word of part.dropped) dropped.push(word);
       starts.set(part.counts, part.firstBucket + 1);
       sums.set(part.sums, part.firstBucket);
+      if (keptOf) for (let i = 1; i < part.kept.length; i += TRIPLE) keptOf[part.kept[i]]++;
       // written on the thread pool while the next parts are taken and sorted; a few parts in flight at most
       this.writer.appendOwned(bytesOf(part.kept));
       await this.writer.drain(IN_FLIGHT);
     }
     this.writer.end({ checksum: true });
     for (let b = 0; b < sums.length; b++) starts[b + 1] += starts[b];
-    return { starts, sums, kept, keys, dropped: dropped.view() };
+    return { starts, sums, kept, keys, dropped: dropped.view(), keptOf };
   }
 }
 

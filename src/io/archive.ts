@@ -14,6 +14,7 @@ import { errorWords } from './error-code.js';
 import { corpusFilesInOrder, noticeText } from './corpus-read.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
+import type { HiddenNamed } from '../core/match/hidden.js';
 import type { PrepSetup, PreparedBatch } from './article-prep.js';
 import { BuildPool, buildThreadsFor, preparedHere, type BuildThreads } from './build-workers.js';
 import type { PartSorter } from './part-sort.js';
@@ -39,6 +40,8 @@ export interface Built {
   removed?: { files: number; articles: number };
   /** An update's articles under its paths: new or changed (added), gone or changed (removed), told apart by their records as on a server. */
   changes?: { added: number; removed: number };
+  /** A build's articles that boilerplate leaves (nearly) nothing of, their files relative to cwd; an update does not count them. */
+  hidden?: HiddenNamed;
 }
 
 /** Reads the corpus under `paths` and writes its index to `file`, a few files at a time. */
@@ -62,7 +65,9 @@ export async function buildArchive(file: string, paths: readonly string[], optio
   }
   try {
     if (errors.length > 0) return notWritten(builder, errors);
-    return { ...(await builder.finish(undefined, corpus.sort)), errors };
+    const built = await builder.finish(undefined, corpus.sort);
+    const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(target), e.file)).replaceAll(path.sep, '/') })) };
+    return { ...built, hidden, errors };
   } finally {
     await corpus.close();
   }

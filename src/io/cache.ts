@@ -32,9 +32,10 @@ interface Entry {
 /**
  * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
  * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows; 5: findings
- * judged with candidate evidence and near-identical copies grouped, same version, other results).
+ * judged with candidate evidence and near-identical copies grouped, same version, other results; 6: the
+ * archive's facts name its hidden articles).
  */
-const FORMAT = 5;
+const FORMAT = 6;
 
 interface Stored {
   format: typeof FORMAT;

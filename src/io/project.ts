@@ -4,6 +4,7 @@ import type { Config, Loaded, Pack } from '../core/config/types.js';
 import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import { buildIndex, type CorpusIndex } from '../core/match/corpus-index.js';
+import { namedHidden, type HiddenNamed } from '../core/match/hidden.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { openArchive } from './archive-open.js';
 import { isServerUrl } from './postgres/url.js';
@@ -50,6 +51,8 @@ export interface LoadedProject {
   adopt(facts: ArchiveFacts, digests: ReadonlyMap<string, string>): boolean;
   /** Articles of each pack with corpus folders, once read or adopted. */
   articleCounts(): Map<string, number>;
+  /** The articles of each pack's corpus folders that boilerplate leaves (nearly) nothing of (hidden.ts), once read or adopted; packs with none left out. */
+  hiddenArticles(): Map<string, HiddenFact>;
   /** Articles of each pack's index (an unopened index file's from its header), with the index as messages name it and the command that fills it. */
   indexArticles(): Map<string, { index: string; fill: string; articles: number }>;
 }
@@ -58,6 +61,14 @@ export interface LoadedProject {
 export interface ArchiveFacts {
   articles: Record<string, number>;
   readErrors: Record<string, FileError[]>;
+  /** Per pack with any: its hidden articles. */
+  hidden?: Record<string, HiddenFact>;
+}
+
+/** A corpus's hidden articles, with its article count and the boilerplate share its index was built with. */
+export interface HiddenFact extends HiddenNamed {
+  articles: number;
+  share: number;
 }
 
 export interface ProjectOptions {
@@ -90,7 +101,7 @@ interface CorpusPart {
   /** The files found, as findings name them. */
   files: string[];
   found: FileError[];
-  read?: { articles: number; errors: FileError[] };
+  read?: { articles: number; errors: FileError[]; hidden?: HiddenFact };
 }
 
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run (with `lazy`, on `complete()`). */
@@ -154,8 +165,9 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       const errors: FileError[] = [];
       const articles = await readCorpusFiles(files, pack, options.cwd, corpusFiles, errors, source);
       const notice = noticeText(pack);
-      indexes.set(pack.id, options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice));
-      part.read = { articles: articles.length, errors };
+      const index = options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice);
+      indexes.set(pack.id, index);
+      part.read = { articles: articles.length, errors, hidden: hiddenFact(index) };
     };
     if (options.lazy) deferred.push(read);
     else await read();
@@ -183,9 +195,11 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       return {
         articles: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.articles ?? 0])),
         readErrors: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.errors ?? []])),
+        hidden: Object.fromEntries(value.hiddenArticles()),
       };
     },
     articleCounts: () => new Map(parts.flatMap((p) => (p.read ? [[p.pack.id, p.read.articles] as const] : []))),
+    hiddenArticles: () => new Map(parts.flatMap((p) => (p.read?.hidden ? [[p.pack.id, p.read.hidden] as const] : []))),
     indexArticles: () =>
       new Map(
         [...indexNames].flatMap(([id, named]) => {
@@ -196,7 +210,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     adopt: (facts, digests) => {
       if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id))) return false;
       for (const p of parts) {
-        p.read ??= { articles: facts.articles[p.pack.id], errors: facts.readErrors[p.pack.id] };
+        p.read ??= { articles: facts.articles[p.pack.id], errors: facts.readErrors[p.pack.id], hidden: facts.hidden?.[p.pack.id] };
         for (const file of p.files) {
           const digest = digests.get(path.resolve(options.cwd, file));
           if (digest !== undefined && digest !== UNREADABLE) corpusHashes.set(file, digest);
@@ -206,6 +220,12 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     },
   };
   return { ok: true, value };
+}
+
+/** An index's hidden articles as a run's facts keep them, or nothing when it has none. */
+function hiddenFact(index: CorpusIndex): HiddenFact | undefined {
+  if (!index.hidden || index.hidden.count === 0) return undefined;
+  return { ...namedHidden(index.hidden, (a) => index.articles[a].article), articles: index.articles.length, share: index.options.boilerplateShare };
 }
 
 /**

@@ -11,8 +11,8 @@ import { articleText as otherStory } from './common-phrase.js';
 /** Copies of the 通稿 in the archive: more than the default maxPostings. */
 export const COPIES = 61;
 
-const TITLE = '我国首个深远海漂浮式风电平台并网发电';
-const BODY = [
+export const TITLE = '我国首个深远海漂浮式风电平台并网发电';
+export const BODY = [
   '记者从中国海油获悉，我国首个深远海漂浮式风电平台“海油观澜号”日前成功并网发电，标志着我国深远海风电关键技术取得重大进展。',
   '“海油观澜号”位于距海南文昌136公里的海域，工作海域水深超过100米，总装机容量7.25兆瓦。平台投产后，所发电力通过一条5公里长的动态海缆接入文昌油田群电网，年均发电量将达2200万千瓦时。',
   '据介绍，该平台由风机、浮式基础和系泊系统组成，浮式基础重约4000吨，采用半潜式设计，通过9根锚链固定在海床上。项目团队攻克了浮式基础设计、锚链系泊和动态海缆等多项关键技术难题。',

@@ -20,6 +20,7 @@ import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type Gua
 import { addRunOptions, cacheWanted, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor } from '../shared.js';
+import { projectHiddenNotes } from '../hidden-note.js';
 import { VERSION } from '../version.js';
 
 interface CheckFlags extends FilterFlags, RunFlags, GuardFlags {
@@ -93,6 +94,8 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
   const letGo = settles ? { documents: true, findings: lean } : undefined;
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
+  // on standard error whatever the format: a report on standard output stays as it is
+  process.stderr.write(projectHiddenNotes(loaded));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);

@@ -14,6 +14,7 @@ import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
 import { changesWords, count, counted, notWrittenLine } from '../counted.js';
+import { builtContext, hiddenNote } from '../hidden-note.js';
 
 interface IndexFlags {
   config?: string;
@@ -44,7 +45,10 @@ export function registerIndexCommand(program: Command): void {
         if (flags.index !== undefined) return buildOnServer(flags.index, corpusPaths(paths, setup), setup);
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
         notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${path.relative(setup.cwd, file) || '.'})`, setup.cwd);
-        return report(await buildArchive(file, corpusPaths(paths, setup), setup.options), file, setup.cwd, 'indexed');
+        const built = await buildArchive(file, corpusPaths(paths, setup), setup.options);
+        const code = report(built, file, setup.cwd, 'indexed');
+        if (built.meta) process.stderr.write(hiddenNote(built.hidden, builtContext(setup.options.pack.id, setup.config, built.meta.articles)));
+        return code;
       });
     });
   index

@@ -10,6 +10,7 @@ import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
 import { changesWords, count, counted, notWrittenLine } from '../counted.js';
+import { builtContext, hiddenNote } from '../hidden-note.js';
 
 /** What the index commands have set up: the config and how to build. */
 export interface ServerSetup {
@@ -19,7 +20,12 @@ export interface ServerSetup {
 }
 
 export function buildOnServer(url: string, paths: string[], setup: ServerSetup): Promise<number> {
-  return onServer(url, async (server) => report(await buildServerArchive(server, paths, { ...setup.options, base: setup.config.root }), server, 'indexed'));
+  return onServer(url, async (server) => {
+    const built = await buildServerArchive(server, paths, { ...setup.options, base: setup.config.root });
+    const code = report(built, server, 'indexed');
+    if ('generation' in built) process.stderr.write(hiddenNote(built.hidden, builtContext(setup.options.pack.id, setup.config, built.articles)));
+    return code;
+  });
 }
 
 export function updateOnServer(url: string, paths: string[], setup: ServerSetup): Promise<number> {

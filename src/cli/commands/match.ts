@@ -10,6 +10,7 @@ import { closeStores, loadProject, type LoadedProject } from '../../io/project.j
 import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';
 import { configErrorLines, useColor } from '../shared.js';
+import { projectHiddenNotes } from '../hidden-note.js';
 
 interface MatchFlags {
   corpus?: string[];
@@ -77,6 +78,7 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const store = pack ? project.stores?.get(pack) : undefined;
   const index = pack ? project.indexes.get(pack) : undefined;
   if (!index && !store) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
+  process.stderr.write(projectHiddenNotes(loaded));
   const results: MatchResult[] = [];
   const listed = await documentFiles(files, loaded, cwd);
   errors.push(...listed.errors);

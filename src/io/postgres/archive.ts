@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { buildIndex, keyFinder, type CorpusIndex } from '../../core/match/corpus-index.js';
+import { namedHidden, type HiddenNamed } from '../../core/match/hidden.js';
 import { winnow } from '../../core/match/fingerprint.js';
 import { sortTriples } from '../../core/match/posting-sort.js';
 import { GrowableU32 } from '../../core/shared/growable.js';
@@ -28,6 +29,8 @@ export type PathOptions = Pick<ServerArchiveOptions, 'cwd' | 'base'>;
 export interface ServerBuilt extends Written {
   errors: FileError[];
   files: number;
+  /** A build's articles that boilerplate leaves (nearly) nothing of; a push or an update does not count them. */
+  hidden?: HiddenNamed;
 }
 
 /**
@@ -106,7 +109,7 @@ function* storedRows(store: FileIndexStore, counts: Uint32Array, options: PathOp
   }
 }
 
-async function writeArticles(server: Server, unordered: Article[], options: ServerArchiveOptions): Promise<Written & { files: number }> {
+async function writeArticles(server: Server, unordered: Article[], options: ServerArchiveOptions): Promise<Written & { files: number; hidden?: HiddenNamed }> {
   const articles = inCorpusOrder(unordered, options.cwd);
   const index = buildIndex(articles, options.match, noticeText(options.pack));
   const fingerprints = Uint32Array.from(index.articles, (a) => a.fingerprints);
@@ -130,7 +133,7 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
     articles: () => articles.map((article, id) => ({ id, ...storedRow(article, options), fingerprints: fingerprints[id] })),
   };
   const written = await writeIndex(server, content);
-  return { ...written, files: new Set(articles.map((a) => a.doc.path)).size };
+  return { ...written, files: new Set(articles.map((a) => a.doc.path)).size, hidden: index.hidden && namedHidden(index.hidden, (a) => articles[a]) };
 }
 
 /**
