@@ -47,7 +47,7 @@ function prettyMatch(result: MatchResult, c: Colors): string {
     lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
     if (reuse.alsoIn?.length) lines.push(`  ${c.dim(copiesWords(reuse))}`);
     report.passages.forEach((p, i) => {
-      const docAt = result.document.format === 'jsonl' ? '' : `  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}`;
+      const docAt = `  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}`;
       const sourceAt = a.doc.format === 'jsonl' ? ` ${a.id}` : ` ${p.sourceLine}:${p.sourceColumn}–${p.sourceEndLine}:${p.sourceEndColumn}`;
       lines.push(`    passage ${i + 1}${docAt}  ⇄  source${sourceAt}  similarity ${p.similarity.toFixed(2)}`);
       lines.push(`      document: ${clip(p.text ?? '')}`);

@@ -123,4 +123,16 @@ describe('match on a folder', () => {
     expect(pretty.stdout).toContain('source cri-20230105-012');
     expect(pretty.stdout).not.toMatch(/cri-archive\.jsonl:\d+/u);
   });
+
+  it('gives a JSON Lines record\'s passages their line:column in the file, as its JSON does', () => {
+    type Passage = { line: number; column: number; endLine: number; endColumn: number };
+    const json = JSON.parse(laiyuan(['match', 'content/feed.jsonl', '--format', 'json'], { cwd: site }).stdout) as { reuses: { passages: Passage[] }[] }[];
+    const passages = json.flatMap((r) => r.reuses.flatMap((u) => u.passages));
+    expect(passages.length).toBeGreaterThan(0);
+    const pretty = laiyuan(['match', 'content/feed.jsonl'], { cwd: site }).stdout;
+    passages.forEach((p, i) => {
+      expect(p.line).toBe(2);
+      expect(pretty).toContain(`passage ${i + 1}  ${p.line}:${p.column}–${p.endLine}:${p.endColumn}  ⇄  source cri-20230105-012`);
+    });
+  });
 });
