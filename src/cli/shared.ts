@@ -25,10 +25,19 @@ export function ruleMetas(packs?: readonly Pack[]): RuleMeta[] {
 
 /** One line per error: file:line:column: message (key path). */
 export function configErrorLines(errors: readonly ConfigError[]): string {
-  return errors
+  return problemLines(errors, '');
+}
+
+/** Warnings on what was checked with loss (bytes not valid in a file's encoding), a line each as errors are. */
+export function warningLines(warnings: readonly ConfigError[]): string {
+  return problemLines(warnings, 'warning: ');
+}
+
+function problemLines(problems: readonly ConfigError[], kind: string): string {
+  return problems
     .map((e) => {
       const where = [e.file, e.line, e.column].filter((x) => x !== undefined).join(':');
-      return `laiyuan: ${where}: ${e.message}${e.path ? ` (${e.path})` : ''}\n`;
+      return `laiyuan: ${kind}${where}: ${e.message}${e.path ? ` (${e.path})` : ''}\n`;
     })
     .join('');
 }

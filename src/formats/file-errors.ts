@@ -7,6 +7,6 @@ export function errorsApart(errors: readonly FileError[]): { checked: FileError[
 
 /** What an error cost, in a few words: a line (of JSON Lines; the file's other records were read) or the whole file. */
 export function errorTitle(error: FileError): string {
-  const what = error.line === undefined ? 'file' : 'line';
+  const what = error.line === undefined || error.wholeFile ? 'file' : 'line';
   return error.corpus ? `corpus ${what} not read` : `${what} not checked`;
 }

@@ -35,7 +35,7 @@ interface Entry {
  * judged with candidate evidence and near-identical copies grouped, same version, other results; 6: the
  * archive's facts name its hidden articles).
  */
-const FORMAT = 6;
+const FORMAT = 7;
 
 interface Stored {
   format: typeof FORMAT;

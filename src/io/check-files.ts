@@ -50,6 +50,8 @@ export interface FileCheck {
   documentCount: number;
   findings: Finding[];
   errors: FileError[];
+  /** What was read with loss but checked (bytes not valid in the file's encoding), to print as a warning. */
+  warnings?: FileError[];
   /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
   skipped?: string;
   /** What the skip was for: a binary file, one over --max-file-size, one past --max-file-time. */
@@ -115,7 +117,8 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
     }
   }
   const documents = options.letGo?.documents && file !== '-' ? (hasDirective(read.documents) ? read.documents : []) : keptDocuments(file, read.documents, findings);
-  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+  const warned = read.warnings.length > 0 ? { warnings: read.warnings } : {};
+  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
 }
 
 /** The documents worth keeping after the check: see FileCheck.documents. */

@@ -124,7 +124,8 @@ function finish(text: string, encoding: Encoding, bom: boolean): Decoded | { bin
   return { text, encoding, bom, eol: eolOf(text) };
 }
 
-function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+/** The bytes read in one encoding, broken sequences as U+FFFD, a BOM kept as U+FEFF. */
+export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
   switch (encoding) {
     case 'utf-8':
       return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -214,7 +215,7 @@ function looksBinary(text: string): boolean {
 }
 
 // Frequent characters of Chinese news, simplified, then the traditional forms that differ.
-const COMMON = new Set(
+export const COMMON = new Set(
   '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府研信报市北南县省乡镇村委书记副门济教育科技卫安环境项目企服务群众闻消息今近午示介绍悉划推快施举召议交参深升持续' +
     '這為個國時來們於對會發動過說產種後學經進著電裡現實兩體機當點從業應開還義間樣與關線內數麼質氣變條沒結問無軍並題黨員總設長頭資邊級圖統較將組見計別論運農幾區強決幹戰則據處報縣鄉鎮書記門濟衛環項務眾聞紹劃舉議參續',
 );

@@ -2,14 +2,16 @@ import { formatOf, parseDocuments } from '../core/read/index.js';
 import { loadParsersFor } from '../core/read/parsers.js';
 import type { Decoded, DocFormat, Document, FileError } from '../core/read/types.js';
 import { decode, decodeJsonLines, type NulLine } from './decode.js';
+import { encodingTrouble } from './encoding-trouble.js';
 import { errorCode, RefusedFile } from './error-code.js';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile, tooBig } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
 export type ReadOutcome =
   /** `sha256`: of the bytes the documents were read from, for evidence of what was checked. */
-  | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[]; sha256: string }
-  | { ok: false; skipped: 'binary' | 'too-big' | 'unreadable' | 'unknown-format'; error: FileError };
+  /** `warnings`: what was read with loss but checked (a few bytes not valid in the file's encoding). */
+  | { ok: true; decoded: Omit<Decoded, 'text'>; documents: Document[]; errors: FileError[]; warnings: FileError[]; sha256: string }
+  | { ok: false; skipped: 'binary' | 'too-big' | 'unreadable' | 'unknown-format' | 'mixed-encoding'; error: FileError };
 
 /** Formats laiyuan cannot read although they hold text: they are skipped with a word on what to do. */
 const FOREIGN = new Set(['pdf', 'doc', 'docx', 'wps', 'rtf', 'odt', 'pages', 'epub', 'xls', 'xlsx', 'ppt', 'pptx']);
@@ -78,11 +80,15 @@ export async function readBytes(bytes: Uint8Array, display: string, format: DocF
       'looks like a binary file (NUL or control bytes), not text: skipped. If it is an article, save it as UTF-8 text; otherwise leave it out (.laiyuanignore).';
     return { ok: false, skipped: 'binary', error: { file: display, message } };
   }
+  const trouble = encodingTrouble(bytes, decoded);
+  const where = trouble && { file: display, line: trouble.line, column: trouble.column, message: trouble.message };
+  if (where && trouble.kind === 'mixed') return { ok: false, skipped: 'mixed-encoding', error: { ...where, wholeFile: true } };
   const { text, encoding, bom, eol } = decoded;
   await loadParsersFor(format, text);
   const { documents, errors } = parseDocuments(text, display, format);
   const nul = nulLineErrors(decoded.nulLines ?? [], display);
-  return { ok: true, decoded: { encoding, bom, eol }, documents, errors: [...nul, ...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), sha256: hash ?? sha256(bytes) };
+  const warnings = where ? [where] : [];
+  return { ok: true, decoded: { encoding, bom, eol }, documents, errors: [...nul, ...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), warnings, sha256: hash ?? sha256(bytes) };
 }
 
 function nulLineErrors(lines: readonly NulLine[], display: string): FileError[] {

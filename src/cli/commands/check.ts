@@ -19,7 +19,7 @@ import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
-import { configErrorLines, ruleMetas, terminalWidth, useColor } from '../shared.js';
+import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
 import { VERSION } from '../version.js';
 
@@ -100,6 +100,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);
+  if (!flags.quiet) process.stderr.write(warningLines(checks.flatMap((c) => c.warnings ?? [])));
   requireChecked(checks, flags);
   const exitCode = exitCodeFor(results, gates);
   await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode });

@@ -10,7 +10,7 @@ import { loadConfig } from '../../io/config.js';
 import { readDocuments, readStdin } from '../../io/read-file.js';
 import { padCells } from '../../formats/cells.js';
 import { UserError } from '../errors.js';
-import { configErrorLines } from '../shared.js';
+import { configErrorLines, warningLines } from '../shared.js';
 
 interface InspectFlags {
   format: string;
@@ -53,6 +53,7 @@ async function runInspect(file: string, flags: InspectFlags): Promise<number> {
   };
   process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : pretty(report));
   if (read.errors.length > 0) process.stderr.write(configErrorLines(read.errors));
+  process.stderr.write(warningLines(read.warnings));
   return read.errors.length > 0 ? 2 : 0;
 }
 

@@ -51,4 +51,6 @@ export interface FileError {
   message: string;
   /** A file of the corpus (read to compare with), not one being checked: the reports name it so. */
   corpus?: boolean;
+  /** The whole file was not read although a line and column say where the trouble starts (two encodings in one file). */
+  wholeFile?: boolean;
 }
