@@ -1,26 +1,28 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
+import { laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
 
 // A reprint of cri-05 credited exactly, under a 转载 licence: as one encoding it has no finding.
 const exact = reprint(REPRINTS.exact).toString('utf8');
 // A reprint of cri-04 with no attribution at all: one missing-attribution finding.
 const none = reprint(REPRINTS.none).toString('utf8');
 
-/** The text's first lines (about 400 bytes of them in GB18030) in GB18030, the rest in UTF-8: a file pasted together from two CMS exports. */
-function pastedTogether(text: string): { bytes: Buffer; line: number } {
+/**
+ * The text's first lines (about 400 bytes of them in GB18030) in GB18030, the rest in UTF-8: a file
+ * pasted together from two CMS exports; and where the error points, the first character of the
+ * UTF-8 part that is not ASCII.
+ */
+function pastedTogether(text: string): { bytes: Buffer; line: number; column: number } {
   const lines = text.split(/(?<=\n)/u);
   let cut = 0;
   let size = 0;
   while (size < 400) size += iconv.encode(lines[cut++], 'gb18030').length;
   const head = lines.slice(0, cut).join('');
-  return { bytes: Buffer.concat([iconv.encode(head, 'gb18030'), Buffer.from(text.slice(head.length), 'utf8')]), line: cut + 1 + firstTextLine(lines.slice(cut)) };
-}
-
-/** How many blank lines open the lines given (the error points at the first character that is not ASCII). */
-function firstTextLine(lines: string[]): number {
-  return lines.findIndex((l) => /[^\x00-\x7f]/u.test(l));
+  const first = lines.findIndex((l, i) => i >= cut && /[^\x00-\x7f]/u.test(l));
+  const column = [...lines[first]].findIndex((ch) => ch > '\x7f') + 1;
+  return { bytes: Buffer.concat([iconv.encode(head, 'gb18030'), Buffer.from(text.slice(head.length), 'utf8')]), line: first + 1, column };
 }
 
 /** The text in UTF-8 with one byte 0xFF put in before `before`. */
@@ -38,7 +40,7 @@ let ws: Workspace;
 afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
 /** A licensed workspace whose content/lishu-pasted.txt is the exact reprint pasted together from GB18030 and UTF-8. */
-function withPastedFile(): { bytes: Buffer; line: number } {
+function withPastedFile(): { bytes: Buffer; line: number; column: number } {
   ws = makeWorkspace({ licence: true });
   const mixed = pastedTogether(exact);
   ws.write('content/lishu-pasted.txt', mixed.bytes);
@@ -57,7 +59,7 @@ describe('a file in two encodings', () => {
       {
         file: 'content/lishu-pasted.txt',
         line: mixed.line,
-        column: 1,
+        column: mixed.column,
         message: expect.stringMatching(/^two encodings in one file: GB18030 up to here, UTF-8 from here on .*not checked: save it all as UTF-8/u),
       },
     ]);
@@ -68,7 +70,7 @@ describe('a file in two encodings', () => {
     const run = laiyuan(ws.dir, ['check', 'content']);
     expect(run.status).toBe(2);
     expect(run.stdout).not.toContain('out-of-scope');
-    expect(run.stdout).toMatch(new RegExp(`content/lishu-pasted\\.txt:${mixed.line}:1 two encodings in one file`, 'u'));
+    expect(run.stdout).toMatch(new RegExp(`content/lishu-pasted\\.txt:${mixed.line}:${mixed.column} two encodings in one file`, 'u'));
     expect(laiyuan(ws.dir, ['check', 'content', '--no-error-on-unreadable']).status).toBe(0);
   });
 
@@ -77,7 +79,7 @@ describe('a file in two encodings', () => {
     const run = laiyuan(ws.dir, ['inspect', 'content/lishu-pasted.txt']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(new RegExp(`^laiyuan: content/lishu-pasted\\.txt:${mixed.line}:1: two encodings in one file: GB18030 up to here, UTF-8 from here on .*\\n$`, 'u'));
+    expect(run.stderr).toMatch(new RegExp(`^laiyuan: content/lishu-pasted\\.txt:${mixed.line}:${mixed.column}: two encodings in one file: GB18030 up to here, UTF-8 from here on .*\\n$`, 'u'));
   });
 });
 
@@ -107,5 +109,19 @@ describe('a stray byte in a UTF-8 file', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('utf-8');
     expect(run.stderr).toMatch(new RegExp(`^laiyuan: warning: content/lishu-damaged\\.txt:${lineOf(exact, '在梨树县卢伟')}:1: 1 byte that is not valid UTF-8`, 'u'));
+  });
+});
+
+describe('an archive article in two encodings', () => {
+  it('is a corpus file not read, at the line where the second encoding begins, exit 2', () => {
+    ws = makeWorkspace({ licence: true, content: { 'content/changbaishan.txt': REPRINTS.none } });
+    const article = readFileSync(path.join(ROOT, 'fixtures/corpus/cri/cri-13-jiuquan-yijian-sixing.txt'), 'utf8');
+    const mixed = pastedTogether(article);
+    ws.write('corpus/cri-13-jiuquan-pasted.txt', mixed.bytes);
+    const run = laiyuan(ws.dir, ['check', 'content', '--format', 'github']);
+    expect(run.status).toBe(2);
+    const line = run.stdout.split('\n').find((l) => l.includes('cri-13-jiuquan-pasted'));
+    expect(line).toMatch(new RegExp(`^::error file=corpus/cri-13-jiuquan-pasted\\.txt,line=${mixed.line},col=${mixed.column},title=laiyuan%3A corpus file not read::two encodings in one file: GB18030 up to here, UTF-8 from here on`, 'u'));
+    expect(run.stdout).toContain('file=content/changbaishan.txt');
   });
 });
