@@ -1,10 +1,10 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Passage, Reuse } from './types.js';
-import type { Span } from '../shared/types.js';
 import { chainRuns, seedRuns } from './align.js';
 import type { IndexedArticle } from './corpus-index.js';
 import { extendChain } from './extend.js';
 import { originalSpan } from '../normalize/index.js';
+import { passageSpan } from './passage-edges.js';
 import { kindOf } from './kind.js';
 import { paraphraseHits } from './paraphrase.js';
 import { sentenceHits, type SentenceHit } from './sentence-hits.js';
@@ -13,14 +13,6 @@ import { coverage, fromHit, movedNotChanged, scoreChain, within, type ScoredPass
 import { bodyOnly, takesEnough } from './taken-sentences.js';
 
 export type { MatchedDoc };
-
-/** A figure and the sign after it, which normalising drops with punctuation: 12.5%, 3‰, 35℃. */
-const FIGURE_SIGN = /^[0-9０-９][%％‰‱℃℉°]$/u;
-
-/** A passage that ends on a figure takes its sign: it quotes 增长12.5%, not 增长12.5. */
-function withSign(text: string, span: Span): Span {
-  return span.end > span.start && FIGURE_SIGN.test(text.slice(span.end - 1, span.end + 1)) ? { start: span.start, end: span.end + 1 } : span;
-}
 
 /** Passages shorter than this (normalised characters) are not listed, even beside a real one. */
 const LISTED_MIN = 30;
@@ -80,8 +72,8 @@ function reuseOf(doc: MatchedDoc, target: IndexedArticle, scored: ScoredPassage[
   const similarity = sentences.reduce((n, s) => n + Math.max(0, s.ae - s.as - s.changed), 0) / Math.max(1, compared);
   const docReused = scored.reduce((n, s) => n + (s.de - s.ds), 0);
   const passages: Passage[] = scored.map((s) => ({
-    doc: withSign(doc.doc.text, originalSpan(doc.norm, s.ds, s.de)),
-    source: withSign(target.article.doc.text, originalSpan(target.norm, s.as, s.ae)),
+    doc: passageSpan(doc.doc, originalSpan(doc.norm, s.ds, s.de)),
+    source: passageSpan(target.article.doc, originalSpan(target.norm, s.as, s.ae)),
     similarity: s.similarity,
   }));
   return {
