@@ -71,6 +71,8 @@ export class FileIndexStore implements IndexStore {
   /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not asked of the Map (a heap number's lookup, for every hash of every document). */
   private readonly commonTops = new Uint8Array(1 << (32 - COMMON_TOP_SHIFT));
   private postings?: Uint32Array;
+  /** Where article() reads a record: one buffer, not a new one for each article a check prepares. */
+  private readBuffer = new Uint8Array(0);
   private fd: number | undefined;
 
   private constructor(
@@ -310,12 +312,14 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve(ids.map((id) => this.article(id)));
   }
 
-  /** Article `id`'s record as stored (index-records.ts). */
-  record(id: number): Uint8Array {
+  /** Article `id`'s record as stored (index-records.ts); with `reuse`, read into a buffer kept for the next such call. */
+  record(id: number, reuse = false): Uint8Array {
     if (!(id >= 0 && id < this.articleCount)) throw corrupt(this.display);
     const records = this.header.sections.records;
     const start = this.offsets[id];
-    return readAt(this.openFd(), { offset: records.offset + start, length: this.offsets[id + 1] - start, checksum: 0 }, this.display, false);
+    const length = this.offsets[id + 1] - start;
+    if (reuse && this.readBuffer.length < length) this.readBuffer = new Uint8Array(Math.max(length, 2 * this.readBuffer.length));
+    return readAt(this.openFd(), { offset: records.offset + start, length, checksum: 0 }, this.display, false, reuse ? this.readBuffer : undefined);
   }
 
   /** Article `id`'s record as stored, refused (IndexFileError) when its CRC-32 does not hold: what an update carries into a new file unread. */
@@ -325,9 +329,9 @@ export class FileIndexStore implements IndexStore {
     return bytes;
   }
 
-  /** Article `id`, decoded from its record. */
+  /** Article `id`, decoded from its record (read into the kept buffer: what is decoded holds none of it). */
   article(id: number): Article {
-    const stored = fromFileRecord(this.record(id));
+    const stored = fromFileRecord(this.record(id, true));
     if (!stored) throw corrupt(this.display);
     return fromStored(stored, path.dirname(this.file), this.cwd);
   }
@@ -442,16 +446,16 @@ function headerOf(fd: number, display: string): Header {
   return header;
 }
 
-function readAt(fd: number, section: Section, display: string, verify: boolean): Uint8Array {
-  const bytes = readBytes(fd, section.offset, section.length);
+function readAt(fd: number, section: Section, display: string, verify: boolean, into?: Uint8Array): Uint8Array {
+  const bytes = readBytes(fd, section.offset, section.length, into);
   if (bytes.byteLength !== section.length) throw corrupt(display);
   if (verify && checksum(bytes) !== section.checksum) throw corrupt(display);
   return bytes;
 }
 
-/** Bytes at an offset, read into their own 8-byte-aligned buffer. */
-function readBytes(fd: number, offset: number, length: number): Uint8Array {
-  const bytes = new Uint8Array(new ArrayBuffer(length));
+/** Bytes at an offset, read into their own 8-byte-aligned buffer, or into the start of `into`. */
+function readBytes(fd: number, offset: number, length: number, into?: Uint8Array): Uint8Array {
+  const bytes = into ?? new Uint8Array(new ArrayBuffer(length));
   let done = 0;
   while (done < length) {
     const n = readSync(fd, bytes, done, Math.min(length - done, 1 << 30), offset + done);

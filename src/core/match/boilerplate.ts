@@ -1,6 +1,7 @@
 import type { Span } from '../shared/types.js';
 import { splitLines } from '../shared/lines.js';
-import { normalize, normalisedOffset, type NormText } from '../normalize/index.js';
+import { normalize, normalizeLines, normalisedOffset, withoutSpans, type NormText, type Told } from '../normalize/index.js';
+import { GrowableU32 } from '../shared/growable.js';
 
 /** Lines shorter than this (normalised) are never judged boilerplate: too little to tell. */
 const MIN_LINE = 8;
@@ -40,9 +41,55 @@ export function findBoilerplate(texts: readonly string[], share: number, notice:
   return { lines, notice: normalize(notice).text };
 }
 
-/** Spans of the lines of `text` that are boilerplate, to be masked before matching. */
-export function boilerplateSpans(text: string, norm: NormText, boilerplate: Boilerplate): Span[] {
-  return spansWhere(normalisedLines(text, norm), (line) => boilerplate.lines.has(line) || boilerplate.notice.includes(line));
+/**
+ * The text normalised, its boilerplate lines (those of the corpus's recurring lines or of the
+ * notice) masked.
+ */
+export function maskedText(text: string, boilerplate: Boilerplate): NormText {
+  const full = normalizeLines(text, told);
+  return withoutSpans(full, maskedSpans(full, told.lines.view(), boilerplate));
+}
+
+/** What maskedText is told: lines, nothing marked. */
+const told: Told = { lines: new GrowableU32(256), marks: new Uint8Array(0x10000), gaps: new Uint8Array(0) };
+
+/**
+ * The spans of the original's boilerplate lines, given its normalised text and its lines as
+ * normalizeLines tells them: not split again nor searched for in the map.
+ */
+export function maskedSpans(full: NormText, lines: Uint32Array, boilerplate: Boilerplate): Span[] {
+  const spans: Span[] = [];
+  const heads = headsOf(boilerplate);
+  for (let l = 0; l < lines.length; l += 4) {
+    if (lines[l + 3] - lines[l + 2] < MIN_LINE || !heads.has(headKey(full.text, lines[l + 2]))) continue;
+    const line = full.text.slice(lines[l + 2], lines[l + 3]);
+    if (boilerplate.lines.has(line) || boilerplate.notice.includes(line)) spans.push({ start: lines[l], end: lines[l + 1] });
+  }
+  return spans;
+}
+
+/**
+ * The keys of how a masked line can begin: the first MIN_LINE units of each recurring line and
+ * every MIN_LINE units of the notice (a line within it begins with some). A line whose beginning
+ * has none of these keys is neither, and is not sliced out nor looked for in the notice.
+ */
+function headsOf(boilerplate: Boilerplate): Set<number> {
+  let heads = headSets.get(boilerplate);
+  if (heads) return heads;
+  heads = new Set<number>();
+  for (const line of boilerplate.lines) heads.add(headKey(line, 0));
+  for (let i = 0; i + MIN_LINE <= boilerplate.notice.length; i++) heads.add(headKey(boilerplate.notice, i));
+  headSets.set(boilerplate, heads);
+  return heads;
+}
+
+const headSets = new WeakMap<Boilerplate, Set<number>>();
+
+/** A 32-bit hash of text[at, at + MIN_LINE). */
+function headKey(text: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + MIN_LINE; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Spans of the lines that `masked` says are boilerplate. */

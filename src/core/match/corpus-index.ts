@@ -1,10 +1,10 @@
 import type { Article } from './types.js';
 import type { MatchOptions } from '../config/types.js';
-import { boilerplateBar, boilerplateSpans, findBoilerplate, type Boilerplate } from './boilerplate.js';
+import { boilerplateBar, findBoilerplate, maskedSpans, maskedText, type Boilerplate } from './boilerplate.js';
 import { hiddenArticles, mayBeHidden, type HiddenArticles } from './hidden.js';
 import { winnow } from './fingerprint.js';
-import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
-import { sentenceStarts } from './sentences.js';
+import { normalize, normalizeLines, withoutSpans, type NormText, type Told } from '../normalize/index.js';
+import { BREAK_MARKS, breakStarts, startsFromGaps } from './sentences.js';
 import { GrowableU32 as Growable } from '../shared/growable.js';
 
 export interface IndexedArticle {
@@ -12,6 +12,7 @@ export interface IndexedArticle {
   /** The article's normalised text, boilerplate lines masked. */
   norm: NormText;
   sentences: Uint32Array;
+  clauses: Uint32Array;
   fingerprints: number;
 }
 
@@ -45,16 +46,17 @@ export function buildIndex(articles: readonly Article[], options: MatchOptions, 
   const positions = new Growable();
   const lengths = new Uint32Array(articles.length);
   articles.forEach((article, a) => {
-    const { norm, full } = maskedText(article, boilerplate);
-    const fps = winnow(norm.text, options.k, options.window);
-    lengths[a] = full.text.length;
+    const { ready, whole } = prepared(article, boilerplate);
+    const fps = winnow(ready.norm.text, options.k, options.window);
+    lengths[a] = whole;
     for (let i = 0; i < fps.hashes.length; i++) {
       if (stopped.has(fps.hashes[i])) continue;
       hashes.push(fps.hashes[i]);
       owners.push(a);
       positions.push(fps.positions[i]);
     }
-    indexed.push(indexedArticle(article, norm, fps.hashes.length));
+    ready.fingerprints = fps.hashes.length;
+    indexed.push(ready);
   });
   const bar = boilerplateBar(options.boilerplateShare, articles.length);
   const { kept, ...postings } = invert(hashes.view(), owners.view(), positions.view(), bar, articles.length);
@@ -77,20 +79,35 @@ function wholeCounts(articles: readonly Article[], lengths: Uint32Array, kept: U
 
 /** An article's normalised text with its boilerplate lines masked: what is fingerprinted and aligned. */
 export function articleText(article: Article, boilerplate: Boilerplate): NormText {
-  return maskedText(article, boilerplate).norm;
+  return maskedText(article.doc.text, boilerplate);
 }
 
-/** articleText, and the whole text it was masked from. */
-function maskedText(article: Article, boilerplate: Boilerplate): { norm: NormText; full: NormText } {
+/**
+ * An article ready to align with (`fingerprints`: its count before any was dropped): its text
+ * normalised, boilerplate lines masked, sentences and clauses found, from one pass over the text
+ * when no line is masked (normalizeLines tells the lines and the breaks between units kept).
+ */
+export function preparedArticle(article: Article, boilerplate: Boilerplate, fingerprints: number): IndexedArticle {
+  const { ready } = prepared(article, boilerplate);
+  ready.fingerprints = fingerprints;
+  return ready;
+}
+
+/** preparedArticle (fingerprints 0), and the length of its normalised text before masking. */
+function prepared(article: Article, boilerplate: Boilerplate): { ready: IndexedArticle; whole: number } {
   const text = article.doc.text;
-  const full = normalize(text);
-  return { norm: withoutSpans(full, boilerplateSpans(text, full, boilerplate)), full };
+  const full = normalizeLines(text, told);
+  const spans = maskedSpans(full, told.lines.view(), boilerplate);
+  const whole = full.text.length;
+  if (spans.length > 0) {
+    const norm = withoutSpans(full, spans);
+    return { ready: { article, norm, ...breakStarts(text, norm), fingerprints: 0 }, whole };
+  }
+  return { ready: { article, norm: full, ...startsFromGaps(text, full, told.gaps), fingerprints: 0 }, whole };
 }
 
-/** An article ready to align with; `fingerprints` is its count before any was dropped. */
-export function indexedArticle(article: Article, norm: NormText, fingerprints: number): IndexedArticle {
-  return { article, norm, sentences: sentenceStarts(article.doc.text, norm), fingerprints };
-}
+/** What prepared is told: lines, and the sentence and clause breaks between units kept. */
+const told: Told = { lines: new Growable(256), marks: BREAK_MARKS, gaps: new Uint8Array(0) };
 
 /** Sorts postings by hash and drops hashes that stand in `bar` or more articles; `kept`: the postings kept of each of the `articles`. */
 function invert(hashes: Uint32Array, owners: Uint32Array, positions: Uint32Array, bar: number, articles: number) {

@@ -8,13 +8,13 @@
 import { distance } from 'fastest-levenshtein';
 import type { Document } from '../read/types.js';
 import type { Reuse } from './types.js';
-import { boilerplateSpans, type Boilerplate } from './boilerplate.js';
+import { maskedText, type Boilerplate } from './boilerplate.js';
 import { keyFinder, type CorpusIndex } from './corpus-index.js';
 import { winnowOnce, type Fingerprints } from './fingerprint.js';
 import { commonTaken, type OverCap } from './rarest.js';
 import { isoFromField } from '../metadata/date-forms.js';
-import { normalize, withoutSpans, type NormText } from '../normalize/index.js';
-import { clauseStarts, sentenceStarts } from './sentences.js';
+import type { NormText } from '../normalize/index.js';
+import { breakStarts } from './sentences.js';
 import { measure } from './measure.js';
 import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
@@ -36,7 +36,7 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const norm = matchText(doc, index.boilerplate);
   const chosen = rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
   const seeds = collectSeeds(norm.text, index, new Set(chosen));
-  const matched = { doc, norm, sentences: sentenceStarts(doc.text, norm), clauses: clauseStarts(doc.text, norm) };
+  const matched = { doc, norm, ...breakStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
   chosen.forEach((a, rank) => {
     const pairs = seeds.get(a) ?? [];
@@ -92,8 +92,7 @@ export type PostingIndex = Pick<CorpusIndex, 'options' | 'keys' | 'starts' | 'po
 
 /** The document's text as matched: normalised, boilerplate lines masked. */
 export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
-  const full = normalize(doc.text);
-  return withoutSpans(full, boilerplateSpans(doc.text, full, boilerplate));
+  return maskedText(doc.text, boilerplate);
 }
 
 /** Seed pairs (document position, article position) per article of `articles` sharing a fingerprint, common ones included. */

@@ -1,7 +1,6 @@
 import type { Document } from '../read/types.js';
 import type { IndexedArticle } from './corpus-index.js';
 import type { NormText } from '../normalize/index.js';
-import { clauseStarts } from './sentences.js';
 import { unitsOf, type Unit } from './paraphrase.js';
 import type { Breaks } from './sentence-hits.js';
 
@@ -32,11 +31,11 @@ export function unitsOfArticle(target: IndexedArticle, minChars: number): Unit[]
 
 const articleBreaks = new WeakMap<NormText, Breaks>();
 
-/** An article's sentences and clauses: clauses worked out when a document first shares runs with it, then kept. */
+/** An article's sentences and clauses, as one object kept with the article. */
 export function breaksOf(target: IndexedArticle): Breaks {
   let breaks = articleBreaks.get(target.norm);
   if (!breaks) {
-    breaks = { text: target.norm.text, sentences: target.sentences, clauses: clauseStarts(target.article.doc.text, target.norm) };
+    breaks = { text: target.norm.text, sentences: target.sentences, clauses: target.clauses };
     articleBreaks.set(target.norm, breaks);
   }
   return breaks;

@@ -1,6 +1,6 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
-import { articleText, indexedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
+import { preparedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { wantedHashes, winnowedAmong, winnowOnce } from './fingerprint.js';
 import { matchText, rankShared, sharedPositions } from './index.js';
 import type { IndexStore, Postings } from './index-store.js';
@@ -80,7 +80,7 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
   }
   const missing = ids.filter((id) => !have.has(id));
   const fetched = await store.fetch(missing);
-  missing.forEach((id, i) => have.set(id, indexedArticle(fetched[i], articleText(fetched[i], store.boilerplate), counts.get(id) ?? 0)));
+  missing.forEach((id, i) => have.set(id, preparedArticle(fetched[i], store.boilerplate, counts.get(id) ?? 0)));
   const out = ids.map((id) => {
     const article = have.get(id);
     if (!article) throw new Error(`article ${id} was neither kept nor fetched`);

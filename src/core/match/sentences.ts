@@ -9,17 +9,19 @@ const TERMINATOR_CODES = [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a
  */
 const CLAUSE_BREAK_CODES = [...TERMINATOR_CODES, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a];
 
-/** A table by UTF-16 unit (1: a break): one array read per character of the original, on the hot path. */
-function tableOf(codes: readonly number[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const code of codes) table[code] = 1;
-  return table;
-}
-
-const TERMINATORS = tableOf(TERMINATOR_CODES);
-const CLAUSE_BREAKS = tableOf(CLAUSE_BREAK_CODES);
+/**
+ * Per UTF-16 unit of the original, what it ends: CLAUSE, CLAUSE | SENTENCE, or MAYBE_STOP for a
+ * half-width "." (a full stop only where stopsHere says). Given to normalizeLines as its marks.
+ */
+export const BREAK_MARKS = new Uint8Array(0x10000);
+const CLAUSE = 1;
+const SENTENCE = 2;
+const MAYBE_STOP = 4;
 /** The half-width full stop, a break where it stands as one (see stopsHere). */
 const FULL_STOP = 0x2e;
+for (const code of CLAUSE_BREAK_CODES) BREAK_MARKS[code] = CLAUSE;
+for (const code of TERMINATOR_CODES) BREAK_MARKS[code] = CLAUSE | SENTENCE;
+BREAK_MARKS[FULL_STOP] = MAYBE_STOP;
 
 /**
  * Whether a half-width "." at `j` ends a sentence: web copy typed with the input method in
@@ -38,35 +40,68 @@ const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c
  * a "." that is a full stop, or a line break of the original. Always starts with 0.
  */
 export function sentenceStarts(original: string, norm: NormText): Uint32Array {
-  return breakStarts(original, norm, TERMINATORS);
+  return breakStarts(original, norm).sentences;
 }
 
 /** Where clauses begin (sentences, and their parts between commas and colons), as sentenceStarts does for sentences. */
 export function clauseStarts(original: string, norm: NormText): Uint32Array {
-  return breakStarts(original, norm, CLAUSE_BREAKS);
+  return breakStarts(original, norm).clauses;
 }
 
-/** The starts breakStarts finds, kept between calls (each is synchronous and copies out what it returns). */
-const found = new GrowableU32();
+/** Where sentences and where clauses begin (see sentenceStarts, clauseStarts). */
+export function breakStarts(original: string, norm: NormText): { sentences: Uint32Array; clauses: Uint32Array } {
+  return startsFromGaps(original, norm, gapsOf(original, norm));
+}
 
-function breakStarts(original: string, norm: NormText, breaks: Uint8Array): Uint32Array {
-  const starts = found;
-  starts.length = 0;
-  starts.push(0);
+let gapScratch = new Uint8Array(4096);
+
+/** Per unit of norm, the BREAK_MARKS of the units of the original dropped just before it, OR-ed (what normalizeLines tells). */
+function gapsOf(original: string, norm: NormText): Uint8Array {
   const map = norm.map;
-  let pending = false;
+  if (gapScratch.length < map.length) gapScratch = new Uint8Array(Math.max(map.length, 2 * gapScratch.length));
+  const gaps = gapScratch;
   let j = 0;
   for (let i = 0; i < map.length; i++) {
     const at = map[i];
-    for (; j < at; j++) {
-      const code = original.charCodeAt(j);
-      if (breaks[code] === 1 || (code === FULL_STOP && stopsHere(original, j))) pending = true;
-    }
+    let gap = 0;
+    for (; j < at; j++) gap |= BREAK_MARKS[original.charCodeAt(j)];
+    gaps[i] = gap;
     j = at + 1;
-    if (pending && i > 0) starts.push(i);
-    pending = false;
   }
-  return starts.view().slice();
+  return gaps;
+}
+
+/** The starts found, kept between calls (each is synchronous and copies out what it returns). */
+const sentencesFound = new GrowableU32();
+const clausesFound = new GrowableU32();
+
+/** Where sentences and where clauses begin, told by `gaps` (see gapsOf): one pass over the normalised text. */
+export function startsFromGaps(original: string, norm: NormText, gaps: Uint8Array): { sentences: Uint32Array; clauses: Uint32Array } {
+  const sentences = sentencesFound;
+  const clauses = clausesFound;
+  sentences.length = 0;
+  clauses.length = 0;
+  sentences.push(0);
+  clauses.push(0);
+  const map = norm.map;
+  for (let i = 1; i < map.length; i++) {
+    let gap = gaps[i];
+    if (gap === 0) continue;
+    if ((gap & (MAYBE_STOP | SENTENCE)) === MAYBE_STOP && stopBetween(original, map[i - 1] + 1, map[i])) gap |= CLAUSE | SENTENCE;
+    if ((gap & SENTENCE) !== 0) sentences.push(i);
+    if ((gap & CLAUSE) !== 0) clauses.push(i);
+  }
+  // one array for both: an array buffer is allocated off the heap, each a cost of its own
+  const both = new Uint32Array(sentences.length + clauses.length);
+  both.set(sentences.view());
+  both.set(clauses.view(), sentences.length);
+  return { sentences: both.subarray(0, sentences.length), clauses: both.subarray(sentences.length) };
+}
+
+/** Whether a "." of original[from, to) is a full stop. */
+function stopBetween(original: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (original.charCodeAt(j) === FULL_STOP && stopsHere(original, j)) return true;
+  return false;
 }
 
 /** The sentences that overlap [start, end), clipped to it. */

@@ -4,6 +4,7 @@
 // in normalised text is reported where the user sees it.
 import type { Span } from '../shared/types.js';
 import { foldOf, foldTable, IDEOGRAPH } from '../shared/fold-table.js';
+import { GrowableU32 } from '../shared/growable.js';
 
 /** Text prepared for matching, with a map back to the original. */
 export interface NormText {
@@ -17,18 +18,68 @@ export interface NormText {
  * punctuation and whitespace. A char-code loop over a lookup table: this is on the hot path.
  */
 export function normalize(original: string): NormText {
+  return normalizeLines(original, unread);
+}
+
+/** What normalizeLines tells besides the text, filled in by each call. */
+export interface Told {
+  /** Four numbers a line of the original: its start and end there, then in the normalised text. */
+  lines: GrowableU32;
+  /** Per UTF-16 unit, bits to gather where it is dropped (0: none). */
+  marks: Uint8Array;
+  /** Per unit of the normalised text, the marks of the units dropped just before it, OR-ed (a view, valid until the next call). */
+  gaps: Uint8Array;
+}
+
+/** What normalize is told: nothing marked, no one asking. */
+const unread: Told = { lines: new GrowableU32(64), marks: new Uint8Array(0x10000), gaps: new Uint8Array(0) };
+
+/**
+ * normalize, telling too where each line of the original (split at \r\n, \r or \n) stands and
+ * what was dropped between the units kept (`told`): what masks boilerplate lines and finds
+ * sentences without going over the text again, splitting it or searching the map. Line breaks
+ * fold to 0 (whitespace), so they are looked for only among the units dropped.
+ */
+export function normalizeLines(original: string, told: Told): NormText {
   const table = foldTable();
-  const { units: out, map } = scratchFor(original.length);
+  const { units, map, gaps } = scratchFor(original.length);
+  const { lines, marks } = told;
+  lines.length = 0;
   let n = 0;
+  let start = 0;
+  let from = 0;
+  let gap = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     let f = table[code];
     if (f === IDEOGRAPH) f = foldOf(table, code);
-    if (f === 0) continue;
-    out[n] = f;
-    map[n++] = i;
+    if (f !== 0) {
+      units[n] = f;
+      gaps[n] = gap;
+      map[n++] = i;
+      gap = 0;
+      continue;
+    }
+    gap |= marks[code];
+    if (code !== LF && code !== CR) continue;
+    // the \n of a \r\n: the line ended at the \r
+    if (code === CR || i === 0 || original.charCodeAt(i - 1) !== CR) pushLine(lines, start, i, from, n);
+    start = i + 1;
+    from = n;
   }
-  return { text: decodeUnits(out, n), map: map.slice(0, n) };
+  pushLine(lines, start, original.length, from, n);
+  told.gaps = gaps.subarray(0, n);
+  return { text: decodeUnits(units, n), map: map.slice(0, n) };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+function pushLine(lines: GrowableU32, start: number, end: number, from: number, to: number): void {
+  lines.push(start);
+  lines.push(end);
+  lines.push(from);
+  lines.push(to);
 }
 
 /** The same normalised text without the units that come from `spans` of the original. */
@@ -54,16 +105,17 @@ export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
  * and two arrays the size of each text, thrown away at once, were much of its garbage.
  */
 const SCRATCH_MAX = 1 << 20;
-let scratch = { units: new Uint16Array(4096), map: new Int32Array(4096) };
+let scratch = scratchOf(4096);
 
-function scratchFor(length: number): { units: Uint16Array; map: Int32Array } {
+function scratchFor(length: number): { units: Uint16Array; map: Int32Array; gaps: Uint8Array } {
   // a text longer than any article is given arrays of its own, not kept after it
-  if (length > SCRATCH_MAX) return { units: new Uint16Array(length), map: new Int32Array(length) };
-  if (scratch.units.length < length) {
-    const size = Math.max(length, 2 * scratch.units.length);
-    scratch = { units: new Uint16Array(size), map: new Int32Array(size) };
-  }
+  if (length > SCRATCH_MAX) return scratchOf(length);
+  if (scratch.units.length < length) scratch = scratchOf(Math.max(length, 2 * scratch.units.length));
   return scratch;
+}
+
+function scratchOf(size: number): { units: Uint16Array; map: Int32Array; gaps: Uint8Array } {
+  return { units: new Uint16Array(size), map: new Int32Array(size), gaps: new Uint8Array(size) };
 }
 
 const utf16 = new TextDecoder('utf-16le');
