@@ -2,7 +2,8 @@
 // reproduces each of them as well: a copy whose page-header line is shorter (2023年6月9日 08:00
 // against 2023-06-06 10:05:00), or a JSON Lines re-import without header lines, is a larger share
 // of its own shorter text, which made it the "better" match and the cited source, dated after
-// the story first ran.
+// the story first ran. Nor does a later copy saved with CRLF line ends or with paragraphs indented
+// by 　　 win for the blanks the same passages then span.
 import { describe, expect, it } from 'vitest';
 import type { CheckResults } from '../../src/core/judge/types.js';
 import { useFiles } from '../helpers/site.js';
@@ -33,7 +34,39 @@ const { run } = useFiles('laiyuan-cited-copy-', () => ({
   'content/reprint.md': ['---', 'title: 沈白高铁长白段开通', 'date: 2023-06-14', '---', '', ...STORY.map((p) => `${p}\n`)].join('\n'),
 }));
 
+/** A story of many short paragraphs, as news pages print them: blanks between paragraphs weigh. */
+const SHORT = [
+  '6月6日上午，随着G8101次列车从长春西站驶出，沈白高铁长春至白山段正式开通运营。',
+  '长白山脚下的白山市结束了不通高铁的历史。',
+  '长春至白山最快1小时50分钟可达，比原来缩短约3小时。',
+  '新线设长春西、吉林、桦甸、白山等8座车站，设计时速250公里。',
+  '开通初期，铁路部门每日安排动车组列车14对。',
+  '铁路部门将根据客流情况适时增开列车。',
+  '白山市文化广电和旅游局负责人表示，高铁开通将带动沿线生态旅游。',
+  '当地已推出“高铁+景区”联票等产品。',
+  '暑期预计接待游客同比增长三成以上。',
+];
+const shortPage = (date: string, nl: string, indent: string) => [TITLE, `${date}　来源：国际在线`, '', ...SHORT.map((p) => `${indent}${p}${nl}`), '责任编辑：赵磊', ''].join(nl);
+
+const blanks = useFiles('laiyuan-cited-blanks-', () => ({
+  'laiyuan.yaml': 'packs: [cri]\ncorpus:\n  cri: [corpus/]\nmatch:\n  boilerplateShare: 0.9\n',
+  ...Object.fromEntries(OTHER.map(([t, p], i) => [`corpus/cri-other-${i + 1}.txt`, `${t}\n2023-05-2${i} 09:00:00　来源：国际在线\n\n${p}\n`])),
+  'corpus/2023/cri-006.txt': shortPage('2023-06-06 10:05:00', '\n', ''),
+  'corpus/2024/crlf-cri-006.txt': shortPage('2023-06-09 08:00:00', '\r\n', ''),
+  'corpus/2024/indented-cri-006.txt': shortPage('2023-06-10 08:00:00', '\n', '　　'),
+  'content/reprint.md': ['---', 'title: 沈白高铁长白段开通', 'date: 2023-06-14', '---', '', ...SHORT.map((p) => `${p}\n`)].join('\n'),
+}));
+
 describe('the archive copy a finding cites', () => {
+  it('is the one published first, not a later copy with CRLF line ends or indented paragraphs', () => {
+    const results = JSON.parse(blanks.run(['check', 'content/reprint.md', '--format', 'json']).stdout) as CheckResults;
+    // before: crlf-cri-006 or indented-cri-006, whose blanks between the paragraphs the passages span count as characters reproduced
+    expect(results.findings.map((f) => [f.ruleId, f.source?.articleId, f.source?.date, (f.source?.alsoIn ?? []).map((c) => c.articleId)])).toEqual([
+      ['unauthorized-reuse', 'cri-006', '2023-06-06T10:05:00', ['crlf-cri-006', 'indented-cri-006']],
+    ]);
+  });
+
+
   it('is the one published first when the document reproduces each copy alike', () => {
     const results = JSON.parse(run(['check', 'content/reprint.md', '--format', 'json']).stdout) as CheckResults;
     // before: mirror-cri-005 (2023年6月9日) or the re-import, whose shorter texts the same passages cover a larger share of
