@@ -27,6 +27,18 @@ describe('a credit at the top stands before the body text begins', () => {
     expect(atTop((ls as string[]).join('\n'), OLD)).toBe(expected);
   });
 
+  it.each([
+    ['a headline that asks', ['我国去年造林种草为何能超1亿亩？', '来源：国际在线', ...ZAOLIN], true],
+    ['a headline that exclaims, in quotes', ['“绿色长城”又长了！', '', '来源:国际在线', ...ZAOLIN], true],
+    ['a Markdown headline that asks', ['# 我国去年造林种草为何能超1亿亩？', '', '来源：国际在线', '', ...ZAOLIN], true],
+    ['a question headline under site navigation', ['首页 > 生态 > 正文', '我国去年造林种草为何能超1亿亩？', '来源：国际在线', ...ZAOLIN], true],
+    ['a first line of two sentences is body text', ['我国去年完成造林种草1.2亿亩。为何能做到？', '来源：国际在线', ...ZAOLIN], false],
+    ['a question as the first paragraph, credit after it', ['我国去年造林种草为何能超1亿亩？', ZAOLIN[0], '来源：国际在线', ...ZAOLIN.slice(1)], false],
+  ])('%s', (_name, ls, expected) => {
+    // before: a headline ending in ？ or ！ was taken for the first line of the body, the credit under it "after the body began"
+    expect(atTop((ls as string[]).join('\n'), NEW)).toBe(expected);
+  });
+
   it('in a text with no sentence to begin a body, topChars bounds the visible characters above the credit', () => {
     const list = ['植树节图集', '塞罕坝林场', '库布其沙漠', '来源：国际在线'].join('\n');
     expect(atTop(list, NEW)).toBe(true);

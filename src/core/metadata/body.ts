@@ -1,6 +1,7 @@
 import type { Span } from '../shared/types.js';
 import type { Metadata } from './types.js';
 import { splitLines } from '../shared/lines.js';
+import { headlineSpan } from './headline.js';
 
 /** A sentence ends here: a line holding one is body text, not a headline, byline or navigation. */
 const SENTENCE_END = /[。！？!?]/u;
@@ -15,13 +16,31 @@ const MIN_BODY_LINE = 6;
  */
 export function bodyStart(text: string, metadata: Metadata): number | undefined {
   const spans = metadataSpans(metadata);
+  const headline = headlineSpan({ text });
   for (const line of splitLines(text)) {
     const content = text.slice(line.start, line.end);
     if (!SENTENCE_END.test(content)) continue;
+    if (line.start === headline?.start && isQuestionHeadline(content)) continue;
     if (visibleOutside(text, line.start, line.end, spans, MIN_BODY_LINE) < MIN_BODY_LINE) continue;
     return firstOwnCharacter(text, line.start, line.end, spans);
   }
   return undefined;
+}
+
+/** Most visible characters of a headline: longer first lines are prose. */
+const MAX_HEADLINE = 40;
+/** What may follow a headline's ？ or ！: closing quotes and brackets, spaces, Markdown's closing #s. */
+const AFTER_END = /^[\s"'”’」』）)》〉#]*$/u;
+
+/**
+ * A page's first line when it is a headline that asks or exclaims (# 冰雪大世界为何一票难求？):
+ * one short sentence, its only sentence end at the end. It ends a sentence, but it is the head
+ * of the page, and a 来源 line under it stands where the publisher wants it.
+ */
+function isQuestionHeadline(line: string): boolean {
+  const end = line.search(SENTENCE_END);
+  if (end < 0 || line[end] === '。' || !AFTER_END.test(line.slice(end + 1).replace(/[！？!?]/gu, ''))) return false;
+  return [...line.slice(0, end)].filter((c) => /[\p{L}\p{N}]/u.test(c)).length <= MAX_HEADLINE;
 }
 
 /** Every span of the text that says something about the article rather than being it. */
