@@ -267,6 +267,7 @@ export class ArchiveBuilder {
 
   /** The hidden articles' examples by id and file (as the index names it). */
   private named(hidden: HiddenArticles): HiddenNamed {
+    if (hidden.examples.length === 0) return { count: hidden.count, examples: [] };
     const names = [...this.files.keys()];
     const examples = hidden.examples.map((a) => {
       const start = this.offsets.at(a);

@@ -32,7 +32,7 @@ interface Group {
 /**
  * One reuse per text the archive holds several times: a 通稿 stored again and again with only
  * its date or 编辑 line changed, or updated with a sentence or new figures, is one reuse, of the
- * copy the document matches best (see `better`), naming the others. Two reuses are one when their articles have the
+ * copy the document matches best (see `bestCopy`), naming the others. Two reuses are one when their articles have the
  * same origin, the document passages cover nearly the same characters (the overlap is at least
  * 80 % of the larger), and the articles' texts, page-header lines (dates, 来源, 编辑) left out and
  * normalised, differ by at most 10 % of the longer (edit distance), and neither replaces a year the
@@ -71,7 +71,7 @@ export function oneReusePerText(reuses: readonly Reuse[]): HeldReuse[] {
 
 function held(group: Group, partial: boolean): HeldReuse {
   if (group.members.length === 1) return group.seed;
-  const best = group.members.reduce((x, y) => (better(y, x) ? y : x));
+  const best = bestCopy(group.members);
   const others = group.members.filter((r) => r !== best).sort((a, b) => (earlier(a.article, b.article) ? -1 : earlier(b.article, a.article) ? 1 : 0));
   return { ...best, alsoIn: others.map((r) => r.article), ...(partial ? { alsoInPartial: true as const } : {}) };
 }
@@ -83,21 +83,28 @@ const TIE = 1e-9;
 const SAME_REUSED = 0.02;
 
 /**
- * Whether the document matches copy `a` better than copy `b`: the text it reproduces most
- * faithfully (similarity), then the one that accounts for more of the document (an update's
- * added sentence, copied too), then the one it reproduces more characters of, then the copy
+ * The copy the document matches best: the text it reproduces most faithfully (similarity), then
+ * the one that accounts for more of the document (an update's added sentence, copied too), then
+ * the ones it reproduces the most characters of (within 2 % of the most), and of those the copy
  * published first (then the lower id). A verbatim copy of a version with changed figures is a
  * 转载 of that version, not a 改编 of the first. Characters, not the share of each copy: a copy
  * with a shorter date line, or a re-import without its page header, is a larger share of a
- * shorter text for the same passages, and would be cited over the copy that ran first.
+ * shorter text for the same passages, and would be cited over the copy that ran first. Each
+ * step keeps those near the best of all, not of a neighbour, so the order of the copies never
+ * changes the choice.
  */
-function better(a: Reuse, b: Reuse): boolean {
-  for (const key of ['similarity', 'docCoverage'] as const) {
-    if (Math.abs(a[key] - b[key]) > TIE) return a[key] > b[key];
-  }
-  const [x, y] = [reusedChars(a), reusedChars(b)];
-  if (Math.abs(x - y) > SAME_REUSED * Math.max(x, y)) return x > y;
-  return earlier(a.article, b.article);
+function bestCopy(members: readonly Reuse[]): Reuse {
+  let kept = nearMost(members, (r) => r.similarity, TIE);
+  kept = nearMost(kept, (r) => r.docCoverage, TIE);
+  const chars = new Map(kept.map((r) => [r, reusedChars(r)]));
+  kept = nearMost(kept, (r) => chars.get(r) ?? 0, SAME_REUSED * Math.max(...chars.values()));
+  return kept.reduce((x, y) => (earlier(y.article, x.article) ? y : x));
+}
+
+/** The members whose value is within `slack` of the largest. */
+function nearMost(members: readonly Reuse[], value: (r: Reuse) => number, slack: number): Reuse[] {
+  const most = Math.max(...members.map(value));
+  return members.filter((r) => value(r) >= most - slack);
 }
 
 /** The characters of the copy the passages span, blanks left out: a copy saved with CRLF or with paragraphs indented by 　　 reproduces no more. */
