@@ -15,6 +15,7 @@ import { sha256 } from './sha256.js';
 import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 import { sealed, unsealed } from './sealed-v8.js';
+import { sharedStrings, unsharedStrings } from './shared-strings.js';
 
 /** A file's check as kept between runs: everything but the documents, which are read again from the file when wanted. */
 type Kept = Omit<FileCheck, 'documents'>;
@@ -33,9 +34,9 @@ interface Entry {
  * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
  * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows; 5: findings
  * judged with candidate evidence and near-identical copies grouped, same version, other results; 6: the
- * archive's facts name its hidden articles).
+ * archive's facts name its hidden articles; 8: each long string that repeats is kept once, see shared-strings.ts).
  */
-const FORMAT = 7;
+const FORMAT = 8;
 
 interface Stored {
   format: typeof FORMAT;
@@ -70,7 +71,7 @@ export function projectKey(loaded: LoadedProject, version: string, cwd: string, 
 
 /** The stored results, or undefined for what is not (cut short, damaged, from another Node: unsealed). */
 function parseStored(bytes: Uint8Array): Stored | undefined {
-  const value = unsealed(bytes);
+  const value = unsharedStrings(unsealed(bytes));
   return typeof value === 'object' && value !== null ? (value as Stored) : undefined;
 }
 
@@ -195,9 +196,10 @@ export class ResultCache {
   async lookup(file: string, options: CheckOptions): Promise<{ hit: FileCheck } | { miss: string | undefined }> {
     const absolute = path.resolve(options.cwd, file);
     const stamp = stampOf(absolute);
-    // settled as of now, before the bytes are read: not as of when the check is stored
-    const kept = stamp !== undefined && settled(stamp) ? stamp : undefined;
     const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
+    // settled as of now, before the bytes are read: not as of when the check is stored (a stamp
+    // stored was settled then, so is now: its times need not be read again)
+    const kept = stamp !== undefined && ((entry as { stamp?: unknown } | undefined)?.stamp === stamp || settled(stamp)) ? stamp : undefined;
     const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
     // over --max-file-size (lowered since): skipped as the check skips it
     if (stamp === undefined || stampSize(stamp) > maxBytes || !isEntry(entry) || entry.check.file !== file) return { miss: kept };
@@ -232,7 +234,7 @@ export class ResultCache {
     if (!this.dirty) return undefined;
     try {
       const ignoreFile = path.join(path.dirname(this.file), '.gitignore');
-      await writeAtomic(this.file, sealed(this.stored));
+      await writeAtomic(this.file, sealed(sharedStrings(this.stored)));
       if (!existsSync(ignoreFile)) await writeFile(ignoreFile, '# laiyuan cache: not for version control\n*\n');
       this.dirty = false;
       return undefined;

@@ -89,7 +89,13 @@ class Discovery {
     const includeGlobs = globMatcher(options.include);
     this.included = options.include.length > 0 ? (rel, base) => includeGlobs(this.fromBase(rel, base)) : (rel) => formatOf(rel) !== undefined;
     const ignoreGlobs = globMatcher(options.ignore);
-    this.excluded = (rel, base) => ignoreGlobs(this.fromBase(rel, base)) || ignoreGlobs(`${this.fromBase(rel, base)}/`);
+    this.excluded =
+      options.ignore.length > 0
+        ? (rel, base) => {
+            const globbed = this.fromBase(rel, base);
+            return ignoreGlobs(globbed) || ignoreGlobs(`${globbed}/`);
+          }
+        : () => false;
   }
 
   async run(paths: string[]): Promise<Discovered> {
@@ -207,6 +213,8 @@ class Discovery {
 
   /** A path relative to cwd, made relative to the folder the globs apply from. */
   private fromBase(rel: string, base: string): string {
+    // the usual case, and a warm --cache run walks thousands of files: rel is already that path
+    if (base === this.options.cwd) return rel;
     return path.relative(base, path.resolve(this.options.cwd, rel)).split(path.sep).join('/') || '.';
   }
 

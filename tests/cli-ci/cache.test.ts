@@ -2,7 +2,7 @@
 // with spies on checkDocument (the matching), buildIndex, the corpus reader and file reads: a
 // second run over an unchanged project reads no corpus file, loads no index and matches nothing,
 // and each key, changed, brings the work back.
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDocument } from '../../src/core/judge/check-document.js';
@@ -170,6 +170,47 @@ describe('--cache', () => {
     const after = await cachedRun();
     expect(after.matched).toEqual(['content/b-alias.txt']);
     expect(after.indexesBuilt).toBe(0);
+  });
+
+  it('checks again a file edited in place to the same size whose modification time is set back (touch -r): its change time moved', async () => {
+    project();
+    const file = ws.at('content/b-alias.txt');
+    // a whole second, which utimes sets back exactly (as touch -r, tar and rsync -t set theirs)
+    const yesterday = Math.floor(Date.now() / 1000) - 86_400;
+    utimesSync(file, yesterday, yesterday);
+    await settle();
+    await cachedRun();
+    const before = statSync(file, { bigint: true });
+    const text = readFileSync(file, 'utf8');
+    // one full stop made an exclamation mark: three bytes in UTF-8 each, so the size stays
+    const edited = text.replace('。', '！');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    utimesSync(file, yesterday, yesterday);
+    expect(statSync(file, { bigint: true })).toMatchObject({ size: before.size, mtimeNs: before.mtimeNs });
+    const after = await cachedRun();
+    expect(after.matched).toEqual(['content/b-alias.txt']);
+  });
+
+  it('keeps a text that repeats across findings once in the cache file (a clause, a passage and its excerpt), and gives it back whole', async () => {
+    project();
+    await settle();
+    const first = await cachedRun();
+    const texts: string[] = [];
+    JSON.stringify(first.checks.flatMap((c) => c.findings), (_key, value: unknown) => (typeof value === 'string' && value.length >= 40 && texts.push(value), value));
+    // the longest text written two times or more (within no other text, which would hold its bytes too)
+    const repeated = [...new Set(texts)].filter((t, _, all) => texts.indexOf(t) !== texts.lastIndexOf(t) && !all.some((other) => other !== t && other.includes(t)));
+    const text = repeated.sort((a, b) => b.length - a.length)[0];
+    expect(text).toBeDefined();
+    const bytes = readFileSync(ws.at('.laiyuan-cache/results.bin'));
+    const words = Buffer.from(text, 'utf16le');
+    let times = 0;
+    for (let at = bytes.indexOf(words); at >= 0; at = bytes.indexOf(words, at + 1)) times++;
+    expect(times).toBe(1);
+    const second = await cachedRun();
+    expect(second.matched).toEqual([]);
+    const light = (checks: typeof first.checks) => checks.map((c) => ({ ...c, documents: [] }));
+    expect(light(second.checks)).toEqual(light(first.checks));
   });
 
   it('checks everything again when the config changes, and applies it', async () => {
