@@ -121,8 +121,10 @@ function sameReuse(a: Reuse, b: Reuse, same: (a: Article, b: Article) => boolean
   return same(a.article, b.article);
 }
 
-/** A year as a text names it: 2024年, ２０２４ 年 (four digits, no digit before). */
-const YEAR = /(?<![0-9０-９])[12１２][0-9０-９]{3}(?=\s?年)/gu;
+/** A year as a text names it: 2024年, ２０２４ 年 (four digits, no digit before), 二〇二四年, 一九九八年. */
+const YEAR = /(?<![0-9０-９〇○零一二三四五六七八九])(?:[12１２][0-9０-９]{3}|[一二][〇○零一二三四五六七八九]{3})(?=\s?年)/gu;
+/** Chinese numerals of a year, by their value. */
+const CHINESE_DIGITS = new Map([...'〇一二三四五六七八九'].map((c, i) => [c, String(i)]));
 
 /** The years (1900–2099) the article's text names, its page-header lines (a date line) left out. */
 function yearsNamed(article: Article): ReadonlySet<number> {
@@ -133,7 +135,7 @@ function yearsNamed(article: Article): ReadonlySet<number> {
   for (const m of text.matchAll(YEAR)) {
     while (h < headers.length && headers[h].end <= m.index) h++;
     if (h < headers.length && headers[h].start <= m.index) continue;
-    const year = Number(m[0].normalize('NFKC'));
+    const year = Number([...m[0].normalize('NFKC').replace(/[○零]/gu, '〇')].map((c) => CHINESE_DIGITS.get(c) ?? c).join(''));
     if (year >= 1900 && year < 2100) years.add(year);
   }
   return years;
