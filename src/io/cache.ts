@@ -34,9 +34,10 @@ interface Entry {
  * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
  * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows; 5: findings
  * judged with candidate evidence and near-identical copies grouped, same version, other results; 6: the
- * archive's facts name its hidden articles; 8: each long string that repeats is kept once, see shared-strings.ts).
+ * archive's facts name its hidden articles; 7: files in two encodings; 8: each long string that repeats is kept
+ * once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version, other results).
  */
-const FORMAT = 8;
+const FORMAT = 9;
 
 interface Stored {
   format: typeof FORMAT;
