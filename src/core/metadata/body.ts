@@ -29,8 +29,8 @@ export function bodyStart(text: string, metadata: Metadata): number | undefined 
 
 /** Most visible characters of a headline: longer first lines are prose. */
 const MAX_HEADLINE = 40;
-/** What may follow a headline's ？ or ！: closing quotes and brackets, spaces, Markdown's closing #s. */
-const AFTER_END = /^[\s"'”’」』）)》〉#]*$/u;
+/** What may follow a headline's ？ or ！: more of them, closing quotes and brackets, spaces, Markdown's closing #s. */
+const AFTER_END = /^[！？!?\s"'”’」』）)》〉#]*$/u;
 
 /**
  * A page's first line when it is a headline that asks or exclaims (# 冰雪大世界为何一票难求？):
@@ -39,7 +39,7 @@ const AFTER_END = /^[\s"'”’」』）)》〉#]*$/u;
  */
 function isQuestionHeadline(line: string): boolean {
   const end = line.search(SENTENCE_END);
-  if (end < 0 || line[end] === '。' || !AFTER_END.test(line.slice(end + 1).replace(/[！？!?]/gu, ''))) return false;
+  if (end < 0 || line[end] === '。' || !AFTER_END.test(line.slice(end + 1))) return false;
   return [...line.slice(0, end)].filter((c) => /[\p{L}\p{N}]/u.test(c)).length <= MAX_HEADLINE;
 }
 
