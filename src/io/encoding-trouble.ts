@@ -100,7 +100,7 @@ function legacyStretch(bytes: Uint8Array, stretch: { start: number; last: number
     const name = NAMES[encoding];
     if (stretch.utf8Before) return { kind: 'mixed', ...utf8Position(bytes, from), message: mixedMessage(`UTF-8 up to here, ${name} from here on`) };
     const end = nextUtf8Chinese(bytes, stretch.last + 1);
-    const where = positionAfter(utf8Text(bytes.subarray(0, from)) + decodeAs(bytes.subarray(from, end), encoding));
+    const where = positionAfter(decodeAs(bytes.subarray(0, from), 'utf-8') + decodeAs(bytes.subarray(from, end), encoding));
     return { kind: 'mixed', ...where, message: mixedMessage(`${name} up to here, UTF-8 from here on`) };
   }
   return undefined;
@@ -192,11 +192,7 @@ function codePoint(bytes: Uint8Array, i: number, n: number): number {
 
 /** Line and column of the byte at `offset` of UTF-8 valid before it. */
 function utf8Position(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  return positionAfter(utf8Text(bytes.subarray(0, offset)));
-}
-
-function utf8Text(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return positionAfter(decodeAs(bytes.subarray(0, offset), 'utf-8'));
 }
 
 function positionAfter(before: string): { line: number; column: number } {
