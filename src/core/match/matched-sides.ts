@@ -29,14 +29,7 @@ export function unitsOfArticle(target: IndexedArticle, minChars: number): Unit[]
   return units;
 }
 
-const articleBreaks = new WeakMap<NormText, Breaks>();
-
-/** An article's sentences and clauses, as one object kept with the article. */
+/** An article's sentences and clauses, as sentenceHits takes them (both found as it was prepared). */
 export function breaksOf(target: IndexedArticle): Breaks {
-  let breaks = articleBreaks.get(target.norm);
-  if (!breaks) {
-    breaks = { text: target.norm.text, sentences: target.sentences, clauses: target.clauses };
-    articleBreaks.set(target.norm, breaks);
-  }
-  return breaks;
+  return { text: target.norm.text, sentences: target.sentences, clauses: target.clauses };
 }
