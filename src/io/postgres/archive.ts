@@ -114,26 +114,32 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
   const index = buildIndex(articles, options.match, noticeText(options.pack));
   const fingerprints = Uint32Array.from(index.articles, (a) => a.fingerprints);
   const total = fingerprints.reduce((n, f) => n + f, 0);
+  const files = new Set(articles.map((a) => a.doc.path)).size;
   const content: IndexContent = {
     pack: options.pack.id,
-    built: {
-      scheme: INDEX_SCHEME,
-      options: { k: options.match.k, window: options.match.window, boilerplateShare: options.match.boilerplateShare },
-      notice: index.boilerplate.notice,
-      laiyuan: options.version,
-    },
+    built: builtMeta(options, index.boilerplate.notice),
     boilerplateLines: [...index.boilerplate.lines].sort(),
     postings: () => postingWordsOf(index),
     droppedPostings: () => [droppedOf(index)],
     postingCount: index.postArticle.length,
     articleCount: articles.length,
-    files: new Set(articles.map((a) => a.doc.path)).size,
+    files,
     articleLines: () => articles.map((article, id) => ({ article: id, keys: [...linesOf(article.doc.text).keys()] })),
     dropped: total - index.postArticle.length,
     articles: () => articles.map((article, id) => ({ id, ...storedRow(article, options), fingerprints: fingerprints[id] })),
   };
   const written = await writeIndex(server, content);
-  return { ...written, files: new Set(articles.map((a) => a.doc.path)).size, hidden: index.hidden && namedHidden(index.hidden, (a) => articles[a]) };
+  return { ...written, files, hidden: index.hidden && namedHidden(index.hidden, (a) => articles[a]) };
+}
+
+/** How the index was made, as index_meta.built records it (a build and an update alike). */
+export function builtMeta(options: ServerArchiveOptions, notice: string) {
+  return {
+    scheme: INDEX_SCHEME,
+    options: { k: options.match.k, window: options.match.window, boilerplateShare: options.match.boilerplateShare },
+    notice,
+    laiyuan: options.version,
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import { keyRows } from './copy-binary.js';
 import { COUNTED_FROM, toSigned, toUnsigned } from './ddl.js';
-import { copyBinary, copyPostings } from './write.js';
+import { copyArticleLines, copyPostings } from './write.js';
 import { writeCounts } from './count-rows.js';
 import type { Fingerprinted, HashCount, HashDeltas, LineChanges } from './update-counts.js';
 
@@ -245,7 +245,7 @@ export class UpdateRows {
     const gone = pairs(removed);
     if (gone.keys.length > 0) await this.client.query(`DELETE FROM ${this.s}.article_lines a USING unnest($1::bigint[], $2::int[]) AS d(line, article) WHERE a.line = d.line AND a.article = d.article`, [gone.keys, gone.ids]);
     const made = pairs(added);
-    if (made.keys.length > 0) await copyBinary(this.client, `COPY ${this.s}.article_lines (line, article) FROM STDIN (FORMAT binary)`, [keyRows(made.keys, made.ids)]);
+    if (made.keys.length > 0) await copyArticleLines(this.client, this.s, [keyRows(made.keys, made.ids)]);
     const was = (key: number) => (lines.counted.has(key) ? [lines.counted.get(key) ?? 0] : undefined);
     const changes = [...lines.after].map(([key, n]) => ({ key, was: was(key), is: [n] }));
     await writeCounts(this.client, { name: `${this.s}.line_counts`, key: 'line', keyType: 'bigint', columns: ['articles'] }, changes);

@@ -17,14 +17,13 @@ import type { FileError } from '../../core/read/types.js';
 import { normalize } from '../../core/normalize/index.js';
 import { inCorpusOrder, notThere } from '../archive.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
-import { INDEX_SCHEME } from '../index-file.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
 import { StopList } from '../article-prep.js';
 import { inTransaction, type Server } from './connect.js';
 import { linesOf } from './counts.js';
 import { checkedVersion } from './schema.js';
 import { copyArticles, copyPostings, vacuumed, type ArticleRow } from './write.js';
-import { storedRow, type NotWritten, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
+import { builtMeta, storedRow, type NotWritten, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
 import { fingerprinted, HashDeltas, type Fingerprinted, type LineChanges, type Masking } from './update-counts.js';
 import { UpdateRows } from './update-rows.js';
 
@@ -90,10 +89,11 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
   const bars = { before: boilerplateBar(share, meta.articles), after: boilerplateBar(share, meta.articles - plan.removed.length + plan.added.length) };
   const decode = (r: Held) => fromStored(JSON.parse(inflateSync(r.record).toString('utf8')) as StoredArticle, options.base, options.cwd);
   const removed = plan.removed.map((r) => ({ row: r, article: decode(r) }));
+  const removedIds = new Set(plan.removed.map((r) => r.id));
 
   const addedLines = plan.added.map((r) => ({ id: r.id, lines: linesOf(r.article.doc.text) }));
   const removedLines = removed.map((r) => ({ id: r.row.id, lines: linesOf(r.article.doc.text) }));
-  const boiler = await boilerplateMoved(rows, meta.lines, { added: addedLines, removed: removedLines }, bars, new Set(plan.removed.map((r) => r.id)), decode);
+  const boiler = await boilerplateMoved(rows, meta.lines, { added: addedLines, removed: removedLines }, bars, removedIds, decode);
   const { lines, redoRows } = boiler;
   const notice = normalize(noticeText(options.pack)).text;
   const masking: Masking = { match: options.match, stop: new StopList(notice, options.match) };
@@ -108,7 +108,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
   const moved = await rows.movePostings(hashes.dropping, hashes.keeping);
   const copied = await rows.insertPostings(made, hashes.keptAfter);
   await rows.writeHashCounts(hashes);
-  await rows.deleteArticles(plan.removed.map((r) => r.id));
+  await rows.deleteArticles([...removedIds]);
   const fingerprintsOf = new Map(addedFps.map((a) => [a.id, a.fps.fingerprints]));
   await copyArticles(rows.client, rows.s, plan.added.map((r) => ({ id: r.id, file: r.file, record: r.record, fingerprints: fingerprintsOf.get(r.id) ?? 0 })));
   await rows.recount(recounted);
@@ -121,14 +121,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
   const fingerprintSum = (list: Array<{ fingerprints: number }>) => list.reduce((n, r) => n + r.fingerprints, 0);
   const total = meta.postings + meta.dropped - fingerprintSum(plan.removed) + fingerprintSum(addedFps.map((a) => a.fps)) + recounted.reduce((n, r) => n + r.fingerprints - r.were, 0);
   const files = meta.files - new Set(held.map((r) => r.file)).size + new Set([...plan.same, ...plan.added].map((r) => r.file)).size;
-  const built = {
-    scheme: INDEX_SCHEME,
-    options: { k: options.match.k, window: options.match.window, boilerplateShare: share },
-    notice,
-    laiyuan: options.version,
-  };
-  const generation = await rows.writeMeta({ pack: options.pack.id, built, articles, postings, dropped: total - postings, files });
-  const removedIds = new Set(plan.removed.map((r) => r.id));
+  const generation = await rows.writeMeta({ pack: options.pack.id, built: builtMeta(options, notice), articles, postings, dropped: total - postings, files });
   const rewritten = new Set([...made.map((m) => m.id), ...moved.holders].filter((id) => !fingerprintsOf.has(id) && !removedIds.has(id)));
   return {
     articles,
@@ -215,7 +208,6 @@ function sameFingerprints(x: Fingerprinted, y: Fingerprinted): boolean {
   for (let i = 0; i < x.hashes.length; i++) if (x.hashes[i] !== y.hashes[i] || x.positions[i] !== y.positions[i]) return false;
   return true;
 }
-
 
 /** The lines whose count the change moves, and those that cross the boilerplate bar (theirs or the bar moving). */
 async function lineChanges(rows: UpdateRows, oldByKey: ReadonlyMap<number, string>, added: ReadonlyArray<{ lines: Map<number, string> }>, removed: ReadonlyArray<{ lines: Map<number, string> }>, bars: { before: number; after: number }): Promise<LineChanges> {

@@ -104,9 +104,14 @@ export async function copyCounts(client: pg.PoolClient, schema: string, words: U
 /** Each article's line keys into article_lines, and the counts of those held by COUNTED_FROM articles or more into line_counts. */
 async function copyLines(client: pg.PoolClient, schema: string, lines: Iterable<{ article: number; keys: ArrayLike<number> }>): Promise<void> {
   const counter = new LineCounter();
-  await copyBinary(client, `COPY ${schema}.article_lines (line, article) FROM STDIN (FORMAT binary)`, lineChunks(lines, counter));
+  await copyArticleLines(client, schema, lineChunks(lines, counter));
   const counted = counter.finish();
   await copyBinary(client, `COPY ${schema}.line_counts (line, articles) FROM STDIN (FORMAT binary)`, [keyRows(counted.keys, counted.counts)]);
+}
+
+/** (line key, article) rows, as keyRows makes them, into article_lines. */
+export async function copyArticleLines(client: pg.PoolClient, schema: string, chunks: Iterable<Buffer>): Promise<void> {
+  await copyBinary(client, `COPY ${schema}.article_lines (line, article) FROM STDIN (FORMAT binary)`, chunks);
 }
 
 function* lineChunks(lines: Iterable<{ article: number; keys: ArrayLike<number> }>, counter: LineCounter): Generator<Buffer> {
@@ -145,7 +150,7 @@ export async function copyPostings(client: pg.PoolClient, schema: string, words:
   await copyBinary(client, `COPY ${schema}.${table} (hash, article, position) FROM STDIN (FORMAT binary)`, postingChunks(words));
 }
 
-export async function copyBinary(client: pg.PoolClient, sql: string, chunks: Iterable<Buffer>): Promise<void> {
+async function copyBinary(client: pg.PoolClient, sql: string, chunks: Iterable<Buffer>): Promise<void> {
   await pipeline(Readable.from(framed(chunks)), client.query(copyFrom(sql)));
 }
 
