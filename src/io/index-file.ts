@@ -11,7 +11,8 @@ import {
   bucketOf, decodeArticles, SECTIONS, headerArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
   type Header, type IndexMeta, type Section,
 } from '../core/match/archive-format.js';
-import type { IndexStore, Postings } from '../core/match/index-store.js';
+import type { IndexStore, PostingLists, Postings } from '../core/match/index-store.js';
+import { GrowableU32 } from '../core/shared/growable.js';
 import { errorWords } from './error-code.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { requireRegularFileSync } from './safe-read.js';
@@ -71,6 +72,8 @@ export class FileIndexStore implements IndexStore {
   /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not asked of the Map (a heap number's lookup, for every hash of every document). */
   private readonly commonTops = new Uint8Array(1 << (32 - COMMON_TOP_SHIFT));
   private postings?: Uint32Array;
+  /** What lookup() finds, gathered in arrays kept from one call to the next. */
+  private readonly found = { keys: new GrowableU32(), starts: new GrowableU32(), article: new GrowableU32(), position: new GrowableU32(), common: new GrowableU32(64) };
   /** Where article() reads a record: one buffer, not a new one for each article a check prepares. */
   private readBuffer = new Uint8Array(0);
   private fd: number | undefined;
@@ -159,12 +162,16 @@ export class FileIndexStore implements IndexStore {
     this.postings = postingWords(bytes);
   }
 
-  /** A bucket's postings as (hash, article, position) words, checked against its checksum once. */
-  private bucket(b: number): Uint32Array {
+  /**
+   * The words that hold bucket b's postings, as (hash, article, position) triples, from word
+   * bucketFrom(b, words) on: all postings once read (no view made per bucket, a lookup meets a few
+   * hundred), else the bucket's own, read and checked against its checksum once.
+   */
+  private bucketWords(b: number): Uint32Array {
+    if (!this.postings && ++this.reads > this.bucketSums.length / 4 && this.header.sections.postings.length <= PRELOAD_BYTES) this.preload();
+    if (this.postings) return this.postings;
     const from = this.bucketStarts[b] * POSTING_WORDS;
     const to = this.bucketStarts[b + 1] * POSTING_WORDS;
-    if (!this.postings && ++this.reads > this.bucketSums.length / 4 && this.header.sections.postings.length <= PRELOAD_BYTES) this.preload();
-    if (this.postings) return this.postings.subarray(from, to);
     const section = this.header.sections.postings;
     const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this.display, false);
     if (!this.checked[b]) {
@@ -174,29 +181,44 @@ export class FileIndexStore implements IndexStore {
     return postingWords(bytes);
   }
 
+  /** Where bucket b's postings start in `words`, as bucketWords gave them. */
+  private bucketFrom(b: number, words: Uint32Array): number {
+    return words === this.postings ? this.bucketStarts[b] * POSTING_WORDS : 0;
+  }
+
+  /** Bucket b's postings: the words that hold them, and their range there. */
+  private bucket(b: number): [words: Uint32Array, from: number, to: number] {
+    const words = this.bucketWords(b);
+    const from = this.bucketFrom(b, words);
+    return [words, from, from + (this.bucketStarts[b + 1] - this.bucketStarts[b]) * POSTING_WORDS];
+  }
+
   lookup(hashes: Uint32Array, most: number): Promise<Postings> {
-    // where each hash found stands in its bucket's words, then the arrays made at their size: a
-    // document against a million articles gets some 270,000 postings, and arrays grown by push
-    // cost more system time (memory mapped and unmapped as they grow) than reading the buckets
-    const keys: number[] = [];
-    const common: number[] = [];
-    const found: Array<{ words: Uint32Array; from: number; to: number }> = [];
-    let total = 0;
+    // the postings found copied as they are found, into arrays kept from one lookup to the next,
+    // then into arrays of their size: a document against a million articles gets some 270,000
+    // postings, and arrays grown afresh for each cost more system time (memory mapped and
+    // unmapped as they grow) than reading the buckets
+    const { keys, starts, article, position, common } = this.found;
+    for (const list of [keys, starts, article, position, common]) list.length = 0;
+    const bits = this.meta.bucketBits;
     let current = -1;
-    let words: Uint32Array = new Uint32Array(0);
-    for (const hash of hashes) {
+    let words = this.postings ?? new Uint32Array(0);
+    let lo = 0;
+    let hi = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i];
       if (this.commonTops[hash >>> COMMON_TOP_SHIFT] === 1 && (this.commonCounts.get(hash) ?? 0) > most) {
         common.push(hash);
         continue;
       }
-      const b = bucketOf(hash, this.meta.bucketBits);
+      const b = bucketOf(hash, bits);
       if (b !== current) {
-        words = this.bucket(b);
+        [words, lo, hi] = this.bucket(b);
         current = b;
       }
-      const from = lowerBound(words, hash, this.meta.bucketBits);
-      if (from === words.length || words[from] !== hash) continue;
-      const to = endOfHash(words, from, most, this.meta.bucketBits);
+      const from = lowerBound(words, lo, hi, hash, bits);
+      if (from === hi || words[from] !== hash) continue;
+      const to = endOfHash(words, from, hi, most, bits);
       if ((to - from) / POSTING_WORDS > most) {
         this.commonCounts.set(hash, (to - from) / POSTING_WORDS);
         this.commonTops[hash >>> COMMON_TOP_SHIFT] = 1;
@@ -204,22 +226,40 @@ export class FileIndexStore implements IndexStore {
         continue;
       }
       keys.push(hash);
-      found.push({ words, from, to });
-      total += (to - from) / POSTING_WORDS;
-    }
-    const starts = new Uint32Array(keys.length + 1);
-    const article = new Uint32Array(total);
-    const position = new Uint32Array(total);
-    let n = 0;
-    found.forEach(({ words: w, from, to }, k) => {
-      starts[k] = n;
-      for (let p = from; p < to; p += POSTING_WORDS, n++) {
-        article[n] = w[p + 1];
-        position[n] = w[p + 2];
+      starts.push(article.length);
+      for (let p = from; p < to; p += POSTING_WORDS) {
+        article.push(words[p + 1]);
+        position.push(words[p + 2]);
       }
+    }
+    starts.push(article.length);
+    return Promise.resolve({ keys: keys.view().slice(), starts: starts.view().slice(), article: article.view().slice(), position: position.view().slice(), common: common.view().slice() });
+  }
+
+  /**
+   * Answered only once all postings are read (preload): a common hash's postings are then at hand,
+   * and those of the few articles asked for are found by a search in its list (in article order)
+   * for each; bucket by bucket, the list would have to be read whole, document after document.
+   */
+  commonAmong(hashes: Uint32Array, ids: Uint32Array): Promise<PostingLists | undefined> {
+    if (!this.postings) return Promise.resolve(undefined);
+    const bits = this.meta.bucketBits;
+    const starts = new Uint32Array(hashes.length + 1);
+    const article = new GrowableU32(64);
+    const position = new GrowableU32(64);
+    hashes.forEach((hash, k) => {
+      const [words, from, to] = this.bucket(bucketOf(hash, bits));
+      const end = lowerBound(words, from, to, hash + 1, bits);
+      let p = lowerBound(words, from, to, hash, bits);
+      for (let i = 0; i < ids.length && p < end; i++) {
+        for (p = articleBound(words, p, end, ids[i]); p < end && words[p + 1] === ids[i]; p += POSTING_WORDS) {
+          article.push(ids[i]);
+          position.push(words[p + 2]);
+        }
+      }
+      starts[k + 1] = article.length;
     });
-    starts[keys.length] = n;
-    return Promise.resolve({ keys: Uint32Array.from(keys), starts, article, position, common: Uint32Array.from(common) });
+    return Promise.resolve({ keys: hashes, starts, article: article.view(), position: position.view() });
   }
 
   postingCounts(hashes: Uint32Array): Promise<Uint32Array> {
@@ -227,8 +267,8 @@ export class FileIndexStore implements IndexStore {
       Uint32Array.from(hashes, (hash) => {
         const known = this.commonCounts.get(hash);
         if (known !== undefined) return known;
-        const words = this.bucket(bucketOf(hash, this.meta.bucketBits));
-        return (lowerBound(words, hash + 1, this.meta.bucketBits) - lowerBound(words, hash, this.meta.bucketBits)) / POSTING_WORDS;
+        const [words, from, to] = this.bucket(bucketOf(hash, this.meta.bucketBits));
+        return (lowerBound(words, from, to, hash + 1, this.meta.bucketBits) - lowerBound(words, from, to, hash, this.meta.bucketBits)) / POSTING_WORDS;
       }),
     );
   }
@@ -349,24 +389,25 @@ export class FileIndexStore implements IndexStore {
 }
 
 /**
- * First posting (word index, a multiple of POSTING_WORDS) of a bucket whose hash is ≥ `hash`.
+ * First posting (word index) of a bucket, its postings words [from, to), whose hash is ≥ `hash`.
  * The hashes of a bucket (those whose top `bits` bits are its number) are spread evenly over its
  * range, so the search starts where `hash` would stand were they evenly spaced and widens from
  * there: a few postings of one part of the bucket read, not a binary search's reads across it
  * (each a cache miss, and most of a lookup's time).
  */
-function lowerBound(words: Uint32Array, hash: number, bits: number): number {
-  const count = words.length / POSTING_WORDS;
+function lowerBound(words: Uint32Array, from: number, to: number, hash: number, bits: number): number {
+  const count = (to - from) / POSTING_WORDS;
   const span = 2 ** (32 - bits);
   const guess = Math.min(count, Math.floor(((hash % span) / span) * count));
+  const at = (i: number) => words[from + i * POSTING_WORDS];
   let lo = 0;
   let hi = count;
-  if (guess < count && words[guess * POSTING_WORDS] < hash) {
+  if (guess < count && at(guess) < hash) {
     lo = guess + 1;
     for (let step = 1; ; step *= 2) {
       const p = guess + step;
       if (p >= count) break;
-      if (words[p * POSTING_WORDS] >= hash) {
+      if (at(p) >= hash) {
         hi = p;
         break;
       }
@@ -377,7 +418,7 @@ function lowerBound(words: Uint32Array, hash: number, bits: number): number {
     for (let step = 1; ; step *= 2) {
       const p = guess - step;
       if (p < 0) break;
-      if (words[p * POSTING_WORDS] < hash) {
+      if (at(p) < hash) {
         lo = p + 1;
         break;
       }
@@ -386,17 +427,29 @@ function lowerBound(words: Uint32Array, hash: number, bits: number): number {
   }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (words[mid * POSTING_WORDS] < hash) lo = mid + 1;
+    if (at(mid) < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return from + lo * POSTING_WORDS;
+}
+
+/** First posting (word index) in [from, to), one hash's postings in article order, whose article is ≥ `id`. */
+function articleBound(words: Uint32Array, from: number, to: number, id: number): number {
+  let lo = from / POSTING_WORDS;
+  let hi = to / POSTING_WORDS;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid * POSTING_WORDS + 1] < id) lo = mid + 1;
     else hi = mid;
   }
   return lo * POSTING_WORDS;
 }
 
-/** The end (word index) of the postings of the hash whose first is at `from`: read on through `most` + 1 of them (the most a lookup copies), searched past that. */
-function endOfHash(words: Uint32Array, from: number, most: number, bits: number): number {
+/** The end (word index) of the postings of the hash whose first is at `from` (its bucket's end at `end`): read on through `most` + 1 of them (the most a lookup copies), searched past that. */
+function endOfHash(words: Uint32Array, from: number, end: number, most: number, bits: number): number {
   const hash = words[from];
   let to = from + POSTING_WORDS;
-  for (let n = 1; to < words.length && words[to] === hash; n++, to += POSTING_WORDS) if (n > most) return lowerBound(words, hash + 1, bits);
+  for (let n = 1; to < end && words[to] === hash; n++, to += POSTING_WORDS) if (n > most) return lowerBound(words, from, end, hash + 1, bits);
   return to;
 }
 

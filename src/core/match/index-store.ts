@@ -16,6 +16,9 @@ export interface Postings {
   common: Uint32Array;
 }
 
+/** Postings by hash, as Postings gives them, with no hash named common. */
+export type PostingLists = Omit<Postings, 'common'>;
+
 export interface IndexStore {
   /** The options the index was built with (k, window, boilerplateShare), the pack's id. */
   readonly pack: string;
@@ -27,6 +30,12 @@ export interface IndexStore {
    * is only named, in `common`, its postings never read. `hashes` sorted ascending, unique.
    */
   lookup(hashes: Uint32Array, most: number): Promise<Postings>;
+  /**
+   * The postings of hashes `lookup` named common (sorted ascending, unique) in the articles `ids`
+   * (ascending) only, in article order, when the store holds them at hand: undefined when it would
+   * have to read them, and narrowIndex finds them in those articles' texts.
+   */
+  commonAmong?(hashes: Uint32Array, ids: Uint32Array): Promise<PostingLists | undefined>;
   /** How many postings each hash has (0 for one not held), in the order asked, none of them read. */
   postingCounts(hashes: Uint32Array): Promise<Uint32Array>;
   /** How many fingerprints each article has (containment's denominator), in the order asked. */

@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import { preparedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { wantedHashes, winnowedAmong, winnowOnce } from './fingerprint.js';
 import { matchText, rankShared, sharedPositions } from './index.js';
-import type { IndexStore, Postings } from './index-store.js';
+import type { IndexStore, PostingLists, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
 import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
 
@@ -15,7 +15,9 @@ import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
  * options.maxPostings places (common) is named by the lookup, its postings not read: however large
  * the archive, a document's lookup brings that many postings per fingerprint at most. A document
  * whose shared fingerprints are mostly common still uses the rarest of them (rarest.ts): their
- * postings are read in a second lookup, within the same budget.
+ * postings are read in a second lookup, within the same budget. The chosen articles' postings of
+ * the common fingerprints are the store's when it holds them at hand (commonAmong), else found in
+ * those articles' texts.
  */
 export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
@@ -27,7 +29,9 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
   const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
   const articles = await prepared(store, chosen, countOf, keep);
-  return { options, boilerplate: store.boilerplate, articles, ...narrowed(found, chosen, articles, options) };
+  const common = Uint32Array.from(found.common).sort();
+  const held = common.length > 0 ? await store.commonAmong?.(common, Uint32Array.from(chosen).sort()) : undefined;
+  return { options, boilerplate: store.boilerplate, articles, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
 }
 
 /**
@@ -96,12 +100,7 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
 }
 
 /** Postings by hash: those of keys[i] are [starts[i], starts[i + 1]) of article/position (a range may be empty). */
-interface Lists {
-  keys: Uint32Array;
-  starts: Uint32Array;
-  article: Uint32Array;
-  position: Uint32Array;
-}
+type Lists = PostingLists;
 
 /** Article id → its place in the order chosen + 1 (0: not chosen), set for one call of narrowed, then cleared. */
 const localOf = new ZeroedU32();
@@ -110,16 +109,16 @@ const localOf = new ZeroedU32();
  * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
  * those looked up and those of the common hashes, in one list by hash; keys left with none dropped.
  */
-function narrowed(found: Postings, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions) {
-  const common = commonPostings(found.common, chosen, articles, options);
+function narrowed(found: Postings, chosen: readonly number[], common: Lists) {
   chosen.forEach((a, i) => (localOf.grow(a + 1), localOf.set(a, i + 1)));
   const looked = lookedUp(found);
+  const commonLooked = lookedUp(common);
   for (const a of chosen) localOf.set(a, 0);
-  return byHash(looked, common);
+  return byHash(looked, commonLooked);
 }
 
-/** found's postings of the chosen articles (localOf set), renumbered. */
-function lookedUp(found: Postings): Lists {
+/** The postings of the chosen articles (localOf set), renumbered. */
+function lookedUp(found: Lists): Lists {
   const starts = new Uint32Array(found.keys.length + 1);
   for (let i = 0; i < found.keys.length; i++) {
     let n = 0;
@@ -183,20 +182,20 @@ function nextFilled(lists: Lists, i: number): number {
 /**
  * The chosen articles' postings of the common hashes, from their own fingerprints: the index made
  * its postings from the same text the same way (a hash it holds was neither the notice's nor
- * dropped), so they are the ones the lookup left unread; in article id order, as it keeps them.
+ * dropped), so they are the ones the lookup left unread; in article id order, as it keeps them
+ * (ids as the index numbers them).
  * Only the fingerprints of those hashes are looked for in each article's text (winnowedAmong),
  * not all of them made: the articles change from one document to the next.
  */
-function commonPostings(common: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): Lists {
-  const keys = Uint32Array.from(common).sort();
+function commonPostings(keys: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): Lists {
   const hits = { entry: new GrowableU32(16), article: new GrowableU32(16), position: new GrowableU32(16) };
   if (keys.length > 0) {
     const wanted = wantedHashes(keys);
     const byId = chosen.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
-    for (const [, i] of byId) {
+    for (const [id, i] of byId) {
       winnowedAmong(articles[i].norm.text, options.k, options.window, wanted, (entry, position) => {
         hits.entry.push(entry);
-        hits.article.push(i);
+        hits.article.push(id);
         hits.position.push(position);
       });
     }
