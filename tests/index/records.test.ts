@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/match/types.js';
 import { fileRecordText, fromFileRecord, fromStored, toFileRecord } from '../../src/io/index-records.js';
 import { articleOf, criPack, readAll, ROOT } from '../helpers/corpus.js';
+import { article } from '../helpers/docs.js';
 
 const dir = path.join(ROOT, 'index-folder');
+const STORED = article('a1001', '吉林算力网络迎来新机遇\n2019-04-09 10:00:00　来源：国际在线\n');
 
 async function articles(): Promise<Article[]> {
   const pack = await criPack();
@@ -24,6 +26,22 @@ describe('index file records', () => {
       const back = fromStored(fromFileRecord(record)!, dir, ROOT);
       expect(JSON.stringify(back)).toBe(JSON.stringify(article));
       expect(fileRecordText(record)).toBe(article.doc.text);
+    }
+  });
+
+  it('name the file of an article relative to the working folder, wherever the index stands and whatever its stored path holds', () => {
+    const stored = (file: string): Article => ({ ...STORED, doc: { ...STORED.doc, path: file } });
+    const folders = ['/srv/news', '/srv/news/index', '/srv', '/srv/other', '/'];
+    const paths = ['a1001.txt', 'corpus/2024/a1001.txt', '../corpus/a1001.txt', './corpus/a1001.txt', 'corpus/../a1001.txt', 'corpus//a1001.txt', '.hidden/a.txt', '...', 'corpus/'];
+    for (let round = 0; round < 2; round++) {
+      for (const dir of folders) {
+        for (const cwd of folders) {
+          for (const file of paths) {
+            const expected = path.relative(cwd, path.resolve(dir, file)).split(path.sep).join('/');
+            expect(fromStored(stored(file), dir, cwd).doc.path, `${file} in ${dir} from ${cwd}`).toBe(expected);
+          }
+        }
+      }
     }
   });
 

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalisedOffset, originalSpan, withoutSpans } from '../../src/core/normalize/index.js';
-import { fixture, SEED } from '../helpers/docs.js';
+import { article, fixture, SEED } from '../helpers/docs.js';
+import { maskedText } from '../../src/core/match/boilerplate.js';
+import { preparedArticle } from '../../src/core/match/corpus-index.js';
 import { ROOT } from '../helpers/corpus.js';
 
 describe('normalise: the text that matching sees', () => {
@@ -35,6 +37,17 @@ describe('normalise: the text that matching sees', () => {
     const masked = withoutSpans(normalize(original), [{ start: line, end: original.indexOf('\n', line) }]);
     expect(masked.text).toBe('正文第一句正文第二句');
     expect(original[masked.map[masked.text.indexOf('第二')]]).toBe('第');
+  });
+
+  it('keeps a character beyond the BMP whole and reads a lone surrogate as U+FFFD, as index fingerprints were made', () => {
+    const original = '新华社😀北京\uD800电\n记者\uDC00报道𠀀。\n本网站所刊登的各种新闻信息均为版权所有';
+    const expected = '新华社😀北京\uFFFD电记者\uFFFD报道𠀀本网站所刊登的各种新闻信息均为版权所有';
+    expect(normalize(original).text).toBe(expected);
+    const ready = preparedArticle(article('cri-emoji', original), { lines: new Set(), notice: '' }, 0);
+    expect(ready.norm.text).toBe(expected);
+    const line = original.lastIndexOf('\n');
+    expect(withoutSpans(normalize(original), [{ start: line, end: original.length }]).text).toBe('新华社😀北京\uFFFD电记者\uFFFD报道𠀀');
+    expect(maskedText(original, { lines: new Set([normalize('本网站所刊登的各种新闻信息均为版权所有').text]), notice: '' }).text).toBe('新华社😀北京\uFFFD电记者\uFFFD报道𠀀');
   });
 
   it('is empty for the empty text and for punctuation only', () => {

@@ -51,7 +51,7 @@ export function maskedText(text: string, boilerplate: Boilerplate): NormText {
 }
 
 /** What maskedText is told: lines, nothing marked. */
-const told: Told = { lines: new GrowableU32(256), marks: new Uint8Array(0x10000), gaps: new Uint8Array(0) };
+const told: Told = { lines: new GrowableU32(256), marks: new Uint8Array(0x10000), gaps: new GrowableU32(0) };
 
 /**
  * The spans of the original's boilerplate lines, given its normalised text and its lines as

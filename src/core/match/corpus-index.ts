@@ -103,11 +103,11 @@ function prepared(article: Article, boilerplate: Boilerplate): { ready: IndexedA
     const norm = withoutSpans(full, spans);
     return { ready: { article, norm, ...breakStarts(text, norm), fingerprints: 0 }, whole };
   }
-  return { ready: { article, norm: full, ...startsFromGaps(text, full, told.gaps), fingerprints: 0 }, whole };
+  return { ready: { article, norm: full, ...startsFromGaps(text, full, told.gaps.view()), fingerprints: 0 }, whole };
 }
 
 /** What prepared is told: lines, and the sentence and clause breaks between units kept. */
-const told: Told = { lines: new Growable(256), marks: BREAK_MARKS, gaps: new Uint8Array(0) };
+const told: Told = { lines: new Growable(256), marks: BREAK_MARKS, gaps: new Growable(256) };
 
 /** Sorts postings by hash and drops hashes that stand in `bar` or more articles; `kept`: the postings kept of each of the `articles`. */
 function invert(hashes: Uint32Array, owners: Uint32Array, positions: Uint32Array, bar: number, articles: number) {

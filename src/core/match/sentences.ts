@@ -53,30 +53,34 @@ export function breakStarts(original: string, norm: NormText): { sentences: Uint
   return startsFromGaps(original, norm, gapsOf(original, norm));
 }
 
-let gapScratch = new Uint8Array(4096);
+/** What gapsOf found, kept between calls (each is synchronous, and startsFromGaps copies out what it returns). */
+const gapsFound = new GrowableU32();
 
-/** Per unit of norm, the BREAK_MARKS of the units of the original dropped just before it, OR-ed (what normalizeLines tells). */
-function gapsOf(original: string, norm: NormText): Uint8Array {
+/** The units of norm after which marked units of the original were dropped, with their BREAK_MARKS OR-ed (as normalizeLines tells them). */
+function gapsOf(original: string, norm: NormText): Uint32Array {
   const map = norm.map;
-  if (gapScratch.length < map.length) gapScratch = new Uint8Array(Math.max(map.length, 2 * gapScratch.length));
-  const gaps = gapScratch;
+  const gaps = gapsFound;
+  gaps.length = 0;
   let j = 0;
   for (let i = 0; i < map.length; i++) {
     const at = map[i];
     let gap = 0;
     for (; j < at; j++) gap |= BREAK_MARKS[original.charCodeAt(j)];
-    gaps[i] = gap;
+    if (gap !== 0) {
+      gaps.push(i);
+      gaps.push(gap);
+    }
     j = at + 1;
   }
-  return gaps;
+  return gaps.view();
 }
 
 /** The starts found, kept between calls (each is synchronous and copies out what it returns). */
 const sentencesFound = new GrowableU32();
 const clausesFound = new GrowableU32();
 
-/** Where sentences and where clauses begin, told by `gaps` (see gapsOf): one pass over the normalised text. */
-export function startsFromGaps(original: string, norm: NormText, gaps: Uint8Array): { sentences: Uint32Array; clauses: Uint32Array } {
+/** Where sentences and where clauses begin, told by `gaps` (see gapsOf): one pass over the breaks. */
+export function startsFromGaps(original: string, norm: NormText, gaps: Uint32Array): { sentences: Uint32Array; clauses: Uint32Array } {
   const sentences = sentencesFound;
   const clauses = clausesFound;
   sentences.length = 0;
@@ -84,9 +88,10 @@ export function startsFromGaps(original: string, norm: NormText, gaps: Uint8Arra
   sentences.push(0);
   clauses.push(0);
   const map = norm.map;
-  for (let i = 1; i < map.length; i++) {
-    let gap = gaps[i];
-    if (gap === 0) continue;
+  for (let g = 0; g < gaps.length; g += 2) {
+    const i = gaps[g];
+    if (i === 0) continue;
+    let gap = gaps[g + 1];
     if ((gap & (MAYBE_STOP | SENTENCE)) === MAYBE_STOP && stopBetween(original, map[i - 1] + 1, map[i])) gap |= CLAUSE | SENTENCE;
     if ((gap & SENTENCE) !== 0) sentences.push(i);
     if ((gap & CLAUSE) !== 0) clauses.push(i);

@@ -23,15 +23,19 @@ export function normalize(original: string): NormText {
   const table = foldTable();
   const { units, map } = scratchFor(original.length);
   let n = 0;
+  let surrogates = false;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     let f = table[code];
-    if (f === IDEOGRAPH) f = foldOf(table, code);
+    if (f >= SURROGATES) {
+      if (f === IDEOGRAPH) f = foldOf(table, code);
+      surrogates ||= isSurrogate(f);
+    }
     if (f === 0) continue;
     units[n] = f;
     map[n++] = i;
   }
-  return { text: decodeUnits(units, n), map: map.slice(0, n) };
+  return { text: decodeUnits(units, n, surrogates), map: map.slice(0, n) };
 }
 
 /** What normalizeLines tells besides the text, filled in by each call. */
@@ -40,8 +44,12 @@ export interface Told {
   lines: GrowableU32;
   /** Per UTF-16 unit, bits to gather where it is dropped (0: none). */
   marks: Uint8Array;
-  /** Per unit of the normalised text, the marks of the units dropped just before it, OR-ed (a view, valid until the next call). */
-  gaps: Uint8Array;
+  /**
+   * Two numbers for each unit of the normalised text after which marked units were dropped: the
+   * unit's index, then their marks OR-ed. Units with none are not listed: a text has a break
+   * every ten units or so, and a list of them is read faster than a mark for every unit.
+   */
+  gaps: GrowableU32;
 }
 
 /**
@@ -52,22 +60,30 @@ export interface Told {
  */
 export function normalizeLines(original: string, told: Told): NormText {
   const table = foldTable();
-  const { units, map, gaps } = scratchFor(original.length);
-  const { lines, marks } = told;
+  const { units, map } = scratchFor(original.length);
+  const { lines, marks, gaps } = told;
   lines.length = 0;
+  gaps.length = 0;
   let n = 0;
   let start = 0;
   let from = 0;
   let gap = 0;
+  let surrogates = false;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     let f = table[code];
-    if (f === IDEOGRAPH) f = foldOf(table, code);
+    if (f >= SURROGATES) {
+      if (f === IDEOGRAPH) f = foldOf(table, code);
+      surrogates ||= isSurrogate(f);
+    }
     if (f !== 0) {
+      if (gap !== 0) {
+        gaps.push(n);
+        gaps.push(gap);
+        gap = 0;
+      }
       units[n] = f;
-      gaps[n] = gap;
       map[n++] = i;
-      gap = 0;
       continue;
     }
     gap |= marks[code];
@@ -78,8 +94,7 @@ export function normalizeLines(original: string, told: Told): NormText {
     from = n;
   }
   pushLine(lines, start, original.length, from, n);
-  told.gaps = gaps.subarray(0, n);
-  return { text: decodeUnits(units, n), map: map.slice(0, n) };
+  return { text: decodeUnits(units, n, surrogates), map: map.slice(0, n) };
 }
 
 const LF = 0x0a;
@@ -99,14 +114,17 @@ export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
   const { units, map } = scratchFor(norm.map.length);
   let n = 0;
   let s = 0;
+  let surrogates = false;
   for (let i = 0; i < norm.map.length; i++) {
     const at = norm.map[i];
     while (s < sorted.length && sorted[s].end <= at) s++;
     if (s < sorted.length && sorted[s].start <= at) continue;
-    units[n] = norm.text.charCodeAt(i);
+    const unit = norm.text.charCodeAt(i);
+    surrogates ||= isSurrogate(unit);
+    units[n] = unit;
     map[n++] = at;
   }
-  return { text: decodeUnits(units, n), map: map.slice(0, n) };
+  return { text: decodeUnits(units, n, surrogates), map: map.slice(0, n) };
 }
 
 /**
@@ -117,20 +135,31 @@ export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
 const SCRATCH_MAX = 1 << 20;
 let scratch = scratchOf(4096);
 
-function scratchFor(length: number): { units: Uint16Array; map: Int32Array; gaps: Uint8Array } {
+function scratchFor(length: number): { units: Uint16Array; map: Int32Array } {
   // a text longer than any article is given arrays of its own, not kept after it
   if (length > SCRATCH_MAX) return scratchOf(length);
   if (scratch.units.length < length) scratch = scratchOf(Math.max(length, 2 * scratch.units.length));
   return scratch;
 }
 
-function scratchOf(size: number): { units: Uint16Array; map: Int32Array; gaps: Uint8Array } {
-  return { units: new Uint16Array(size), map: new Int32Array(size), gaps: new Uint8Array(size) };
+function scratchOf(size: number): { units: Uint16Array; map: Int32Array } {
+  return { units: new Uint16Array(size), map: new Int32Array(size) };
 }
 
 const utf16 = new TextDecoder('utf-16le');
 
-function decodeUnits(units: Uint16Array, length: number): string {
+/** The first UTF-16 surrogate: units from here up are looked at twice in the loops (ideographs to fold, surrogates). */
+const SURROGATES = 0xd800;
+const isSurrogate = (unit: number): boolean => (unit & 0xf800) === 0xd800;
+
+/**
+ * units[0, length) as a string. Copied by Buffer (a third of the time of TextDecoder, which goes
+ * through ICU for UTF-16) unless a surrogate is among them: TextDecoder turns a lone one into
+ * U+FFFD, as normalised text always had it (fingerprints in index files were made so), where
+ * Buffer keeps it.
+ */
+function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates) return Buffer.from(units.buffer, units.byteOffset, 2 * length).toString('utf16le');
   const view = units.subarray(0, length);
   return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 }
