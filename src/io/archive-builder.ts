@@ -8,9 +8,9 @@
 // lines changed are fingerprinted again.
 import type { MatchOptions } from '../core/config/types.js';
 import { bucketBitsFor, INDEX_FORMAT_VERSION, POSTING_WORDS as TRIPLE, type IndexMeta } from '../core/match/archive-format.js';
-import { boilerplateBar, lineKey, normalisedLines, spansWhere } from '../core/match/boilerplate.js';
+import { boilerplateBar, judgedLines, lineKey, spansWhere } from '../core/match/boilerplate.js';
 import { winnow } from '../core/match/fingerprint.js';
-import { normalize, withoutSpans } from '../core/normalize/index.js';
+import { withoutSpans } from '../core/normalize/index.js';
 import { StopList, type PreparedBatch } from './article-prep.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { IndexWriter } from './index-writer.js';
@@ -253,14 +253,13 @@ export class ArchiveBuilder {
       for (let i = starts[a]; i < starts[a + 1] && !changed; i++) changed = common.has(keys[i]) !== (kept && before.has(keys[i]));
       if (!changed) continue;
       redone[a] = 1;
-      const text = this.storedText(a);
-      const norm = normalize(text);
+      const { norm, lines: judged } = judgedLines(this.storedText(a));
       const masked = (line: string) => {
         if (!common.has(lineKey(line))) return this.options.notice.includes(line);
         lines.add(line);
         return true;
       };
-      this.fingerprint(a, withoutSpans(norm, spansWhere(normalisedLines(text, norm), masked)).text, late);
+      this.fingerprint(a, withoutSpans(norm, spansWhere(judged, masked)).text, late);
     }
     return { redone, lines };
   }

@@ -4,7 +4,7 @@ import type { Decoded, DocFormat, Document, FileError } from '../core/read/types
 import { decode, decodeJsonLines, type NulLine } from './decode.js';
 import { encodingTrouble } from './encoding-trouble.js';
 import { errorCode, RefusedFile } from './error-code.js';
-import { DEFAULT_MAX_FILE_BYTES, readRegularFile, tooBig } from './safe-read.js';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFile, readRegularFileSync, tooBig } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
 export type ReadOutcome =
@@ -25,7 +25,8 @@ export interface ReadBefore {
 /** Reads a file into documents; a file that cannot be read is an outcome, never a throw. */
 export async function readDocuments(
   file: string,
-  options: { displayPath?: string; format?: DocFormat; maxBytes?: number; before?: ReadBefore } = {},
+  /** `sync`: the bytes read on this thread (readRegularFileSync), not on the thread pool. */
+  options: { displayPath?: string; format?: DocFormat; maxBytes?: number; before?: ReadBefore; sync?: boolean } = {},
 ): Promise<ReadOutcome> {
   const display = options.displayPath ?? file;
   const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase();
@@ -38,7 +39,7 @@ export async function readDocuments(
   if (options.before && options.before.bytes.byteLength <= maxBytes) return await readBytes(options.before.bytes, display, format, options.before.sha256);
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(file, maxBytes);
+    bytes = options.sync ? readRegularFileSync(file, maxBytes) : await readRegularFile(file, maxBytes);
   } catch (e) {
     const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
     return { ok: false, skipped, error: { file: display, message: readErrorMessage(e) } };

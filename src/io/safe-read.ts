@@ -1,6 +1,6 @@
 // Reading a file whole without waiting forever: what is not a regular file is refused before it
 // is opened (a FIFO blocks the open, /dev/zero never ends), and so is a file over the size limit.
-import { closeSync, constants, fstatSync, open, read, stat, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, open, openSync, read, readSync, stat, statSync, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
 import { RefusedFile } from './error-code.js';
 
@@ -26,28 +26,69 @@ export async function readRegularFile(file: string, maxBytes = Infinity): Promis
   // O_NONBLOCK: should the path turn into a FIFO after the stat, the open does not wait for a writer
   const fd = await openAsync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = fstatSync(fd);
+    const whole = new Whole(fstatSync(fd), maxBytes);
+    while (whole.wanted > 0) {
+      const buffer = Buffer.allocUnsafe(whole.wanted);
+      whole.took(buffer, (await readAsync(fd, buffer, 0, buffer.length, null)).bytesRead);
+    }
+    return whole.bytes();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * readRegularFile on this thread, each call waiting on the disk: for a worker thread whose work is
+ * reading files one after another (an index build's), where the three trips to the thread pool a
+ * file cost three times the CPU of the reads themselves (10,000 corpus files: 0.15 s against 0.5 s).
+ */
+export function readRegularFileSync(file: string, maxBytes = Infinity): Buffer {
+  refuse(statSync(file), maxBytes);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const whole = new Whole(fstatSync(fd), maxBytes);
+    while (whole.wanted > 0) {
+      const buffer = Buffer.allocUnsafe(whole.wanted);
+      whole.took(buffer, readSync(fd, buffer, 0, buffer.length, null));
+    }
+    return whole.bytes();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A regular file's bytes as they are read, held to the size limit. */
+class Whole {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  /** Bytes to ask for next; 0 once the end is reached. */
+  wanted: number;
+
+  constructor(
+    private readonly info: Stats,
+    private readonly maxBytes: number,
+  ) {
     refuse(info, maxBytes);
-    const chunks: Buffer[] = [];
-    let total = 0;
     // the first read asks for one byte more than the file's size: coming back short with the size
     // read, it reached the end, so no further read is made only to be told so; short before it (a
     // network or FUSE file system may return part of what is asked) it reads on
-    let wanted = Math.min(info.size + 1, maxBytes + 1);
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(wanted);
-      const { bytesRead } = await readAsync(fd, buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      // a file that grows while it is read is held to the limit all the same
-      if (total > maxBytes) throw tooBig(maxBytes);
-      chunks.push(buffer.subarray(0, bytesRead));
-      if (bytesRead < buffer.length && total >= info.size) break;
-      wanted = Math.min(65536, maxBytes + 1 - total);
+    this.wanted = Math.min(info.size + 1, maxBytes + 1);
+  }
+
+  took(buffer: Buffer, bytesRead: number): void {
+    if (bytesRead === 0) {
+      this.wanted = 0;
+      return;
     }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
+    this.total += bytesRead;
+    // a file that grows while it is read is held to the limit all the same
+    if (this.total > this.maxBytes) throw tooBig(this.maxBytes);
+    this.chunks.push(buffer.subarray(0, bytesRead));
+    this.wanted = bytesRead < buffer.length && this.total >= this.info.size ? 0 : Math.min(65536, this.maxBytes + 1 - this.total);
+  }
+
+  bytes(): Buffer {
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.total);
   }
 }
 

@@ -2,6 +2,7 @@
 // while it holds no job: the build must fail, never end as if the corpus had no more files. A
 // stand-in worker script answers each run of files at once (500 articles a file, so each run is
 // one file) and then ends its thread once it has been idle a moment, as a crash would end it.
+// And a serial build's batches: many files each, as a worker's.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import type { PrepSetup } from '../../src/io/article-prep.js';
-import { BuildPool } from '../../src/io/build-workers.js';
-import { criPack } from '../helpers/corpus.js';
+import { BuildPool, preparedHere } from '../../src/io/build-workers.js';
+import { criPack, ROOT } from '../helpers/corpus.js';
 
 const STANDIN = `
 import { writeFileSync } from 'node:fs';
@@ -50,5 +51,21 @@ describe('index build worker threads', () => {
     await expect(rest).rejects.toThrow(/a worker thread stopped before its work was done/u);
     expect(names.length).toBeLessThan(files.length);
     await pool.close();
+  });
+
+  it('prepares the files of a serial build in batches of many files, each article in its file and order', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-build-serial-'));
+    const corpus = path.join(ROOT, 'fixtures/corpus/cri');
+    const files = readdirSync(corpus)
+      .sort()
+      .map((name) => ({ file: `cri/${name}`, absolute: path.join(corpus, name) }));
+    const setup: PrepSetup = { pack: await criPack(), match: DEFAULT_MATCH, notice: '', dir: path.join(ROOT, 'fixtures/corpus'), cwd: ROOT };
+    const batches = [];
+    for await (const batch of preparedHere(files, setup)) batches.push(batch);
+    // a batch a file gave the builder a chunk of every part of the postings per file: a tenth of a 10,000-file build's CPU to gather again
+    expect(files.length).toBeGreaterThan(20);
+    expect(batches).toHaveLength(1);
+    expect(batches[0].names).toEqual(files.map((f) => f.file));
+    expect(batches[0].fingerprints.length).toBe(batches[0].counts.reduce((n, c) => n + c, 0));
   });
 });

@@ -4,10 +4,11 @@
 // clauses found in the masked text. Pages as archives hold them: a site footer on every page, the
 // publisher's notice pasted under a story, line ends of \n, \r\n or \r, half-width stops.
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, normalisedLines, spansWhere, type Boilerplate } from '../../src/core/match/boilerplate.js';
+import { findBoilerplate, judgedLines, spansWhere, type Boilerplate } from '../../src/core/match/boilerplate.js';
 import { preparedArticle } from '../../src/core/match/corpus-index.js';
 import { clauseStarts, sentenceStarts } from '../../src/core/match/sentences.js';
-import { normalize, withoutSpans } from '../../src/core/normalize/index.js';
+import { normalize, normalisedOffset, withoutSpans, type NormText } from '../../src/core/normalize/index.js';
+import { splitLines } from '../../src/core/shared/lines.js';
 import { article, fixture } from '../helpers/docs.js';
 
 const FOOTER = '本网站所刊登的各种新闻信息和各种专题专栏资料，均为本网站版权所有，未经协议授权禁止下载使用。';
@@ -18,6 +19,13 @@ const boilerplate = findBoilerplate(
   0.05,
   NOTICE,
 );
+
+/** Each line of 8 units or more, split with splitLines and found in the map. */
+function normalisedLines(text: string, norm: NormText) {
+  return splitLines(text)
+    .map(({ start, end }) => ({ line: norm.text.slice(normalisedOffset(norm, start), normalisedOffset(norm, end)), span: { start, end } }))
+    .filter(({ line }) => line.length >= 8);
+}
 
 /** The long way: lines split with splitLines and found in the map, masked, then the breaks. */
 function longWay(text: string, bp: Boilerplate) {
@@ -61,5 +69,16 @@ describe('an archive article made ready in one pass', () => {
     const ready = oneWay(text, boilerplate);
     expect(ready).toEqual(longWay(text, boilerplate));
     expect(ready.text).toContain(normalize('本台记者李明报道').text);
+  });
+
+  it('tells an index build the lines the long way splits, whatever the line ends, short lines and blank ones left out', () => {
+    for (const eol of ['\n', '\r\n', '\r', '\n\r']) {
+      const text = `${story}\n\n${FOOTER}\n短行：八字以下\n　　${NOTICE.slice(0, 40)}`.replace(/\n/gu, eol);
+      const { norm, lines } = judgedLines(text);
+      expect(norm).toEqual(normalize(text));
+      expect(lines).toEqual(normalisedLines(text, normalize(text)));
+      expect(lines.map(({ line }) => line)).toContain(normalize(FOOTER).text);
+      expect(lines.every(({ line }) => line.length >= 8)).toBe(true);
+    }
   });
 });

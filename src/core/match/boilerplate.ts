@@ -1,6 +1,5 @@
 import type { Span } from '../shared/types.js';
-import { splitLines } from '../shared/lines.js';
-import { normalize, normalizeLines, normalisedOffset, withoutSpans, type NormText, type Told } from '../normalize/index.js';
+import { normalize, normalizeLines, withoutSpans, type NormText, type Told } from '../normalize/index.js';
 import { GrowableU32 } from '../shared/growable.js';
 
 /** Lines shorter than this (normalised) are never judged boilerplate: too little to tell. */
@@ -32,7 +31,7 @@ export function findBoilerplate(texts: readonly string[], share: number, notice:
   const counts = new Map<string, number>();
   for (const text of texts) {
     const seen = new Set<string>();
-    for (const { line } of normalisedLines(text, normalize(text))) seen.add(line);
+    for (const { line } of judgedLines(text).lines) seen.add(line);
     for (const line of seen) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   const bar = boilerplateBar(share, texts.length);
@@ -114,12 +113,16 @@ export function lineKey(line: string): number {
   return (a & 0x1fffff) * 0x100000000 + (b >>> 0);
 }
 
-/** Each line long enough to judge, as normalised text, read off the text's normalisation. */
-export function normalisedLines(text: string, norm: NormText): Array<{ line: string; span: Span }> {
+/**
+ * The text normalised, and each of its lines long enough to judge as normalised text with its
+ * span in the original, from one pass over the text (normalizeLines tells where the lines stand).
+ */
+export function judgedLines(text: string): { norm: NormText; lines: Array<{ line: string; span: Span }> } {
+  const norm = normalizeLines(text, told);
+  const lines = told.lines.view();
   const out: Array<{ line: string; span: Span }> = [];
-  for (const span of splitLines(text)) {
-    const line = norm.text.slice(normalisedOffset(norm, span.start), normalisedOffset(norm, span.end));
-    if (line.length >= MIN_LINE) out.push({ line, span });
+  for (let l = 0; l < lines.length; l += 4) {
+    if (lines[l + 3] - lines[l + 2] >= MIN_LINE) out.push({ line: norm.text.slice(lines[l + 2], lines[l + 3]), span: { start: lines[l], end: lines[l + 1] } });
   }
-  return out;
+  return { norm, lines: out };
 }

@@ -1,8 +1,7 @@
 // The counts schema version 2 keeps beside the postings (ddl.ts): per fingerprint at COUNTED_FROM
 // places or more, its rows and articles; per normalised line, the articles holding it, and its
 // count from COUNTED_FROM articles on. Made while a build or push streams its rows.
-import { lineKey, normalisedLines } from '../../core/match/boilerplate.js';
-import { normalize } from '../../core/normalize/index.js';
+import { judgedLines, lineKey } from '../../core/match/boilerplate.js';
 import { GrowableF64, GrowableU32 } from '../../core/shared/growable.js';
 import { COUNTED_FROM } from './ddl.js';
 
@@ -59,7 +58,7 @@ export class PostingCounter {
 /** The distinct normalised lines of a text long enough to be boilerplate, by key (boilerplate.ts lineKey). */
 export function linesOf(text: string): Map<number, string> {
   const lines = new Map<number, string>();
-  for (const { line } of normalisedLines(text, normalize(text))) lines.set(lineKey(line), line);
+  for (const { line } of judgedLines(text).lines) lines.set(lineKey(line), line);
   return lines;
 }
 
