@@ -27,16 +27,30 @@ type Reply = { ids: number[]; checks: FileCheck[] } | ErrorReply;
 
 /**
  * A worker's young generation, in MB (V8's own default is some 48): a check makes much short-lived
- * garbage, and each thread's nursery, grown to its largest, is resident memory the run keeps. On the
- * 10k+10k set with two threads, 12 MB took peak RSS from 541-568 MB to 466-470 MB for 2-3 %
- * more CPU (8 MB: 459 MB, 4 %; 16 MB: 505 MB).
+ * garbage, and each thread's nursery, grown to its largest, is resident memory the run keeps; the
+ * smaller it is, the more often it is swept, each sweep copying what has not yet died, with helper
+ * threads that take the cores from the workers. On the 10k+10k set with two threads, alternating
+ * runs on a loaded machine: 12 MB peaked at 437-462 MB RSS, 24 MB at 466-488 MB for 0.3-1.5 s
+ * less CPU (of 41-44 s) in each of six pairs (half as many scavenges on 2,000 of its files);
+ * 48 MB at 525-537 MB, no less CPU than 24.
  */
-const WORKER_YOUNG_MB = 12;
+const WORKER_YOUNG_MB = 24;
 
 /** Batches a worker holds at once: the next waits beside it while it checks one, so it never idles on the main thread. */
 const BATCHES_HELD = 2;
 /** Files per batch at most: more saves few messages, fewer evens out the threads' last batches. */
 const MAX_BATCH = 32;
+/** Batches each thread would take of the files left, were they all as big as the next: see batchSize. */
+const SHARES = 8;
+
+/**
+ * Files in the next batch when `left` are left for `threads` threads: a share of them, at most
+ * MAX_BATCH, so that batches shrink as the queue runs dry and the threads, each holding its last
+ * ones (BATCHES_HELD), finish within a few files of each other rather than a batch or two apart.
+ */
+export function batchSize(left: number, threads: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(left / (threads * SHARES))));
+}
 
 /**
  * Threads to use: N as asked (at most one per file), or for 'auto' one per 500 files up to one per
@@ -67,10 +81,13 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   const { rules: _rules, stores, ...shared } = project;
   const { onFile: _onFile, settle: _settle, ...plain } = options;
   const input: WorkerInput = { project: shared, indexFiles: indexFilesOf(stores), options: plain };
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(onDisk.length / (threads * 8))));
+  const workers = Math.min(threads, onDisk.length);
   const queue: Batch[] = [];
-  for (let i = 0; i < onDisk.length; i += size) queue.push(onDisk.slice(i, i + size));
-  await Promise.all(Array.from({ length: Math.min(threads, onDisk.length) }, () => runWorker(script, input, queue, finish)));
+  for (let i = 0; i < onDisk.length; ) {
+    const size = batchSize(onDisk.length - i, workers);
+    queue.push(onDisk.slice(i, (i += size)));
+  }
+  await Promise.all(Array.from({ length: workers }, () => runWorker(script, input, queue, finish)));
   for (const [id, file] of files.entries()) if (file === '-') finish(id, await checkFile(file, project, options));
   return results;
 }
