@@ -7,7 +7,7 @@ import { applySuppressions, type SuppressionOptions } from '../core/suppress/sup
 import { leanFinding } from '../formats/lean.js';
 import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
-import type { FileCheck } from '../io/check-files.js';
+import type { FileCheck } from '../io/file-check.js';
 import { errorWords } from '../io/error-code.js';
 import { UserError } from './errors.js';
 import { configErrorLines } from './shared.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { LoadedProject } from '../io/project.js';
 import type { Config } from '../core/config/types.js';
-import { boilerplateBar } from '../core/match/boilerplate.js';
+import { boilerplateBar } from '../core/match/boilerplate-bar.js';
 import type { HiddenNamed } from '../core/match/hidden.js';
 import { count } from './counted.js';
 

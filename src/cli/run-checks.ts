@@ -1,20 +1,19 @@
-import type { CheckOptions, FileCheck } from '../io/check-files.js';
+import type { CheckOptions, FileCheck } from '../io/file-check.js';
 import { cacheDir, checkWithCache, type ResultCache } from '../io/cache.js';
 import { openRunCache } from '../io/run-cache.js';
 import { sha256 } from '../io/sha256.js';
-import { fixFiles, type FixedFile } from '../io/fix.js';
+import type { FixedFile } from '../io/fix.js';
 import type { LoadedProject } from '../io/project.js';
-import { checkConcurrently, threadsFor } from '../io/workers.js';
 import { progressWanted, startProgress } from './progress.js';
 import { cacheWanted, noteCacheFailure, type RunFlags } from './run-options.js';
 import { VERSION } from './version.js';
 
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
-/** The run's cache (--cache): see openRunCache. */
-export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string): Promise<ResultCache> {
+/** The run's cache (--cache): see openRunCache. `lean`: the run's formats read findings as leanFinding leaves them. */
+export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string, lean: boolean): Promise<ResultCache> {
   const dir = cacheDir(loaded.project.config, flags.cacheLocation, cwd);
-  return openRunCache(loaded, { dir, version: VERSION, cwd, documents: flags.fix === true || flags.fixDryRun === true, onNote: noteCacheFailure });
+  return openRunCache(loaded, { dir, version: VERSION, cwd, documents: flags.fix === true || flags.fixDryRun === true, lean, onNote: noteCacheFailure });
 }
 
 /**
@@ -29,7 +28,8 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
   let done = 0;
   const counted: CheckOptions = { ...options, onFile: () => progress.update(++done, files.length) };
   const check = async (some: string[]) => {
-    await loaded.complete();
+    // the checking itself is loaded only when a file is to be checked: a run the cache answers whole reads none
+    const [{ checkConcurrently, threadsFor }] = await Promise.all([import('../io/workers.js'), loaded.complete()]);
     const threads = threadsFor(flags.concurrency, some.length);
     if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${some.length} file(s) to check on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
     return checkConcurrently(some, project, counted, threads, WORKER);
@@ -52,6 +52,7 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
 
 async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<FileCheck[]> {
   const write = flags.fix === true;
+  const { fixFiles } = await import('../io/fix.js');
   const run = await fixFiles(checks, loaded.project, options, write);
   for (const note of run.notes) process.stderr.write(`laiyuan: note: ${note}\n`);
   if (checks.some((c) => c.file === '-' && c.findings.some((f) => f.fix))) process.stderr.write('laiyuan: note: standard input is not fixed\n');

@@ -3,7 +3,7 @@
 // (--no-files-ok, --allow-no-corpus; as ESLint's --no-error-on-unmatched-pattern).
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { FileCheck } from '../io/check-files.js';
+import type { FileCheck } from '../io/file-check.js';
 import type { LoadedProject } from '../io/project.js';
 import { UserError } from './errors.js';
 

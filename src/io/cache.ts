@@ -2,22 +2,27 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from './safe-read.js';
 import path from 'node:path';
-import { formatOf } from '../core/read/index.js';
+import { formatOf } from '../core/read/format-of.js';
 import type { Config } from '../core/config/types.js';
 import type { Document } from '../core/read/types.js';
-import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FileCheck } from './check-files.js';
+import type { Finding } from '../core/judge/types.js';
+import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FileCheck } from './file-check.js';
 import type { ArchiveFacts, LoadedProject } from './project.js';
 import { UNREADABLE } from './corpus-digests.js';
 import { settled, stampOf, stampSize } from './file-stamp.js';
 import { readAhead } from './read-ahead.js';
 import { errorWords } from './error-code.js';
 import { sha256 } from './sha256.js';
-import { readBytes } from './read-file.js';
 import { writeAtomic } from './write-output.js';
 import { sealed, unsealed } from './sealed-v8.js';
 import { sharedStrings, unsharedStrings } from './shared-strings.js';
+import { deserialize, serialize } from 'node:v8';
+import { splitEvidence, withEvidence, type Evidence } from './finding-evidence.js';
 
-/** A file's check as kept between runs: everything but the documents, which are read again from the file when wanted. */
+/**
+ * A file's check as kept between runs: everything but the documents, which are read again from the
+ * file when wanted, and its findings' evidence (Stored.evidence), as leanFinding leaves them.
+ */
 type Kept = Omit<FileCheck, 'documents'>;
 
 interface Entry {
@@ -35,9 +40,10 @@ interface Entry {
  * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows; 5: findings
  * judged with candidate evidence and near-identical copies grouped, same version, other results; 6: the
  * archive's facts name its hidden articles; 7: files in two encodings; 8: each long string that repeats is kept
- * once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version, other results).
+ * once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version, other results;
+ * 10: the findings' evidence kept apart, see Stored.evidence).
  */
-const FORMAT = 9;
+const FORMAT = 10;
 
 interface Stored {
   format: typeof FORMAT;
@@ -50,7 +56,15 @@ interface Stored {
   archived?: string[];
   /** Each index file's stamp (absolute path: stamp) when the results were made from it, or since its bytes were checked whole. */
   indexStamps?: Record<string, string>;
+  /**
+   * What only some formats read of each entry's findings (finding-evidence.ts), by absolute path, a
+   * list in the order of its findings: V8-serialised on its own, decoded only by a run that reads it
+   * (a warm JSON run decodes a third less).
+   */
+  evidence?: Uint8Array;
 }
+
+type EvidenceRecord = Record<string, Array<Evidence | null>>;
 
 /** Where the cache lives: --cache-location, else node_modules/.cache/laiyuan beside the config when node_modules is there, else .laiyuan-cache. */
 export function cacheDir(config: Config, location: string | undefined, cwd: string): string {
@@ -78,6 +92,8 @@ function parseStored(bytes: Uint8Array): Stored | undefined {
 
 /** The documents of bytes read before (cheap: no matching), for what looks at the text after a check (suppressions, fixes). */
 async function documentsOf(bytes: Uint8Array, file: string, absolute: string): Promise<Document[]> {
+  // the readers are loaded only for such a file: a run the cache answers whole parses nothing
+  const { readBytes } = await import('./read-file.js');
   const read = await readBytes(bytes, file, formatOf(absolute) ?? 'text');
   return read.ok ? read.documents : [];
 }
@@ -105,15 +121,33 @@ function isFacts(facts: unknown): facts is ArchiveFacts {
   return values(articles)?.every((n) => typeof n === 'number') === true && values(readErrors)?.every(errorList) === true;
 }
 
+/** A lookup's answer: the kept check, or the stamp to store the file's check under (see lookupByStats). */
+type Answer = { hit: FileCheck } | { miss: string | undefined };
+
+/** What lookupBytes is given to hash a file against its entry (lookupByStats). */
+interface Unread {
+  file: string;
+  absolute: string;
+  entry: Entry;
+  kept: string | undefined;
+  /** Its documents are wanted (directives, fixes). */
+  wanted: boolean;
+  maxBytes: number;
+}
+
 export interface CacheOptions {
   /** Read every cached file's documents again (--fix, --fix-dry-run), not only those of files with directives. */
   documents?: boolean;
+  /** Every format of the run reads findings as leanFinding leaves them (leanFormats): with no --fix, their evidence is never decoded. */
+  lean?: boolean;
 }
 
 /** Per-file results kept between runs, under one key for the whole run. */
 export class ResultCache {
   /** Whether anything changed since it was read: an unchanged cache is not written again. */
   private dirty: boolean;
+  /** Stored.evidence decoded, once something wanted it (undefined: not yet; its bytes stand as they were read). */
+  private evidence: EvidenceRecord | undefined;
 
   private constructor(
     private readonly file: string,
@@ -133,6 +167,7 @@ export class ResultCache {
   /** Drops every result kept: they stand for other bytes than the key says (an index file damaged in place). */
   forget(): void {
     this.stored = { format: FORMAT, key: this.stored.key, entries: {} };
+    this.evidence = {};
     this.made = false;
     this.dirty = true;
   }
@@ -192,9 +227,10 @@ export class ResultCache {
    * The kept check of `file` when its bytes are unchanged (and any fallback date it used); else the
    * file's stamp to store under, when it had settled as it was taken. Unchanged stats vouch for the
    * bytes: the file is then read only when its documents are wanted (directives, fixes); changed
-   * stats, and its bytes are hashed.
+   * stats, and its bytes are hashed: then what is wanted to read them (lookupBytes) is given back.
+   * Synchronous: a warm run is thousands of these, which the stats answer.
    */
-  async lookup(file: string, options: CheckOptions): Promise<{ hit: FileCheck } | { miss: string | undefined }> {
+  lookupByStats(file: string, options: CheckOptions): Answer | { unread: Unread } {
     const absolute = path.resolve(options.cwd, file);
     const stamp = stampOf(absolute);
     const entry: unknown = Object.hasOwn(this.stored.entries, absolute) ? this.stored.entries[absolute] : undefined;
@@ -205,15 +241,55 @@ export class ResultCache {
     // over --max-file-size (lowered since): skipped as the check skips it
     if (stamp === undefined || stampSize(stamp) > maxBytes || !isEntry(entry) || entry.check.file !== file) return { miss: kept };
     const wanted = this.options.documents === true || entry.directives;
-    let bytes: Uint8Array | undefined;
-    if (kept === undefined || entry.stamp !== kept || wanted) {
-      bytes = await readRegularFile(absolute, maxBytes).catch(() => undefined);
-      if (!bytes || sha256(bytes) !== entry.hash) return { miss: kept };
-      this.restamp(entry, kept);
-    }
+    if (kept === undefined || entry.stamp !== kept || wanted) return { unread: { file, absolute, entry, kept, wanted, maxBytes } };
+    return this.answer(file, absolute, entry, kept, options);
+  }
+
+  /** The lookup of a file whose bytes are wanted (lookupByStats): hashed against the entry's, and its documents read again when wanted. */
+  async lookupBytes(unread: Unread, options: CheckOptions): Promise<Answer> {
+    const { file, absolute, entry, kept, wanted, maxBytes } = unread;
+    const bytes = await readRegularFile(absolute, maxBytes).catch(() => undefined);
+    if (!bytes || sha256(bytes) !== entry.hash) return { miss: kept };
+    this.restamp(entry, kept);
+    const answer = this.answer(file, absolute, entry, kept, options);
+    if (!('hit' in answer) || !wanted) return answer;
+    const { findings } = answer.hit;
+    return { hit: { ...answer.hit, documents: keptDocuments(file, await documentsOf(bytes, file, absolute), findings) } };
+  }
+
+  /** The entry's check as a hit (no documents), unless the fallback date it used changed, or its findings' evidence is wanted and not kept. */
+  private answer(file: string, absolute: string, entry: Entry, kept: string | undefined, options: CheckOptions): Answer {
     if (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options)) return { miss: kept };
-    const documents = bytes && wanted ? await documentsOf(bytes, file, absolute) : [];
-    return { hit: { ...entry.check, documents: keptDocuments(file, documents, entry.check.findings), sha256: entry.hash } };
+    const findings = this.leanRun() ? entry.check.findings : this.findingsWhole(absolute, entry.check.findings);
+    if (findings === undefined) return { miss: kept };
+    return { hit: { ...entry.check, findings, documents: keptDocuments(file, [], findings), sha256: entry.hash } };
+  }
+
+  /** Whether what the run reads of a finding is all in the entries (see CacheOptions.lean). */
+  private leanRun(): boolean {
+    return this.options.lean === true && this.options.documents !== true;
+  }
+
+  /** The findings of `absolute` with their evidence, or undefined when it is not kept with them (then the file is checked again). */
+  private findingsWhole(absolute: string, findings: readonly Finding[]): Finding[] | undefined {
+    const kept: unknown = Object.hasOwn(this.evidenceRecord(), absolute) ? this.evidenceRecord()[absolute] : undefined;
+    if (!Array.isArray(kept) || kept.length !== findings.length) return undefined;
+    return findings.map((f, i) => withEvidence(f, (kept as Array<Evidence | null>)[i]));
+  }
+
+  /** Stored.evidence, decoded on first use ({} for what is no record: each entry then a miss for a run that wants it). */
+  private evidenceRecord(): EvidenceRecord {
+    if (this.evidence === undefined) {
+      const bytes = this.stored.evidence;
+      let value: unknown;
+      try {
+        value = bytes instanceof Uint8Array ? unsharedStrings(deserialize(bytes)) : undefined;
+      } catch {
+        value = undefined;
+      }
+      this.evidence = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as EvidenceRecord) : {};
+    }
+    return this.evidence;
   }
 
   private restamp(entry: Entry, stamp: string | undefined): void {
@@ -222,11 +298,14 @@ export class ResultCache {
     this.dirty = true;
   }
 
-  /** Keeps a check under the hash of the bytes checked (`hash`, else the check's) and the settled stamp taken before they were read (lookup). */
+  /** Keeps a check under the hash of the bytes checked (`hash`, else the check's) and the settled stamp taken before they were read (lookupByStats). */
   store(check: FileCheck, cwd: string, stamp: string | undefined, hash = check.sha256): void {
     if (check.timedOut || hash === undefined) return;
     const { documents, ...kept } = check;
-    this.stored.entries[path.resolve(cwd, check.file)] = { hash, ...(stamp ? { stamp } : {}), directives: hasDirective(documents), check: kept };
+    const absolute = path.resolve(cwd, check.file);
+    const split = check.findings.map(splitEvidence);
+    this.stored.entries[absolute] = { hash, ...(stamp ? { stamp } : {}), directives: hasDirective(documents), check: { ...kept, findings: split.map(([lean]) => lean) } };
+    this.evidenceRecord()[absolute] = split.map(([, evidence]) => evidence);
     this.dirty = true;
   }
 
@@ -235,6 +314,8 @@ export class ResultCache {
     if (!this.dirty) return undefined;
     try {
       const ignoreFile = path.join(path.dirname(this.file), '.gitignore');
+      // evidence not decoded this run is written as it was read
+      if (this.evidence !== undefined) this.stored.evidence = serialize(sharedStrings(this.evidence));
       await writeAtomic(this.file, sealed(sharedStrings(this.stored)));
       if (!existsSync(ignoreFile)) await writeFile(ignoreFile, '# laiyuan cache: not for version control\n*\n');
       this.dirty = false;
@@ -260,15 +341,22 @@ export async function checkWithCache(
 ): Promise<FileCheck[]> {
   const results = new Array<FileCheck>(files.length);
   const misses: { at: number; stamp: string | undefined }[] = [];
-  const look = (file: string) => (file === '-' ? Promise.resolve({ miss: undefined }) : cache.lookup(file, options));
-  let at = 0;
-  for await (const found of readAhead(files, look, LOOKUPS_IN_FLIGHT)) {
-    if ('hit' in found) {
-      results[at] = found.hit;
+  const answered = (at: number, answer: Answer) => {
+    if ('hit' in answer) {
+      results[at] = answer.hit;
       options.onFile?.(at + 1, files.length);
-    } else misses.push({ at, stamp: found.miss });
-    at++;
+    } else misses.push({ at, stamp: answer.miss });
+  };
+  // what the stats tell is answered at once; what needs the bytes read waits on the disk, some at a time
+  const unread: { at: number; unread: Unread }[] = [];
+  for (const [at, file] of files.entries()) {
+    const told = file === '-' ? { miss: undefined } : cache.lookupByStats(file, options);
+    if ('unread' in told) unread.push({ at, unread: told.unread });
+    else answered(at, told);
   }
+  let next = 0;
+  for await (const answer of readAhead(unread, (u) => cache.lookupBytes(u.unread, options), LOOKUPS_IN_FLIGHT)) answered(unread[next++].at, answer);
+  misses.sort((a, b) => a.at - b.at);
   const fresh = misses.length > 0 ? await check(misses.map((m) => files[m.at])) : [];
   for (const [i, c] of fresh.entries()) {
     const { at: place, stamp } = misses[i];

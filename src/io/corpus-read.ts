@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
-import { toArticle } from '../core/judge/article-origin.js';
 import { discoverFiles } from './discover.js';
-import { readDocuments, type ReadBefore, type ReadOutcome } from './read-file.js';
+import type { ReadBefore, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
@@ -31,6 +30,8 @@ export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen:
 
 /** Reads corpus files found by findCorpusFiles (relative to `cwd`), in that order; `seen` gets each file (absolute). */
 export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
+  // the readers and the judge's view of an article, loaded only when a corpus is read: a run the cache answers whole reads none
+  const [{ readDocuments }, { toArticle }] = await Promise.all([import('./read-file.js'), import('../core/judge/article-origin.js')]);
   const articles: Article[] = [];
   let at = 0;
   const readOne = (file: string) => {

@@ -3,7 +3,7 @@ import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { formatOf } from '../core/read/index.js';
+import { formatOf } from '../core/read/format-of.js';
 import type { FileError } from '../core/read/types.js';
 import { errorCode, errorWords } from './error-code.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { readErrorMessage, readStream } from './read-file.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 export type FileList = { ok: true; paths: string[] } | { ok: false; message: string };
 
 /** Paths from a file, or from standard input for '-': one a line (or NUL-separated, as `git diff -z` gives them). */
 export async function readFileList(source: string, cwd: string): Promise<FileList> {
+  // read-file.ts brings the document readers: loaded only when a list is given
+  const { readErrorMessage, readStream } = await import('./read-file.js');
   let text: string;
   try {
     text = source === '-' ? (await readStream(process.stdin, CONFIG_MAX_BYTES)).toString('utf8') : await readRegularText(path.resolve(cwd, source), CONFIG_MAX_BYTES);

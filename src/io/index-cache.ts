@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildIndex, type CorpusIndex, type IndexedArticle } from '../core/match/corpus-index.js';
+import type { CorpusIndex, IndexedArticle } from '../core/match/corpus-index.js';
 import type { Article } from '../core/match/types.js';
 import type { Config, Pack } from '../core/config/types.js';
 import { sha256 } from './sha256.js';
@@ -29,6 +29,7 @@ export function cachingIndexer(dir: (config: Config) => string, version: string,
     if (kept?.key === key && kept.index.articles.length === articles.length) {
       return { ...kept.index, articles: kept.index.articles.map((a, i) => ({ ...a, article: articles[i] })) };
     }
+    const { buildIndex } = await import('../core/match/corpus-index.js');
     const index = buildIndex(articles, config.match, notice);
     const stripped: KeptIndex = { ...index, articles: index.articles.map(({ article: _article, ...rest }) => rest) };
     await writeAtomic(file, sealed({ key, index: stripped })).catch((error: unknown) => {

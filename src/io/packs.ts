@@ -7,7 +7,6 @@ import type { Loaded, Pack } from '../core/config/types.js';
 import { isRecord, unknownName, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
-import { noticePack, readNoticeText } from './notice-file.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 import { sha256 } from './sha256.js';
@@ -51,6 +50,7 @@ export async function loadPack(ref: string, root: string): Promise<Loaded<Pack>>
 async function readNoticeAsPack(absolute: string, file: string): Promise<Loaded<Pack>> {
   const id = path.basename(absolute).replace(/\.[^.]+$/u, '').toLowerCase().replace(/[^a-z0-9-]+/gu, '-').replace(/^[^a-z]+|-+$/gu, '');
   if (id === '') return { ok: false, errors: [{ file, message: 'a notice file needs a name of Latin letters to be a pack id (xinhua.txt); or write a pack file with notice: and id:' }] };
+  const { noticePack, readNoticeText } = await import('./notice-file.js');
   const read = await readNoticeText(absolute, file);
   if (!read.ok) return { ok: false, errors: [{ file, message: read.error }] };
   const compiled = noticePack(read.text, file, { id });
@@ -93,6 +93,8 @@ async function readPack(absolute: string, file: string, builtin?: string): Promi
 async function packOverNotice(data: Record<string, unknown>, notice: string, absolute: string, file: string, locate: Locate): Promise<Loaded<Pack>> {
   const at = locate(['notice'], 'value') ?? {};
   const target = path.resolve(path.dirname(absolute), notice);
+  // the notice compiler is loaded for a pack over a notice only: a built-in pack is data
+  const { noticePack, readNoticeText } = await import('./notice-file.js');
   const read = await readNoticeText(target, displayPath(target));
   if (!read.ok) return { ok: false, errors: [{ file, ...at, path: 'notice', message: `${read.error} (${displayPath(target)})` }] };
   const { notice: _file, ...overrides } = data;

@@ -3,10 +3,9 @@ import type { FileError } from '../core/read/types.js';
 import type { Config, Loaded, Pack } from '../core/config/types.js';
 import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
-import { buildIndex, type CorpusIndex } from '../core/match/corpus-index.js';
+import type { CorpusIndex } from '../core/match/corpus-index.js';
 import { namedHidden, type HiddenNamed } from '../core/match/hidden.js';
 import type { IndexStore } from '../core/match/index-store.js';
-import { openArchive } from './archive-open.js';
 import { isServerUrl } from './postgres/url.js';
 import { loadConfig } from './config.js';
 import { findCorpusFiles, noticeText, readCorpusFiles } from './corpus-read.js';
@@ -136,11 +135,11 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     }
     const indexFile = named?.file;
     if (indexFile) {
-      const open = () => {
+      const open = async () => {
+        const { openArchive } = await import('./archive-open.js');
         const store = openArchive(indexFile, pack, config, options);
         stores.set(pack.id, store);
         for (const file of store.files) indexedFiles.add(file);
-        return Promise.resolve();
       };
       const identity = await indexIdentity(indexFile);
       // what has no sound header is opened now, which says what is wrong with it
@@ -162,6 +161,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
     for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
     const read = async () => {
+      // the matcher is loaded only when a corpus is read: a run the cache answers whole builds no index
+      const { buildIndex } = await import('../core/match/corpus-index.js');
       const errors: FileError[] = [];
       const articles = await readCorpusFiles(files, pack, options.cwd, corpusFiles, errors, source);
       const notice = noticeText(pack);

@@ -15,6 +15,8 @@ export interface RunCacheOptions {
   cwd: string;
   /** Read every cached file's documents again (--fix, --fix-dry-run). */
   documents?: boolean;
+  /** The run's formats read findings as leanFinding leaves them (see CacheOptions.lean). */
+  lean?: boolean;
   /** Told what could not be written (the run goes on without it). */
   onNote: (note: string) => void;
 }
@@ -26,7 +28,7 @@ export interface RunCacheOptions {
  */
 export async function openRunCache(loaded: LoadedProject, options: RunCacheOptions): Promise<ResultCache> {
   const corpus = await corpusDigests([...loaded.corpusFiles].sort(), options.dir);
-  const cache = await ResultCache.open(options.dir, projectKey(loaded, options.version, options.cwd, corpus.digests), { documents: options.documents });
+  const cache = await ResultCache.open(options.dir, projectKey(loaded, options.version, options.cwd, corpus.digests), { documents: options.documents, lean: options.lean });
   const failed = await corpus.save();
   if (failed) options.onNote(failed);
   if (cache.warm && !indexesAsKept(cache.indexStamps(), loaded.indexStamps)) cache.forget();

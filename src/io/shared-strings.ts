@@ -54,15 +54,16 @@ export function unsharedStrings(value: unknown): unknown {
   return value;
 }
 
-// every object deserialised is walked (what is no array nor plain object has no keys to go through):
-// no prototype looked at, no string compared
+// every object deserialised is walked but typed arrays, whose elements are no strings (what is
+// no array, plain object nor typed array has no keys to go through): no prototype looked at, no
+// string compared
 function unboxInside(value: Walked): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const inner: unknown = value[i];
       if (typeof inner !== 'object' || inner === null) continue;
       if (inner instanceof String) value[i] = inner.valueOf();
-      else unboxInside(inner as Walked);
+      else if (!ArrayBuffer.isView(inner)) unboxInside(inner as Walked);
     }
     return;
   }
@@ -70,6 +71,6 @@ function unboxInside(value: Walked): void {
     const inner = value[key];
     if (typeof inner !== 'object' || inner === null) continue;
     if (inner instanceof String) value[key] = inner.valueOf();
-    else unboxInside(inner as Walked);
+    else if (!ArrayBuffer.isView(inner)) unboxInside(inner as Walked);
   }
 }

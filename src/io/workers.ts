@@ -4,7 +4,8 @@ import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { FileIndexStore } from './index-file.js';
-import { checkFile, checkFiles, checkInFlight, settled, type CheckOptions, type FileCheck } from './check-files.js';
+import { checkFile, checkFiles, checkInFlight, settled } from './check-files.js';
+import type { CheckOptions, FileCheck } from './file-check.js';
 import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
 
 export type Concurrency = 'auto' | number;

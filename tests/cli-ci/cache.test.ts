@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDocument } from '../../src/core/judge/check-document.js';
 import { buildIndex } from '../../src/core/match/corpus-index.js';
 import { checkWithCache } from '../../src/io/cache.js';
-import { checkFiles, type CheckOptions } from '../../src/io/check-files.js';
+import { checkFiles } from '../../src/io/check-files.js';
+import type { CheckOptions } from '../../src/io/file-check.js';
 import { readCorpusFiles } from '../../src/io/corpus-read.js';
 import { cachingIndexer } from '../../src/io/index-cache.js';
 import { loadProject } from '../../src/io/project.js';
@@ -16,6 +17,7 @@ import { readDocuments } from '../../src/io/read-file.js';
 import { openRunCache } from '../../src/io/run-cache.js';
 import { readRegularFile } from '../../src/io/safe-read.js';
 import { RULES } from '../../src/rules/index.js';
+import { leanFinding } from '../../src/formats/lean.js';
 import { makeWorkspace, settle, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
 
 vi.mock('../../src/core/judge/check-document.js', async (importOriginal) => {
@@ -57,7 +59,7 @@ function project(): Workspace {
 afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
 /** One cached run as `check --cache` makes it; returns the checks, the documents matched, the indexes built and what was read. */
-async function cachedRun(options: { version?: string; date?: string; files?: string[]; maxFileSize?: number; whileChecking?: () => void } = {}) {
+async function cachedRun(options: { version?: string; date?: string; files?: string[]; maxFileSize?: number; lean?: boolean; whileChecking?: () => void } = {}) {
   for (const spy of [checkDocument, buildIndex, readCorpusFiles, readDocuments, readRegularFile]) vi.mocked(spy).mockClear();
   const version = options.version ?? '0.1.0';
   const dir = ws.at('.laiyuan-cache');
@@ -65,7 +67,7 @@ async function cachedRun(options: { version?: string; date?: string; files?: str
   const loaded = await loadProject({ cwd: ws.dir, rules: RULES, indexer, lazy: true });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   const checkOptions: CheckOptions = { cwd: ws.dir, version, date: options.date, maxFileSize: options.maxFileSize };
-  const cache = await openRunCache(loaded.value, { dir, version, cwd: ws.dir, onNote: (note) => expect.fail(note) });
+  const cache = await openRunCache(loaded.value, { dir, version, cwd: ws.dir, lean: options.lean, onNote: (note) => expect.fail(note) });
   const check = async (some: string[]) => {
     await loaded.value.complete();
     options.whileChecking?.();
@@ -190,6 +192,24 @@ describe('--cache', () => {
     expect(statSync(file, { bigint: true })).toMatchObject({ size: before.size, mtimeNs: before.mtimeNs });
     const after = await cachedRun();
     expect(after.matched).toEqual(['content/b-alias.txt']);
+  });
+
+  it('keeps the findings\' evidence apart: a run whose formats read findings lean gets them without it, one that reads it gets them whole, key for key', async () => {
+    project();
+    await settle();
+    const findingsOf = (run: { checks: Array<{ findings: unknown[] }> }) => JSON.stringify(run.checks.map((c) => c.findings));
+    // a lean run that checks (cold) keeps the evidence all the same, for a later run that reads it
+    const cold = await cachedRun({ lean: true });
+    expect(cold.matched).toEqual(FILES);
+    const whole = cold.checks.flatMap((c) => c.findings);
+    expect(whole.some((f) => f.excerpt !== undefined && f.reuse?.passages.some((p) => p.lines !== undefined))).toBe(true);
+    const warm = await cachedRun();
+    expect(warm.matched).toEqual([]);
+    expect(findingsOf(warm)).toBe(findingsOf(cold));
+    const lean = await cachedRun({ lean: true });
+    expect(lean.matched).toEqual([]);
+    expect(findingsOf(lean)).toBe(JSON.stringify(cold.checks.map((c) => c.findings.map(leanFinding))));
+    expect(findingsOf(lean)).not.toContain('"excerpt"');
   });
 
   it('keeps a text that repeats across findings once in the cache file (a clause, a passage and its excerpt), and gives it back whole', async () => {

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles, type CheckOptions } from '../../src/io/check-files.js';
+import { checkFiles } from '../../src/io/check-files.js';
+import type { CheckOptions } from '../../src/io/file-check.js';
 import { fileDeadline, UNITS_PER_READING } from '../../src/io/file-deadline.js';
 import { loadProject } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';

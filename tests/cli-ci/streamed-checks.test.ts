@@ -3,7 +3,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkFile, checkFiles, READ_AHEAD, type CheckOptions } from '../../src/io/check-files.js';
+import { checkFile, checkFiles, READ_AHEAD } from '../../src/io/check-files.js';
+import type { CheckOptions } from '../../src/io/file-check.js';
 import { readDocuments } from '../../src/io/read-file.js';
 import { loadProject, type LoadedProject } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';

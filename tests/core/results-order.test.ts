@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toResults, type FileCheck } from '../../src/io/check-files.js';
+import { toResults, type FileCheck } from '../../src/io/file-check.js';
 import { sampleResults } from '../formats/sample-results.js';
 
 describe('results', () => {

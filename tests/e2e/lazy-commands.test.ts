@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram, commandsFor } from '../../src/cli/main-program.js';
 import { ROOT } from '../helpers/corpus.js';
+import { makeWorkspace, REPRINTS, settle } from '../cli-ci/workspace.js';
 
 describe('commands loaded for the arguments', () => {
   it('loads one command, none for --version, all for help or a misspelt command', () => {
@@ -79,3 +80,25 @@ describe('what a run loads (the built CLI)', () => {
     expect(md.packages).not.toContain('htmlparser2');
   });
 });
+
+describe('what a warm --cache run loads (the built CLI)', () => {
+  it('loads no reader, matcher, judge or check of a file when the cache answers for every file, and reports what the cold run did', async () => {
+    const ws = makeWorkspace({ licence: true, content: { 'content/a-none.txt': REPRINTS.none, 'content/b-alias.txt': REPRINTS.alias, 'content/e-wrong.html': REPRINTS.wrongHtml } });
+    try {
+      await settle();
+      const args = ['check', 'content', '--format', 'json', '--cache'];
+      const cold = loaded(args, ws.dir);
+      expect(cold.own).toContain('core/judge/check-document.js');
+      const warm = loaded(args, ws.dir);
+      expect(warm.stdout).toBe(cold.stdout);
+      expect(warm.stdout).toContain('"ruleId"');
+      for (const module of ['io/check-files.js', 'io/read-file.js', 'core/read/index.js', 'core/match/narrow.js', 'core/match/corpus-index.js', 'core/judge/check-document.js', 'core/metadata/index.js', 'io/workers.js', 'io/fix.js']) {
+        expect(warm.own, module).not.toContain(module);
+      }
+      expect(warm.packages).not.toContain('htmlparser2');
+    } finally {
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
 import { leanFormats } from '../../formats/lean.js';
-import { toResults } from '../../io/check-files.js';
+import { toResults } from '../../io/file-check.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
@@ -84,13 +84,13 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
 async function checkLoaded(paths: string[], flags: CheckFlags & { format: FormatName }, loaded: LoadedProject, cwd: string): Promise<number> {
   const started = new Date();
   const { project } = loaded;
-  const cache = cacheWanted(flags) ? await openCache(loaded, flags, cwd) : undefined;
+  const lean = leanFormats(formatsWritten(flags));
+  const cache = cacheWanted(flags) ? await openCache(loaded, flags, cwd, lean) : undefined;
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   const filters = await prepareFilters(flags, cwd);
   // a run that caches or fixes wants each file's check whole after the check
   const settles = !(cache || flags.fix || flags.fixDryRun);
-  const lean = leanFormats(formatsWritten(flags));
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
   const letGo = settles ? { documents: true, findings: lean } : undefined;
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);

@@ -1,6 +1,9 @@
 import type { Span } from '../shared/types.js';
 import { normalize, normalizeLines, withoutSpans, type NormText, type Told } from '../normalize/index.js';
 import { GrowableU32 } from '../shared/growable.js';
+import { boilerplateBar } from './boilerplate-bar.js';
+
+export { boilerplateBar } from './boilerplate-bar.js';
 
 /** Lines shorter than this (normalised) are never judged boilerplate: too little to tell. */
 const MIN_LINE = 8;
@@ -10,20 +13,6 @@ export interface Boilerplate {
   lines: Set<string>;
   /** Normalised text of the publisher's notice, whose lines are never content. */
   notice: string;
-}
-
-/**
- * How many articles a line or fingerprint must stand in to be boilerplate: `max(3, share ×
- * articles)` (share 5% by default).
- * Three, because a real passage is repeated by a follow-up or two at most, while a template
- * line (navigation, a share widget, a footer) stands on every page built from that template;
- * 5%, because an archive has several templates (one per channel or redesign), each on a few
- * percent of its pages or more, while the only content that stands in one article of twenty is
- * stock phrasing, which must not count as reuse either. Tried on real pages of 网易, 澎湃 and
- * others: at 30% their share widgets and footers matched between articles; at 5% none did.
- */
-export function boilerplateBar(share: number, articles: number): number {
-  return Math.max(3, Math.ceil(share * articles));
 }
 
 /** The boilerplate of a corpus: its recurring lines (see boilerplateBar) and its notice. */

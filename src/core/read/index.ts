@@ -9,23 +9,7 @@ import { readJsonl } from './jsonl.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 
-const EXTENSIONS: Record<string, DocFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-};
-
-/** The format a path's extension names, or undefined for any other extension. */
-export function formatOf(path: string): DocFormat | undefined {
-  const m = /\.([^./\\]+)$/.exec(path);
-  const ext = m?.[1].toLowerCase();
-  return ext !== undefined && Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
-}
+export { formatOf } from './format-of.js';
 
 const READERS: Record<DocFormat, (text: string, path: string) => { documents: Document[]; errors: FileError[] }> = {
   text: readText,
