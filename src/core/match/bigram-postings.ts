@@ -8,49 +8,67 @@ export { entryOf } from './u32-table.js';
  * article in it.
  */
 export interface BigramPostings extends U32Table {
-  /** Entry e's postings are [starts[e], starts[e + 1]) of units/counts. */
+  /** Entry e's postings are [starts[e], starts[e + 1]) of units/counts, units ascending. */
   starts: Uint32Array;
   units: Uint32Array;
   counts: Uint32Array;
 }
 
-/** The bigrams (distinct, each with its count) of each unit, unit by unit. */
-export interface BigramBags {
-  readonly length: number;
-  keysOf(unit: number): Uint32Array;
-  countsOf(unit: number): Uint32Array;
-}
-
-export function bigramPostings(bags: BigramBags): BigramPostings {
+/**
+ * The postings of the units, unit u holding the bigrams [ranges[u][0], ranges[u][1]) of `bigrams`
+ * (a text's bigram at each position): each bigram entered once, each unit's counted as it is read,
+ * no unit's bigrams sorted.
+ */
+export function bigramPostings(bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): BigramPostings {
   let total = 0;
-  for (let u = 0; u < bags.length; u++) total += bags.keysOf(u).length;
+  for (const [from, to] of ranges) total += to - from;
   const table = tableFor(total);
   const { slots, keys } = table;
-  const sizes = new Uint32Array(total + 1);
+  const entryAt = new Uint32Array(total);
   let entries = 0;
-  for (let u = 0; u < bags.length; u++) {
-    for (const key of bags.keysOf(u)) {
-      const s = slotOf(table, key);
+  let n = 0;
+  for (const [from, to] of ranges) {
+    for (let p = from; p < to; p++) {
+      const s = slotOf(table, bigrams[p]);
       if (slots[s] === 0) {
-        keys[entries] = key;
+        keys[entries] = bigrams[p];
         slots[s] = ++entries;
       }
-      sizes[slots[s] - 1]++;
+      entryAt[n++] = slots[s] - 1;
     }
   }
+  // each unit's entries tallied, one posting per entry it holds, then the postings by entry
+  const tally = new Uint32Array(entries);
+  const touched = new Uint32Array(entries);
+  const postEntry = new Uint32Array(total);
+  const postUnit = new Uint32Array(total);
+  const postCount = new Uint32Array(total);
   const starts = new Uint32Array(entries + 1);
-  for (let e = 0; e < entries; e++) starts[e + 1] = starts[e] + sizes[e];
-  const fill = starts.slice(0, entries);
-  const units = new Uint32Array(total);
-  const counts = new Uint32Array(total);
-  for (let u = 0; u < bags.length; u++) {
-    const unitKeys = bags.keysOf(u);
-    const unitCounts = bags.countsOf(u);
-    for (let i = 0; i < unitKeys.length; i++) {
-      const e = slots[slotOf(table, unitKeys[i])] - 1;
-      units[fill[e]] = u;
-      counts[fill[e]++] = unitCounts[i];
+  let posts = 0;
+  n = 0;
+  ranges.forEach(([from, to], u) => {
+    let t = 0;
+    for (let p = from; p < to; p++) {
+      const e = entryAt[n++];
+      if (tally[e]++ === 0) touched[t++] = e;
     }
+    for (let i = 0; i < t; i++) {
+      const e = touched[i];
+      postEntry[posts] = e;
+      postUnit[posts] = u;
+      postCount[posts++] = tally[e];
+      starts[e + 1]++;
+      tally[e] = 0;
+    }
+  });
+  for (let e = 0; e < entries; e++) starts[e + 1] += starts[e];
+  const fill = starts.slice(0, entries);
+  const units = new Uint32Array(posts);
+  const counts = new Uint32Array(posts);
+  for (let i = 0; i < posts; i++) {
+    const at = fill[postEntry[i]]++;
+    units[at] = postUnit[i];
+    counts[at] = postCount[i];
   }
   return { slots, keys: keys.subarray(0, entries), starts, units, counts };
 }

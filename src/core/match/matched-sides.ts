@@ -1,7 +1,7 @@
 import type { Document } from '../read/types.js';
 import type { IndexedArticle } from './corpus-index.js';
 import type { NormText } from '../normalize/index.js';
-import { unitsOf, type Unit } from './paraphrase.js';
+import { sentencesOf, type Sentences } from './paraphrase.js';
 import type { Breaks } from './sentence-hits.js';
 
 /** The document as matched: normalised text (boilerplate masked), where its sentences and clauses start. */
@@ -12,20 +12,20 @@ export interface MatchedDoc {
   clauses: Uint32Array;
 }
 
-const docUnits = new WeakMap<MatchedDoc, Unit[]>();
-const articleUnits = new WeakMap<NormText, Unit[]>();
+const docUnits = new WeakMap<MatchedDoc, Sentences>();
+const articleUnits = new WeakMap<NormText, Sentences>();
 
-/** The document's sentences as bags of bigrams: worked out for its first reworded candidate, then kept. */
-export function unitsOfDoc(doc: MatchedDoc, minChars: number): Unit[] {
+/** The document's sentences and units, as paraphraseHits reads them: worked out for its first reworded candidate, then kept. */
+export function unitsOfDoc(doc: MatchedDoc, minChars: number): Sentences {
   let units = docUnits.get(doc);
-  if (!units) docUnits.set(doc, (units = unitsOf({ text: doc.norm.text, sentences: doc.sentences }, minChars)));
+  if (!units) docUnits.set(doc, (units = sentencesOf({ text: doc.norm.text, sentences: doc.sentences }, minChars)));
   return units;
 }
 
-/** An article's sentences as bags of bigrams: worked out when a document first needs them, then kept with the article. */
-export function unitsOfArticle(target: IndexedArticle, minChars: number): Unit[] {
+/** An article's sentences and units, as paraphraseHits reads them: worked out when a document first needs them, then kept with the article. */
+export function unitsOfArticle(target: IndexedArticle, minChars: number): Sentences {
   let units = articleUnits.get(target.norm);
-  if (!units) articleUnits.set(target.norm, (units = unitsOf({ text: target.norm.text, sentences: target.sentences }, minChars)));
+  if (!units) articleUnits.set(target.norm, (units = sentencesOf({ text: target.norm.text, sentences: target.sentences }, minChars)));
   return units;
 }
 

@@ -12,17 +12,39 @@ import { bigramPostings, entryOf, type BigramPostings } from './bigram-postings.
  */
 const MIN_SCORE = 0.55;
 
-/** A sentence, or two neighbours read as one (a split or a merge), as a bag of character bigrams. */
+/** A sentence, or two neighbours read as one (a split or a merge), paired as a bag of character bigrams. */
 export interface Unit {
   start: number;
   end: number;
   /** Sentence index of its first sentence. */
   first: number;
   last: number;
-  /** Its distinct bigrams, ascending, and how often each stands in it. */
+  /** How many bigrams it holds: end − start − 1. */
+  size: number;
+}
+
+/** A text's sentences as paired for a 洗稿: where each stands, and the units (a sentence, or two neighbours). */
+export interface Sentences {
+  text: string;
+  /** [start, end) of each sentence. */
+  spans: ReadonlyArray<readonly [number, number]>;
+  units: Unit[];
+  /** Per sentence, 1 when a unit holds it. */
+  inUnit: Uint8Array;
+}
+
+/**
+ * A text's sentences each as a bag of bigrams, besides where they stand: made only for a pair of
+ * neighbours whose sentences share enough to be counted bigram by bigram (sharedWithPair). A
+ * unit's bag is never made: a pair's is its two sentences' and the bigram that joins them.
+ */
+interface Bags extends Sentences {
+  /** Sentence s's distinct bigrams, ascending, and how often each stands: [from[s], from[s + 1]) of keys and counts. */
   keys: Uint32Array;
   counts: Uint32Array;
-  size: number;
+  from: Uint32Array;
+  /** The bigram that joins sentence s to s + 1. */
+  joins: Uint32Array;
 }
 
 /** Dice is at most 2·min/(min+max) of the two sizes: pairs this far apart in length never reach MIN_SCORE. */
@@ -36,22 +58,38 @@ const MAX_SIZE_RATIO = 2 / MIN_SCORE - 1;
  * keep what a rewriter leaves (names, places, figures, most function words) whatever order the
  * clauses stand in; the caller asks for several such sentences before it calls it reuse.
  */
-export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): SentenceHit[] {
+export function paraphraseHits(mine: Sentences, theirs: Sentences): SentenceHit[] {
   const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
-  const shared = sharedBigrams(postingsOf(mine), mine.length, theirs);
-  for (let i = 0; i < mine.length; i++) {
-    const d = mine[i];
-    spend(theirs.length + d.keys.length);
-    for (let u = 0; u < theirs.length; u++) {
-      // no bigram shared: no score (a pair of empty units scores 0 too)
-      if (shared[i * theirs.length + u] === 0) continue;
-      const a = theirs[u];
-      if (d.last > d.first && a.last > a.first) continue;
+  const width = theirs.spans.length;
+  const shared = sharedBigrams(postingsOf(mine), mine.spans.length, theirs);
+  for (const d of mine.units) {
+    spend(theirs.units.length + d.size);
+    const dPair = d.last > d.first;
+    for (const a of theirs.units) {
+      const aPair = a.last > a.first;
+      if (dPair && aPair) continue;
       if (Math.max(d.size, a.size) > MAX_SIZE_RATIO * Math.min(d.size, a.size)) continue;
-      const score = (2 * shared[i * theirs.length + u]) / Math.max(1, d.size + a.size);
+      let common = shared[d.first * width + a.first] + (dPair ? shared[d.last * width + a.first] : aPair ? shared[d.first * width + a.last] : 0);
+      // a pair shares at most what its sentences share, one by one, and the bigram that joins them:
+      // counted bigram by bigram only when that could reach MIN_SCORE
+      if (dPair || aPair) {
+        if ((2 * (common + 1)) / Math.max(1, d.size + a.size) < MIN_SCORE) continue;
+        common = dPair ? sharedWithPair(bagsFor(mine), d.first, bagsFor(theirs), a.first) : sharedWithPair(bagsFor(theirs), a.first, bagsFor(mine), d.first);
+      }
+      // no bigram shared: no score (a pair of empty units scores 0 too)
+      if (common === 0) continue;
+      const score = (2 * common) / Math.max(1, d.size + a.size);
       if (score >= MIN_SCORE) pairs.push({ d, a, score });
     }
   }
+  return oneToOne(pairs);
+}
+
+/** Units spanning sentences first..last, as oneToOne takes them. */
+type Span = Pick<Unit, 'start' | 'end' | 'first' | 'last'>;
+
+/** The pairs scored, best first (then by document position), each sentence on either side in one of them at most. */
+export function oneToOne(pairs: Array<{ d: Span; a: Span; score: number }>): SentenceHit[] {
   pairs.sort((x, y) => y.score - x.score || x.d.start - y.d.start);
   const usedD = new Set<number>();
   const usedA = new Set<number>();
@@ -65,33 +103,77 @@ export function paraphraseHits(mine: readonly Unit[], theirs: readonly Unit[]): 
   return hits.sort((x, y) => x.ds - y.ds);
 }
 
-const DIGITS = '〇一二三四五六七八九';
+const bagsCache = new WeakMap<Sentences, Bags>();
 
-/** Sentences of at least minChars, and each pair of neighbours. Chinese digits read as digits (二〇二二 = 2022). */
-export function unitsOf(side: { text: string; sentences: Uint32Array }, minChars: number): Unit[] {
-  const spans = sentencesIn(side.sentences, side.text.length, 0, side.text.length);
-  const wanted: Array<[number, number, number, number]> = [];
-  let total = 0;
-  spans.forEach(([start, end], i) => {
-    if (end - start >= minChars) wanted.push([start, end, i, i]);
-    const next = spans[i + 1];
-    if (next && next[1] - start >= 2 * minChars) wanted.push([start, next[1], i, i + 1]);
-  });
-  for (const [start, end] of wanted) total += Math.max(0, end - start - 1);
-  const sorted = sortedBigrams(side.text, spans, wanted);
-  // the units' bigrams and counts in two arrays for the side, each unit a view of its part: two
-  // allocations instead of two per unit (a typed array past 64 bytes is memory outside the heap)
-  const pool = { keys: new Uint32Array(total), counts: new Uint32Array(total), at: 0 };
-  return wanted.map(([start, end, first, last]) => unit(sorted, spans, start, end, first, last, pool));
+/** A side's bags, made the first time a pair's share must be counted bigram by bigram (seldom), then kept. */
+function bagsFor(sentences: Sentences): Bags {
+  let bags = bagsCache.get(sentences);
+  if (!bags) bagsCache.set(sentences, (bags = bagged(sentences)));
+  return bags;
 }
 
 /**
- * The bigram at each position of the text (its character and the next), those of each sentence a
- * unit holds sorted within it: [start, end − 1) for the sentence [start, end), end − 1 being the
- * bigram that joins it to the next. A pair of neighbours is then its two sentences' runs merged
- * with that one, each sentence sorted once, not once for each unit it stands in.
+ * The bigrams sentences s and s + 1 of `pair` (with the one that joins them) share with sentence t
+ * of `single`, each counted as Dice counts it (the smaller count): the two bags walked beside t's.
  */
-function sortedBigrams(text: string, spans: ReadonlyArray<[number, number]>, wanted: ReadonlyArray<[number, number, number, number]>): Uint32Array {
+function sharedWithPair(pair: Bags, s: number, single: Bags, t: number): number {
+  const { keys, counts, from } = pair;
+  const join = pair.joins[s];
+  let i = from[s];
+  let j = from[s + 1];
+  const iEnd = from[s + 1];
+  const jEnd = from[s + 2];
+  let shared = 0;
+  for (let k = single.from[t]; k < single.from[t + 1]; k++) {
+    const key = single.keys[k];
+    while (i < iEnd && keys[i] < key) i++;
+    while (j < jEnd && keys[j] < key) j++;
+    const n = (i < iEnd && keys[i] === key ? counts[i] : 0) + (j < jEnd && keys[j] === key ? counts[j] : 0) + (join === key ? 1 : 0);
+    shared += Math.min(n, single.counts[k]);
+  }
+  return shared;
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** Sentences of at least minChars, and each pair of neighbours. Chinese digits read as digits (二〇二二 = 2022). */
+export function sentencesOf(side: { text: string; sentences: Uint32Array }, minChars: number): Sentences {
+  const spans = sentencesIn(side.sentences, side.text.length, 0, side.text.length);
+  const units: Unit[] = [];
+  const inUnit = new Uint8Array(spans.length);
+  spans.forEach(([start, end], i) => {
+    if (end - start >= minChars) units.push({ start, end, first: i, last: i, size: end - start - 1 }), (inUnit[i] = 1);
+    const next = spans[i + 1];
+    if (next && next[1] - start >= 2 * minChars) units.push({ start, end: next[1], first: i, last: i + 1, size: next[1] - start - 1 }), (inUnit[i] = inUnit[i + 1] = 1);
+  });
+  return { text: side.text, spans, units, inUnit };
+}
+
+function bagged(sentences: Sentences): Bags {
+  const { text, spans, inUnit } = sentences;
+  const all = bigramsAt(text);
+  const joins = new Uint32Array(spans.length);
+  const from = new Uint32Array(spans.length + 1);
+  let total = 0;
+  spans.forEach(([start, end], s) => {
+    if (inUnit[s]) total += Math.max(0, end - start - 1);
+    if (end - 1 < all.length) joins[s] = all[end - 1];
+  });
+  // the sentences' bigrams and counts in two arrays for the side, not two per sentence (a typed
+  // array past 64 bytes is memory outside the heap)
+  const keys = new Uint32Array(total);
+  const counts = new Uint32Array(total);
+  spans.forEach(([start, end], s) => {
+    from[s + 1] = from[s];
+    if (!inUnit[s] || end - start < 2) return;
+    const run = all.subarray(start, end - 1).sort();
+    from[s + 1] += counted(run, keys, counts, from[s]);
+  });
+  return { ...sentences, keys, counts, from, joins };
+}
+
+/** The bigram at each position of the text: its character and the next, digits folded. */
+function bigramsAt(text: string): Uint32Array {
   const all = new Uint32Array(Math.max(0, text.length - 1));
   let prev = fold(text.charCodeAt(0));
   for (let i = 0; i < all.length; i++) {
@@ -99,51 +181,17 @@ function sortedBigrams(text: string, spans: ReadonlyArray<[number, number]>, wan
     all[i] = prev * 0x10000 + c;
     prev = c;
   }
-  const done = new Uint8Array(spans.length);
-  for (const [, , first, last] of wanted) {
-    for (let s = first; s <= last; s++) {
-      if (done[s]) continue;
-      done[s] = 1;
-      all.subarray(spans[s][0], spans[s][1] - 1).sort();
-    }
-  }
   return all;
 }
 
-/** No value for countedUnion's `extra` (a bigram is never negative). */
-const NONE = -1;
-
-/** The unit [start, end) of sentences first..last (one, or two neighbours), its bigrams counted into `pool`. */
-function unit(sorted: Uint32Array, spans: ReadonlyArray<[number, number]>, start: number, end: number, first: number, last: number, pool: { keys: Uint32Array; counts: Uint32Array; at: number }): Unit {
-  const size = Math.max(0, end - start - 1);
-  const keys = pool.keys.subarray(pool.at, pool.at + size);
-  const counts = pool.counts.subarray(pool.at, pool.at + size);
-  pool.at += size;
-  const a = sorted.subarray(spans[first][0], spans[first][1] - 1);
-  const pair = last > first;
-  const b = pair ? sorted.subarray(spans[last][0], spans[last][1] - 1) : sorted.subarray(0, 0);
-  const n = countedUnion(a, b, pair ? sorted[spans[first][1] - 1] : NONE, keys, counts);
-  return { start, end, first, last, keys: keys.subarray(0, n), counts: counts.subarray(0, n), size };
-}
-
-/** The distinct values of the sorted runs a and b and of `extra` (NONE: no value), ascending, each with how often it stands; how many. */
-function countedUnion(a: Uint32Array, b: Uint32Array, extra: number, keys: Uint32Array, counts: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  let pending = extra !== NONE;
-  const total = a.length + b.length + (pending ? 1 : 0);
-  for (let t = 0; t < total; t++) {
-    let v: number;
-    if (pending && (i === a.length || extra <= a[i]) && (j === b.length || extra <= b[j])) {
-      v = extra;
-      pending = false;
-    } else if (j === b.length || (i < a.length && a[i] <= b[j])) v = a[i++];
-    else v = b[j++];
-    if (n > 0 && keys[n - 1] === v) counts[n - 1]++;
-    else (keys[n] = v), (counts[n++] = 1);
+/** The distinct values of the sorted `run`, ascending, each with how often it stands, written from `at`; how many. */
+function counted(run: Uint32Array, keys: Uint32Array, counts: Uint32Array, at: number): number {
+  let n = at;
+  for (let i = 0; i < run.length; i++) {
+    if (n > at && keys[n - 1] === run[i]) counts[n - 1]++;
+    else (keys[n] = run[i]), (counts[n++] = 1);
   }
-  return n;
+  return n - at;
 }
 
 /** Chinese digit → ASCII digit, by code (0: not a digit): one table read per character, no string made. */
@@ -154,39 +202,60 @@ function fold(code: number): number {
   return DIGIT_OF[code] || code;
 }
 
-const postingsCache = new WeakMap<readonly Unit[], BigramPostings>();
+const postingsCache = new WeakMap<Sentences, BigramPostings>();
 
-/** Built once per document (its units are kept with it), asked by each article it is read against. */
-function postingsOf(units: readonly Unit[]): BigramPostings {
-  let postings = postingsCache.get(units);
-  if (!postings) postingsCache.set(units, (postings = bigramPostings({ length: units.length, keysOf: (u) => units[u].keys, countsOf: (u) => units[u].counts })));
+/** The postings of the document's sentences (those in a unit): built once per document (its sentences are kept with it), asked by each article it is read against. */
+function postingsOf(sentences: Sentences): BigramPostings {
+  let postings = postingsCache.get(sentences);
+  if (!postings) {
+    const ranges = sentences.spans.map(([start, end], s): [number, number] => (sentences.inUnit[s] ? [start, Math.max(start, end - 1)] : [start, start]));
+    postingsCache.set(sentences, (postings = bigramPostings(bigramsAt(sentences.text), ranges)));
+  }
   return postings;
 }
 
+/** Per entry of the document's postings, how often the article sentence being read holds it; zero between sentences. */
+let tally = new Uint32Array(1024);
+/** The entries tallied for the sentence being read. */
+let touched = new Uint32Array(1024);
+
 /**
- * Bigrams each document unit shares with each article unit, counted as Dice counts them (the
- * smaller count of each): shared[d · theirs.length + a].
+ * Bigrams each document sentence shares with each article sentence, counted as Dice counts them
+ * (the smaller count of each): shared[d · sentences of theirs + a]. The article's sentences are
+ * read bigram by bigram, tallied by the document's entries: no bag of theirs is made.
  */
-function sharedBigrams(mine: BigramPostings, rows: number, theirs: readonly Unit[]): Uint32Array {
-  const width = theirs.length;
+function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): Uint32Array {
+  const { text, spans, inUnit } = theirs;
+  const width = spans.length;
   const shared = new Uint32Array(rows * width);
+  if (tally.length < mine.keys.length) (tally = new Uint32Array(mine.keys.length)), (touched = new Uint32Array(mine.keys.length));
   for (let a = 0; a < width; a++) {
-    const unit = theirs[a];
-    for (let i = 0; i < unit.keys.length; i++) {
-      const e = entryOf(mine, unit.keys[i]);
+    if (!inUnit[a]) continue;
+    const [start, end] = spans[a];
+    let n = 0;
+    let prev = fold(text.charCodeAt(start));
+    for (let p = start + 1; p < end; p++) {
+      const c = fold(text.charCodeAt(p));
+      const e = entryOf(mine, prev * 0x10000 + c);
+      prev = c;
       if (e < 0) continue;
-      const count = unit.counts[i];
-      for (let p = mine.starts[e]; p < mine.starts[e + 1]; p++) shared[mine.units[p] * width + a] += Math.min(count, mine.counts[p]);
+      if (tally[e]++ === 0) touched[n++] = e;
+    }
+    for (let t = 0; t < n; t++) {
+      const e = touched[t];
+      const count = tally[e];
+      tally[e] = 0;
+      for (let q = mine.starts[e]; q < mine.starts[e + 1]; q++) shared[mine.units[q] * width + a] += Math.min(count, mine.counts[q]);
     }
   }
   return shared;
 }
 
-function taken(used: ReadonlySet<number>, u: Unit): boolean {
+function taken(used: ReadonlySet<number>, u: Span): boolean {
   for (let i = u.first; i <= u.last; i++) if (used.has(i)) return true;
   return false;
 }
 
-function mark(used: Set<number>, u: Unit): void {
+function mark(used: Set<number>, u: Span): void {
   for (let i = u.first; i <= u.last; i++) used.add(i);
 }
