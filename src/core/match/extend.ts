@@ -45,12 +45,13 @@ function extendRight(from: Run, doc: string, art: string, dLimit: number, aLimit
 }
 
 function nextAnchor(doc: string, art: string, d: number, a: number, dLimit: number, aLimit: number, anchor: number): [number, number] | undefined {
-  for (let sum = 0; sum <= 2 * WINDOW; sum++) {
-    for (let i = firstStep(sum), last = lastStep(sum); i <= last; i++) {
-      const j = sum - i;
-      if (d + i + anchor > dLimit || a + j + anchor > aLimit) continue;
-      if (sameAt(doc, d + i, art, a + j, anchor)) return [d + i, a + j];
-    }
+  const maxI = dLimit - anchor - d;
+  const maxJ = aLimit - anchor - a;
+  for (let k = 0; k < STEPS; k++) {
+    const i = STEP_I[k];
+    const j = STEP_J[k];
+    if (i > maxI || j > maxJ || doc.charCodeAt(d + i) !== art.charCodeAt(a + j)) continue;
+    if (sameAt(doc, d + i, art, a + j, anchor)) return [d + i, a + j];
   }
   return undefined;
 }
@@ -59,19 +60,12 @@ function extendLeft(from: Run, doc: string, art: string): Run[] {
   const out: Run[] = [];
   let first = from;
   for (;;) {
-    let found: [number, number] | undefined;
-    for (let sum = 0; sum <= 2 * WINDOW && !found; sum++) {
-      for (let i = firstStep(sum), last = lastStep(sum); i <= last && !found; i++) {
-        const j = sum - i;
-        const de = first.ds - i;
-        const ae = first.as - j;
-        if (de - END_ANCHOR < 0 || ae - END_ANCHOR < 0) continue;
-        if (sameAt(doc, de - END_ANCHOR, art, ae - END_ANCHOR, END_ANCHOR)) found = [de, ae];
-      }
-    }
-    if (!found) return out;
-    let [ds, as] = found;
-    const [de, ae] = found;
+    const k = leftAnchor(doc, art, first.ds - END_ANCHOR, first.as - END_ANCHOR);
+    if (k < 0) return out;
+    const de = first.ds - STEP_I[k];
+    const ae = first.as - STEP_J[k];
+    let ds = de;
+    let as = ae;
     while (ds > 0 && as > 0 && doc.charCodeAt(ds - 1) === art.charCodeAt(as - 1)) {
       ds--;
       as--;
@@ -81,18 +75,27 @@ function extendLeft(from: Run, doc: string, art: string): Run[] {
   }
 }
 
-/**
- * The steps i (doc) and sum − i (article) of a search at distance `sum` that stay within WINDOW on
- * both sides and within MAX_SKEW of each other, from the first i to the last: the loops visit only
- * these instead of testing every i of the window.
- */
-function firstStep(sum: number): number {
-  return Math.max(0, sum - WINDOW, Math.ceil((sum - MAX_SKEW) / 2));
+/** The first step k at which doc[d − i, +END_ANCHOR) equals art[a − j, +END_ANCHOR), i and j the step's (STEP_I, STEP_J), or −1. */
+function leftAnchor(doc: string, art: string, d: number, a: number): number {
+  for (let k = 0; k < STEPS; k++) {
+    const i = STEP_I[k];
+    const j = STEP_J[k];
+    if (i > d || j > a || doc.charCodeAt(d - i) !== art.charCodeAt(a - j)) continue;
+    if (sameAt(doc, d - i, art, a - j, END_ANCHOR)) return k;
+  }
+  return -1;
 }
 
-function lastStep(sum: number): number {
-  return Math.min(WINDOW, sum, Math.floor((sum + MAX_SKEW) / 2));
+/**
+ * The steps (i in the document, j in the article) an anchor is looked for at, in the order tried:
+ * by distance i + j, then i; each within WINDOW, and within MAX_SKEW of the other.
+ */
+const STEP_I: number[] = [];
+const STEP_J: number[] = [];
+for (let sum = 0; sum <= 2 * WINDOW; sum++) {
+  for (let i = Math.max(0, sum - WINDOW, Math.ceil((sum - MAX_SKEW) / 2)); i <= Math.min(WINDOW, sum, Math.floor((sum + MAX_SKEW) / 2)); i++) STEP_I.push(i), STEP_J.push(sum - i);
 }
+const STEPS = STEP_I.length;
 
 /** Whether doc[d, d + n) equals art[a, a + n), both within their strings: compared in place, no slice made. */
 function sameAt(doc: string, d: number, art: string, a: number, n: number): boolean {
