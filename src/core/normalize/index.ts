@@ -5,6 +5,7 @@
 import type { Span } from '../shared/types.js';
 import { foldOf, foldTable, IDEOGRAPH } from '../shared/fold-table.js';
 import { GrowableU32 } from '../shared/growable.js';
+import { isSurrogate, unitsText } from '../shared/units.js';
 
 /** Text prepared for matching, with a map back to the original. */
 export interface NormText {
@@ -35,7 +36,7 @@ export function normalize(original: string): NormText {
     units[n] = f;
     map[n++] = i;
   }
-  return { text: decodeUnits(units, n, surrogates), map: map.slice(0, n) };
+  return { text: unitsText(units, n, surrogates), map: map.slice(0, n) };
 }
 
 /** What normalizeLines tells besides the text, filled in by each call. */
@@ -94,7 +95,7 @@ export function normalizeLines(original: string, told: Told): NormText {
     from = n;
   }
   pushLine(lines, start, original.length, from, n);
-  return { text: decodeUnits(units, n, surrogates), map: map.slice(0, n) };
+  return { text: unitsText(units, n, surrogates), map: map.slice(0, n) };
 }
 
 const LF = 0x0a;
@@ -124,7 +125,7 @@ export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
     units[n] = unit;
     map[n++] = at;
   }
-  return { text: decodeUnits(units, n, surrogates), map: map.slice(0, n) };
+  return { text: unitsText(units, n, surrogates), map: map.slice(0, n) };
 }
 
 /**
@@ -146,23 +147,8 @@ function scratchOf(size: number): { units: Uint16Array; map: Int32Array } {
   return { units: new Uint16Array(size), map: new Int32Array(size) };
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
 /** The first UTF-16 surrogate: units from here up are looked at twice in the loops (ideographs to fold, surrogates). */
 const SURROGATES = 0xd800;
-const isSurrogate = (unit: number): boolean => (unit & 0xf800) === 0xd800;
-
-/**
- * units[0, length) as a string. Copied by Buffer (a third of the time of TextDecoder, which goes
- * through ICU for UTF-16) unless a surrogate is among them: TextDecoder turns a lone one into
- * U+FFFD, as normalised text always had it (fingerprints in index files were made so), where
- * Buffer keeps it.
- */
-function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): string {
-  if (!surrogates) return Buffer.from(units.buffer, units.byteOffset, 2 * length).toString('utf16le');
-  const view = units.subarray(0, length);
-  return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-}
 
 /** The original span behind a span [start, end) of normalised text. */
 export function originalSpan(norm: NormText, start: number, end: number): Span {

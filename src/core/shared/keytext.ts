@@ -1,6 +1,5 @@
 import { foldOf, foldTable, IDEOGRAPH } from './fold-table.js';
-
-const utf16 = new TextDecoder('utf-16le');
+import { isSurrogate, unitsText } from './units.js';
 
 /**
  * The text folded unit by unit for finding key words: traditional to simplified (來源 → 来源),
@@ -11,10 +10,13 @@ const utf16 = new TextDecoder('utf-16le');
 export function keyText(text: string): string {
   const table = foldTable();
   const out = new Uint16Array(text.length);
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const f = table[c] === IDEOGRAPH ? foldOf(table, c) : table[c];
-    out[i] = f || c;
+    const unit = f || c;
+    out[i] = unit;
+    if (unit >= 0xd800) surrogates ||= isSurrogate(unit);
   }
-  return utf16.decode(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+  return unitsText(out, text.length, surrogates);
 }
