@@ -179,7 +179,7 @@ async function corpusBatches(paths: readonly string[], target: string, options: 
   // what the listing found wrong (a link out of the project, a path not there) refuses the build: nothing is read
   const files = errors.length > 0 ? [] : listed;
   const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
-  const threads = options.threads ? await buildThreadsFor(options.threads.concurrency, files) : 1;
+  const threads = options.threads ? buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
   const script = options.threads?.script;
   if (threads <= 1 || !script) return { batches: preparedHere(files, setup), close: async () => undefined };

@@ -2,15 +2,15 @@
 // while it holds no job: the build must fail, never end as if the corpus had no more files. A
 // stand-in worker script answers each run of files at once (500 articles a file, so each run is
 // one file) and then ends its thread once it has been idle a moment, as a crash would end it.
-// And a serial build's batches: many files each, as a worker's.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// And a serial build's batches: many files each, as a worker's; and how many threads 'auto' takes.
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import type { PrepSetup } from '../../src/io/article-prep.js';
-import { BuildPool, preparedHere } from '../../src/io/build-workers.js';
+import { BuildPool, buildThreadsFor, preparedHere } from '../../src/io/build-workers.js';
 import { criPack, ROOT } from '../helpers/corpus.js';
 
 const STANDIN = `
@@ -67,5 +67,20 @@ describe('index build worker threads', () => {
     expect(batches).toHaveLength(1);
     expect(batches[0].names).toEqual(files.map((f) => f.file));
     expect(batches[0].fingerprints.length).toBe(batches[0].counts.reduce((n, c) => n + c, 0));
+  });
+
+  it("takes for 'auto' one thread per 8 MB of corpus up to the cores, sized as listed (a file gone counts nothing)", () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-build-auto-'));
+    // sparse files: sizes without the bytes
+    const files = ['a.jsonl', 'b.jsonl', 'c.jsonl'].map((name) => ({ file: name, absolute: path.join(dir, name) }));
+    for (const { absolute } of files.slice(0, 2)) {
+      writeFileSync(absolute, '{"id":"1","content":"国际在线消息"}\n');
+      truncateSync(absolute, 9 * 1024 * 1024);
+    }
+    expect(buildThreadsFor('auto', files.slice(0, 1), 2)).toBe(1);
+    expect(buildThreadsFor('auto', files, 2)).toBe(2);
+    expect(buildThreadsFor('auto', files, 4)).toBe(2);
+    expect(buildThreadsFor('auto', [files[2], files[0]], 4)).toBe(1);
+    expect(buildThreadsFor(3, files, 2)).toBe(3);
   });
 });
