@@ -16,7 +16,7 @@ export interface Postings {
   common: Uint32Array;
 }
 
-/** Postings by hash, as Postings gives them, with no hash named common. */
+/** Postings by hash, as Postings gives them (a hash's range may be empty), with no hash named common. */
 export type PostingLists = Omit<Postings, 'common'>;
 
 export interface IndexStore {

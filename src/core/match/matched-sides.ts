@@ -12,21 +12,21 @@ export interface MatchedDoc {
   clauses: Uint32Array;
 }
 
-const docUnits = new WeakMap<MatchedDoc, Sentences>();
-const articleUnits = new WeakMap<NormText, Sentences>();
+const docSentences = new WeakMap<MatchedDoc, Sentences>();
+const articleSentences = new WeakMap<NormText, Sentences>();
 
 /** The document's sentences and units, as paraphraseHits reads them: worked out for its first reworded candidate, then kept. */
-export function unitsOfDoc(doc: MatchedDoc, minChars: number): Sentences {
-  let units = docUnits.get(doc);
-  if (!units) docUnits.set(doc, (units = sentencesOf({ text: doc.norm.text, sentences: doc.sentences }, minChars)));
-  return units;
+export function sentencesOfDoc(doc: MatchedDoc, minChars: number): Sentences {
+  let sentences = docSentences.get(doc);
+  if (!sentences) docSentences.set(doc, (sentences = sentencesOf({ text: doc.norm.text, sentences: doc.sentences }, minChars)));
+  return sentences;
 }
 
 /** An article's sentences and units, as paraphraseHits reads them: worked out when a document first needs them, then kept with the article. */
-export function unitsOfArticle(target: IndexedArticle, minChars: number): Sentences {
-  let units = articleUnits.get(target.norm);
-  if (!units) articleUnits.set(target.norm, (units = sentencesOf({ text: target.norm.text, sentences: target.sentences }, minChars)));
-  return units;
+export function sentencesOfArticle(target: IndexedArticle, minChars: number): Sentences {
+  let sentences = articleSentences.get(target.norm);
+  if (!sentences) articleSentences.set(target.norm, (sentences = sentencesOf({ text: target.norm.text, sentences: target.sentences }, minChars)));
+  return sentences;
 }
 
 /** An article's sentences and clauses, as sentenceHits takes them (both found as it was prepared). */

@@ -8,7 +8,7 @@ import { passageSpan } from './passage-edges.js';
 import { kindOf } from './kind.js';
 import { paraphraseHits } from './paraphrase.js';
 import { sentenceHits, type SentenceHit } from './sentence-hits.js';
-import { breaksOf, unitsOfArticle, unitsOfDoc, type MatchedDoc } from './matched-sides.js';
+import { breaksOf, sentencesOfArticle, sentencesOfDoc, type MatchedDoc } from './matched-sides.js';
 import { coverage, fromHit, movedNotChanged, scoreChain, within, type ScoredPassage } from './scored-passage.js';
 import { bodyOnly, takesEnough } from './taken-sentences.js';
 
@@ -58,7 +58,7 @@ function scattered(found: SentenceHit[], doc: MatchedDoc, target: IndexedArticle
  * article, `minPassage` characters of the article in all.
  */
 function rewordedReuse(doc: MatchedDoc, target: IndexedArticle, options: MatchOptions): Reuse | undefined {
-  const hits = bodyOnly(paraphraseHits(unitsOfDoc(doc, options.minSentenceChars), unitsOfArticle(target, options.minSentenceChars)), doc, target);
+  const hits = bodyOnly(paraphraseHits(sentencesOfDoc(doc, options.minSentenceChars), sentencesOfArticle(target, options.minSentenceChars)), doc, target);
   if (hits.length < options.minSentences || hits.reduce((n, h) => n + h.ae - h.as, 0) < options.minPassage) return undefined;
   return reuseOf(doc, target, hits.map((h) => fromHit(h, doc.norm.text, target.norm.text)), options);
 }

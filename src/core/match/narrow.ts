@@ -99,9 +99,6 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
   return out;
 }
 
-/** Postings by hash: those of keys[i] are [starts[i], starts[i + 1]) of article/position (a range may be empty). */
-type Lists = PostingLists;
-
 /** Article id → its place in the order chosen + 1 (0: not chosen), set for one call of narrowed, then cleared. */
 const localOf = new ZeroedU32();
 
@@ -109,7 +106,7 @@ const localOf = new ZeroedU32();
  * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
  * those looked up and those of the common hashes, in one list by hash; keys left with none dropped.
  */
-function narrowed(found: Postings, chosen: readonly number[], common: Lists) {
+function narrowed(found: Postings, chosen: readonly number[], common: PostingLists) {
   chosen.forEach((a, i) => (localOf.grow(a + 1), localOf.set(a, i + 1)));
   const looked = lookedUp(found);
   const commonLooked = lookedUp(common);
@@ -118,7 +115,7 @@ function narrowed(found: Postings, chosen: readonly number[], common: Lists) {
 }
 
 /** The postings of the chosen articles (localOf set), renumbered. */
-function lookedUp(found: Lists): Lists {
+function lookedUp(found: PostingLists): PostingLists {
   const starts = new Uint32Array(found.keys.length + 1);
   for (let i = 0; i < found.keys.length; i++) {
     let n = 0;
@@ -140,7 +137,7 @@ function lookedUp(found: Lists): Lists {
 }
 
 /** The two lists as one by hash, the common ones flagged (first of the two for a hash in both); keys with no postings left out. */
-function byHash(looked: Lists, common: Lists) {
+function byHash(looked: PostingLists, common: PostingLists) {
   const keyCount = filled(looked) + filled(common);
   const keys = new Uint32Array(keyCount);
   const starts = new Uint32Array(keyCount + 1);
@@ -167,14 +164,14 @@ function byHash(looked: Lists, common: Lists) {
 }
 
 /** How many keys have postings. */
-function filled(lists: Lists): number {
+function filled(lists: PostingLists): number {
   let count = 0;
   for (let i = 0; i < lists.keys.length; i++) if (lists.starts[i + 1] > lists.starts[i]) count++;
   return count;
 }
 
 /** The first key at or after `i` with postings (keys.length: none). */
-function nextFilled(lists: Lists, i: number): number {
+function nextFilled(lists: PostingLists, i: number): number {
   while (i < lists.keys.length && lists.starts[i + 1] === lists.starts[i]) i++;
   return i;
 }
@@ -187,7 +184,7 @@ function nextFilled(lists: Lists, i: number): number {
  * Only the fingerprints of those hashes are looked for in each article's text (winnowedAmong),
  * not all of them made: the articles change from one document to the next.
  */
-function commonPostings(keys: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): Lists {
+function commonPostings(keys: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): PostingLists {
   const hits = { entry: new GrowableU32(16), article: new GrowableU32(16), position: new GrowableU32(16) };
   if (keys.length > 0) {
     const wanted = wantedHashes(keys);

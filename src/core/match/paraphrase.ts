@@ -85,11 +85,11 @@ export function paraphraseHits(mine: Sentences, theirs: Sentences): SentenceHit[
   return oneToOne(pairs);
 }
 
-/** Units spanning sentences first..last, as oneToOne takes them. */
-type Span = Pick<Unit, 'start' | 'end' | 'first' | 'last'>;
+/** Where a unit stands, [start, end) of the text and sentences first..last: what oneToOne reads of it. */
+type UnitPlace = Pick<Unit, 'start' | 'end' | 'first' | 'last'>;
 
 /** The pairs scored, best first (then by document position), each sentence on either side in one of them at most. */
-export function oneToOne(pairs: Array<{ d: Span; a: Span; score: number }>): SentenceHit[] {
+export function oneToOne(pairs: Array<{ d: UnitPlace; a: UnitPlace; score: number }>): SentenceHit[] {
   pairs.sort((x, y) => y.score - x.score || x.d.start - y.d.start);
   const usedD = new Set<number>();
   const usedA = new Set<number>();
@@ -251,11 +251,11 @@ function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): U
   return shared;
 }
 
-function taken(used: ReadonlySet<number>, u: Span): boolean {
+function taken(used: ReadonlySet<number>, u: UnitPlace): boolean {
   for (let i = u.first; i <= u.last; i++) if (used.has(i)) return true;
   return false;
 }
 
-function mark(used: Set<number>, u: Span): void {
+function mark(used: Set<number>, u: UnitPlace): void {
   for (let i = u.first; i <= u.last; i++) used.add(i);
 }
