@@ -20,6 +20,13 @@ export interface BigramPostings extends U32Table {
  * no unit's bigrams sorted.
  */
 export function bigramPostings(bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): BigramPostings {
+  const { table, entryAt, entries } = entered(bigrams, ranges);
+  const posts = unitPosts(entryAt, ranges, entries);
+  return { slots: table.slots, keys: table.keys.subarray(0, entries), ...byEntry(posts, entries) };
+}
+
+/** The table of the units' distinct bigrams, and the entry of each bigram the units hold, unit after unit. */
+function entered(bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): { table: U32Table; entryAt: Uint32Array; entries: number } {
   let total = 0;
   for (const [from, to] of ranges) total += to - from;
   const table = tableFor(total);
@@ -37,15 +44,23 @@ export function bigramPostings(bigrams: Uint32Array, ranges: ReadonlyArray<reado
       entryAt[n++] = slots[s] - 1;
     }
   }
-  // each unit's entries tallied, one posting per entry it holds, then the postings by entry
+  return { table, entryAt, entries };
+}
+
+/** One posting per entry a unit holds, with how often it holds it, unit by unit: [0, length) of entry/unit/count. */
+interface Posts {
+  entry: Uint32Array;
+  unit: Uint32Array;
+  count: Uint32Array;
+  length: number;
+}
+
+/** Each unit's entries (entryAt, as entered gives them) tallied into postings. */
+function unitPosts(entryAt: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>, entries: number): Posts {
   const tally = new Uint32Array(entries);
   const touched = new Uint32Array(entries);
-  const postEntry = new Uint32Array(total);
-  const postUnit = new Uint32Array(total);
-  const postCount = new Uint32Array(total);
-  const starts = new Uint32Array(entries + 1);
-  let posts = 0;
-  n = 0;
+  const posts: Posts = { entry: new Uint32Array(entryAt.length), unit: new Uint32Array(entryAt.length), count: new Uint32Array(entryAt.length), length: 0 };
+  let n = 0;
   ranges.forEach(([from, to], u) => {
     let t = 0;
     for (let p = from; p < to; p++) {
@@ -54,21 +69,27 @@ export function bigramPostings(bigrams: Uint32Array, ranges: ReadonlyArray<reado
     }
     for (let i = 0; i < t; i++) {
       const e = touched[i];
-      postEntry[posts] = e;
-      postUnit[posts] = u;
-      postCount[posts++] = tally[e];
-      starts[e + 1]++;
+      posts.entry[posts.length] = e;
+      posts.unit[posts.length] = u;
+      posts.count[posts.length++] = tally[e];
       tally[e] = 0;
     }
   });
+  return posts;
+}
+
+/** The postings ordered by entry (units ascending within each, as they were tallied). */
+function byEntry(posts: Posts, entries: number): Pick<BigramPostings, 'starts' | 'units' | 'counts'> {
+  const starts = new Uint32Array(entries + 1);
+  for (let i = 0; i < posts.length; i++) starts[posts.entry[i] + 1]++;
   for (let e = 0; e < entries; e++) starts[e + 1] += starts[e];
   const fill = starts.slice(0, entries);
-  const units = new Uint32Array(posts);
-  const counts = new Uint32Array(posts);
-  for (let i = 0; i < posts; i++) {
-    const at = fill[postEntry[i]]++;
-    units[at] = postUnit[i];
-    counts[at] = postCount[i];
+  const units = new Uint32Array(posts.length);
+  const counts = new Uint32Array(posts.length);
+  for (let i = 0; i < posts.length; i++) {
+    const at = fill[posts.entry[i]]++;
+    units[at] = posts.unit[i];
+    counts[at] = posts.count[i];
   }
-  return { slots, keys: keys.subarray(0, entries), starts, units, counts };
+  return { starts, units, counts };
 }
