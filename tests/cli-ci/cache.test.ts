@@ -212,7 +212,7 @@ describe('--cache', () => {
     expect(findingsOf(lean)).not.toContain('"excerpt"');
   });
 
-  it('keeps a text that repeats across findings once in the cache file (a clause, a passage and its excerpt), and gives it back whole', async () => {
+  it('keeps a text that repeats across findings once in the cache file (the longest: the clause under each finding), and gives it back whole', async () => {
     project();
     await settle();
     const first = await cachedRun();
