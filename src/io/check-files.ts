@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { Finding } from '../core/judge/types.js';
 import type { Document } from '../core/read/types.js';
 import { checkDocument, type Project } from '../core/judge/check-document.js';
-import { narrowIndex } from '../core/match/narrow.js';
+import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
 import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
@@ -77,7 +78,7 @@ function timeoutNote(timeout: FileTimeout, at: number, documents: number): strin
 export async function projectFor(doc: Document, project: Project): Promise<Project> {
   if (!project.stores || project.stores.size === 0) return project;
   const indexes = new Map(project.indexes);
-  for (const [pack, store] of project.stores) indexes.set(pack, await narrowIndex(doc, store, project.config.match));
+  for (const [pack, store] of project.stores) indexes.set(pack, await narrowIndex(doc, store, project.config.match, isMainThread ? KEEP : KEEP_IN_WORKER));
   return { ...project, indexes };
 }
 
