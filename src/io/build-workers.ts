@@ -174,11 +174,12 @@ export class BuildPool {
 
 /**
  * The prepared articles of `files` on this thread, batch by batch in corpus order: batches of
- * many files, as a worker's, since the builder keeps each batch's postings as a chunk of every part
- * (a file a batch made 10,000 tiny chunks a part of a 10,000-file corpus, a tenth of its build's CPU to gather).
+ * many files, since the builder keeps each batch's postings as a chunk of every part (a file a
+ * batch made 10,000 tiny chunks a part of a 10,000-file corpus, a tenth of its build's CPU to
+ * gather), and of about as many articles as a worker's at most (memory stays bounded).
  */
 export function preparedHere(files: readonly CorpusFile[], setup: PrepSetup): AsyncGenerator<PreparedBatch> {
-  return prepareFiles(files, setup, new StopList(setup.notice, setup.match), FILES_HERE);
+  return prepareFiles(files, setup, new StopList(setup.notice, setup.match), { files: FILES_HERE, articles: ARTICLES_PER_BATCH });
 }
 
 /** Files a batch prepared on the main thread. */
@@ -209,7 +210,7 @@ export function serveBuild(): void {
           port.postMessage({ id, result } satisfies Reply<SortedPart>, partBuffers(result));
           return;
         }
-        for await (const result of prepareFiles(job.files, setup, stop, Infinity)) port.postMessage({ id, result } satisfies Reply<PreparedBatch>, transferList(result));
+        for await (const result of prepareFiles(job.files, setup, stop, { files: Infinity, articles: Infinity })) port.postMessage({ id, result } satisfies Reply<PreparedBatch>, transferList(result));
       } catch (error) {
         port.postMessage({ id, ...errorReply(error) } satisfies Reply<never>);
       }

@@ -2,8 +2,9 @@
 // while it holds no job: the build must fail, never end as if the corpus had no more files. A
 // stand-in worker script answers each run of files at once (500 articles a file, so each run is
 // one file) and then ends its thread once it has been idle a moment, as a crash would end it.
-// And a serial build's batches: many files each, as a worker's; and how many threads 'auto' takes.
-import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+// And a serial build's batches: many files each, as a worker's, and no more articles than about
+// a worker's; and how many threads 'auto' takes.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,6 +68,31 @@ describe('index build worker threads', () => {
     expect(batches).toHaveLength(1);
     expect(batches[0].names).toEqual(files.map((f) => f.file));
     expect(batches[0].fingerprints.length).toBe(batches[0].counts.reduce((n, c) => n + c, 0));
+  });
+
+  it('cuts a serial batch of JSON Lines files by articles too, not by files alone (memory stays bounded)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-build-lines-'));
+    const corpus = path.join(ROOT, 'fixtures/corpus/cri');
+    const texts = readdirSync(corpus)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(path.join(corpus, name), 'utf8'));
+    // 6 dumps of 300 records each: 64 files a batch held all 1,800 articles at once
+    const files = Array.from({ length: 6 }, (_, f) => {
+      const absolute = path.join(dir, `dump-${f}.jsonl`);
+      const lines = Array.from({ length: 300 }, (_, r) => JSON.stringify({ id: `${f}-${r}`, title: `第${r}号`, content: `${texts[(f * 300 + r) % texts.length]}\n（编号${f}-${r}）` }));
+      writeFileSync(absolute, `${lines.join('\n')}\n`);
+      return { file: `dump-${f}.jsonl`, absolute };
+    });
+    const setup: PrepSetup = { pack: await criPack(), match: DEFAULT_MATCH, notice: '', dir, cwd: dir };
+    const sizes: number[] = [];
+    const names: string[] = [];
+    for await (const batch of preparedHere(files, setup)) {
+      sizes.push(batch.counts.reduce((n, c) => n + c, 0));
+      names.push(...batch.names);
+    }
+    expect(names).toEqual(files.map((f) => f.file));
+    expect(sizes.reduce((n, c) => n + c, 0)).toBe(1800);
+    expect(sizes).toEqual([600, 600, 600]);
   });
 
   it("takes for 'auto' one thread per 8 MB of corpus up to the cores, sized as listed (a file gone counts nothing)", () => {
