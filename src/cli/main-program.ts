@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { refuseEmptyPaths } from './empty-paths.js';
 import { VERSION } from './version.js';
 
 type Register = (program: Command) => void;
@@ -38,7 +39,8 @@ export async function buildProgram(args: readonly string[] = ['--help']): Promis
     .description('Checks reprinted news against the publisher\'s reprint notice (来源 attribution, licences, reuse).')
     .version(VERSION)
     .showSuggestionAfterError(true)
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (_program, command) => refuseEmptyPaths(command));
   const wanted = commandsFor(args);
   const registers = await Promise.all(wanted.map((name) => COMMANDS[name]()));
   for (const register of registers) register(program);

@@ -1,0 +1,44 @@
+// An empty path argument ("", or "$DIR" with DIR unset in a CI script) is refused before any work:
+// it would resolve to the working folder and check, or index, everything there.
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { laiyuan, makeWorkspace, REPRINTS } from './workspace.js';
+
+const ws = makeWorkspace({ content: { 'content/changbaishan.txt': REPRINTS.none, 'content/hanchao.txt': REPRINTS.alias } });
+afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+/** The run stopped with exit 2 and one line naming the argument and the command, no stack trace. */
+function expectRefused(args: string[], argument: string, command: string): void {
+  const run = laiyuan(ws.dir, args);
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(`("") for <${argument}> of 'laiyuan ${command}': name `);
+  expect(lines[0]).toContain('shell variable unset?');
+}
+
+describe('an empty path argument', () => {
+  it('index update: refused, the index file left as it was (same bytes), the working folder not read', () => {
+    expect(laiyuan(ws.dir, ['index', 'build', 'corpus', '-o', 'idx.lyx', '--concurrency', '1']).status).toBe(0);
+    const before = ws.read('idx.lyx');
+    expectRefused(['index', 'update', 'idx.lyx', ''], 'paths...', 'index update');
+    expectRefused(['index', 'update', 'idx.lyx', 'corpus', ''], 'paths...', 'index update');
+    expectRefused(['index', 'update', ''], 'file', 'index update');
+    expect(ws.read('idx.lyx').equals(before)).toBe(true);
+  });
+
+  it('check: refused alone or after a real file, where it would have checked every file here', () => {
+    expectRefused(['check', '', '--format', 'json'], 'paths...', 'check');
+    expectRefused(['check', 'content/changbaishan.txt', '', '--format', 'json'], 'paths...', 'check');
+    const real = laiyuan(ws.dir, ['check', 'content/changbaishan.txt', '--format', 'json']);
+    expect(real.stdout).toContain('"ruleId": "unauthorized-reuse"');
+  });
+
+  it('index build, match and inspect: refused', () => {
+    expectRefused(['index', 'build', '', '-o', 'other.lyx'], 'paths...', 'index build');
+    expect(() => ws.read('other.lyx')).toThrow();
+    expectRefused(['match', 'content/hanchao.txt', ''], 'paths...', 'match');
+    expectRefused(['inspect', ''], 'file', 'inspect');
+  });
+});
