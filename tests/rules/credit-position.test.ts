@@ -32,6 +32,8 @@ describe('a credit at the top stands before the body text begins', () => {
     ['a headline that exclaims, in quotes', ['“绿色长城”又长了！', '', '来源:国际在线', ...ZAOLIN], true],
     ['a Markdown headline that asks', ['# 我国去年造林种草为何能超1亿亩？', '', '来源：国际在线', '', ...ZAOLIN], true],
     ['a question headline under site navigation', ['首页 > 生态 > 正文', '我国去年造林种草为何能超1亿亩？', '来源：国际在线', ...ZAOLIN], true],
+    ['a headline with ， and ！ inside it', ['植树节，交出绿色答卷！我国去年造林种草超1亿亩', '来源：国际在线', ...ZAOLIN], true],
+    ['a short first line with ！ and a 。 is body text', ['造林种草超1亿亩！连续三年。', '来源：国际在线', ...ZAOLIN], false],
     ['a first line of two sentences is body text', ['我国去年完成造林种草1.2亿亩。为何能做到？', '来源：国际在线', ...ZAOLIN], false],
     ['a question as the first paragraph, credit after it', ['我国去年造林种草为何能超1亿亩？', ZAOLIN[0], '来源：国际在线', ...ZAOLIN.slice(1)], false],
   ])('%s', (_name, ls, expected) => {

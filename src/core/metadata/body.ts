@@ -20,7 +20,7 @@ export function bodyStart(text: string, metadata: Metadata): number | undefined 
   for (const line of splitLines(text)) {
     const content = text.slice(line.start, line.end);
     if (!SENTENCE_END.test(content)) continue;
-    if (line.start === headline?.start && isQuestionHeadline(content)) continue;
+    if (line.start === headline?.start && isExclaimingHeadline(content)) continue;
     if (visibleOutside(text, line.start, line.end, spans, MIN_BODY_LINE) < MIN_BODY_LINE) continue;
     return firstOwnCharacter(text, line.start, line.end, spans);
   }
@@ -29,18 +29,14 @@ export function bodyStart(text: string, metadata: Metadata): number | undefined 
 
 /** Most visible characters of a headline: longer first lines are prose. */
 const MAX_HEADLINE = 40;
-/** What may follow a headline's ？ or ！: more of them, closing quotes and brackets, spaces, Markdown's closing #s. */
-const AFTER_END = /^[！？!?\s"'”’」』）)》〉#]*$/u;
 
 /**
- * A page's first line when it is a headline that asks or exclaims (# 冰雪大世界为何一票难求？):
- * one short sentence, its only sentence end at the end. It ends a sentence, but it is the head
- * of the page, and a 来源 line under it stands where the publisher wants it.
+ * A page's first line when it is a headline that asks or exclaims (# 冰雪大世界为何一票难求？,
+ * 敦煌，你好！数字展走进布达佩斯): short, with no 。 to end a statement. It holds a sentence end,
+ * but it is the head of the page, and a 来源 line under it stands where the publisher wants it.
  */
-function isQuestionHeadline(line: string): boolean {
-  const end = line.search(SENTENCE_END);
-  if (end < 0 || line[end] === '。' || !AFTER_END.test(line.slice(end + 1))) return false;
-  return [...line.slice(0, end)].filter((c) => /[\p{L}\p{N}]/u.test(c)).length <= MAX_HEADLINE;
+function isExclaimingHeadline(line: string): boolean {
+  return !line.includes('。') && [...line].filter((c) => /[\p{L}\p{N}]/u.test(c)).length <= MAX_HEADLINE;
 }
 
 /** Every span of the text that says something about the article rather than being it. */
