@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { chainRuns, seedRuns, type Chain, type Run } from '../../src/core/match/align.js';
 import { extendChain } from '../../src/core/match/extend.js';
+import { mayAnchor, nearSteps } from '../../src/core/match/anchor-window.js';
 import { matchText } from '../../src/core/match/index.js';
 import { criCorpus, readAll } from '../helpers/corpus.js';
+import { seedsOf } from '../helpers/seeds.js';
 
 const WINDOW = 12;
 const MAX_SKEW = 3;
@@ -54,15 +56,6 @@ function plainExtend(chain: Chain, doc: string, art: string): Chain {
   return { runs, matched: runs.reduce((n, r) => n + r.de - r.ds, 0) };
 }
 
-/** Pairs (doc, article) of places where k characters are the same. */
-function seedsOf(doc: string, art: string, k: number): Array<[number, number]> {
-  const at = new Map<string, number[]>();
-  for (let q = 0; q + k <= art.length; q++) at.set(art.slice(q, q + k), [...(at.get(art.slice(q, q + k)) ?? []), q]);
-  const seeds: Array<[number, number]> = [];
-  for (let p = 0; p + k <= doc.length; p++) for (const q of at.get(doc.slice(p, p + k)) ?? []) seeds.push([p, q]);
-  return seeds;
-}
-
 describe('extendChain: the table of steps finds the anchors a plain search finds', () => {
   it('recovers the same short runs around each chain, on edited reprints and 洗稿 against every test-corpus article', async () => {
     const { index } = await criCorpus();
@@ -84,5 +77,66 @@ describe('extendChain: the table of steps finds the anchors a plain search finds
     expect(chains).toBeGreaterThan(150);
     // the edits leave short runs between and around the fingerprinted ones
     expect(recovered).toBeGreaterThan(300);
+  });
+});
+
+/** A run of `doc` and `art` that both hold `run` at the given places. */
+function runAt(doc: string, art: string, run: string): Run {
+  const ds = doc.indexOf(run);
+  const as = art.indexOf(run);
+  return { ds, de: ds + run.length, as, ae: as + run.length };
+}
+
+describe('extendChain: the bigram test before each anchor search rules out only windows with no anchor', () => {
+  const RUN = '黄河口国家公园候鸟';
+  const ANCHOR = '东方白鹳群';
+  // gaps of characters the other side does not hold, so the anchor stands at one step only
+  const gapD = (n: number) => '甲乙丙丁戊己庚辛壬癸子丑寅卯'.slice(0, n);
+  const gapA = (n: number) => '春夏秋冬金木水火土日月星辰风'.slice(0, n);
+
+  it('finds an anchor at the far corner of the window (12 characters on one side, 9 on the other), forward and back', () => {
+    const forward = { doc: `今天${RUN}${gapD(12)}${ANCHOR}三月`, art: `昨日${RUN}${gapA(9)}${ANCHOR}四季` };
+    const [, found] = extendChain({ runs: [runAt(forward.doc, forward.art, RUN)], matched: 0 }, forward.doc, forward.art).runs;
+    expect(found).toEqual(runAt(forward.doc, forward.art, ANCHOR));
+    const back = { doc: `三月东方白鹳湿地${gapD(9)}${RUN}今天`, art: `四季东方白鹳湿地${gapA(12)}${RUN}昨日` };
+    const [before] = extendChain({ runs: [runAt(back.doc, back.art, RUN)], matched: 0 }, back.doc, back.art).runs;
+    expect(before).toEqual(runAt(back.doc, back.art, '东方白鹳湿地'));
+  });
+
+  it('finds none a step further (13 on one side) or further apart (4)', () => {
+    for (const [i, j] of [[13, 10], [12, 8]]) {
+      const doc = `今天${RUN}${gapD(i)}${ANCHOR}三月`;
+      const art = `昨日${RUN}${gapA(j)}${ANCHOR}四季`;
+      expect(extendChain({ runs: [runAt(doc, art, RUN)], matched: 0 }, doc, art).runs).toHaveLength(1);
+    }
+  });
+
+  it('says yes wherever a plain search over every step finds the same bigram (no wherever it says no): texts of four characters', () => {
+    const near = nearSteps(12, 3);
+    // few characters, so most windows share bigrams, at all steps
+    let seed = 7;
+    const random = (n: number) => Array.from({ length: n }, () => '的了在是'[((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 16) % 4]).join('');
+    let yes = 0;
+    let no = 0;
+    for (let t = 0; t < 300; t++) {
+      const doc = random(40);
+      const art = random(40);
+      for (const [d, a] of [[3, 20], [20, 3], [10, 11]]) {
+        for (const dir of [1, -1] as const) {
+          const iMax = dir === 1 ? Math.min(12, doc.length - 2 - d) : Math.min(12, d);
+          const jMax = dir === 1 ? Math.min(12, art.length - 2 - a) : Math.min(12, a);
+          let plain = false;
+          for (let i = 0; i <= iMax; i++) for (let j = 0; j <= jMax; j++) if (Math.abs(i - j) <= 3 && doc.slice(d + dir * i, d + dir * i + 2) === art.slice(a + dir * j, a + dir * j + 2)) plain = true;
+          // yes where two different bigrams share a slot (a search that finds nothing) is allowed
+          const may = mayAnchor(doc, d, iMax, art, a, jMax, dir, near);
+          if (plain) expect(may).toBe(true);
+          if (plain) yes++;
+          if (!may) no++;
+        }
+      }
+    }
+    // both answers are given, so the test reaches both ways
+    expect(yes).toBeGreaterThan(100);
+    expect(no).toBeGreaterThan(0);
   });
 });

@@ -27,12 +27,13 @@ const LOOKBACK = 400;
 
 /** Extends verified seed pairs (docPos, artPos) of k equal characters to maximal exact runs. */
 export function seedRuns(doc: string, art: string, seeds: Array<[number, number]>, k: number): Run[] {
-  seeds.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const diagonalEnd = new Map<number, number>();
+  // the index gives them in this order: checked in one pass, sorted only when they are not
+  if (!inOrder(seeds)) seeds.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const diagonalEnd = seeds.length > FEW_SEEDS ? new Map<number, number>() : undefined;
   const runs: Run[] = [];
   for (const [p, q] of seeds) {
     const diagonal = q - p;
-    if ((diagonalEnd.get(diagonal) ?? -1) > p) continue;
+    if (diagonalEnd ? (diagonalEnd.get(diagonal) ?? -1) > p : endsPast(runs, diagonal, p)) continue;
     if (!equalAt(doc, p, art, q, k)) continue;
     let ds = p;
     let as = q;
@@ -46,11 +47,32 @@ export function seedRuns(doc: string, art: string, seeds: Array<[number, number]
       de++;
       ae++;
     }
-    diagonalEnd.set(diagonal, de);
+    diagonalEnd?.set(diagonal, de);
     spend(de - ds);
     runs.push({ ds, de, as, ae });
   }
   return runs;
+}
+
+/** Seeds up to this many are few: a run's diagonal is looked for among the runs so far, no map made. */
+const FEW_SEEDS = 16;
+
+function inOrder(seeds: ReadonlyArray<readonly [number, number]>): boolean {
+  for (let i = 1; i < seeds.length; i++) {
+    const [p, q] = seeds[i - 1];
+    if (p > seeds[i][0] || (p === seeds[i][0] && q > seeds[i][1])) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a run on `diagonal` ends past p: what the map of each diagonal's last end tells, since a
+ * diagonal's next run starts at or past the end of its last one (a seed before it is skipped), so
+ * its last run ends furthest.
+ */
+function endsPast(runs: readonly Run[], diagonal: number, p: number): boolean {
+  for (const r of runs) if (r.as - r.ds === diagonal && r.de > p) return true;
+  return false;
 }
 
 function equalAt(a: string, p: number, b: string, q: number, k: number): boolean {
@@ -64,6 +86,11 @@ function equalAt(a: string, p: number, b: string, q: number, k: number): boolean
  * a chosen passage on either side are dropped (repeated phrases, off-diagonal echoes).
  */
 export function chainRuns(runs: Run[], minMatched: number): Chain[] {
+  // a chain's weight is at most the length of its runs (each adds its length less any overlap):
+  // runs shorter than minMatched in all make no chain, and most candidates stop here
+  let total = 0;
+  for (const r of runs) total += r.de - r.ds;
+  if (total < minMatched) return [];
   let left = [...runs].sort((x, y) => x.ds - y.ds || y.de - x.de);
   const chains: Chain[] = [];
   while (left.length > 0) {

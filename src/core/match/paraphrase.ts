@@ -227,7 +227,7 @@ let touched = new Uint32Array(1024);
 function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): Uint32Array {
   const { text, spans, inUnit } = theirs;
   const width = spans.length;
-  const shared = new Uint32Array(rows * width);
+  const shared = zeroedShares(rows * width);
   if (tally.length < mine.keys.length) (tally = new Uint32Array(mine.keys.length)), (touched = new Uint32Array(mine.keys.length));
   for (let a = 0; a < width; a++) {
     if (!inUnit[a]) continue;
@@ -249,6 +249,21 @@ function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): U
     }
   }
   return shared;
+}
+
+/**
+ * The share matrix, kept from one call to the next (paraphraseHits reads it before it asks for
+ * another): a new one per candidate article was a typed array off the heap each time. One past
+ * KEPT_SHARES entries (two long texts) is made for its call alone.
+ */
+const KEPT_SHARES = 1 << 16;
+let shares = new Uint32Array(1024);
+
+function zeroedShares(size: number): Uint32Array {
+  if (size > KEPT_SHARES) return new Uint32Array(size);
+  if (shares.length < size) shares = new Uint32Array(Math.min(KEPT_SHARES, 2 * size));
+  shares.fill(0, 0, size);
+  return shares;
 }
 
 function taken(used: ReadonlySet<number>, u: UnitPlace): boolean {

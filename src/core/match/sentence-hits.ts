@@ -48,6 +48,10 @@ export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], min
     const first = piece.runs[0];
     const last = piece.runs[piece.runs.length - 1];
     spend(piece.runs.length);
+    // a hit stands within the piece on the article's side (its clause edges inside the sentence
+    // clipped to [first.as, last.ae)): a shorter piece, most of them (a lone 8-character run),
+    // holds none
+    if (last.ae - first.as < minChars) continue;
     for (const [s0, s1] of sentencesIn(art.sentences, art.text.length, first.as, last.ae)) {
       spend(hits.length + 1);
       const as = clauseStartFrom(art, s0);
@@ -66,7 +70,7 @@ export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], min
 
 /** Runs grouped along one diagonal with small gaps, extended by short exact anchors: one chain each. */
 function pieces(runs: readonly Run[], doc: string, art: string): Chain[] {
-  const sorted = [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
+  const sorted = inOrder(runs) ? runs : [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
   const groups: Run[][] = [];
   for (const run of sorted) {
     const group = recentFollowed(groups, run);
@@ -74,6 +78,12 @@ function pieces(runs: readonly Run[], doc: string, art: string): Chain[] {
     else groups.push([run]);
   }
   return groups.map((g) => extendChain({ runs: g, matched: 0 }, doc, art));
+}
+
+/** Whether the runs stand by ds, then as (as seedRuns mostly gives them): no sorted copy needed. */
+function inOrder(runs: readonly Run[]): boolean {
+  for (let i = 1; i < runs.length; i++) if (runs[i - 1].ds > runs[i].ds || (runs[i - 1].ds === runs[i].ds && runs[i - 1].as > runs[i].as)) return false;
+  return true;
 }
 
 /** The first of the last RECENT_GROUPS groups (oldest first) that `run` follows. */
