@@ -15,7 +15,7 @@ import type { IndexStore, PostingLists, Postings } from '../core/match/index-sto
 import { GrowableU32 } from '../core/shared/growable.js';
 import { errorWords } from './error-code.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
-import { articleBound, endOfHash, lowerBound } from './posting-search.js';
+import { articleBound, endOfHash, guessOf, lowerBound } from './posting-search.js';
 import { requireRegularFileSync } from './safe-read.js';
 import { stampOf, stampSize } from './file-stamp.js';
 import { sha256 } from './sha256.js';
@@ -78,11 +78,13 @@ export class FileIndexStore implements IndexStore {
   /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not asked of the Map (a heap number's lookup, for every hash of every document). */
   private readonly commonTops = new Uint8Array(1 << (32 - COMMON_TOP_SHIFT));
   private postings?: Uint32Array;
-  /** What lookup() finds, gathered in arrays kept from one call to the next. */
-  private readonly found = { keys: new GrowableU32(), starts: new GrowableU32(), article: new GrowableU32(), position: new GrowableU32(), common: new GrowableU32(64) };
+  /** Where lookup() finds postings (word ranges of buckets), and the common hashes, gathered in arrays kept from one call to the next. */
+  private readonly found = { keys: new GrowableU32(), from: new GrowableU32(), to: new GrowableU32(), words: [] as Uint32Array[], common: new GrowableU32(64) };
   /** Where article() reads a record: one buffer, not a new one for each article a check prepares. */
   private readBuffer = new Uint8Array(0);
   private fd: number | undefined;
+  /** What touch() read, kept so that its reads are not optimised away. */
+  private touched = 0;
 
   private constructor(
     readonly file: string,
@@ -201,15 +203,16 @@ export class FileIndexStore implements IndexStore {
   }
 
   lookup(hashes: Uint32Array, most: number): Promise<Postings> {
-    // the postings found copied as they are found, into arrays kept from one lookup to the next,
-    // then into arrays of their size: a document against a million articles gets some 270,000
-    // postings, and arrays grown afresh for each cost more system time (memory mapped and
+    // where each hash's postings stand, gathered in arrays kept from one lookup to the next, then
+    // copied once into arrays of their size: a document against a million articles gets some
+    // 270,000 postings, and arrays grown afresh for each cost more system time (memory mapped and
     // unmapped as they grow) than reading the buckets
-    const { keys, starts, article, position, common } = this.found;
-    for (const list of [keys, starts, article, position, common]) list.length = 0;
+    const { keys, from, to, words, common } = this.found;
+    for (const list of [keys, from, to, common]) list.length = 0;
     const bits = this.meta.bucketBits;
+    this.touch(hashes);
     let current = -1;
-    let words = this.postings ?? new Uint32Array(0);
+    let bucket = this.postings ?? new Uint32Array(0);
     let lo = 0;
     let hi = 0;
     for (let i = 0; i < hashes.length; i++) {
@@ -220,27 +223,46 @@ export class FileIndexStore implements IndexStore {
       }
       const b = bucketOf(hash, bits);
       if (b !== current) {
-        [words, lo, hi] = this.bucket(b);
+        [bucket, lo, hi] = this.bucket(b);
         current = b;
       }
-      const from = lowerBound(words, lo, hi, hash, bits);
-      if (from === hi || words[from] !== hash) continue;
-      const to = endOfHash(words, from, hi, most, bits);
-      if ((to - from) / POSTING_WORDS > most) {
-        this.commonCounts.set(hash, (to - from) / POSTING_WORDS);
+      const first = lowerBound(bucket, lo, hi, hash, bits);
+      if (first === hi || bucket[first] !== hash) continue;
+      const end = endOfHash(bucket, first, hi, most, bits);
+      if ((end - first) / POSTING_WORDS > most) {
+        this.commonCounts.set(hash, (end - first) / POSTING_WORDS);
         this.commonTops[hash >>> COMMON_TOP_SHIFT] = 1;
         common.push(hash);
         continue;
       }
       keys.push(hash);
-      starts.push(article.length);
-      for (let p = from; p < to; p += POSTING_WORDS) {
-        article.push(words[p + 1]);
-        position.push(words[p + 2]);
-      }
+      from.push(first);
+      to.push(end);
+      words.push(bucket);
     }
-    starts.push(article.length);
-    return Promise.resolve({ keys: keys.view().slice(), starts: starts.view().slice(), article: article.view().slice(), position: position.view().slice(), common: common.view().slice() });
+    const found = { keys: keys.view().slice(), ...copied(from.view(), to.view(), words), common: common.view().slice() };
+    // the buckets read one by one are let go with the lookup
+    words.length = 0;
+    return Promise.resolve(found);
+  }
+
+  /**
+   * Reads, for each hash, the posting where lowerBound's search for it starts, when all postings
+   * are read: each is a cache miss far from the last, and these reads, independent of one another,
+   * wait for memory together, where the search's, one hash after the other, wait in turn.
+   */
+  private touch(hashes: Uint32Array): void {
+    const words = this.postings;
+    if (!words) return;
+    const bits = this.meta.bucketBits;
+    let sum = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const b = bucketOf(hashes[i], bits);
+      const count = this.bucketStarts[b + 1] - this.bucketStarts[b];
+      const guess = guessOf(hashes[i], count, bits);
+      if (guess < count) sum ^= words[(this.bucketStarts[b] + guess) * POSTING_WORDS];
+    }
+    this.touched = sum;
   }
 
   /**
@@ -394,6 +416,22 @@ export class FileIndexStore implements IndexStore {
     if (this.fd === undefined) throw new IndexFileError(`the index ${this.display} was closed`);
     return this.fd;
   }
+}
+
+/** The postings in words[k], word indices [from[k], to[k]), in one list: starts, article, position. */
+function copied(from: Uint32Array, to: Uint32Array, words: readonly Uint32Array[]): Omit<PostingLists, 'keys'> {
+  const starts = new Uint32Array(from.length + 1);
+  for (let k = 0; k < from.length; k++) starts[k + 1] = starts[k] + (to[k] - from[k]) / POSTING_WORDS;
+  const article = new Uint32Array(starts[from.length]);
+  const position = new Uint32Array(article.length);
+  for (let k = 0, n = 0; k < from.length; k++) {
+    const bucket = words[k];
+    for (let p = from[k]; p < to[k]; p += POSTING_WORDS, n++) {
+      article[n] = bucket[p + 1];
+      position[n] = bucket[p + 2];
+    }
+  }
+  return { starts, article, position };
 }
 
 /**

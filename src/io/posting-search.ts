@@ -12,8 +12,7 @@ import { POSTING_WORDS } from '../core/match/archive-format.js';
  */
 export function lowerBound(words: Uint32Array, from: number, to: number, hash: number, bits: number): number {
   const count = (to - from) / POSTING_WORDS;
-  const span = 2 ** (32 - bits);
-  const guess = Math.min(count, Math.floor(((hash % span) / span) * count));
+  const guess = guessOf(hash, count, bits);
   const at = (i: number) => words[from + i * POSTING_WORDS];
   let lo = 0;
   let hi = count;
@@ -46,6 +45,12 @@ export function lowerBound(words: Uint32Array, from: number, to: number, hash: n
     else hi = mid;
   }
   return from + lo * POSTING_WORDS;
+}
+
+/** Where lowerBound starts looking for `hash` among a bucket's `count` postings (count: past them). */
+export function guessOf(hash: number, count: number, bits: number): number {
+  const span = 2 ** (32 - bits);
+  return Math.min(count, Math.floor(((hash % span) / span) * count));
 }
 
 /** First posting (word index) in [from, to), one hash's postings in article order, whose article is ≥ `id`. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reuse } from '../../src/core/match/types.js';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
-import { findReuse } from '../../src/core/match/index.js';
+import { findReuse, matchText, rankShared, sharedPositions } from '../../src/core/match/index.js';
 import { narrowIndex } from '../../src/core/match/narrow.js';
 import { buildArchive } from '../../src/io/archive.js';
 import { FileIndexStore, indexIdentity } from '../../src/io/index-file.js';
@@ -69,6 +69,22 @@ describe('index round trip', () => {
       expect(shape(findReuse(doc, narrowed)), doc.path).toEqual(shape(expected));
     }
     expect(found).toBeGreaterThan(70);
+  });
+
+  it("holds a narrowed index's articles in the order findReuse would rank them, which it then keeps", async () => {
+    const docs = await readAll(['fixtures/reuse', 'fixtures/negatives', 'fixtures/demo/content']);
+    let ranked = 0;
+    let several = 0;
+    for (const doc of docs) {
+      const narrowed = await narrowIndex(doc, store, DEFAULT_MATCH);
+      expect(narrowed.ranked).toBe(true);
+      const again = rankShared(sharedPositions(matchText(doc, narrowed.boilerplate).text, narrowed), (a) => narrowed.articles[a].fingerprints);
+      expect(again, doc.path).toEqual(narrowed.articles.map((_, i) => i));
+      if (again.length > 0) ranked++;
+      if (again.length > 1) several++;
+    }
+    expect(ranked).toBeGreaterThan(40);
+    expect(several).toBeGreaterThan(0);
   });
 
   it('reads only the articles a document is aligned with', async () => {

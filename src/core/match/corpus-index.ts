@@ -33,6 +33,8 @@ export interface CorpusIndex {
    * index narrowed to a few articles (narrow.ts), whose postings no longer tell it.
    */
   common?: Uint8Array;
+  /** The articles are the candidates, best first, as findReuse would rank them: given by narrowIndex, which ranked them. */
+  ranked?: boolean;
   /** The articles boilerplate leaves (nearly) nothing of (hidden.ts): given by a build, not by a narrowed index. */
   hidden?: HiddenArticles;
 }

@@ -9,8 +9,9 @@ import { distance } from 'fastest-levenshtein';
 import type { Document } from '../read/types.js';
 import type { Reuse } from './types.js';
 import { maskedText, type Boilerplate } from './boilerplate.js';
-import { keyFinder, type CorpusIndex } from './corpus-index.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { winnowOnce, type Fingerprints } from './fingerprint.js';
+import { locatedAmong } from './key-table.js';
 import { commonTaken, type OverCap } from './rarest.js';
 import { isoFromField } from '../metadata/date-forms.js';
 import type { NormText } from '../normalize/index.js';
@@ -34,7 +35,7 @@ const MAX_SEEDS = 20000;
 /** Every article of the index that the document reuses, most reused first. */
 export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const norm = matchText(doc, index.boilerplate);
-  const chosen = rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
+  const chosen = index.ranked ? index.articles.map((_, i) => i) : rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
   const seeds = collectSeeds(norm.text, index, new Set(chosen));
   const matched = { doc, norm, ...breakStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
@@ -126,13 +127,7 @@ let lastLocated: { keys: Uint32Array; fps: Fingerprints; ats: Int32Array } | und
 
 function located(text: string, index: PostingIndex): { fps: Fingerprints; ats: Int32Array } {
   const fps = winnowOnce(text, index.options.k, index.options.window);
-  if (lastLocated?.fps !== fps || lastLocated.keys !== index.keys) {
-    const find = keyFinder(index.keys);
-    // a plain loop: Int32Array.from with a map function goes through the iterator protocol
-    const ats = new Int32Array(fps.hashes.length);
-    for (let i = 0; i < ats.length; i++) ats[i] = find(fps.hashes[i]);
-    lastLocated = { keys: index.keys, fps, ats };
-  }
+  if (lastLocated?.fps !== fps || lastLocated.keys !== index.keys) lastLocated = { keys: index.keys, fps, ats: locatedAmong(fps.hashes, index.keys) };
   return lastLocated;
 }
 

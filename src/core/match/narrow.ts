@@ -32,7 +32,7 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const articles = await prepared(store, chosen, countOf, keep);
   const common = Uint32Array.from(found.common).sort();
   const held = common.length > 0 ? await store.commonAmong?.(common, Uint32Array.from(chosen).sort()) : undefined;
-  return { options, boilerplate: store.boilerplate, articles, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
+  return { options, boilerplate: store.boilerplate, articles, ranked: true, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
 }
 
 /**
@@ -111,76 +111,34 @@ const localOf = new ZeroedU32();
 
 /**
  * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
- * those looked up and those of the common hashes, in one list by hash; keys left with none dropped.
+ * those looked up and those of the common hashes (flagged), in one list by hash (a hash in both:
+ * the common one first); keys left with none dropped.
  */
-function narrowed(found: Postings, chosen: readonly number[], common: PostingLists) {
+function narrowed(found: PostingLists, chosen: readonly number[], common: PostingLists) {
   chosen.forEach((a, i) => (localOf.grow(a + 1), localOf.set(a, i + 1)));
-  const looked = lookedUp(found);
-  const commonLooked = lookedUp(common);
-  for (const a of chosen) localOf.set(a, 0);
-  return byHash(looked, commonLooked);
-}
-
-/** The postings of the chosen articles (localOf set), renumbered. */
-function lookedUp(found: PostingLists): PostingLists {
-  const starts = new Uint32Array(found.keys.length + 1);
-  for (let i = 0; i < found.keys.length; i++) {
-    let n = 0;
-    for (let p = found.starts[i]; p < found.starts[i + 1]; p++) if (localOf.at(found.article[p]) > 0) n++;
-    starts[i + 1] = starts[i] + n;
-  }
-  const article = new Uint32Array(starts[found.keys.length]);
-  const position = new Uint32Array(article.length);
-  let n = 0;
-  for (let i = 0; i < found.keys.length; i++) {
-    for (let p = found.starts[i]; p < found.starts[i + 1]; p++) {
-      const a = localOf.at(found.article[p]);
-      if (a === 0) continue;
-      article[n] = a - 1;
-      position[n++] = found.position[p];
-    }
-  }
-  return { keys: found.keys, starts, article, position };
-}
-
-/** The two lists as one by hash, the common ones flagged (first of the two for a hash in both); keys with no postings left out. */
-function byHash(looked: PostingLists, common: PostingLists) {
-  const keyCount = filled(looked) + filled(common);
-  const keys = new Uint32Array(keyCount);
-  const starts = new Uint32Array(keyCount + 1);
-  const flags = new Uint8Array(keyCount);
-  const postArticle = new Uint32Array(looked.article.length + common.article.length);
+  const keyCount = found.keys.length + common.keys.length;
+  const out = { keys: new Uint32Array(keyCount), starts: new Uint32Array(keyCount + 1), flags: new Uint8Array(keyCount) };
+  const postArticle = new Uint32Array(found.article.length + common.article.length);
   const postPosition = new Uint32Array(postArticle.length);
-  let i = nextFilled(looked, 0);
-  let j = nextFilled(common, 0);
-  for (let k = 0; k < keyCount; k++) {
-    const fromCommon = i === looked.keys.length || (j < common.keys.length && common.keys[j] <= looked.keys[i]);
-    const side = fromCommon ? common : looked;
-    const at = fromCommon ? j : i;
-    const from = side.starts[at];
-    const to = side.starts[at + 1];
-    keys[k] = side.keys[at];
-    flags[k] = fromCommon ? 1 : 0;
-    postArticle.set(side.article.subarray(from, to), starts[k]);
-    postPosition.set(side.position.subarray(from, to), starts[k]);
-    starts[k + 1] = starts[k] + to - from;
-    if (fromCommon) j = nextFilled(common, j + 1);
-    else i = nextFilled(looked, i + 1);
+  let k = 0;
+  let n = 0;
+  for (let i = 0, j = 0; i < found.keys.length || j < common.keys.length; ) {
+    const fromCommon = i === found.keys.length || (j < common.keys.length && common.keys[j] <= found.keys[i]);
+    const side = fromCommon ? common : found;
+    const at = fromCommon ? j++ : i++;
+    for (let p = side.starts[at]; p < side.starts[at + 1]; p++) {
+      const a = localOf.at(side.article[p]);
+      if (a === 0) continue;
+      postArticle[n] = a - 1;
+      postPosition[n++] = side.position[p];
+    }
+    if (n === out.starts[k]) continue;
+    out.keys[k] = side.keys[at];
+    out.flags[k] = fromCommon ? 1 : 0;
+    out.starts[++k] = n;
   }
-  return { keys, starts, postArticle, postPosition, common: flags };
-}
-
-/** How many keys have postings. */
-function filled(lists: PostingLists): number {
-  let count = 0;
-  for (let i = 0; i < lists.keys.length; i++) if (lists.starts[i + 1] > lists.starts[i]) count++;
-  return count;
-}
-
-/** The first key at or after `i` with postings (keys.length: none). */
-function nextFilled(lists: PostingLists, i: number): number {
-  while (i < lists.keys.length && lists.starts[i + 1] === lists.starts[i]) i++;
-  return i;
+  for (const a of chosen) localOf.set(a, 0);
+  return { keys: out.keys.subarray(0, k), starts: out.starts.subarray(0, k + 1), postArticle: postArticle.subarray(0, n), postPosition: postPosition.subarray(0, n), common: out.flags.subarray(0, k) };
 }
 
 /**
