@@ -53,10 +53,22 @@ export function guessOf(hash: number, count: number, bits: number): number {
   return Math.min(count, Math.floor(((hash % span) / span) * count));
 }
 
-/** First posting (word index) in [from, to), one hash's postings in article order, whose article is ≥ `id`. */
+/**
+ * First posting (word index) in [from, to), one hash's postings in article order, whose article is
+ * ≥ `id`. Searched from `from` out, in steps that double: the articles asked for one after the
+ * other stand near one another in the list, and the search then reads where the last one ended.
+ */
 export function articleBound(words: Uint32Array, from: number, to: number, id: number): number {
   let lo = from / POSTING_WORDS;
   let hi = to / POSTING_WORDS;
+  for (let step = 1; lo + step - 1 < hi; step *= 2) {
+    const p = lo + step - 1;
+    if (words[p * POSTING_WORDS + 1] >= id) {
+      hi = p;
+      break;
+    }
+    lo = p + 1;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (words[mid * POSTING_WORDS + 1] < id) lo = mid + 1;
