@@ -48,6 +48,32 @@ describe('prepared articles kept, by bytes', () => {
     expect(kept.get(0)).toBeUndefined();
     expect(kept.get(9)).toBe(long);
   });
+
+  it('drops the least recently used first over thousands of uses, ids used again and again, as a list kept in order does', async () => {
+    const { index } = await criCorpus();
+    const sizes = index.articles.map(articleBytes);
+    const limit = 12 * Math.max(...sizes);
+    const kept = new KeptArticles(limit);
+    let order: number[] = [];
+    for (let u = 0; u < 5000; u++) {
+      const id = (u * 7919 + (u % 13) * 31) % index.articles.length;
+      kept.use(id, index.articles[id]);
+      order = [...order.filter((x) => x !== id), id];
+      while (order.reduce((sum, x) => sum + sizes[x], 0) > limit) order.shift();
+      if (u % 250 === 0) expect(kept.ids(), `use ${u}`).toEqual(order);
+    }
+    expect(kept.ids()).toEqual(order);
+    // an article longer than the room: it and every other dropped, the next ones kept again
+    const bySize = sizes.map((size, id) => ({ size, id })).sort((x, y) => x.size - y.size);
+    const [small, large] = [bySize[0], bySize[bySize.length - 1]];
+    const tight = new KeptArticles(small.size);
+    tight.use(small.id, index.articles[small.id]);
+    tight.use(large.id, index.articles[large.id]);
+    expect(tight.ids()).toEqual([]);
+    expect(tight.bytes).toBe(0);
+    tight.use(small.id, index.articles[small.id]);
+    expect(tight.ids()).toEqual([small.id]);
+  });
 });
 
 describe('narrowIndex against an index file, keep given in bytes', () => {

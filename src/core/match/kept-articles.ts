@@ -8,6 +8,8 @@ import type { IndexedArticle } from './corpus-index.js';
 export class KeptArticles {
   private readonly kept = new Map<number, { article: IndexedArticle; bytes: number }>();
   private total = 0;
+  /** The kept ids from the least recently used on: the ids behind it all dropped (a Map's iterator sees what is set after it is made). */
+  private order = this.kept.keys();
 
   constructor(readonly limit: number) {}
 
@@ -21,10 +23,19 @@ export class KeptArticles {
     const bytes = articleBytes(article);
     this.kept.set(id, { article, bytes });
     this.total += bytes;
-    for (const old of this.kept.keys()) {
-      if (this.total <= this.limit) break;
-      this.drop(old);
-    }
+    while (this.total > this.limit) this.drop(this.oldest());
+  }
+
+  /**
+   * The least recently used id: the first of the Map's, read on from where the last was. A new
+   * walk from the Map's start steps over every entry deleted since it was last compacted (each
+   * use of a kept article deletes one), some thousands of them each time. An iterator that has
+   * once said done stays so: one is made again then.
+   */
+  private oldest(): number {
+    let next = this.order.next();
+    if (next.done) next = (this.order = this.kept.keys()).next();
+    return next.value as number;
   }
 
   /** The bytes of the articles kept, as articleBytes counts them. */
