@@ -2,6 +2,7 @@ import type { SentenceHit } from './sentence-hits.js';
 import { sentencesIn } from './sentences.js';
 import { spend } from '../shared/budget.js';
 import { bigramPostings, entryOf, type BigramPostings } from './bigram-postings.js';
+import { outOfReach, rowReach } from './paraphrase-rows.js';
 
 /**
  * Bigram similarity (Dice) from which a sentence of the document reads as a rewording of one of
@@ -62,9 +63,11 @@ export function paraphraseHits(mine: Sentences, theirs: Sentences): SentenceHit[
   const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
   const width = theirs.spans.length;
   const shared = sharedBigrams(postingsOf(mine), mine.spans.length, theirs);
+  const rows = rowReach(shared, mine.spans.length, theirs, MIN_SCORE);
   for (const d of mine.units) {
     spend(theirs.units.length + d.size);
     const dPair = d.last > d.first;
+    if (outOfReach(rows, d.first, dPair, d.size, MIN_SCORE)) continue;
     for (const a of theirs.units) {
       const aPair = a.last > a.first;
       if (dPair && aPair) continue;
