@@ -6,6 +6,7 @@ import { winnow } from './fingerprint.js';
 import { normalize, normalizeLines, withoutSpans, type NormText, type Told } from '../normalize/index.js';
 import { BREAK_MARKS, breakStarts, startsFromGaps } from './sentences.js';
 import { GrowableU32 as Growable } from '../shared/growable.js';
+import { MapOnDemand } from './map-on-demand.js';
 
 export interface IndexedArticle {
   article: Article;
@@ -48,7 +49,7 @@ export function buildIndex(articles: readonly Article[], options: MatchOptions, 
   const positions = new Growable();
   const lengths = new Uint32Array(articles.length);
   articles.forEach((article, a) => {
-    const { ready, whole } = prepared(article, boilerplate);
+    const { ready, whole } = prepared(article, boilerplate, true);
     const fps = winnow(ready.norm.text, options.k, options.window);
     lengths[a] = whole;
     for (let i = 0; i < fps.hashes.length; i++) {
@@ -87,25 +88,28 @@ export function articleText(article: Article, boilerplate: Boilerplate): NormTex
 /**
  * An article ready to align with (`fingerprints`: its count before any was dropped): its text
  * normalised, boilerplate lines masked, sentences and clauses found, from one pass over the text
- * when no line is masked (normalizeLines tells the lines and the breaks between units kept).
+ * when no line is masked (normalizeLines tells the lines and the breaks between units kept). The
+ * normalised text's map back to the original is not kept but made again when asked for
+ * (map-on-demand.ts): a check keeps thousands of these between documents.
  */
 export function preparedArticle(article: Article, boilerplate: Boilerplate, fingerprints: number): IndexedArticle {
-  const { ready } = prepared(article, boilerplate);
+  const { ready } = prepared(article, boilerplate, false);
   ready.fingerprints = fingerprints;
   return ready;
 }
 
-/** preparedArticle (fingerprints 0), and the length of its normalised text before masking. */
-function prepared(article: Article, boilerplate: Boilerplate): { ready: IndexedArticle; whole: number } {
+/**
+ * preparedArticle (fingerprints 0), its map kept when `keepMap`, and the length of its normalised
+ * text before masking. A map not kept is never copied out of normalize's working arrays.
+ */
+function prepared(article: Article, boilerplate: Boilerplate, keepMap: boolean): { ready: IndexedArticle; whole: number } {
   const text = article.doc.text;
-  const full = normalizeLines(text, told);
+  const full = normalizeLines(text, told, keepMap);
   const spans = maskedSpans(full, told.lines.view(), boilerplate);
   const whole = full.text.length;
-  if (spans.length > 0) {
-    const norm = withoutSpans(full, spans);
-    return { ready: { article, norm, ...breakStarts(text, norm), fingerprints: 0 }, whole };
-  }
-  return { ready: { article, norm: full, ...startsFromGaps(text, full, told.gaps.view()), fingerprints: 0 }, whole };
+  const norm = spans.length > 0 ? withoutSpans(full, spans, keepMap) : full;
+  const breaks = spans.length > 0 ? breakStarts(text, norm) : startsFromGaps(text, full, told.gaps.view());
+  return { ready: { article, norm: keepMap ? norm : new MapOnDemand(norm.text, article, boilerplate), ...breaks, fingerprints: 0 }, whole };
 }
 
 /** What prepared is told: lines, and the sentence and clause breaks between units kept. */

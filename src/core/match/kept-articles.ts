@@ -1,4 +1,5 @@
 import type { IndexedArticle } from './corpus-index.js';
+import { MapOnDemand } from './map-on-demand.js';
 
 /**
  * Prepared articles kept by id, the least recently used dropped first once their sizes
@@ -55,9 +56,13 @@ export class KeptArticles {
   }
 }
 
-/** Bytes an article keeps in typed arrays and texts (two bytes a UTF-16 unit), object headers left out. */
+/**
+ * Bytes an article keeps in typed arrays and texts (two bytes a UTF-16 unit), object headers left
+ * out: its normalised text's map only when it is kept (not made on demand).
+ */
 export function articleBytes(ready: IndexedArticle): number {
   const { doc } = ready.article;
   const texts = doc.text.length + (doc.raw === doc.text ? 0 : doc.raw.length) + ready.norm.text.length;
-  return 2 * texts + ready.norm.map.byteLength + ready.sentences.byteLength + ready.clauses.byteLength;
+  const map = ready.norm instanceof MapOnDemand ? 0 : ready.norm.map.byteLength;
+  return 2 * texts + map + ready.sentences.byteLength + ready.clauses.byteLength;
 }

@@ -71,19 +71,19 @@ function merged(found: Postings, extra: Postings, taken: ReadonlySet<number>): P
 /** Articles kept ready to align, per store: the same candidates come back document after document. */
 const READY = new WeakMap<IndexStore, KeptArticles>();
 /**
- * Bytes of articles kept per store at most (articleBytes; some 9 kB an article of news), the least
- * recently used dropped first; `keep` of narrowIndex. 64 MB: a serial check of 10k files against a
- * 10k-article index fetches and prepares a quarter of its candidates where 2,048 articles kept
- * fetched three quarters (some 17 % less CPU), and the kept stays within its bytes whatever the
- * articles' lengths.
+ * Bytes of articles kept per store at most (articleBytes; some 5 kB an article of news, its map
+ * made on demand), the least recently used dropped first; `keep` of narrowIndex. 64 MB: some
+ * 14,000 articles of news, a serial check of 10k files against a 10k-article index fetches and
+ * prepares each candidate once (10,000 of 350,000 asked for; with the maps kept, 64 MB fetched
+ * 70,900), and the kept stays within its bytes whatever the articles' lengths.
  */
 export const KEEP = 64 * 1024 * 1024;
 /**
- * `keep` of a --concurrency worker, each keeping its own: some 1,900 articles of news, as many as
- * 2,048 kept did. More pays nothing there (each worker sees half the documents) and costs each
- * thread's heap: 24 MB a worker took a 2-worker check of 10k files past 518 MB, 64 MB to 759 MB.
+ * `keep` of a --concurrency worker, each keeping its own: some 2,600 articles of news. More costs
+ * each thread's heap: on a 2-worker check of 10k files against a 10k-article index, 12 MB peaked
+ * as 16 MB did with the maps kept (466-477 MB against 469-474), 5 % less CPU; 16 MB at 515-526 MB.
  */
-export const KEEP_IN_WORKER = 16 * 1024 * 1024;
+export const KEEP_IN_WORKER = 12 * 1024 * 1024;
 
 /** The chosen articles, fetched (only those not kept) and prepared: normalised, boilerplate masked, sentences found. */
 async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>, keep: number): Promise<IndexedArticle[]> {

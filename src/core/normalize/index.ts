@@ -58,8 +58,9 @@ export interface Told {
  * what was dropped between the units kept (`told`): what masks boilerplate lines and finds
  * sentences without going over the text again, splitting it or searching the map. Line breaks
  * fold to 0 (whitespace), so they are looked for only among the units dropped.
+ * `copy` false: the map returned is a view of a working array (see scratch below), not a copy.
  */
-export function normalizeLines(original: string, told: Told): NormText {
+export function normalizeLines(original: string, told: Told, copy = true): NormText {
   const table = foldTable();
   const { units, map } = scratchFor(original.length);
   const { lines, marks, gaps } = told;
@@ -95,7 +96,7 @@ export function normalizeLines(original: string, told: Told): NormText {
     from = n;
   }
   pushLine(lines, start, original.length, from, n);
-  return { text: unitsText(units, n, surrogates), map: map.slice(0, n) };
+  return { text: unitsText(units, n, surrogates), map: copy ? map.slice(0, n) : map.subarray(0, n) };
 }
 
 const LF = 0x0a;
@@ -108,8 +109,12 @@ function pushLine(lines: GrowableU32, start: number, end: number, from: number, 
   lines.push(to);
 }
 
-/** The same normalised text without the units that come from `spans` of the original. */
-export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
+/**
+ * The same normalised text without the units that come from `spans` of the original; `copy` as
+ * normalizeLines'. `norm` may be an uncopied one: each unit's offset is read before that place, or
+ * an earlier one, of the same working array is written.
+ */
+export function withoutSpans(norm: NormText, spans: readonly Span[], copy = true): NormText {
   if (spans.length === 0) return norm;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const { units, map } = scratchFor(norm.map.length);
@@ -125,13 +130,17 @@ export function withoutSpans(norm: NormText, spans: readonly Span[]): NormText {
     units[n] = unit;
     map[n++] = at;
   }
-  return { text: unitsText(units, n, surrogates), map: map.slice(0, n) };
+  return { text: unitsText(units, n, surrogates), map: copy ? map.slice(0, n) : map.subarray(0, n) };
 }
 
 /**
  * Working arrays for normalize and withoutSpans, kept between calls (each is synchronous and
  * copies out what it returns): a check normalises some forty candidate articles per document,
  * and two arrays the size of each text, thrown away at once, were much of its garbage.
+ * Told not to copy the map, normalizeLines and withoutSpans return a view of this one, good until
+ * the next call of any function here: for a caller that reads the map at once and keeps the text
+ * only (an archive article prepared for a check, its map made again should a passage be found in
+ * it), where a copy of 4 bytes a unit was an allocation outside the heap thrown away at once.
  */
 const SCRATCH_MAX = 1 << 20;
 let scratch = scratchOf(4096);
