@@ -12,6 +12,7 @@ import { normalize } from '../normalize/index.js';
 import { documentRange } from '../read/positions.js';
 import { isoDay } from './dates.js';
 import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
+import { withoutMixedSourceFixes } from './mixed-origins.js';
 
 export interface Judgement {
   document: Document;
@@ -65,7 +66,7 @@ export function judge(input: Judgement): Finding[] {
       rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report)) });
     }
   }
-  return findings;
+  return withoutMixedSourceFixes(findings);
 }
 
 /**
