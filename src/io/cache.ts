@@ -41,9 +41,10 @@ interface Entry {
  * judged with candidate evidence and near-identical copies grouped, same version, other results; 6: the
  * archive's facts name its hidden articles; 7: files in two encodings; 8: each long string that repeats is kept
  * once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version, other results;
- * 10: the findings' evidence kept apart, see Stored.evidence).
+ * 10: the findings' evidence kept apart, see Stored.evidence; 11: no --fix for a document reusing articles of
+ * several origins, same version, other results).
  */
-const FORMAT = 10;
+const FORMAT = 11;
 
 interface Stored {
   format: typeof FORMAT;
