@@ -95,6 +95,11 @@ export function indexerFor(flags: RunFlags, cwd: string): Indexer | undefined {
   return cachingIndexer((config) => cacheDir(config, flags.cacheLocation, cwd), VERSION, noteCacheFailure);
 }
 
+/** With --cache, the config and packs are kept in the cache folder (config-kept.ts). */
+export function configCacheFor(flags: RunFlags, cwd: string): { dir: (root: string) => string; version: string } | undefined {
+  return cacheWanted(flags) ? { dir: (root) => cacheDir({ root }, flags.cacheLocation, cwd), version: VERSION } : undefined;
+}
+
 let cacheFailureNoted = false;
 
 /** One note per run however many cache files could not be written. */

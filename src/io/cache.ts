@@ -68,7 +68,7 @@ interface Stored {
 type EvidenceRecord = Record<string, Array<Evidence | null>>;
 
 /** Where the cache lives: --cache-location, else node_modules/.cache/laiyuan beside the config when node_modules is there, else .laiyuan-cache. */
-export function cacheDir(config: Config, location: string | undefined, cwd: string): string {
+export function cacheDir(config: Pick<Config, 'root'>, location: string | undefined, cwd: string): string {
   if (location !== undefined) return path.resolve(cwd, location);
   const modules = path.join(config.root, 'node_modules');
   return existsSync(modules) ? path.join(modules, '.cache', 'laiyuan') : path.join(config.root, '.laiyuan-cache');

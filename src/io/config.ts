@@ -1,15 +1,15 @@
-// Finding and reading laiyuan.yaml, and loading the packs it names.
-import { existsSync, statSync } from 'node:fs';
+// Reading laiyuan.yaml, and loading the packs it names.
 import path from 'node:path';
 import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
 import { toConfigErrors, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
-import { loadPack } from './packs.js';
+import { findConfigFile } from './config-file.js';
+import { loadPack, type TextRead } from './packs.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
-export const CONFIG_NAMES = ['laiyuan.yaml', 'laiyuan.yml', '.laiyuan.yaml'] as const;
+export { CONFIG_NAMES, findConfigFile } from './config-file.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -18,43 +18,29 @@ export interface LoadedConfig {
   provenance: Record<string, string>;
 }
 
-/** The nearest config file in `cwd` or a folder above it, up to the filesystem root. */
-export function findConfigFile(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = path.dirname(dir);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
 /** The config (`configPath`, else the nearest one, else the defaults) and its packs, or every error. */
-export async function loadConfig(options: { cwd: string; configPath?: string }): Promise<Loaded<LoadedConfig>> {
+export async function loadConfig(options: { cwd: string; configPath?: string; onRead?: TextRead }): Promise<Loaded<LoadedConfig>> {
   const absolute = options.configPath ? path.resolve(options.cwd, options.configPath) : findConfigFile(options.cwd);
-  if (!absolute) return withPacks(resolveConfig(undefined, undefined, path.resolve(options.cwd)), undefined);
+  if (!absolute) return withPacks(resolveConfig(undefined, undefined, path.resolve(options.cwd)), undefined, options.onRead);
   const file = displayPath(absolute);
   const text = await readText(absolute, file);
   if (typeof text !== 'string') return { ok: false, errors: [text] };
+  options.onRead?.(absolute, text);
   const { parseYaml } = await import('./yaml-errors.js');
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { data, locate } = parsed.value;
-  return withPacks(resolveConfig(data, file, path.dirname(absolute), locate), locate);
+  return withPacks(resolveConfig(data, file, path.dirname(absolute), locate), locate, options.onRead);
 }
 
-async function withPacks(resolved: Loaded<{ config: Config; provenance: Record<string, string> }>, locate: Locate | undefined): Promise<Loaded<LoadedConfig>> {
+async function withPacks(resolved: Loaded<{ config: Config; provenance: Record<string, string> }>, locate: Locate | undefined, onRead: TextRead | undefined): Promise<Loaded<LoadedConfig>> {
   if (!resolved.ok) return resolved;
   const { config, provenance } = resolved.value;
   const file = config.file ?? '<config>';
   const errors: ConfigError[] = [];
   const packs: Pack[] = [];
   for (const [i, ref] of config.packs.entries()) {
-    const loaded = await loadPack(ref, config.root);
+    const loaded = await loadPack(ref, config.root, onRead);
     if (loaded.ok) packs.push(loaded.value);
     else errors.push(...loaded.errors.map((e) => (e.line === undefined && config.file ? atPackRef(e, i, file, locate) : e)));
   }

@@ -35,15 +35,23 @@ function isNoticePath(ref: string): boolean {
   return /\.[a-z0-9]+$/iu.test(ref) && !/\.ya?ml$/iu.test(ref);
 }
 
+/**
+ * Told each file a config or pack was made from (absolute) with the text read from it
+ * (readRegularText), or with undefined for one read otherwise (a notice's text): see config-kept.ts.
+ */
+export type TextRead = (absolute: string, text: string | undefined) => void;
+
 /** Loads a pack: `ref` is a built-in id ('cri') or a path relative to `root` (named in errors as `displayPath` shows it). */
-export async function loadPack(ref: string, root: string): Promise<Loaded<Pack>> {
+export async function loadPack(ref: string, root: string, onRead?: TextRead): Promise<Loaded<Pack>> {
   if (!isPackPath(ref)) {
     const ids = builtinPackIds();
     if (!ids.includes(ref)) return { ok: false, errors: [{ file: ref, message: unknownName('pack', ref, ids) }] };
-    return readPack(path.join(RULES_DIR, `${ref}.yaml`), `rules/${ref}.yaml`, ref);
+    return readPack(path.join(RULES_DIR, `${ref}.yaml`), `rules/${ref}.yaml`, onRead, ref);
   }
   const absolute = path.resolve(root, ref);
-  return isNoticePath(ref) ? readNoticeAsPack(absolute, displayPath(absolute)) : readPack(absolute, displayPath(absolute));
+  if (!isNoticePath(ref)) return readPack(absolute, displayPath(absolute), onRead);
+  onRead?.(absolute, undefined);
+  return readNoticeAsPack(absolute, displayPath(absolute));
 }
 
 /** A notice file as a pack: its id from the file's name (xinhua.txt → xinhua), its publisher's name from its words. */
@@ -57,7 +65,7 @@ async function readNoticeAsPack(absolute: string, file: string): Promise<Loaded<
   return compiled.ok ? { ok: true, value: compiled.value.pack } : { ok: false, errors: compiled.errors.map((e) => ({ ...e, message: e.message.replace('with --name', 'in a pack file beside it (notice: and name:)') })) };
 }
 
-async function readPack(absolute: string, file: string, builtin?: string): Promise<Loaded<Pack>> {
+async function readPack(absolute: string, file: string, onRead: TextRead | undefined, builtin?: string): Promise<Loaded<Pack>> {
   let text: string;
   try {
     text = await readRegularText(absolute, PACK_MAX_BYTES);
@@ -70,6 +78,7 @@ async function readPack(absolute: string, file: string, builtin?: string): Promi
           : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
     return { ok: false, errors: [{ file, message }] };
   }
+  onRead?.(absolute, text);
   const compiled = builtin === undefined ? undefined : await compiledPack(builtin, text);
   if (compiled !== undefined && !(isRecord(compiled) && typeof compiled.notice === 'string')) {
     const pack = resolvePack(compiled, file);
@@ -81,7 +90,10 @@ async function readPack(absolute: string, file: string, builtin?: string): Promi
   if (!parsed.ok) return parsed;
   const { data, locate } = parsed.value;
   const notice = isRecord(data) ? data.notice : undefined;
-  if (typeof notice === 'string') return packOverNotice(data as Record<string, unknown>, notice, absolute, file, locate);
+  if (typeof notice === 'string') {
+    onRead?.(path.resolve(path.dirname(absolute), notice), undefined);
+    return packOverNotice(data as Record<string, unknown>, notice, absolute, file, locate);
+  }
   return resolvePack(data, file, locate);
 }
 

@@ -7,7 +7,8 @@ import type { CorpusIndex } from '../core/match/corpus-index.js';
 import { namedHidden, type HiddenNamed } from '../core/match/hidden.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { isServerUrl } from './postgres/url.js';
-import { loadConfig } from './config.js';
+import type { LoadedConfig } from './config.js';
+import { loadConfigKept } from './config-kept.js';
 import { findCorpusFiles, noticeText, readCorpusFiles } from './corpus-read.js';
 import { indexIdentity } from './index-file.js';
 import { UNREADABLE } from './corpus-digests.js';
@@ -92,6 +93,8 @@ export interface ProjectOptions {
    * (--cache: a run the cache answers whole never reads the archive). Indexes on a server are opened.
    */
   lazy?: boolean;
+  /** --cache: the config and packs are kept in the cache folder of a config in the folder `root` (config-kept.ts). */
+  configCache?: { dir: (root: string) => string; version: string };
 }
 
 /** A pack's corpus folders: the files found, then, once read, their articles' count and the problems met. */
@@ -103,9 +106,17 @@ interface CorpusPart {
   read?: { articles: number; errors: FileError[]; hidden?: HiddenFact };
 }
 
+/** The config and its packs: kept with --cache, else read (the config reader is then loaded). */
+async function projectConfig(options: ProjectOptions): Promise<Loaded<LoadedConfig>> {
+  const where = { cwd: options.searchFrom ?? options.cwd, configPath: options.configPath };
+  if (options.configCache) return loadConfigKept({ ...where, ...options.configCache });
+  const { loadConfig } = await import('./config.js');
+  return loadConfig(where);
+}
+
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run (with `lazy`, on `complete()`). */
 export async function loadProject(options: ProjectOptions): Promise<Loaded<LoadedProject>> {
-  const loaded = await loadConfig({ cwd: options.searchFrom ?? options.cwd, configPath: options.configPath });
+  const loaded = await projectConfig(options);
   if (!loaded.ok) return loaded;
   const { config, packs, provenance } = loaded.value;
   const indexes = new Map<string, CorpusIndex>();

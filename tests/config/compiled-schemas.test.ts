@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/core/config/schema/compiled.js';
 import { CONFIG_SCHEMA } from '../../src/core/config/schema/config-schema.js';
 import { PACK_SCHEMA } from '../../src/core/config/schema/pack-schema.js';
-import { schemaIssues } from '../../src/core/config/validation.js';
+import { schemaIssues } from '../../src/core/config/schema-issues.js';
 
 describe('compiled schemas', () => {
   it('were compiled from the schemas as they are now (npm run build compiles them again)', () => {

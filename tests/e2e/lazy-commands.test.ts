@@ -82,7 +82,7 @@ describe('what a run loads (the built CLI)', () => {
 });
 
 describe('what a warm --cache run loads (the built CLI)', () => {
-  it('loads no reader, matcher, judge or check of a file when the cache answers for every file, and reports what the cold run did', async () => {
+  it('loads no reader, matcher, judge or check of a file, nor the config reader, when the cache answers for every file, and reports what the cold run did', async () => {
     const ws = makeWorkspace({ licence: true, content: { 'content/a-none.txt': REPRINTS.none, 'content/b-alias.txt': REPRINTS.alias, 'content/e-wrong.html': REPRINTS.wrongHtml } });
     try {
       await settle();
@@ -96,6 +96,10 @@ describe('what a warm --cache run loads (the built CLI)', () => {
         expect(warm.own, module).not.toContain(module);
       }
       expect(warm.packages).not.toContain('htmlparser2');
+      // the config and packs are kept with the results (io/config-kept.ts): no YAML reader, no compiled schema
+      expect(cold.packages).toContain('yaml');
+      expect(warm.packages).not.toContain('yaml');
+      for (const module of ['io/config.js', 'io/packs.js', 'core/config/schema-issues.js', 'core/config/schema/compiled.js']) expect(warm.own, module).not.toContain(module);
     } finally {
       rmSync(ws.dir, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@ import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type 
 import { leanFormats } from '../../formats/lean.js';
 import { toResults } from '../../io/file-check.js';
 import { discoverFiles } from '../../io/discover.js';
-import { findConfigFile } from '../../io/config.js';
+import { findConfigFile } from '../../io/config-file.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
 import { errorWords } from '../../io/error-code.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
@@ -17,7 +17,7 @@ import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type Filte
 import { UserError } from '../errors.js';
 import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
-import { addRunOptions, cacheWanted, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
+import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
@@ -69,7 +69,7 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags) });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags), configCache: configCacheFor(flags, cwd) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;

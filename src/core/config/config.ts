@@ -1,8 +1,9 @@
 // laiyuan.yaml as data: the defaults, and a written config checked and merged onto them.
 import type { Config, Licence, Loaded, MatchOptions, RuleSetting } from './types.js';
 import { CONFIG_SCHEMA } from './schema/config-schema.js';
+import { schemaIssues } from './schema-issues.js';
 import {
-  formatKeyPath, globProblem, isIsoDate, isRecord, schemaIssues, toConfigErrors, unknownName, valueAt, type Issue, type KeyPath, type Locate,
+  formatKeyPath, globProblem, isIsoDate, isRecord, toConfigErrors, unknownName, valueAt, type Issue, type KeyPath, type Locate,
 } from './validation.js';
 
 /** How reuse is matched; the one place these numbers are set. */

@@ -2,7 +2,8 @@
 import type { Loaded, Pack, UseAction } from './types.js';
 import { PACK_SCHEMA, PACK_TERMS } from './schema/pack-schema.js';
 import { brokenSlot, markerCountProblem, markerProblem, markerSizeProblem } from './marker-patterns.js';
-import { schemaIssues, toConfigErrors, valueAt, type Issue, type Locate } from './validation.js';
+import { schemaIssues } from './schema-issues.js';
+import { toConfigErrors, valueAt, type Issue, type Locate } from './validation.js';
 import { nameListIssues } from './name-lists.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
