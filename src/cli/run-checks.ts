@@ -24,7 +24,9 @@ export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string, l
  */
 export async function runChecks(files: string[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<FileCheck[]> {
   const { project } = loaded;
-  const progress = startProgress(process.stderr, progressWanted(process.stdout, process.stderr, process.env));
+  // standard error is asked only when standard output is a terminal: process.stderr is made on first use (a stream)
+  const wanted = process.stdout.isTTY === true && progressWanted(process.stdout, process.stderr, process.env);
+  const progress = startProgress(wanted ? process.stderr : { write: () => true }, wanted);
   let done = 0;
   const counted: CheckOptions = { ...options, onFile: () => progress.update(++done, files.length) };
   const check = async (some: string[]) => {

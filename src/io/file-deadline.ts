@@ -2,7 +2,6 @@
 // The matching loops count their work (core/shared/budget.ts); every UNITS_PER_READING units the
 // clock is read, and past the deadline the file is given up with FileTimeout, so that one file
 // cannot hold up the run, whatever its shape.
-import { performance } from 'node:perf_hooks';
 import type { Budget } from '../core/shared/budget.js';
 
 /** The default of --max-file-time, in seconds: an article takes milliseconds, a 5 MB digest a few seconds. */

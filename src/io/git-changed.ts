@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './error-code.js';
+import { execFileSync } from './exec-file.js';
 
 export type Changed = { ok: true; files: Set<string> } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { execFileSync } from './exec-file.js';
 
 /** The date (YYYY-MM-DD) of the last commit that touched a file, or undefined outside git. */
 export function lastCommitDate(file: string): string | undefined {

@@ -32,7 +32,7 @@ const BUNDLE = JSON.parse(readFileSync(path.join(ROOT, 'dist/cli/modules.json'),
  * (as tsc writes them under dist/, e.g. cli/version.js). The CLI is bundled (scripts/bundle-cli.mjs):
  * a resolve hook lists the files it loads, and dist/cli/modules.json the modules each file holds.
  */
-function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<string>; stdout: string } {
+function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<string>; builtins: Set<string>; stdout: string } {
   const hook = 'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }';
   const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -47,6 +47,7 @@ function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<
   return {
     packages: new Set(modules.flatMap((m) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(m)?.[1] ?? [])),
     own: new Set(modules.flatMap((m) => /^dist\/(.+)$/u.exec(m)?.[1] ?? [])),
+    builtins: new Set(urls.filter((u) => u.startsWith('node:'))),
     stdout: run.stdout,
   };
 }
@@ -100,6 +101,9 @@ describe('what a warm --cache run loads (the built CLI)', () => {
       expect(cold.packages).toContain('yaml');
       expect(warm.packages).not.toContain('yaml');
       for (const module of ['io/config.js', 'io/packs.js', 'core/config/schema-issues.js', 'core/config/schema/compiled.js']) expect(warm.own, module).not.toContain(module);
+      // nor Node's modules that only a check or git needs (io/exec-file.ts loads node:child_process on a first git call)
+      expect(cold.builtins).toContain('node:crypto');
+      for (const builtin of ['node:child_process', 'node:perf_hooks', 'node:worker_threads']) expect(warm.builtins, builtin).not.toContain(builtin);
     } finally {
       rmSync(ws.dir, { recursive: true, force: true });
     }

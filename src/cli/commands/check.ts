@@ -95,16 +95,21 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const letGo = settles ? { documents: true, findings: lean } : undefined;
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
   // on standard error whatever the format: a report on standard output stays as it is
-  process.stderr.write(projectHiddenNotes(loaded));
+  toStderr(projectHiddenNotes(loaded));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
   for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);
-  if (!flags.quiet) process.stderr.write(warningLines(checks.flatMap((c) => c.warnings ?? [])));
+  if (!flags.quiet) toStderr(warningLines(checks.flatMap((c) => c.warnings ?? [])));
   requireChecked(checks, flags);
   const exitCode = exitCodeFor(results, gates);
   await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode });
   return exitCode;
+}
+
+/** Writes `text` unless it is empty: process.stderr is made on first use (a stream), and a run with nothing to say never makes it. */
+function toStderr(text: string): void {
+  if (text !== '') process.stderr.write(text);
 }
 
 function note(text: string): void {
