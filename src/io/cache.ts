@@ -42,9 +42,10 @@ interface Entry {
  * archive's facts name its hidden articles; 7: files in two encodings; 8: each long string that repeats is kept
  * once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version, other results;
  * 10: the findings' evidence kept apart, see Stored.evidence; 11: no --fix for a document reusing articles of
- * several origins, same version, other results).
+ * several origins, same version, other results; 12: two parts of an article quoted apart are two passages, same
+ * version, other results).
  */
-const FORMAT = 11;
+const FORMAT = 12;
 
 interface Stored {
   format: typeof FORMAT;

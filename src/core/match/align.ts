@@ -108,7 +108,8 @@ export function chainRuns(runs: Run[], minMatched: number): Chain[] {
 /**
  * Joins consecutive passages that follow each other on both sides across a balanced gap of
  * up to MAX_REWORDED characters: sentences reworded too much to seed a run, but standing where
- * the reused text stood. Sentence scoring then judges the gap on its merits.
+ * the reused text stood. Sentence scoring then judges the gap on its merits: where the document
+ * holds text of its own there, not a rewording, it parts the passage again (scored-passage.ts).
  */
 const MAX_REWORDED = 400;
 

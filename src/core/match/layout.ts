@@ -28,3 +28,10 @@ export function layoutOf(document: Document, norm: NormText): Span[] {
 export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && s.end > start);
 }
+
+/** How many positions of [start, end) none of the spans holds. */
+export function outside(spans: readonly Span[], start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (!spans.some((s) => s.start <= i && i < s.end)) count++;
+  return count;
+}

@@ -24,12 +24,12 @@ const LISTED_MIN = 30;
  * scattered sentences is reuse as much as one long passage.
  */
 export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Array<[number, number]>, options: MatchOptions, reworded: boolean): Reuse | undefined {
-  const { k, minPassage, minSentenceChars, sentenceSimilarity } = options;
+  const { k, minPassage, minSentenceChars } = options;
   const docText = doc.norm.text;
   const runs = seedRuns(docText, target.norm.text, pairs, k);
   const chains = chainRuns(runs, Math.min(minPassage, LISTED_MIN)).map((c) => extendChain(c, docText, target.norm.text));
   const long = chains.some((c) => c.matched >= minPassage)
-    ? chains.map((c) => scoreChain(c, docText, target, sentenceSimilarity)).filter((x) => x !== undefined)
+    ? chains.flatMap((c) => scoreChain(c, doc, target, options))
     : [];
   const hasLong = long.reduce((n, s) => n + s.reusedChars, 0) >= minPassage;
   const found = runs.length > 0 ? sentenceHits({ text: docText, sentences: doc.sentences, clauses: doc.clauses }, breaksOf(target), runs, minSentenceChars) : [];

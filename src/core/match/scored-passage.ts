@@ -2,6 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import { docPositionOf, type Chain, type Run } from './align.js';
 import type { IndexedArticle } from './corpus-index.js';
 import type { Compared } from './kind.js';
+import { layoutOf, outside, overlaps } from './layout.js';
+import type { MatchedDoc } from './matched-sides.js';
+import type { MatchOptions } from '../config/types.js';
+import { rewords } from './bigram-dice.js';
 import type { SentenceHit } from './sentence-hits.js';
 import { sentencesIn } from './sentences.js';
 
@@ -9,7 +13,7 @@ import { sentencesIn } from './sentences.js';
 export interface ScoredPassage {
   reusedChars: number;
   similarity: number;
-  /** The passage trimmed to its first and last reused sentence. */
+  /** The passage trimmed to its first and last reused sentence; what it spans between them is reused or reworded. */
   ds: number;
   de: number;
   as: number;
@@ -18,17 +22,21 @@ export interface ScoredPassage {
 }
 
 /**
- * Scores a passage sentence by sentence on the article's side: each article sentence against
- * the document text aligned to it, similarity = 1 − distance / longer length. Sentences below
- * `sentenceSimilarity` were rewritten, not reused: they count for nothing, and the passage is
- * trimmed to the reused sentences at its ends.
+ * Scores a chain sentence by sentence on the article's side: each article sentence against the
+ * document text aligned to it, similarity = 1 − distance / longer length. Sentences below
+ * `sentenceSimilarity` were rewritten, not reused: they count for nothing, and a passage is
+ * trimmed to the reused sentences at its ends. Between two reused sentences, what the document
+ * holds in place of those below the bar may part the chain into two passages (see gapBetween):
+ * a passage quotes as reused only what was.
  */
-export function scoreChain(chain: Chain, docText: string, target: IndexedArticle, sentenceSimilarity: number): ScoredPassage | undefined {
+export function scoreChain(chain: Chain, doc: MatchedDoc, target: IndexedArticle, options: Pick<MatchOptions, 'sentenceSimilarity' | 'minSentenceChars'>): ScoredPassage[] {
   const first = chain.runs[0];
   const last = chain.runs[chain.runs.length - 1];
+  const docText = doc.norm.text;
   const art = target.norm.text;
-  let scored: ScoredPassage | undefined;
-  let weighted = 0;
+  const passages: ScoredPassage[] = [];
+  let open: Open | undefined;
+  let below: Array<{ as: number; ae: number; sim: number }> = [];
   for (const [a, b] of sentencesIn(target.sentences, art.length, first.as, last.ae)) {
     const d0 = clamp(docPositionOf(chain, a, true), first.ds, last.de);
     const d1 = clamp(docPositionOf(chain, b), d0, last.de);
@@ -36,16 +44,65 @@ export function scoreChain(chain: Chain, docText: string, target: IndexedArticle
     const theirs = art.slice(a, b);
     const changed = distance(theirs, mine);
     const sim = 1 - changed / Math.max(1, theirs.length, mine.length);
-    if (sim < sentenceSimilarity) continue;
-    scored ??= { reusedChars: 0, similarity: 0, ds: d0, de: d1, as: a, ae: b, sentences: [] };
-    scored.reusedChars += b - a;
-    scored.sentences.push({ ds: d0, de: d1, as: a, ae: b, changed });
-    scored.de = d1;
-    scored.ae = b;
-    weighted += sim * (b - a);
+    if (sim < options.sentenceSimilarity) {
+      if (open) below.push({ as: a, ae: b, sim });
+      continue;
+    }
+    const gap = open ? gapBetween(open.passage, d0, a, doc, art, options.minSentenceChars) : 'held';
+    if (open && gap === 'apart') passages.push(closed(open));
+    if (!open || gap === 'apart') open = { passage: { reusedChars: 0, similarity: 0, ds: d0, de: d1, as: a, ae: b, sentences: [] }, weighted: 0, weight: 0 };
+    else if (gap === 'reworded') counted(open, below, target);
+    take(open, { ds: d0, de: d1, as: a, ae: b, changed }, sim);
+    below = [];
   }
-  if (scored) scored.similarity = weighted / scored.reusedChars;
-  return scored;
+  if (open) passages.push(closed(open));
+  return passages;
+}
+
+/** A passage being scored, and the sum and weight of the sentence similarities its similarity averages. */
+interface Open {
+  passage: ScoredPassage;
+  weighted: number;
+  weight: number;
+}
+
+function take(open: Open, sentence: Compared, sim: number): void {
+  const { passage } = open;
+  passage.reusedChars += sentence.ae - sentence.as;
+  passage.sentences.push(sentence);
+  passage.de = sentence.de;
+  passage.ae = sentence.ae;
+  open.weighted += sim * (sentence.ae - sentence.as);
+  open.weight += sentence.ae - sentence.as;
+}
+
+/** The reworded sentences a passage holds count in its similarity; the article's head and metadata (its date and 来源 line) do not. */
+function counted(open: Open, reworded: ReadonlyArray<{ as: number; ae: number; sim: number }>, target: IndexedArticle): void {
+  const layout = layoutOf(target.article.doc, target.norm);
+  for (const s of reworded) {
+    if (overlaps(layout, s.as, s.ae)) continue;
+    open.weighted += s.sim * (s.ae - s.as);
+    open.weight += s.ae - s.as;
+  }
+}
+
+function closed(open: Open): ScoredPassage {
+  open.passage.similarity = open.weighted / open.weight;
+  return open.passage;
+}
+
+/**
+ * What the document holds between a passage's last reused sentence and the next one (from
+ * `d0`, the article's next from `a`): `held`, too little to be a sentence of its own
+ * (`minSentenceChars`: a changed word, nothing where the article dropped a line) or page layout
+ * (its own date and 来源 line in place of the article's), kept in the passage as before;
+ * `reworded`, a rewording of the article's sentences there (a 洗稿: see bigram-dice.ts), kept,
+ * their similarity counted; else `apart`, text of the document's own (an editor's
+ * paragraphs between two quoted ones), which ends the passage: the next begins after it.
+ */
+function gapBetween(passage: ScoredPassage, d0: number, a: number, doc: MatchedDoc, art: string, minChars: number): 'held' | 'reworded' | 'apart' {
+  if (d0 - passage.de < minChars || outside(layoutOf(doc.doc, doc.norm), passage.de, d0) < minChars) return 'held';
+  return rewords(doc.norm.text.slice(passage.de, d0), art.slice(passage.ae, a)) ? 'reworded' : 'apart';
 }
 
 /** A sentence taken on its own, as a passage of one sentence. */
