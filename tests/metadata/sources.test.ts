@@ -33,6 +33,7 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['space as separator', '⟪来源 ⟦北京日报⟧⟫ 2022-03-04', '来源'],
   ['end-of-line credit', '有关负责人表示，将继续推进这项工作。⟪（来源：⟦经济日报⟧）⟫', '来源'],
   ['square brackets', '⟪[来源:⟦央视网⟧]⟫', '来源'],
+  ['angle brackets', '正文完。\n⟪〈本文来源：⟦国际在线⟧〉⟫', '本文来源'],
   ['book-title marks', '⟪来源：《⟦人民日报⟧》⟫', '来源'],
   ['稿件来源 in a header', '发布时间：2022-03-04 08:00　⟪稿件来源：⟦吉林日报⟧⟫　作者：张三', '稿件来源'],
   ['信息来源', '⟪信息来源：⟦长春市人民政府网站⟧⟫', '信息来源'],

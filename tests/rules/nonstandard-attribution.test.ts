@@ -27,6 +27,7 @@ const invalid: Invalid[] = [
   { name: '来源：国际在线网', text: credited('来源：国际在线网'), claimed: '来源：国际在线网', says: '来源写作「来源：国际在线网」', fixed: credited('来源:国际在线') },
   { name: '据国际在线报道 in place of a source line', text: credited('据国际在线报道'), claimed: '据国际在线报道', says: '要求的写法是「来源:国际在线」', fixed: credited('来源:国际在线') },
   { name: '稿件来源：中国国际广播电台国际在线', text: credited('稿件来源：中国国际广播电台国际在线'), claimed: '稿件来源：中国国际广播电台国际在线', says: '要求的写法是「来源:国际在线」', fixed: credited('来源:国际在线') },
+  { name: '〈本文来源：国际在线〉 (angle brackets)', text: credited('〈本文来源：国际在线〉'), claimed: '〈本文来源：国际在线〉', says: '来源写作「〈本文来源：国际在线〉」', fixed: credited('来源:国际在线') },
   {
     name: 'front matter 来源: CRI (no fix: the key is the user\'s to rewrite)',
     text: ['---', `title: ${HEADLINE}`, '来源: CRI', 'date: 2024-04-28', '---', '', `# ${HEADLINE}`, '', ...LISHU].join('\n'),

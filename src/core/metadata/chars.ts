@@ -1,7 +1,7 @@
 // Character classes of Chinese news text.
 
-export const OPEN_BRACKETS = '（(【[［〔〖<＜';
-export const CLOSE_BRACKETS = '）)】]］〕〗>＞';
+export const OPEN_BRACKETS = '（(【[［〔〖〈<＜';
+export const CLOSE_BRACKETS = '）)】]］〕〗〉>＞';
 /** Ends a sentence: what may stand before an attribution that starts one. */
 export const SENTENCE_END = '。！？!?；;…';
 export const SEPARATORS = '|｜丨';
