@@ -7,16 +7,19 @@ import { laiyuan, makeWorkspace, REPRINTS } from './workspace.js';
 const ws = makeWorkspace({ content: { 'content/changbaishan.txt': REPRINTS.none, 'content/hanchao.txt': REPRINTS.alias } });
 afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
 
-/** The run stopped with exit 2 and one line naming the argument and the command, no stack trace. */
-function expectRefused(args: string[], argument: string, command: string): void {
+/** The run stopped with exit 2 and one line holding `says`, no stack trace. */
+function expectStopped(args: string[], says: string): void {
   const run = laiyuan(ws.dir, args);
   expect(run.status, run.stderr).toBe(2);
   expect(run.stdout).toBe('');
   const lines = run.stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toContain(`("") for <${argument}> of 'laiyuan ${command}': name `);
+  expect(lines[0]).toContain(says);
   expect(lines[0]).toContain('shell variable unset?');
 }
+
+/** Refused, naming the argument and the command. */
+const expectRefused = (args: string[], argument: string, command: string): void => expectStopped(args, `("") for <${argument}> of 'laiyuan ${command}': name `);
 
 describe('an empty path argument', () => {
   it('index update: refused, the index file left as it was (same bytes), the working folder not read', () => {
@@ -40,5 +43,21 @@ describe('an empty path argument', () => {
     expect(() => ws.read('other.lyx')).toThrow();
     expectRefused(['match', 'content/hanchao.txt', ''], 'paths...', 'match');
     expectRefused(['inspect', ''], 'file', 'inspect');
+  });
+});
+
+describe('an empty file or folder as an option value', () => {
+  const expectOptionRefused = (args: string[], flags: string, command: string): void => expectStopped(args, `empty value ("") for ${flags} of 'laiyuan ${command}': name a file`);
+
+  it('check -c "", --index "", -o "": refused, where -c "" went on without the named config and -o "" failed on a folder', () => {
+    expectOptionRefused(['check', 'content', '-c', ''], '-c, --config <file>', 'check');
+    expectOptionRefused(['check', 'content', '--index', ''], '--index <file>', 'check');
+    expectOptionRefused(['check', 'content', '--format', 'json', '-o', ''], '-o, --output-file <file>', 'check');
+    expectOptionRefused(['check', 'content', '--baseline='], '--baseline <file>', 'check');
+  });
+
+  it('a repeated --corpus with one empty value, and index build -o "": refused', () => {
+    expectOptionRefused(['match', 'content/hanchao.txt', '--corpus', 'corpus', '--corpus', ''], '--corpus <path>', 'match');
+    expectOptionRefused(['index', 'build', 'corpus', '-o', ''], '-o, --output <file>', 'index build');
   });
 });
