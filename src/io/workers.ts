@@ -3,6 +3,8 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
+import { shareBetweenThreads } from '../core/match/narrow.js';
+import { SharedPrepared, sharedPreparedBuffer } from '../core/match/shared-prepared.js';
 import { FileIndexStore } from './index-file.js';
 import { checkFile, checkFiles, checkInFlight, settled } from './check-files.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
@@ -16,13 +18,23 @@ const FILES_PER_THREAD = 500;
 /** What a worker is given: the project as loaded by the main thread, without the rules (code, which it imports itself). */
 interface WorkerInput {
   project: Omit<Project, 'rules' | 'stores'>;
-  /** Per pack, the index file each worker opens itself (and its name as shown): the index is shared through the file, never copied. */
-  indexFiles: Array<[string, string, string]>;
+  /**
+   * Per pack, the index file each worker opens itself (and its name as shown): the index is shared
+   * through the file, never copied; and the buffer of the articles prepared by any of them.
+   */
+  indexFiles: IndexFile[];
   options: Omit<CheckOptions, 'onFile' | 'settle'>;
 }
 
 /** Files sent to a worker in one message, with their places in the run. */
 type Batch = Array<{ file: string; id: number }>;
+
+interface IndexFile {
+  pack: string;
+  file: string;
+  display: string;
+  prepared: SharedArrayBuffer;
+}
 
 type Reply = { ids: number[]; checks: FileCheck[] } | ErrorReply;
 
@@ -36,6 +48,12 @@ type Reply = { ids: number[]; checks: FileCheck[] } | ErrorReply;
  * 48 MB at 525-537 MB, no less CPU than 24.
  */
 const WORKER_YOUNG_MB = 24;
+
+/**
+ * Bytes of prepared articles the workers share at most (shared-prepared.ts), each article once:
+ * some 2.5 kB an article of news, its normalised text and breaks, so 48 MB holds ~19,000.
+ */
+const SHARED_PREPARED_BYTES = 48 * 1024 * 1024;
 
 /** Batches a worker holds at once: the next waits beside it while it checks one, so it never idles on the main thread. */
 const BATCHES_HELD = 2;
@@ -133,10 +151,10 @@ function servesFromServer(stores: Project['stores']): boolean {
   return [...(stores?.values() ?? [])].some((store) => !(store instanceof FileIndexStore));
 }
 
-function indexFilesOf(stores: Project['stores']): Array<[string, string, string]> {
+function indexFilesOf(stores: Project['stores']): IndexFile[] {
   return [...(stores ?? new Map<string, IndexStore>())].map(([pack, store]) => {
     if (!(store instanceof FileIndexStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
-    return [pack, store.file, store.display];
+    return { pack, file: store.file, display: store.display, prepared: sharedPreparedBuffer(store.articleCount, SHARED_PREPARED_BYTES) };
   });
 }
 
@@ -148,7 +166,11 @@ export function serveChecks(rules: readonly Rule[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks runs in a worker thread');
   const { project, indexFiles, options } = workerData as WorkerInput;
-  const stores = new Map(indexFiles.map(([pack, file, display]) => [pack, FileIndexStore.open(file, display, { cwd: options.cwd })]));
+  const stores = new Map(indexFiles.map(({ pack, file, display, prepared }) => {
+    const store = FileIndexStore.open(file, display, { cwd: options.cwd });
+    shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
+    return [pack, store];
+  }));
   const full: Project = { ...project, stores, rules };
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (batch: Batch) => {

@@ -109,7 +109,7 @@ function prepared(article: Article, boilerplate: Boilerplate, keepMap: boolean):
   const whole = full.text.length;
   const norm = spans.length > 0 ? withoutSpans(full, spans, keepMap) : full;
   const breaks = spans.length > 0 ? breakStarts(text, norm) : startsFromGaps(text, full, told.gaps.view());
-  return { ready: { article, norm: keepMap ? norm : new MapOnDemand(norm.text, article, boilerplate), ...breaks, fingerprints: 0 }, whole };
+  return { ready: { article, norm: keepMap ? norm : new MapOnDemand(norm.text, { article }, boilerplate), ...breaks, fingerprints: 0 }, whole };
 }
 
 /** What prepared is told: lines, and the sentence and clause breaks between units kept. */

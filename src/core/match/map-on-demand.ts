@@ -13,12 +13,13 @@ import type { NormText } from '../normalize/index.js';
 export class MapOnDemand implements NormText {
   constructor(
     readonly text: string,
-    private readonly article: Article,
+    /** What holds the article, which may fetch it only when asked (shared-prepared.ts). */
+    private readonly of: { readonly article: Article },
     private readonly boilerplate: Boilerplate,
   ) {}
 
   get map(): Int32Array {
-    if (last?.norm !== this) last = { norm: this, map: maskedText(this.article.doc.text, this.boilerplate).map };
+    if (last?.norm !== this) last = { norm: this, map: maskedText(this.of.article.doc.text, this.boilerplate).map };
     return last.map;
   }
 }

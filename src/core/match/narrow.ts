@@ -7,6 +7,7 @@ import type { IndexStore, PostingLists, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
 import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
 import { KeptArticles } from './kept-articles.js';
+import type { SharedPrepared } from './shared-prepared.js';
 
 /**
  * The part of a stored index that one document needs: the postings of its fingerprints for the
@@ -79,29 +80,49 @@ const READY = new WeakMap<IndexStore, KeptArticles>();
  */
 export const KEEP = 64 * 1024 * 1024;
 /**
- * `keep` of a --concurrency worker, each keeping its own: some 2,600 articles of news. More costs
+ * `keep` of a --concurrency worker, each keeping its own those the threads' shared buffer had no
+ * room for (shareBetweenThreads): some 2,600 articles of news. More costs
  * each thread's heap: on a 2-worker check of 10k files against a 10k-article index, 12 MB peaked
  * as 16 MB did with the maps kept (466-477 MB against 469-474), 5 % less CPU; 16 MB at 515-526 MB.
  */
 export const KEEP_IN_WORKER = 12 * 1024 * 1024;
 
-/** The chosen articles, fetched (only those not kept) and prepared: normalised, boilerplate masked, sentences found. */
+/**
+ * Prepared articles shared by the threads of a run, per store (shareBetweenThreads): looked for
+ * after the thread's own kept ones, and given each article prepared; one they hold is not kept.
+ */
+const SHARED = new WeakMap<IndexStore, SharedPrepared>();
+
+/** Makes narrowIndex over `store` look for and put its prepared articles in `shared` too. */
+export function shareBetweenThreads(store: IndexStore, shared: SharedPrepared): void {
+  SHARED.set(store, shared);
+}
+
+/** The chosen articles, fetched (only those neither kept nor shared) and prepared: normalised, boilerplate masked, sentences found. */
 async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>, keep: number): Promise<IndexedArticle[]> {
   let ready = READY.get(store);
   if (!ready || ready.limit !== keep) READY.set(store, (ready = new KeptArticles(keep)));
+  const shared = SHARED.get(store);
   // What is kept is taken before the fetch: while it waits, other documents' calls may drop it.
   const have = new Map<number, IndexedArticle>();
+  const sharedOnes = new Set<number>();
   for (const id of ids) {
     const kept = ready.get(id);
+    const read = kept ? undefined : shared?.get(id, counts.get(id) ?? 0);
     if (kept) have.set(id, kept);
+    else if (read) have.set(id, read), sharedOnes.add(id);
   }
   const missing = ids.filter((id) => !have.has(id));
   const fetched = await store.fetch(missing);
-  missing.forEach((id, i) => have.set(id, preparedArticle(fetched[i], store.boilerplate, counts.get(id) ?? 0)));
+  missing.forEach((id, i) => {
+    const article = preparedArticle(fetched[i], store.boilerplate, counts.get(id) ?? 0);
+    have.set(id, article);
+    if (shared?.put(id, article)) sharedOnes.add(id);
+  });
   return ids.map((id) => {
     const article = have.get(id);
     if (!article) throw new Error(`article ${id} was neither kept nor fetched`);
-    ready.use(id, article);
+    if (!sharedOnes.has(id)) ready.use(id, article);
     return article;
   });
 }
