@@ -34,6 +34,9 @@ export function sharedPreparedBuffer(articleCount: number, bytes: number): Share
 export class SharedPrepared {
   private readonly slots: Int32Array;
   private readonly dataStart: number;
+  /** The whole buffer as bytes and as 32-bit units, made once rather than a view for each article read or written. */
+  private readonly bytes: Buffer;
+  private readonly words: Uint32Array;
 
   constructor(
     private readonly buffer: SharedArrayBuffer,
@@ -43,6 +46,8 @@ export class SharedPrepared {
     const count = new Int32Array(buffer, 0, HEADER)[COUNT];
     this.slots = new Int32Array(buffer, 0, HEADER + SLOT * count);
     this.dataStart = this.slots.byteLength;
+    this.bytes = Buffer.from(buffer);
+    this.words = new Uint32Array(buffer);
   }
 
   /** Article `id` as stored, with `fingerprints` (its count in the index); undefined when not (yet) stored. */
@@ -51,10 +56,11 @@ export class SharedPrepared {
     if (at < 0 || Atomics.load(this.slots, at + STATE) !== READY) return undefined;
     const offset = this.slots[at + OFFSET];
     const units = this.slots[at + UNITS];
-    const text = Buffer.from(this.buffer, offset, 2 * units).toString('utf16le');
-    const starts = offset + align(2 * units);
-    const sentences = new Uint32Array(this.buffer, starts, this.slots[at + SENTENCES]).slice();
-    const clauses = new Uint32Array(this.buffer, starts + sentences.byteLength, this.slots[at + CLAUSES]).slice();
+    const text = this.bytes.toString('utf16le', offset, offset + 2 * units);
+    const starts = (offset + align(2 * units)) / 4;
+    const clausesAt = starts + this.slots[at + SENTENCES];
+    const sentences = this.words.slice(starts, clausesAt);
+    const clauses = this.words.slice(clausesAt, clausesAt + this.slots[at + CLAUSES]);
     return new LazyArticle(id, text, sentences, clauses, fingerprints, this.articleOf, this.boilerplate);
   }
 
@@ -68,9 +74,9 @@ export class SharedPrepared {
     if (offset < 0) return false;
     const units = new Uint16Array(this.buffer, offset, text.length);
     for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-    const starts = offset + align(2 * text.length);
-    new Uint32Array(this.buffer, starts, ready.sentences.length).set(ready.sentences);
-    new Uint32Array(this.buffer, starts + 4 * ready.sentences.length, ready.clauses.length).set(ready.clauses);
+    const starts = (offset + align(2 * text.length)) / 4;
+    this.words.set(ready.sentences, starts);
+    this.words.set(ready.clauses, starts + ready.sentences.length);
     this.slots[at + OFFSET] = offset;
     this.slots[at + UNITS] = text.length;
     this.slots[at + SENTENCES] = ready.sentences.length;
