@@ -38,9 +38,8 @@ export function parseFailOn(value: string): FailOn {
 
 export function parseCount(flag: string): (value: string) => number {
   return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} takes a whole number of 0 or more, not '${value}'`);
-    return n;
+    if (!/^\d+$/u.test(value.trim())) throw new UserError(`${flag} takes a whole number of 0 or more, not '${value}'`);
+    return Number(value);
   };
 }
 

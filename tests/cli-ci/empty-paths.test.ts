@@ -47,7 +47,8 @@ describe('an empty path argument', () => {
 });
 
 describe('an empty file or folder as an option value', () => {
-  const expectOptionRefused = (args: string[], flags: string, command: string): void => expectStopped(args, `empty value ("") for ${flags} of 'laiyuan ${command}': name a file`);
+  const expectOptionRefused = (args: string[], flags: string, command: string, value = '""', ask = 'name a file'): void =>
+    expectStopped(args, `empty value (${value}) for ${flags} of 'laiyuan ${command}': ${ask}`);
 
   it('check -c "", --index "", -o "": refused, where -c "" went on without the named config and -o "" failed on a folder', () => {
     expectOptionRefused(['check', 'content', '-c', ''], '-c, --config <file>', 'check');
@@ -60,4 +61,17 @@ describe('an empty file or folder as an option value', () => {
     expectOptionRefused(['match', 'content/hanchao.txt', '--corpus', 'corpus', '--corpus', ''], '--corpus <path>', 'match');
     expectOptionRefused(['index', 'build', 'corpus', '-o', ''], '-o, --output <file>', 'index build');
   });
+
+  it('a blank value, or an empty one where a default would have been taken: refused, where --max-warnings "" was read as 0 and -c " " was looked for as a file named " "', () => {
+    expectOptionRefused(['check', 'content', '-c', ' '], '-c, --config <file>', 'check', '" "');
+    expectOptionRefused(['check', 'content', '--stdin-filename', ''], '--stdin-filename <name>', 'check', '""', 'give a name');
+    expectOptionRefused(['index', 'build', 'corpus', '-o', 'x.lyx', '--pack', ''], '--pack <id>', 'index build', '""', 'name a pack');
+    const config = ws.read('laiyuan.yaml');
+    expectOptionRefused(['init', '--pack', ''], '--pack <id>', 'init', '""', 'name a pack');
+    expect(ws.read('laiyuan.yaml').equals(config)).toBe(true);
+    const warnings = laiyuan(ws.dir, ['check', 'content', '--max-warnings', '']);
+    expect(warnings.status).toBe(2);
+    expect(warnings.stderr.trimEnd()).toBe("laiyuan: --max-warnings takes a whole number of 0 or more, not ''");
+  });
 });
+
