@@ -15,7 +15,7 @@ import type { IndexStore, PostingLists, Postings } from '../core/match/index-sto
 import { GrowableU32 } from '../core/shared/growable.js';
 import { errorWords } from './error-code.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
-import { articleBound, endOfHash, guessOf, lowerBound } from './posting-search.js';
+import { articleBound, directoryBitsFor, endOfHash, lowerBound, postingDirectory, slotBound } from './posting-search.js';
 import { requireRegularFileSync } from './safe-read.js';
 import { stampOf, stampSize } from './file-stamp.js';
 import { sha256 } from './sha256.js';
@@ -78,12 +78,17 @@ export class FileIndexStore implements IndexStore {
   /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not asked of the Map (a heap number's lookup, for every hash of every document). */
   private readonly commonTops = new Uint8Array(1 << (32 - COMMON_TOP_SHIFT));
   private postings?: Uint32Array;
-  /** Where lookup() finds postings (word ranges of buckets), and the common hashes, gathered in arrays kept from one call to the next. */
-  private readonly found = { keys: new GrowableU32(), from: new GrowableU32(), to: new GrowableU32(), words: [] as Uint32Array[], common: new GrowableU32(64) };
+  /** The postings lookup() finds, and the common hashes, gathered in arrays kept from one call to the next. */
+  private readonly found = { keys: new GrowableU32(), starts: new GrowableU32(), article: new GrowableU32(1 << 14), position: new GrowableU32(1 << 14), common: new GrowableU32(64) };
+  /** Where each slot's postings start, once all postings are read (posting-search.ts). */
+  private directory?: Uint32Array;
+  private directoryBits = 0;
+  /** Where bucketWords() reads a bucket: one buffer, its postings copied out before the next is read. */
+  private bucketBuffer = new Uint8Array(0);
   /** Where article() reads a record: one buffer, not a new one for each article a check prepares. */
   private readBuffer = new Uint8Array(0);
   private fd: number | undefined;
-  /** What touch() read, kept so that its reads are not optimised away. */
+  /** What prefetch() read, kept so that its reads are not optimised away. */
   private touched = 0;
 
   private constructor(
@@ -169,12 +174,15 @@ export class FileIndexStore implements IndexStore {
     }
     this.checked.fill(1);
     this.postings = postingWords(bytes);
+    this.directoryBits = directoryBitsFor(this.postings.length / POSTING_WORDS);
+    this.directory = postingDirectory(this.postings, this.directoryBits);
   }
 
   /**
    * The words that hold bucket b's postings, as (hash, article, position) triples, from word
    * bucketFrom(b, words) on: all postings once read (no view made per bucket, a lookup meets a few
-   * hundred), else the bucket's own, read and checked against its checksum once.
+   * hundred), else the bucket's own, read into one buffer (good until the next bucket is read: a
+   * lookup copies a hash's postings out as it finds them) and checked against its checksum once.
    */
   private bucketWords(b: number): Uint32Array {
     if (!this.postings && ++this.reads > this.bucketSums.length / 4 && this.header.sections.postings.length <= PRELOAD_BYTES) this.preload();
@@ -182,7 +190,8 @@ export class FileIndexStore implements IndexStore {
     const from = this.bucketStarts[b] * POSTING_WORDS;
     const to = this.bucketStarts[b + 1] * POSTING_WORDS;
     const section = this.header.sections.postings;
-    const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this.display, false);
+    if (this.bucketBuffer.length < (to - from) * 4) this.bucketBuffer = new Uint8Array(Math.max((to - from) * 4, 2 * this.bucketBuffer.length));
+    const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this.display, false, this.bucketBuffer);
     if (!this.checked[b]) {
       if (checksum(bytes) !== this.bucketSums[b]) throw corrupt(this.display);
       this.checked[b] = 1;
@@ -203,16 +212,18 @@ export class FileIndexStore implements IndexStore {
   }
 
   lookup(hashes: Uint32Array, most: number): Promise<Postings> {
-    // where each hash's postings stand, gathered in arrays kept from one lookup to the next, then
-    // copied once into arrays of their size: a document against a million articles gets some
-    // 270,000 postings, and arrays grown afresh for each cost more system time (memory mapped and
+    // each hash's postings copied as found into arrays kept from one lookup to the next, then
+    // once into arrays of their size: a document against a million articles gets some 270,000
+    // postings, and arrays grown afresh for each cost more system time (memory mapped and
     // unmapped as they grow) than reading the buckets
-    const { keys, from, to, words, common } = this.found;
-    for (const list of [keys, from, to, common]) list.length = 0;
-    const bits = this.meta.bucketBits;
-    this.touch(hashes);
+    const { keys, starts, article, position, common } = this.found;
+    for (const list of [keys, starts, article, position, common]) list.length = 0;
+    starts.push(0);
+    const dir = this.directory;
+    if (dir) this.prefetch(hashes, dir);
+    const bits = dir ? this.directoryBits : this.meta.bucketBits;
     let current = -1;
-    let bucket = this.postings ?? new Uint32Array(0);
+    let words = this.postings ?? new Uint32Array(0);
     let lo = 0;
     let hi = 0;
     for (let i = 0; i < hashes.length; i++) {
@@ -221,14 +232,12 @@ export class FileIndexStore implements IndexStore {
         common.push(hash);
         continue;
       }
-      const b = bucketOf(hash, bits);
-      if (b !== current) {
-        [bucket, lo, hi] = this.bucket(b);
-        current = b;
-      }
-      const first = lowerBound(bucket, lo, hi, hash, bits);
-      if (first === hi || bucket[first] !== hash) continue;
-      const end = endOfHash(bucket, first, hi, most, bits);
+      const b = hash >>> (32 - bits);
+      if (dir) (lo = dir[b] * POSTING_WORDS), (hi = dir[b + 1] * POSTING_WORDS);
+      else if (b !== current) ([words, lo, hi] = this.bucket(b)), (current = b);
+      const first = dir ? slotBound(words, lo, hi, hash, bits) : lowerBound(words, lo, hi, hash, bits);
+      if (first === hi || words[first] !== hash) continue;
+      const end = endOfHash(words, first, hi, most, bits);
       if ((end - first) / POSTING_WORDS > most) {
         this.commonCounts.set(hash, (end - first) / POSTING_WORDS);
         this.commonTops[hash >>> COMMON_TOP_SHIFT] = 1;
@@ -236,31 +245,25 @@ export class FileIndexStore implements IndexStore {
         continue;
       }
       keys.push(hash);
-      from.push(first);
-      to.push(end);
-      words.push(bucket);
+      for (let p = first; p < end; p += POSTING_WORDS) article.push(words[p + 1]), position.push(words[p + 2]);
+      starts.push(article.length);
     }
-    const found = { keys: keys.view().slice(), ...copied(from.view(), to.view(), words), common: common.view().slice() };
-    // the buckets read one by one are let go with the lookup
-    words.length = 0;
-    return Promise.resolve(found);
+    return Promise.resolve({ keys: keys.view().slice(), starts: starts.view().slice(), article: article.view().slice(), position: position.view().slice(), common: common.view().slice() });
   }
 
   /**
-   * Reads, for each hash, the posting where lowerBound's search for it starts, when all postings
-   * are read: each is a cache miss far from the last, and these reads, independent of one another,
-   * wait for memory together, where the search's, one hash after the other, wait in turn.
+   * Reads, for each hash, its slot's first posting, all postings being read: each is a cache miss
+   * far from the last, and these reads, independent of one another, wait for memory together,
+   * where the search's, one hash after the other, wait in turn. The slots first, then their postings.
    */
-  private touch(hashes: Uint32Array): void {
-    const words = this.postings;
-    if (!words) return;
-    const bits = this.meta.bucketBits;
+  private prefetch(hashes: Uint32Array, dir: Uint32Array): void {
+    const words = this.postings ?? new Uint32Array(0);
+    const shift = 32 - this.directoryBits;
     let sum = 0;
+    for (let i = 0; i < hashes.length; i++) sum ^= dir[hashes[i] >>> shift];
     for (let i = 0; i < hashes.length; i++) {
-      const b = bucketOf(hashes[i], bits);
-      const count = this.bucketStarts[b + 1] - this.bucketStarts[b];
-      const guess = guessOf(hashes[i], count, bits);
-      if (guess < count) sum ^= words[(this.bucketStarts[b] + guess) * POSTING_WORDS];
+      const at = dir[hashes[i] >>> shift] * POSTING_WORDS;
+      if (at < words.length) sum ^= words[at];
     }
     this.touched = sum;
   }
@@ -416,22 +419,6 @@ export class FileIndexStore implements IndexStore {
     if (this.fd === undefined) throw new IndexFileError(`the index ${this.display} was closed`);
     return this.fd;
   }
-}
-
-/** The postings in words[k], word indices [from[k], to[k]), in one list: starts, article, position. */
-function copied(from: Uint32Array, to: Uint32Array, words: readonly Uint32Array[]): Omit<PostingLists, 'keys'> {
-  const starts = new Uint32Array(from.length + 1);
-  for (let k = 0; k < from.length; k++) starts[k + 1] = starts[k] + (to[k] - from[k]) / POSTING_WORDS;
-  const article = new Uint32Array(starts[from.length]);
-  const position = new Uint32Array(article.length);
-  for (let k = 0, n = 0; k < from.length; k++) {
-    const bucket = words[k];
-    for (let p = from[k]; p < to[k]; p += POSTING_WORDS, n++) {
-      article[n] = bucket[p + 1];
-      position[n] = bucket[p + 2];
-    }
-  }
-  return { starts, article, position };
 }
 
 /**

@@ -50,7 +50,8 @@ export function lowerBound(words: Uint32Array, from: number, to: number, hash: n
 /** Where lowerBound starts looking for `hash` among a bucket's `count` postings (count: past them). */
 export function guessOf(hash: number, count: number, bits: number): number {
   const span = 2 ** (32 - bits);
-  return Math.min(count, Math.floor(((hash % span) / span) * count));
+  // hash % span as a mask (bits ≥ 1): a remainder of doubles is a call out of the compiled code, for each hash of each document
+  return Math.min(count, Math.floor(((hash & (span - 1)) / span) * count));
 }
 
 /**
@@ -83,4 +84,45 @@ export function endOfHash(words: Uint32Array, from: number, end: number, most: n
   let to = from + POSTING_WORDS;
   for (let n = 1; to < end && words[to] === hash; n++, to += POSTING_WORDS) if (n > most) return lowerBound(words, from, end, hash + 1, bits);
   return to;
+}
+
+/**
+ * lowerBound over a directory slot (postingDirectory): a slot's few postings read one by one, one
+ * or two cache lines, a slot of more (a common hash's) searched.
+ */
+export function slotBound(words: Uint32Array, from: number, to: number, hash: number, bits: number): number {
+  if (to - from > SLOT_SCAN * POSTING_WORDS) return lowerBound(words, from, to, hash, bits);
+  let p = from;
+  while (p < to && words[p] < hash) p += POSTING_WORDS;
+  return p;
+}
+
+/** Postings of a slot read one by one at most: eight triples, 96 bytes. */
+const SLOT_SCAN = 8;
+
+/**
+ * Slots of a directory over `postings` postings held in memory: about two postings a slot, 2^22
+ * slots at most (16 MB, for postings of 64 MB, the most read all at once).
+ */
+export function directoryBitsFor(postings: number): number {
+  return Math.min(22, Math.max(8, Math.ceil(Math.log2(Math.max(1, postings) / 2))));
+}
+
+/**
+ * Where the postings of each slot of hashes start (posting index): slot t holds the hashes whose
+ * top `bits` bits are t, from dir[t] to dir[t + 1]; dir[2^bits] is the number of postings. All the
+ * postings of a hash stand in its slot, which a lookup then finds in one or two reads (lowerBound
+ * over the slot, slotBound), where a bucket of the file holds hundreds of postings.
+ */
+export function postingDirectory(words: Uint32Array, bits: number): Uint32Array {
+  const slots = 2 ** bits;
+  const dir = new Uint32Array(slots + 1);
+  const count = words.length / POSTING_WORDS;
+  let t = 0;
+  for (let i = 0; i < count; i++) {
+    const top = words[i * POSTING_WORDS] >>> (32 - bits);
+    while (t <= top) dir[t++] = i;
+  }
+  while (t <= slots) dir[t++] = count;
+  return dir;
 }
