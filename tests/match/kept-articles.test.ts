@@ -47,6 +47,12 @@ describe('prepared articles kept, by bytes', () => {
     expect(kept.ids()).toEqual([9, 5]);
     expect(kept.get(0)).toBeUndefined();
     expect(kept.get(9)).toBe(long);
+    // used again, as it is and then as another article under its id: counted once, then as the other
+    kept.use(5, s2);
+    expect(kept.bytes).toBe(articleBytes(long) + articleBytes(s2));
+    kept.use(5, s3);
+    expect(kept.bytes).toBe(articleBytes(long) + articleBytes(s3));
+    expect(kept.get(5)).toBe(s3);
   });
 
   it('drops the least recently used first over thousands of uses, ids used again and again, as a list kept in order does', async () => {

@@ -18,12 +18,17 @@ export class KeptArticles {
     return this.kept.get(id)?.article;
   }
 
-  /** Keeps `article` as the most recently used (again), then drops the least recently used while over the limit. */
+  /**
+   * Keeps `article` as the most recently used (again), then drops the least recently used while over
+   * the limit. An article kept already keeps its entry, its bytes not counted again: each reads the
+   * article's texts, far apart in memory, for each candidate of each document.
+   */
   use(id: number, article: IndexedArticle): void {
-    this.drop(id);
-    const bytes = articleBytes(article);
-    this.kept.set(id, { article, bytes });
-    this.total += bytes;
+    const was = this.kept.get(id);
+    if (was) this.drop(id);
+    const entry = was?.article === article ? was : { article, bytes: articleBytes(article) };
+    this.kept.set(id, entry);
+    this.total += entry.bytes;
     while (this.total > this.limit) this.drop(this.oldest());
   }
 

@@ -28,7 +28,8 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
   const seen = [...shared.keys()];
   const counts = await store.fingerprintCounts(seen);
-  const countOf = new Map(seen.map((id, i) => [id, counts[i]]));
+  const countOf = new Map<number, number>();
+  seen.forEach((id, i) => countOf.set(id, counts[i]));
   const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
   const articles = await prepared(store, chosen, countOf, keep);
   const common = Uint32Array.from(found.common).sort();
