@@ -101,11 +101,13 @@ export function slotBound(words: Uint32Array, from: number, to: number, hash: nu
 const SLOT_SCAN = 8;
 
 /**
- * Slots of a directory over `postings` postings held in memory: about two postings a slot, 2^22
- * slots at most (16 MB, for postings of 64 MB, the most read all at once).
+ * Slots of a directory over `postings` postings held in memory: about four postings a slot (48
+ * bytes, read one by one), 2^21 slots at most (8 MB, for postings of 64 MB, the most read all at
+ * once). On the 10k bench (3.9 million postings) 2^20, 2^21 and 2^22 slots cost the same CPU: the
+ * fewest bytes, kept by each --concurrency worker.
  */
 export function directoryBitsFor(postings: number): number {
-  return Math.min(22, Math.max(8, Math.ceil(Math.log2(Math.max(1, postings) / 2))));
+  return Math.min(21, Math.max(8, Math.ceil(Math.log2(Math.max(1, postings) / 4))));
 }
 
 /**

@@ -81,12 +81,12 @@ describe('the directory of slots over postings held in memory', () => {
     expect(searched).toBeLessThan(asked.length);
   });
 
-  it('has about two postings a slot, from 2^8 to 2^22 slots', () => {
+  it('has about four postings a slot, from 2^8 to 2^21 slots', () => {
     expect(directoryBitsFor(0)).toBe(8);
-    expect(directoryBitsFor(3_946_200)).toBe(21);
-    expect(2 ** directoryBitsFor(3_946_200)).toBeGreaterThanOrEqual(3_946_200 / 2);
-    expect(directoryBitsFor(5_600_000)).toBe(22);
-    expect(directoryBitsFor(40_000_000)).toBe(22);
+    expect(directoryBitsFor(3_946_200)).toBe(20);
+    expect(2 ** directoryBitsFor(3_946_200)).toBeGreaterThanOrEqual(3_946_200 / 4);
+    expect(directoryBitsFor(5_600_000)).toBe(21);
+    expect(directoryBitsFor(40_000_000)).toBe(21);
   });
 });
 
