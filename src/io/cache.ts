@@ -43,9 +43,10 @@ interface Entry {
  * once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version, other results;
  * 10: the findings' evidence kept apart, see Stored.evidence; 11: no --fix for a document reusing articles of
  * several origins, same version, other results; 12: two parts of an article quoted apart are two passages, same
- * version, other results).
+ * version, other results; 13: a source field written as a 来源 credit read as that credit, and
+ * brackets around a credit and a byline left out of the credit, same version, other results).
  */
-const FORMAT = 12;
+const FORMAT = 13;
 
 interface Stored {
   format: typeof FORMAT;

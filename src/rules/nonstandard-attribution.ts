@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
-import { isCitation, isRequiredForm, namesOrigin } from '../core/judge/attribution.js';
+import { isCitation, isFieldClaim, isRequiredForm, namesOrigin, toWrite } from '../core/judge/attribution.js';
 import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
@@ -25,7 +25,7 @@ export const nonstandardAttribution: Rule = Object.freeze<Rule>({
  * outlet (来源：国际在线、新华社).
  */
 function fixable(claim: SourceClaim, document: Document): boolean {
-  if (claim.form === 'front-matter' || claim.form === 'meta') return false;
+  if (isFieldClaim(claim)) return false;
   if (/[、，,;；/]|和|与/u.test(claim.value)) return false;
   return !isCitation(claim) || standsAlone(document, claim.line.span);
 }
@@ -47,7 +47,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
       span: claim.line.span,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
       expected: required,
-      remedy: `把「${claim.line.value}」改为「${required}」`,
+      remedy: `把「${claim.line.value}」改为「${toWrite(claim, subject.origin, pack)}」`,
       fix: fixable(claim, document) ? replaceFix(document, claim.line.span, required) : undefined,
     });
     return;

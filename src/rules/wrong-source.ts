@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
-import { credits, expectedAttribution, namesOrigin } from '../core/judge/attribution.js';
+import { credits, expectedAttribution, namesOrigin, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
@@ -32,6 +32,6 @@ function checkWrongSource(context: RuleContext): void {
       ? `注明的来源是「${claim.value}」，但所用内容是${pack.publisher.name}转载自${subject.origin.source}的稿件，应注明原始来源「${expected}」`
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
     expected,
-    remedy: `把「${claim.line.value}」改为「${expected}」`,
+    remedy: `把「${claim.line.value}」改为「${toWrite(claim, subject.origin, pack)}」`,
   });
 }

@@ -33,4 +33,32 @@ describe('container fields', () => {
     const [claim] = extractMetadata(markdown(raw, { source: '《人民日报》' })).sources;
     expect([claim.value, claim.line.value]).toEqual(['人民日报', '《人民日报》']);
   });
+
+  it('reads a field written as a credit as the credit: 来源:国际在线 names 国际在线', () => {
+    for (const written of ['来源:国际在线', '来源：国际在线', '本文来源：国际在线', '【来源：国际在线】', '来源: 国际在线']) {
+      const raw = `---\nsource: ${written}\n---\n正文。\n`;
+      const [claim] = extractMetadata(markdown(raw, { source: written })).sources;
+      expect([claim.form, claim.value, claim.line.value], written).toEqual(['front-matter', '国际在线', written]);
+    }
+  });
+
+  it('separates a byline after the name: 国际在线 记者 张三 names 国际在线', () => {
+    const cases: Array<[string, string]> = [
+      ['国际在线 记者 张三', '国际在线'],
+      ['新华社记者 王五 李六', '新华社'],
+      ['来源：国际在线 编辑：李四', '国际在线'],
+      ['（来源：人民日报 记者 赵敏）', '人民日报'],
+    ];
+    for (const [written, value] of cases) {
+      const [claim] = extractMetadata(markdown(`---\nsource: ${written}\n---\n正文。\n`, { source: written })).sources;
+      expect(claim.value, written).toBe(value);
+    }
+  });
+
+  it('keeps a field whole where what follows the name is no byline or the credit does not fill it', () => {
+    for (const written of ['国际在线 新华社', '国际在线、新华社', '来源：国际在线 广告合作', '转载请注明来源：国际在线', '记者 张三']) {
+      const [claim] = extractMetadata(markdown(`---\nsource: ${written}\n---\n正文。\n`, { source: written })).sources;
+      expect(claim.value, written).toBe(written);
+    }
+  });
 });

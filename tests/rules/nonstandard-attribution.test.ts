@@ -29,6 +29,20 @@ const invalid: Invalid[] = [
   { name: '稿件来源：中国国际广播电台国际在线', text: credited('稿件来源：中国国际广播电台国际在线'), claimed: '稿件来源：中国国际广播电台国际在线', says: '要求的写法是「来源:国际在线」', fixed: credited('来源:国际在线') },
   { name: '〈本文来源：国际在线〉 (angle brackets)', text: credited('〈本文来源：国际在线〉'), claimed: '〈本文来源：国际在线〉', says: '来源写作「〈本文来源：国际在线〉」', fixed: credited('来源:国际在线') },
   {
+    name: '〈本文来源：国际在线 记者 于小慧〉: the brackets hold a byline too, so both stay',
+    text: credited('〈本文来源：国际在线 记者 于小慧〉'),
+    claimed: '本文来源：国际在线',
+    says: '来源写作「本文来源：国际在线」',
+    fixed: credited('〈来源:国际在线 记者 于小慧〉'),
+  },
+  {
+    name: '（本文来源：国际在线 编辑：孙悦）: the brackets hold an editor too, so both stay',
+    text: credited('（本文来源：国际在线 编辑：孙悦）'),
+    claimed: '本文来源：国际在线',
+    says: '来源写作「本文来源：国际在线」',
+    fixed: credited('（来源:国际在线 编辑：孙悦）'),
+  },
+  {
     name: 'front matter 来源: CRI (no fix: the key is the user\'s to rewrite)',
     text: ['---', `title: ${HEADLINE}`, '来源: CRI', 'date: 2024-04-28', '---', '', `# ${HEADLINE}`, '', ...LISHU].join('\n'),
     case: { ...LICENSED, path: 'content/licensed/lishu.md' },
@@ -84,6 +98,14 @@ describe('nonstandard-attribution: 国际在线 credited, but not as its notice 
     expect(f.remedy).toMatch(/^把「来源:国际在线」移到标题下方/);
   });
 
+  it('a front matter field gets the name alone as its remedy, and that value passes', async () => {
+    const fm = (value: string) => ['---', `title: ${HEADLINE}`, `source: ${value}`, 'date: 2024-04-28', '---', '', ...LISHU].join('\n');
+    const md = { ...LICENSED, path: 'content/licensed/lishu.md' };
+    const [f] = await checkRule(RULE, fm('CRI'), md);
+    expect(f.remedy).toMatch(/^把「CRI」改为「国际在线」/);
+    expect(await check(fm('国际在线'), md)).toEqual([]);
+  });
+
   it('a line in the required form counts even when a nonstandard one stands before it', async () => {
     expect(await checkRule(RULE, lines(HEADLINE, '据国际在线报道', '来源：国际在线', ...LISHU), LICENSED)).toEqual([]);
   });
@@ -96,6 +118,13 @@ describe('nonstandard-attribution does not fire', () => {
     { name: '来源：国际在线, full-width colon', text: credited('来源：国际在线') },
     { name: '来源: 国际在线, colon and space', text: credited('来源: 国际在线') },
     { name: '【来源：国际在线】 in brackets', text: credited('【来源：国际在线】') },
+    { name: '（来源：国际在线） in full-width parentheses', text: credited('（来源：国际在线）') },
+    { name: '〈来源：国际在线〉 in angle brackets', text: credited('〈来源：国际在线〉') },
+    { name: '〔来源：国际在线〕 in tortoise-shell brackets', text: credited('〔来源：国际在线〕') },
+    { name: '＜来源：国际在线＞ in full-width less/greater-than signs', text: credited('＜来源：国际在线＞') },
+    { name: '〖来源：国际在线〗 in white lenticular brackets', text: credited('〖来源：国际在线〗') },
+    { name: '〈来源：国际在线 记者 于小慧〉, a byline in the same brackets', text: credited('〈来源：国际在线 记者 于小慧〉') },
+    { name: 'front matter source: 来源:国际在线, a field written as the credit', text: ['---', 'source: 来源:国际在线', 'date: 2024-04-28', '---', '', ...LISHU].join('\n'), case: { ...LICENSED, path: 'content/licensed/lishu.md' } },
     { name: 'a header line: date, then 来源：国际在线', text: credited('2024-04-28 10:15  来源：国际在线') },
     {
       name: 'under a long head: navigation, headline, 原标题, date, byline and editor lines (eight lines above the body)',

@@ -19,6 +19,8 @@ interface Invalid {
   severity: 'error' | 'warning';
   clause: 3 | 4;
   expected: string;
+  /** What the remedy says to write, where it is not `expected` (a field takes the name alone). */
+  write?: string;
   says: string;
 }
 
@@ -41,6 +43,7 @@ const invalid: Invalid[] = [
     severity: 'error',
     clause: 3,
     expected: '来源:国际在线',
+    write: '国际在线',
     says: '所用内容出自国际在线',
   },
   {
@@ -78,9 +81,29 @@ describe('wrong-source: a source is named, but not the origin', () => {
       const f = await oneFinding(RULE, c.text, c.case, { severity: c.severity, clause: c.clause, at: c.claimed });
       expect(f.attribution).toEqual({ claimed: c.claimed, expected: c.expected });
       expect(f.message).toContain(c.says);
-      expect(f.remedy).toContain(`把「${c.claimed}」改为「${c.expected}」`);
+      expect(f.remedy).toContain(`把「${c.claimed}」改为「${c.write ?? c.expected}」`);
     });
   }
+
+  it('a front matter field gets the name alone as its remedy, and following it literally passes', async () => {
+    const md = { licences: [LICENCE], path: 'content/licensed/gang.md' };
+    const fm = (value: string) => ['---', 'title: 上海港集装箱吞吐量连续13年全球第一', `source: ${value}`, 'date: 2024-01-06', '---', '', ...SHANGHAI_GANG].join('\n');
+    const [f] = await checkRule(RULE, fm('新华网'), md);
+    expect(f.remedy).toMatch(/^把「新华网」改为「国际在线」/);
+    expect(await check(fm('国际在线'), md)).toEqual([]);
+    // the credit line written into the field, as the message's 「来源:国际在线」 reads
+    expect(await check(fm('来源:国际在线'), md)).toEqual([]);
+  });
+
+  it('a JSON Lines source written as a credit, or with a byline after the name, names the outlet', async () => {
+    const jsonl = { licences: [LICENCE], path: 'content/licensed/feed.jsonl' };
+    const record = (source: string) => JSON.stringify({ id: 'g1', title: '上海港集装箱吞吐量连续13年全球第一', source, date: '2024-01-06', content: SHANGHAI_GANG.join('\n') });
+    for (const source of ['来源：国际在线', '本文来源：国际在线', '国际在线 记者 张三', '来源:国际在线 编辑：李四']) {
+      expect(await check(record(source), jsonl), source).toEqual([]);
+    }
+    const [f] = await checkRule(RULE, record('新华网 记者 张三'), jsonl);
+    expect([f.message, f.remedy]).toEqual(['注明的来源是「新华网」，但所用内容出自国际在线，应注明「来源:国际在线」', expect.stringMatching(/^把「新华网 记者 张三」改为「国际在线」/)]);
+  });
 
   it('a config setting overrides the severity chosen for third-party content', async () => {
     const text = lines('吉林省领导赴京与国家部委会谈', '来源：国际在线', ...JILIN);

@@ -2,6 +2,7 @@ import type { Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { normalize } from '../normalize/index.js';
 import { toSimplified } from '../shared/traditional.js';
+import { isClose, isOpen } from '../metadata/chars.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
@@ -62,16 +63,39 @@ export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pa
   return claims.filter((c) => !isCitation(c) || namesOrigin(c, origin, pack));
 }
 
+/** Whether a claim is a container's field (front matter `source:`, <meta>, a JSON key): its value is a name, not a 来源 line. */
+export function isFieldClaim(claim: SourceClaim): boolean {
+  return claim.form === 'front-matter' || claim.form === 'meta';
+}
+
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
-  if (claim.form === 'front-matter' || claim.form === 'meta') return claim.value === pack.publisher.name;
+  if (isFieldClaim(claim)) return claim.value === pack.publisher.name;
   // whitespace never makes a form: HTML entities leave padding, editors leave spaces; nor does
   // the script (來源:國際在線 in a traditional-character article is the required line)
   const bare = (s: string) => toSimplified(s.replace(/[\s\u00a0\u3000]+/gu, ''));
-  const written = bare(claim.line.value.replace(/^[\s【（(\[]+|[\s】）)\]]+$/gu, ''));
+  const written = bare(unbracketed(claim.line.value));
   const { attribution } = pack;
   if (attribution?.required === undefined) return false;
   return [attribution.required, ...attribution.accepted].some((form) => bare(form) === written);
+}
+
+/** A credit without the brackets and spaces around it: 〔来源：国际在线〕 is 来源：国际在线. */
+function unbracketed(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (isOpen(line[start]) || /\s/u.test(line[start]))) start++;
+  while (end > start && (isClose(line[end - 1]) || /\s/u.test(line[end - 1]))) end--;
+  return line.slice(start, end);
+}
+
+/**
+ * What to write where a claim stands: the attribution, or in a field (front matter `source:`, a
+ * JSON key) the outlet's name alone, the value that field is checked against.
+ */
+export function toWrite(claim: SourceClaim, origin: Origin, pack: Pack): string {
+  if (!isFieldClaim(claim)) return expectedAttribution(origin, pack);
+  return origin.kind === 'third-party' ? origin.source : pack.publisher.name;
 }
 
 /**

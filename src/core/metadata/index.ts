@@ -8,6 +8,7 @@ import type { Metadata, SourceClaim } from './types.js';
 import { findBylines } from './byline.js';
 import { isoFromField } from './date-forms.js';
 import { findDates } from './dates.js';
+import { creditInField } from './field-credit.js';
 import { findReportedClaims } from './reported.js';
 import { scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
@@ -63,7 +64,7 @@ function fieldSource(doc: Document): SourceClaim[] {
   const written = doc.fields.source?.trim();
   if (!written) return [];
   const span = doc.fieldSpans.source ?? { start: 0, end: 0 };
-  const value = written.replace(/^《(.+)》$/u, '$1');
+  const value = creditInField(written) ?? written.replace(/^《(.+)》$/u, '$1');
   const line = span.end > span.start ? doc.raw.slice(span.start, span.end) : written;
   return [{ value, span, form: 'front-matter', line: { value: line, span } }];
 }

@@ -22,8 +22,13 @@ let last: Scan | undefined;
  */
 export function scanOf(text: string): Scan {
   if (last?.text === text) return last;
-  last = { text, key: keyText(text), starts: lineStarts(text), quoted: quotedSpans(text) };
+  last = newScan(text);
   return last;
+}
+
+/** A scan made without replacing the kept one: for a short text read beside a document's (a field's value). */
+export function newScan(text: string): Scan {
+  return { text, key: keyText(text), starts: lineStarts(text), quoted: quotedSpans(text) };
 }
 
 /** The line holding an offset, line break excluded. */

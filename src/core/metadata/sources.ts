@@ -1,7 +1,7 @@
 import type { SourceClaim } from './types.js';
 import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
-import { isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { readValue, type ValueRead } from './value.js';
@@ -15,6 +15,8 @@ const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|本
 const HAS_LETTER = /\p{L}/u;
 /** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
 const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
+/** How far past a credit its bracket is looked for: a byline beside it (记者 张三 李四) is short, and a long line is not searched to its end for every credit. */
+const MAX_BRACKETED_REST = 80;
 
 /**
  * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 本文来源于X, Source: X.
@@ -66,7 +68,21 @@ function valueStart(key: string, i: number, lineEnd: number, word: string): numb
   return i;
 }
 
-/** The whole attribution, brackets included, when it stands where attributions stand. */
+/**
+ * Whether the bracket opened at `open` closes further on past the credit: （本文来源：国际在线 记者 张三）
+ * brackets a byline too, so the credit is 本文来源：国际在线 alone and both brackets stay.
+ */
+function closedLater(key: string, open: number, from: number, lineEnd: number): boolean {
+  const closer = CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(key[open])];
+  const end = Math.min(lineEnd, from + MAX_BRACKETED_REST);
+  for (let i = from; i < end; i++) if (key[i] === closer) return true;
+  return false;
+}
+
+/**
+ * The whole attribution, brackets included, when it stands where attributions stand; a bracket
+ * that closes past the credit's end is left out, so rewriting the credit keeps the text balanced.
+ */
 function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, selfReferring: boolean): Span | undefined {
   const { key } = scan;
   const before = skipSpaceBack(key, at, line.start, 2);
@@ -74,7 +90,7 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
   let after = read.end;
   while (after < line.end && after - read.end < 2 && isSpace(key[after])) after++;
   const close = isClose(key[after]) ? after : -1;
-  if (open >= 0 && !quotedAt(scan, open)) {
+  if (open >= 0 && !quotedAt(scan, open) && (close >= 0 || !closedLater(key, open, read.end, line.end))) {
     const end = close >= 0 ? close + 1 : read.end;
     if (isHeaderPrefix(scan, line.start, open) || (close >= 0 && restIsCredit(scan, end, line.end))) return { start: open, end };
   }
