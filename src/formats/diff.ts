@@ -10,7 +10,8 @@ export type DiffOp =
 /** Most cells the LCS table may have; past it the differing middle is reported as one change. */
 const MAX_TABLE = 250_000;
 
-function push(ops: DiffOp[], kind: DiffOp['kind'], text: string): void {
+/** Appends `text` to the ops, joining it to the last op of the same kind. */
+export function pushOp(ops: DiffOp[], kind: DiffOp['kind'], text: string): void {
   if (!text) return;
   const last = ops[ops.length - 1];
   if (last && last.kind === kind) last.text += text;
@@ -44,17 +45,17 @@ function lcsOps(a: string[], b: string[], ops: DiffOp[]): void {
   let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      push(ops, 'same', a[i]);
+      pushOp(ops, 'same', a[i]);
       i++;
       j++;
     } else if (table[i * width + j + 1] >= table[(i + 1) * width + j]) {
-      push(ops, 'removed', b[j++]);
+      pushOp(ops, 'removed', b[j++]);
     } else {
-      push(ops, 'added', a[i++]);
+      pushOp(ops, 'added', a[i++]);
     }
   }
-  push(ops, 'removed', b.slice(j).join(''));
-  push(ops, 'added', a.slice(i).join(''));
+  pushOp(ops, 'removed', b.slice(j).join(''));
+  pushOp(ops, 'added', a.slice(i).join(''));
 }
 
 /** How `doc` differs from `source`, character by character (code points). */
@@ -64,14 +65,14 @@ export function diffChars(doc: string, source: string): DiffOp[] {
   const ops: DiffOp[] = [];
   const prefix = commonPrefix(a, b);
   const suffix = commonSuffix(a, b, prefix);
-  push(ops, 'same', a.slice(0, prefix).join(''));
+  pushOp(ops, 'same', a.slice(0, prefix).join(''));
   const midA = a.slice(prefix, a.length - suffix);
   const midB = b.slice(prefix, b.length - suffix);
   if (midA.length * midB.length <= MAX_TABLE) lcsOps(midA, midB, ops);
   else {
-    push(ops, 'removed', midB.join(''));
-    push(ops, 'added', midA.join(''));
+    pushOp(ops, 'removed', midB.join(''));
+    pushOp(ops, 'added', midA.join(''));
   }
-  push(ops, 'same', a.slice(a.length - suffix).join(''));
+  pushOp(ops, 'same', a.slice(a.length - suffix).join(''));
   return ops;
 }

@@ -5,7 +5,7 @@
 // marked, so that what is marked is what was changed in words.
 import type { PassageReport } from '../core/match/types.js';
 import { foldOf, foldTable } from '../core/shared/fold-table.js';
-import { diffChars, type DiffOp } from './diff.js';
+import { diffChars, pushOp, type DiffOp } from './diff.js';
 
 export interface PassageLine {
   text: string;
@@ -25,6 +25,8 @@ export interface MarkedPassage {
   source: Mark[];
   /** Text was left out at the end (the passage is longer than what is shown). */
   cut: boolean;
+  /** Which side had text left out. */
+  cutSides: { doc: boolean; source: boolean };
 }
 
 /** The passage's lines on each side, or its text as one content line when the lines are not known. */
@@ -41,39 +43,84 @@ function contentOf(lines: readonly PassageLine[]): string {
   return lines.filter((l) => !l.header).map((l) => l.text).join(' ');
 }
 
-function cut(text: string, chars: number | undefined): { text: string; cut: boolean } {
-  if (chars === undefined) return { text, cut: false };
-  const points = [...text];
-  return points.length > chars ? { text: points.slice(0, chars).join(''), cut: true } : { text, cut: false };
+/** Most content characters shown of each side. */
+interface Limits {
+  doc: number;
+  source: number;
 }
 
 /**
+ * Characters read past a limit before aligning, so that the alignment at the cut is the one the
+ * whole passage has, not one bent by the end of the text read (which pairs up what is left over).
+ */
+const READ_PAST = 40;
+
+/**
  * Both sides as marked characters. With `maxChars`, at most that many content characters of the
- * document (the source cut to match); differences past the last shared character are then dropped.
+ * document and a little more of the source (it may have words the document dropped): both sides
+ * are cut at one place of their alignment, so what is shown of one is what corresponds to what is
+ * shown of the other, and every difference within it is marked.
  */
 export function markPassage(doc: readonly PassageLine[], source: readonly PassageLine[], maxChars?: number): MarkedPassage {
-  const docText = cut(contentOf(doc), maxChars);
-  const sourceText = cut(contentOf(source), maxChars === undefined ? undefined : Math.ceil(maxChars * 1.25) + 20);
-  const isCut = docText.cut || sourceText.cut;
-  const docMarks: Mark[] = [];
-  const sourceMarks: Mark[] = [];
-  if (docText.text && sourceText.text) {
-    const docPoints = [...docText.text];
-    const sourcePoints = [...sourceText.text];
-    const docKeys = keysOf(docPoints);
-    const sourceKeys = keysOf(sourcePoints);
-    const ops = diffChars(docKeys.map((k) => k.key).join(''), sourceKeys.map((k) => k.key).join(''));
-    if (isCut) while (ops.length > 0 && ops[ops.length - 1].kind !== 'same') ops.pop();
-    const changed = changedAt(ops, docKeys, sourceKeys);
-    docMarks.push(...docPoints.map((char, i) => ({ char, kind: changed.doc.has(i) ? 'changed' as const : 'same' as const })));
-    sourceMarks.push(...sourcePoints.map((char, i) => ({ char, kind: changed.source.has(i) ? 'changed' as const : 'same' as const })));
-  } else {
-    docMarks.push(...[...docText.text].map((char) => ({ char, kind: 'same' as const })));
-    sourceMarks.push(...[...sourceText.text].map((char) => ({ char, kind: 'same' as const })));
+  const limits = maxChars === undefined ? undefined : { doc: maxChars, source: Math.ceil(maxChars * 1.25) + 20 };
+  const content = markContent([...contentOf(doc)], [...contentOf(source)], limits);
+  const docOut = interleave(doc, content.doc);
+  const sourceOut = interleave(source, content.source);
+  const cutSides = { doc: content.cut.doc || docOut.cut, source: content.cut.source || sourceOut.cut };
+  return { doc: docOut.marks, source: sourceOut.marks, cut: cutSides.doc || cutSides.source, cutSides };
+}
+
+function markContent(docAll: readonly string[], sourceAll: readonly string[], limits: Limits | undefined): { doc: Mark[]; source: Mark[]; cut: { doc: boolean; source: boolean } } {
+  const docPoints = limits ? docAll.slice(0, limits.doc + READ_PAST) : docAll;
+  const sourcePoints = limits ? sourceAll.slice(0, limits.source + READ_PAST) : sourceAll;
+  const docKeys = keysOf(docPoints);
+  const sourceKeys = keysOf(sourcePoints);
+  let ops: DiffOp[] = [];
+  let ends = { doc: docPoints.length, source: sourcePoints.length };
+  if (docPoints.length > 0 && sourcePoints.length > 0) {
+    ops = diffChars(docKeys.map((k) => k.key).join(''), sourceKeys.map((k) => k.key).join(''));
+    if (limits) ({ ops, ends } = cutAlignment(ops, docKeys, sourceKeys, limits));
   }
-  const docOut = interleave(doc, docMarks);
-  const sourceOut = interleave(source, sourceMarks);
-  return { doc: docOut.marks, source: sourceOut.marks, cut: isCut || docOut.cut || sourceOut.cut };
+  if (limits) ends = { doc: Math.min(ends.doc, limits.doc), source: Math.min(ends.source, limits.source) };
+  const changed = changedAt(ops, docKeys, sourceKeys);
+  const marksOf = (points: readonly string[], end: number, at: ReadonlySet<number>): Mark[] =>
+    points.slice(0, end).map((char, i) => ({ char, kind: at.has(i) ? 'changed' as const : 'same' as const }));
+  return {
+    doc: marksOf(docPoints, ends.doc, changed.doc),
+    source: marksOf(sourcePoints, ends.source, changed.source),
+    cut: { doc: hasWords(docAll, ends.doc), source: hasWords(sourceAll, ends.source) },
+  };
+}
+
+/**
+ * The alignment up to the first compared character that lies past its side's limit, and where
+ * each side is cut: before the next character of it not shown (punctuation before it is shown).
+ */
+function cutAlignment(ops: readonly DiffOp[], doc: readonly Keyed[], source: readonly Keyed[], limits: Limits): { ops: DiffOp[]; ends: { doc: number; source: number } } {
+  const kept: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  walk: for (const op of ops) {
+    for (const char of op.text) {
+      const inDoc = op.kind !== 'removed';
+      const inSource = op.kind !== 'added';
+      if ((inDoc && doc[i].at >= limits.doc) || (inSource && source[j].at >= limits.source)) break walk;
+      pushOp(kept, op.kind, char);
+      if (inDoc) i++;
+      if (inSource) j++;
+    }
+  }
+  return { ops: kept, ends: { doc: doc[i]?.at ?? limits.doc, source: source[j]?.at ?? limits.source } };
+}
+
+/** Whether `points` has a compared character (not punctuation or space) at or after `from`. */
+function hasWords(points: readonly string[], from: number): boolean {
+  const table = foldTable();
+  for (let at = from; at < points.length; at++) {
+    const code = points[at].codePointAt(0) ?? 0;
+    if (code > 0xffff || foldOf(table, code) !== 0) return true;
+  }
+  return false;
 }
 
 interface Keyed {

@@ -14,7 +14,7 @@ export interface PassageView {
   c: Colors;
 }
 
-/** Content characters of the document shown per passage; the source is cut to match. */
+/** Content characters of the document shown per passage; the source is cut at the same place of their alignment. */
 const SHOWN_CHARS = 160;
 /** Narrowest column worth putting beside another. */
 const MIN_COLUMN = 44;
@@ -32,14 +32,15 @@ interface Run {
   kind: MarkKind;
 }
 
-/** Marks as printable runs; without colour, a changed run stands inside 〔〕. */
-function runsOf(marks: readonly Mark[], color: boolean): Run[] {
+/** Marks as printable runs, ending in a dim … when text was left out; without colour, a changed run stands inside 〔〕. */
+function runsOf(marks: readonly Mark[], color: boolean, cut: boolean): Run[] {
   const runs: Run[] = [];
   for (const mark of marks) {
     const last = runs[runs.length - 1];
     if (last && last.kind === mark.kind) last.text += mark.char;
     else runs.push({ text: mark.char, kind: mark.kind });
   }
+  if (cut) runs.push({ text: '…', kind: 'header' });
   if (color) return runs;
   return runs.map((r) => (r.kind === 'changed' ? { text: `〔${r.text}〕`, kind: 'same' } : r));
 }
@@ -90,8 +91,8 @@ export function passageLines(passage: PassageReport, index: number, count: numbe
   const head = `复用段落 ${index + 1}/${count}，相似度 ${passage.similarity.toFixed(2)}`;
   const sides = passageSides(passage);
   const marks = markPassage(sides.doc, sides.source, SHOWN_CHARS);
-  const doc = runsOf(marks.doc, view.color);
-  const source = runsOf(marks.source, view.color);
+  const doc = runsOf(marks.doc, view.color, marks.cutSides.doc);
+  const source = runsOf(marks.source, view.color, marks.cutSides.source);
   // a place in a JSON Lines record's line means little to a reader: the record is named instead
   const docLabel = `本文 ${records.doc || range(passage.line, passage.column, passage.endLine, passage.endColumn)}`;
   const sourceLabel = `原文 ${records.source || range(passage.sourceLine, passage.sourceColumn, passage.sourceEndLine, passage.sourceEndColumn)}`;

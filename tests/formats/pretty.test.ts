@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import pc from 'picocolors';
 import stringWidth from 'string-width';
 import { cellWidth, PLAIN, wrapCells } from '../../src/formats/cells.js';
 import { diffChars } from '../../src/formats/diff.js';
-import { markPassage } from '../../src/formats/passage-marks.js';
+import { markPassage, type Mark } from '../../src/formats/passage-marks.js';
+import { passageLines } from '../../src/formats/pretty-passage.js';
 import { formatPretty } from '../../src/formats/pretty.js';
 import {
   BROKEN_FILE, CHANGED_DOC, JILIN_FILE, JILIN_SOURCE, REPRINT_FILE, sampleOptions, sampleResults,
 } from './sample-results.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
+const HARVEST_SOURCE = '农业农村部最新调度显示，截至10月28日，全国秋粮已收获九成以上，进度快于去年同期。今年秋粮播种面积稳中有增，玉米、大豆单产提升行动在重点县整建制推进，带动大面积单产水平明显提高。各地抢抓晴好天气，组织农机跨区作业，减少机收损失。农业农村部派出多个工作组分赴主产省份，指导做好烘干晾晒和收储衔接，确保颗粒归仓。专家表示，在夏粮增产的基础上，秋粮丰收在望，全年粮食产量有望再创历史新高，为稳定物价、保障民生提供坚实支撑。';
+
+/** The words of a side that are marked the same, punctuation and spaces left out. */
+function sameWords(marks: readonly Mark[]): string {
+  return marks.filter((m) => m.kind === 'same').map((m) => m.char).join('').replace(/[\p{P}\s]/gu, '');
+}
 const WIDTHS = [60, 80, 120, 200];
 
 function plain(width = 80, evidence = false, results = sampleResults()): string[] {
@@ -97,9 +105,41 @@ describe('markPassage', () => {
     const source = JILIN_SOURCE.repeat(5);
     const marks = markPassage([{ text: source.replace(/北京/g, '首都'), header: false }], [{ text: source, header: false }], 120);
     expect(marks.cut).toBe(true);
+    expect(marks.cutSides).toEqual({ doc: true, source: true });
     expect(marks.doc.length).toBeLessThanOrEqual(120);
-    expect(marks.source.at(-1)?.kind).toBe('same');
     expect(marks.doc.filter((m) => m.kind === 'changed').map((m) => m.char).join('')).toMatch(/^(首都)+$/);
+    expect(marks.source.filter((m) => m.kind === 'changed').map((m) => m.char).join('')).toMatch(/^(北京)+$/);
+    expect(sameWords(marks.doc)).toBe(sameWords(marks.source));
+  });
+
+  it('cuts both sides at one place of their alignment, marking a change that the cut runs through', () => {
+    // the document rewords 「专家表示，在…的基础上」 from its 156th character: the cut at 160 falls inside it
+    const doc = HARVEST_SOURCE.replace('专家表示，在夏粮增产的基础上', '业内人士认为，继夏粮增产之后');
+    const marks = markPassage([{ text: doc, header: false }], [{ text: HARVEST_SOURCE, header: false }], 160);
+    expect(marks.cut).toBe(true);
+    expect(marks.doc.map((m) => m.char).join('')).toMatch(/确保颗粒归仓。业内人士认$/);
+    expect(marks.doc.filter((m) => m.kind === 'changed').map((m) => m.char).join('')).toBe('业内人士认');
+    // before: the source ran on to its end, 「专家表示，在夏粮增产…坚实支撑。」 unmarked beside the document's cut
+    expect(marks.source.map((m) => m.char).join('')).toMatch(/确保颗粒归仓。专家表示，在$/);
+    expect(marks.source.filter((m) => m.kind === 'changed').map((m) => m.char).join('')).toBe('专家表示，在');
+    expect(sameWords(marks.doc)).toBe(sameWords(marks.source));
+    expect(marks.cutSides).toEqual({ doc: true, source: true });
+  });
+
+  it('shows all of a short side when the other is cut, and all of both when neither is', () => {
+    const doc = HARVEST_SOURCE.replace('农机跨区作业', '农机作业');
+    const whole = markPassage([{ text: doc, header: false }], [{ text: HARVEST_SOURCE, header: false }], 400);
+    expect(whole.cut).toBe(false);
+    expect(whole.doc.map((m) => m.char).join('')).toBe(doc);
+    expect(whole.source.filter((m) => m.kind === 'changed').map((m) => m.char).join('')).toBe('跨区');
+    // the source runs on 95 characters past the document's 207: cut at 283 (⌈210 × 1.25⌉ + 20), the words it adds marked
+    const extra = '据介绍，今年各地还因地制宜推广秸秆还田、深松整地等措施，为明年春播打下基础。与此同时，农业社会化服务组织数量进一步增加，托管服务面积持续扩大，小农户与现代农业发展有机衔接的路子越走越宽。';
+    const longer = markPassage([{ text: doc, header: false }], [{ text: HARVEST_SOURCE + extra, header: false }], 210);
+    expect(longer.cutSides).toEqual({ doc: false, source: true });
+    expect(longer.doc.map((m) => m.char).join('')).toBe(doc);
+    expect(longer.source).toHaveLength(283);
+    expect(longer.source.filter((m) => m.kind === 'changed').map((m) => m.char).join('')).toMatch(/^跨区据介绍，今年各地.+托管服务面积持续扩大，小农户$/);
+    expect(sameWords(longer.doc)).toBe(sameWords(longer.source));
   });
 
   it('marks changed words only: traditional script, full width, punctuation and spaces are the same text', () => {
@@ -247,6 +287,24 @@ describe('pretty formatter with --evidence', () => {
     has('第2条：「凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载、摘编、复制或利用其他方式使用。」');
     has('复用：转载，覆盖原文 87%，相似度 0.96，共 2 段');
     has('处理：在标题下方加上「来源：吉林日报」。');
+  });
+
+  it('cuts both columns where they correspond, marking a change the cut runs through and the cut itself', () => {
+    const doc = HARVEST_SOURCE.replace('专家表示，在夏粮增产的基础上', '业内人士认为，继夏粮增产之后');
+    const passage = { line: 5, column: 1, endLine: 5, endColumn: 210, sourceLine: 7, sourceColumn: 3, sourceEndLine: 7, sourceEndColumn: 212, similarity: 0.93, text: doc, sourceText: HARVEST_SOURCE };
+    const narrow = passageLines(passage, 0, 1, { width: 80, color: false, c: pc.createColors(false) });
+    const flat = narrow.join('').replace(/\s/g, '');
+    expect(flat).toContain('确保颗粒归仓。〔业内人士认〕…原文7:3–212');
+    // the column's … then the note, which begins with one
+    expect(flat).toContain('确保颗粒归仓。〔专家表示，在〕……（只显示开头');
+    const wide = passageLines(passage, 0, 1, { width: 200, color: false, c: pc.createColors(false) });
+    const rows = wide.filter((l) => l.includes(' │ '));
+    expect(rows.map((l) => l.split(' │ ')[0]).join('').replace(/\s/g, '')).toMatch(/确保颗粒归仓。〔业内人士认〕…$/);
+    expect(rows.map((l) => l.split(' │ ')[1]).join('').replace(/\s/g, '')).toMatch(/确保颗粒归仓。〔专家表示，在〕…$/);
+    expect([...narrow, ...wide].join('\n')).not.toContain('秋粮丰收在望');
+    const coloured = passageLines(passage, 0, 1, { width: 200, color: true, c: pc.createColors(true) }).join('\n');
+    expect(coloured).toMatch(/\u001b\[32m\u001b\[1m业内人士认\u001b\[22m\u001b\[39m/);
+    expect(coloured).toMatch(/\u001b\[31m\u001b\[4m专家表示，在\u001b\[24m\u001b\[39m/);
   });
 
   it('shows the passages of one reuse once per file', () => {
