@@ -44,9 +44,10 @@ interface Entry {
  * 10: the findings' evidence kept apart, see Stored.evidence; 11: no --fix for a document reusing articles of
  * several origins, same version, other results; 12: two parts of an article quoted apart are two passages, same
  * version, other results; 13: a source field written as a 来源 credit read as that credit, and
- * brackets around a credit and a byline left out of the credit, same version, other results).
+ * brackets around a credit and a byline left out of the credit, same version, other results; 14: a JSON Lines
+ * record's missing-attribution remedy names the source field, same version, other results).
  */
-const FORMAT = 13;
+const FORMAT = 14;
 
 interface Stored {
   format: typeof FORMAT;

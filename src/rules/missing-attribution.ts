@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
-import { credits, expectedAttribution } from '../core/judge/attribution.js';
+import { credits, expectedAttribution, outletToName } from '../core/judge/attribution.js';
 import { attributionFix } from './fixes.js';
 import { termClause } from '../core/config/pack-entries.js';
 
@@ -29,7 +29,8 @@ function checkMissingAttribution(context: RuleContext): void {
       ? `所用内容转载自${subject.origin.source}，但全文没有注明来源，应注明「${expected}」`
       : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,
     expected,
-    remedy: `在标题下方加上「${expected}」`,
+    // a JSON Lines record is given no fix (a line cannot be inserted in it): its source is a field
+    remedy: context.document.format === 'jsonl' ? `在这条记录中加上来源字段："source": "${outletToName(subject.origin, pack)}"` : `在标题下方加上「${expected}」`,
     fix: attributionFix(context.document, context.metadata, expected),
   });
 }

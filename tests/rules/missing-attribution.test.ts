@@ -145,3 +145,21 @@ describe('missing-attribution does not fire', () => {
     { name: 'original news that reuses nothing', text: lines('梨树县举办农民丰收节', '', '10月7日，梨树县第七届农民丰收节在县城文化广场举行，来自全县21个乡镇的农户带来了特色农产品。') },
   ]);
 });
+
+describe('missing-attribution in a JSON Lines record', () => {
+  const jsonl = { licences: [LICENCE], path: 'content/licensed/feed.jsonl' };
+  const record = (title: string, body: string[], fields: Record<string, string>) =>
+    JSON.stringify({ id: 'x1', title, ...fields, date: '2024-07-02', content: body.join('\n') });
+
+  it.each([
+    { name: '国际在线 content', title: '我国森林覆盖率超过24%', body: ZAOLIN, clause: 3, outlet: '国际在线' },
+    { name: 'a 人民日报 reprint', title: '夏粮收购进度过半 优质优价特征明显', body: XIALIANG, clause: 4, outlet: '人民日报' },
+  ])('$name: the remedy names the source field to add, whose value then passes (no line is inserted in a record)', async ({ title, body, clause, outlet }) => {
+    const found = await checkRule(RULE, record(title, body, {}), jsonl);
+    expect(found).toHaveLength(1);
+    const [f] = found;
+    expect([f.severity, f.clause.number, f.fix]).toEqual(['error', clause, undefined]);
+    expect(f.remedy).toMatch(new RegExp(`^在这条记录中加上来源字段："source": "${outlet}"`, 'u'));
+    expect(await check(record(title, body, { source: outlet }), jsonl)).toEqual([]);
+  });
+});

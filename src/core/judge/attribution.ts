@@ -94,7 +94,11 @@ function unbracketed(line: string): string {
  * JSON key) the outlet's name alone, the value that field is checked against.
  */
 export function toWrite(claim: SourceClaim, origin: Origin, pack: Pack): string {
-  if (!isFieldClaim(claim)) return expectedAttribution(origin, pack);
+  return isFieldClaim(claim) ? outletToName(origin, pack) : expectedAttribution(origin, pack);
+}
+
+/** The outlet a source field names for an origin: the original source of third-party content, else the publisher. */
+export function outletToName(origin: Origin, pack: Pack): string {
   return origin.kind === 'third-party' ? origin.source : pack.publisher.name;
 }
 
