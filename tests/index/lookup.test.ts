@@ -1,23 +1,20 @@
 // FileIndexStore.lookup, bucket by bucket and from all postings at once, against the postings
 // section read whole: each hash found with all its (article, position) pairs in file order.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { winnow } from '../../src/core/match/fingerprint.js';
 import { normalize } from '../../src/core/normalize/index.js';
-import { buildArchive } from '../../src/io/archive.js';
 import { FileIndexStore } from '../../src/io/index-file.js';
-import { criPack, readAll, ROOT } from '../helpers/corpus.js';
+import { fixtureArchive } from '../helpers/archive-file.js';
+import { readAll, ROOT } from '../helpers/corpus.js';
 
 let dir: string;
 let file: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-lookup-'));
-  file = path.join(dir, 'archive.lyx');
-  await buildArchive(file, [path.join(ROOT, 'fixtures/corpus/cri'), path.join(ROOT, 'fixtures/seed')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: ROOT, version: 'test' });
+  ({ dir, file } = await fixtureArchive(['fixtures/corpus/cri', 'fixtures/seed'], 'laiyuan-lookup-'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

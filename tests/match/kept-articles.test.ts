@@ -1,8 +1,7 @@
 // The prepared articles narrowIndex keeps between documents are bounded by their bytes, not by
 // their count: a few long articles take the room of many short ones, and memory stays bounded
 // whatever the archive's articles' lengths.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
@@ -10,9 +9,9 @@ import { preparedArticle, type IndexedArticle } from '../../src/core/match/corpu
 import { articleBytes, KeptArticles } from '../../src/core/match/kept-articles.js';
 import { narrowIndex } from '../../src/core/match/narrow.js';
 import type { Document } from '../../src/core/read/types.js';
-import { buildArchive } from '../../src/io/archive.js';
 import { FileIndexStore } from '../../src/io/index-file.js';
-import { criCorpus, criPack, readAll, ROOT } from '../helpers/corpus.js';
+import { criCorpus, readAll } from '../helpers/corpus.js';
+import { fixtureArchive } from '../helpers/archive-file.js';
 
 describe('prepared articles kept, by bytes', () => {
   it('counts two bytes a unit of the texts kept and the bytes of the maps and breaks', async () => {
@@ -87,10 +86,7 @@ describe('narrowIndex against an index file, keep given in bytes', () => {
   let file: string;
   let docs: Document[];
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-kept-'));
-    file = path.join(dir, 'archive.lyx');
-    const built = await buildArchive(file, [path.join(ROOT, 'fixtures/corpus/cri')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: ROOT, version: 'test' });
-    expect(built.errors).toEqual([]);
+    ({ dir, file } = await fixtureArchive(['fixtures/corpus/cri'], 'laiyuan-kept-'));
     docs = await readAll(['fixtures/reuse']);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,8 +2,7 @@
 // the map is half of what such an article holds, and only one a document reuses needs it (where a
 // passage stands, where the page's body begins). It is made again when asked for, and must be the
 // map the article's text came from, whatever other articles were asked for in between.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
@@ -13,9 +12,9 @@ import { findReuse } from '../../src/core/match/index.js';
 import { articleBytes } from '../../src/core/match/kept-articles.js';
 import { narrowIndex } from '../../src/core/match/narrow.js';
 import type { Reuse } from '../../src/core/match/types.js';
-import { buildArchive } from '../../src/io/archive.js';
 import { FileIndexStore } from '../../src/io/index-file.js';
-import { criCorpus, criPack, readAll, ROOT } from '../helpers/corpus.js';
+import { criCorpus, readAll, ROOT } from '../helpers/corpus.js';
+import { fixtureArchive } from '../helpers/archive-file.js';
 import { article, fixture } from '../helpers/docs.js';
 
 const FOOTER = '本网站所刊登的各种新闻信息和各种专题专栏资料，均为本网站版权所有，未经协议授权禁止下载使用。';
@@ -51,10 +50,8 @@ describe('findings against an index file, the candidates’ maps made again', ()
   let dir: string;
   let store: FileIndexStore;
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-map-'));
-    const file = path.join(dir, 'archive.lyx');
-    const built = await buildArchive(file, [path.join(ROOT, 'fixtures/corpus/cri'), path.join(ROOT, 'fixtures/seed')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: ROOT, version: 'test' });
-    expect(built.errors).toEqual([]);
+    let file: string;
+    ({ dir, file } = await fixtureArchive(['fixtures/corpus/cri', 'fixtures/seed'], 'laiyuan-map-'));
     store = FileIndexStore.open(file, 'archive.lyx', { cwd: ROOT, preload: false });
   });
   afterAll(async () => {

@@ -2,8 +2,7 @@
 // run, each article written once. A thread that reads an article from it must find exactly what
 // preparing the article itself would give (text, breaks, map, the article), so that findings stay
 // those of a serial run; one too big for the room left is prepared by each thread, as before.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
@@ -12,19 +11,16 @@ import { narrowIndex, shareBetweenThreads } from '../../src/core/match/narrow.js
 import { SharedPrepared, sharedPreparedBuffer } from '../../src/core/match/shared-prepared.js';
 import type { Reuse } from '../../src/core/match/types.js';
 import type { Document } from '../../src/core/read/types.js';
-import { buildArchive } from '../../src/io/archive.js';
 import { FileIndexStore } from '../../src/io/index-file.js';
-import { criPack, readAll, ROOT } from '../helpers/corpus.js';
+import { fixtureArchive } from '../helpers/archive-file.js';
+import { readAll, ROOT } from '../helpers/corpus.js';
 
 describe('prepared articles shared by the threads of a run', () => {
   let dir: string;
   let file: string;
   let docs: Document[];
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-shared-'));
-    file = path.join(dir, 'archive.lyx');
-    const built = await buildArchive(file, [path.join(ROOT, 'fixtures/corpus/cri'), path.join(ROOT, 'fixtures/seed')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: ROOT, version: 'test' });
-    expect(built.errors).toEqual([]);
+    ({ dir, file } = await fixtureArchive(['fixtures/corpus/cri', 'fixtures/seed'], 'laiyuan-shared-'));
     docs = await readAll(['fixtures/reuse']);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
