@@ -232,9 +232,14 @@ export class FileIndexStore implements IndexStore {
         common.push(hash);
         continue;
       }
-      const b = hash >>> (32 - bits);
-      if (dir) (lo = dir[b] * POSTING_WORDS), (hi = dir[b + 1] * POSTING_WORDS);
-      else if (b !== current) ([words, lo, hi] = this.bucket(b)), (current = b);
+      const b = bucketOf(hash, bits);
+      if (dir) {
+        lo = dir[b] * POSTING_WORDS;
+        hi = dir[b + 1] * POSTING_WORDS;
+      } else if (b !== current) {
+        [words, lo, hi] = this.bucket(b);
+        current = b;
+      }
       const first = dir ? slotBound(words, lo, hi, hash, bits) : lowerBound(words, lo, hi, hash, bits);
       if (first === hi || words[first] !== hash) continue;
       const end = endOfHash(words, first, hi, most, bits);
@@ -245,7 +250,10 @@ export class FileIndexStore implements IndexStore {
         continue;
       }
       keys.push(hash);
-      for (let p = first; p < end; p += POSTING_WORDS) article.push(words[p + 1]), position.push(words[p + 2]);
+      for (let p = first; p < end; p += POSTING_WORDS) {
+        article.push(words[p + 1]);
+        position.push(words[p + 2]);
+      }
       starts.push(article.length);
     }
     return Promise.resolve({ keys: keys.view().slice(), starts: starts.view().slice(), article: article.view().slice(), position: position.view().slice(), common: common.view().slice() });

@@ -111,7 +111,10 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Map<n
     const kept = ready.get(id);
     const read = kept ? undefined : shared?.get(id, counts.get(id) ?? 0);
     if (kept) have.set(id, kept);
-    else if (read) have.set(id, read), sharedOnes.add(id);
+    else if (read) {
+      have.set(id, read);
+      sharedOnes.add(id);
+    }
   }
   const missing = ids.filter((id) => !have.has(id));
   const fetched = await store.fetch(missing);
