@@ -74,6 +74,13 @@ describe('what a run loads (the built CLI)', () => {
     expect(formatters).toEqual(['formats/json.js']);
   });
 
+  it('an index build to a file loads no PostgreSQL client (only an index on a server needs it)', () => {
+    const run = loaded(['index', 'build', 'news.txt', '-o', 'news.lyx', '--concurrency', '1'], dir);
+    expect(run.stdout).toMatch(/^indexed 1 article from 1 file into news\.lyx/u);
+    expect(run.packages).not.toContain('pg');
+    expect(run.own).not.toContain('io/postgres/connect.js');
+  });
+
   it('an HTML page loads the HTML parser, front matter the YAML parser', () => {
     expect(loaded(['check', 'page.html', '--allow-no-corpus', '--format', 'json'], dir).packages).toContain('htmlparser2');
     const md = loaded(['check', 'dated.md', '--allow-no-corpus', '--format', 'json'], dir);

@@ -12,7 +12,6 @@ import { VERSION } from '../version.js';
 import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
-import { buildOnServer, serverStats, updateOnServer } from './index-on-server.js';
 import { changesWords, count, counted, notWrittenLine } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 
@@ -24,6 +23,12 @@ interface IndexFlags {
   index?: string;
   format?: 'text' | 'json';
 }
+
+/**
+ * The commands' work on a PostgreSQL server, loaded only when a server is named: the client it
+ * loads (pg) cost an index build to a file 0.1 s before its first file was read.
+ */
+const serverCommands = () => import('./index-on-server.js');
 
 const BUILD_WORKER = new URL('./build-worker.js', import.meta.url);
 const CONCURRENCY = '--concurrency <n>';
@@ -42,7 +47,7 @@ export function registerIndexCommand(program: Command): void {
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .action(async (paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
-        if (flags.index !== undefined) return buildOnServer(flags.index, corpusPaths(paths, setup), setup);
+        if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), setup);
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
         notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${path.relative(setup.cwd, file) || '.'})`, setup.cwd);
         const built = await buildArchive(file, corpusPaths(paths, setup), setup.options);
@@ -61,7 +66,7 @@ export function registerIndexCommand(program: Command): void {
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .action(async (file: string, paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
-        if (isServerUrl(file)) return updateOnServer(file, corpusPaths(paths, setup), setup);
+        if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), setup);
         const absolute = path.resolve(setup.cwd, file);
         notAFolder(absolute, file, setup.cwd);
         return report(await updateArchive(absolute, corpusPaths(paths, setup), setup.options), absolute, setup.cwd, 'updated');
@@ -74,7 +79,7 @@ export function registerIndexCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, flags: IndexFlags) => {
       if (isServerUrl(file)) {
-        process.exitCode = await serverStats(file, flags.format ?? 'text');
+        process.exitCode = await (await serverCommands()).serverStats(file, flags.format ?? 'text');
         return;
       }
       const cwd = process.cwd();

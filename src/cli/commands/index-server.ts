@@ -2,8 +2,6 @@
 // (docs/scale.md), and a built index file loaded into them.
 import type { Command } from 'commander';
 import { DEFAULT_PARTITIONS, SCHEMA_VERSION, schemaScript } from '../../io/postgres/ddl.js';
-import { migrate } from '../../io/postgres/schema.js';
-import { onServer, pushToServer, targetOf } from './index-on-server.js';
 import { run } from './index-file.js';
 
 interface MigrateFlags {
@@ -22,6 +20,8 @@ export function registerIndexServerCommands(program: Command): void {
     .option('--partitions <n>', 'hash partitions of the fingerprints table', (v) => Number(v), DEFAULT_PARTITIONS)
     .option('--print', 'print the SQL instead of running it')
     .action(async (flags: MigrateFlags) => {
+      // the server's client (pg) loaded only when these commands run, not for every `laiyuan index`
+      const [{ onServer, targetOf }, { migrate }] = await Promise.all([import('./index-on-server.js'), import('../../io/postgres/schema.js')]);
       const target = targetOf(flags.index);
       if (flags.print) {
         process.stdout.write(schemaScript(target.schema, flags.partitions));
@@ -44,6 +44,7 @@ export function registerIndexServerCommands(program: Command): void {
     .requiredOption('--to <url>', 'postgres://user@host:port/database?schema=name')
     .option('-c, --config <file>', 'config file (its folder is what stored corpus paths are relative to)')
     .action(async (file: string, flags: { to: string; config?: string }) => {
+      const { pushToServer } = await import('./index-on-server.js');
       process.exitCode = await run(flags, (setup) => pushToServer(flags.to, file, setup));
     });
 }
