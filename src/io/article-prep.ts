@@ -89,7 +89,7 @@ export async function* prepareFiles(files: readonly CorpusFile[], setup: PrepSet
   let batch = new BatchMaker();
   let inBatch = 0;
   for (const { file, absolute } of files) {
-    const read = await readDocuments(absolute, { displayPath: file, sync: true });
+    const read = await readDocuments(absolute, { displayPath: file, sync: true, unhashed: true });
     const documents = documentsOf(read, batch.errors).sort((x, y) => x.lineOffset - y.lineOffset);
     if (documents.length > 0) batch.file(absolute, relativeFile(setup.dir, absolute));
     for (const doc of documents) batch.add(toArticle(doc, setup.pack), setup, stop);

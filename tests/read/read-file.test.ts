@@ -28,6 +28,16 @@ describe('readDocuments', () => {
     if (!outcome.ok) expect(outcome.error.message).toMatch(/no such file or directory\. Check the path/);
   });
 
+  it('reads the same documents unhashed, with no SHA-256 (an index build keeps none)', async () => {
+    const file = write('unhashed.txt', '中方愿同各方一道推动政治解决\n2024-03-05 来源：国际在线\n外交部发言人在例行记者会上表示，中方始终主张通过对话协商解决分歧。');
+    const hashed = await readDocuments(file, { displayPath: 'news/unhashed.txt', sync: true });
+    const unhashed = await readDocuments(file, { displayPath: 'news/unhashed.txt', sync: true, unhashed: true });
+    if (!hashed.ok || !unhashed.ok) throw new Error('not read');
+    expect(hashed.sha256).toMatch(/^[0-9a-f]{64}$/u);
+    expect(unhashed.sha256).toBe('');
+    expect(unhashed.documents).toEqual(hashed.documents);
+  });
+
   it('does not read a directory', async () => {
     const outcome = await readDocuments(dir);
     expect(outcome).toMatchObject({ ok: false, skipped: 'unreadable' });
