@@ -57,9 +57,12 @@ const PLAIN = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/u;
 
 const HEAD = 16;
 
-/** An article's record in an index file in `dir`, the article read from `cwd` (layout above). */
-export function toFileRecord(article: Article, dir: string, cwd: string): Uint8Array {
-  const stored = storedOf(article, dir, cwd);
+/**
+ * An article's record in an index file in `dir`, the article read from `cwd` (layout above);
+ * `file`: its path as stored (relative to `dir`, '/'-separated), when the caller knows it.
+ */
+export function toFileRecord(article: Article, dir: string, cwd: string, file?: string): Uint8Array {
+  const stored = storedOf(article, dir, cwd, file);
   const { raw, text } = stored.doc;
   // raw and text kept as keys (empty) so that the decoded article's keys stand in their order
   const json = Buffer.from(JSON.stringify({ ...stored, doc: { ...stored.doc, raw: '', text: '' } }), 'utf8');
@@ -119,8 +122,7 @@ function checkedLayout(bytes: Uint8Array, checked = false): { record: Buffer; te
   return { record, textAt, rawAt };
 }
 
-function storedOf(article: Article, dir: string, cwd: string): StoredArticle {
-  const file = slashes(path.relative(dir, path.resolve(cwd, article.doc.path)));
+function storedOf(article: Article, dir: string, cwd: string, file = slashes(path.relative(dir, path.resolve(cwd, article.doc.path)))): StoredArticle {
   return { ...article, doc: { ...article.doc, path: file } };
 }
 
