@@ -7,10 +7,9 @@ import path from 'node:path';
 import type { MatchOptions, Pack } from '../core/config/types.js';
 import type { FileError } from '../core/read/types.js';
 import { toArticle } from '../core/judge/article-origin.js';
-import { judgedLines, lineKey, spansWhere } from '../core/match/boilerplate.js';
-import { winnow } from '../core/match/fingerprint.js';
+import { indexedText, type Boilerplate } from '../core/match/boilerplate.js';
+import { winnow, winnowView } from '../core/match/fingerprint.js';
 import type { Article } from '../core/match/types.js';
-import { withoutSpans } from '../core/normalize/index.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
 import { PART_BITS } from './posting-spill.js';
@@ -61,8 +60,11 @@ export interface PreparedBatch {
 export class StopList {
   private readonly stopped: Set<number>;
   private readonly filter = new Uint8Array(1 << 16);
+  /** The notice as boilerplate of no recurring lines: an article's lines that stand in it are masked (indexedText). */
+  readonly notice: Boilerplate;
 
   constructor(notice: string, match: MatchOptions) {
+    this.notice = { lines: new Set(), notice };
     this.stopped = new Set(winnow(notice, match.k, match.window).hashes);
     for (const hash of this.stopped) this.filter[hash & 0xffff] = 1;
   }
@@ -119,6 +121,13 @@ class BatchMaker {
   private readonly articles = new GrowableU32(4096);
   private readonly postingEnds = new GrowableU32(64);
   private recordBytes = 0;
+  /** The line keys of the article being added so far: each is kept once. */
+  private readonly seen = new Set<number>();
+  private readonly keyLine = (key: number) => {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.keys.push(key);
+  };
 
   get articleCount(): number {
     return this.recordEnds.length;
@@ -137,11 +146,10 @@ class BatchMaker {
     this.recordBytes += record.byteLength;
     this.recordEnds.push(this.recordBytes);
     this.counts[this.counts.length - 1]++;
-    const { norm, lines } = judgedLines(article.doc.text);
-    for (const key of new Set(lines.map(({ line }) => lineKey(line)))) this.keys.push(key);
+    this.seen.clear();
+    const text = indexedText(article.doc.text, stop.notice, this.keyLine);
     this.keyEnds.push(this.keys.length);
-    const masked = withoutSpans(norm, spansWhere(lines, (line) => setup.notice.includes(line)));
-    const fps = winnow(masked.text, setup.match.k, setup.match.window);
+    const fps = winnowView(text, setup.match.k, setup.match.window);
     const inBatch = this.fingerprints.length;
     for (let i = 0; i < fps.hashes.length; i++) {
       if (stop.has(fps.hashes[i])) continue;

@@ -4,7 +4,7 @@
 // clauses found in the masked text. Pages as archives hold them: a site footer on every page, the
 // publisher's notice pasted under a story, line ends of \n, \r\n or \r, half-width stops.
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, judgedLines, spansWhere, type Boilerplate } from '../../src/core/match/boilerplate.js';
+import { findBoilerplate, indexedText, judgedLines, lineKey, spansWhere, type Boilerplate } from '../../src/core/match/boilerplate.js';
 import { preparedArticle } from '../../src/core/match/corpus-index.js';
 import { clauseStarts, sentenceStarts } from '../../src/core/match/sentences.js';
 import { normalize, normalisedOffset, withoutSpans, type NormText } from '../../src/core/normalize/index.js';
@@ -80,5 +80,22 @@ describe('an archive article made ready in one pass', () => {
       expect(lines.map(({ line }) => line)).toContain(normalize(FOOTER).text);
       expect(lines.every(({ line }) => line.length >= 8)).toBe(true);
     }
+  });
+
+  it('gives an index build, in one pass, the long way\'s line keys in order and its text with the notice lines masked', () => {
+    const notice: Boilerplate = { lines: new Set(), notice: normalize(NOTICE).text };
+    for (const eol of ['\n', '\r\n', '\r', '\n\r']) {
+      const text = `${story}\n\n${FOOTER}\n短行：八字以下\n　　${NOTICE.slice(0, 40)}\n${FOOTER}\n${NOTICE.slice(10, 30)}是通知的一段，不全在通知里`.replace(/\n/gu, eol);
+      const keys: number[] = [];
+      const masked = indexedText(text, notice, (key) => keys.push(key));
+      const full = normalize(text);
+      const lines = normalisedLines(text, full);
+      expect(keys).toEqual(lines.map(({ line }) => lineKey(line)));
+      expect(masked).toBe(withoutSpans(full, spansWhere(lines, (line) => notice.notice.includes(line))).text);
+      expect(masked).not.toContain(normalize(NOTICE.slice(0, 40)).text);
+      expect(masked).toContain(normalize('不全在通知里').text);
+      expect(masked).toContain(normalize(FOOTER).text);
+    }
+    expect(indexedText(story, notice, () => undefined)).toBe(normalize(story).text);
   });
 });

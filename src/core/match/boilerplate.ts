@@ -91,10 +91,15 @@ export function spansWhere(lines: ReadonlyArray<{ line: string; span: Span }>, m
  * lines share a key with odds of about one in 10^16 per pair.
  */
 export function lineKey(line: string): number {
+  return lineKeyAt(line, 0, line.length);
+}
+
+/** lineKey of text[start, end), without slicing it out. */
+function lineKeyAt(text: string, start: number, end: number): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
@@ -114,4 +119,19 @@ export function judgedLines(text: string): { norm: NormText; lines: Array<{ line
     if (lines[l + 3] - lines[l + 2] >= MIN_LINE) out.push({ line: norm.text.slice(lines[l + 2], lines[l + 3]), span: { start: lines[l], end: lines[l + 1] } });
   }
   return { norm, lines: out };
+}
+
+/**
+ * An article's text as an index build fingerprints it: normalised, the lines that stand in the
+ * notice masked (`notice`: a Boilerplate of no recurring lines), and the key (lineKey) of each
+ * line long enough to judge given to `key`, in order. From one pass over the text, without a
+ * string or an object a line or a copy of the map (judgedLines, spansWhere and withoutSpans made
+ * these for each of a build's articles, which keeps none of them).
+ */
+export function indexedText(text: string, notice: Boilerplate, key: (key: number) => void): string {
+  const full = normalizeLines(text, told, false);
+  const lines = told.lines.view();
+  for (let l = 0; l < lines.length; l += 4) if (lines[l + 3] - lines[l + 2] >= MIN_LINE) key(lineKeyAt(full.text, lines[l + 2], lines[l + 3]));
+  const spans = maskedSpans(full, lines, notice);
+  return spans.length === 0 ? full.text : withoutSpans(full, spans, false).text;
 }

@@ -92,6 +92,16 @@ function unmix(h: number): number {
 
 /** The rightmost minimum of every window of `w` hashes, each selected position once. */
 export function winnow(text: string, k: number, w: number): Fingerprints {
+  const fps = winnowView(text, k, w);
+  return { hashes: fps.hashes.slice(), positions: fps.positions.slice() };
+}
+
+/**
+ * winnow, its arrays views of working ones kept between calls, not copies: good until the next
+ * call here, for a caller that reads them at once (an index build, which copies every hash it
+ * keeps into its postings anyway).
+ */
+export function winnowView(text: string, k: number, w: number): Fingerprints {
   const work = scratchFor(text.length - k + 1);
   const all = hashesInto(text, k, work.all);
   if (all.length === 0) return { hashes: new Uint32Array(0), positions: new Uint32Array(0) };
@@ -112,7 +122,7 @@ export function winnow(text: string, k: number, w: number): Fingerprints {
       positions[n++] = last;
     }
   }
-  return { hashes: hashes.slice(0, n), positions: positions.slice(0, n) };
+  return { hashes: hashes.subarray(0, n), positions: positions.subarray(0, n) };
 }
 
 /**
