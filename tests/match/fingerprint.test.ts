@@ -54,6 +54,29 @@ describe('fingerprints: winnowed k-grams of normalised text', () => {
     expect(winnow('国际在线北京消息记者', 8, 4).hashes.length).toBe(1);
   });
 
+  it('keeps the rightmost minimum of every window of w k-grams, each position once, whatever w, repeated k-grams among them', () => {
+    const texts = [
+      seed,
+      normalize('哈哈哈哈哈哈哈哈哈哈哈哈哈哈。记者张三报道，记者张三报道，记者张三报道，记者张三报道。').text,
+      normalize('中方中方中方中方中方中方中方中方中方中方愿同各方一道，愿同各方一道，愿同各方一道。').text,
+      '国际在线北京消息记者李',
+    ];
+    for (const text of texts) {
+      for (const w of [1, 2, 3, 4, 7, 50]) {
+        const all = kgramHashes(text, 8);
+        const positions: number[] = [];
+        for (let end = Math.min(w, all.length) - 1; end < all.length; end++) {
+          let min = Math.max(0, end - w + 1);
+          for (let i = min; i <= end; i++) if (all[i] <= all[min]) min = i;
+          if (positions[positions.length - 1] !== min) positions.push(min);
+        }
+        const fps = winnow(text, 8, w);
+        expect([...fps.positions], `w ${w}`).toEqual(positions);
+        expect([...fps.hashes]).toEqual(positions.map((p) => all[p]));
+      }
+    }
+  });
+
   it('finds, among an article, exactly the fingerprints winnow keeps whose hash is wanted, in position order', () => {
     const texts = [
       seed,

@@ -102,24 +102,33 @@ export function winnow(text: string, k: number, w: number): Fingerprints {
  * keeps into its postings anyway).
  */
 export function winnowView(text: string, k: number, w: number): Fingerprints {
-  const work = scratchFor(text.length - k + 1);
-  const all = hashesInto(text, k, work.all);
-  if (all.length === 0) return { hashes: new Uint32Array(0), positions: new Uint32Array(0) };
-  if (all.length <= w) return pickMinimum(all);
-  const { hashes, positions, deque } = work;
+  const count = text.length - k + 1;
+  const work = scratchFor(count);
+  if (count <= w) {
+    const all = hashesInto(text, k, work.all);
+    return all.length === 0 ? { hashes: new Uint32Array(0), positions: new Uint32Array(0) } : pickMinimum(all);
+  }
+  const { all, hashes, positions } = work;
+  const power = powerOf(k);
+  let h = firstHash(text, k);
   let n = 0;
-  // monotone deque of positions with increasing hashes
-  let head = 0;
-  let tail = 0;
+  // the window's rightmost minimum: a hash at most it takes its place; once it leaves the window
+  // the window is searched again (w hashes), which a random hash makes rare (one window in w or so)
+  let min = 0;
   let last = -1;
-  for (let i = 0; i < all.length; i++) {
-    while (tail > head && all[deque[tail - 1]] >= all[i]) tail--;
-    deque[tail++] = i;
-    if (deque[head] <= i - w) head++;
-    if (i >= w - 1 && deque[head] !== last) {
-      last = deque[head];
-      hashes[n] = all[last];
-      positions[n++] = last;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) h = rolled(h, text, i, k, power);
+    const hash = mix(h);
+    all[i] = hash;
+    if (hash <= all[min]) min = i;
+    else if (min <= i - w) {
+      min = i - w + 1;
+      for (let j = min + 1; j <= i; j++) if (all[j] <= all[min]) min = j;
+    }
+    if (i >= w - 1 && min !== last) {
+      last = min;
+      hashes[n] = all[min];
+      positions[n++] = min;
     }
   }
   return { hashes: hashes.subarray(0, n), positions: positions.subarray(0, n) };
@@ -210,7 +219,6 @@ interface Scratch {
   all: Uint32Array;
   hashes: Uint32Array;
   positions: Uint32Array;
-  deque: Int32Array;
 }
 
 /** Texts up to this many k-grams are winnowed in arrays kept from one call to the next (an index build winnows every article). */
@@ -221,7 +229,7 @@ function scratchFor(count: number): Scratch {
   if (kept && kept.all.length >= count) return kept;
   // grown by doubling (at least 4,096), so that a run of ever longer texts makes few arrays
   const size = Math.max(count, 4096, Math.min(KEPT_SCRATCH, 2 * (kept?.all.length ?? 0)));
-  const made = { all: new Uint32Array(size), hashes: new Uint32Array(size), positions: new Uint32Array(size), deque: new Int32Array(size) };
+  const made = { all: new Uint32Array(size), hashes: new Uint32Array(size), positions: new Uint32Array(size) };
   if (size <= KEPT_SCRATCH) kept = made;
   return made;
 }
