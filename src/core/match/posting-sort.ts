@@ -56,7 +56,8 @@ export function splitCommon(sorted: Uint32Array, bar: number): { kept: Uint32Arr
       last = sorted[j + 1];
     }
     if (distinct < bar) {
-      sorted.copyWithin(out, i, j);
+      // word by word: most hashes have a posting or two, and a copyWithin call each cost more than the copy
+      if (out !== i) for (let k = i; k < j; k++) sorted[out + k - i] = sorted[k];
       out += j - i;
       keys++;
     } else for (let k = i; k < j; k++) dropped.push(sorted[k]);
