@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import type { MarkerHit, Metadata, Origin } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { isCitation, namesPublisher } from './attribution.js';
-import { splitLines } from '../shared/lines.js';
+import type { Span } from '../shared/types.js';
 import { headlineSpan } from '../metadata/headline.js';
 import { isHeaderLine } from '../metadata/header-lines.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
@@ -74,15 +74,38 @@ function clipTitle(line: string): string {
 }
 
 function headlineLine(doc: Document, metadata: Metadata): string {
-  const lines = splitLines(doc.text)
-    .map((s) => ({ s, value: doc.text.slice(s.start, s.end).trim() }))
-    .filter((l) => l.value !== '');
   const claim = metadata.sources[0];
-  let at = claim ? lines.findIndex((l) => l.s.end >= claim.span.start) : -1;
-  if (at > 0 && at < 6) {
+  const lines = claim ? linesTo(doc.text, claim.span.start, CLAIM_LINES) : [];
+  let at = lines.length - 1;
+  if (claim && at > 0 && lines[at].s.end >= claim.span.start) {
     while (at > 1 && isHeaderLine(doc, metadata, lines[at - 1].s)) at--;
     return lines[at - 1].value;
   }
   const line = headlineSpan(doc);
   return line ? doc.text.slice(line.start, line.end).trim() : doc.path;
+}
+
+/** The 来源 line is among the first lines (not blank) that a headline stands above: the sixth at most. */
+const CLAIM_LINES = 6;
+
+/**
+ * The text's first lines that are not blank (trimmed), `most` at most, up to the first that ends
+ * at `offset` or after: an archive's every article asks, and a split of all its lines, each
+ * sliced and trimmed, was most of the work.
+ */
+function linesTo(text: string, offset: number, most: number): Array<{ s: Span; value: string }> {
+  const lines: Array<{ s: Span; value: string }> = [];
+  const breaks = /\r\n|\r|\n/gu;
+  for (let start = 0; lines.length < most; ) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    const value = text.slice(start, end).trim();
+    if (value !== '') {
+      lines.push({ s: { start, end }, value });
+      if (end >= offset) break;
+    }
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
 }
