@@ -1,16 +1,30 @@
 import type { IndexedArticle } from './corpus-index.js';
 import { MapOnDemand } from './map-on-demand.js';
 
+/** A kept article, in the list of the kept from the least recently used (after `newer` of none) on. */
+interface Entry {
+  id: number;
+  article: IndexedArticle;
+  bytes: number;
+  older: Entry | undefined;
+  newer: Entry | undefined;
+}
+
 /**
  * Prepared articles kept by id, the least recently used dropped first once their sizes
  * (articleBytes) add up to more than `limit` bytes: bounded by bytes, not by a count, so the
  * memory held stays the same whatever the archive's articles' lengths.
  */
 export class KeptArticles {
-  private readonly kept = new Map<number, { article: IndexedArticle; bytes: number }>();
+  private readonly kept = new Map<number, Entry>();
   private total = 0;
-  /** The kept ids from the least recently used on: the ids behind it all dropped (a Map's iterator sees what is set after it is made). */
-  private order = this.kept.keys();
+  /**
+   * The least and the most recently used, ends of a list linked through the entries: an article
+   * used again is moved to its end, where a Map's order would need the entry deleted and set again
+   * (each use of each candidate of each document, the Map's table then rebuilt again and again).
+   */
+  private oldest: Entry | undefined;
+  private newest: Entry | undefined;
 
   constructor(readonly limit: number) {}
 
@@ -24,24 +38,19 @@ export class KeptArticles {
    * article's texts, far apart in memory, for each candidate of each document.
    */
   use(id: number, article: IndexedArticle): void {
-    const was = this.kept.get(id);
-    if (was) this.drop(id);
-    const entry = was?.article === article ? was : { article, bytes: articleBytes(article) };
-    this.kept.set(id, entry);
-    this.total += entry.bytes;
-    while (this.total > this.limit) this.drop(this.oldest());
-  }
-
-  /**
-   * The least recently used id: the first of the Map's, read on from where the last was. A new
-   * walk from the Map's start steps over every entry deleted since it was last compacted (each
-   * use of a kept article deletes one), some thousands of them each time. An iterator that has
-   * once said done stays so: one is made again then.
-   */
-  private oldest(): number {
-    let next = this.order.next();
-    if (next.done) next = (this.order = this.kept.keys()).next();
-    return next.value as number;
+    let entry = this.kept.get(id);
+    if (entry && entry.article !== article) {
+      this.drop(entry);
+      entry = undefined;
+    }
+    if (entry) this.unlink(entry);
+    else {
+      entry = { id, article, bytes: articleBytes(article), older: undefined, newer: undefined };
+      this.kept.set(id, entry);
+      this.total += entry.bytes;
+    }
+    this.link(entry);
+    while (this.total > this.limit && this.oldest) this.drop(this.oldest);
   }
 
   /** The bytes of the articles kept, as articleBytes counts them. */
@@ -49,15 +58,34 @@ export class KeptArticles {
     return this.total;
   }
 
+  /** The ids kept, from the least recently used on. */
   ids(): number[] {
-    return [...this.kept.keys()];
+    const ids: number[] = [];
+    for (let entry = this.oldest; entry; entry = entry.newer) ids.push(entry.id);
+    return ids;
   }
 
-  private drop(id: number): void {
-    const was = this.kept.get(id);
-    if (!was) return;
-    this.kept.delete(id);
-    this.total -= was.bytes;
+  private drop(entry: Entry): void {
+    this.unlink(entry);
+    this.kept.delete(entry.id);
+    this.total -= entry.bytes;
+  }
+
+  /** Puts `entry` (in no list) at the end, as the most recently used. */
+  private link(entry: Entry): void {
+    entry.older = this.newest;
+    entry.newer = undefined;
+    if (this.newest) this.newest.newer = entry;
+    else this.oldest = entry;
+    this.newest = entry;
+  }
+
+  private unlink(entry: Entry): void {
+    if (entry.older) entry.older.newer = entry.newer;
+    else this.oldest = entry.newer;
+    if (entry.newer) entry.newer.older = entry.older;
+    else this.newest = entry.older;
+    entry.older = entry.newer = undefined;
   }
 }
 
