@@ -87,14 +87,17 @@ export function endOfHash(words: Uint32Array, from: number, end: number, most: n
 }
 
 /**
- * lowerBound over a directory slot (postingDirectory): a slot's few postings read one by one, one
- * or two cache lines, a slot of more (a common hash's) searched.
+ * lowerBound over a directory slot (postingDirectory): a slot's first postings read one by one, one
+ * or two cache lines, the rest of a slot of more (a common hash's) searched only when the hash is
+ * not among them. A slot a document's hash falls in is mostly that hash's postings, a few of other
+ * hashes around them: its first is then found in the lines already read (prefetch), where a search
+ * from the middle of the slot read a line more, most often far from them.
  */
 export function slotBound(words: Uint32Array, from: number, to: number, hash: number, bits: number): number {
-  if (to - from > SLOT_SCAN * POSTING_WORDS) return lowerBound(words, from, to, hash, bits);
+  const scanned = Math.min(to, from + SLOT_SCAN * POSTING_WORDS);
   let p = from;
-  while (p < to && words[p] < hash) p += POSTING_WORDS;
-  return p;
+  while (p < scanned && words[p] < hash) p += POSTING_WORDS;
+  return p < scanned || p === to ? p : lowerBound(words, p, to, hash, bits);
 }
 
 /** Postings of a slot read one by one at most: eight triples, 96 bytes. */
