@@ -50,6 +50,12 @@ const PRELOAD_BYTES = 1 << 26;
 
 const COMMON_TOP_SHIFT = 16;
 
+/**
+ * commonAmong reads a common hash's postings through when they are at most this many per article
+ * asked for, else searches them article by article: a search reads some ten postings, far apart.
+ */
+const SCANNED_PER_ASKED = 8;
+
 /** Bytes read at a time by verify(). */
 const VERIFY_STEP = 1 << 24;
 
@@ -88,6 +94,8 @@ export class FileIndexStore implements IndexStore {
   /** Where article() reads a record: one buffer, not a new one for each article a check prepares. */
   private readBuffer = new Uint8Array(0);
   private fd: number | undefined;
+  /** 1 for each article commonAmong() is asked for, during the call. */
+  private readonly asked: Uint8Array;
   /** What prefetch() read, kept so that its reads are not optimised away. */
   private touched = 0;
 
@@ -109,6 +117,7 @@ export class FileIndexStore implements IndexStore {
     ({ starts: this.bucketStarts, checksums: this.bucketSums } = decodeBuckets(this.section('buckets', true), meta.bucketBits));
     this.checked = new Uint8Array(this.bucketSums.length);
     this.recordsChecked = new Uint8Array(meta.articles);
+    this.asked = new Uint8Array(meta.articles);
   }
 
   /** Opens and checks an index file; throws IndexFileError for anything but a sound index of this version. */
@@ -282,23 +291,40 @@ export class FileIndexStore implements IndexStore {
    * for each; bucket by bucket, the list would have to be read whole, document after document.
    */
   commonAmong(hashes: Uint32Array, ids: Uint32Array): Promise<PostingLists | undefined> {
-    if (!this.postings) return Promise.resolve(undefined);
-    const bits = this.meta.bucketBits;
+    const words = this.postings;
+    const dir = this.directory;
+    if (!words || !dir) return Promise.resolve(undefined);
+    const bits = this.directoryBits;
     const starts = new Uint32Array(hashes.length + 1);
     const article = new GrowableU32(64);
     const position = new GrowableU32(64);
+    const asked = this.asked;
+    for (const id of ids) asked[id] = 1;
     hashes.forEach((hash, k) => {
-      const [words, from, to] = this.bucket(bucketOf(hash, bits));
-      const end = lowerBound(words, from, to, hash + 1, bits);
-      let p = lowerBound(words, from, to, hash, bits);
-      for (let i = 0; i < ids.length && p < end; i++) {
-        for (p = articleBound(words, p, end, ids[i]); p < end && words[p + 1] === ids[i]; p += POSTING_WORDS) {
-          article.push(ids[i]);
+      // the hash's postings in its directory slot, their count known when the lookup named it common
+      const b = bucketOf(hash, bits);
+      const to = dir[b + 1] * POSTING_WORDS;
+      let p = slotBound(words, dir[b] * POSTING_WORDS, to, hash, bits);
+      const known = this.commonCounts.get(hash);
+      const end = known !== undefined && words[p] === hash ? p + known * POSTING_WORDS : lowerBound(words, p, to, hash + 1, bits);
+      if (end - p <= SCANNED_PER_ASKED * POSTING_WORDS * ids.length) {
+        // a list of a few postings an article asked for: read through, as the searches would read most of it
+        for (; p < end; p += POSTING_WORDS) {
+          if (asked[words[p + 1]] === 0) continue;
+          article.push(words[p + 1]);
           position.push(words[p + 2]);
+        }
+      } else {
+        for (let i = 0; i < ids.length && p < end; i++) {
+          for (p = articleBound(words, p, end, ids[i]); p < end && words[p + 1] === ids[i]; p += POSTING_WORDS) {
+            article.push(ids[i]);
+            position.push(words[p + 2]);
+          }
         }
       }
       starts[k + 1] = article.length;
     });
+    for (const id of ids) asked[id] = 0;
     return Promise.resolve({ keys: hashes, starts, article: article.view(), position: position.view() });
   }
 

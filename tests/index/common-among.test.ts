@@ -60,6 +60,24 @@ describe('the common fingerprints of a few articles, from an index file', () => 
     await byBucket.close();
   });
 
+  it('are the same for one, two or a handful of articles asked for, whether read through or searched article by article', async () => {
+    const [reprint] = await readAll([path.join(site, 'content/reprint.txt')]);
+    const store = open(true);
+    const text = matchText(reprint, store.boilerplate).text;
+    const hashes = Uint32Array.from(new Set(winnow(text, MATCH.k, MATCH.window).hashes)).sort();
+    const { common } = await store.lookup(hashes, MATCH.maxPostings);
+    const all = Uint32Array.from({ length: store.articleCount }, (_, i) => i);
+    const every = await store.commonAmong(common, all);
+    expect(every?.article.length).toBeGreaterThan(1000);
+    // a common hash's 61 postings and more: searched for one or two articles, read through for many
+    for (const ids of [[0], [5, 6], [1, 17, 40, 41, 60], Array.from({ length: 12 }, (_, i) => 5 * i)]) {
+      const got = await store.commonAmong(common, Uint32Array.from(ids));
+      const expected = every && pairsByHash(every).map(([hash, pairs]) => [hash, (pairs as number[][]).filter(([a]) => ids.includes(a))]);
+      expect(got && pairsByHash(got), `articles ${ids.join(', ')}`).toEqual(expected);
+    }
+    await store.close();
+  });
+
   it('narrow the index as the articles’ texts do: the reprint and the excerpt find what the whole index finds', async () => {
     const docs = await readAll([path.join(site, 'content')]);
     const preloaded = open(true);
