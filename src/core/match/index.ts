@@ -19,7 +19,6 @@ import { breakStarts } from './sentences.js';
 import { measure } from './measure.js';
 import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
-import { GrowableU32 as Growable, ZeroedU32 } from '../shared/growable.js';
 
 export { similarity };
 
@@ -168,57 +167,99 @@ function finds(index: PostingIndex, ats: Int32Array): (at: number) => boolean {
  * their fingerprint counts asked for.
  */
 export function sharedPositions(text: string, index: PostingIndex): Map<number, number> {
-  // per article met, in typed arrays: a document meets thousands of articles through its
-  // commoner fingerprints, and a Map and three arrays grown one by one per document made most
-  // of the garbage of a check
-  const { seen, pairs, shared, lastAt } = scratch;
-  for (const list of [seen, pairs, shared, lastAt]) list.length = 0;
-  eachPosting(text, index, false, (a, at) => {
-    let s = slotOf.at(a) - 1;
-    if (s < 0) {
-      s = seen.length;
-      slotOf.grow(a + 1);
-      slotOf.set(a, s + 1);
-      seen.push(a);
-      pairs.push(0);
-      shared.push(0);
-      lastAt.push(UNSET);
-    }
-    if (pairs.at(s) === MAX_SEEDS) return;
-    pairs.set(s, pairs.at(s) + 1);
-    if (lastAt.at(s) !== at) lastAt.set(s, at), shared.set(s, shared.at(s) + 1);
-  });
+  const { ids, counts } = sharedCounts(text, index);
   const out = new Map<number, number>();
-  for (let s = 0; s < seen.length; s++) {
-    if (shared.at(s) >= MIN_SHARED) out.set(seen.at(s), shared.at(s));
-    slotOf.set(seen.at(s), 0);
-  }
+  for (let i = 0; i < ids.length; i++) out.set(ids[i], counts[i]);
   return out;
 }
 
-/** The per-article lists of sharedPositions, kept between calls (each call is synchronous). */
-const scratch = { seen: new Growable(), pairs: new Growable(), shared: new Growable(), lastAt: new Growable() };
-/** Article → its slot + 1 in the call of sharedPositions under way, 0 for none: kept between calls, cleared after each. */
-const slotOf = new ZeroedU32();
-/** A lastAt no fingerprint index takes. */
+/** sharedPositions as two lists, the articles and their counts, in the order met: no Map made for a document's few. */
+export function sharedCounts(text: string, index: PostingIndex): { ids: Uint32Array; counts: Uint32Array } {
+  // per article met, in typed arrays: a document meets thousands of articles through its
+  // commoner fingerprints, and a Map and three arrays grown one by one per document made most
+  // of the garbage of a check; the loops written out, not a visit per posting (eachPosting)
+  const { fps, ats } = located(text, index);
+  const usable = finds(index, ats);
+  const { starts, postArticle } = index;
+  let met = 0;
+  for (let i = 0; i < fps.hashes.length; i++) {
+    const at = ats[i];
+    if (at < 0 || !usable(at)) continue;
+    for (let p = starts[at], end = starts[at + 1]; p < end; p++) {
+      const a = postArticle[p];
+      if (a >= slotOf.length) slotOf = grown(slotOf, a + 1);
+      let s = slotOf[a] - 1;
+      if (s < 0) {
+        s = met++;
+        if (met > seen.length) [seen, state] = [grown(seen, met), grown(state, 3 * met)];
+        slotOf[a] = met;
+        seen[s] = a;
+        state[3 * s] = 0;
+        state[3 * s + 1] = 0;
+        state[3 * s + 2] = UNSET;
+      }
+      // state of slot s: pairs counted (MAX_SEEDS at most), positions shared, the last fingerprint index met
+      if (state[3 * s] === MAX_SEEDS) continue;
+      state[3 * s]++;
+      if (state[3 * s + 2] !== i) {
+        state[3 * s + 2] = i;
+        state[3 * s + 1]++;
+      }
+    }
+  }
+  let n = 0;
+  for (let s = 0; s < met; s++) {
+    const a = seen[s];
+    slotOf[a] = 0;
+    if (state[3 * s + 1] < MIN_SHARED) continue;
+    // written over the slots already read: n ≤ s
+    seen[n] = a;
+    state[n++] = state[3 * s + 1];
+  }
+  return { ids: seen.slice(0, n), counts: state.slice(0, n) };
+}
+
+/** A copy of `array` with room for `least` values (twice as many as it had at least). */
+function grown(array: Uint32Array, least: number): Uint32Array {
+  const bigger = new Uint32Array(Math.max(least, 2 * array.length));
+  bigger.set(array);
+  return bigger;
+}
+
+/** The articles met by sharedCounts (their slots' order) and their state, three numbers a slot: kept between calls (each call is synchronous). */
+let seen: Uint32Array = new Uint32Array(1024);
+let state: Uint32Array = new Uint32Array(3 * 1024);
+/** Article → its slot + 1 in the call of sharedCounts under way, 0 for none: kept between calls, cleared after each. */
+let slotOf: Uint32Array = new Uint32Array(1024);
+/** A last fingerprint index no fingerprint index takes. */
 const UNSET = 0xffffffff;
 
 /** Articles sharing MIN_SHARED positions or more, best containment first (ties in the order given), MAX_CANDIDATES at most. */
 export function rankShared(shared: Map<number, number>, fingerprints: (article: number) => number): number[] {
+  const ids = Uint32Array.from(shared.keys());
+  const counts = Uint32Array.from(shared.values());
+  return rankedCounts(ids, counts, (i) => fingerprints(ids[i])).map((i) => ids[i]);
+}
+
+/**
+ * rankShared over sharedCounts' lists: the places in them of the articles ranked, best first;
+ * `fingerprints(i)`, those of the i-th article.
+ */
+export function rankedCounts(ids: Uint32Array, counts: Uint32Array, fingerprints: (i: number) => number): number[] {
   // the best MAX_CANDIDATES kept in order as they come, a newcomer after those that score as
   // well as it: a stable sort of all of them, cut, would give the same list
   const best: number[] = [];
   const scores: number[] = [];
-  // forEach, not for…of: an entries iterator makes a [key, value] array per article
-  shared.forEach((n, a) => {
-    if (n < MIN_SHARED) return;
-    const score = n / Math.max(1, fingerprints(a));
-    if (best.length === MAX_CANDIDATES && !(score > scores[MAX_CANDIDATES - 1])) return;
+  for (let i = 0; i < ids.length; i++) {
+    const n = counts[i];
+    if (n < MIN_SHARED) continue;
+    const score = n / Math.max(1, fingerprints(i));
+    if (best.length === MAX_CANDIDATES && !(score > scores[MAX_CANDIDATES - 1])) continue;
     let at = best.length;
     while (at > 0 && scores[at - 1] < score) at--;
-    best.splice(at, 0, a);
+    best.splice(at, 0, i);
     scores.splice(at, 0, score);
     if (best.length > MAX_CANDIDATES) best.pop(), scores.pop();
-  });
+  }
   return best;
 }

@@ -2,7 +2,7 @@ import type { MatchOptions } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { preparedArticle, type CorpusIndex, type IndexedArticle } from './corpus-index.js';
 import { wantedHashes, winnowedAmong, winnowOnce } from './fingerprint.js';
-import { matchText, rankShared, sharedPositions } from './index.js';
+import { matchText, rankedCounts, sharedCounts } from './index.js';
 import type { IndexStore, PostingLists, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
 import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
@@ -25,13 +25,11 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const norm = matchText(doc, store.boilerplate);
   const found = await withCommonNeeded(store, await store.lookup(sortedUnique(winnowOnce(norm.text, options.k, options.window).hashes), options.maxPostings), options.maxPostings);
   const used = new Uint8Array(found.keys.length);
-  const shared = sharedPositions(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
-  const seen = [...shared.keys()];
-  const counts = await store.fingerprintCounts(seen);
-  const countOf = new Map<number, number>();
-  seen.forEach((id, i) => countOf.set(id, counts[i]));
-  const chosen = rankShared(shared, (a) => countOf.get(a) ?? 0);
-  const articles = await prepared(store, chosen, countOf, keep);
+  const shared = sharedCounts(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
+  const counts = await store.fingerprintCounts(Array.from(shared.ids));
+  const ranked = rankedCounts(shared.ids, shared.counts, (i) => counts[i]);
+  const chosen = ranked.map((i) => shared.ids[i]);
+  const articles = await prepared(store, chosen, ranked.map((i) => counts[i]), keep);
   const common = Uint32Array.from(found.common).sort();
   const held = common.length > 0 ? await store.commonAmong?.(common, Uint32Array.from(chosen).sort()) : undefined;
   return { options, boilerplate: store.boilerplate, articles, ranked: true, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
@@ -100,33 +98,32 @@ export function shareBetweenThreads(store: IndexStore, shared: SharedPrepared): 
 }
 
 /** The chosen articles, fetched (only those neither kept nor shared) and prepared: normalised, boilerplate masked, sentences found. */
-async function prepared(store: IndexStore, ids: readonly number[], counts: Map<number, number>, keep: number): Promise<IndexedArticle[]> {
+async function prepared(store: IndexStore, ids: readonly number[], counts: readonly number[], keep: number): Promise<IndexedArticle[]> {
   let ready = READY.get(store);
   if (!ready || ready.limit !== keep) READY.set(store, (ready = new KeptArticles(keep)));
   const shared = SHARED.get(store);
   // What is kept is taken before the fetch: while it waits, other documents' calls may drop it.
-  const have = new Map<number, IndexedArticle>();
-  const sharedOnes = new Set<number>();
-  for (const id of ids) {
+  // By place in `ids` (each id once), not by id: a document's few candidates need no Map.
+  const have: Array<IndexedArticle | undefined> = [];
+  const sharedOnes: boolean[] = [];
+  const missing: number[] = [];
+  ids.forEach((id, i) => {
     const kept = ready.get(id);
-    const read = kept ? undefined : shared?.get(id, counts.get(id) ?? 0);
-    if (kept) have.set(id, kept);
-    else if (read) {
-      have.set(id, read);
-      sharedOnes.add(id);
-    }
-  }
-  const missing = ids.filter((id) => !have.has(id));
-  const fetched = await store.fetch(missing);
-  missing.forEach((id, i) => {
-    const article = preparedArticle(fetched[i], store.boilerplate, counts.get(id) ?? 0);
-    have.set(id, article);
-    if (shared?.put(id, article)) sharedOnes.add(id);
+    const read = kept ? undefined : shared?.get(id, counts[i]);
+    have.push(kept ?? read);
+    sharedOnes.push(read !== undefined);
+    if (!kept && !read) missing.push(i);
   });
-  return ids.map((id) => {
-    const article = have.get(id);
+  const fetched = await store.fetch(missing.map((i) => ids[i]));
+  missing.forEach((i, n) => {
+    const article = preparedArticle(fetched[n], store.boilerplate, counts[i]);
+    have[i] = article;
+    if (shared?.put(ids[i], article)) sharedOnes[i] = true;
+  });
+  return ids.map((id, i) => {
+    const article = have[i];
     if (!article) throw new Error(`article ${id} was neither kept nor fetched`);
-    if (!sharedOnes.has(id)) ready.use(id, article);
+    if (!sharedOnes[i]) ready.use(id, article);
     return article;
   });
 }
