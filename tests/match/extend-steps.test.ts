@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { chainRuns, seedRuns, type Chain, type Run } from '../../src/core/match/align.js';
-import { extendChain } from '../../src/core/match/extend.js';
+import { endsStay, extendChain } from '../../src/core/match/extend.js';
 import { mayAnchor, nearSteps } from '../../src/core/match/anchor-window.js';
 import { matchText } from '../../src/core/match/index.js';
 import { criCorpus, readAll } from '../helpers/corpus.js';
@@ -77,6 +77,32 @@ describe('extendChain: the table of steps finds the anchors a plain search finds
     expect(chains).toBeGreaterThan(150);
     // the edits leave short runs between and around the fingerprinted ones
     expect(recovered).toBeGreaterThan(300);
+  });
+});
+
+describe('endsStay: whether extending a group of runs would move either end', () => {
+  it('says what extendChain does, for every run and run pair of edited reprints and 洗稿 against every test-corpus article', async () => {
+    const { index } = await criCorpus();
+    const docs = await readAll(['fixtures/reuse', 'fixtures/paraphrase']);
+    const k = DEFAULT_MATCH.k;
+    let stay = 0;
+    let move = 0;
+    for (const doc of docs) {
+      const text = matchText(doc, index.boilerplate).text;
+      for (const { norm } of index.articles) {
+        const runs = seedRuns(text, norm.text, seedsOf(text, norm.text, k), k);
+        runs.forEach((run, i) => {
+          const group = i + 1 < runs.length && runs[i + 1].ds >= run.de && runs[i + 1].as >= run.ae ? [run, runs[i + 1]] : [run];
+          const { runs: extended } = extendChain({ runs: group, matched: 0 }, text, norm.text);
+          const stays = extended[0] === group[0] && extended[extended.length - 1] === group[group.length - 1];
+          expect(endsStay(group[0], group[group.length - 1], text, norm.text)).toBe(stays);
+          if (stays) stay++;
+          else move++;
+        });
+      }
+    }
+    expect(stay).toBeGreaterThan(100);
+    expect(move).toBeGreaterThan(100);
   });
 });
 

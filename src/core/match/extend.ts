@@ -26,6 +26,15 @@ export function extendChain(chain: Chain, doc: string, art: string): Chain {
   return { runs, matched };
 }
 
+/**
+ * Whether extendChain would leave the chain from `first` to `last` where it stands on the
+ * article's side: no anchor before `first`, none after `last` (runs found between them move
+ * neither end).
+ */
+export function endsStay(first: Run, last: Run, doc: string, art: string): boolean {
+  return leftAnchor(doc, art, first.ds - END_ANCHOR, first.as - END_ANCHOR) < 0 && nextAnchor(doc, art, last.de, last.ae, doc.length, art.length, END_ANCHOR) < 0;
+}
+
 /** Appends to `out` the runs found after `from`, in order, up to the limits. */
 function extendRight(from: Run, doc: string, art: string, dLimit: number, aLimit: number, anchor: number, out: Run[]): void {
   let last = from;

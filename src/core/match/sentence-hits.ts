@@ -1,5 +1,5 @@
 import { docPositionOf, type Chain, type Run } from './align.js';
-import { extendChain } from './extend.js';
+import { endsStay, extendChain } from './extend.js';
 import { lastAtOrBefore } from '../shared/search.js';
 import { sentencesIn } from './sentences.js';
 import { similarity } from './similarity.js';
@@ -44,7 +44,7 @@ const RECENT_GROUPS = 8;
  */
 export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number): SentenceHit[] {
   const hits: SentenceHit[] = [];
-  for (const piece of pieces(runs, doc.text, art.text)) {
+  for (const piece of pieces(runs, doc.text, art.text, minChars)) {
     const first = piece.runs[0];
     const last = piece.runs[piece.runs.length - 1];
     spend(piece.runs.length);
@@ -68,8 +68,12 @@ export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], min
   return hits;
 }
 
-/** Runs grouped along one diagonal with small gaps, extended by short exact anchors: one chain each. */
-function pieces(runs: readonly Run[], doc: string, art: string): Chain[] {
+/**
+ * Runs grouped along one diagonal with small gaps, extended by short exact anchors: one chain each.
+ * A group shorter than `minChars` on the article's side whose ends no anchor extends is left out
+ * unextended (most groups: a lone 8-character run), as sentenceHits would pass over it.
+ */
+function pieces(runs: readonly Run[], doc: string, art: string, minChars: number): Chain[] {
   const sorted = inOrder(runs) ? runs : [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
   const groups: Run[][] = [];
   for (const run of sorted) {
@@ -77,7 +81,14 @@ function pieces(runs: readonly Run[], doc: string, art: string): Chain[] {
     if (group) group.push(run);
     else groups.push([run]);
   }
-  return groups.map((g) => extendChain({ runs: g, matched: 0 }, doc, art));
+  const out: Chain[] = [];
+  for (const g of groups) {
+    const first = g[0];
+    const last = g[g.length - 1];
+    if (last.ae - first.as < minChars && endsStay(first, last, doc, art)) continue;
+    out.push(extendChain({ runs: g, matched: 0 }, doc, art));
+  }
+  return out;
 }
 
 /** Whether the runs stand by ds, then as (as seedRuns mostly gives them): no sorted copy needed. */
