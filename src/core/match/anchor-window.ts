@@ -3,16 +3,14 @@
  * characters, the same on both sides) at step (i, j) begins with the same two characters at
  * document position d ± i and article position a ± j. So when no bigram of the document's side
  * of the window equals one of the article's at a step allowed (|i − j| ≤ maxSkew), no step
- * holds an anchor and the search would find none. Bigrams are told apart by a 12-bit hash:
- * two different bigrams in one slot only send the search on to the full walk, never the other
- * way, so whatever this says no to, the walk would have said no to as well.
+ * holds an anchor and the search would find none. The article's bigrams of the window are read
+ * once into a small array, and each of the document's compared with the few near it: integer
+ * compares, where a table of the article's bigrams by hash cost two table writes and a hash each
+ * (the search runs twice for nearly every run of every candidate).
  */
-const SLOT_BITS = 12;
-const SLOTS = 1 << SLOT_BITS;
-/** Per slot, the call that last wrote it (older entries are stale) and the article steps j whose bigram falls in it. */
-const stampOf = new Uint32Array(SLOTS);
-const stepsOf = new Uint32Array(SLOTS);
-let stamp = 0;
+
+/** The article's bigrams of the window being tested, as (first << 16) | second. */
+const artBigrams = new Int32Array(32);
 
 /** Steps j (as bits, j < 32) within `maxSkew` of each document step i up to `window`. */
 export function nearSteps(window: number, maxSkew: number): Uint32Array {
@@ -28,20 +26,14 @@ export function nearSteps(window: number, maxSkew: number): Uint32Array {
  */
 export function mayAnchor(doc: string, d: number, iMax: number, art: string, a: number, jMax: number, dir: 1 | -1, near: Uint32Array): boolean {
   if (iMax < 0 || jMax < 0) return false;
-  if (stamp === 0xffffffff) stampOf.fill(0), (stamp = 0);
-  stamp++;
-  for (let j = 0, p = a; j <= jMax; j++, p += dir) {
-    const s = slotOf(art.charCodeAt(p), art.charCodeAt(p + 1));
-    if (stampOf[s] !== stamp) (stampOf[s] = stamp), (stepsOf[s] = 0);
-    stepsOf[s] |= 1 << j;
-  }
+  const bigrams = artBigrams;
+  for (let j = 0, p = a; j <= jMax; j++, p += dir) bigrams[j] = (art.charCodeAt(p) << 16) | art.charCodeAt(p + 1);
+  const within = jMax >= 31 ? 0xffffffff : (1 << (jMax + 1)) - 1;
   for (let i = 0, p = d; i <= iMax; i++, p += dir) {
-    const s = slotOf(doc.charCodeAt(p), doc.charCodeAt(p + 1));
-    if (stampOf[s] === stamp && (stepsOf[s] & near[i]) !== 0) return true;
+    const key = (doc.charCodeAt(p) << 16) | doc.charCodeAt(p + 1);
+    for (let steps = near[i] & within; steps !== 0; steps &= steps - 1) {
+      if (bigrams[31 - Math.clz32(steps & -steps)] === key) return true;
+    }
   }
   return false;
-}
-
-function slotOf(c0: number, c1: number): number {
-  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
