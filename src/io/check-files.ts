@@ -5,7 +5,8 @@ import type { Document } from '../core/read/types.js';
 import { checkDocument, type Project } from '../core/judge/check-document.js';
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
-import { readDocuments, readStdin, type ReadOutcome } from './read-file.js';
+import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './read-file.js';
+import { readRegularFileSync } from './safe-read.js';
 import { readAhead } from './read-ahead.js';
 import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
@@ -30,8 +31,8 @@ function absoluteOf(file: string, options: Pick<CheckOptions, 'cwd' | 'stdinName
   return path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
 }
 
-/** A file's documents ('-': standard input). */
-function readOne(file: string, options: CheckOptions, sync = false): Promise<ReadOutcome> {
+/** A file's documents ('-': standard input); `sync`: read on this thread (see readDocuments). */
+function readOne(file: string, options: CheckOptions, sync: boolean | SyncRead = false): Promise<ReadOutcome> {
   const stdinName = options.stdinName ?? '<stdin>';
   const maxBytes = options.maxFileSize;
   return file === '-' ? readStdin(stdinName, formatOf(stdinName), maxBytes) : readDocuments(absoluteOf(file, options), { displayPath: file, maxBytes, sync });
@@ -82,27 +83,52 @@ export async function projectFor(doc: Document, project: Project): Promise<Proje
   return { ...project, indexes };
 }
 
-/** Files read ahead of the one being checked: their reads wait on the disk while this thread matches. */
+/** Files read ahead of the one being checked, once reads are slow: their reads wait on the disk while this thread matches. */
 export const READ_AHEAD = 4;
 
 /**
- * Checks the files one after the other, reading up to READ_AHEAD of the next ones meanwhile; each
- * file's time budget starts when its check does, its read having been waited for. A worker thread
- * reads each file in its turn on its own thread instead: three trips to the thread pool a file
- * (stat, open, read) cost five times the CPU of the reads themselves (the 10,000 bench files: 0.5
- * s against 0.1 s), and a worker waiting on the disk holds up neither the main thread nor the
- * other workers. The main thread of a serial run keeps its reads ahead: it alone matches, and a
- * slow disk (a network share) works meanwhile instead of leaving it idle at each file.
+ * A read of a file's bytes slower than this tells a disk that keeps the thread waiting (a cold
+ * disk, a network share); one from the page cache takes some 20 µs. SLOW_READS of them in a row
+ * are needed: one may be the thread preempted, or a garbage collection, on a busy machine.
+ */
+export const SLOW_READ_MS = 2;
+export const SLOW_READS = 3;
+
+/**
+ * Checks the files one after the other; each file's time budget starts when its check does, its
+ * read having been waited for. Each file is read in its turn on this thread while its reads are
+ * quick: three trips to the thread pool a file (stat, open, read) cost five times the CPU of the
+ * reads themselves (the 10,000 bench files: 0.5 s against 0.1 s). From SLOW_READS slow reads in a
+ * row on, the main thread reads up to READ_AHEAD of the next files on the thread pool meanwhile:
+ * it alone matches, and a slow disk works meanwhile instead of leaving it idle at each file. A
+ * worker thread always reads in turn: one waiting on the disk holds up neither the main thread
+ * nor the other workers.
  */
 export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions, budgetFor: BudgetFor = deadlineFor): Promise<FileCheck[]> {
   const out: FileCheck[] = [];
-  const reads = isMainThread ? readAhead(files, (file) => readOne(file, options), READ_AHEAD) : readInTurn(files, options);
+  const reads = isMainThread ? readQuickOrAhead(files, options) : readInTurn(files, options);
   for await (const read of reads) {
     const file = files[out.length];
     out.push(settled(await checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options)), options));
     options.onFile?.(out.length, files.length);
   }
   return out;
+}
+
+/** Each file's documents, read on this thread while reads are quick, then READ_AHEAD ahead on the thread pool (see checkFiles). */
+async function* readQuickOrAhead(files: readonly string[], options: CheckOptions): AsyncGenerator<ReadOutcome> {
+  let slow = 0;
+  const timed: SyncRead = (file, maxBytes) => {
+    const started = performance.now();
+    try {
+      return readRegularFileSync(file, maxBytes);
+    } finally {
+      slow = performance.now() - started > SLOW_READ_MS ? slow + 1 : 0;
+    }
+  };
+  let at = 0;
+  while (at < files.length && slow < SLOW_READS) yield await readOne(files[at++], options, timed);
+  if (at < files.length) yield* readAhead(files.slice(at), (file) => readOne(file, options), READ_AHEAD);
 }
 
 /** Each file's documents when its turn comes, read on this thread. */

@@ -22,14 +22,18 @@ export interface ReadBefore {
   sha256: string;
 }
 
+/** What reads a file's bytes on this thread, as readRegularFileSync does (a caller may time it). */
+export type SyncRead = (file: string, maxBytes: number) => Buffer;
+
 /** Reads a file into documents; a file that cannot be read is an outcome, never a throw. */
 export async function readDocuments(
   file: string,
   /**
-   * `sync`: the bytes read on this thread (readRegularFileSync), not on the thread pool. `unhashed`:
-   * no SHA-256 worked out (sha256 ''), for a caller that keeps none (an index build: 3 % of its CPU).
+   * `sync`: the bytes read on this thread (readRegularFileSync, or the function given), not on the
+   * thread pool. `unhashed`: no SHA-256 worked out (sha256 ''), for a caller that keeps none (an
+   * index build: 3 % of its CPU).
    */
-  options: { displayPath?: string; format?: DocFormat; maxBytes?: number; before?: ReadBefore; sync?: boolean; unhashed?: boolean } = {},
+  options: { displayPath?: string; format?: DocFormat; maxBytes?: number; before?: ReadBefore; sync?: boolean | SyncRead; unhashed?: boolean } = {},
 ): Promise<ReadOutcome> {
   const display = options.displayPath ?? file;
   const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase();
@@ -42,7 +46,7 @@ export async function readDocuments(
   if (options.before && options.before.bytes.byteLength <= maxBytes) return await readBytes(options.before.bytes, display, format, options.before.sha256);
   let bytes: Buffer;
   try {
-    bytes = options.sync ? readRegularFileSync(file, maxBytes) : await readRegularFile(file, maxBytes);
+    bytes = typeof options.sync === 'function' ? options.sync(file, maxBytes) : options.sync ? readRegularFileSync(file, maxBytes) : await readRegularFile(file, maxBytes);
   } catch (e) {
     const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
     return { ok: false, skipped, error: { file: display, message: readErrorMessage(e) } };
