@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyText } from '../../src/core/shared/keytext.js';
 import { quotedSpans } from '../../src/core/metadata/quotes.js';
+import { scanOf } from '../../src/core/metadata/scan.js';
 
 const quoted = (text: string) => quotedSpans(text).map(({ start, end }) => text.slice(start, end));
 
@@ -34,5 +35,15 @@ describe('quoted stretches', () => {
 
   it('takes a closing mark of another kind for text, not for the end of the quote', () => {
     expect(quoted('“他说「好」’。”其后')).toEqual(['“他说「好」’。”']);
+  });
+});
+
+describe('the scan of a text', () => {
+  it("is made once for a document whose markers are read after the metadata of three articles it reuses", () => {
+    const doc = '来源：国际在线\n国际在线北京消息：冰雪经济前景广阔。';
+    const scan = scanOf(doc);
+    for (const article of ['原标题：冰雪经济', '来源：新华社\n正文。', '记者 黄鹭 报道']) scanOf(article);
+    expect(scanOf(doc)).toBe(scan);
+    expect(scanOf([...doc].join(''))).toBe(scan);
   });
 });

@@ -84,7 +84,16 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const scan = scanOf(text);
   // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
   if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
-  return (pack.ownContent?.thirdPartyMarkers ?? []).some((word) => markedInCredit(scan, keyText(word)));
+  return thirdPartyKeys(pack).some((word) => markedInCredit(scan, word));
+}
+
+const thirdPartyKeysOf = new WeakMap<Pack, string[]>();
+
+/** The pack's third-party words in key-text form, folded once a run. */
+function thirdPartyKeys(pack: Pack): string[] {
+  let keys = thirdPartyKeysOf.get(pack);
+  if (!keys) thirdPartyKeysOf.set(pack, (keys = (pack.ownContent?.thirdPartyMarkers ?? []).map(keyText)));
+  return keys;
 }
 
 function markedInCredit(scan: Scan, word: string): boolean {

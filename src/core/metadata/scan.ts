@@ -14,16 +14,21 @@ export interface Scan {
   readonly quoted: readonly Span[];
 }
 
-let last: Scan | undefined;
+/** The scans made last, the latest first: see scanOf. */
+const kept: Scan[] = [];
+const KEPT = 4;
 
 /**
- * The scan of a text. The last one is kept: a document's metadata, its markers and whether it is
- * marked as third-party are read from the same text one after another, for every file checked.
+ * The scan of a text. The last few are kept: a document's metadata, its markers and whether it is
+ * marked as third-party are read from the same text, for every file checked, and the metadata of
+ * the articles it reuses (where their body begins) is read in between.
  */
 export function scanOf(text: string): Scan {
-  if (last?.text === text) return last;
-  last = newScan(text);
-  return last;
+  const at = kept.findIndex((s) => s.text === text);
+  const scan = at >= 0 ? kept.splice(at, 1)[0] : newScan(text);
+  kept.unshift(scan);
+  if (kept.length > KEPT) kept.pop();
+  return scan;
 }
 
 /** A scan made without replacing the kept one: for a short text read beside a document's (a field's value). */
