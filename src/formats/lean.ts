@@ -11,9 +11,14 @@ export function leanFormats(formats: Iterable<FormatName>): boolean {
   return [...formats].every((name) => LEAN_FORMATS.has(name));
 }
 
-/** The finding without what only some formats show: its excerpt, its fix edits, its passages line by line. */
+/**
+ * The finding without what only some formats show: its excerpt, its fix edits, its passages line
+ * by line. The finding itself when it holds none of them (made lean by the check, then settled).
+ */
 export function leanFinding(finding: Finding): Finding {
+  const linesIn = finding.reuse?.passages.some((p) => p.lines !== undefined) === true;
+  if (finding.excerpt === undefined && finding.fix === undefined && !linesIn) return finding;
   const { excerpt: _excerpt, fix: _fix, ...rest } = finding;
-  if (!finding.reuse) return rest;
+  if (!finding.reuse || !linesIn) return rest;
   return { ...rest, reuse: { ...finding.reuse, passages: finding.reuse.passages.map(({ lines: _lines, ...passage }) => passage) } };
 }
