@@ -34,8 +34,10 @@ export function findBoilerplate(texts: readonly string[], share: number, notice:
  * notice) masked.
  */
 export function maskedText(text: string, boilerplate: Boilerplate): NormText {
-  const full = normalizeLines(text, told);
-  return withoutSpans(full, maskedSpans(full, told.lines.view(), boilerplate));
+  // the map copied once: as it is, or without the masked lines' units
+  const full = normalizeLines(text, told, false);
+  const spans = maskedSpans(full, told.lines.view(), boilerplate);
+  return spans.length > 0 ? withoutSpans(full, spans) : { text: full.text, map: full.map.slice() };
 }
 
 /** What maskedText is told: lines, nothing marked. */
