@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** The SHA-256 of bytes or text, in hex. */
+/** The SHA-256 of bytes or text, in hex: in one call, not a Hash object a file (a third of the CPU on an article's bytes). */
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
