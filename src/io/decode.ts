@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type { Decoded } from '../core/read/types.js';
 
@@ -195,12 +196,15 @@ function cleanUtf16(littleEndian: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The text of bytes that are valid UTF-8, else undefined. Checked by isUtf8, then read through
+ * UTF-16 (ICU's converter): for Chinese, a quarter of the CPU of TextDecoder or Buffer's UTF-8,
+ * which decode a character at a time (the 10,000 bench files: 40–60 ms against 150–230). A Node
+ * built without ICU has no transcode: TextDecoder reads them there.
+ */
 function strictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (!isUtf8(bytes)) return undefined;
+  return typeof transcode === 'function' ? transcode(bytes, 'utf8', 'utf16le').toString('utf16le') : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /** NULs, or more than one character in ten a control character that text does not use. */

@@ -30,6 +30,21 @@ describe('encode(decode(bytes)) gives the bytes back', () => {
 });
 
 describe('decode', () => {
+  it('reads valid UTF-8 as TextDecoder does: astral characters, a U+FEFF inside the text, CRLF, nothing at all', () => {
+    for (const text of [NEWS, TRADITIONAL, '𠀀𠮷田报道😀\r\n来源：国际在线', `国际在线\uFEFF消息\r\n${'长春'.repeat(5000)}`, '']) {
+      expect(decoded(Buffer.from(text)).text).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.from(text)));
+      expect(decoded(Buffer.from(text)).text).toBe(text);
+    }
+  });
+
+  it('takes neither a UTF-16 surrogate written as UTF-8 nor an overlong form for valid UTF-8: each reads as U+FFFD', () => {
+    const withSurrogate = Buffer.concat([Buffer.from(NEWS), Buffer.from([0xed, 0xa0, 0x80])]);
+    const overlong = Buffer.concat([Buffer.from(NEWS), Buffer.from([0xc0, 0xaf])]);
+    for (const bytes of [withSurrogate, overlong]) {
+      expect(decoded(bytes)).toMatchObject({ encoding: 'utf-8', text: expect.stringMatching(/^国际在线[^\uFFFD]*\uFFFD+$/u) });
+    }
+  });
+
   it('drops a UTF-8 BOM from the text and puts it back on encode', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(NEWS)]);
     const result = decoded(bytes);
