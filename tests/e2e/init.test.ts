@@ -76,6 +76,9 @@ describe('rules and config without a subcommand', () => {
     expect(bare.stdout).toBe(laiyuan(['rules', 'show'], { cwd: DEMO }).stdout);
     expect(bare.stdout).toContain('国际在线 (cri)');
     expect(laiyuan(['rules', '--format', 'json'], { cwd: DEMO }).stdout).toBe(laiyuan(['rules', 'show', '--format', 'json'], { cwd: DEMO }).stdout);
+    // -f, as check, match and inspect take it
+    expect(laiyuan(['rules', 'show', '-f', 'json'], { cwd: DEMO }).stdout).toBe(laiyuan(['rules', 'show', '--format', 'json'], { cwd: DEMO }).stdout);
+    expect(laiyuan(['config', 'print', '-f', 'json'], { cwd: DEMO }).stdout).toBe(laiyuan(['config', 'print', '--format', 'json'], { cwd: DEMO }).stdout);
   });
 
   it('laiyuan config prints the resolved config (as config print), exit 0', () => {

@@ -45,6 +45,8 @@ describe('laiyuan index', { timeout: 180000 }, () => {
     const stats = JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as Record<string, unknown>;
     expect(stats).toMatchObject({ formatVersion: 3, pack: 'cri', articles: 15, files: 15, options: { k: 8, window: 4, boilerplateShare: 0.05 } });
     expect(run(['index', 'stats', 'archive.lyx']).stdout).toMatch(/^articles +15$/mu);
+    // -f, as check, match and inspect take it
+    expect(run(['index', 'stats', 'archive.lyx', '-f', 'json']).stdout).toBe(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout);
   });
 
   it('check --index reports exactly what check over the corpus folder does, without the folder', () => {

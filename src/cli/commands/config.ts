@@ -15,7 +15,7 @@ export function registerConfigCommand(program: Command): void {
     .command('print', { isDefault: true })
     .description('print the resolved config, each value with where it came from (default, or file:line; the default: `laiyuan config`)')
     .option('-c, --config <file>', 'config file (default: laiyuan.yaml, laiyuan.yml or .laiyuan.yaml here or in a folder above)')
-    .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .action(async (flags: PrintFlags) => {
       const loaded = await loadConfig({ cwd: process.cwd(), configPath: flags.config });
       if (!loaded.ok) {

@@ -76,7 +76,7 @@ export function registerIndexCommand(program: Command): void {
     .command('stats')
     .description('what an index file holds: articles, fingerprints, size, boilerplate left out, build options')
     .argument('<file>', 'the index file, or a postgres:// URL')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, flags: IndexFlags) => {
       if (isServerUrl(file)) {
         process.exitCode = await (await serverCommands()).serverStats(file, flags.format ?? 'text');

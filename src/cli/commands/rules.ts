@@ -32,7 +32,7 @@ export function registerRulesCommand(program: Command): void {
     .description('print a pack\'s clauses, word for word, and the entries that enforce each (the default: `laiyuan rules`)')
     .argument('[pack]', 'built-in pack id (e.g. cri) or pack file; default: the packs of the config')
     .option('-c, --config <file>', 'config file whose packs to show when no pack is named')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (ref: string | undefined, flags: ShowFlags) => {
       const cwd = process.cwd();
       const loaded = ref ? await packOfConfigOrRef(ref, cwd, flags.config) : await loadConfig({ cwd, configPath: flags.config });
