@@ -58,20 +58,15 @@ function plainExtend(chain: Chain, doc: string, art: string): Chain {
 
 describe('extendChain: the table of steps finds the anchors a plain search finds', () => {
   it('recovers the same short runs around each chain, on edited reprints and 洗稿 against every test-corpus article', async () => {
-    const { index } = await criCorpus();
-    const docs = await readAll(['fixtures/reuse', 'fixtures/paraphrase']);
     const k = DEFAULT_MATCH.k;
     let chains = 0;
     let recovered = 0;
-    for (const doc of docs) {
-      const text = matchText(doc, index.boilerplate).text;
-      for (const { norm } of index.articles) {
-        for (const chain of chainRuns(seedRuns(text, norm.text, seedsOf(text, norm.text, k), k), 2 * k)) {
-          const expected = plainExtend(chain, text, norm.text);
-          expect(extendChain(chain, text, norm.text)).toEqual(expected);
-          chains++;
-          recovered += expected.runs.length - chain.runs.length;
-        }
+    for (const { text, art } of await fixturePairs()) {
+      for (const chain of chainRuns(seedRuns(text, art, seedsOf(text, art, k), k), 2 * k)) {
+        const expected = plainExtend(chain, text, art);
+        expect(extendChain(chain, text, art)).toEqual(expected);
+        chains++;
+        recovered += expected.runs.length - chain.runs.length;
       }
     }
     expect(chains).toBeGreaterThan(150);
@@ -82,29 +77,34 @@ describe('extendChain: the table of steps finds the anchors a plain search finds
 
 describe('endsStay: whether extending a group of runs would move either end', () => {
   it('says what extendChain does, for every run and run pair of edited reprints and 洗稿 against every test-corpus article', async () => {
-    const { index } = await criCorpus();
-    const docs = await readAll(['fixtures/reuse', 'fixtures/paraphrase']);
     const k = DEFAULT_MATCH.k;
     let stay = 0;
     let move = 0;
-    for (const doc of docs) {
-      const text = matchText(doc, index.boilerplate).text;
-      for (const { norm } of index.articles) {
-        const runs = seedRuns(text, norm.text, seedsOf(text, norm.text, k), k);
-        runs.forEach((run, i) => {
-          const group = i + 1 < runs.length && runs[i + 1].ds >= run.de && runs[i + 1].as >= run.ae ? [run, runs[i + 1]] : [run];
-          const { runs: extended } = extendChain({ runs: group, matched: 0 }, text, norm.text);
-          const stays = extended[0] === group[0] && extended[extended.length - 1] === group[group.length - 1];
-          expect(endsStay(group[0], group[group.length - 1], text, norm.text)).toBe(stays);
-          if (stays) stay++;
-          else move++;
-        });
-      }
+    for (const { text, art } of await fixturePairs()) {
+      const runs = seedRuns(text, art, seedsOf(text, art, k), k);
+      runs.forEach((run, i) => {
+        const group = i + 1 < runs.length && runs[i + 1].ds >= run.de && runs[i + 1].as >= run.ae ? [run, runs[i + 1]] : [run];
+        const { runs: extended } = extendChain({ runs: group, matched: 0 }, text, art);
+        const stays = extended[0] === group[0] && extended[extended.length - 1] === group[group.length - 1];
+        expect(endsStay(group[0], group[group.length - 1], text, art)).toBe(stays);
+        if (stays) stay++;
+        else move++;
+      });
     }
     expect(stay).toBeGreaterThan(100);
     expect(move).toBeGreaterThan(100);
   });
 });
+
+/** Each edited reprint and 洗稿 of the fixtures, as matched, beside each test-corpus article's normalised text. */
+async function fixturePairs(): Promise<Array<{ text: string; art: string }>> {
+  const { index } = await criCorpus();
+  const docs = await readAll(['fixtures/reuse', 'fixtures/paraphrase']);
+  return docs.flatMap((doc) => {
+    const text = matchText(doc, index.boilerplate).text;
+    return index.articles.map(({ norm }) => ({ text, art: norm.text }));
+  });
+}
 
 /** A run of `doc` and `art` that both hold `run` at the given places. */
 function runAt(doc: string, art: string, run: string): Run {
