@@ -6,7 +6,8 @@
 // and a sentence split in two. A bound that counted a sentence's characters for its bigrams
 // (0.55 · 19: 25.55) would drop the padded sentence.
 import { describe, expect, it } from 'vitest';
-import { paraphraseHits, sentencesOf } from '../../src/core/match/paraphrase.js';
+import { paraphraseHits } from '../../src/core/match/paraphrase.js';
+import { stopSentences as sentences } from '../helpers/stop-sentences.js';
 
 const article = [
   '今年前十个月，全国居民消费价格比去年同期平均上涨百分之二，总体保持温和上涨态势。',
@@ -24,14 +25,6 @@ const reworded = [
   '涨幅较前一个月扩大零点三个百分点，全国居民消费价格同比上涨百分之二点一。',
   '非食品价格上升百分之一点四，而食品价格上升百分之五点六。',
 ];
-
-/** A text's sentences as paraphraseHits reads them: one after each 。, sentences of 12 characters or more. */
-function sentences(parts: string[]) {
-  const text = parts.join('');
-  const starts = [0];
-  for (let i = 0; i + 1 < text.length; i++) if (text[i] === '。') starts.push(i + 1);
-  return sentencesOf({ text, sentences: Uint32Array.from(starts) }, 12);
-}
 
 describe('paraphraseHits: units passed over by their rows bound are only those that pair with nothing', () => {
   it('pairs a 洗稿 at the size and score limits, a split sentence and swapped clauses', () => {

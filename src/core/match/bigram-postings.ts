@@ -1,4 +1,4 @@
-import { slotOf, tableFor, type U32Table } from './u32-table.js';
+import { slotOf, type U32Table } from './u32-table.js';
 
 export { entryOf } from './u32-table.js';
 
@@ -15,81 +15,99 @@ export interface BigramPostings extends U32Table {
 }
 
 /**
+ * The arrays the postings are built in, kept from one build to the next: a build made a dozen typed
+ * arrays (memory outside the heap, each zeroed) for a text it then read two or three times, and the
+ * making cost more than the counting.
+ */
+const scratch = {
+  slots: new Int32Array(1024),
+  keys: new Uint32Array(512),
+  /** Per entry, how often the unit being read holds it (zero between units); then where its postings go next. */
+  tally: new Uint32Array(512),
+  touched: new Uint32Array(512),
+  postEntry: new Uint32Array(512),
+  postUnit: new Uint32Array(512),
+  postCount: new Uint32Array(512),
+  starts: new Uint32Array(513),
+  units: new Uint32Array(512),
+  counts: new Uint32Array(512),
+};
+
+/**
  * The postings of the units, unit u holding the bigrams [ranges[u][0], ranges[u][1]) of `bigrams`
  * (a text's bigram at each position): each bigram entered once, each unit's counted as it is read,
- * no unit's bigrams sorted.
+ * no unit's bigrams sorted. Built in arrays kept from one call to the next: what it returns holds
+ * until the next call.
  */
 export function bigramPostings(bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): BigramPostings {
-  const { table, entryAt, entries } = entered(bigrams, ranges);
-  const posts = unitPosts(entryAt, ranges, entries);
-  return { slots: table.slots, keys: table.keys.subarray(0, entries), ...byEntry(posts, entries) };
-}
-
-/** The table of the units' distinct bigrams, and the entry of each bigram the units hold, unit after unit. */
-function entered(bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): { table: U32Table; entryAt: Uint32Array; entries: number } {
   let total = 0;
   for (const [from, to] of ranges) total += to - from;
-  const table = tableFor(total);
+  roomFor(total);
+  let size = 16;
+  while (size < 2 * total) size *= 2;
+  const table: U32Table = { slots: scratch.slots.subarray(0, size).fill(0), keys: scratch.keys };
+  const { entries, posts } = posted(table, bigrams, ranges);
+  const starts = byEntry(entries, posts);
+  return { slots: table.slots, keys: scratch.keys.subarray(0, entries), starts, units: scratch.units.subarray(0, posts), counts: scratch.counts.subarray(0, posts) };
+}
+
+/** Grows the scratch arrays to hold `total` bigrams (as many entries and postings at most). */
+function roomFor(total: number): void {
+  if (scratch.keys.length >= total) return;
+  const n = 2 * total;
+  Object.assign(scratch, {
+    slots: new Int32Array(4 * n),
+    keys: new Uint32Array(n),
+    tally: new Uint32Array(n),
+    touched: new Uint32Array(n),
+    postEntry: new Uint32Array(n),
+    postUnit: new Uint32Array(n),
+    postCount: new Uint32Array(n),
+    starts: new Uint32Array(n + 1),
+    units: new Uint32Array(n),
+    counts: new Uint32Array(n),
+  });
+}
+
+/** Enters each unit's bigrams in the table and posts, unit by unit, each entry it holds with how often: how many entries and postings. */
+function posted(table: U32Table, bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): { entries: number; posts: number } {
   const { slots, keys } = table;
-  const entryAt = new Uint32Array(total);
+  const { tally, touched, postEntry, postUnit, postCount } = scratch;
   let entries = 0;
-  let n = 0;
-  for (const [from, to] of ranges) {
-    for (let p = from; p < to; p++) {
-      const s = slotOf(table, bigrams[p]);
-      if (slots[s] === 0) {
-        keys[entries] = bigrams[p];
-        slots[s] = ++entries;
-      }
-      entryAt[n++] = slots[s] - 1;
-    }
-  }
-  return { table, entryAt, entries };
-}
-
-/** One posting per entry a unit holds, with how often it holds it, unit by unit: [0, length) of entry/unit/count. */
-interface Posts {
-  entry: Uint32Array;
-  unit: Uint32Array;
-  count: Uint32Array;
-  length: number;
-}
-
-/** Each unit's entries (entryAt, as entered gives them) tallied into postings. */
-function unitPosts(entryAt: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>, entries: number): Posts {
-  const tally = new Uint32Array(entries);
-  const touched = new Uint32Array(entries);
-  const posts: Posts = { entry: new Uint32Array(entryAt.length), unit: new Uint32Array(entryAt.length), count: new Uint32Array(entryAt.length), length: 0 };
-  let n = 0;
-  ranges.forEach(([from, to], u) => {
+  let posts = 0;
+  for (let u = 0; u < ranges.length; u++) {
+    const [from, to] = ranges[u];
     let t = 0;
     for (let p = from; p < to; p++) {
-      const e = entryAt[n++];
+      const s = slotOf(table, bigrams[p]);
+      if (slots[s] === 0) (keys[entries] = bigrams[p]), (slots[s] = ++entries);
+      const e = slots[s] - 1;
       if (tally[e]++ === 0) touched[t++] = e;
     }
     for (let i = 0; i < t; i++) {
       const e = touched[i];
-      posts.entry[posts.length] = e;
-      posts.unit[posts.length] = u;
-      posts.count[posts.length++] = tally[e];
+      postEntry[posts] = e;
+      postUnit[posts] = u;
+      postCount[posts++] = tally[e];
       tally[e] = 0;
     }
-  });
-  return posts;
+  }
+  return { entries, posts };
 }
 
-/** The postings ordered by entry (units ascending within each, as they were tallied). */
-function byEntry(posts: Posts, entries: number): Pick<BigramPostings, 'starts' | 'units' | 'counts'> {
-  const starts = new Uint32Array(entries + 1);
-  for (let i = 0; i < posts.length; i++) starts[posts.entry[i] + 1]++;
+/** The postings ordered by entry into scratch.units/counts (units ascending within each, as they were posted); the starts. */
+function byEntry(entries: number, posts: number): Uint32Array {
+  const { tally, postEntry, postUnit, postCount, units, counts } = scratch;
+  const starts = scratch.starts.subarray(0, entries + 1).fill(0);
+  for (let i = 0; i < posts; i++) starts[postEntry[i] + 1]++;
   for (let e = 0; e < entries; e++) starts[e + 1] += starts[e];
-  const fill = starts.slice(0, entries);
-  const units = new Uint32Array(posts.length);
-  const counts = new Uint32Array(posts.length);
-  for (let i = 0; i < posts.length; i++) {
-    const at = fill[posts.entry[i]]++;
-    units[at] = posts.unit[i];
-    counts[at] = posts.count[i];
+  // tally, zero between builds, holds where each entry's next posting goes, and is zeroed again
+  for (let i = 0; i < posts; i++) {
+    const e = postEntry[i];
+    const at = starts[e] + tally[e]++;
+    units[at] = postUnit[i];
+    counts[at] = postCount[i];
   }
-  return { starts, units, counts };
+  tally.fill(0, 0, entries);
+  return starts;
 }

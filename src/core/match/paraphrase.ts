@@ -177,7 +177,12 @@ function bagged(sentences: Sentences): Bags {
 
 /** The bigram at each position of the text: its character and the next, digits folded. */
 function bigramsAt(text: string): Uint32Array {
-  const all = new Uint32Array(Math.max(0, text.length - 1));
+  return bigramsInto(text, new Uint32Array(Math.max(0, text.length - 1)));
+}
+
+/** The text's bigrams (as bigramsAt) written into the start of `out`, which has room for them; that part of it. */
+function bigramsInto(text: string, out: Uint32Array): Uint32Array {
+  const all = out.subarray(0, Math.max(0, text.length - 1));
   let prev = fold(text.charCodeAt(0));
   for (let i = 0; i < all.length; i++) {
     const c = fold(text.charCodeAt(i + 1));
@@ -205,16 +210,24 @@ function fold(code: number): number {
   return DIGIT_OF[code] || code;
 }
 
-const postingsCache = new WeakMap<Sentences, BigramPostings>();
+/** The document whose postings were built last, and them (views of arrays the next build reuses). */
+let postingsFor: Sentences | undefined;
+let lastPostings: BigramPostings | undefined;
+/** The bigrams of the document whose postings are being built, kept from one build to the next. */
+let textBigrams = new Uint32Array(1024);
 
-/** The postings of the document's sentences (those in a unit): built once per document (its sentences are kept with it), asked by each article it is read against. */
+/**
+ * The postings of the document's sentences (those in a unit): built once per document, asked by
+ * each article it is read against (the candidates of one document are read one after another).
+ */
 function postingsOf(sentences: Sentences): BigramPostings {
-  let postings = postingsCache.get(sentences);
-  if (!postings) {
-    const ranges = sentences.spans.map(([start, end], s): [number, number] => (sentences.inUnit[s] ? [start, Math.max(start, end - 1)] : [start, start]));
-    postingsCache.set(sentences, (postings = bigramPostings(bigramsAt(sentences.text), ranges)));
-  }
-  return postings;
+  if (postingsFor === sentences && lastPostings) return lastPostings;
+  const { text, spans, inUnit } = sentences;
+  if (textBigrams.length < text.length) textBigrams = new Uint32Array(2 * text.length);
+  const bigrams = bigramsInto(text, textBigrams);
+  const ranges = spans.map(([start, end], s): [number, number] => (inUnit[s] ? [start, Math.max(start, end - 1)] : [start, start]));
+  postingsFor = sentences;
+  return (lastPostings = bigramPostings(bigrams, ranges));
 }
 
 /** Per entry of the document's postings, how often the article sentence being read holds it; zero between sentences. */
@@ -232,6 +245,8 @@ function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): U
   const width = spans.length;
   const shared = zeroedShares(rows * width);
   if (tally.length < mine.keys.length) (tally = new Uint32Array(mine.keys.length)), (touched = new Uint32Array(mine.keys.length));
+  const [counted, seen] = [tally, touched];
+  const { starts, units, counts } = mine;
   for (let a = 0; a < width; a++) {
     if (!inUnit[a]) continue;
     const [start, end] = spans[a];
@@ -241,14 +256,13 @@ function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): U
       const c = fold(text.charCodeAt(p));
       const e = entryOf(mine, prev * 0x10000 + c);
       prev = c;
-      if (e < 0) continue;
-      if (tally[e]++ === 0) touched[n++] = e;
+      if (e >= 0 && counted[e]++ === 0) seen[n++] = e;
     }
     for (let t = 0; t < n; t++) {
-      const e = touched[t];
-      const count = tally[e];
-      tally[e] = 0;
-      for (let q = mine.starts[e]; q < mine.starts[e + 1]; q++) shared[mine.units[q] * width + a] += Math.min(count, mine.counts[q]);
+      const e = seen[t];
+      const count = counted[e];
+      counted[e] = 0;
+      for (let q = starts[e]; q < starts[e + 1]; q++) shared[units[q] * width + a] += Math.min(count, counts[q]);
     }
   }
   return shared;
