@@ -8,7 +8,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CorpusFile } from './corpus-read.js';
 import { prepareFiles, StopList, transferList, type PrepSetup, type PreparedBatch } from './article-prep.js';
 import type { Concurrency } from './workers.js';
-import { partBuffers, sortPart, type PartJob, type PartSorter, type SortedPart } from './part-sort.js';
+import { partBuffers, runBuffers, sortPart, type PartJob, type PartSorter, type SortedPart } from './part-sort.js';
 import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
 
 /** How a build may use worker threads: as many as `concurrency` says, each running `script` (which calls serveBuild). */
@@ -99,7 +99,7 @@ export class BuildPool {
   }
 
   /** Sorts the parts of an index's postings, giving them back in order. */
-  readonly sort: PartSorter = (jobs) => this.inOrder<SortedPart>(jobs, (job) => (job.kind === 'sort' ? [job.triples.buffer as ArrayBuffer] : []));
+  readonly sort: PartSorter = (jobs) => this.inOrder<SortedPart>(jobs, (job) => (job.kind === 'sort' ? runBuffers(job) : []));
 
   async close(): Promise<void> {
     this.closed = true;
@@ -210,7 +210,7 @@ export function serveBuild(): void {
           port.postMessage({ id, result } satisfies Reply<SortedPart>, partBuffers(result));
           return;
         }
-        for await (const result of prepareFiles(job.files, setup, stop, { files: Infinity, articles: Infinity })) port.postMessage({ id, result } satisfies Reply<PreparedBatch>, transferList(result));
+        for await (const result of prepareFiles(job.files, setup, stop, { files: Infinity, articles: Infinity }, true)) port.postMessage({ id, result } satisfies Reply<PreparedBatch>, transferList(result));
       } catch (error) {
         port.postMessage({ id, ...errorReply(error) } satisfies Reply<never>);
       }

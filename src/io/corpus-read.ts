@@ -57,6 +57,8 @@ const READ_AHEAD = 4;
 export interface CorpusFile {
   file: string;
   absolute: string;
+  /** Found in a folder's walk, where it was a regular file (one named outright may be anything). */
+  walked?: boolean;
 }
 
 /**
@@ -64,7 +66,11 @@ export interface CorpusFile {
  * articles), for `index build|update`; a link in a corpus folder may not lead out of `root`, as in check.
  */
 export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[], root: string): Promise<CorpusFile[]> {
-  const files = (await findCorpusFiles(paths, pack, cwd, errors, indexSource(pack, root))).map((file) => ({ file, absolute: path.resolve(cwd, file) }));
+  const named = new Set(paths.map((p) => path.resolve(cwd, p)));
+  const files = (await findCorpusFiles(paths, pack, cwd, errors, indexSource(pack, root))).map((file) => {
+    const absolute = path.resolve(cwd, file);
+    return { file, absolute, walked: !named.has(absolute) };
+  });
   return files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
 }
 

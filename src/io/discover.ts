@@ -145,7 +145,19 @@ class Discovery {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) await this.visit(dir, entry, rules, base);
+    const rel = this.relative(dir);
+    // a file that is no link is placed here and now: a wait on each of a 10,000-file folder's, and
+    // path.relative of each, were two thirds of listing it (an index build waits on the listing)
+    for (const entry of entries) {
+      if (entry.isFile()) this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), rules, base);
+      else await this.visit(dir, entry, rules, base);
+    }
+  }
+
+  /** A file met in a walk that is no link: listed unless left out. */
+  private walkedFile(full: string, rel: string, rules: RuleSet[], base: string): void {
+    if (this.excluded(rel, base) || isIgnored(rules, full, false)) return;
+    if (this.included(rel, base)) this.files.add(rel);
   }
 
   private async visit(dir: string, entry: Dirent, rules: RuleSet[], base: string): Promise<void> {
@@ -221,6 +233,17 @@ class Discovery {
   private relative(full: string): string {
     return path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
   }
+}
+
+/** `name` in folder `dir` (absolute, normalised), as path.join makes it. */
+function childPath(dir: string, name: string): string {
+  return path.sep !== '/' ? path.join(dir, name) : dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+}
+
+/** `name` in the folder whose path relative to cwd is `rel`, relative to cwd as relative() makes it; undefined where the separator is not '/'. */
+function childRel(rel: string, name: string): string | undefined {
+  if (path.sep !== '/') return undefined;
+  return rel === '.' ? name : `${rel}/${name}`;
 }
 
 /** `dir` is `parent` or lies below it. */

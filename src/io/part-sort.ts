@@ -9,7 +9,8 @@ import { PART_BITS } from './posting-spill.js';
 export interface PartJob {
   kind: 'sort';
   part: number;
-  triples: Uint32Array;
+  /** The part's triples, run after run (a run in shared memory is read, never changed). */
+  runs: Uint32Array[];
   /** Triples from several sources (an update's): put in article order first. */
   mixed: boolean;
   articles: number;
@@ -33,21 +34,49 @@ export interface SortedPart {
 export type PartSorter = (jobs: Iterator<PartJob>) => AsyncIterable<SortedPart>;
 
 export function sortPart(job: PartJob): SortedPart {
-  const sorted = sortTriples(job.triples, 32 - PART_BITS, job.mixed, job.articles);
+  const sorted = sortTriples(joined(job.runs), 32 - PART_BITS, job.mixed, job.articles);
   const { kept, dropped, keys } = splitCommon(sorted, job.bar);
-  const shift = job.bucketBits - PART_BITS;
-  const firstBucket = job.part << shift;
-  const counts = new Uint32Array(1 << shift);
-  const sums = new Uint32Array(1 << shift);
+  const firstBucket = job.part << (job.bucketBits - PART_BITS);
+  return { kept, dropped, keys, firstBucket, ...bucketTables(kept, job.bucketBits, firstBucket) };
+}
+
+/**
+ * Each bucket's postings and CRC-32, of the buckets from `firstBucket` on that a part's kept
+ * postings fill. A function apart: in sortPart this loop threw the whole optimised sort (its
+ * radix passes inlined) back to the interpreter, to be compiled again on V8's threads, part after
+ * part (15 times a worker thread in a 10,000-file build); now only this small loop is.
+ */
+function bucketTables(kept: Uint32Array, bucketBits: number, firstBucket: number): { counts: Uint32Array; sums: Uint32Array } {
+  const counts = new Uint32Array(1 << (bucketBits - PART_BITS));
+  const sums = new Uint32Array(counts.length);
+  const shift = 32 - bucketBits;
   for (let i = 0; i < kept.length; ) {
-    const b = kept[i] >>> (32 - job.bucketBits);
+    const b = kept[i] >>> shift;
     let j = i;
-    while (j < kept.length && kept[j] >>> (32 - job.bucketBits) === b) j += TRIPLE;
+    while (j < kept.length && kept[j] >>> shift === b) j += TRIPLE;
     counts[b - firstBucket] = (j - i) / TRIPLE;
     sums[b - firstBucket] = crc32(new Uint8Array(kept.buffer, kept.byteOffset + i * 4, (j - i) * 4));
     i = j;
   }
-  return { kept, dropped, keys, firstBucket, counts, sums };
+  return { counts, sums };
+}
+
+/** Runs in one array of this thread's own: a lone run as it is, unless shared (the sort works in place). */
+export function joined(runs: readonly Uint32Array[]): Uint32Array {
+  const filled = runs.filter((r) => r.length > 0);
+  if (filled.length === 1 && !(filled[0].buffer instanceof SharedArrayBuffer)) return filled[0];
+  const out = new Uint32Array(filled.reduce((n, r) => n + r.length, 0));
+  let at = 0;
+  for (const run of filled) {
+    out.set(run, at);
+    at += run.length;
+  }
+  return out;
+}
+
+/** The buffers of a part's runs that are not shared, to hand to another thread (shared ones go as they are). */
+export function runBuffers(job: PartJob): ArrayBuffer[] {
+  return [...new Set(job.runs.map((r) => r.buffer))].filter((b): b is ArrayBuffer => !(b instanceof SharedArrayBuffer));
 }
 
 /** The buffers of a sorted part, to hand to another thread. */

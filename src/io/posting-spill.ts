@@ -89,6 +89,19 @@ export class PostingSpill {
     return out;
   }
 
+  /**
+   * The triples of part `p` as runs to read one after the other: the chunks as they stand when each
+   * is held in shared memory (another thread reads them without a copy), else take(p); the part is emptied.
+   */
+  runs(p: number): Uint32Array[] {
+    const chunks = this.chunks[p];
+    if (this.fill[p] > 0 || !chunks.every((c) => c.data?.buffer instanceof SharedArrayBuffer)) return [this.take(p)];
+    const runs = chunks.map((c) => c.data as Uint32Array);
+    for (const chunk of chunks) chunk.data = undefined;
+    this.chunks[p] = [];
+    return runs;
+  }
+
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;

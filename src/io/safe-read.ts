@@ -44,7 +44,27 @@ export async function readRegularFile(file: string, maxBytes = Infinity): Promis
  */
 export function readRegularFileSync(file: string, maxBytes = Infinity): Buffer {
   refuse(statSync(file), maxBytes);
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  return readOpened(openSync(file, constants.O_RDONLY | constants.O_NONBLOCK), maxBytes);
+}
+
+/**
+ * readRegularFileSync for a file a folder's walk saw as a regular file a moment before: opened
+ * without a stat of its path first (a fifth of the CPU of reading 10,000 corpus files). O_NONBLOCK
+ * and the fstat of the open file still refuse one that has turned into a FIFO or a device since; an
+ * open that fails goes the usual way, so that the stat says why as it does for any file.
+ */
+export function readWalkedFileSync(file: string, maxBytes = Infinity): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return readRegularFileSync(file, maxBytes);
+  }
+  return readOpened(fd, maxBytes);
+}
+
+/** The bytes of the file open as `fd` (refused unless regular and within `maxBytes`), which is closed. */
+function readOpened(fd: number, maxBytes: number): Buffer {
   try {
     const whole = new Whole(fstatSync(fd), maxBytes);
     while (whole.wanted > 0) {

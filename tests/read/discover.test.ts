@@ -121,4 +121,9 @@ describe('discoverFiles', () => {
     });
     expect(found.files).toEqual(['../c.html', '../sub/deep/y.markdown', '../sub/keep.tmp.txt']);
   });
+
+  it('gives paths relative to cwd when cwd lies inside the folder walked', async () => {
+    const found = await discoverFiles([root], { cwd: path.join(root, 'sub'), include: [], ignore: [], gitignore: false });
+    expect(found.files).toEqual(['../archive/2019/old.txt', '../b.md', '../build/out.txt', '../c.html', '../d.jsonl', '../e.NDJSON', '../f.htm', '../吉林新闻.txt', 'deep/y.markdown', 'keep.tmp.txt']);
+  });
 });
