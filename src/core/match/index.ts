@@ -90,10 +90,18 @@ function publishedAt(date: string | undefined): string | undefined {
 /** Postings by hash: a whole index, or the part of one that a document's fingerprints ask for. */
 export type PostingIndex = Pick<CorpusIndex, 'options' | 'keys' | 'starts' | 'postArticle' | 'postPosition' | 'common'>;
 
-/** The document's text as matched: normalised, boilerplate lines masked. */
+/**
+ * The document's text as matched: normalised, boilerplate lines masked. The last document's kept:
+ * narrowIndex and then findReuse ask for it (normalising the 10k bench's documents twice cost
+ * some 0.1 s CPU more). Never written to by its users.
+ */
 export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
-  return maskedText(doc.text, boilerplate);
+  if (lastMatched?.doc !== doc || lastMatched.boilerplate !== boilerplate) lastMatched = { doc, boilerplate, norm: maskedText(doc.text, boilerplate) };
+  return lastMatched.norm;
 }
+
+/** The last document matchText was asked for, under which boilerplate, and its text as matched. */
+let lastMatched: { doc: Document; boilerplate: Boilerplate; norm: NormText } | undefined;
 
 /** Seed pairs (document position, article position) per article of `articles` sharing a fingerprint, common ones included. */
 export function collectSeeds(text: string, index: PostingIndex, articles: ReadonlySet<number>): Map<number, Array<[number, number]>> {

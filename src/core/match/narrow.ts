@@ -148,11 +148,14 @@ function narrowed(found: PostingLists, chosen: readonly number[], common: Postin
     const fromCommon = i === found.keys.length || (j < common.keys.length && common.keys[j] <= found.keys[i]);
     const side = fromCommon ? common : found;
     const at = fromCommon ? j++ : i++;
-    for (let p = side.starts[at]; p < side.starts[at + 1]; p++) {
-      const a = localOf.at(side.article[p]);
+    // the side's lists taken once: `side` is one of two shapes, and read in the loop, each posting
+    // of each document loaded them through it again
+    const { article, position } = side;
+    for (let p = side.starts[at], end = side.starts[at + 1]; p < end; p++) {
+      const a = localOf.at(article[p]);
       if (a === 0) continue;
       postArticle[n] = a - 1;
-      postPosition[n++] = side.position[p];
+      postPosition[n++] = position[p];
     }
     if (n === out.starts[k]) continue;
     out.keys[k] = side.keys[at];
