@@ -1,3 +1,6 @@
+import type { FileError } from '../core/read/types.js';
+import { configErrorLines } from './shared.js';
+
 /** A number as the index commands print it: digits grouped by thousands (12,345). */
 export function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -9,11 +12,13 @@ export function counted(n: number, noun: string): string {
 }
 
 /**
- * The line of a build or update refused for corpus errors (printed above it), to a file or a
- * server alike; `kept` unless there was no index there to leave as it was.
+ * The lines of a build or update refused (to a file or a server alike): one for each error, which
+ * says too that the index was not written, and `kept`, left as it was, unless there was none.
  */
-export function notWrittenLine(shown: string, errors: number, kept: boolean): string {
-  return `laiyuan: ${shown} not written${kept ? ' (left as it was)' : ''}: fix the ${errors === 1 ? 'error' : `${count(errors)} errors`} above and run again\n`;
+export function notWrittenLines(errors: readonly FileError[], shown: string, kept: boolean): string {
+  const tail = `${shown} not written${kept ? ' (left as it was)' : ''}`;
+  if (errors.length === 0) return `laiyuan: ${tail}\n`;
+  return configErrorLines(errors.map((e) => ({ ...e, message: `${e.message}; ${tail}` })));
 }
 
 /** What an update changed, in the same words for a file and a server: ` (2 added, 1 removed…)`, `more` after. */

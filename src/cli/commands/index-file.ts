@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
-import { changesWords, count, counted, notWrittenLine } from '../counted.js';
+import { changesWords, count, counted, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 
 interface IndexFlags {
@@ -147,12 +147,11 @@ function isFolder(file: string): boolean {
 }
 
 function report(built: Built, file: string, cwd: string, verb: string): number {
-  for (const e of built.errors) process.stderr.write(configErrorLines([e]));
   const { meta, removed } = built;
   const shown = path.relative(cwd, file) || file;
   if (meta === undefined || built.errors.length > 0) {
     // refused, the file is untouched: there now only if it was there before
-    process.stderr.write(notWrittenLine(shown, built.errors.length, existsSync(file)));
+    process.stderr.write(notWrittenLines(built.errors, shown, existsSync(file)));
     return 2;
   }
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';

@@ -9,7 +9,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { changesWords, count, counted, notWrittenLine } from '../counted.js';
+import { changesWords, count, counted, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 
 /** What the index commands have set up: the config and how to build. */
@@ -78,11 +78,11 @@ function userFacing<T>(work: () => T): T {
 }
 
 function report(built: (ServerBuilt & { changes?: Changes }) | NotWritten, server: Server, verb: string): number {
-  for (const e of built.errors) process.stderr.write(configErrorLines([e]));
   if (!('generation' in built)) {
-    process.stderr.write(notWrittenLine(server.target.shown, built.errors.length, built.kept));
+    process.stderr.write(notWrittenLines(built.errors, server.target.shown, built.kept));
     return 2;
   }
+  process.stderr.write(configErrorLines(built.errors));
   const changes = changesWords(built.changes, built.changes && [`${count(built.changes.rewritten)} kept articles rewritten`]);
   process.stdout.write(
     `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}\n`,
