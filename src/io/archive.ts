@@ -29,6 +29,8 @@ export interface ArchiveOptions {
   version: string;
   /** Worker threads for the per-article work (reading, metadata, compression, fingerprints); none if absent. */
   threads?: BuildThreads;
+  /** Write an index of no articles (--allow-no-corpus), which check refuses unless told the same, instead of refusing it. */
+  allowEmpty?: boolean;
 }
 
 /** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
@@ -53,10 +55,12 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     builder.abort();
     throw error;
   });
+  let articles = 0;
   try {
     for await (const batch of corpus.batches) {
       errors.push(...batch.errors);
       builder.addBatch(batch);
+      articles += batch.fingerprints.length;
     }
   } catch (error) {
     builder.abort();
@@ -64,6 +68,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     throw error;
   }
   try {
+    if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files, options.cwd));
     if (errors.length > 0) return notWritten(builder, errors);
     const built = await builder.finish(undefined, corpus.sort);
     const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(target), e.file)).replaceAll(path.sep, '/') })) };
@@ -102,17 +107,20 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     if (errors.length > 0) return notWritten(builder, errors);
     const fresh = new FileRuns(corpus.batches, errors);
     const held = new RecordCounts();
+    let kept = 0;
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
       if (inside(absolute[f])) {
         held.add(store.record(id));
         continue;
       }
+      kept++;
       await fresh.addBefore(absolute[f], builder);
       const keys = tables.lines.keys.subarray(tables.lines.starts[id], tables.lines.starts[id + 1]);
       builder.keep(id, store.checkedRecord(id), keys, tables.fingerprints[id], files[f]);
     }
     await fresh.addBefore(undefined, builder);
+    if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files, options.cwd, 'update'));
     if (errors.length > 0) return notWritten(builder, errors);
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
@@ -130,6 +138,20 @@ export async function updateArchive(file: string, paths: readonly string[], opti
 /** An update's path (absolute) gone from the disk with no corpus file of the index there: a mistake, not a removal. */
 export function notThere(root: string, cwd: string): FileError {
   return { file: path.relative(cwd, root) || root, message: 'no such file or directory, and the index holds no corpus file there (check the path)' };
+}
+
+/**
+ * A build (or an update) that would write an index of no articles, which check refuses: named by
+ * the paths read (`files`: the corpus files found under them), unless --allow-no-corpus.
+ */
+export function noArticles(paths: readonly string[], files: number, cwd: string, what: 'build' | 'update' = 'build'): FileError {
+  const named = paths.map((p) => path.relative(cwd, p) || '.').join(', ') || '(no path)';
+  const found = files === 0 ? 'no corpus file (.txt, .md, .html or .jsonl) found' : `no article in the ${files === 1 ? 'one corpus file' : `${files} corpus files`} found (empty, or binary)`;
+  const left = what === 'update' ? ', and the index holds none elsewhere: it would be left with no article' : '';
+  return {
+    file: named,
+    message: `${found}${left}; check refuses an index of no articles: name the folders of the publisher's articles, or give --allow-no-corpus to write it all the same`,
+  };
 }
 
 /** Absolute path `abs` is `root` or lies below it (both resolved). */
@@ -174,7 +196,7 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
  * `options.threads` allows; and on the same threads, the sort of the postings' parts at the end.
  * None when `errors` holds any once the files are listed. `close` ends the threads.
  */
-async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; sort?: PartSorter; close: () => Promise<void> }> {
+async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; files: number; sort?: PartSorter; close: () => Promise<void> }> {
   const listed = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
   // what the listing found wrong (a link out of the project, a path not there) refuses the build: nothing is read
   const files = errors.length > 0 ? [] : listed;
@@ -182,9 +204,9 @@ async function corpusBatches(paths: readonly string[], target: string, options: 
   const threads = options.threads ? buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
   const script = options.threads?.script;
-  if (threads <= 1 || !script) return { batches: preparedHere(files, setup), close: async () => undefined };
+  if (threads <= 1 || !script) return { batches: preparedHere(files, setup), files: files.length, close: async () => undefined };
   const pool = new BuildPool(script, setup, threads);
-  return { batches: files.length > 1 ? pool.batches(files) : preparedHere(files, setup), sort: pool.sort, close: () => pool.close() };
+  return { batches: files.length > 1 ? pool.batches(files) : preparedHere(files, setup), files: files.length, sort: pool.sort, close: () => pool.close() };
 }
 
 /** Batches of prepared articles taken in order, their files' articles added one file at a time. */
@@ -194,6 +216,7 @@ class FileRuns {
   private article = 0;
   /** The records of the articles added, counted. */
   readonly records = new RecordCounts();
+  articles = 0;
 
   constructor(
     private readonly batches: AsyncGenerator<PreparedBatch>,
@@ -216,6 +239,7 @@ class FileRuns {
       builder.addFile(this.batch, this.file, this.article);
       const { recordEnds, records } = this.batch;
       const end = this.article + this.batch.counts[this.file++];
+      this.articles += end - this.article;
       for (let a = this.article; a < end; a++) this.records.add(records.subarray(a === 0 ? 0 : recordEnds[a - 1], recordEnds[a]));
       this.article = end;
     }

@@ -1,5 +1,6 @@
 // No silent green runs against a server: an index on a server built from no articles refuses a
-// check as an empty index file does (exit 2, one line naming it), unless --allow-no-corpus.
+// check as an empty index file does (exit 2, one line naming it), unless --allow-no-corpus (and is
+// built only with --allow-no-corpus: tests/index/empty-corpus.test.ts).
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ it('exits 2 for a server index that holds no articles, naming the server', { tim
   cpSync(path.join(ROOT, 'fixtures/demo/laiyuan.yaml'), path.join(site, 'laiyuan.yaml'));
   mkdirSync(path.join(site, 'none'));
   const s = freshSchema();
-  expect(laiyuan(['index', 'build', 'none', '--index', s.url], { cwd: site }).code).toBe(0);
+  expect(laiyuan(['index', 'build', 'none', '--index', s.url, '--allow-no-corpus'], { cwd: site }).code).toBe(0);
   const run = laiyuan(['check', 'content', '--index', s.url], { cwd: site });
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');

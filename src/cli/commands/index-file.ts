@@ -22,6 +22,7 @@ interface IndexFlags {
   output?: string;
   index?: string;
   format?: 'text' | 'json';
+  allowNoCorpus?: boolean;
 }
 
 /**
@@ -33,6 +34,8 @@ const serverCommands = () => import('./index-on-server.js');
 const BUILD_WORKER = new URL('./build-worker.js', import.meta.url);
 const CONCURRENCY = '--concurrency <n>';
 const CONCURRENCY_HELP = 'worker threads reading and fingerprinting articles: a number, or auto (one per 8 MB of corpus, up to the cores; serial below 16 MB)';
+const ALLOW_EMPTY = '--allow-no-corpus';
+const ALLOW_EMPTY_HELP = 'write an index of no articles (which check refuses unless given --allow-no-corpus too) instead of stopping with exit code 2';
 
 export function registerIndexCommand(program: Command): void {
   const index = program.command('index').description('build and inspect an archive index file, which check and match load instead of reading the corpus');
@@ -45,6 +48,7 @@ export function registerIndexCommand(program: Command): void {
     .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
     .option('-c, --config <file>', 'config file')
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
+    .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
     .action(async (paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
         if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), setup);
@@ -64,6 +68,7 @@ export function registerIndexCommand(program: Command): void {
     .option('--pack <id>', 'the pack the corpus belongs to (default: the config\'s first pack)')
     .option('-c, --config <file>', 'config file')
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
+    .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
     .action(async (file: string, paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
         if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), setup);
@@ -114,7 +119,7 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
   const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
-  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads } });
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus } });
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {

@@ -10,7 +10,7 @@ import { sortTriples } from '../../core/match/posting-sort.js';
 import { GrowableU32 } from '../../core/shared/growable.js';
 import { StopList } from '../article-prep.js';
 import { linesOf } from './counts.js';
-import { inCorpusOrder, type ArchiveOptions } from '../archive.js';
+import { inCorpusOrder, noArticles, type ArchiveOptions } from '../archive.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { fromStored, serverRecord, toRecord } from '../index-records.js';
@@ -44,6 +44,7 @@ export async function buildServerArchive(server: Server, paths: readonly string[
   const files = await findCorpusFiles([...paths], options.pack, options.cwd, errors, source);
   if (errors.length > 0) return { errors, kept: await holdsIndex(server) };
   const articles = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
+  if (errors.length === 0 && articles.length === 0 && !options.allowEmpty) errors.push(noArticles(paths, files.length, options.cwd));
   if (errors.length > 0) return { errors, kept: await holdsIndex(server) };
   await migrate(server);
   return { ...(await writeArticles(server, articles, options)), errors };
