@@ -11,7 +11,8 @@ import { normalize } from '../core/normalize/index.js';
 import { lineKey } from '../core/match/boilerplate.js';
 import { INDEX_SCHEME, IndexFileError } from './index-file.js';
 import { errorWords } from './error-code.js';
-import { corpusFilesInOrder, noticeText } from './corpus-read.js';
+import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.js';
+import { movedWithoutCorpus } from './moved-index.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
 import type { HiddenNamed } from '../core/match/hidden.js';
@@ -68,7 +69,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     throw error;
   }
   try {
-    if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files, options.cwd));
+    if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd));
     if (errors.length > 0) return notWritten(builder, errors);
     const built = await builder.finish(undefined, corpus.sort);
     const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(target), e.file)).replaceAll(path.sep, '/') })) };
@@ -104,6 +105,8 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
     const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), target, options, errors);
     close = corpus.close;
+    const moved = errors.length > 0 ? undefined : movedWithoutCorpus(target, files, corpus.files.map((f) => f.absolute), options.cwd);
+    if (moved) errors.push(moved);
     if (errors.length > 0) return notWritten(builder, errors);
     const fresh = new FileRuns(corpus.batches, errors);
     const held = new RecordCounts();
@@ -120,7 +123,7 @@ export async function updateArchive(file: string, paths: readonly string[], opti
       builder.keep(id, store.checkedRecord(id), keys, tables.fingerprints[id], files[f]);
     }
     await fresh.addBefore(undefined, builder);
-    if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files, options.cwd, 'update'));
+    if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'update'));
     if (errors.length > 0) return notWritten(builder, errors);
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
@@ -196,7 +199,7 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
  * `options.threads` allows; and on the same threads, the sort of the postings' parts at the end.
  * None when `errors` holds any once the files are listed. `close` ends the threads.
  */
-async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; files: number; sort?: PartSorter; close: () => Promise<void> }> {
+async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; files: readonly CorpusFile[]; sort?: PartSorter; close: () => Promise<void> }> {
   const listed = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
   // what the listing found wrong (a link out of the project, a path not there) refuses the build: nothing is read
   const files = errors.length > 0 ? [] : listed;
@@ -204,9 +207,9 @@ async function corpusBatches(paths: readonly string[], target: string, options: 
   const threads = options.threads ? buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
   const script = options.threads?.script;
-  if (threads <= 1 || !script) return { batches: preparedHere(files, setup), files: files.length, close: async () => undefined };
+  if (threads <= 1 || !script) return { batches: preparedHere(files, setup), files, close: async () => undefined };
   const pool = new BuildPool(script, setup, threads);
-  return { batches: files.length > 1 ? pool.batches(files) : preparedHere(files, setup), files: files.length, sort: pool.sort, close: () => pool.close() };
+  return { batches: files.length > 1 ? pool.batches(files) : preparedHere(files, setup), files, sort: pool.sort, close: () => pool.close() };
 }
 
 /** Batches of prepared articles taken in order, their files' articles added one file at a time. */
