@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { cacheDir } from '../io/cache.js';
 import { readFileList } from '../io/file-list.js';
-import { changedSince, onlyChanged } from '../io/git-changed.js';
+import { changedSince } from '../io/git-changed.js';
 import { cachingIndexer, type Indexer } from '../io/index-cache.js';
 import type { Concurrency } from '../io/workers.js';
 import { UserError } from './errors.js';
@@ -77,12 +77,12 @@ export async function pathsToCheck(paths: string[], flags: RunFlags, cwd: string
   return [...(flags.pathsGiven ? paths : []), ...list.paths];
 }
 
-/** With --changed-since, only the files changed since the ref. */
+/** With --changed-since, only the files changed since the ref, in the repositories they lie in. */
 export function keepChanged(files: string[], flags: RunFlags, cwd: string): string[] {
   if (flags.changedSince === undefined) return files;
-  const changed = changedSince(flags.changedSince, cwd);
+  const changed = changedSince(flags.changedSince, files, cwd);
   if (!changed.ok) throw new UserError(changed.message);
-  return onlyChanged(files, changed.files, cwd);
+  return changed.files;
 }
 
 export function cacheWanted(flags: RunFlags): boolean {

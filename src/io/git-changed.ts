@@ -3,33 +3,51 @@ import path from 'node:path';
 import { errorCode } from './error-code.js';
 import { execFileSync } from './exec-file.js';
 
-export type Changed = { ok: true; files: Set<string> } | { ok: false; message: string };
+export type Changed = { ok: true; files: string[] } | { ok: false; message: string };
 
 /**
- * Files added, modified or renamed since `ref` (commits since it and uncommitted changes, staged
- * or not), plus untracked files that are not ignored: as real absolute paths. Deleted files are
- * not listed. Bad input is a message, never a throw.
+ * The files among `files` (relative to cwd, as discovery gives them) added, modified or renamed
+ * since `ref` (commits since it and uncommitted changes, staged or not), or untracked and not
+ * ignored, in the git repository each lies in: asked where the files are, not in the working
+ * folder, which need not be in one. Deleted files are not listed. Bad input is a message, never
+ * a throw.
  */
-export function changedSince(ref: string, cwd: string): Changed {
+export function changedSince(ref: string, files: readonly string[], cwd: string): Changed {
   if (ref === '' || ref.startsWith('-')) return { ok: false, message: `--changed-since: '${ref}' is not a git ref; give a branch, tag or commit, e.g. origin/main` };
-  const top = git(['rev-parse', '--show-toplevel'], cwd);
+  const repos = new Map<string, Set<string>>();
+  const kept: string[] = [];
+  for (const file of files) {
+    if (file === '-') {
+      kept.push(file);
+      continue;
+    }
+    const real = realOf(path.resolve(cwd, file));
+    let changed = [...repos].find(([root]) => real.startsWith(root.endsWith(path.sep) ? root : root + path.sep))?.[1];
+    if (changed === undefined) {
+      const found = repositoryChanges(ref, file, path.dirname(real));
+      if (!found.ok) return found;
+      repos.set(found.root, (changed = found.files));
+    }
+    if (changed.has(real)) kept.push(file);
+  }
+  return { ok: true, files: kept };
+}
+
+/** The top folder of the repository `dir` lies in, and its files changed since `ref` (real absolute paths). */
+function repositoryChanges(ref: string, file: string, dir: string): { ok: true; root: string; files: Set<string> } | { ok: false; message: string } {
+  const top = git(['rev-parse', '--show-toplevel'], dir);
   if (!top.ok) {
-    return { ok: false, message: top.missing ? '--changed-since needs git, which was not found on PATH' : `--changed-since: ${cwd} is not inside a git repository` };
+    return { ok: false, message: top.missing ? '--changed-since needs git, which was not found on PATH' : `--changed-since: ${file} is not inside a git repository; check files of a git checkout, or leave out --changed-since` };
   }
   const root = top.out.trim();
   if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).ok) {
-    return { ok: false, message: `--changed-since: unknown git ref '${ref}'; check the name, or fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)` };
+    return { ok: false, message: `--changed-since: unknown git ref '${ref}' in ${root}; check the name, or fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)` };
   }
   const diff = git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=AMR', ref, '--'], root);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root);
-  if (!diff.ok || !untracked.ok) return { ok: false, message: `--changed-since: git could not list the files changed since '${ref}'` };
+  if (!diff.ok || !untracked.ok) return { ok: false, message: `--changed-since: git could not list the files changed since '${ref}' in ${root}` };
   const names = `${diff.out}${untracked.out}`.split('\0').filter((n) => n !== '');
-  return { ok: true, files: new Set(names.map((n) => realOf(path.join(root, n)))) };
-}
-
-/** The files (relative to cwd, as discovery gives them) that are among `changed`. */
-export function onlyChanged(files: readonly string[], changed: ReadonlySet<string>, cwd: string): string[] {
-  return files.filter((f) => f === '-' || changed.has(realOf(path.resolve(cwd, f))));
+  return { ok: true, root: realOf(root), files: new Set(names.map((n) => realOf(path.join(root, n)))) };
 }
 
 function realOf(file: string): string {

@@ -1,4 +1,6 @@
-import { appendFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesWithFindings, git, initRepo, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
 
@@ -83,7 +85,51 @@ describe('check --changed-since outside a git repository', () => {
     const ws = makeWorkspace({ content: { 'content/a.txt': REPRINTS.none } });
     const run = laiyuan(ws.dir, ['check', '--changed-since', 'main']);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^laiyuan: --changed-since: .* is not inside a git repository$/u)]);
+    expect(run.stderr.trim().split('\n')).toEqual(['laiyuan: --changed-since: content/a.txt is not inside a git repository; check files of a git checkout, or leave out --changed-since']);
     rmSync(ws.dir, { recursive: true, force: true });
+  });
+});
+
+describe('check --changed-since run from outside the repository of the files checked', () => {
+  let ws: Workspace;
+  let other: Workspace;
+  let outside: string;
+
+  beforeAll(() => {
+    ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none, 'content/c-exact.txt': REPRINTS.exact } });
+    initRepo(ws.dir);
+    appendFileSync(ws.at('content/a-none.txt'), '\n（实习生 赵宁 参与采写）\n');
+    // a second repository, where nothing changed since its own base
+    other = makeWorkspace({ content: { 'content/b-alias.txt': REPRINTS.alias } });
+    initRepo(other.dir);
+    outside = mkdtempSync(path.join(tmpdir(), 'laiyuan-ci-outside-'));
+  });
+
+  afterAll(() => {
+    for (const dir of [ws.dir, other.dir, outside]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const from = (dir: string) => path.relative(outside, dir);
+
+  it('asks git in the folder of the files, not in the working folder', () => {
+    const run = laiyuan(outside, ['check', `${from(ws.dir)}/content`, '--changed-since', 'HEAD', '-c', `${from(ws.dir)}/laiyuan.yaml`, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const results = parseJson(run);
+    expect(results.summary.filesChecked).toBe(1);
+    expect(filesWithFindings(results)).toEqual([`${from(ws.dir)}/content/a-none.txt`]);
+  });
+
+  it('each file against the repository it lies in', () => {
+    appendFileSync(other.at('content/b-alias.txt'), '\n（责任编辑：王晓）\n');
+    const run = laiyuan(outside, ['check', `${from(ws.dir)}/content`, `${from(other.dir)}/content`, '--changed-since', 'base', '-c', `${from(ws.dir)}/laiyuan.yaml`, '--format', 'json']);
+    expect(filesWithFindings(parseJson(run))).toEqual([`${from(ws.dir)}/content/a-none.txt`, `${from(other.dir)}/content/b-alias.txt`].sort());
+  });
+
+  it('a file checked outside any repository: one line naming it, exit 2', () => {
+    writeFileSync(path.join(outside, '转载稿.txt'), reprint(REPRINTS.none));
+    const run = laiyuan(outside, ['check', `${from(ws.dir)}/content`, '转载稿.txt', '--changed-since', 'HEAD', '-c', `${from(ws.dir)}/laiyuan.yaml`]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('laiyuan: --changed-since: 转载稿.txt is not inside a git repository; check files of a git checkout, or leave out --changed-since\n');
   });
 });
