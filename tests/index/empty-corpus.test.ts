@@ -89,4 +89,19 @@ describe('index update that would leave no article', { timeout: 180000 }, () => 
     expect(emptied.stderr).toBe('');
     expect(emptied.stdout).toMatch(/^updated 0 articles from 0 files into archive\.lyx: .* \(0 added, 2 removed\)/u);
   });
+
+  it('on a server, as in a file: refused, nothing written; --allow-no-corpus empties it', () => {
+    const s = freshSchema();
+    mkdirSync(path.join(site, 'corpus'));
+    writeFileSync(path.join(site, 'corpus', 'cri-04-changbaishan.txt'), ARTICLE);
+    expect(run(['index', 'build', 'corpus', '--index', s.url]).code).toBe(0);
+    const stats = () => JSON.parse(run(['index', 'stats', s.url, '--format', 'json']).stdout) as { articles: number; generation: number };
+    const before = stats();
+    rmSync(path.join(site, 'corpus', 'cri-04-changbaishan.txt'));
+    refused(run(['index', 'update', s.url, 'corpus']), 'corpus: no corpus file (.txt, .md, .html or .jsonl) found, and the index holds none elsewhere: it would be left with no article', `${s.url} not written (left as it was)`);
+    expect(stats()).toEqual(before);
+    const emptied = run(['index', 'update', s.url, 'corpus', '--allow-no-corpus']);
+    expect(emptied.stderr).toBe('');
+    expect(emptied.stdout).toMatch(/^updated 0 articles from 0 files into \S+: 0 fingerprints, generation 2, /u);
+  });
 });

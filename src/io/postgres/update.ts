@@ -15,7 +15,7 @@ import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boil
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { normalize } from '../../core/normalize/index.js';
-import { inCorpusOrder, notThere } from '../archive.js';
+import { inCorpusOrder, noArticles, notThere } from '../archive.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
 import { StopList } from '../article-prep.js';
@@ -61,12 +61,14 @@ export async function updateServerArchive(server: Server, paths: readonly string
   const read = await corpusUnder(server, paths, options);
   if ('errors' in read) return { errors: read.errors, kept: true };
   const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options));
+  // nothing written: the transaction only read
+  if (done === undefined) return { errors: [noArticles(paths.map((p) => path.resolve(options.cwd, p)), read.files, options.cwd, 'update')], kept: true };
   await vacuumed(server);
   return { ...done, ms: Date.now() - started, errors: [] };
 }
 
 /** The paths as stored (relative to the corpus root, with slashes) and the articles under them in corpus order; or the errors that refuse the update. */
-async function corpusUnder(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<{ under: string[]; fresh: Article[] } | { errors: FileError[] }> {
+async function corpusUnder(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<{ under: string[]; fresh: Article[]; files: number } | { errors: FileError[] }> {
   const errors: FileError[] = [];
   const roots = paths.map((p) => path.resolve(options.cwd, p));
   const under = roots.map((root) => path.relative(options.base, root).split(path.sep).join('/'));
@@ -78,13 +80,15 @@ async function corpusUnder(server: Server, paths: readonly string[], options: Se
   const files = await findCorpusFiles(roots.filter((root) => !gone.some((g) => g.root === root)), options.pack, options.cwd, errors, source);
   if (errors.length > 0) return { errors };
   const fresh = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
-  return errors.length > 0 ? { errors } : { under, fresh: inCorpusOrder(fresh, options.cwd) };
+  return errors.length > 0 ? { errors } : { under, fresh: inCorpusOrder(fresh, options.cwd), files: files.length };
 }
 
 async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions) {
   const meta = await rows.lockedMeta();
   const held = await rows.heldUnder(under);
   const plan = planned(held, fresh, await rows.nextId(), options);
+  // an index of no articles, which check refuses, is written only when told it is expected
+  if (meta.articles - plan.removed.length + plan.added.length === 0 && !options.allowEmpty) return undefined;
   const share = options.match.boilerplateShare;
   const bars = { before: boilerplateBar(share, meta.articles), after: boilerplateBar(share, meta.articles - plan.removed.length + plan.added.length) };
   const decode = (r: Held) => fromStored(JSON.parse(inflateSync(r.record).toString('utf8')) as StoredArticle, options.base, options.cwd);
