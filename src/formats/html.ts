@@ -10,7 +10,7 @@ import { esc, passagePair } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import type { FormatOptions, ReportFacts } from './options.js';
 import { relativePath } from './paths.js';
-import { documentRecord, sourceName } from './record.js';
+import { documentRecord, originName, sourceName } from './record.js';
 import { byArticle, byDocument, percent, type ArticleSummary, type DocumentSummary } from './report-summary.js';
 import { bookTitle } from '../core/shared/book-title.js';
 
@@ -58,7 +58,7 @@ function countsTable(results: CheckResults): string {
 function articleRows(rows: ArticleSummary[], ctx: Context): string {
   if (rows.length === 0) return '<p class="note">没有发现复用的来源文章。</p>';
   const body = rows.map((r) => `<tr><td>${esc(bookTitle(r.title))}<br><span class="note">${esc(r.record ? `${rel(r.file, ctx)} 记录 ${r.articleId}（第 ${r.record} 行）` : rel(r.file, ctx))}</span></td>`
-    + `<td>${esc(r.origin)}</td><td>${r.date ? esc(shownDate(r.date)) : '—'}</td><td class="num">${r.documents.length}</td><td class="num">${r.findings}</td>`
+    + `<td>${esc(originName(r.origin))}</td><td>${r.date ? esc(shownDate(r.date)) : '—'}</td><td class="num">${r.documents.length}</td><td class="num">${r.findings}</td>`
     + `<td class="num">${percent(r.coverage)}</td><td>${r.rules.map((id) => `<code>${esc(id)}</code>`).join(' ')}</td><td>${r.clauses.filter((n) => n > 0).map((n) => `第${n}条`).join('、')}</td></tr>`);
   return `<table class="by-article"><thead><tr><th>来源文章</th><th>出自</th><th>发布日期</th><th>复用它的文档</th><th>问题</th><th>最大覆盖</th><th>规则</th><th>条款</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
@@ -79,7 +79,7 @@ function factsTable(f: Finding, ctx: Context): string {
   const row = (name: string, doc: string, source: string) => `<tr><th>${name}</th><td>${doc}</td><td>${source}</td></tr>`;
   return `<table class="facts"><thead><tr><th></th><th>本文（复用者）</th><th>原文（来源文章）</th></tr></thead><tbody>`
     + row('文件', esc(`${rel(f.file, ctx)} ${documentRecord(d)}`.trim()), esc(sourceName(s, ctx.cwd)))
-    + row('标题', d?.title ? esc(d.title) : '—', `${esc(bookTitle(s.title))}（${esc(s.origin)}）`)
+    + row('标题', d?.title ? esc(d.title) : '—', `${esc(bookTitle(s.title))}（${esc(originName(s.origin))}）`)
     + row('日期', d?.date ? esc(shownDate(d.date)) : '—', s.date ? esc(shownDate(s.date)) : '—')
     + row('网址', link(d?.url ?? null), link(s.url))
     + row('SHA-256', sha(f.file, ctx), sha(s.file, ctx))

@@ -4,6 +4,7 @@ import type { FormatOptions } from './options.js';
 import { clauseTag } from './clause.js';
 import { shownDate } from './dates.js';
 import { relativePath } from './paths.js';
+import { originName } from './record.js';
 import { byArticle, byDocument, percent } from './report-summary.js';
 import { bookTitle } from '../core/shared/book-title.js';
 
@@ -50,7 +51,7 @@ export function formatMarkdown(results: CheckResults, options: FormatOptions): s
     lines.push('', '### 按文档', '', ...table(['文档', '日期', '错误', '警告', '提示', '规则', '复用的来源文章'], docs, docs.length, '个文档'));
     const articles = byArticle(results);
     if (articles.length > 0) {
-      const rows = articles.map((a) => [cell(bookTitle(a.title)), cell(a.origin), a.date ? cell(shownDate(a.date)) : '—', String(a.documents.length), percent(a.coverage), a.rules.map(code).join(' ')]);
+      const rows = articles.map((a) => [cell(bookTitle(a.title)), cell(originName(a.origin)), a.date ? cell(shownDate(a.date)) : '—', String(a.documents.length), percent(a.coverage), a.rules.map(code).join(' ')]);
       lines.push('', '### 按来源文章', '', ...table(['来源文章', '出自', '发布日期', '复用它的文档', '最大覆盖', '规则'], rows, articles.length, '篇来源文章'));
     }
   }

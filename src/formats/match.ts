@@ -3,6 +3,7 @@ import type { Document } from '../core/read/types.js';
 import type { HeldReuse } from '../core/judge/same-text.js';
 import { reuseReport, sourceOf } from '../core/judge/reuse-report.js';
 import { bookTitle } from '../core/shared/book-title.js';
+import { UNNAMED_ORIGIN } from './record.js';
 
 export interface MatchResult {
   document: Document;
@@ -30,6 +31,11 @@ function toJson(result: MatchResult) {
 
 type Colors = ReturnType<typeof pc.createColors>;
 
+/** 来源 新华社; for an article marked third-party whose page names no source, just that. */
+function originWords(source: string): string {
+  return source === '' ? UNNAMED_ORIGIN : `来源 ${source}`;
+}
+
 /** A JSON Lines record by its id, the line kept as a detail; a whole file by its path. */
 function named(doc: MatchResult['document'], id: string | undefined): string {
   if (doc.format !== 'jsonl') return doc.path;
@@ -43,7 +49,7 @@ function prettyMatch(result: MatchResult, c: Colors): string {
   for (const reuse of result.reuses) {
     const report = reuseReport(result.document, reuse);
     const a = reuse.article;
-    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} ${bookTitle(a.title)} ${c.dim(`(${named(a.doc, a.id)})`)}  来源 ${a.origin.source}`);
+    lines.push(`  ${c.bold(KIND_NAMES[reuse.kind])}  ${a.id} ${bookTitle(a.title)} ${c.dim(`(${named(a.doc, a.id)})`)}  ${originWords(a.origin.source)}`);
     lines.push(`  ${pct(reuse.coverage)} of the article, ${pct(reuse.docCoverage)} of the document, similarity ${reuse.similarity.toFixed(2)}`);
     if (reuse.alsoIn?.length) lines.push(`  ${c.dim(copiesWords(reuse))}`);
     report.passages.forEach((p, i) => {

@@ -6,7 +6,7 @@ import { wrapCells, wrapTruncated } from './cells.js';
 import { clauseLine } from './clause.js';
 import { publishedFirst, shownDate } from './dates.js';
 import { passageLines, type Colors } from './pretty-passage.js';
-import { documentRecord, sourceName } from './record.js';
+import { documentRecord, originName, sourceName } from './record.js';
 import { bookTitle } from '../core/shared/book-title.js';
 
 export interface EvidenceView {
@@ -28,7 +28,7 @@ function reuseLine(reuse: NonNullable<Finding['reuse']>): string {
 
 function sourceLine(source: FindingSource, cwd: string): string {
   const facts = [sourceName(source, cwd), source.date && `发布于 ${shownDate(source.date)}`, source.url].filter(Boolean);
-  return `来源文章${bookTitle(source.title)}（${source.origin}）${facts.join(' · ')}`;
+  return `来源文章${bookTitle(source.title)}（${originName(source.origin)}）${facts.join(' · ')}`;
 }
 
 /** 本文：its record, date and address, and who published first; '' when it states none of them. */

@@ -13,3 +13,10 @@ export function documentRecord(document: FindingDocument | undefined): string {
   if (!document?.record) return '';
   return document.id ? `记录 ${document.id}（第 ${document.record} 行）` : `第 ${document.record} 行的记录`;
 }
+
+/** Whom an archive article is from, as reports show it: its outlet, or what its page says where it names none (origin ''). */
+export function originName(origin: string): string {
+  return origin === '' ? UNNAMED_ORIGIN : origin;
+}
+
+export const UNNAMED_ORIGIN = '第三方稿件，未注明原始来源';

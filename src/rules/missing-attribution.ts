@@ -22,6 +22,10 @@ function checkMissingAttribution(context: RuleContext): void {
   const { pack } = subject;
   if (credits(claims, subject.origin, pack).length > 0 || (!thirdParty && !usePermitted(context))) return;
   const expected = expectedAttribution(subject.origin, pack);
+  if (expected === null) {
+    reportUnnamed(context);
+    return;
+  }
   context.report({
     clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
     term: thirdParty ? 'thirdParty' : 'attribution',
@@ -30,7 +34,25 @@ function checkMissingAttribution(context: RuleContext): void {
       : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,
     expected,
     // a JSON Lines record is given no fix (a line cannot be inserted in it): its source is a field
-    remedy: context.document.format === 'jsonl' ? `在这条记录中加上来源字段："source": "${outletToName(subject.origin, pack)}"` : `在标题下方加上「${expected}」`,
+    remedy: context.document.format === 'jsonl' ? `在这条记录中加上来源字段："source": "${outletToName(subject.origin, pack) ?? ''}"` : `在标题下方加上「${expected}」`,
     fix: attributionFix(context.document, context.metadata, expected),
+  });
+}
+
+/**
+ * Third-party content whose page names no source (see isUnnamed): a credit is owed all the same
+ * (clause 4), to the original outlet, which only the editor can find out; so no fix.
+ */
+function reportUnnamed(context: RuleContext): void {
+  const { pack } = context.subject;
+  const publisher = pack.publisher.name;
+  context.report({
+    clause: termClause(pack, 'thirdParty'),
+    term: 'thirdParty',
+    message: `所用内容是${publisher}注明为第三方版权的稿件（未注明原始来源），但全文没有注明来源，应注明原始来源`,
+    expected: null,
+    remedy: context.document.format === 'jsonl'
+      ? `查明这篇稿件的原始媒体，在这条记录中加上来源字段，写该媒体的名称（不是${publisher}）`
+      : `查明这篇稿件的原始媒体，在标题下方加上来源，写该媒体的名称（不是${publisher}）`,
   });
 }

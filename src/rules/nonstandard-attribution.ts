@@ -47,7 +47,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
       span: claim.line.span,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
       expected: required,
-      remedy: `把「${claim.line.value}」改为「${toWrite(claim, subject.origin, pack)}」`,
+      remedy: `把「${claim.line.value}」改为「${toWrite(claim, subject.origin, pack) ?? required}」`,
       fix: fixable(claim, document) ? replaceFix(document, claim.line.span, required) : undefined,
     });
     return;

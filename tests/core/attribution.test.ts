@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAttribution, isRequiredForm, namesOrigin } from '../../src/core/judge/attribution.js';
+import { expectedAttribution, isRequiredForm, namesOrigin, outletToName, toWrite } from '../../src/core/judge/attribution.js';
 import { extractMetadata } from '../../src/core/metadata/index.js';
 import { parseDocuments } from '../../src/core/read/index.js';
 import type { SourceClaim } from '../../src/core/metadata/types.js';
@@ -38,6 +38,27 @@ describe('attribution forms of the 国际在线 pack', () => {
     expect(namesOrigin(claimIn('标题\n来源：吉林日报社\n正文'), origin, pack)).toBe(true);
     expect(namesOrigin(claimIn('标题\n来源：国际在线\n正文'), origin, pack)).toBe(false);
     expect(expectedAttribution(origin, pack)).toBe('来源:吉林日报');
+  });
+});
+
+describe('third-party content whose page names no source (origin source \'\')', () => {
+  const unnamed = { kind: 'third-party' as const, source: '' };
+
+  it('is credited by a 来源 naming any outlet but 国际在线 (alone or beside it), not by one naming 国际在线 or an alias, nor by a citation', async () => {
+    const pack = await criPack();
+    expect(namesOrigin(claimIn('标题\n来源：新华社\n正文'), unnamed, pack)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：国际在线、新华社\n正文'), unnamed, pack)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：国际在线\n正文'), unnamed, pack)).toBe(false);
+    expect(namesOrigin(claimIn('标题\n来源：國際在線網\n正文'), unnamed, pack)).toBe(false);
+    expect(namesOrigin(claimIn('标题\n  据新华社报道，中老铁路开通两年来累计发送旅客2400万人次。'), unnamed, pack)).toBe(false);
+  });
+
+  it('has no attribution or outlet name to write: none is made up', async () => {
+    const pack = await criPack();
+    expect(expectedAttribution(unnamed, pack)).toBeNull();
+    expect(outletToName(unnamed, pack)).toBeNull();
+    expect(toWrite(claimIn('标题\n来源：国际在线\n正文'), unnamed, pack)).toBeNull();
+    expect(expectedAttribution({ kind: 'third-party', source: '新华社' }, pack)).toBe('来源:新华社');
   });
 });
 

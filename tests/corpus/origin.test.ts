@@ -39,6 +39,34 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
     expect(noSourceLine.origin.kind).toBe('own');
   });
 
+  it('a page marked third-party (第三方版权, 非国际在线) that names no source is a reprint from an unnamed outlet', async () => {
+    const pack = await criPack();
+    const body = '\n\n　　12月17日，第二十六届哈尔滨冰雪大世界正式开园迎客，首日接待游客超过四万人次。\n';
+    const marked = [
+      ['哈尔滨冰雪大世界开园\n2024-12-18 09:30:12　责编：刘洋\n本文为第三方版权内容', '本文为第三方版权内容'],
+      ['哈尔滨冰雪大世界开园\n2024-12-18 09:30:12（非国际在线）　责编：刘洋', '2024-12-18 09:30:12（非国际在线）　责编：刘洋'],
+    ];
+    for (const [head, line] of marked) {
+      const a = articleOf(textDoc(`${head}${body}`, 'p.txt'), pack);
+      // before: { kind: 'own', source: '国际在线' }, and every reuse of it unauthorized-reuse
+      expect(a.origin, head).toEqual({ kind: 'third-party', source: '', evidence: line });
+    }
+  });
+
+  it('a page whose lead is 国际在线北京消息 but marked 第三方版权 is not own content; one crediting 国际在线 is', async () => {
+    const pack = await criPack();
+    const lead = '\n国际在线北京消息：故宫博物院3日宣布，数字文物库新增两万件高清文物影像，公众可在线免费浏览。';
+    expect(articleOf(textDoc(`故宫数字文物库新增展品\n【第三方版权】${lead}`, 'p.txt'), pack).origin).toMatchObject({ kind: 'third-party', source: '' });
+    const credited = articleOf(textDoc(`故宫数字文物库新增展品\n来源：国际在线\n【第三方版权】${lead}`, 'p.txt'), pack);
+    expect(credited.origin).toMatchObject({ kind: 'own', source: '国际在线' });
+  });
+
+  it('the notice\'s own footer, which says 第三方版权 in a long clause, marks nothing', async () => {
+    const notice = '3、“国际在线”自有版权信息（包括但不限于“国际在线专稿”、“国际在线消息”等信息内容，但明确标注为第三方版权的内容除外）均由国广国际在线网络(北京)有限公司统一管理和销售。';
+    const a = articleOf(textDoc(`中老铁路客运量创新高\n  中老铁路开通两年来累计发送旅客2400万人次，春运期间将加开列车。\n\n${notice}`, 'p.txt'), await criPack());
+    expect(a.origin).toEqual({ kind: 'own', source: '国际在线' });
+  });
+
   it('an empty page is the publisher\'s, with the file name as id and title', async () => {
     const a = articleOf(textDoc('', 'corpus/empty.txt'), await criPack());
     expect(a).toMatchObject({ id: 'empty', origin: { kind: 'own' } });

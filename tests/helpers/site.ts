@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { laiyuan, type Run } from '../e2e/cli.js';
 
-/** The site's files, made before the tests; `run` runs the built CLI in it. */
-export function useFiles(prefix: string, files: () => Record<string, string>): { run: (args: string[]) => Run } {
+/** The site's files, made before the tests; `run` runs the built CLI in it, `dir` is its folder. */
+export function useFiles(prefix: string, files: () => Record<string, string>): { run: (args: string[]) => Run; dir: () => string } {
   let site = '';
   beforeAll(() => {
     site = mkdtempSync(path.join(tmpdir(), prefix));
@@ -17,5 +17,5 @@ export function useFiles(prefix: string, files: () => Record<string, string>): {
     }
   });
   afterAll(() => rmSync(site, { recursive: true, force: true }));
-  return { run: (args) => laiyuan(args, { cwd: site }) };
+  return { run: (args) => laiyuan(args, { cwd: site }), dir: () => site };
 }

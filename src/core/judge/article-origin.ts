@@ -6,10 +6,11 @@ import { isCitation, namesPublisher } from './attribution.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan } from '../metadata/headline.js';
 import { isHeaderLine } from '../metadata/header-lines.js';
-import { findMarkers, isThirdPartyMarked } from './markers.js';
+import { findMarkers, isThirdPartyMarked, thirdPartyMarkLine } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
 
 interface ArticleFacts {
+  text: string;
   metadata: Metadata;
   markers: readonly MarkerHit[];
   thirdPartyMarked: boolean;
@@ -18,7 +19,7 @@ interface ArticleFacts {
 /** A corpus page as an article of the publisher's archive: who it belongs to, and what it is. */
 export function toArticle(doc: Document, pack: Pack): Article {
   const metadata = extractMetadata(doc);
-  const facts: ArticleFacts = { metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
+  const facts: ArticleFacts = { text: doc.text, metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
   return {
     id: doc.fields.id ?? articleId(doc),
     title: titleOf(doc, metadata),
@@ -35,7 +36,8 @@ export function toArticle(doc: Document, pack: Pack): Article {
 /**
  * Own content unless clearly marked as third-party (clause 3): a 来源 naming the publisher or
  * an own-content marker makes it own; a 来源 naming another outlet makes it a reprint from
- * that outlet (clause 4); a page that names no source is the publisher's own.
+ * that outlet (clause 4); a page marked third-party (第三方版权, 非国际在线) that names no source
+ * is a reprint from an outlet it does not name (source ''); any other page is the publisher's own.
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
@@ -45,7 +47,14 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
   }
   if (claim) return { kind: 'third-party', source: claim.value, evidence: claim.line.value };
+  if (facts.thirdPartyMarked) return unnamedOrigin(facts.text, pack);
   return { kind: 'own', source: pack.publisher.name };
+}
+
+/** Third-party content whose page names no source: its original outlet is unnamed (''), its mark the evidence. */
+function unnamedOrigin(text: string, pack: Pack): Origin {
+  const mark = thirdPartyMarkLine(text, pack);
+  return mark === undefined ? { kind: 'third-party', source: '' } : { kind: 'third-party', source: '', evidence: mark };
 }
 
 function articleId(doc: Document): string {

@@ -26,9 +26,20 @@ function outletsOf(claim: SourceClaim): string[] {
   return claim.value.split(/[、，,;；/]|\s和\s|和|与/u).map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** Whether a claimed source names the origin (or an accepted alias of it), alone or beside others. */
+/** Whether an origin is third-party content whose page names no source: there is no outlet to write. */
+export function isUnnamed(origin: Origin): boolean {
+  return origin.kind === 'third-party' && origin.source === '';
+}
+
+/**
+ * Whether a claimed source names the origin (or an accepted alias of it), alone or beside others.
+ * Of an unnamed origin any credit (not a citation) that names an outlet other than the publisher,
+ * alone or beside it, is taken to name it: which outlet the original was cannot be told, only that
+ * it was not the publisher.
+ */
 export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boolean {
   if (origin.kind !== 'third-party') return namesPublisher(claim, pack);
+  if (isUnnamed(origin)) return !isCitation(claim) && namesOtherOutlet(claim, pack);
   const key = outletKey(origin.source);
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
@@ -52,6 +63,15 @@ export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
     return claimed.length > 0 && names.includes(claimed);
+  });
+}
+
+/** Whether a claimed source names an outlet that is not the pack's publisher (nor an alias of it). */
+function namesOtherOutlet(claim: SourceClaim, pack: Pack): boolean {
+  const names = publisherKeysOf(pack);
+  return outletsOf(claim).some((outlet) => {
+    const claimed = outletKey(outlet);
+    return claimed.length > 0 && !names.includes(claimed);
   });
 }
 
@@ -91,24 +111,30 @@ function unbracketed(line: string): string {
 
 /**
  * What to write where a claim stands: the attribution, or in a field (front matter `source:`, a
- * JSON key) the outlet's name alone, the value that field is checked against.
+ * JSON key) the outlet's name alone, the value that field is checked against. Null for an unnamed
+ * origin (see isUnnamed): there is no name to write.
  */
-export function toWrite(claim: SourceClaim, origin: Origin, pack: Pack): string {
+export function toWrite(claim: SourceClaim, origin: Origin, pack: Pack): string | null {
   return isFieldClaim(claim) ? outletToName(origin, pack) : expectedAttribution(origin, pack);
 }
 
-/** The outlet a source field names for an origin: the original source of third-party content, else the publisher. */
-export function outletToName(origin: Origin, pack: Pack): string {
+/**
+ * The outlet a source field names for an origin: the original source of third-party content, else
+ * the publisher; null for an unnamed origin.
+ */
+export function outletToName(origin: Origin, pack: Pack): string | null {
+  if (isUnnamed(origin)) return null;
   return origin.kind === 'third-party' ? origin.source : pack.publisher.name;
 }
 
 /**
  * The attribution to write for an origin: the notice's exact form, or 来源:<name> where the notice
  * asks for a credit without giving one (转载请注明出处); for third-party content, the original
- * outlet in the same form.
+ * outlet in the same form; null for an unnamed origin, whose outlet is not to be made up.
  */
-export function expectedAttribution(origin: Origin, pack: Pack): string {
+export function expectedAttribution(origin: Origin, pack: Pack): string | null {
   const required = pack.attribution?.required ?? `来源:${pack.publisher.name}`;
   if (origin.kind !== 'third-party') return required;
+  if (isUnnamed(origin)) return null;
   return required.includes(pack.publisher.name) ? required.replace(pack.publisher.name, origin.source) : `来源:${origin.source}`;
 }

@@ -84,7 +84,23 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const scan = scanOf(text);
   // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
   if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
-  return thirdPartyKeys(pack).some((word) => markedInCredit(scan, word));
+  return thirdPartyMarkLine(text, pack) !== undefined;
+}
+
+/**
+ * The line (trimmed) that carries the first of the pack's third-party words in a credit (see
+ * isThirdPartyMarked): what a page marked third-party without naming its source shows for it.
+ */
+export function thirdPartyMarkLine(text: string, pack: Pack): string | undefined {
+  const scan = scanOf(text);
+  let first = -1;
+  for (const word of thirdPartyKeys(pack)) {
+    const at = markedInCredit(scan, word);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return undefined;
+  const line = lineAt(scan, first);
+  return text.slice(line.start, line.end).trim();
 }
 
 const thirdPartyKeysOf = new WeakMap<Pack, string[]>();
@@ -96,12 +112,13 @@ function thirdPartyKeys(pack: Pack): string[] {
   return keys;
 }
 
-function markedInCredit(scan: Scan, word: string): boolean {
-  if (word === '') return false;
+/** Where a third-party word first stands in a credit, -1 where it stands in none. */
+function markedInCredit(scan: Scan, word: string): number {
+  if (word === '') return -1;
   for (let at = scan.key.indexOf(word); at >= 0; at = scan.key.indexOf(word, at + word.length)) {
-    if (!quotedAt(scan, at) && (shortLine(scan, at) || inShortBracket(scan, at, at + word.length))) return true;
+    if (!quotedAt(scan, at) && (shortLine(scan, at) || inShortBracket(scan, at, at + word.length))) return at;
   }
-  return false;
+  return -1;
 }
 
 function shortLine(scan: Scan, at: number): boolean {

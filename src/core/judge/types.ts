@@ -9,6 +9,7 @@ export interface FindingSource {
   file: string;
   url: string | null;
   date: string | null;
+  /** The outlet the article is from (see Origin.source): '' for one marked third-party whose page names no source. */
   origin: string;
   /** The line of the article's record when its file is JSON Lines, else null. */
   record?: number | null;

@@ -30,7 +30,10 @@ export type OriginKind = 'own' | 'third-party' | 'unknown';
 /** Whose content a corpus article is, and what on its page says so. */
 export interface Origin {
   kind: OriginKind;
-  /** The outlet to credit: the publisher's name for own content, the original outlet otherwise. */
+  /**
+   * The outlet to credit: the publisher's name for own content, the original outlet otherwise;
+   * '' for third-party content whose page names no source (its outlet is unnamed).
+   */
   source: string;
   evidence?: string;
 }
