@@ -46,9 +46,10 @@ interface Entry {
  * version, other results; 13: a source field written as a 来源 credit read as that credit, and
  * brackets around a credit and a byline left out of the credit, same version, other results; 14: a JSON Lines
  * record's missing-attribution remedy names the source field, same version, other results; 15: an archive page
- * marked third-party that names no source is third-party content of an unnamed outlet, same version, other results).
+ * marked third-party that names no source is third-party content of an unnamed outlet, same version, other results;
+ * 16: a credit right after the third-party mark on its line names the outlet, same version, other results).
  */
-const FORMAT = 15;
+const FORMAT = 16;
 
 interface Stored {
   format: typeof FORMAT;

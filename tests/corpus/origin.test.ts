@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleOf, criPack } from '../helpers/corpus.js';
 import { fixture, SEED, textDoc } from '../helpers/docs.js';
 
+/** The body of a corpus page, below its headline and header lines. */
+const BODY = '\n\n　　12月17日，第二十六届哈尔滨冰雪大世界正式开园迎客，首日接待游客超过四万人次。\n';
+
 describe('whose content a corpus page is (clauses 3 and 4)', () => {
   it('the seed page is a reprint from 吉林日报', async () => {
     const a = articleOf(textDoc(fixture(SEED), 'corpus/seed.txt'), await criPack());
@@ -41,13 +44,12 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
 
   it('a page marked third-party (第三方版权, 非国际在线) that names no source is a reprint from an unnamed outlet', async () => {
     const pack = await criPack();
-    const body = '\n\n　　12月17日，第二十六届哈尔滨冰雪大世界正式开园迎客，首日接待游客超过四万人次。\n';
     const marked = [
       ['哈尔滨冰雪大世界开园\n2024-12-18 09:30:12　责编：刘洋\n本文为第三方版权内容', '本文为第三方版权内容'],
       ['哈尔滨冰雪大世界开园\n2024-12-18 09:30:12（非国际在线）　责编：刘洋', '2024-12-18 09:30:12（非国际在线）　责编：刘洋'],
     ];
     for (const [head, line] of marked) {
-      const a = articleOf(textDoc(`${head}${body}`, 'p.txt'), pack);
+      const a = articleOf(textDoc(`${head}${BODY}`, 'p.txt'), pack);
       // before: { kind: 'own', source: '国际在线' }, and every reuse of it unauthorized-reuse
       expect(a.origin, head).toEqual({ kind: 'third-party', source: '', evidence: line });
     }
@@ -59,6 +61,29 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
     expect(articleOf(textDoc(`故宫数字文物库新增展品\n【第三方版权】${lead}`, 'p.txt'), pack).origin).toMatchObject({ kind: 'third-party', source: '' });
     const credited = articleOf(textDoc(`故宫数字文物库新增展品\n来源：国际在线\n【第三方版权】${lead}`, 'p.txt'), pack);
     expect(credited.origin).toMatchObject({ kind: 'own', source: '国际在线' });
+  });
+
+  it('a credit right after the third-party mark on its line names the original outlet', async () => {
+    const pack = await criPack();
+    const cases = [
+      ['第三方版权 来源：澎湃新闻', '澎湃新闻'],
+      ['第三方版权　来源:澎湃新闻　作者：李华', '澎湃新闻'],
+      ['2024-12-18 09:30:12（非国际在线，来源：澎湃新闻）', '澎湃新闻'],
+      // a picture's credit, a credit further on, one naming 国际在线 (which the mark contradicts): no outlet named
+      ['本文为第三方版权内容，图片来源：视觉中国', ''],
+      ['第三方版权 责编：刘洋 来源：澎湃新闻', ''],
+      ['第三方版权 来源：国际在线', ''],
+    ];
+    for (const [line, source] of cases) {
+      const a = articleOf(textDoc(`哈尔滨冰雪大世界开园\n${line}${BODY}`, 'p.txt'), pack);
+      // before: source '' for every one of them, the 来源 after 第三方版权 not read
+      expect(a.origin, line).toEqual({ kind: 'third-party', source, evidence: line });
+    }
+  });
+
+  it('a long line of running text that mentions 第三方版权 and a 来源 marks nothing and names nothing', async () => {
+    const text = '短视频平台加强版权保护\n2024-04-26 10:00:00　责编：王晓\n  平台表示，对于用户上传的涉及第三方版权的内容，来源：权利人投诉的将在二十四小时内下架处理，并向权利人反馈处理结果。';
+    expect(articleOf(textDoc(text, 'p.txt'), await criPack()).origin).toEqual({ kind: 'own', source: '国际在线' });
   });
 
   it('the notice\'s own footer, which says 第三方版权 in a long clause, marks nothing', async () => {

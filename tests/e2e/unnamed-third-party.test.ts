@@ -24,6 +24,11 @@ const TEA = [
   '安溪县农业农村局负责人介绍，今年全县茶园面积稳定在六十万亩左右，预计春茶产量同比增长百分之八，优质茶比例进一步提高。',
 ];
 
+const PORT = [
+  '记者从深圳市交通运输局获悉，今年前5个月深圳港完成集装箱吞吐量一千二百六十万标准箱，同比增长百分之十一，创历史同期新高。',
+  '据介绍，深圳港今年新开通国际班轮航线十二条，其中包括多条通往东南亚和中东的航线，外贸集装箱吞吐量增速明显高于内贸。',
+];
+
 const body = (paragraphs: string[]) => paragraphs.map((p) => `　　${p}\n`).join('\n');
 const reprint = (credit: string) => ['哈尔滨冰雪大世界开园迎客', ...(credit ? [credit] : []), '', ...STORY, ''].join('\n');
 
@@ -33,6 +38,11 @@ const { run, dir } = useFiles('laiyuan-unnamed-third-party-', () => ({
   'corpus/cri-2024-1218-bingxue.txt': `${TITLE}\n2024-12-18 09:30:12　责编：刘洋\n本文为第三方版权内容\n\n${body(STORY)}`,
   'corpus/cri-2024-0301-gaotie.txt': `成渝中线高铁全线铺轨完成\n2024-03-01 08:00:00（非国际在线）　责编：赵磊\n\n${body(RAIL)}`,
   'corpus/cri-2024-0520-chaye.txt': `福建安溪春茶开采 茶农喜迎丰收季\n2024-05-20 10:15:00　来源：国际在线　责编：王敏\n\n${body(TEA)}`,
+  // the original outlet named after the mark, on its line: 第三方版权 来源：澎湃新闻
+  'corpus/cri-2024-0611-gangkou.txt': `深圳港集装箱吞吐量创同期新高\n2024-06-11 15:20:00　责编：陈晨\n第三方版权 来源：澎湃新闻\n\n${body(PORT)}`,
+  'content/port-none.txt': ['深圳港吞吐量创新高', '', ...PORT, ''].join('\n'),
+  'content/port-cri.txt': ['深圳港吞吐量创新高', '来源：国际在线', '', ...PORT, ''].join('\n'),
+  'content/port-paper.txt': ['深圳港吞吐量创新高', '来源：澎湃新闻', '', ...PORT, ''].join('\n'),
   'content/none.txt': reprint(''),
   'content/cri.txt': reprint('来源：国际在线'),
   'content/xinhua.txt': reprint('来源：新华社'),
@@ -59,7 +69,6 @@ describe('a reuse of an archive page marked third-party that names no source', (
     for (const f of found) {
       expect(f.message).toBe(UNNAMED_MISSING);
       expect(f.remedy).toMatch(/^查明这篇稿件的原始媒体，.*（不是国际在线）/u);
-      expect(f.fix).toBeUndefined();
     }
     expect(found[2].remedy).toContain('来源字段');
   });
@@ -104,5 +113,20 @@ describe('a reuse of an archive page marked third-party that names no source', (
     const indexed = findings([...paths, '--index', 'archive.lyx']);
     expect(indexed).toEqual(folder);
     expect(folder.findings.map((f) => f.ruleId)).toEqual(['wrong-source', 'missing-attribution', 'missing-attribution', 'missing-attribution']);
+  });
+});
+
+describe('a reuse of an archive page whose third-party mark line names the original outlet (第三方版权 来源：澎湃新闻)', () => {
+  it('is a reprint from that outlet: its credit is asked for by name, and --fix writes it', () => {
+    const { code, findings: found } = findings(['content/port-none.txt', 'content/port-cri.txt', 'content/port-paper.txt']);
+    expect(code).toBe(1);
+    // before: the 来源 after 第三方版权 not read, the page an unnamed outlet's
+    expect(found.map((f) => [f.file, f.ruleId, f.severity, f.source?.origin, f.attribution.expected])).toEqual([
+      ['content/port-cri.txt', 'wrong-source', 'warning', '澎湃新闻', '来源:澎湃新闻'],
+      ['content/port-none.txt', 'missing-attribution', 'error', '澎湃新闻', '来源:澎湃新闻'],
+    ]);
+    expect(found[1].message).toBe('所用内容转载自澎湃新闻，但全文没有注明来源，应注明「来源:澎湃新闻」');
+    expect(run(['check', 'content/port-none.txt', '--fix']).code).toBe(0);
+    expect(readFileSync(path.join(dir(), 'content/port-none.txt'), 'utf8')).toBe(['深圳港吞吐量创新高', '来源:澎湃新闻', '', ...PORT, ''].join('\n'));
   });
 });

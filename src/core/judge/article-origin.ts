@@ -6,7 +6,7 @@ import { isCitation, namesPublisher } from './attribution.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan } from '../metadata/headline.js';
 import { isHeaderLine } from '../metadata/header-lines.js';
-import { findMarkers, isThirdPartyMarked, thirdPartyMarkLine } from './markers.js';
+import { findMarkers, isThirdPartyMarked, sourceAfterMark, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
 
 interface ArticleFacts {
@@ -36,8 +36,9 @@ export function toArticle(doc: Document, pack: Pack): Article {
 /**
  * Own content unless clearly marked as third-party (clause 3): a 来源 naming the publisher or
  * an own-content marker makes it own; a 来源 naming another outlet makes it a reprint from
- * that outlet (clause 4); a page marked third-party (第三方版权, 非国际在线) that names no source
- * is a reprint from an outlet it does not name (source ''); any other page is the publisher's own.
+ * that outlet (clause 4); a page marked third-party (第三方版权, 非国际在线) with no 来源 line is a
+ * reprint from the outlet its mark line credits, or from one it does not name (source ''); any
+ * other page is the publisher's own.
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
@@ -47,14 +48,18 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
   }
   if (claim) return { kind: 'third-party', source: claim.value, evidence: claim.line.value };
-  if (facts.thirdPartyMarked) return unnamedOrigin(facts.text, pack);
+  if (facts.thirdPartyMarked) return markedOrigin(facts.text, pack);
   return { kind: 'own', source: pack.publisher.name };
 }
 
-/** Third-party content whose page names no source: its original outlet is unnamed (''), its mark the evidence. */
-function unnamedOrigin(text: string, pack: Pack): Origin {
-  const mark = thirdPartyMarkLine(text, pack);
-  return mark === undefined ? { kind: 'third-party', source: '' } : { kind: 'third-party', source: '', evidence: mark };
+/**
+ * Third-party content whose page has no 来源 line: the outlet a credit right after its mark names
+ * (第三方版权 来源：澎湃新闻), else an unnamed one (''); its mark line the evidence.
+ */
+function markedOrigin(text: string, pack: Pack): Origin {
+  const mark = thirdPartyMark(text, pack);
+  if (!mark) return { kind: 'third-party', source: '' };
+  return { kind: 'third-party', source: sourceAfterMark(mark, pack) ?? '', evidence: mark.line };
 }
 
 function articleId(doc: Document): string {

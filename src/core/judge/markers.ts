@@ -1,6 +1,7 @@
 import type { MarkerHit } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { textSources } from '../metadata/index.js';
+import { findSourceClaims } from '../metadata/sources.js';
 import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
 import { isClose, isOpen, skipSpaceBack } from '../metadata/chars.js';
 import { compileMarkerPatterns, type CompiledMarker } from '../config/marker-patterns.js';
@@ -84,23 +85,44 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const scan = scanOf(text);
   // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
   if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
-  return thirdPartyMarkLine(text, pack) !== undefined;
+  return thirdPartyMark(text, pack) !== undefined;
 }
 
-/**
- * The line (trimmed) that carries the first of the pack's third-party words in a credit (see
- * isThirdPartyMarked): what a page marked third-party without naming its source shows for it.
- */
-export function thirdPartyMarkLine(text: string, pack: Pack): string | undefined {
+/** The first of the pack's third-party words in a credit (see isThirdPartyMarked). */
+export interface ThirdPartyMark {
+  /** Its line, trimmed: what a page marked third-party without a 来源 line shows for it. */
+  line: string;
+  /** What follows the word on its line: 第三方版权 来源：澎湃新闻 names the outlet there. */
+  rest: string;
+}
+
+export function thirdPartyMark(text: string, pack: Pack): ThirdPartyMark | undefined {
   const scan = scanOf(text);
   let first = -1;
+  let end = -1;
   for (const word of thirdPartyKeys(pack)) {
     const at = markedInCredit(scan, word);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+    if (at >= 0 && (first < 0 || at < first)) [first, end] = [at, at + word.length];
   }
   if (first < 0) return undefined;
   const line = lineAt(scan, first);
-  return text.slice(line.start, line.end).trim();
+  return { line: text.slice(line.start, line.end).trim(), rest: text.slice(end, line.end) };
+}
+
+/** What may stand between a third-party word and a credit on its line: 第三方版权 来源：…, （非国际在线，来源：…）. */
+const MARK_SEPARATOR = /^[\s，,、;；|｜/]*/u;
+
+/**
+ * The outlet a credit right after a third-party word names (第三方版权 来源：澎湃新闻), read as the
+ * same credit on a line of its own would be: the mark word is no header matter, so the page's
+ * 来源 lines do not hold it. Not a credit further on (第三方版权内容，图片来源：视觉中国 credits a
+ * picture), nor one naming the publisher, which the mark contradicts.
+ */
+export function sourceAfterMark(mark: ThirdPartyMark, pack: Pack): string | undefined {
+  const credit = mark.rest.replace(MARK_SEPARATOR, '');
+  if (credit === '') return undefined;
+  const claim = findSourceClaims(scanOf(credit)).find((c) => c.line.span.start === 0);
+  return claim && !namesPublisher(claim, pack) ? claim.value : undefined;
 }
 
 const thirdPartyKeysOf = new WeakMap<Pack, string[]>();
