@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { chainRuns, seedRuns, type Chain, type Run } from '../../src/core/match/align.js';
-import { endsStay, extendChain } from '../../src/core/match/extend.js';
-import { mayAnchor, nearSteps } from '../../src/core/match/anchor-window.js';
+import { extendChain, extendSpanning } from '../../src/core/match/extend.js';
+import { mayAnchor } from '../../src/core/match/anchor-window.js';
 import { matchText } from '../../src/core/match/index.js';
 import { criCorpus, readAll } from '../helpers/corpus.js';
 import { seedsOf } from '../helpers/seeds.js';
@@ -75,24 +75,29 @@ describe('extendChain: the table of steps finds the anchors a plain search finds
   });
 });
 
-describe('endsStay: whether extending a group of runs would move either end', () => {
+describe('extendSpanning: extendChain, unless the extended group spans too little of the article', () => {
   it('says what extendChain does, for every run and run pair of edited reprints and 洗稿 against every test-corpus article', async () => {
     const k = DEFAULT_MATCH.k;
-    let stay = 0;
-    let move = 0;
+    const minSpan = DEFAULT_MATCH.minSentenceChars;
+    let short = 0;
+    let moved = 0;
+    let kept = 0;
     for (const { text, art } of await fixturePairs()) {
       const runs = seedRuns(text, art, seedsOf(text, art, k), k);
       runs.forEach((run, i) => {
         const group = i + 1 < runs.length && runs[i + 1].ds >= run.de && runs[i + 1].as >= run.ae ? [run, runs[i + 1]] : [run];
-        const { runs: extended } = extendChain({ runs: group, matched: 0 }, text, art);
-        const stays = extended[0] === group[0] && extended[extended.length - 1] === group[group.length - 1];
-        expect(endsStay(group[0], group[group.length - 1], text, art)).toBe(stays);
-        if (stays) stay++;
-        else move++;
+        const extended = extendChain({ runs: group, matched: 0 }, text, art);
+        const span = extended.runs[extended.runs.length - 1].ae - extended.runs[0].as;
+        expect(extendSpanning(group, text, art, minSpan)).toEqual(span < minSpan ? undefined : extended);
+        if (span < minSpan) short++;
+        else if (group[group.length - 1].ae - group[0].as < minSpan) moved++;
+        else kept++;
       });
     }
-    expect(stay).toBeGreaterThan(100);
-    expect(move).toBeGreaterThan(100);
+    // groups left out, groups their extension takes past the span, and groups long as they stand
+    expect(short).toBeGreaterThan(100);
+    expect(moved).toBeGreaterThan(10);
+    expect(kept).toBeGreaterThan(100);
   });
 });
 
@@ -139,15 +144,16 @@ describe('extendChain: the bigram test before each anchor search rules out only 
 
   it('says no to a window where two different bigrams stand at a step, whatever they would hash to', () => {
     // 一一 and 丝丗 fell in one slot of the 4,096-slot table the test once used: a yes that sent the search on for nothing
-    const doc = '一一甲乙丙丁戊己庚辛壬癸子丑寅';
-    const art = '丝丗春夏秋冬金木水火土日月星辰';
-    expect(mayAnchor(doc, 0, 12, art, 0, 12, 1, nearSteps(12, 3))).toBe(false);
-    expect(mayAnchor(doc, 12, 12, art, 12, 12, -1, nearSteps(12, 3))).toBe(false);
+    const doc = '一一甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳';
+    const art = '丝丗春夏秋冬金木水火土日月星辰风雨雷';
+    for (const anchor of [INNER_ANCHOR, END_ANCHOR]) {
+      expect(mayAnchor(doc, 0, 12, art, 0, 12, 1, anchor, MAX_SKEW)).toBe(false);
+      expect(mayAnchor(doc, 12, 12, art, 12, 12, -1, anchor, MAX_SKEW)).toBe(false);
+    }
   });
 
-  it('says yes exactly where a plain search over every step finds the same bigram: texts of four characters', () => {
-    const near = nearSteps(12, 3);
-    // few characters, so most windows share bigrams, at all steps
+  it('never says no where a plain search over every step finds an anchor, forward and back: texts of four characters', () => {
+    // few characters, so most windows hold anchors, at all steps
     let seed = 7;
     const random = (n: number) => Array.from({ length: n }, () => '的了在是'[((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 16) % 4]).join('');
     let yes = 0;
@@ -155,21 +161,44 @@ describe('extendChain: the bigram test before each anchor search rules out only 
     for (let t = 0; t < 300; t++) {
       const doc = random(40);
       const art = random(40);
-      for (const [d, a] of [[3, 20], [20, 3], [10, 11]]) {
-        for (const dir of [1, -1] as const) {
-          const iMax = dir === 1 ? Math.min(12, doc.length - 2 - d) : Math.min(12, d);
-          const jMax = dir === 1 ? Math.min(12, art.length - 2 - a) : Math.min(12, a);
-          let plain = false;
-          for (let i = 0; i <= iMax; i++) for (let j = 0; j <= jMax; j++) if (Math.abs(i - j) <= 3 && doc.slice(d + dir * i, d + dir * i + 2) === art.slice(a + dir * j, a + dir * j + 2)) plain = true;
-          const may = mayAnchor(doc, d, iMax, art, a, jMax, dir, near);
-          expect(may).toBe(plain);
-          if (plain) yes++;
-          if (!may) no++;
+      for (const anchor of [INNER_ANCHOR, END_ANCHOR]) {
+        for (const [d, a] of [[3, 20], [20, 3], [10, 11], [13, 13]]) {
+          for (const dir of [1, -1] as const) {
+            const iMax = dir === 1 ? Math.min(12, doc.length - anchor - d) : Math.min(12, d);
+            const jMax = dir === 1 ? Math.min(12, art.length - anchor - a) : Math.min(12, a);
+            let plain = false;
+            for (let i = 0; i <= iMax; i++) for (let j = 0; j <= jMax; j++) if (Math.abs(i - j) <= MAX_SKEW && doc.slice(d + dir * i, d + dir * i + anchor) === art.slice(a + dir * j, a + dir * j + anchor)) plain = true;
+            const may = mayAnchor(doc, d, iMax, art, a, jMax, dir, anchor, MAX_SKEW);
+            if (plain) expect(may).toBe(true);
+            if (plain) yes++;
+            if (!may) no++;
+          }
         }
       }
     }
     // both answers are given, so the test reaches both ways
     expect(yes).toBeGreaterThan(100);
     expect(no).toBeGreaterThan(0);
+  });
+
+  it('says no to nearly every window of two unrelated news sentences (no anchor in them), so the search rarely runs for nothing', () => {
+    // three characters the same (步工作) but no 4 or 5 at a step
+    const doc = '今天上午市政府召开新闻发布会介绍今年以来全市经济社会发展的主要情况和下一步工作安排';
+    const art = '昨日下午省里举行座谈会听取了各地推进乡村振兴的进展与存在问题研究部署下步工作重点';
+    let plainNo = 0;
+    let no = 0;
+    for (let d = 0; d + 17 <= doc.length; d++) {
+      for (let a = Math.max(0, d - 3); a <= d + 3 && a + 17 <= art.length; a++) {
+        for (const anchor of [INNER_ANCHOR, END_ANCHOR]) {
+          let anchored = false;
+          for (let i = 0; i <= 12; i++) for (let j = 0; j <= 12; j++) if (Math.abs(i - j) <= MAX_SKEW && doc.slice(d + i, d + i + anchor) === art.slice(a + j, a + j + anchor)) anchored = true;
+          if (anchored) continue;
+          plainNo++;
+          if (!mayAnchor(doc, d, 12, art, a, 12, 1, anchor, MAX_SKEW)) no++;
+        }
+      }
+    }
+    expect(plainNo).toBeGreaterThan(50);
+    expect(no / plainNo).toBeGreaterThan(0.9);
   });
 });

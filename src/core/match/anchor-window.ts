@@ -1,38 +1,36 @@
 /**
- * A quick test that lets extend.ts skip an anchor search that cannot succeed. An anchor (4 or 5
- * characters, the same on both sides) at step (i, j) begins with the same two characters at
- * document position d ± i and article position a ± j. So when no bigram of the document's side
- * of the window equals one of the article's at a step allowed (|i − j| ≤ maxSkew), no step
- * holds an anchor and the search would find none. The article's bigrams of the window are read
- * once into a small array, and each of the document's compared with the few near it: integer
- * compares, where a table of the article's bigrams by hash cost two table writes and a hash each
- * (the search runs twice for nearly every run of every candidate).
+ * A quick test that lets extend.ts skip an anchor search that cannot succeed. An anchor of n
+ * characters (4 or 5), the same on both sides at a step (i, j), holds n − 1 bigrams, at n − 1
+ * consecutive places: one of them stands at a place of the document taken every n − 1 characters
+ * across the window, and the article has the same bigram where the step puts it, the step's skew
+ * (within `maxSkew`) from straight across. So when no sampled bigram of the document equals one
+ * of the article's at a skew allowed, no step holds an anchor and the search would find none.
+ * Sampling does it in 5-6 places, each against 7 of the article's, where comparing every bigram
+ * of the window with the article's near it took 13 × 7 (the search runs twice for nearly every
+ * run of every candidate).
  */
-
-/** The article's bigrams of the window being tested, as (first << 16) | second. */
-const artBigrams = new Int32Array(32);
-
-/** Steps j (as bits, j < 32) within `maxSkew` of each document step i up to `window`. */
-export function nearSteps(window: number, maxSkew: number): Uint32Array {
-  const near = new Uint32Array(window + 1);
-  for (let i = 0; i <= window; i++) for (let j = Math.max(0, i - maxSkew); j <= Math.min(window, i + maxSkew); j++) near[i] |= 1 << j;
-  return near;
-}
 
 /**
- * Whether some step (i ≤ iMax, j ≤ jMax, j among near[i]) has the same bigram at doc[d + dir·i]
- * and art[a + dir·j] (dir 1: looking forward, −1: back). Both sides' bigrams must lie within
- * their strings: the caller's limits keep a whole anchor inside.
+ * Whether some step (i ≤ iMax, j ≤ jMax, |i − j| ≤ maxSkew) may hold an anchor of `anchor`
+ * characters at doc[d + dir·i, +anchor) and art[a + dir·j, +anchor) (dir 1: looking forward, −1:
+ * back): false only when none does. Both sides' anchors must lie within their strings: the
+ * caller's limits keep them inside.
  */
-export function mayAnchor(doc: string, d: number, iMax: number, art: string, a: number, jMax: number, dir: 1 | -1, near: Uint32Array): boolean {
+export function mayAnchor(doc: string, d: number, iMax: number, art: string, a: number, jMax: number, dir: 1 | -1, anchor: number, maxSkew: number): boolean {
   if (iMax < 0 || jMax < 0) return false;
-  const bigrams = artBigrams;
-  for (let j = 0, p = a; j <= jMax; j++, p += dir) bigrams[j] = (art.charCodeAt(p) << 16) | art.charCodeAt(p + 1);
-  const within = jMax >= 31 ? 0xffffffff : (1 << (jMax + 1)) - 1;
-  for (let i = 0, p = d; i <= iMax; i++, p += dir) {
-    const key = (doc.charCodeAt(p) << 16) | doc.charCodeAt(p + 1);
-    for (let steps = near[i] & within; steps !== 0; steps &= steps - 1) {
-      if (bigrams[31 - Math.clz32(steps & -steps)] === key) return true;
+  // where the anchors may start on each side
+  const xLo = dir === 1 ? d : d - iMax;
+  const yLo = dir === 1 ? a : a - jMax;
+  // where the bigrams they hold may start
+  const pHi = xLo + iMax + anchor - 2;
+  const qHi = yLo + jMax + anchor - 2;
+  const across = a - d;
+  for (let p = xLo; p <= pHi; p += anchor - 1) {
+    const first = doc.charCodeAt(p);
+    const second = doc.charCodeAt(p + 1);
+    const to = Math.min(qHi, p + across + maxSkew);
+    for (let q = Math.max(yLo, p + across - maxSkew); q <= to; q++) {
+      if (art.charCodeAt(q) === first && art.charCodeAt(q + 1) === second) return true;
     }
   }
   return false;

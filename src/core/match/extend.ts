@@ -1,5 +1,5 @@
 import type { Chain, Run } from './align.js';
-import { mayAnchor, nearSteps } from './anchor-window.js';
+import { mayAnchor } from './anchor-window.js';
 
 /**
  * Recovers exact runs too short to carry a fingerprint (under w + k − 1 characters) around a
@@ -12,27 +12,46 @@ const INNER_ANCHOR = 4;
 const END_ANCHOR = 5;
 
 export function extendChain(chain: Chain, doc: string, art: string): Chain {
-  const given = chain.runs;
-  const runs: Run[] = [];
-  extendLeft(given[0], doc, art, runs);
-  runs.push(given[0]);
+  return joined(chain.runs, ...ends(chain.runs, doc, art), doc, art);
+}
+
+/**
+ * The chain of `given` as extendChain extends it, when it spans at least `minSpan` characters of
+ * the article; else undefined, told before looking between its runs (runs found there move
+ * neither end). Most groups of runs sentenceHits tries, a lone 8-character run no anchor
+ * extends, end there.
+ */
+export function extendSpanning(given: readonly Run[], doc: string, art: string, minSpan: number): Chain | undefined {
+  const [before, after] = ends(given, doc, art);
+  const first = before.length > 0 ? before[0] : given[0];
+  const last = after.length > 0 ? after[after.length - 1] : given[given.length - 1];
+  return last.ae - first.as < minSpan ? undefined : joined(given, before, after, doc, art);
+}
+
+/** The runs found before and after `given` (each in order), in arrays kept between calls: read them before the next. */
+function ends(given: readonly Run[], doc: string, art: string): [Run[], Run[]] {
+  const [before, after] = endsFound;
+  // most often nothing was found: emptying an empty array is a call into the runtime all the same
+  if (before.length > 0) before.length = 0;
+  if (after.length > 0) after.length = 0;
+  extendLeft(given[0], doc, art, before);
+  extendRight(given[given.length - 1], doc, art, doc.length, art.length, END_ANCHOR, after);
+  return endsFound;
+}
+
+const endsFound: [Run[], Run[]] = [[], []];
+
+/** The chain of `given` with the runs found before, between and after them. */
+function joined(given: readonly Run[], before: readonly Run[], after: readonly Run[], doc: string, art: string): Chain {
+  const runs = [...before, given[0]];
   for (let i = 1; i < given.length; i++) {
     extendRight(given[i - 1], doc, art, given[i].ds, given[i].as, INNER_ANCHOR, runs);
     runs.push(given[i]);
   }
-  extendRight(runs[runs.length - 1], doc, art, doc.length, art.length, END_ANCHOR, runs);
+  for (const run of after) runs.push(run);
   let matched = 0;
   for (const r of runs) matched += r.de - r.ds;
   return { runs, matched };
-}
-
-/**
- * Whether extendChain would leave the chain from `first` to `last` where it stands on the
- * article's side: no anchor before `first`, none after `last` (runs found between them move
- * neither end).
- */
-export function endsStay(first: Run, last: Run, doc: string, art: string): boolean {
-  return leftAnchor(doc, art, first.ds - END_ANCHOR, first.as - END_ANCHOR) < 0 && nextAnchor(doc, art, last.de, last.ae, doc.length, art.length, END_ANCHOR) < 0;
 }
 
 /** Appends to `out` the runs found after `from`, in order, up to the limits. */
@@ -58,7 +77,7 @@ function extendRight(from: Run, doc: string, art: string, dLimit: number, aLimit
 function nextAnchor(doc: string, art: string, d: number, a: number, dLimit: number, aLimit: number, anchor: number): number {
   const maxI = dLimit - anchor - d;
   const maxJ = aLimit - anchor - a;
-  if (!mayAnchor(doc, d, Math.min(WINDOW, maxI), art, a, Math.min(WINDOW, maxJ), 1, NEAR)) return -1;
+  if (!mayAnchor(doc, d, Math.min(WINDOW, maxI), art, a, Math.min(WINDOW, maxJ), 1, anchor, MAX_SKEW)) return -1;
   for (let k = 0; k < STEPS; k++) {
     const i = STEP_I[k];
     const j = STEP_J[k];
@@ -96,7 +115,7 @@ function extendLeft(from: Run, doc: string, art: string, out: Run[]): void {
 
 /** The first step k at which doc[d − i, +END_ANCHOR) equals art[a − j, +END_ANCHOR), i and j the step's (STEP_I, STEP_J), or −1. */
 function leftAnchor(doc: string, art: string, d: number, a: number): number {
-  if (!mayAnchor(doc, d, Math.min(WINDOW, d), art, a, Math.min(WINDOW, a), -1, NEAR)) return -1;
+  if (!mayAnchor(doc, d, Math.min(WINDOW, d), art, a, Math.min(WINDOW, a), -1, END_ANCHOR, MAX_SKEW)) return -1;
   for (let k = 0; k < STEPS; k++) {
     const i = STEP_I[k];
     const j = STEP_J[k];
@@ -116,7 +135,6 @@ for (let sum = 0; sum <= 2 * WINDOW; sum++) {
   for (let i = Math.max(0, sum - WINDOW, Math.ceil((sum - MAX_SKEW) / 2)); i <= Math.min(WINDOW, sum, Math.floor((sum + MAX_SKEW) / 2)); i++) STEP_I.push(i), STEP_J.push(sum - i);
 }
 const STEPS = STEP_I.length;
-const NEAR = nearSteps(WINDOW, MAX_SKEW);
 
 /** Whether doc[d, d + n) equals art[a, a + n), both within their strings: compared in place, no slice made. */
 function sameAt(doc: string, d: number, art: string, a: number, n: number): boolean {

@@ -7,7 +7,7 @@ import { originalSpan } from '../normalize/index.js';
 import { passageSpan } from './passage-edges.js';
 import { kindOf } from './kind.js';
 import { paraphraseHits } from './paraphrase.js';
-import { sentenceHits, type SentenceHit } from './sentence-hits.js';
+import { sentenceHits, type ClauseSpan, type SentenceHit } from './sentence-hits.js';
 import { breaksOf, sentencesOfArticle, sentencesOfDoc, type MatchedDoc } from './matched-sides.js';
 import { coverage, fromHit, movedNotChanged, scoreChain, within, type ScoredPassage } from './scored-passage.js';
 import { bodyOnly, takesEnough } from './taken-sentences.js';
@@ -32,7 +32,9 @@ export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Array<[n
     ? chains.flatMap((c) => scoreChain(c, doc, target, options))
     : [];
   const hasLong = long.reduce((n, s) => n + s.reusedChars, 0) >= minPassage;
-  const found = runs.length > 0 ? sentenceHits({ text: docText, sentences: doc.sentences, clauses: doc.clauses }, breaksOf(target), runs, minSentenceChars) : [];
+  // without a long passage, sentences that cannot take enough even all kept are not scored (see scattered)
+  const worth = (spans: readonly ClauseSpan[]) => hasLong || takesEnough(spans, doc.sentences, target.sentences, options);
+  const found = runs.length > 0 ? sentenceHits({ text: docText, sentences: doc.sentences, clauses: doc.clauses }, breaksOf(target), runs, minSentenceChars, worth) : [];
   // Beside a long passage, only the sentences it does not hold are listed; alone, they must be enough.
   const taken = hasLong ? bodyOnly(found.filter((h) => !within(h, long)), doc, target) : scattered(found, doc, target, options);
   if (!taken) return reworded ? rewordedReuse(doc, target, options) : undefined;

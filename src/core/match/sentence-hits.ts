@@ -1,7 +1,6 @@
 import { docPositionOf, type Chain, type Run } from './align.js';
-import { endsStay, extendChain } from './extend.js';
+import { extendSpanning } from './extend.js';
 import { lastAtOrBefore } from '../shared/search.js';
-import { sentencesIn } from './sentences.js';
 import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
 
@@ -42,54 +41,104 @@ const RECENT_GROUPS = 8;
  * around them. A name, an official's title or a slogan is not: in the article it stops in
  * the middle of a clause (…副厅长刘文忠表示), so no whole clause of it is taken.
  */
-export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number): SentenceHit[] {
+export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number, worth: (spans: readonly ClauseSpan[]) => boolean = () => true): SentenceHit[] {
+  const spans = clauseSpans(doc, art, runs, minChars);
   const hits: SentenceHit[] = [];
+  // what is left out below the bar can only take less than all of them: no need to read each
+  if (spans.length === 0 || !worth(spans)) return hits;
+  for (const span of spans) {
+    spend(hits.length + 1);
+    const { ds, de, as, ae } = span;
+    const score = similarity(doc.text.slice(ds, de), art.text.slice(as, ae));
+    const hit = { ds, de, as, ae, similarity: score };
+    if (score >= MIN_SIMILARITY && !takenBefore(hits, hit)) hits.push(hit);
+  }
+  return hits;
+}
+
+/** Where a sentence hit would stand on both sides, before its similarity is known. */
+export type ClauseSpan = Omit<SentenceHit, 'similarity'>;
+
+/** The whole clauses of each article sentence a piece spans, where the piece puts them in the document: sentenceHits' candidates, in order. */
+function clauseSpans(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  const starts = art.sentences;
   for (const piece of pieces(runs, doc.text, art.text, minChars)) {
     const first = piece.runs[0];
     const last = piece.runs[piece.runs.length - 1];
     spend(piece.runs.length);
-    // a hit stands within the piece on the article's side (its clause edges inside the sentence
-    // clipped to [first.as, last.ae)): a shorter piece, most of them (a lone 8-character run),
-    // holds none
-    if (last.ae - first.as < minChars) continue;
-    for (const [s0, s1] of sentencesIn(art.sentences, art.text.length, first.as, last.ae)) {
-      spend(hits.length + 1);
+    // the sentences the piece overlaps on the article's side, clipped to it
+    for (let s = lastAtOrBefore(starts, first.as); s < starts.length && starts[s] < last.ae; s++) {
+      spend(1);
+      const s0 = Math.max(first.as, starts[s]);
+      const s1 = Math.min(last.ae, s + 1 < starts.length ? starts[s + 1] : art.text.length);
+      if (s1 <= s0) continue;
       const as = clauseStartFrom(art, s0);
       const ae = clauseEndUpTo(art, s1);
       if (ae - as < minChars) continue;
       const ds = docPositionOf(piece, as, true);
       const de = docPositionOf(piece, ae);
       if (ds < 0 || de > doc.text.length || de - ds < minChars) continue;
-      const score = similarity(doc.text.slice(ds, de), art.text.slice(as, ae));
-      const hit = { ds, de, as, ae, similarity: score };
-      if (score >= MIN_SIMILARITY && !takenBefore(hits, hit)) hits.push(hit);
+      spans.push({ ds, de, as, ae });
     }
   }
-  return hits;
+  return spans;
 }
 
 /**
  * Runs grouped along one diagonal with small gaps, extended by short exact anchors: one chain each.
- * A group shorter than `minChars` on the article's side whose ends no anchor extends is left out
- * unextended (most groups: a lone 8-character run), as sentenceHits would pass over it.
+ * A hit stands within its piece on the article's side (its clause edges inside the sentence
+ * clipped to [first.as, last.ae)): a piece spanning fewer than `minChars` characters there holds
+ * none, and is left out (most groups: a lone 8-character run no anchor extends).
  */
 function pieces(runs: readonly Run[], doc: string, art: string, minChars: number): Chain[] {
   const sorted = inOrder(runs) ? runs : [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
-  const groups: Run[][] = [];
-  for (const run of sorted) {
-    const group = recentFollowed(groups, run);
-    if (group) group.push(run);
-    else groups.push([run]);
-  }
+  const heads = grouped(sorted);
   const out: Chain[] = [];
-  for (const g of groups) {
-    const first = g[0];
-    const last = g[g.length - 1];
-    if (last.ae - first.as < minChars && endsStay(first, last, doc, art)) continue;
-    out.push(extendChain({ runs: g, matched: 0 }, doc, art));
+  for (const head of heads) {
+    const piece = extendSpanning(groupOf(sorted, head), doc, art, minChars);
+    if (piece) out.push(piece);
   }
   return out;
 }
+
+/**
+ * Where each group begins, in order; the runs of each linked in `nextInGroup` (0 after its last:
+ * no run follows the first). A group is a lone run more than nine times in ten: one index, no array.
+ */
+function grouped(sorted: readonly Run[]): number[] {
+  if (nextInGroup.length < sorted.length) nextInGroup = new Int32Array(2 * sorted.length);
+  nextInGroup.fill(0, 0, sorted.length);
+  const heads: number[] = [];
+  const lasts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const g = recentFollowed(sorted, lasts, sorted[i]);
+    if (g < 0) {
+      heads.push(i);
+      lasts.push(i);
+    } else {
+      nextInGroup[lasts[g]] = i;
+      lasts[g] = i;
+    }
+  }
+  return heads;
+}
+
+/** Each run's follower in its group (see grouped): kept between calls. */
+let nextInGroup = new Int32Array(64);
+
+/** The runs of the group that begins at `head`: a lone run in an array kept between calls (read it before the next). */
+function groupOf(sorted: readonly Run[], head: number): readonly Run[] {
+  if (nextInGroup[head] === 0) {
+    lone[0] = sorted[head];
+    return lone;
+  }
+  const group = [sorted[head]];
+  for (let i = nextInGroup[head]; i !== 0; i = nextInGroup[i]) group.push(sorted[i]);
+  return group;
+}
+
+const lone: Run[] = [];
 
 /** Whether the runs stand by ds, then as (as seedRuns mostly gives them): no sorted copy needed. */
 function inOrder(runs: readonly Run[]): boolean {
@@ -97,10 +146,10 @@ function inOrder(runs: readonly Run[]): boolean {
   return true;
 }
 
-/** The first of the last RECENT_GROUPS groups (oldest first) that `run` follows. */
-function recentFollowed(groups: Run[][], run: Run): Run[] | undefined {
-  for (let g = Math.max(0, groups.length - RECENT_GROUPS); g < groups.length; g++) if (follows(groups[g][groups[g].length - 1], run)) return groups[g];
-  return undefined;
+/** The first of the last RECENT_GROUPS groups (oldest first, by the index of their last run) that `run` follows, or −1. */
+function recentFollowed(sorted: readonly Run[], lasts: readonly number[], run: Run): number {
+  for (let g = Math.max(0, lasts.length - RECENT_GROUPS); g < lasts.length; g++) if (follows(sorted[lasts[g]], run)) return g;
+  return -1;
 }
 
 function follows(prev: Run, next: Run): boolean {

@@ -1,14 +1,14 @@
 import type { IndexedArticle } from './corpus-index.js';
 import { layoutOf, overlaps } from './layout.js';
 import type { MatchedDoc } from './matched-sides.js';
-import type { SentenceHit } from './sentence-hits.js';
+import type { ClauseSpan, SentenceHit } from './sentence-hits.js';
 import { lastAtOrBefore } from '../shared/search.js';
 
 /**
  * Whether the hits take enough from the article to be a 摘编: `minSentences` sentences, `minPassage`
- * characters of the article in all.
+ * characters of the article in all. Fewer hits never take more: what does not take enough, no part does.
  */
-export function takesEnough(hits: readonly SentenceHit[], docStarts: Uint32Array, artStarts: Uint32Array, options: { minSentences: number; minPassage: number }): boolean {
+export function takesEnough(hits: readonly ClauseSpan[], docStarts: Uint32Array, artStarts: Uint32Array, options: { minSentences: number; minPassage: number }): boolean {
   return hits.reduce((n, h) => n + h.ae - h.as, 0) >= options.minPassage && takenSentences(hits, docStarts, artStarts) >= options.minSentences;
 }
 
@@ -28,7 +28,7 @@ export function bodyOnly(hits: SentenceHit[], doc: MatchedDoc, target: IndexedAr
  * counts. Clauses of one sentence (slogans strung together: 深入贯彻…精神，…注入新动能) are
  * one sentence taken, not several.
  */
-function takenSentences(hits: readonly SentenceHit[], docStarts: Uint32Array, artStarts: Uint32Array): number {
+function takenSentences(hits: readonly ClauseSpan[], docStarts: Uint32Array, artStarts: Uint32Array): number {
   const mine = new Set(hits.map((h) => lastAtOrBefore(docStarts, h.ds)));
   const theirs = new Set(hits.map((h) => lastAtOrBefore(artStarts, h.as)));
   return Math.min(mine.size, theirs.size);
