@@ -70,3 +70,45 @@ describe('chainRuns: runs shorter in all than the weight asked make no chain', (
     expect(chainRuns(runs, PASSAGE.length + 1)).toEqual([]);
   });
 });
+
+describe('chainRuns: runs in order not copied, arrays kept between calls, no chain made under the weight', () => {
+  it('gives the same chains for runs in order and reversed, whatever was chained before, on edited reprints against test-corpus articles', async () => {
+    const { index } = await criCorpus();
+    const docs = await readAll(['fixtures/reuse', 'fixtures/scattered']);
+    const k = DEFAULT_MATCH.k;
+    const cases: Array<{ runs: Run[]; min: number }> = [];
+    for (const doc of docs) {
+      const text = matchText(doc, index.boilerplate).text;
+      for (const { norm } of index.articles) {
+        // every third seed: runs with gaps, so chains of several runs and runs left over
+        const runs = seedRuns(text, norm.text, seedsOf(text, norm.text, k).filter((_, i) => i % 3 === 0), k);
+        for (const min of [30, 50]) if (runs.length > 0) cases.push({ runs, min });
+      }
+    }
+    const first = cases.map(({ runs, min }) => chainRuns(runs, min));
+    let chained = 0;
+    cases.forEach(({ runs, min }, i) => {
+      // reversed, the runs take the sorted copy; asked again in the other order, the arrays hold other runs' weights
+      expect(chainRuns([...runs].reverse(), min)).toEqual(first[i]);
+      expect(chainRuns(cases[cases.length - 1 - i].runs, cases[cases.length - 1 - i].min)).toEqual(first[cases.length - 1 - i]);
+      chained += first[i].length;
+    });
+    expect(cases.length).toBeGreaterThan(100);
+    expect(chained).toBeGreaterThan(50);
+  });
+
+  it('keeps runs that start together in their order, longest first, as the sort does', () => {
+    // 中欧班列 twice over in the article: two runs from the same place of the report, the longer first
+    const doc = '今年前十个月中欧班列开行一万余列同比增长百分之十';
+    const art = '中欧班列开行一万余列运送货物一百万标箱中欧班列开行一万';
+    const runs: Run[] = [
+      { ds: 6, de: 16, as: 0, ae: 10 },
+      { ds: 6, de: 14, as: 19, ae: 27 },
+    ];
+    expect(doc.slice(6, 16)).toBe(art.slice(0, 10));
+    expect(doc.slice(6, 14)).toBe(art.slice(19, 27));
+    expect(chainRuns(runs, 10)).toEqual([{ runs: [runs[0]], matched: 10 }]);
+    expect(chainRuns([runs[1], runs[0]], 10)).toEqual([{ runs: [runs[0]], matched: 10 }]);
+    expect(chainRuns(runs, 11)).toEqual([]);
+  });
+});

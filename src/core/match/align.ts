@@ -91,11 +91,12 @@ export function chainRuns(runs: Run[], minMatched: number): Chain[] {
   let total = 0;
   for (const r of runs) total += r.de - r.ds;
   if (total < minMatched) return [];
-  let left = [...runs].sort((x, y) => x.ds - y.ds || y.de - x.de);
+  // never changed in place (each round filters a new array): runs already in this order are not copied
+  let left = byStart(runs) ? runs : [...runs].sort((x, y) => x.ds - y.ds || y.de - x.de);
   const chains: Chain[] = [];
   while (left.length > 0) {
-    const chain = heaviestChain(left);
-    if (chain.matched < minMatched) break;
+    const chain = heaviestChain(left, minMatched);
+    if (!chain) break;
     chains.push(chain);
     spend(left.length);
     const first = chain.runs[0];
@@ -134,13 +135,25 @@ function overlaps(r: Run, first: Run, last: Run): boolean {
   return (r.ds < last.de && r.de > first.ds) || (r.as < last.ae && r.ae > first.as);
 }
 
-function heaviestChain(runs: Run[]): Chain {
-  const score = new Float64Array(runs.length);
-  const prev = new Int32Array(runs.length).fill(-1);
+/** Whether the runs stand by ds, then longest first, as chainRuns sorts them (a stable sort would leave them). */
+function byStart(runs: readonly Run[]): boolean {
+  for (let i = 1; i < runs.length; i++) if (runs[i - 1].ds > runs[i].ds || (runs[i - 1].ds === runs[i].ds && runs[i - 1].de < runs[i].de)) return false;
+  return true;
+}
+
+/** The heaviest chain of the runs, unless it weighs less than `minMatched`: then undefined, no chain made (most candidates). */
+function heaviestChain(runs: Run[], minMatched: number): Chain | undefined {
+  if (scores.length < runs.length) {
+    scores = new Float64Array(2 * runs.length);
+    links = new Int32Array(2 * runs.length);
+  }
+  const score = scores;
+  const prev = links;
   let best = 0;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     score[i] = r.de - r.ds;
+    prev[i] = -1;
     spend(Math.min(i, LOOKBACK) + 1);
     for (let j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
       const gain = link(runs[j], r);
@@ -151,10 +164,15 @@ function heaviestChain(runs: Run[]): Chain {
     }
     if (score[i] > score[best]) best = i;
   }
+  if (score[best] < minMatched) return undefined;
   const chain: Run[] = [];
   for (let i = best; i >= 0; i = prev[i]) chain.unshift(runs[i]);
   return { runs: trim(chain), matched: score[best] };
 }
+
+/** Each run's chain weight and predecessor in heaviestChain: kept between calls. */
+let scores = new Float64Array(64);
+let links = new Int32Array(64);
 
 /** What `next` adds after `prev` in a chain (its length less any overlap), or 0 if it cannot follow. */
 function link(prev: Run, next: Run): number {
