@@ -39,15 +39,15 @@ describe('JSON Lines', () => {
     expect(doc.raw.slice(at, at + 7)).toBe('松花湖近日开江');
   });
 
-  it('maps escapes to their characters in place, padded with spaces', () => {
+  it('maps escapes to their characters in place, padded with spaces; a non-ASCII one is read as written in UTF-8', () => {
     const line = String.raw`{"text":"他说：\"好！\"\n\u6d3b\u52a8圆满结束\uD83D\uDE00\t完"}`;
     const [doc] = read([line]).documents;
     expectTextOverRaw(doc);
     const at = (s: string) => doc.raw.indexOf(s);
     expect(doc.text[at(String.raw`\"好`)]).toBe('"');
     expect(doc.text[at(String.raw`\n`)]).toBe('\n');
-    expect(doc.text.slice(at(String.raw`\u6d3b`), at(String.raw`\u6d3b`) + 6)).toBe('活     ');
-    expect(doc.text.slice(at(String.raw`\uD83D`), at(String.raw`\uD83D`) + 2)).toBe('😀');
+    expect(doc.raw).toContain('\\n活动圆满结束😀\\t');
+    expect(doc.text.slice(at('活动'), at('活动') + 8)).toBe('活动圆满结束😀');
     expect(doc.text.replace(/\s+/g, '')).toBe('他说："好！"活动圆满结束😀完');
   });
 
@@ -75,5 +75,29 @@ describe('JSON Lines', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 2, column });
     expect(errors[0].message).toMatch(message);
+  });
+});
+
+describe('JSON Lines written with \\u escapes (Python json.dumps)', () => {
+  const record = { id: 'cri-1201', title: '上海消费市场平稳增长', source: '澎湃新闻', text: '来源：澎湃新闻\n上海市商务委员会12月1日发布消息。😀\n（本文系第三方版权内容，非国际在线）' };
+  const plain = JSON.stringify(record);
+  const escaped = plain.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+  it('reads the record as written in UTF-8: same raw, text and fields', () => {
+    const [a] = read(['{"id":"0","text":"长白山"}', plain]).documents.slice(1);
+    const [b] = read(['{"id":"0","text":"长白山"}', escaped]).documents.slice(1);
+    expect(escaped).toContain('\\u6765\\u6e90\\uff1a');
+    expect([b.raw, b.text, b.fields, b.fieldSpans]).toEqual([a.raw, a.text, a.fields, a.fieldSpans]);
+    expectTextOverRaw(b);
+  });
+
+  it('reports a place in the escaped line by the columns of the file', () => {
+    const [b] = read([escaped]).documents;
+    const at = b.raw.indexOf('澎湃新闻', b.raw.indexOf('"text"'));
+    const range = documentRange(b, { start: at, end: at + 4 });
+    expect(escaped.slice(range.column - 1, range.endColumn - 1)).toBe('\\u6f8e\\u6e43\\u65b0\\u95fb');
+    const after = b.raw.indexOf('。', at) + 1;
+    // the emoji is a pair of escapes, twelve columns for one character
+    expect(escaped.slice(documentRange(b, { start: after, end: after }).column - 1)).toMatch(/^\\ud83d\\ude00\\n/u);
   });
 });

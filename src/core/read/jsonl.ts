@@ -4,6 +4,7 @@ import { emptyFields, fieldOf, setField, type FieldSet } from './fields.js';
 import { parseJsonLine, type JsonNode, type JsonString } from './json-line.js';
 import { splitLines, type Line } from '../shared/lines.js';
 import { TextBuilder } from './text-builder.js';
+import { decodedLine } from './json-decoded.js';
 
 const TEXT_KEYS = ['text', 'content', 'body', '正文', '内容'];
 
@@ -32,7 +33,10 @@ function readRecord(source: string, line: Line, path: string): { document: Docum
       `not valid JSON: ${parsed.message}. Each line of a JSON Lines file holds one JSON object: fix this line or remove it.`,
     );
   }
-  const record = parsed.value;
+  // the decoded line is the same JSON (only escapes of non-ASCII characters written out), so it parses
+  const decoded = decodedLine(source, parsed.value);
+  const record = decoded ? (parseJsonLine(decoded.line) as { ok: true; value: JsonNode }).value : parsed.value;
+  const raw = decoded ? decoded.line : source;
   if (record.kind !== 'object') {
     return error(record.span.start, `expected a JSON object with the article's text, found ${describe(record)}.`);
   }
@@ -46,10 +50,11 @@ function readRecord(source: string, line: Line, path: string): { document: Docum
   const document: Document = {
     path,
     format: 'jsonl',
-    raw: source,
-    text: bodyText(source, body),
+    raw,
+    text: bodyText(raw, body),
     lineOffset: line.number,
     ...set,
+    ...(decoded && { escaped: decoded.escaped }),
   };
   return { document };
 }

@@ -67,5 +67,24 @@ export function documentRange(doc: Document, span: Span): Range {
     cache.set(doc, index);
   }
   const r = index.range(span);
-  return { ...r, line: r.line + doc.lineOffset, endLine: r.endLine + doc.lineOffset };
+  const { escaped } = doc;
+  const column = (offset: number, c: number) => (escaped ? c + escapedColumns(escaped, offset) : c);
+  return {
+    line: r.line + doc.lineOffset,
+    column: column(span.start, r.column),
+    endLine: r.endLine + doc.lineOffset,
+    endColumn: column(span.end, r.endColumn),
+  };
+}
+
+/** The columns of the file taken, beyond one each, by the escapes written before `offset` of the decoded line (Document.escaped). */
+function escapedColumns(escaped: number[], offset: number): number {
+  let lo = 0;
+  let hi = escaped.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (escaped[2 * mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : escaped[2 * lo - 1];
 }
