@@ -13,6 +13,7 @@ import { INDEX_SCHEME, IndexFileError } from './index-file.js';
 import { errorWords } from './error-code.js';
 import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.js';
 import { movedWithoutCorpus } from './moved-index.js';
+import { realTarget } from './real-target.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
 import type { HiddenNamed } from '../core/match/hidden.js';
@@ -51,8 +52,9 @@ export interface Built {
 export async function buildArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const errors: FileError[] = [];
   const target = path.resolve(options.cwd, file);
-  const builder = await archiveBuilder(target, options);
-  const corpus = await corpusBatches(paths, target, options, errors).catch((error: unknown) => {
+  const real = realTarget(target);
+  const builder = await archiveBuilder(target, real, options);
+  const corpus = await corpusBatches(paths, real, options, errors).catch((error: unknown) => {
     builder.abort();
     throw error;
   });
@@ -72,7 +74,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd));
     if (errors.length > 0) return notWritten(builder, errors);
     const built = await builder.finish(undefined, corpus.sort);
-    const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(target), e.file)).replaceAll(path.sep, '/') })) };
+    const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(real), e.file)).replaceAll(path.sep, '/') })) };
     return { ...built, hidden, errors };
   } finally {
     await corpus.close();
@@ -88,6 +90,8 @@ export async function buildArchive(file: string, paths: readonly string[], optio
  */
 export async function updateArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const target = path.resolve(options.cwd, file);
+  // the corpus paths it holds are relative to the real file's folder, where it is written again
+  const real = realTarget(target);
   const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd });
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (abs: string) => under.some((root) => liesWithin(root, abs));
@@ -96,16 +100,16 @@ export async function updateArchive(file: string, paths: readonly string[], opti
   let close: (() => Promise<void>) | undefined;
   try {
     const files = store.meta.files;
-    const absolute = files.map((f) => path.resolve(path.dirname(target), f));
+    const absolute = files.map((f) => path.resolve(path.dirname(real), f));
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));
     for (const root of gone) if (!absolute.some((abs) => liesWithin(root, abs))) errors.push(notThere(root, options.cwd));
-    builder = await archiveBuilder(target, options);
+    builder = await archiveBuilder(target, real, options);
     const tables = store.updateTables();
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
-    const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), target, options, errors);
+    const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), real, options, errors);
     close = corpus.close;
-    const moved = errors.length > 0 ? undefined : movedWithoutCorpus(target, files, corpus.files.map((f) => f.absolute), options.cwd);
+    const moved = errors.length > 0 ? undefined : movedWithoutCorpus({ file: target, real }, files, corpus.files.map((f) => f.absolute), options.cwd);
     if (moved) errors.push(moved);
     if (errors.length > 0) return notWritten(builder, errors);
     const fresh = new FileRuns(corpus.batches, errors);
@@ -177,18 +181,19 @@ function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, insid
 }
 
 /**
- * A builder writing beside `target` (its folder made if missing, as `check -o` does), where the
- * temporary files of builds killed before they finished are removed first.
+ * A builder writing `target` as `real` (its links followed, so that a link to it is kept): beside
+ * `real` (its folder made if missing, as `check -o` does), where the temporary files of builds
+ * killed before they finished are removed first.
  */
-async function archiveBuilder(target: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
-  const dir = path.dirname(target);
+async function archiveBuilder(target: string, real: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
+  const dir = path.dirname(real);
   const notice = normalize(noticeText(options.pack)).text;
   const shown = path.relative(options.cwd, target) || target;
   if (await special(target)) throw new IndexFileError(`cannot write the index to ${shown}: it is a device or a pipe, not a file it can replace; give a file path with -o`);
   try {
     await mkdir(dir, { recursive: true });
     await removeStaleTemps([dir]);
-    return new ArchiveBuilder(target, dir, { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
+    return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
   } catch (error) {
     throw new IndexFileError(`cannot write ${shown}: ${errorWords(error)}; check its folder can be made and is writable`);
   }
@@ -199,11 +204,11 @@ async function archiveBuilder(target: string, options: ArchiveOptions): Promise<
  * `options.threads` allows; and on the same threads, the sort of the postings' parts at the end.
  * None when `errors` holds any once the files are listed. `close` ends the threads.
  */
-async function corpusBatches(paths: readonly string[], target: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; files: readonly CorpusFile[]; sort?: PartSorter; close: () => Promise<void> }> {
+async function corpusBatches(paths: readonly string[], real: string, options: ArchiveOptions, errors: FileError[]): Promise<{ batches: AsyncGenerator<PreparedBatch>; files: readonly CorpusFile[]; sort?: PartSorter; close: () => Promise<void> }> {
   const listed = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
   // what the listing found wrong (a link out of the project, a path not there) refuses the build: nothing is read
   const files = errors.length > 0 ? [] : listed;
-  const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(target), cwd: options.cwd };
+  const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(real), cwd: options.cwd };
   const threads = options.threads ? buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
   const script = options.threads?.script;

@@ -2,7 +2,7 @@
 // match. Opening reads the header, the metadata, the article table and the bucket table; a
 // bucket of postings is read when a lookup needs it (or all at once with `preload`), an
 // article's record only when a document is aligned with it.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -101,6 +101,8 @@ export class FileIndexStore implements IndexStore {
 
   private constructor(
     readonly file: string,
+    /** The real file's folder (links followed), which the corpus paths it stores are relative to. */
+    readonly folder: string,
     /** The file's name as shown in messages. */
     readonly display: string,
     private readonly cwd: string,
@@ -153,7 +155,7 @@ export class FileIndexStore implements IndexStore {
     try {
       const header = headerOf(fd, display);
       const meta = decodeMeta(readAt(fd, header.sections.meta, display, true));
-      const store = new FileIndexStore(file, display, options.cwd, fd, header, meta);
+      const store = new FileIndexStore(file, path.dirname(realpathSync(file)), display, options.cwd, fd, header, meta);
       if (options.preload) store.preload();
       return store;
     } catch (error) {
@@ -168,7 +170,7 @@ export class FileIndexStore implements IndexStore {
   }
 
   get files(): string[] {
-    return this.meta.files.map((f) => path.resolve(path.dirname(this.file), f));
+    return this.meta.files.map((f) => path.resolve(this.folder, f));
   }
 
   private section(name: keyof Header['sections'], verify: boolean): Uint8Array {
@@ -440,7 +442,7 @@ export class FileIndexStore implements IndexStore {
     const stored = fromFileRecord(this.record(id, true), this.recordsChecked[id] === 1);
     if (!stored) throw corrupt(this.display);
     this.recordsChecked[id] = 1;
-    return fromStored(stored, path.dirname(this.file), this.cwd);
+    return fromStored(stored, this.folder, this.cwd);
   }
 
   close(): Promise<void> {

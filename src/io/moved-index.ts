@@ -6,13 +6,14 @@ import path from 'node:path';
 import type { FileError } from '../core/read/types.js';
 
 /**
- * The error of an update of the index `target`, which holds `stored` (relative to its folder),
+ * The error of an update of the index `target` (`real` its links followed), which holds `stored` (relative to the real file's folder),
  * over the corpus files `read` (absolute): a file read that the index does not hold under its own
  * path but does under another one that is not there, ending in the same folders and name.
  * Only the files read are looked up, and the disk only for those: no work for each file held.
  */
-export function movedWithoutCorpus(target: string, stored: readonly string[], read: readonly string[], cwd: string): FileError | undefined {
-  const dir = path.dirname(target);
+export function movedWithoutCorpus(index: { file: string; real: string }, stored: readonly string[], read: readonly string[], cwd: string): FileError | undefined {
+  const target = index.file;
+  const dir = path.dirname(index.real);
   const held = new Set(stored);
   const byTail = new Map<string, string>();
   for (const file of stored) {

@@ -14,6 +14,7 @@ import { inCorpusOrder, noArticles, type ArchiveOptions } from '../archive.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { fromStored, serverRecord, toRecord } from '../index-records.js';
+import { realTarget } from '../real-target.js';
 import type { Server } from './connect.js';
 import { holdsIndex, migrate } from './schema.js';
 import { postingWordsOf, writeIndex, type ArticleRow, type IndexContent, type Written } from './write.js';
@@ -97,15 +98,15 @@ export async function pushServerArchive(server: Server, file: string, options: P
 
 /**
  * The file index's article rows as the server stores them. Its records name their corpus file
- * relative to the index file's folder, the server's relative to `options.base`: the same when
+ * relative to the (real) index file's folder, the server's relative to `options.base`: the same when
  * the index file lies there, and the articles then go as they are stored (re-encoded from the
  * file's records, index-records.ts, into the server's compressed JSON).
  */
 function* storedRows(store: FileIndexStore, counts: Uint32Array, options: PathOptions, chunkBytes?: number): Generator<ArticleRow> {
-  const asIs = path.resolve(path.dirname(store.file)) === path.resolve(options.base);
+  const asIs = store.folder === realTarget(path.resolve(options.base));
   const files = store.articleFiles();
   for (const { id, stored } of store.records(chunkBytes)) {
-    const row = asIs ? { file: store.meta.files[files[id]], record: serverRecord(stored) } : storedRow(fromStored(stored, path.dirname(store.file), options.cwd), options);
+    const row = asIs ? { file: store.meta.files[files[id]], record: serverRecord(stored) } : storedRow(fromStored(stored, store.folder, options.cwd), options);
     yield { id, ...row, fingerprints: counts[id] };
   }
 }
