@@ -36,9 +36,7 @@ export function changedSince(ref: string, files: readonly string[], cwd: string)
 /** The top folder of the repository `dir` lies in, and its files changed since `ref` (real absolute paths). */
 function repositoryChanges(ref: string, file: string, dir: string): { ok: true; root: string; files: Set<string> } | { ok: false; message: string } {
   const top = git(['rev-parse', '--show-toplevel'], dir);
-  if (!top.ok) {
-    return { ok: false, message: top.missing ? '--changed-since needs git, which was not found on PATH' : `--changed-since: ${file} is not inside a git repository; check files of a git checkout, or leave out --changed-since` };
-  }
+  if (!top.ok) return { ok: false, message: notARepository(top, file) };
   const root = top.out.trim();
   if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).ok) {
     return { ok: false, message: `--changed-since: unknown git ref '${ref}' in ${root}; check the name, or fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)` };
@@ -50,6 +48,21 @@ function repositoryChanges(ref: string, file: string, dir: string): { ok: true; 
   return { ok: true, root: realOf(root), files: new Set(names.map((n) => realOf(path.join(root, n)))) };
 }
 
+/** Why `git rev-parse --show-toplevel` failed for `file`: no git, a repository git refuses, or none. */
+function notARepository(failed: { missing: boolean; stderr: string }, file: string): string {
+  if (failed.missing) return '--changed-since needs git, which was not found on PATH';
+  // git (2.35.2 and later) refuses a repository another user owns: it is one, but not to be read
+  const dubious = /detected dubious ownership in repository at '([^'\n]*)'/u.exec(failed.stderr);
+  if (dubious) {
+    const root = dubious[1];
+    return (
+      `--changed-since: git refuses the repository ${root} (of ${file}): it is owned by another user ("dubious ownership", as in a GitHub Actions container); ` +
+      `if you trust it, run: git config --global --add safe.directory ${root}`
+    );
+  }
+  return `--changed-since: ${file} is not inside a git repository; check files of a git checkout, or leave out --changed-since`;
+}
+
 function realOf(file: string): string {
   try {
     return realpathSync(file);
@@ -58,11 +71,14 @@ function realOf(file: string): string {
   }
 }
 
-function git(args: string[], cwd: string): { ok: true; out: string } | { ok: false; missing: boolean } {
+function git(args: string[], cwd: string): { ok: true; out: string } | { ok: false; missing: boolean; stderr: string } {
   try {
-    const out = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    // its messages untranslated, read by notARepository (names come -z, as they are, in any locale)
+    const env = { ...process.env, LC_ALL: 'C' };
+    const out = execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     return { ok: true, out };
   } catch (error) {
-    return { ok: false, missing: errorCode(error) === 'ENOENT' };
+    const stderr = (error as { stderr?: unknown }).stderr;
+    return { ok: false, missing: errorCode(error) === 'ENOENT', stderr: typeof stderr === 'string' ? stderr : '' };
   }
 }
