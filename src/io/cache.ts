@@ -48,9 +48,10 @@ interface Entry {
  * record's missing-attribution remedy names the source field, same version, other results; 15: an archive page
  * marked third-party that names no source is third-party content of an unnamed outlet, same version, other results;
  * 16: a credit right after the third-party mark on its line names the outlet, same version, other results; 17: JSON
- * Lines records written with \u escapes read as written in UTF-8, same version, other results).
+ * Lines records written with \u escapes read as written in UTF-8, same version, other results; 18: HTML pages
+ * written with character references read as written in UTF-8, same version, other results).
  */
-const FORMAT = 17;
+const FORMAT = 18;
 
 interface Stored {
   format: typeof FORMAT;

@@ -18,7 +18,8 @@ describe.each(FORMATS)('the %s reader', (format) => {
       fc.property(text, (raw) => {
         const { documents, errors } = parseDocuments(raw, `x.${format}`, format);
         for (const doc of documents) {
-          if (format !== 'jsonl') expect(doc.raw).toBe(raw);
+          // escapes and references of non-ASCII characters are read written out: a shorter raw text
+          if (format !== 'jsonl') expect(doc.escaped ? doc.raw.length < raw.length : doc.raw === raw).toBe(true);
           expectTextOverRaw(doc);
           for (const span of Object.values(doc.fieldSpans)) {
             expect(span && 0 <= span.start && span.start <= span.end && span.end <= doc.raw.length).toBe(true);

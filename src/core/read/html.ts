@@ -4,6 +4,7 @@ import type { DocFields, Document } from './types.js';
 import type { Span } from '../shared/types.js';
 import { emptyFields, fieldOf, setField, trimSpan } from './fields.js';
 import { TextBuilder } from './text-builder.js';
+import { decodedReferences } from './html-decoded.js';
 
 /** Elements whose contents a reader never sees. `head` is hidden except its `title`. */
 const HIDDEN = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
@@ -32,7 +33,9 @@ const META: Record<string, keyof DocFields> = {
 };
 
 /** An HTML page as one document: the visible text in place, the rest blanked. */
-export function readHtml(raw: string, path: string): { documents: Document[]; errors: [] } {
+export function readHtml(source: string, path: string): { documents: Document[]; errors: [] } {
+  const decoded = decodedReferences(source);
+  const raw = decoded ? decoded.raw : source;
   const reader = new HtmlReader(raw);
   new (offsetParser())(reader, raw).end(raw);
   const document: Document = {
@@ -42,6 +45,7 @@ export function readHtml(raw: string, path: string): { documents: Document[]; er
     text: reader.out.toString(),
     lineOffset: 0,
     ...reader.fields(),
+    ...(decoded && { escaped: decoded.escaped }),
   };
   return { documents: [document], errors: [] };
 }

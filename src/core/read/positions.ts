@@ -17,6 +17,11 @@ export class LineIndex {
     return { line: lo + 1, column: codePointCount(this.text, start, offset) + 1 };
   }
 
+  /** The offset where the line holding `offset` starts. */
+  lineStart(offset: number): number {
+    return this.starts[lastAtOrBefore(this.starts, offset)];
+  }
+
   range(span: Span): Range {
     const a = this.position(span.start);
     const b = this.position(span.end);
@@ -68,7 +73,9 @@ export function documentRange(doc: Document, span: Span): Range {
   }
   const r = index.range(span);
   const { escaped } = doc;
-  const column = (offset: number, c: number) => (escaped ? c + escapedColumns(escaped, offset) : c);
+  // escapes on earlier lines took columns of those lines only
+  const column = (offset: number, c: number) =>
+    escaped ? c + escapedColumns(escaped, offset) - escapedColumns(escaped, index.lineStart(offset)) : c;
   return {
     line: r.line + doc.lineOffset,
     column: column(span.start, r.column),

@@ -35,10 +35,11 @@ export interface Document {
   /** Where each field stands in `raw`, when it stands in the file at all. */
   fieldSpans: Partial<Record<keyof DocFields, Span>>;
   /**
-   * JSON Lines only, when the line wrote non-ASCII characters as \uXXXX escapes: `raw` holds them
-   * as the characters they stand for (see jsonl.ts), and these pairs say where: the offset in
-   * `raw` of each such character, then how many columns of the file the escapes up to it took
-   * beyond one each. Plain numbers, so that the index's JSON keeps them.
+   * When a JSON Lines record wrote non-ASCII characters as \uXXXX escapes, or an HTML page as
+   * character references (&#26469;): `raw` holds them as the characters they stand for (see
+   * json-decoded.ts, html-decoded.ts), and these pairs say where: the offset in `raw` of each such
+   * character, then how many columns of the file the escapes up to it took beyond one each
+   * (counted from the start of `raw`). Plain numbers, so that the index's JSON keeps them.
    */
   escaped?: number[];
 }
