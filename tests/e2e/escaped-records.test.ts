@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResults } from '../../src/core/judge/types.js';
 import { laiyuan } from './cli.js';
+import { checkContent, withoutColumns } from './written-forms.js';
 
 const TITLE = '上海前十月社会消费品零售总额同比增长5.2%';
 const STORY = [
@@ -40,12 +40,10 @@ beforeAll(() => {
 });
 afterAll(() => [plain, escapes].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const check = (cwd: string) => JSON.parse(laiyuan(['check', 'content', '--format', 'json'], { cwd }).stdout) as CheckResults;
-const withoutColumns = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (/column/iu.test(key) ? undefined : v));
 
 describe('a JSON Lines record written with \\u escapes', () => {
   it('gives the findings of the same record written in UTF-8, columns apart', () => {
-    const [a, b] = [check(plain), check(escapes)];
+    const [a, b] = [checkContent(plain), checkContent(escapes)];
     expect(a.findings.map((f) => [f.ruleId, f.line])).toEqual([['missing-attribution', 2]]);
     expect(b.findings.map((f) => f.ruleId)).not.toContain('unauthorized-reuse');
     expect(withoutColumns(b.findings)).toBe(withoutColumns(a.findings));

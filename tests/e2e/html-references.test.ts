@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResults } from '../../src/core/judge/types.js';
 import { laiyuan } from './cli.js';
+import { checkContent, withoutColumns } from './written-forms.js';
 
 const TITLE = '上海前十月社会消费品零售总额同比增长5.2%';
 const STORY = [
@@ -62,12 +62,10 @@ beforeAll(() => {
 });
 afterAll(() => [plain, references].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const check = (cwd: string) => JSON.parse(laiyuan(['check', 'content', '--format', 'json'], { cwd }).stdout) as CheckResults;
-const withoutColumns = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (/column/iu.test(key) ? undefined : v));
 
 describe('an HTML page written with numeric character references', () => {
   it('gives the findings of the same page written in UTF-8, columns apart', () => {
-    const [a, b] = [check(plain), check(references)];
+    const [a, b] = [checkContent(plain), checkContent(references)];
     expect(a.findings.map((f) => [f.ruleId, path.basename(f.file)])).toContainEqual(['missing-attribution', 'bare.html']);
     expect(b.findings.map((f) => f.ruleId)).not.toContain('unauthorized-reuse');
     expect(withoutColumns(b.findings)).toBe(withoutColumns(a.findings));
