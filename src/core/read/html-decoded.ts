@@ -1,4 +1,5 @@
 import { ENTITY, entityValue } from './entities.js';
+import { writtenOut, type WrittenOut } from './written-out.js';
 
 /**
  * An HTML page with each numeric reference of a non-ASCII character (&#26469; &#x6e90;, as some
@@ -11,23 +12,14 @@ import { ENTITY, entityValue } from './entities.js';
  */
 export function decodedReferences(source: string): { raw: string; escaped: number[] } | undefined {
   if (!source.includes('&')) return undefined;
-  const parts: string[] = [];
-  const escaped: number[] = [];
-  let from = 0;
-  let decodedAt = 0;
-  let saved = 0;
+  const out = writtenOut(source, wideReferences(source));
+  return out && { raw: out.text, escaped: out.escaped };
+}
+
+/** The numeric references of non-ASCII, non-C1 characters in `source`, in order. */
+function* wideReferences(source: string): Generator<WrittenOut> {
   for (const m of source.matchAll(ENTITY)) {
     const value = m[1][0] === '#' ? entityValue(m[1]) : undefined;
-    if (value === undefined || (value.codePointAt(0) ?? 0) < 0xa0) continue;
-    parts.push(source.slice(from, m.index), value);
-    decodedAt += m.index - from;
-    // columns count code points: the reference is one character of the read text
-    saved += m[0].length - 1;
-    escaped.push(decodedAt, saved);
-    decodedAt += value.length;
-    from = m.index + m[0].length;
+    if (value !== undefined && (value.codePointAt(0) ?? 0) >= 0xa0) yield { start: m.index, end: m.index + m[0].length, value };
   }
-  if (escaped.length === 0) return undefined;
-  parts.push(source.slice(from));
-  return { raw: parts.join(''), escaped };
 }

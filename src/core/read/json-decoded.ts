@@ -1,4 +1,5 @@
 import type { Escape, JsonNode } from './json-line.js';
+import { writtenOut } from './written-out.js';
 
 /**
  * A JSON line with each \uXXXX escape of a non-ASCII character (Python's json.dumps writes every
@@ -9,24 +10,8 @@ import type { Escape, JsonNode } from './json-line.js';
  * or the JSON.
  */
 export function decodedLine(source: string, record: JsonNode): { line: string; escaped: number[] } | undefined {
-  const wide = escapesOf(record).filter(isWide);
-  if (wide.length === 0) return undefined;
-  const parts: string[] = [];
-  const escaped: number[] = [];
-  let from = 0;
-  let decodedAt = 0;
-  let saved = 0;
-  for (const e of wide) {
-    parts.push(source.slice(from, e.start), e.value);
-    decodedAt += e.start - from;
-    // columns count code points: a pair of escapes (12 columns) is one character
-    saved += e.end - e.start - 1;
-    escaped.push(decodedAt, saved);
-    decodedAt += e.value.length;
-    from = e.end;
-  }
-  parts.push(source.slice(from));
-  return { line: parts.join(''), escaped };
+  const out = writtenOut(source, escapesOf(record).filter(isWide));
+  return out && { line: out.text, escaped: out.escaped };
 }
 
 /** A character not in ASCII, not half of a surrogate pair written alone. */
