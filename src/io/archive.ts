@@ -13,6 +13,7 @@ import { INDEX_SCHEME, IndexFileError } from './index-file.js';
 import { errorWords } from './error-code.js';
 import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.js';
 import { movedWithoutCorpus } from './moved-index.js';
+import { contentDigest, notThereOf, sameFilesAs } from './moved-files.js';
 import { realTarget } from './real-target.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
@@ -42,6 +43,8 @@ export interface Built {
   errors: FileError[];
   /** Files the index held under the paths of an update that are gone from the corpus, and their articles. */
   removed?: { files: number; articles: number };
+  /** Articles the index held under another path than the one an update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
+  moved?: { files: number; articles: number };
   /** An update's articles under its paths: new or changed (added), gone or changed (removed), told apart by their records as on a server. */
   changes?: { added: number; removed: number };
   /** A build's articles that boilerplate leaves (nearly) nothing of, their files relative to cwd; an update does not count them. */
@@ -86,9 +89,21 @@ export async function buildArchive(file: string, paths: readonly string[], optio
  * files still there replaced, of files gone removed, of new files added. The others are kept as
  * stored, their corpus unread: records, line keys and postings taken from the old file (only
  * those whose boilerplate lines change are fingerprinted again, from their records). The result
- * is, byte for byte, the index a rebuild over the same files gives.
+ * is, byte for byte, the index a rebuild over the same files gives. Files the index holds under
+ * another path than the one read (moved-files.ts: a folder renamed, or given through a link) are
+ * replaced by what is read, as a rebuild holds them: the moved ones are known only once the new
+ * files are read, and the update is then done again without them.
  */
 export async function updateArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
+  const first = await updateOnce(file, paths, options);
+  if ('built' in first) return first.built;
+  const again = await updateOnce(file, paths, options, first.moved);
+  if ('built' in again) return again.built;
+  throw new Error('an update found moved articles once they were left out');
+}
+
+/** An update, the old articles `moved` left out; or, when none were given, the moved articles it found (nothing written). */
+async function updateOnce(file: string, paths: readonly string[], options: ArchiveOptions, moved?: ReadonlySet<number>): Promise<{ built: Built } | { moved: Set<number> }> {
   const target = path.resolve(options.cwd, file);
   // the corpus paths it holds are relative to the real file's folder, where it is written again
   const real = realTarget(target);
@@ -109,36 +124,99 @@ export async function updateArchive(file: string, paths: readonly string[], opti
     // the files read again and those kept are apart (inside `paths` or not): merged file by file
     const corpus = await corpusBatches(paths.filter((_, i) => !gone.includes(under[i])), real, options, errors);
     close = corpus.close;
-    const moved = errors.length > 0 ? undefined : movedWithoutCorpus({ file: target, real }, files, corpus.files.map((f) => f.absolute), options.cwd);
-    if (moved) errors.push(moved);
-    if (errors.length > 0) return notWritten(builder, errors);
-    const fresh = new FileRuns(corpus.batches, errors);
+    const read = corpus.files.map((f) => f.absolute);
+    const twice = errors.length > 0 ? undefined : movedWithoutCorpus({ file: target, real }, files, read, options.cwd);
+    if (twice) errors.push(twice);
+    if (errors.length > 0) return { built: notWritten(builder, errors) };
+    const elsewhere = heldElsewhere(absolute, inside, read, moved === undefined);
+    const fresh = new FileRuns(corpus.batches, errors, elsewhere.fresh);
     const held = new RecordCounts();
+    const found = new MovedArticles(elsewhere.notThere);
     let kept = 0;
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
-      if (inside(absolute[f])) {
+      if (inside(absolute[f]) || elsewhere.same.has(f) || moved?.has(id)) {
         held.add(store.record(id));
+        if (!inside(absolute[f])) found.replaced(f);
         continue;
       }
       kept++;
       await fresh.addBefore(absolute[f], builder);
+      const record = store.checkedRecord(id);
+      found.watch(id, f, record);
       const keys = tables.lines.keys.subarray(tables.lines.starts[id], tables.lines.starts[id + 1]);
-      builder.keep(id, store.checkedRecord(id), keys, tables.fingerprints[id], files[f]);
+      builder.keep(id, record, keys, tables.fingerprints[id], files[f]);
     }
     await fresh.addBefore(undefined, builder);
+    const movedNow = errors.length > 0 ? undefined : found.movedTo(fresh.digests);
+    if (movedNow) {
+      builder.abort();
+      return { moved: movedNow };
+    }
     if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'update'));
-    if (errors.length > 0) return notWritten(builder, errors);
+    if (errors.length > 0) return { built: notWritten(builder, errors) };
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
     const changes = held.against(fresh.records);
-    return { ...written, errors, changes, removed: removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files)) };
+    const removed = removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files));
+    return { built: { ...written, errors, changes, removed, moved: found.replacedCount() } };
   } catch (error) {
     builder?.abort();
     throw error;
   } finally {
     await close?.();
     await store.close();
+  }
+}
+
+/**
+ * Where an update may find articles it holds under another path (outside `inside`): none unless
+ * it reads a file the index does not hold. Then the stored files that are the same as one read
+ * (`same`), and, when `look` (the first try), those not there (`notThere`), whose articles are
+ * moved if a new file read holds their text (`fresh`: the new files read, to take digests of).
+ */
+function heldElsewhere(absolute: readonly string[], inside: (abs: string) => boolean, read: readonly string[], look: boolean): { same: Set<number>; notThere: Set<number>; fresh?: Set<string> } {
+  const held = new Set(absolute);
+  const added = read.filter((abs) => !held.has(abs));
+  if (added.length === 0) return { same: new Set(), notThere: new Set() };
+  const outside = new Map<number, string>();
+  absolute.forEach((abs, f) => {
+    if (!inside(abs)) outside.set(f, abs);
+  });
+  const same = sameFilesAs(outside, added);
+  for (const f of same) outside.delete(f);
+  const notThere = look ? notThereOf(outside) : new Set<number>();
+  return { same, notThere, fresh: notThere.size > 0 ? new Set(added) : undefined };
+}
+
+/** The old articles an update finds under another path: replaced (their files the same as one read), or moved (their file not there, their text read anew). */
+class MovedArticles {
+  private readonly files = new Set<number>();
+  private articles = 0;
+  private readonly watched: Array<{ id: number; digest: string }> = [];
+
+  constructor(private readonly notThere: ReadonlySet<number>) {}
+
+  replaced(f: number): void {
+    this.files.add(f);
+    this.articles++;
+  }
+
+  /** A kept article: moved if its file is not there and a new file read holds its text. */
+  watch(id: number, f: number, record: Uint8Array): void {
+    if (!this.notThere.has(f)) return;
+    const digest = contentDigest(record);
+    if (digest !== undefined) this.watched.push({ id, digest });
+  }
+
+  /** The kept articles whose text the new files read hold (`digests`), if any. */
+  movedTo(digests: ReadonlySet<string>): Set<number> | undefined {
+    const moved = new Set(this.watched.filter((w) => digests.has(w.digest)).map((w) => w.id));
+    return moved.size > 0 ? moved : undefined;
+  }
+
+  replacedCount(): { files: number; articles: number } | undefined {
+    return this.articles > 0 ? { files: this.files.size, articles: this.articles } : undefined;
   }
 }
 
@@ -224,11 +302,14 @@ class FileRuns {
   private article = 0;
   /** The records of the articles added, counted. */
   readonly records = new RecordCounts();
+  /** The digests of the texts of the articles of the files `watched` (moved-files.ts). */
+  readonly digests = new Set<string>();
   articles = 0;
 
   constructor(
     private readonly batches: AsyncGenerator<PreparedBatch>,
     private readonly errors: FileError[],
+    private readonly watched?: ReadonlySet<string>,
   ) {}
 
   /** Adds the articles of the files before `absolute` (all that remain if undefined). */
@@ -246,9 +327,15 @@ class FileRuns {
       if (absolute !== undefined && this.batch.absolute[this.file] >= absolute) return;
       builder.addFile(this.batch, this.file, this.article);
       const { recordEnds, records } = this.batch;
+      const watch = this.watched?.has(this.batch.absolute[this.file]) === true;
       const end = this.article + this.batch.counts[this.file++];
       this.articles += end - this.article;
-      for (let a = this.article; a < end; a++) this.records.add(records.subarray(a === 0 ? 0 : recordEnds[a - 1], recordEnds[a]));
+      for (let a = this.article; a < end; a++) {
+        const record = records.subarray(a === 0 ? 0 : recordEnds[a - 1], recordEnds[a]);
+        this.records.add(record);
+        const digest = watch ? contentDigest(record) : undefined;
+        if (digest !== undefined) this.digests.add(digest);
+      }
       this.article = end;
     }
   }

@@ -129,3 +129,9 @@ function storedOf(article: Article, dir: string, cwd: string, file = slashes(pat
 function slashes(p: string): string {
   return p.split(path.sep).join('/');
 }
+
+/** The part of a file record that holds the article's text (and raw text), not its path or metadata: the same article moved to another file gives the same bytes. */
+export function fileRecordContent(bytes: Uint8Array): Uint8Array | undefined {
+  const layout = checkedLayout(bytes, true);
+  return layout && bytes.subarray(layout.textAt);
+}

@@ -152,7 +152,7 @@ function isFolder(file: string): boolean {
 }
 
 function report(built: Built, file: string, cwd: string, verb: string): number {
-  const { meta, removed } = built;
+  const { meta, removed, moved } = built;
   const shown = path.relative(cwd, file) || file;
   if (meta === undefined || built.errors.length > 0) {
     // refused, the file is untouched: there now only if it was there before
@@ -160,9 +160,10 @@ function report(built: Built, file: string, cwd: string, verb: string): number {
     return 2;
   }
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
+  const elsewhere = moved ? `; ${counted(moved.articles, 'article')} of ${counted(moved.files, 'file')} held under another path (a folder renamed or moved, or reached through a link) now held once, under the path read` : '';
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}\n`,
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}${elsewhere}\n`,
   );
   return 0;
 }
