@@ -19,6 +19,7 @@ import { articleBound, directoryBitsFor, endOfHash, lowerBound, postingDirectory
 import { requireRegularFileSync } from './safe-read.js';
 import { stampOf, stampSize } from './file-stamp.js';
 import { sha256 } from './sha256.js';
+import { shellWord } from './display-path.js';
 
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
 export const INDEX_SCHEME = 1;
@@ -150,7 +151,7 @@ export class FileIndexStore implements IndexStore {
       requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
-      throw new IndexFileError(`cannot read the index ${display} (${errorWords(error)}): build it with 'laiyuan index build <corpus> -o ${display}'`);
+      throw new IndexFileError(`cannot read the index ${display} (${errorWords(error)}): build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`);
     }
     try {
       const header = headerOf(fd, display);
@@ -492,7 +493,7 @@ function headerOf(fd: number, display: string): Header {
   const head = readBytes(fd, 0, Math.min(size, HEADER_BYTES));
   const header = readHeader(head, checksum);
   if ('problem' in header) {
-    if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: build one with 'laiyuan index build <corpus> -o ${display}'`);
+    if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: build one with 'laiyuan index build <corpus> -o ${shellWord(display)}'`);
     if (header.problem === 'version') {
       throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads version ${INDEX_FORMAT_VERSION}: rebuild it with 'laiyuan index build'`);
     }

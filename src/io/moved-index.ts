@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FileError } from '../core/read/types.js';
+import { shellWord } from './display-path.js';
 
 /**
  * The error of an update of the index `target` (`real` its links followed), which holds `stored` (relative to the real file's folder),
@@ -33,8 +34,8 @@ export function movedWithoutCorpus(index: { file: string; real: string }, stored
   return {
     file: shown(target),
     message:
-      `moved or copied without its corpus: the files it holds, relative to its folder, are not there (${first.stored}${more}), while the paths given hold the same files ` +
-      `(${shown(first.read)}${more}), whose articles an update would hold twice; update it in the folder it was built in, or build it anew ('laiyuan index build <corpus> -o ${shown(target)}')`,
+      `moved or copied without its corpus: the files it holds, relative to its folder, are not there (${shown(path.resolve(dir, first.stored))}${more}), while the paths given hold the same files ` +
+      `(${shown(first.read)}${more}), whose articles an update would hold twice; update it in the folder it was built in, or build it anew ('laiyuan index build <corpus> -o ${shellWord(shown(target))}')`,
   };
 }
 

@@ -15,6 +15,7 @@ import { UNREADABLE } from './corpus-digests.js';
 import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
+import { shellWord } from './display-path.js';
 
 export { noticeText } from './corpus-read.js';
 
@@ -160,7 +161,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       indexIds[pack.id] = `${indexFile}#${identity?.identity ?? ''}`;
       if (identity) indexStamps.set(indexFile, identity.stamp);
       const shown = path.relative(options.cwd, indexFile).replaceAll(path.sep, '/') || indexFile;
-      indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shown}`, articles: identity?.articles });
+      indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shellWord(shown)}`, articles: identity?.articles });
       continue;
     }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];

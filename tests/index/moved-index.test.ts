@@ -31,9 +31,11 @@ function edit(): void {
 
 describe('index update of an index moved or copied without its corpus', { timeout: 180000 }, () => {
   it.each([
-    ['a folder beside the site', '../backup/archive.lyx', ['corpus']],
-    ['a folder inside the site, one file named', 'sub/archive.lyx', [`corpus/${EDITED}`]],
-  ])('copied to %s: refused in one line, the copy left as it was', (_, copy, paths) => {
+    ['a folder beside the site', '../backup/archive.lyx', '../backup/archive.lyx', ['corpus']],
+    ['a folder inside the site, one file named', 'sub/archive.lyx', 'sub/archive.lyx', [`corpus/${EDITED}`]],
+    // the command suggested is copied into a shell: a path with a space is quoted
+    ['a folder whose name holds a space', '备份 2024/archive.lyx', '"备份 2024/archive.lyx"', ['corpus']],
+  ])('copied to %s: refused in one line naming where the files it holds are looked for, the copy left as it was', (_, copy, word, paths) => {
     mkdirSync(path.dirname(path.resolve(site, copy)), { recursive: true });
     cpSync(path.join(site, 'archive.lyx'), path.resolve(site, copy));
     const before = bytesOf(copy);
@@ -43,8 +45,11 @@ describe('index update of an index moved or copied without its corpus', { timeou
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0].startsWith(`laiyuan: ${copy}: moved or copied without its corpus: the files it holds, relative to its folder, are not there (corpus/`)).toBe(true);
-    expect(lines[0]).toContain(`whose articles an update would hold twice; update it in the folder it was built in, or build it anew ('laiyuan index build <corpus> -o ${copy}'); ${copy} not written (left as it was)`);
+    // the files it holds, where they are looked for (beside the copy), and the same files under the paths given: two paths, not one twice
+    const stored = path.posix.join(path.posix.dirname(copy), 'corpus/');
+    expect(lines[0].startsWith(`laiyuan: ${copy}: moved or copied without its corpus: the files it holds, relative to its folder, are not there (${stored}`)).toBe(true);
+    expect(lines[0]).toMatch(/, while the paths given hold the same files \(corpus\/cri-/u);
+    expect(lines[0]).toContain(`whose articles an update would hold twice; update it in the folder it was built in, or build it anew ('laiyuan index build <corpus> -o ${word}'); ${copy} not written (left as it was)`);
     expect(bytesOf(copy).equals(before)).toBe(true);
     expect(JSON.parse(run(['index', 'stats', copy, '-f', 'json']).stdout)).toMatchObject({ articles: 15, files: 15 });
   });
