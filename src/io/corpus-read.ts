@@ -87,14 +87,17 @@ export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, 
   return found.files;
 }
 
-/** A file's documents; what went wrong reading it goes to `errors` (a binary file is skipped without a word). */
+/**
+ * A file's documents; what went wrong reading it goes to `errors`. A binary file is skipped without
+ * a word, and so is a file of no text (0 bytes, or white space only): no article of no text.
+ */
 export function documentsOf(read: ReadOutcome, errors: FileError[]) {
   if (!read.ok) {
     if (read.skipped !== 'binary') errors.push(read.error);
     return [];
   }
   errors.push(...read.errors);
-  return read.documents;
+  return read.documents.some((doc) => /\S/u.test(doc.text)) ? read.documents : [];
 }
 
 /** The words of the publisher's notice, which are never content of an article. */
