@@ -43,7 +43,8 @@ export function registerIndexServerCommands(program: Command): void {
     .argument('<file>', 'the index file (laiyuan index build -o <file>)')
     .requiredOption('--to <url>', 'postgres://user@host:port/database?schema=name')
     .option('-c, --config <file>', 'config file (its folder is what stored corpus paths are relative to)')
-    .action(async (file: string, flags: { to: string; config?: string }) => {
+    .option('--allow-no-corpus', 'push an index of no articles (which check refuses unless given --allow-no-corpus too) instead of stopping with exit code 2')
+    .action(async (file: string, flags: { to: string; config?: string; allowNoCorpus?: boolean }) => {
       const { pushToServer } = await import('./index-on-server.js');
       process.exitCode = await run(flags, (setup) => pushToServer(flags.to, file, setup));
     });

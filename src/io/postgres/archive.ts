@@ -25,7 +25,7 @@ export interface ServerArchiveOptions extends ArchiveOptions {
 }
 
 /** Where stored paths are read from (cwd) and relative to (base). */
-export type PathOptions = Pick<ServerArchiveOptions, 'cwd' | 'base'>;
+export type PathOptions = Pick<ServerArchiveOptions, 'cwd' | 'base' | 'allowEmpty'>;
 
 export interface ServerBuilt extends Written {
   errors: FileError[];
@@ -70,9 +70,11 @@ export interface PushOptions {
  * options. Postings and records are read from the file as they are copied, a chunk at a time,
  * so memory stays that of a chunk however large the index.
  */
-export async function pushServerArchive(server: Server, file: string, options: PathOptions, push: PushOptions = {}): Promise<ServerBuilt> {
+export async function pushServerArchive(server: Server, file: string, options: PathOptions, push: PushOptions = {}): Promise<ServerBuilt | NotWritten> {
   const store = FileIndexStore.open(path.resolve(options.cwd, file), file, { cwd: options.cwd });
   try {
+    // refused as a build of no articles is (check refuses such an index), before the server is written
+    if (store.articleCount === 0 && !options.allowEmpty) return { errors: [noArticlesPushed(file)], kept: await holdsIndex(server) };
     const { meta } = store;
     const fingerprints = await store.fingerprintCounts(Array.from({ length: store.articleCount }, (_, i) => i));
     const { lines } = store.updateTables();
@@ -94,6 +96,14 @@ export async function pushServerArchive(server: Server, file: string, options: P
   } finally {
     await store.close();
   }
+}
+
+/** A push of an index file of no articles (built with --allow-no-corpus), which check refuses. */
+function noArticlesPushed(file: string): FileError {
+  return {
+    file,
+    message: "the index holds no articles; check refuses an index of no articles: build it over the folders of the publisher's articles, or give --allow-no-corpus to push it all the same",
+  };
 }
 
 /**
