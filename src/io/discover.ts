@@ -1,5 +1,5 @@
-import type { Dirent, Stats } from 'node:fs';
-import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { constants, type Dirent, type Stats } from 'node:fs';
+import { access, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -215,7 +215,7 @@ class Discovery {
       const file = path.join(dir, name);
       const text = await readRegularText(file, CONFIG_MAX_BYTES).catch((e: unknown) => e);
       if (typeof text === 'string') sets.push({ base: dir, rules: ignore().add(text) });
-      else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
+      else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR' && (await enterable(dir))) {
         this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
       }
     }
@@ -233,6 +233,18 @@ class Discovery {
   private relative(full: string): string {
     return path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
   }
+}
+
+/**
+ * Whether the folder can be listed and entered: an ignore file that cannot be read in a folder that
+ * cannot is no error of its own, the folder's (its listing, or the reading of a file named in it) is
+ * said in one line, not two.
+ */
+async function enterable(dir: string): Promise<boolean> {
+  return access(dir, constants.R_OK | constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** `name` in folder `dir` (absolute, normalised), as path.join makes it. */

@@ -1,0 +1,65 @@
+// A corpus folder that cannot be read (permission denied) refused an index build or update in two
+// lines: one for the folder, and one for the .laiyuanignore in it, which could not be read either
+// for the same reason. It is now one line, the folder's (or, for a file named in such a folder, the
+// file's). Root reads any folder: the CLI runs as nobody then, from a copy nobody can reach.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+import { openToAll, worldReadableInstall, type Install } from '../helpers/world-readable.js';
+
+const NOBODY = 65534;
+const AS_ROOT = process.getuid?.() === 0;
+const ARTICLE =
+  '成都天府国际机场旅客吞吐量突破四千万人次\n2024-12-20 16:00:00来源:国际在线责编:何平\n国际在线成都消息：截至12月20日，成都天府国际机场今年旅客吞吐量突破四千万人次，同比增长两成。\n机场新开通了飞往欧洲和中东的多条国际航线，国际旅客数量增长明显。\n';
+const DENIED = "cannot read: permission denied. Make it readable or leave it out. (check the paths given, or corpus.cri in the config)";
+
+let site: string;
+let install: Install | undefined;
+
+beforeAll(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-unreadable-corpus-'));
+  writeFileSync(path.join(site, 'laiyuan.yaml'), 'packs:\n  - cri\n');
+  mkdirSync(path.join(site, '稿库'));
+  writeFileSync(path.join(site, '稿库', 'cri-41-tianfu-jichang.txt'), ARTICLE);
+  expect(laiyuan(['index', 'build', '稿库', '-o', 'archive.lyx'], { cwd: site }).code).toBe(0);
+  openToAll(site);
+  // the index is written beside itself, in the site's folder
+  chmodSync(site, 0o777);
+  chmodSync(path.join(site, '稿库'), 0o000);
+  install = AS_ROOT ? worldReadableInstall() : undefined;
+});
+
+afterAll(() => {
+  chmodSync(path.join(site, '稿库'), 0o755);
+  rmSync(site, { recursive: true, force: true });
+  install?.remove();
+});
+
+function asUser(args: string[]) {
+  const main = install?.main ?? path.resolve('dist/cli/main.js');
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: site, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' }, ...(AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}) });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('a corpus folder that cannot be read', { timeout: 120000 }, () => {
+  it.each([
+    ['index build', ['index', 'build', '稿库', '-o', 'new.lyx'], '稿库', 'new.lyx not written'],
+    ['index update', ['index', 'update', 'archive.lyx', '稿库'], '稿库', 'archive.lyx not written (left as it was)'],
+  ])('%s: refused in one line naming the folder, not its .laiyuanignore too', (_, args, named, tail) => {
+    const r = asUser(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`laiyuan: ${named}: corpus of pack 'cri': ${DENIED}; ${tail}\n`);
+  });
+
+  it('a file named in it: one line, the file\'s', () => {
+    const r = asUser(['index', 'build', '稿库/cri-41-tianfu-jichang.txt', '-o', 'new.lyx']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^laiyuan: \S*稿库\/cri-41-tianfu-jichang\.txt: .*permission denied.*; new\.lyx not written$/u);
+  });
+});
