@@ -38,14 +38,27 @@ function repositoryChanges(ref: string, file: string, dir: string): { ok: true; 
   const top = git(['rev-parse', '--show-toplevel'], dir);
   if (!top.ok) return { ok: false, message: notARepository(top, file) };
   const root = top.out.trim();
-  if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).ok) {
-    return { ok: false, message: `--changed-since: unknown git ref '${ref}' in ${root}; check the name, or fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)` };
-  }
+  if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).ok) return { ok: false, message: unknownRef(ref, root) };
   const diff = git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=AMR', ref, '--'], root);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root);
   if (!diff.ok || !untracked.ok) return { ok: false, message: `--changed-since: git could not list the files changed since '${ref}' in ${root}` };
   const names = `${diff.out}${untracked.out}`.split('\0').filter((n) => n !== '');
   return { ok: true, root: realOf(root), files: new Set(names.map((n) => realOf(path.join(root, n)))) };
+}
+
+/** Why `ref` names no commit in the repository at `root`: none made yet, or a name git does not know (not fetched, as in a shallow checkout). */
+function unknownRef(ref: string, root: string): string {
+  // a repository just made (git init) has no commit, so no ref to compare with: fetching would not help
+  const commits = git(['rev-list', '-n', '1', '--all'], root);
+  if (commits.ok && commits.out.trim() === '') {
+    return `--changed-since: the repository ${root} has no commits yet, so there is nothing to compare with '${ref}'; commit the files first, or leave out --changed-since to check them all`;
+  }
+  // HEAD (HEAD~1, HEAD^…) on a branch made with git checkout --orphan and not yet committed to
+  const branch = git(['symbolic-ref', '--quiet', '--short', 'HEAD'], root);
+  if (/^HEAD($|[~^@])/u.test(ref) && branch.ok && !git(['rev-parse', '--verify', '--quiet', 'HEAD'], root).ok) {
+    return `--changed-since: the branch '${branch.out.trim()}' checked out in ${root} has no commits yet, so '${ref}' names none; commit first, or compare with another branch, e.g. main`;
+  }
+  return `--changed-since: unknown git ref '${ref}' in ${root}; check the name, or fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)`;
 }
 
 /** Why `git rev-parse --show-toplevel` failed for `file`: no git, a repository git refuses, or none. */

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,43 @@ describe('check --changed-since outside a git repository', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual(['laiyuan: --changed-since: content/a.txt is not inside a git repository; check files of a git checkout, or leave out --changed-since']);
     rmSync(ws.dir, { recursive: true, force: true });
+  });
+});
+
+describe('check --changed-since where there is no commit to compare with', () => {
+  it('in a repository with no commits yet: one line saying so and what to do, exit 2', () => {
+    const ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none } });
+    try {
+      git(ws.dir, 'init', '-q', '-b', 'main');
+      const root = realpathSync(ws.dir);
+      for (const ref of ['HEAD', 'main', 'origin/main']) {
+        const run = laiyuan(ws.dir, ['check', '--changed-since', ref]);
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe(
+          `laiyuan: --changed-since: the repository ${root} has no commits yet, so there is nothing to compare with '${ref}'; commit the files first, or leave out --changed-since to check them all\n`,
+        );
+      }
+    } finally {
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('on a branch with no commits yet (git checkout --orphan) in a repository with some: one line naming the branch, exit 2', () => {
+    const ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none } });
+    try {
+      initRepo(ws.dir);
+      git(ws.dir, 'checkout', '-q', '--orphan', '转载稿');
+      const run = laiyuan(ws.dir, ['check', '--changed-since', 'HEAD~1']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `laiyuan: --changed-since: the branch '转载稿' checked out in ${realpathSync(ws.dir)} has no commits yet, so 'HEAD~1' names none; commit first, or compare with another branch, e.g. main\n`,
+      );
+      // a branch that has commits is still compared with
+      expect(laiyuan(ws.dir, ['check', '--changed-since', 'main', '--format', 'json']).status).toBe(0);
+    } finally {
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
   });
 });
 
