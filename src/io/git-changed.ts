@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './error-code.js';
 import { execFileSync } from './exec-file.js';
@@ -14,6 +14,7 @@ export type Changed = { ok: true; files: string[] } | { ok: false; message: stri
  */
 export function changedSince(ref: string, files: readonly string[], cwd: string): Changed {
   if (ref === '' || ref.startsWith('-')) return { ok: false, message: `--changed-since: '${ref}' is not a git ref; give a branch, tag or commit, e.g. origin/main` };
+  const tops = new Map<string, Top>();
   const repos = new Map<string, Set<string>>();
   const kept: string[] = [];
   for (const file of files) {
@@ -22,28 +23,51 @@ export function changedSince(ref: string, files: readonly string[], cwd: string)
       continue;
     }
     const real = realOf(path.resolve(cwd, file));
-    let changed = [...repos].find(([root]) => real.startsWith(root.endsWith(path.sep) ? root : root + path.sep))?.[1];
+    const top = topOf(path.dirname(real), file, tops);
+    if (!top.ok) return top;
+    let changed = repos.get(top.root);
     if (changed === undefined) {
-      const found = repositoryChanges(ref, file, path.dirname(real));
+      const found = repositoryChanges(ref, top.root);
       if (!found.ok) return found;
-      repos.set(found.root, (changed = found.files));
+      repos.set(top.root, (changed = found.files));
     }
     if (changed.has(real)) kept.push(file);
   }
   return { ok: true, files: kept };
 }
 
-/** The top folder of the repository `dir` lies in, and its files changed since `ref` (real absolute paths). */
-function repositoryChanges(ref: string, file: string, dir: string): { ok: true; root: string; files: Set<string> } | { ok: false; message: string } {
-  const top = git(['rev-parse', '--show-toplevel'], dir);
-  if (!top.ok) return { ok: false, message: notARepository(top, file) };
-  const root = top.out.trim();
+/** The top folder of a repository (as git names it), or why there is none. */
+type Top = { ok: true; root: string } | { ok: false; message: string };
+
+/**
+ * The top folder of the repository the (real) folder `dir` lies in, known per folder in `tops`: by
+ * where the folder's own repository starts, never by a path already seen, since a repository may
+ * lie inside another (a submodule, a clone in a folder of the site). git looks for `.git` from a
+ * folder upwards, so a folder without one lies in its parent's repository: git is asked once per
+ * folder that holds a `.git` (or at the top of the disk), not once per folder.
+ */
+function topOf(dir: string, file: string, tops: Map<string, Top>): Top {
+  const known = tops.get(dir);
+  if (known) return known;
+  const parent = path.dirname(dir);
+  let top: Top;
+  if (parent !== dir && !existsSync(path.join(dir, '.git'))) top = topOf(parent, file, tops);
+  else {
+    const asked = git(['rev-parse', '--show-toplevel'], dir);
+    top = asked.ok ? { ok: true, root: asked.out.trim() } : { ok: false, message: notARepository(asked, file) };
+  }
+  tops.set(dir, top);
+  return top;
+}
+
+/** The files changed since `ref` in the repository whose top folder is `root` (real absolute paths). */
+function repositoryChanges(ref: string, root: string): { ok: true; files: Set<string> } | { ok: false; message: string } {
   if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).ok) return { ok: false, message: unknownRef(ref, root) };
   const diff = git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=AMR', ref, '--'], root);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root);
   if (!diff.ok || !untracked.ok) return { ok: false, message: `--changed-since: git could not list the files changed since '${ref}' in ${root}` };
   const names = `${diff.out}${untracked.out}`.split('\0').filter((n) => n !== '');
-  return { ok: true, root: realOf(root), files: new Set(names.map((n) => realOf(path.join(root, n)))) };
+  return { ok: true, files: new Set(names.map((n) => realOf(path.join(root, n)))) };
 }
 
 /** Why `ref` names no commit in the repository at `root`: none made yet, or a name git does not know (not fetched, as in a shallow checkout). */

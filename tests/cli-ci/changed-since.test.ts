@@ -90,6 +90,36 @@ describe('check --changed-since outside a git repository', () => {
   });
 });
 
+describe('check --changed-since with a repository inside another', () => {
+  let ws: Workspace;
+
+  beforeAll(() => {
+    ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none, 'content/c-exact.txt': REPRINTS.exact } });
+    initRepo(ws.dir);
+    // a repository of its own in a folder of the site, kept in it as a submodule is (a gitlink),
+    // found after content/a-none.txt: its files must be compared in it, not in the outer one
+    const inner = ws.at('content/合作稿');
+    ws.write('content/合作稿/b-alias.txt', reprint(REPRINTS.alias));
+    ws.write('content/合作稿/f-crlf.txt', reprint(REPRINTS.noneCrlf));
+    initRepo(inner);
+    git(ws.dir, 'add', 'content/合作稿');
+    git(ws.dir, 'commit', '-qm', '收录合作稿子库');
+    appendFileSync(ws.at('content/a-none.txt'), '\n（实习生 赵宁 参与采写）\n');
+    appendFileSync(path.join(inner, 'b-alias.txt'), '\n（责任编辑：王晓）\n');
+    git(inner, 'commit', '-qam', '补充责编');
+  });
+
+  afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+  it('compares each file in the innermost repository it lies in, whichever was asked first', () => {
+    const run = laiyuan(ws.dir, ['check', 'content', '--changed-since', 'base', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const results = parseJson(run);
+    expect(filesWithFindings(results)).toEqual(['content/a-none.txt', 'content/合作稿/b-alias.txt']);
+    expect(results.summary.filesChecked).toBe(2);
+  });
+});
+
 describe('check --changed-since where there is no commit to compare with', () => {
   it('in a repository with no commits yet: one line saying so and what to do, exit 2', () => {
     const ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none } });
