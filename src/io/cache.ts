@@ -267,10 +267,13 @@ export class ResultCache {
 
   /** The entry's check as a hit (no documents), unless the fallback date it used changed, or its findings' evidence is wanted and not kept. */
   private answer(file: string, absolute: string, entry: Entry, kept: string | undefined, options: CheckOptions): Answer {
-    if (entry.check.fallbackDate !== undefined && entry.check.fallbackDate !== fallbackDateOf(absolute, options)) return { miss: kept };
+    const dated = entry.check.fallbackDate === undefined ? undefined : fallbackDateOf(absolute, options);
+    if (dated !== undefined && entry.check.fallbackDate !== dated.date) return { miss: kept };
     const findings = this.leanRun() ? entry.check.findings : this.findingsWhole(absolute, entry.check.findings);
     if (findings === undefined) return { miss: kept };
-    return { hit: { ...entry.check, findings, documents: keptDocuments(file, [], findings), sha256: entry.hash } };
+    // git's trouble dating the file, as of this run
+    const trouble = dated?.trouble ? { dateTrouble: dated.trouble } : {};
+    return { hit: { ...entry.check, findings, documents: keptDocuments(file, [], findings), sha256: entry.hash, ...trouble } };
   }
 
   /** Whether what the run reads of a finding is all in the entries (see CacheOptions.lean). */
@@ -309,7 +312,7 @@ export class ResultCache {
   /** Keeps a check under the hash of the bytes checked (`hash`, else the check's) and the settled stamp taken before they were read (lookupByStats). */
   store(check: FileCheck, cwd: string, stamp: string | undefined, hash = check.sha256): void {
     if (check.timedOut || hash === undefined) return;
-    const { documents, ...kept } = check;
+    const { documents, dateTrouble: _trouble, ...kept } = check;
     const absolute = path.resolve(cwd, check.file);
     const split = check.findings.map(splitEvidence);
     this.stored.entries[absolute] = { hash, ...(stamp ? { stamp } : {}), directives: hasDirective(documents), check: { ...kept, findings: split.map(([lean]) => lean) } };

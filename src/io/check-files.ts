@@ -11,7 +11,7 @@ import { readAhead } from './read-ahead.js';
 import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
 import { leanFinding } from '../formats/lean.js';
-import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FileCheck } from './file-check.js';
+import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
 
 /** The time budget of one file, started now (--max-file-time). */
 export type BudgetFor = (options: CheckOptions) => Budget;
@@ -46,8 +46,8 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
       : { file, documents: [], documentCount: 0, findings: [], errors: [read.error] };
   }
   const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
-  let asked: string | undefined;
-  const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options));
+  let asked: FallbackDate | undefined;
+  const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options)).date;
   const findings: Finding[] = [];
   const lean = options.letGo?.findings === true;
   for (const [at, doc] of read.documents.entries()) {
@@ -67,7 +67,13 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   }
   const documents = options.letGo?.documents && file !== '-' ? (hasDirective(read.documents) ? read.documents : []) : keptDocuments(file, read.documents, findings);
   const warned = read.warnings.length > 0 ? { warnings: read.warnings } : {};
-  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, sha256: read.sha256, ...(asked !== undefined ? { fallbackDate: asked } : {}) };
+  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, sha256: read.sha256, ...datedBy(asked) };
+}
+
+/** What a check keeps of the fallback date it asked for, if it asked: see FileCheck.fallbackDate and dateTrouble. */
+function datedBy(asked: FallbackDate | undefined): Pick<FileCheck, 'fallbackDate' | 'dateTrouble'> {
+  if (asked === undefined) return {};
+  return asked.trouble ? { fallbackDate: asked.date, dateTrouble: asked.trouble } : { fallbackDate: asked.date };
 }
 
 function timeoutNote(timeout: FileTimeout, at: number, documents: number): string {

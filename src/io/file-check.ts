@@ -3,7 +3,7 @@
 // so that a run the --cache answers whole loads no reader, matcher or judge.
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { Document, FileError } from '../core/read/types.js';
-import { lastCommitDate, today } from './git.js';
+import { lastCommitDate, today, type GitTrouble } from './git.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -56,6 +56,8 @@ export interface FileCheck {
   sha256?: string;
   /** The fallback date the check asked for (--date, git or today), when it asked: a cache must see it unchanged. */
   fallbackDate?: string;
+  /** Why that date is today's though the file may have a last commit (git refused or failed): a fact of this run, to warn of, never cached. */
+  dateTrouble?: GitTrouble;
 }
 
 /** The documents worth keeping after the check: see FileCheck.documents. */
@@ -71,9 +73,18 @@ export function hasDirective(documents: readonly Document[]): boolean {
 /** What every suppression directive starts with (core/suppress/directives.ts), in any case to be safe. */
 const DIRECTIVE = /laiyuan-/iu;
 
+/** The date of documents that state none, and why git gave none when it should have (then it is today's). */
+export interface FallbackDate {
+  date: string;
+  trouble?: GitTrouble;
+}
+
 /** The date of a document that states none: --date, else the file's last commit, else today. */
-export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>): string {
-  return options.date ?? lastCommitDate(absolute) ?? today();
+export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>): FallbackDate {
+  if (options.date !== undefined) return { date: options.date };
+  const committed = lastCommitDate(absolute);
+  if ('date' in committed) return { date: committed.date };
+  return 'trouble' in committed ? { date: today(), trouble: committed.trouble } : { date: today() };
 }
 
 export function toResults(checks: readonly FileCheck[], extraErrors: readonly FileError[], version: string): CheckResults {

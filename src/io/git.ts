@@ -1,18 +1,46 @@
 import path from 'node:path';
+import { errorCode } from './error-code.js';
 import { execFileSync } from './exec-file.js';
 
-/** The date (YYYY-MM-DD) of the last commit that touched a file, or undefined outside git. */
-export function lastCommitDate(file: string): string | undefined {
+/**
+ * Why git gave no commit date of a file that may well have one: the repository it refuses as
+ * another user's ("dubious ownership"), or git's own words when it failed otherwise.
+ */
+export interface GitTrouble {
+  /** The top folder of the repository git refuses as owned by another user. */
+  refused?: string;
+  /** git's first line on what went wrong (or that it took too long), when it failed otherwise. */
+  reason?: string;
+}
+
+/** A file's last commit date (YYYY-MM-DD); none outside git, for a file not committed or without git; or why git gave none. */
+export type CommitDate = { date: string } | { none: true } | { trouble: GitTrouble };
+
+/** git's words when there is no commit date to give, rightly: no repository, or one with no commits yet. */
+const NO_DATE = /not a git repository|does not have any commits yet/u;
+
+/** The date of the last commit that touched a file. */
+export function lastCommitDate(file: string): CommitDate {
   try {
     const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', path.basename(file)], {
       cwd: path.dirname(file),
+      // its messages untranslated, read below
+      env: { ...process.env, LC_ALL: 'C' },
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 10000,
     }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/u.test(out) ? out : undefined;
-  } catch {
-    return undefined;
+    return /^\d{4}-\d{2}-\d{2}$/u.test(out) ? { date: out } : { none: true };
+  } catch (error) {
+    // no git, or a folder gone (standard input named after no file)
+    if (errorCode(error) === 'ENOENT') return { none: true };
+    const stderr = (error as { stderr?: unknown }).stderr;
+    const said = typeof stderr === 'string' ? stderr : '';
+    const dubious = /detected dubious ownership in repository at '([^'\n]*)'/u.exec(said);
+    if (dubious) return { trouble: { refused: dubious[1] } };
+    if (NO_DATE.test(said)) return { none: true };
+    const first = said.split('\n').find((l) => l.trim() !== '');
+    return { trouble: { reason: errorCode(error) === 'ETIMEDOUT' ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
   }
 }
 

@@ -21,6 +21,7 @@ import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pa
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
+import { dateTroubleLines } from '../date-trouble.js';
 import { VERSION } from '../version.js';
 
 interface CheckFlags extends FilterFlags, RunFlags, GuardFlags {
@@ -96,6 +97,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
   // on standard error whatever the format: a report on standard output stays as it is
   toStderr(projectHiddenNotes(loaded));
+  toStderr(dateTroubleLines(checks));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
