@@ -31,10 +31,16 @@ export interface DiscoverOptions {
    * file to read, is an error rather than passed over (corpus folders: an article would be lost).
    */
   brokenLinks?: 'error';
+  /**
+   * A path outside cwd named absolute (/dev/zero, /srv/稿件/), and what is found under it, is
+   * given absolute as named, not as a climb out of cwd (../../../dev/zero): the files a user names
+   * to check. Paths inside cwd are relative whatever their form.
+   */
+  asNamed?: boolean;
 }
 
 export interface Discovered {
-  /** Sorted, '/'-separated, relative to cwd. */
+  /** Sorted, '/'-separated, relative to cwd (with `asNamed`, absolute where named so outside it). */
   files: string[];
   errors: FileError[];
   /** Files named on the command line but left out by an ignore rule, for the caller to warn about. */
@@ -83,6 +89,8 @@ class Discovery {
   private readonly root: string;
   /** Real paths a walk may reach through links, with `options.confine`: the confining folder and the paths named. */
   private readonly reachable: string[] = [];
+  /** With `options.asNamed`, the paths named absolute outside cwd: they and what lies under them are given absolute. */
+  private readonly namedAbsolute: string[] = [];
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -104,6 +112,7 @@ class Discovery {
     }
     for (const given of paths) {
       const full = path.resolve(this.options.cwd, given);
+      if (this.options.asNamed && path.isAbsolute(given) && !isInside(this.options.cwd, full)) this.namedAbsolute.push(full);
       let isDirectory: boolean;
       try {
         isDirectory = (await stat(full)).isDirectory();
@@ -231,7 +240,9 @@ class Discovery {
   }
 
   private relative(full: string): string {
-    return path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
+    const rel = path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
+    const outside = rel === '..' || rel.startsWith('../');
+    return outside && this.namedAbsolute.some((named) => isInside(named, full)) ? full.split(path.sep).join('/') : rel;
   }
 }
 

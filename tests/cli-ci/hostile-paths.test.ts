@@ -55,6 +55,22 @@ describe('a FIFO or a device where a file is wanted', () => {
     expect(new Set(results.findings.map((f) => f.file))).toEqual(new Set(['content/a.txt', 'content/b.txt']));
   });
 
+  it('named from a folder deep in the site: shown as named, not as a climb out of it', () => {
+    const deep = ws.at('草稿/国内/2024/03');
+    ws.write('草稿/a.txt', ws.read('content/a.txt'));
+    ws.write('草稿/国内/2024/03/c.txt', ws.read('content/a.txt'));
+    // absolute outside the working folder: absolute; relative: relative; absolute inside it: relative
+    const run = laiyuan(deep, ['check', '/dev/zero', ws.at('content/b.txt'), '../../../a.txt', `${deep}/c.txt`, '--format', 'json']);
+    expect(run.status, run.stderr).toBe(2);
+    const results = parseJson(run);
+    expect(results.errors.map((e) => e.file)).toEqual(['/dev/zero']);
+    expect([...new Set(results.findings.map((f) => f.file))].sort()).toEqual(['../../../a.txt', ws.at('content/b.txt'), 'c.txt'].sort());
+    const pretty = laiyuan(deep, ['check', '/dev/zero', ws.at('content')]);
+    expect(pretty.stdout).toContain('/dev/zero is a device');
+    expect(pretty.stdout).toContain(`${ws.at('content')}/a.txt`);
+    expect(pretty.stdout).not.toContain('../');
+  });
+
   it('/dev/zero in a corpus: an error naming it, the rest of the corpus used', () => {
     ws.write('zero-corpus.yaml', 'packs: [cri]\ncorpus:\n  cri: [/dev/zero, corpus/]\n');
     const run = laiyuan(ws.dir, ['check', 'content', '--config', 'zero-corpus.yaml', '--format', 'json']);

@@ -132,7 +132,7 @@ async function targetFiles(
   flags: GuardFlags & RunFlags,
 ) {
   const named = paths.filter((p) => p !== '-');
-  const found = await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root });
+  const found = await discoverFiles(named, { cwd, include: config.include, ignore: config.ignore, gitignore: config.gitignore, globRoot: config.root, asNamed: true });
   const files = await outside(found.files);
   for (const file of found.ignored) {
     note(`${file} is ignored (by .laiyuanignore, .gitignore or the config's ignore globs) and was not checked; --no-gitignore checks what .gitignore leaves out`);

@@ -66,7 +66,7 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
 /** The files named, and the documents in the folders named (the config's include and ignore apply); never the corpus itself. */
 async function documentFiles(paths: string[], loaded: LoadedProject, cwd: string) {
   const { config } = loaded.project;
-  const found = await discoverFiles(paths, { cwd, include: config.include, ignore: config.ignore, gitignore: true, globRoot: config.root });
+  const found = await discoverFiles(paths, { cwd, include: config.include, ignore: config.ignore, gitignore: true, globRoot: config.root, asNamed: true });
   // a file named on its own is matched even where an ignore file leaves it out of its folder
   const named = found.ignored.filter((f) => paths.includes(f));
   return { files: await outsideCorpus([...found.files, ...named], loaded, cwd), errors: found.errors };
