@@ -80,6 +80,26 @@ describe('prepared articles shared by the threads of a run', () => {
     expect(second.fetched).toEqual([]);
   });
 
+  it('reads breaks as views of the buffer, which stay what preparing gave while other articles are written', async () => {
+    const buffer = sharedPreparedBuffer(thread().store.articleCount, 1 << 20);
+    const [first, second] = [thread(buffer), thread(buffer)];
+    // the first document with candidates, read by the second thread once the first prepared them
+    const at = (await Promise.all(docs.map(async (doc) => (await narrowIndex(doc, thread().store, DEFAULT_MATCH)).articles.length))).findIndex((n) => n > 0);
+    const [early, later] = [docs[at], docs.filter((_, i) => i !== at)];
+    const mine = (await narrowIndex(early, first.store, DEFAULT_MATCH)).articles;
+    const theirs = (await narrowIndex(early, second.store, DEFAULT_MATCH)).articles;
+    expect(theirs.length).toBeGreaterThan(0);
+    // no copy made for a read: the breaks are the buffer's own words
+    for (const read of theirs) expect([read.sentences.buffer, read.clauses.buffer]).toEqual([buffer, buffer]);
+    // the first thread goes on writing the other documents' candidates after them
+    for (const doc of later) await narrowIndex(doc, first.store, DEFAULT_MATCH);
+    expect(first.fetched.length).toBeGreaterThan(mine.length);
+    theirs.forEach((read, i) => {
+      expect([...read.sentences]).toEqual([...mine[i].sentences]);
+      expect([...read.clauses]).toEqual([...mine[i].clauses]);
+    });
+  });
+
   it('leaves an article that does not fit in the room left to each thread', async () => {
     const alone = await findings(thread().store);
     const buffer = sharedPreparedBuffer(thread().store.articleCount, 64);

@@ -28,8 +28,9 @@ export function sharedPreparedBuffer(articleCount: number, bytes: number): Share
  * same candidates, over the whole archive, and each kept its own few thousand of them (per-thread
  * memory), preparing the others again and again. An article is written once, by the thread that
  * first claims it, and read by any once it is ready; one that does not fit is left to the threads.
- * What a thread reads is made its own (a string, typed arrays); the article itself (text and
- * record) is fetched only when asked for (`articleOf`): a reused article's passages and layout.
+ * What a thread reads is made its own string, its breaks views of the buffer (never written again
+ * once ready); the article itself (text and record) is fetched only when asked for (`articleOf`):
+ * a reused article's passages and layout.
  */
 export class SharedPrepared {
   private readonly slots: Int32Array;
@@ -59,8 +60,10 @@ export class SharedPrepared {
     const text = this.bytes.toString('utf16le', offset, offset + 2 * units);
     const starts = (offset + align(2 * units)) / 4;
     const clausesAt = starts + this.slots[at + SENTENCES];
-    const sentences = this.words.slice(starts, clausesAt);
-    const clauses = this.words.slice(clausesAt, clausesAt + this.slots[at + CLAUSES]);
+    // views, not copies: once READY an article's words are never written again, and a copy was two
+    // buffers allocated off the heap (and swept) for each of the ~175,000 candidates a thread reads
+    const sentences = this.words.subarray(starts, clausesAt);
+    const clauses = this.words.subarray(clausesAt, clausesAt + this.slots[at + CLAUSES]);
     return new LazyArticle(id, text, sentences, clauses, fingerprints, this.articleOf, this.boilerplate);
   }
 
