@@ -49,9 +49,10 @@ interface Entry {
  * marked third-party that names no source is third-party content of an unnamed outlet, same version, other results;
  * 16: a credit right after the third-party mark on its line names the outlet, same version, other results; 17: JSON
  * Lines records written with \u escapes read as written in UTF-8, same version, other results; 18: HTML pages
- * written with character references read as written in UTF-8, same version, other results).
+ * written with character references read as written in UTF-8, same version, other results; 19: a checked
+ * document's credit right after a third-party mark on its line read as its credit, same version, other results).
  */
-const FORMAT = 18;
+const FORMAT = 19;
 
 interface Stored {
   format: typeof FORMAT;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf, criPack } from '../helpers/corpus.js';
 import { fixture, SEED, textDoc } from '../helpers/docs.js';
+import { parseDocuments } from '../../src/core/read/index.js';
 
 /** The body of a corpus page, below its headline and header lines. */
 const BODY = '\n\n　　12月17日，第二十六届哈尔滨冰雪大世界正式开园迎客，首日接待游客超过四万人次。\n';
@@ -79,6 +80,13 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
       // before: source '' for every one of them, the 来源 after 第三方版权 not read
       expect(a.origin, line).toEqual({ kind: 'third-party', source, evidence: line });
     }
+  });
+
+  it('an HTML page\'s mark line whose credit is a link names the outlet as the page shows it', async () => {
+    const html = '<html><body><h1>深圳港集装箱吞吐量创同期新高</h1><p>2024-06-11 15:20:00　责编：陈晨</p><p>第三方版权　来源：<a href="https://www.thepaper.cn/newsDetail_forward_27645310">澎湃新闻</a></p><p>记者从深圳市交通运输局获悉，今年前5个月深圳港完成集装箱吞吐量一千二百六十万标准箱。</p></body></html>';
+    const { documents } = parseDocuments(html, 'p.html', 'html');
+    // before: the link's tags, blanked to spaces, made the mark line no short line: an own page
+    expect(articleOf(documents[0], await criPack()).origin).toMatchObject({ kind: 'third-party', source: '澎湃新闻' });
   });
 
   it('a long line of running text that mentions 第三方版权 and a 来源 marks nothing and names nothing', async () => {

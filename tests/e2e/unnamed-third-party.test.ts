@@ -43,6 +43,11 @@ const { run, dir } = useFiles('laiyuan-unnamed-third-party-', () => ({
   'content/port-none.txt': ['深圳港吞吐量创新高', '', ...PORT, ''].join('\n'),
   'content/port-cri.txt': ['深圳港吞吐量创新高', '来源：国际在线', '', ...PORT, ''].join('\n'),
   'content/port-paper.txt': ['深圳港吞吐量创新高', '来源：澎湃新闻', '', ...PORT, ''].join('\n'),
+  // the document credits the same way, after a third-party mark of its own
+  'content/port-marked.txt': ['深圳港吞吐量创新高', '第三方版权 来源：澎湃新闻', '', ...PORT, ''].join('\n'),
+  'content/port-bracket.md': ['# 深圳港吞吐量创新高', '', '2024-06-12 08:00（非国际在线，来源：澎湃新闻）', '', ...PORT.flatMap((p) => [p, ''])].join('\n'),
+  'content/port-marked.html': `<html><body><h1>深圳港吞吐量创新高</h1><p>第三方版权　来源：<a href="https://www.thepaper.cn/">澎湃新闻</a></p>${PORT.map((p) => `<p>${p}</p>`).join('')}</body></html>\n`,
+  'content/port-marked-xinhua.txt': ['深圳港吞吐量创新高', '第三方版权 来源：新华社', '', ...PORT, ''].join('\n'),
   'content/none.txt': reprint(''),
   'content/cri.txt': reprint('来源：国际在线'),
   'content/xinhua.txt': reprint('来源：新华社'),
@@ -128,5 +133,15 @@ describe('a reuse of an archive page whose third-party mark line names the origi
     expect(found[1].message).toBe('所用内容转载自澎湃新闻，但全文没有注明来源，应注明「来源:澎湃新闻」');
     expect(run(['check', 'content/port-none.txt', '--fix']).code).toBe(0);
     expect(readFileSync(path.join(dir(), 'content/port-none.txt'), 'utf8')).toBe(['深圳港吞吐量创新高', '来源:澎湃新闻', '', ...PORT, ''].join('\n'));
+  });
+
+  it('a document crediting it the same way (第三方版权 来源：澎湃新闻) is credited: the one reader of the mark line on both sides', () => {
+    // before: missing-attribution 来源:澎湃新闻 for each, the document's own mark line not read as its credit
+    expect(findings(['content/port-marked.txt', 'content/port-bracket.md', 'content/port-marked.html'])).toEqual({ code: 0, findings: [] });
+    const { findings: found } = findings(['content/port-marked-xinhua.txt']);
+    expect(found.map((f) => [f.ruleId, f.line, f.column, f.attribution])).toEqual([
+      ['wrong-source', 2, 7, { claimed: '来源：新华社', expected: '来源:澎湃新闻' }],
+    ]);
+    expect(found[0].remedy).toMatch(/^把「来源：新华社」改为「来源:澎湃新闻」/u);
   });
 });

@@ -142,6 +142,9 @@ describe('missing-attribution does not fire', () => {
     { name: 'a 人民日报 article credited in front matter', text: ['---', 'title: 夏粮收购进度过半', 'source: 人民日报', '---', '', ...XIALIANG].join('\n'), case: { path: 'content/news/xialiang.md' } },
     { name: 'a 人民日报 article credited in a <meta name="source">', text: `<html><head><meta name="source" content="人民日报"></head><body>${XIALIANG.map((p) => `<p>${p}</p>`).join('')}</body></html>`, case: { path: 'content/news/xialiang.html' } },
     { name: 'the seed page credited to the wrong outlet (that is wrong-source)', text: lines('吉林省领导赴京与国家部委会谈', '来源：国际在线', ...JILIN) },
+    // a credit right after a third-party mark on its line is the document's credit, as on a corpus page
+    { name: 'a licensed reprint credited 第三方版权 来源：国际在线 on one line', text: lines('柔性钙钛矿电池效率达24.6%', '第三方版权 来源：国际在线', '', ...RUOXING), case: { licences: [LICENCE] } },
+    { name: 'the seed page credited （非国际在线，来源：吉林日报）', text: lines('吉林省领导赴京与国家部委会谈', '2022-03-05 08:00:00（非国际在线，来源：吉林日报）', '', ...JILIN) },
     { name: 'original news that reuses nothing', text: lines('梨树县举办农民丰收节', '', '10月7日，梨树县第七届农民丰收节在县城文化广场举行，来自全县21个乡镇的农户带来了特色农产品。') },
   ]);
 });

@@ -6,11 +6,11 @@ import { isCitation, namesPublisher } from './attribution.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan } from '../metadata/headline.js';
 import { isHeaderLine } from '../metadata/header-lines.js';
-import { findMarkers, isThirdPartyMarked, sourceAfterMark, thirdPartyMark } from './markers.js';
+import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
 
 interface ArticleFacts {
-  text: string;
+  doc: Document;
   metadata: Metadata;
   markers: readonly MarkerHit[];
   thirdPartyMarked: boolean;
@@ -19,7 +19,7 @@ interface ArticleFacts {
 /** A corpus page as an article of the publisher's archive: who it belongs to, and what it is. */
 export function toArticle(doc: Document, pack: Pack): Article {
   const metadata = extractMetadata(doc);
-  const facts: ArticleFacts = { text: doc.text, metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
+  const facts: ArticleFacts = { doc, metadata, markers: findMarkers(doc.text, pack), thirdPartyMarked: isThirdPartyMarked(doc.text, pack) };
   return {
     id: doc.fields.id ?? articleId(doc),
     title: titleOf(doc, metadata),
@@ -48,18 +48,21 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
   }
   if (claim) return { kind: 'third-party', source: claim.value, evidence: claim.line.value };
-  if (facts.thirdPartyMarked) return markedOrigin(facts.text, pack);
+  if (facts.thirdPartyMarked) return markedOrigin(facts.doc, pack);
   return { kind: 'own', source: pack.publisher.name };
 }
 
 /**
  * Third-party content whose page has no 来源 line: the outlet a credit right after its mark names
- * (第三方版权 来源：澎湃新闻), else an unnamed one (''); its mark line the evidence.
+ * (第三方版权 来源：澎湃新闻), else an unnamed one (''); its mark line the evidence. A credit naming
+ * the publisher names no outlet here: the mark contradicts it.
  */
-function markedOrigin(text: string, pack: Pack): Origin {
-  const mark = thirdPartyMark(text, pack);
+function markedOrigin(doc: Document, pack: Pack): Origin {
+  const mark = thirdPartyMark(doc.text, pack);
   if (!mark) return { kind: 'third-party', source: '' };
-  return { kind: 'third-party', source: sourceAfterMark(mark, pack) ?? '', evidence: mark.line };
+  const credit = markCredit(doc, mark);
+  const source = credit && !namesPublisher(credit, pack) ? credit.value : '';
+  return { kind: 'third-party', source, evidence: mark.line };
 }
 
 function articleId(doc: Document): string {

@@ -1,7 +1,7 @@
 import type { Document } from '../read/types.js';
 import type { Finding } from './types.js';
 import type { Licence, RuleSetting } from '../config/types.js';
-import type { Metadata } from '../metadata/types.js';
+import type { Metadata, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { missingTerms, rightsHolder } from '../config/pack-entries.js';
 import { needsOf, type Predated, type Report, type Rule, type Subject } from './rule.js';
@@ -13,6 +13,7 @@ import { documentRange } from '../read/positions.js';
 import { isoDay } from './dates.js';
 import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
+import { claimsFor } from './markers.js';
 
 export interface Judgement {
   document: Document;
@@ -53,17 +54,18 @@ export function judge(input: Judgement): Finding[] {
     const predatedRules = onPredated.filter(runs);
     const dates = predatedRules.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
     const heldBack: string[] = [];
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims: input.metadata.sources, commercial: input.commercial };
+    const claims = claimsFor(input.document, input.metadata, subject.pack);
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({
         ...context,
-        report: (report) => (dates ? heldBack.push(rule.id) : findings.push(toFinding(input, subject, rule, report))),
+        report: (report) => (dates ? heldBack.push(rule.id) : findings.push(toFinding(input, subject, rule, report, claims))),
       });
     }
     if (!dates || heldBack.length === 0) continue;
     for (const rule of predatedRules) {
-      rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report)) });
+      rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report, claims)) });
     }
   }
   return withoutMixedSourceFixes(findings);
@@ -82,7 +84,7 @@ function predatedDates(subject: Subject, ownDate: string | undefined): Omit<Pred
   return ownDate && articleDate && ownDate < articleDate ? { documentDate: ownDate, articleDate, title: first.title } : undefined;
 }
 
-function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report): Finding {
+function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]): Finding {
   const { document } = input;
   const { pack, reuse } = subject;
   const span = report.span ?? reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 };
@@ -99,7 +101,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     source: reuse ? sourceOf(reuse) : null,
     document: documentFacts(document, input.metadata),
     reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean) : null,
-    attribution: { claimed: input.metadata.sources[0]?.line.value ?? null, expected: report.expected ?? null },
+    attribution: { claimed: claims[0]?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。${contactTail(pack)}`,
     fingerprint: fingerprintOf(rule.id, subject),
     docs: rule.docs,

@@ -1,12 +1,12 @@
-import type { MarkerHit } from '../metadata/types.js';
+import type { MarkerHit, Metadata, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
-import { textSources } from '../metadata/index.js';
-import { findSourceClaims } from '../metadata/sources.js';
+import type { Document } from '../read/types.js';
+import { creditAt, textSources } from '../metadata/index.js';
 import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
 import { isClose, isOpen, skipSpaceBack } from '../metadata/chars.js';
 import { compileMarkerPatterns, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
-import { isCitation, namesPublisher } from './attribution.js';
+import { isCitation, isFieldClaim, namesPublisher } from './attribution.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
@@ -92,8 +92,9 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
 export interface ThirdPartyMark {
   /** Its line, trimmed: what a page marked third-party without a 来源 line shows for it. */
   line: string;
-  /** What follows the word on its line: 第三方版权 来源：澎湃新闻 names the outlet there. */
-  rest: string;
+  /** Where the word ends in the text, and its line: 第三方版权 来源：澎湃新闻 names the outlet there. */
+  end: number;
+  lineEnd: number;
 }
 
 export function thirdPartyMark(text: string, pack: Pack): ThirdPartyMark | undefined {
@@ -106,23 +107,37 @@ export function thirdPartyMark(text: string, pack: Pack): ThirdPartyMark | undef
   }
   if (first < 0) return undefined;
   const line = lineAt(scan, first);
-  return { line: text.slice(line.start, line.end).trim(), rest: text.slice(end, line.end) };
+  return { line: text.slice(line.start, line.end).trim(), end, lineEnd: line.end };
 }
 
 /** What may stand between a third-party word and a credit on its line: 第三方版权 来源：…, （非国际在线，来源：…）. */
-const MARK_SEPARATOR = /^[\s，,、;；|｜/]*/u;
+const MARK_SEPARATOR = /[\s，,、;；|｜/]/u;
 
 /**
- * The outlet a credit right after a third-party word names (第三方版权 来源：澎湃新闻), read as the
- * same credit on a line of its own would be: the mark word is no header matter, so the page's
- * 来源 lines do not hold it. Not a credit further on (第三方版权内容，图片来源：视觉中国 credits a
- * picture), nor one naming the publisher, which the mark contradicts.
+ * The credit right after the first third-party word on its mark line (第三方版权 来源：澎湃新闻,
+ * （非国际在线，来源：澎湃新闻）), read as the same credit on a line of its own would be: the mark
+ * word is no header matter, so the page's 来源 lines do not hold it. Not a credit further on
+ * (第三方版权内容，图片来源：视觉中国 credits a picture; 第三方版权 责编：刘洋 来源：…). The one reader
+ * of such a credit, for a corpus page (whose original outlet it names, see article-origin.ts) and
+ * for a checked document (whose credit it is, see claimsFor).
  */
-export function sourceAfterMark(mark: ThirdPartyMark, pack: Pack): string | undefined {
-  const credit = mark.rest.replace(MARK_SEPARATOR, '');
-  if (credit === '') return undefined;
-  const claim = findSourceClaims(scanOf(credit)).find((c) => c.line.span.start === 0);
-  return claim && !namesPublisher(claim, pack) ? claim.value : undefined;
+export function markCredit(doc: Document, mark: ThirdPartyMark): SourceClaim | undefined {
+  let from = mark.end;
+  while (from < mark.lineEnd && MARK_SEPARATOR.test(doc.text[from])) from++;
+  return creditAt(doc, from, mark.lineEnd);
+}
+
+/**
+ * A document's credits as a pack reads them: its 来源 lines and the like (metadata.sources), and a
+ * credit right after one of the pack's third-party marks (markCredit), in the order they stand.
+ */
+export function claimsFor(doc: Document, metadata: Metadata, pack: Pack): SourceClaim[] {
+  const mark = thirdPartyMark(doc.text, pack);
+  const credit = mark && markCredit(doc, mark);
+  const { sources } = metadata;
+  if (!credit || sources.some((c) => !isFieldClaim(c) && c.span.start === credit.span.start)) return sources;
+  const after = sources.findIndex((c) => !isFieldClaim(c) && c.line.span.start > credit.line.span.start);
+  return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];
 }
 
 const thirdPartyKeysOf = new WeakMap<Pack, string[]>();
@@ -143,9 +158,10 @@ function markedInCredit(scan: Scan, word: string): number {
   return -1;
 }
 
+/** A short line of its own: by its words, a run of spaces as one (an HTML page's tags are blanked to spaces: 来源：<a href=…>澎湃新闻</a>). */
 function shortLine(scan: Scan, at: number): boolean {
   const line = lineAt(scan, at);
-  return line.end - line.start <= SHORT_LINE * 4 && scan.text.slice(line.start, line.end).trim().length <= SHORT_LINE;
+  return line.end - line.start <= SHORT_LINE * 4 && scan.text.slice(line.start, line.end).trim().replace(/\s+/gu, ' ').length <= SHORT_LINE;
 }
 
 function inShortBracket(scan: Scan, start: number, end: number): boolean {

@@ -10,7 +10,7 @@ import { isoFromField } from './date-forms.js';
 import { findDates } from './dates.js';
 import { creditInField } from './field-credit.js';
 import { findReportedClaims } from './reported.js';
-import { scanOf, type Scan } from './scan.js';
+import { newScan, scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
 import { visibleText } from '../read/text-builder.js';
@@ -52,6 +52,20 @@ export function textSources(scan: Scan): readonly SourceClaim[] {
 }
 
 const sourcesOf = new WeakMap<Scan, readonly SourceClaim[]>();
+
+/**
+ * The credit that opens a stretch of a line (来源：澎湃新闻 in 第三方版权 来源：澎湃新闻, read from
+ * `from` to the line's end `to`), read as the same credit on a line of its own would be and worded
+ * as the page shows it, its spans in `doc.text`: for a credit after words that are no header matter
+ * here, which only a pack reads as a credit's lead (its third-party marks).
+ */
+export function creditAt(doc: Document, from: number, to: number): SourceClaim | undefined {
+  if (from >= to) return undefined;
+  const claim = findSourceClaims(newScan(doc.text.slice(from, to))).find((c) => c.line.span.start === 0);
+  if (!claim) return undefined;
+  const shift = (span: Span): Span => ({ start: span.start + from, end: span.end + from });
+  return asShown(doc, { ...claim, span: shift(claim.span), line: { ...claim.line, span: shift(claim.line.span) } });
+}
 
 /** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网); its spans stay those of the file. */
 function asShown(doc: Document, claim: SourceClaim): SourceClaim {
