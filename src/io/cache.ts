@@ -50,9 +50,10 @@ interface Entry {
  * 16: a credit right after the third-party mark on its line names the outlet, same version, other results; 17: JSON
  * Lines records written with \u escapes read as written in UTF-8, same version, other results; 18: HTML pages
  * written with character references read as written in UTF-8, same version, other results; 19: a checked
- * document's credit right after a third-party mark on its line read as its credit, same version, other results).
+ * document's credit right after a third-party mark on its line read as its credit, same version, other results;
+ * 20: an outlet credited in traditional characters named in simplified ones, same version, other results).
  */
-const FORMAT = 19;
+const FORMAT = 20;
 
 interface Stored {
   format: typeof FORMAT;

@@ -29,6 +29,23 @@ describe('whose content a corpus page is (clauses 3 and 4)', () => {
     }
   });
 
+  it('a page crediting another outlet in traditional characters names it in simplified ones, by the forms --fix writes', async () => {
+    const pack = await criPack();
+    const body = '\n\n　　鹿谷鄉農會表示，今年春茶比賽報名件數創下新高，得獎茶葉將於五月底公開標售。\n';
+    const cases = [
+      ['2024-05-08 09:00:00　來源：聯合新聞網　責編：林怡君', '联合新闻网'],
+      ['第三方版權 來源：澎湃新聞', '澎湃新闻'],
+      // 乾 is the traditional form of no simplified character here (干 is written 幹): a matching fold would make it 干县
+      ['2024-05-08 09:00:00　來源：乾縣融媒體中心', '乾县融媒体中心'],
+      // a simplified name stays as written, 著 and all
+      ['2024-05-08 09:00:00　来源：著名商标网', '著名商标网'],
+    ];
+    for (const [header, source] of cases) {
+      // before: the page's own characters (聯合新聞網), the credit asked for 来源:联合新聞網 half and half
+      expect(articleOf(textDoc(`春茶開採\n${header}${body}`, 'p.txt'), pack).origin, header).toMatchObject({ kind: 'third-party', source });
+    }
+  });
+
   it('a page whose lead is 国际在线北京消息 and names no source is own content', async () => {
     const text = '故宫数字文物库新增展品\n国际在线北京消息（记者 张明）：故宫博物院3日宣布，数字文物库新增两万件高清文物影像，公众可在线免费浏览。';
     const a = articleOf(textDoc(text, 'p.txt'), await criPack());

@@ -1,6 +1,6 @@
 import type { Article } from '../match/types.js';
 import type { Document } from '../read/types.js';
-import type { MarkerHit, Metadata, Origin } from '../metadata/types.js';
+import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { isCitation, namesPublisher } from './attribution.js';
 import type { Span } from '../shared/types.js';
@@ -8,6 +8,7 @@ import { headlineSpan } from '../metadata/headline.js';
 import { isHeaderLine } from '../metadata/header-lines.js';
 import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
+import { inSimplified } from '../shared/traditional.js';
 
 interface ArticleFacts {
   doc: Document;
@@ -47,7 +48,7 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
   }
-  if (claim) return { kind: 'third-party', source: claim.value, evidence: claim.line.value };
+  if (claim) return { kind: 'third-party', source: outletName(claim), evidence: claim.line.value };
   if (facts.thirdPartyMarked) return markedOrigin(facts.doc, pack);
   return { kind: 'own', source: pack.publisher.name };
 }
@@ -61,8 +62,17 @@ function markedOrigin(doc: Document, pack: Pack): Origin {
   const mark = thirdPartyMark(doc.text, pack);
   if (!mark) return { kind: 'third-party', source: '' };
   const credit = markCredit(doc, mark);
-  const source = credit && !namesPublisher(credit, pack) ? credit.value : '';
+  const source = credit && !namesPublisher(credit, pack) ? outletName(credit) : '';
   return { kind: 'third-party', source, evidence: mark.line };
+}
+
+/**
+ * The original outlet a page credits, in simplified characters (來源：澎湃新聞 is 澎湃新闻): the
+ * credit a finding asks for is the notice's form (来源:国际在线) with this name in it, in one
+ * script; --fix writes it in the checked file's own (traditional into a Big5 file, see io/fix.ts).
+ */
+function outletName(claim: SourceClaim): string {
+  return inSimplified(claim.value);
 }
 
 function articleId(doc: Document): string {

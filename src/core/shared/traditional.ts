@@ -14,6 +14,23 @@ export function toSimplified(text: string): string {
   return mapped(text, (simplified ??= pairs(IDEOGRAPH_FOLDS)));
 }
 
+/**
+ * A name in simplified characters where it is written in traditional ones (澎湃新聞 → 澎湃新闻): each
+ * character that is the traditional form --fix writes for a simplified one (see toTraditional) back
+ * to that one, not by the folds of matching (乾縣 is 乾县, not 干县); a name not written in
+ * traditional characters as it is (著名 stays).
+ */
+export function inSimplified(text: string): string {
+  if (!writtenTraditional(text)) return text;
+  if (!unforms) {
+    unforms = new Map();
+    for (const [s, t] of (forms ??= pairs(TRADITIONAL_FORMS))) unforms.set(t, s);
+  }
+  return mapped(text, unforms);
+}
+
+let unforms: Map<string, string> | undefined;
+
 /** Whether more of the text's characters are traditional-only forms (國, 來) than simplified-only ones (国, 来). */
 export function writtenTraditional(text: string): boolean {
   forms ??= pairs(TRADITIONAL_FORMS);
