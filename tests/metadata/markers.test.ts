@@ -58,6 +58,26 @@ describe('findMarkers', () => {
     expect(hits(NOTICE)).toEqual([]);
   });
 
+  it('finds a lead set in brackets: 【】（）[]〔〕, and 『』「」 where they hold the marker alone where a lead stands', () => {
+    const leads = ['【国际在线报道】', '（国际在线专稿）', '[国际在线报道]', '〔国际在线北京消息〕', '『国际在线北京消息』', '「國際在線北京消息」', '『 国际在线东京报道 』'];
+    for (const lead of leads) {
+      const text = `　　${lead}记者从国家发展改革委获悉，今年以来中欧班列累计开行一万二千列。`;
+      expect(hits(text).map((h) => h.value), lead).toEqual([lead.replace(/^[^国國]+|[^息道稿]+$/gu, '')]);
+    }
+    // after header matter on its line: a date, 责编
+    expect(hits('2024-03-04 10:20:00　『国际在线专稿』　责编：李明').map((h) => h.value)).toEqual(['国际在线专稿']);
+  });
+
+  it('takes 『』「」 for quotation marks still where they quote the words: mid-sentence, in a list, around more than the marker', () => {
+    const quoted = [
+      '凡本网注明「国际在线消息」的所有信息内容，未经书面授权，不得转载。',
+      '「國際在線專稿」、「國際在線消息」等信息內容均由國廣國際在線網絡（北京）有限公司統一管理。',
+      '『国际在线报道』等字样不得擅自使用。',
+      '『国际在线北京消息称』，今年以来中欧班列累计开行一万二千列。',
+    ];
+    for (const text of quoted) expect(hits(text), text).toEqual([]);
+  });
+
   it('does not take 据国际在线报道 as own content: it is a claimed source', () => {
     const text = '会议于昨天闭幕。据国际在线报道，与会代表一致认为……';
     expect(hits(text)).toEqual([]);

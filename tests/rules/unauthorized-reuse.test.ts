@@ -87,6 +87,15 @@ const invalid: Invalid[] = [
     kind: null,
     claimed: null,
   },
+  // the lead set in brackets: 【】 and [] as 环球网 and others set it, 『』 and 「」 (quotation marks elsewhere) as some sites style it
+  ...(['【国际在线报道】', '[国际在线报道]', '『国际在线北京消息』', '「國際在線北京消息」'] as const).map((lead): Invalid => ({
+    name: `a ${lead} lead`,
+    text: lines('北京公园夜间开放延长至22时', '', `${lead}${PARK_LEAD.slice(PARK_LEAD.indexOf('入夏'))}`, ...PARK),
+    at: lead.slice(1, -1),
+    clause: 3,
+    kind: null,
+    claimed: null,
+  })),
 ];
 
 describe('unauthorized-reuse: own content with no licence covering the file', () => {

@@ -3,7 +3,8 @@ import type { Pack } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import { creditAt, textSources } from '../metadata/index.js';
 import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
-import { isClose, isOpen, skipSpaceBack } from '../metadata/chars.js';
+import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js';
+import { isHeaderPrefix } from '../metadata/header.js';
 import { compileMarkerPatterns, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
 import { isCitation, isFieldClaim, namesPublisher } from './attribution.js';
@@ -38,8 +39,8 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
     if (!marker.ok) continue;
     for (const m of key.matchAll(marker.regex)) {
       const start = m.index;
-      if (quotedAt(scan, start) || citedAt(key, start)) continue;
       const end = start + m[0].length;
+      if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || citedAt(key, start)) continue;
       const hit: MarkerHit = { value: text.slice(start, end), span: { start, end }, pack: pack.id, pattern: marker.pattern };
       const place = placeOf(text, m, marker.slots);
       if (place !== undefined) hit.place = place;
@@ -47,6 +48,30 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
     }
   }
   return withoutOverlaps(hits);
+}
+
+/** Corner brackets a site may set a lead in (『国际在线北京消息』记者从…, 「國際在線報道」): elsewhere they quote. */
+const CORNERS: Readonly<Record<string, string>> = { '『': '』', '「': '」' };
+/** What after a quoted marker lists the words rather than marks content: “国际在线专稿”、“国际在线消息”等. */
+const LISTING = '、等的“「『"‘';
+
+/**
+ * Whether a marker in corner brackets is a lead, not a quotation: the brackets hold the marker
+ * alone, stand where a lead stands (at the start of its line, after header matter at most: a
+ * date, 责编：…), and no list of the words goes on after them. The bracket forms 【】（）[]〔〕 are
+ * no quotation marks and count as they stand. Each check looks at a few characters around the hit.
+ */
+function cornerLead(scan: Scan, start: number, end: number): boolean {
+  const { key } = scan;
+  const open = skipSpaceBack(key, start, 0, 2) - 1;
+  const closer = CORNERS[key[open]];
+  if (closer === undefined) return false;
+  const line = lineAt(scan, start);
+  const close = skipSpace(key, end, Math.min(line.end, end + 2));
+  if (key[close] !== closer) return false;
+  const next = key[skipSpace(key, close + 1, line.end)];
+  if (next !== undefined && LISTING.includes(next)) return false;
+  return isHeaderPrefix(scan, line.start, open);
 }
 
 function citedAt(key: string, start: number): boolean {
