@@ -52,9 +52,10 @@ interface Entry {
  * written with character references read as written in UTF-8, same version, other results; 19: a checked
  * document's credit right after a third-party mark on its line read as its credit, same version, other results;
  * 20: an outlet credited in traditional characters named in simplified ones, same version, other results; 21: an
- * own-content marker in corner brackets 『』「」 leading its line counted, same version, other results).
+ * own-content marker in corner brackets 『』「」 leading its line counted, same version, other results; 22: no fix
+ * offered in an HTML page written with character references, same version, other results).
  */
-const FORMAT = 21;
+const FORMAT = 22;
 
 interface Stored {
   format: typeof FORMAT;

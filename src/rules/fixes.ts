@@ -37,10 +37,14 @@ function opensBody(doc: Document, metadata: Metadata, line: Span): boolean {
 /**
  * Rewrites `span` of the document as `text`, only where the file holds the words as they read.
  * Not across markup, an entity or an escape (HTML `来源：<a href=…>CRI</a>` would lose its <a> and
- * keep its </a>), and not in a JSON Lines record, whose offsets are the record's, not the file's.
+ * keep its </a>), not in a JSON Lines record, whose offsets are the record's, not the file's, and
+ * not in a page written with character references (&#26469;, see Document.escaped): its `raw` holds
+ * them as the characters, so its offsets are not the file's either (--fix refused the file as
+ * "changed while it was checked", and a reviewdog suggestion would point at other columns).
  */
 export function replaceFix(doc: Document, span: Span, text: string): TextEdit[] | undefined {
-  if (doc.format === 'jsonl' || doc.raw.slice(span.start, span.end) !== doc.text.slice(span.start, span.end)) return undefined;
+  if (doc.format === 'jsonl' || doc.escaped !== undefined) return undefined;
+  if (doc.raw.slice(span.start, span.end) !== doc.text.slice(span.start, span.end)) return undefined;
   return [{ start: span.start, end: span.end, text }];
 }
 

@@ -1,7 +1,7 @@
 // An HTML page written with numeric character references (&#26469;&#28304;, as some CMSes export
 // every Chinese character) reads as the same page written in UTF-8: the same credits, findings and
 // lines; columns count the file's characters, so a finding inside a reference points at its '&'.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,5 +89,51 @@ describe('an HTML page written with numeric character references', () => {
       const written = [...files[source].split('\n')[Number(line) - 1]].slice(Number(column) - 1).join('');
       expect(written).toMatch(/^&#(28558|x6f8e);&#(28227|x6e43);/u);
     }
+  });
+});
+
+// A licensed reprint of 国际在线's own page whose credit is not in the required form: the credit
+// written plainly, the rest of the page (title, story) in references. Its read text holds the
+// references as characters, so the offsets of a rewrite are not the file's: no fix is offered.
+// Before, one was: `--fix` refused the file as "changed while it was checked: not fixed; run again"
+// (it had not changed), the report said "1 problem fixable with the --fix option", and rdjson
+// suggested the edit.
+describe('a page written with character references, its credit not in the required form', () => {
+  const OWN = page(['2026-12-01 10:00:00　来源：国际在线　责编：王敏', ...STORY], '2026-12-01');
+  // the credit written plainly above the story, in either file
+  const credited = (html: string) => html.replace(/<p>/u, '<p>来源：国际在线网</p>\n<p>');
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-references-fix-'));
+    mkdirSync(path.join(dir, 'corpus'));
+    mkdirSync(path.join(dir, 'content'));
+    const licence = '  - publisher: cri\n    licensee: 示例新闻网\n    actions: [转载]\n    validFrom: 2026-01-01\n    validTo: 2027-12-31\n    paths: [content/**]\n';
+    writeFileSync(path.join(dir, 'laiyuan.yaml'), `packs: [cri]\ncorpus:\n  cri: [corpus/]\nlicences:\n${licence}`);
+    writeFileSync(path.join(dir, 'corpus/own.html'), OWN);
+    writeFileSync(path.join(dir, 'content/plain.html'), credited(page(STORY, '2026-12-02')));
+    writeFileSync(path.join(dir, 'content/references.html'), credited(referenced(page(STORY, '2026-12-02'))));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is reported as its plain twin is, with the rewrite left to the editor: no fix, no false note', () => {
+    const found = checkContent(dir).findings;
+    expect(found.map((f) => [path.basename(f.file), f.ruleId, f.line, f.attribution.claimed])).toEqual([
+      ['plain.html', 'nonstandard-attribution', 7, '来源：国际在线网'],
+      ['references.html', 'nonstandard-attribution', 7, '来源：国际在线网'],
+    ]);
+    expect(found[1].remedy).toMatch(/^把「来源：国际在线网」改为「来源:国际在线」/u);
+    const before = readFileSync(path.join(dir, 'content/references.html'), 'utf8');
+    const fix = laiyuan(['check', 'content', '--fix'], { cwd: dir });
+    expect(fix.stderr).not.toContain('changed while it was checked');
+    expect(fix.stderr).toBe('laiyuan: fixed 1 problem in 1 file; 1 problem left\n');
+    expect(readFileSync(path.join(dir, 'content/references.html'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(dir, 'content/plain.html'), 'utf8')).toContain('<p>来源:国际在线</p>');
+  });
+
+  it('offers no suggestion to reviewdog, and is not counted fixable', () => {
+    const rdjson = JSON.parse(laiyuan(['check', 'content/references.html', '--format', 'rdjson'], { cwd: dir }).stdout) as { diagnostics: Array<{ suggestions?: unknown }> };
+    expect(rdjson.diagnostics).toHaveLength(1);
+    expect(rdjson.diagnostics[0].suggestions).toBeUndefined();
+    expect(laiyuan(['check', 'content/references.html'], { cwd: dir }).stdout).not.toContain('fixable');
   });
 });
