@@ -62,21 +62,44 @@ const HEAD = 16;
  * `file`: its path as stored (relative to `dir`, '/'-separated), when the caller knows it.
  */
 export function toFileRecord(article: Article, dir: string, cwd: string, file?: string): Uint8Array {
+  const into = { bytes: Buffer.alloc(0), length: 0 };
+  appendFileRecord(article, dir, cwd, into, file);
+  return into.bytes.subarray(0, into.length);
+}
+
+/** Bytes written one after another into `bytes`, of which the first `length` are used; grown (replaced) as needed. */
+export interface ByteRun {
+  bytes: Buffer;
+  length: number;
+}
+
+/**
+ * toFileRecord written at the end of `into`: the JSON and the text encoded in place, no buffer
+ * of each to copy and throw away (an index build makes one record an article).
+ */
+export function appendFileRecord(article: Article, dir: string, cwd: string, into: ByteRun, file?: string): void {
   const stored = storedOf(article, dir, cwd, file);
   const { raw, text } = stored.doc;
   // raw and text kept as keys (empty) so that the decoded article's keys stand in their order
-  const json = Buffer.from(JSON.stringify({ ...stored, doc: { ...stored.doc, raw: '', text: '' } }), 'utf8');
-  const units = Buffer.from(text, 'utf16le');
+  const json = JSON.stringify({ ...stored, doc: { ...stored.doc, raw: '', text: '' } });
+  const jsonBytes = Buffer.byteLength(json, 'utf8');
   const rawBytes = raw === text ? new Uint8Array(0) : deflateSync(Buffer.from(raw, 'utf16le'), { level: 1 });
-  const record = Buffer.allocUnsafe(HEAD + json.length + units.length + rawBytes.length);
-  record.writeUInt32LE(json.length, 4);
+  const size = HEAD + jsonBytes + 2 * text.length + rawBytes.length;
+  const at = into.length;
+  if (at + size > into.bytes.length) {
+    const bigger = Buffer.allocUnsafeSlow(Math.max(at + size, 2 * into.bytes.length));
+    into.bytes.copy(bigger, 0, 0, at);
+    into.bytes = bigger;
+  }
+  const record = into.bytes.subarray(at, at + size);
+  record.writeUInt32LE(jsonBytes, 4);
   record.writeUInt32LE(text.length, 8);
   record.writeUInt32LE(rawBytes.length, 12);
-  record.set(json, HEAD);
-  record.set(units, HEAD + json.length);
-  record.set(rawBytes, HEAD + json.length + units.length);
+  record.write(json, HEAD, 'utf8');
+  record.write(text, HEAD + jsonBytes, 'utf16le');
+  record.set(rawBytes, HEAD + jsonBytes + 2 * text.length);
   record.writeUInt32LE(crc32(record.subarray(4)), 0);
-  return record;
+  into.length = at + size;
 }
 
 /**

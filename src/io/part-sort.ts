@@ -3,7 +3,7 @@
 // parts are independent: a build with worker threads sorts them there, the main thread writes them in order.
 import { crc32 } from 'node:zlib';
 import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
-import { sortTriples, splitCommon } from '../core/match/posting-sort.js';
+import { joinedRuns, sortRuns, sortTriples, splitCommon } from '../core/match/posting-sort.js';
 import { PART_BITS } from './posting-spill.js';
 
 export interface PartJob {
@@ -34,7 +34,7 @@ export interface SortedPart {
 export type PartSorter = (jobs: Iterator<PartJob>) => AsyncIterable<SortedPart>;
 
 export function sortPart(job: PartJob): SortedPart {
-  const sorted = sortTriples(joined(job.runs), 32 - PART_BITS, job.mixed, job.articles);
+  const sorted = job.mixed ? sortTriples(joined(job.runs), 32 - PART_BITS, true, job.articles) : sortRuns(job.runs, 32 - PART_BITS, job.articles);
   const { kept, dropped, keys } = splitCommon(sorted, job.bar);
   const firstBucket = job.part << (job.bucketBits - PART_BITS);
   return { kept, dropped, keys, firstBucket, ...bucketTables(kept, job.bucketBits, firstBucket) };
@@ -63,15 +63,7 @@ function bucketTables(kept: Uint32Array, bucketBits: number, firstBucket: number
 
 /** Runs in one array of this thread's own: a lone run as it is, unless shared (the sort works in place). */
 export function joined(runs: readonly Uint32Array[]): Uint32Array {
-  const filled = runs.filter((r) => r.length > 0);
-  if (filled.length === 1 && !(filled[0].buffer instanceof SharedArrayBuffer)) return filled[0];
-  const out = new Uint32Array(filled.reduce((n, r) => n + r.length, 0));
-  let at = 0;
-  for (const run of filled) {
-    out.set(run, at);
-    at += run.length;
-  }
-  return out;
+  return joinedRuns(runs);
 }
 
 /** The buffers of a part's runs that are not shared, to hand to another thread (shared ones go as they are). */
