@@ -3,7 +3,7 @@
 // parts are independent: a build with worker threads sorts them there, the main thread writes them in order.
 import { crc32 } from 'node:zlib';
 import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
-import { joinedRuns, sortRuns, sortTriples, splitCommon } from '../core/match/posting-sort.js';
+import { joinedRuns, sortRuns, splitCommon } from '../core/match/posting-sort.js';
 import { PART_BITS } from './posting-spill.js';
 
 export interface PartJob {
@@ -34,7 +34,7 @@ export interface SortedPart {
 export type PartSorter = (jobs: Iterator<PartJob>) => AsyncIterable<SortedPart>;
 
 export function sortPart(job: PartJob): SortedPart {
-  const sorted = job.mixed ? sortTriples(joined(job.runs), 32 - PART_BITS, true, job.articles) : sortRuns(job.runs, 32 - PART_BITS, job.articles);
+  const sorted = sortRuns(job.runs, 32 - PART_BITS, job.mixed, job.articles);
   const { kept, dropped, keys } = splitCommon(sorted, job.bar);
   const firstBucket = job.part << (job.bucketBits - PART_BITS);
   return { kept, dropped, keys, firstBucket, ...bucketTables(kept, job.bucketBits, firstBucket) };

@@ -23,10 +23,19 @@ function runsOf(hashes: number[], runLength: number): Uint32Array[] {
   return runs;
 }
 
-/** The triples sorted by hash, stable: the order the index has always written. */
-function stableByHash(runs: Uint32Array[]): number[] {
+/** The triples sorted by hash (`mixed`: then article), stable: the order the index has always written. */
+function stableByHash(runs: Uint32Array[], mixed = false): number[] {
   const triples = runs.flatMap((run) => Array.from({ length: run.length / TRIPLE }, (_, t) => [...run.subarray(t * TRIPLE, t * TRIPLE + TRIPLE)]));
-  return triples.sort((x, y) => x[0] - y[0]).flat();
+  return triples.sort((x, y) => x[0] - y[0] || (mixed ? x[1] - y[1] : 0)).flat();
+}
+
+/**
+ * Runs from two sources, as an update's or a build's with articles fingerprinted again at the end:
+ * the articles' own postings less those of every third article, then those of every third article.
+ */
+function twoSources(runs: Uint32Array[]): Uint32Array[] {
+  const triples = runs.flatMap((run) => Array.from({ length: run.length / TRIPLE }, (_, t) => [...run.subarray(t * TRIPLE, t * TRIPLE + TRIPLE)]));
+  return [triples.filter((t) => t[1] % 3 !== 0), triples.filter((t) => t[1] % 3 === 0)].map((source) => Uint32Array.from(source.flat()));
 }
 
 const PART = 5 << 24;
@@ -38,7 +47,7 @@ describe('sortRuns', () => {
     const common = Array.from({ length: 20 }, () => (PART | (next() & 0xffffff)) >>> 0);
     const hashes = Array.from({ length: 15000 }, (_, i) => (i % 50 === 0 ? common[i % 20] : (PART | (next() & 0xffffff)) >>> 0));
     const runs = runsOf(hashes, 777);
-    const sorted = sortRuns(runs, 24, 400);
+    const sorted = sortRuns(runs, 24, false, 400);
     expect([...sorted]).toEqual(stableByHash(runs));
     // the runs, shared with the thread that made them, are left as they were
     expect(runs[0][0]).toBe(hashes[0]);
@@ -55,13 +64,27 @@ describe('sortRuns', () => {
     for (let i = 0; i < 40; i++) hashes.push((PART | 0x0ab000 | (next() & 0xfff)) >>> 0);
     for (let i = 0; i < 3000; i++) hashes.push((PART | (next() & 0xffffff)) >>> 0);
     const runs = runsOf(hashes, 1000);
-    expect([...sortRuns(runs, 24, 200)]).toEqual(stableByHash(runs));
+    expect([...sortRuns(runs, 24, false, 200)]).toEqual(stableByHash(runs));
   });
 
   it('sorts a large part (many triples a bucket) as a stable sort by hash does', () => {
     const next = numbers(3);
     const hashes = Array.from({ length: 8 * 4096 + 100 }, () => (PART | (next() & 0xffffff)) >>> 0);
     const runs = runsOf(hashes, 5000);
-    expect([...sortRuns(runs, 24, 1000)]).toEqual(stableByHash(runs));
+    expect([...sortRuns(runs, 24, false, 1000)]).toEqual(stableByHash(runs));
+  });
+
+  it('sorts runs of two sources by hash, then article, as a stable sort does (small, crowded and large parts)', () => {
+    const next = numbers(5);
+    const crowded = [(PART | 0x222200 | 0x1) >>> 0, (PART | 0x222200 | 0x2) >>> 0];
+    const small = Array.from({ length: 6000 }, (_, i) => (i % 7 === 0 ? crowded[(i >> 3) % 2] : (PART | (next() & 0xffffff)) >>> 0));
+    const large = Array.from({ length: 9 * 4096 }, () => (PART | (next() & 0xffffff)) >>> 0);
+    for (const hashes of [small, large]) {
+      const runs = twoSources(runsOf(hashes, 900));
+      expect([...sortRuns(runs, 24, true, hashes.length / 40 + 1)]).toEqual(stableByHash(runs, true));
+    }
+    // by hash alone, the second source's postings of a crowded hash would follow the first's: not the index's order
+    const runs = twoSources(runsOf(small, 900));
+    expect([...sortRuns(runs, 24, true, small.length / 40 + 1)]).not.toEqual(stableByHash(runs));
   });
 });
