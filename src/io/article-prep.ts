@@ -186,8 +186,9 @@ class BatchMaker {
 
   done(): PreparedBatch {
     const { postings, partEnds } = byPart(this.hashes, this.positions, this.postingEnds.view(), this.partCounts, this.shared);
-    // the records' buffer as it is, not copied: at most twice as large as they are
-    const records = new Uint8Array(this.records.bytes.buffer, this.records.bytes.byteOffset, this.records.length);
+    // copied to their size (one copy a batch): the buffer grown as they came, up to twice as large,
+    // held by the builder with the batches made ahead of their turn, took a 100k build 40 MB more
+    const records = Uint8Array.prototype.slice.call(this.records.bytes, 0, this.records.length);
     return {
       absolute: this.absolute,
       names: this.names,
