@@ -26,3 +26,9 @@ export function changesWords(changes: { added: number; removed: number } | undef
   if (changes === undefined) return '';
   return ` (${[`${count(changes.added)} added`, `${count(changes.removed)} removed`, ...more].join(', ')})`;
 }
+
+/** An update's articles held under another path (a folder renamed or moved, or given through a link) now held once, in the same words for a file and a server. */
+export function movedWords(moved: { files: number; articles: number } | undefined): string {
+  if (moved === undefined) return '';
+  return `; ${counted(moved.articles, 'article')} of ${counted(moved.files, 'file')} held under another path (a folder renamed or moved, or reached through a link) now held once, under the path read`;
+}

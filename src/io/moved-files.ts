@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileRecordContent } from './index-records.js';
+import type { Article } from '../core/match/types.js';
+import { fileRecordContent, toFileRecord } from './index-records.js';
 
 /**
  * The stored files (indices into `stored`, absolute) that are the same files as some of `read`
@@ -43,6 +44,11 @@ export function notThereOf(stored: ReadonlyMap<number, string>): Set<number> {
 export function contentDigest(record: Uint8Array): string | undefined {
   const content = fileRecordContent(record);
   return content && createHash('sha1').update(content).digest('base64');
+}
+
+/** The digest of an article's text as contentDigest takes it from the article's file record: an index server's article and an index file's alike. */
+export function articleDigest(article: Article): string | undefined {
+  return contentDigest(toFileRecord(article, '.', '.', ''));
 }
 
 function listing(dir: string): Set<string> | undefined {

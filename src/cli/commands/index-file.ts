@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { parseConcurrency } from '../run-options.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
-import { changesWords, count, counted, notWrittenLines } from '../counted.js';
+import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 
 interface IndexFlags {
@@ -160,7 +160,7 @@ function report(built: Built, file: string, cwd: string, verb: string): number {
     return 2;
   }
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
-  const elsewhere = moved ? `; ${counted(moved.articles, 'article')} of ${counted(moved.files, 'file')} held under another path (a folder renamed or moved, or reached through a link) now held once, under the path read` : '';
+  const elsewhere = movedWords(moved);
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
       `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}${elsewhere}\n`,

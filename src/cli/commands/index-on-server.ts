@@ -2,14 +2,14 @@
 import type { Config } from '../../core/config/types.js';
 import type { ArchiveOptions } from '../../io/archive.js';
 import { buildServerArchive, pushServerArchive, type NotWritten, type ServerBuilt } from '../../io/postgres/archive.js';
-import { updateServerArchive, type Changes } from '../../io/postgres/update.js';
+import { updateServerArchive, type Changes, type Moved } from '../../io/postgres/update.js';
 import { connect, disconnect, type Server } from '../../io/postgres/connect.js';
 import { IndexServerError } from '../../io/postgres/errors.js';
 import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { changesWords, count, counted, notWrittenLines } from '../counted.js';
+import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 
 /** What the index commands have set up: the config and how to build. */
@@ -77,7 +77,7 @@ function userFacing<T>(work: () => T): T {
   }
 }
 
-function report(built: (ServerBuilt & { changes?: Changes }) | NotWritten, server: Server, verb: string): number {
+function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved }) | NotWritten, server: Server, verb: string): number {
   if (!('generation' in built)) {
     process.stderr.write(notWrittenLines(built.errors, server.target.shown, built.kept));
     return 2;
@@ -85,7 +85,7 @@ function report(built: (ServerBuilt & { changes?: Changes }) | NotWritten, serve
   process.stderr.write(configErrorLines(built.errors));
   const changes = changesWords(built.changes, built.changes && [`${count(built.changes.rewritten)} kept articles rewritten`]);
   process.stdout.write(
-    `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}\n`,
+    `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}${movedWords(built.moved)}\n`,
   );
   return built.errors.length > 0 ? 2 : 0;
 }

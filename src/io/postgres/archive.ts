@@ -177,6 +177,10 @@ function droppedOf(index: CorpusIndex): Uint32Array {
 
 /** An article's corpus file and record as the server stores them. */
 export function storedRow(article: Article, options: PathOptions): { file: string; record: Uint8Array } {
-  const file = path.relative(options.base, path.resolve(options.cwd, article.doc.path)).split(path.sep).join('/');
-  return { file, record: toRecord(article, options.base, options.cwd) };
+  return { file: storedFile(article, options), record: toRecord(article, options.base, options.cwd) };
+}
+
+/** An article's corpus file as the server stores it: relative to `options.base`, with slashes. */
+export function storedFile(article: Article, options: PathOptions): string {
+  return path.relative(options.base, path.resolve(options.cwd, article.doc.path)).split(path.sep).join('/');
 }

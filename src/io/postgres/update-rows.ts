@@ -9,7 +9,7 @@ import type { Fingerprinted, HashCount, HashDeltas, LineChanges } from './update
 
 type Bars = { before: number; after: number };
 
-interface HeldRow {
+export interface HeldRow {
   id: number;
   file: string;
   fingerprints: number;
@@ -31,6 +31,11 @@ export interface HashChanges {
 function filesUnder(prefix: string): { where: string; values: string[] } {
   if (prefix === '') return { where: '', values: [] };
   return { where: 'WHERE file = $1 OR file LIKE $2', values: [prefix, `${prefix.replace(/[\\%_]/g, '\\$&')}/%`] };
+}
+
+/** Whether a stored file lies under a path (as filesUnder finds it). */
+function isUnder(file: string, prefix: string): boolean {
+  return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
 }
 
 export class UpdateRows {
@@ -70,6 +75,19 @@ export class UpdateRows {
       for (const row of rows.rows) byId.set(row.id, row);
     }
     return [...byId.values()].sort((x, y) => x.id - y.id);
+  }
+
+  /** The stored files not under these paths (stored form, as heldUnder): their names only, read from the file index, no record. */
+  async filesOutside(under: readonly string[]): Promise<string[]> {
+    const r = await this.client.query<{ file: string }>(`SELECT DISTINCT file FROM ${this.s}.articles`);
+    return r.rows.map((row) => row.file).filter((file) => !under.some((prefix) => isUnder(file, prefix)));
+  }
+
+  /** The articles of these stored files, in id order. */
+  async heldIn(files: readonly string[]): Promise<HeldRow[]> {
+    if (files.length === 0) return [];
+    const r = await this.client.query<HeldRow>(`SELECT id, file, fingerprints, record FROM ${this.s}.articles WHERE file = ANY($1::text[]) ORDER BY id`, [files]);
+    return r.rows;
   }
 
   /** For each path (stored form, as heldUnder), whether the index holds any article there. */

@@ -6,7 +6,9 @@
 // postings (ddl.ts, schema version 2) tell which lines and fingerprints cross the bar, and only
 // the articles holding a line that crossed it are fingerprinted again, only the postings of a
 // fingerprint that crossed it moved between the kept and the left-out table. The rows are then
-// those of a rebuild, ids aside (a rebuild numbers articles in corpus order).
+// those of a rebuild, ids aside (a rebuild numbers articles in corpus order). Articles held under
+// another path than the one read (a folder renamed, or given through a link: update-moved.ts) are
+// removed as those gone are.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -26,12 +28,19 @@ import { copyArticles, copyPostings, vacuumed, type ArticleRow } from './write.j
 import { builtMeta, storedRow, type NotWritten, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
 import { fingerprinted, HashDeltas, type Fingerprinted, type LineChanges, type Masking } from './update-counts.js';
 import { UpdateRows } from './update-rows.js';
+import { heldElsewhere } from './update-moved.js';
 
 export interface Changes {
   added: number;
   removed: number;
   /** Kept articles whose rows a change of the boilerplate altered. */
   rewritten: number;
+}
+
+/** Articles held under another path than the one the update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
+export interface Moved {
+  files: number;
+  articles: number;
 }
 
 /** What an update read from the server and wrote: rows read, for the record (a test holds it to the change). */
@@ -55,7 +64,7 @@ interface Held {
  * the disk is a removal when the index holds files there, else an error, found before any file is
  * read; what the listing or the reading finds refuses the update before the server is written.
  */
-export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads }) | NotWritten> {
+export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved }) | NotWritten> {
   const started = Date.now();
   await checkedVersion(server);
   const read = await corpusUnder(server, paths, options);
@@ -85,7 +94,10 @@ async function corpusUnder(server: Server, paths: readonly string[], options: Se
 
 async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions) {
   const meta = await rows.lockedMeta();
-  const held = await rows.heldUnder(under);
+  const inside = await rows.heldUnder(under);
+  // held under another path (a folder renamed or moved, or given through a link): replaced by what is read
+  const elsewhere = await heldElsewhere(rows, inside, fresh, under, options);
+  const held = [...inside, ...elsewhere];
   const plan = planned(held, fresh, await rows.nextId(), options);
   // an index of no articles, which check refuses, is written only when told it is expected
   if (meta.articles - plan.removed.length + plan.added.length === 0 && !options.allowEmpty) return undefined;
@@ -133,6 +145,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
     generation,
     files,
     changes: { added: plan.added.length, removed: plan.removed.length, rewritten: rewritten.size },
+    moved: elsewhere.length === 0 ? undefined : { files: new Set(elsewhere.map((r) => r.file)).size, articles: elsewhere.length },
     reads: { records: held.length + redoRows.length, counts: rows.countRowsRead },
   };
 }
