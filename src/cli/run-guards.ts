@@ -3,6 +3,7 @@
 // (--no-files-ok, --allow-no-corpus; as ESLint's --no-error-on-unmatched-pattern).
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import type { FileError } from '../core/read/types.js';
 import type { FileCheck } from '../io/file-check.js';
 import type { LoadedProject } from '../io/project.js';
 import { UserError } from './errors.js';
@@ -48,7 +49,17 @@ export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
   }
   if (empty.length === 0) return;
   const id = empty[0];
+  const unread = loaded.corpusErrors().get(id);
+  if (unread !== undefined) throw new UserError(unreadLine(unread));
   throw new UserError(`the corpus of pack '${id}' holds no articles (${project.config.corpus[id]?.join(', ') ?? 'none'}): check corpus.${id} in ${where} names the folders of the publisher's articles, or pass --allow-no-corpus`);
+}
+
+/** A corpus of no articles because its folders or files could not be read: the first error (its path, line:column), and how many more. */
+function unreadLine(errors: readonly FileError[]): string {
+  const [first] = errors;
+  const where = [first.file, first.line, first.column].filter((x) => x !== undefined).join(':');
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more corpus path${errors.length > 2 ? 's' : ''} that could not be read)` : '';
+  return `${where}: ${first.message}${more}`;
 }
 
 function packList(ids: string[]): string {

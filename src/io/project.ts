@@ -52,6 +52,8 @@ export interface LoadedProject {
   adopt(facts: ArchiveFacts, digests: ReadonlyMap<string, string>): boolean;
   /** Articles of each pack with corpus folders, once read or adopted. */
   articleCounts(): Map<string, number>;
+  /** The corpus folders and files of each pack with corpus folders that could not be walked or read, once read or adopted (packs with none left out). */
+  corpusErrors(): Map<string, FileError[]>;
   /** The articles of each pack's corpus folders that boilerplate leaves (nearly) nothing of (hidden.ts), once read or adopted; packs with none left out. */
   hiddenArticles(): Map<string, HiddenFact>;
   /** Articles of each pack's index (an unopened index file's from its header), with the index as messages name it and the command that fills it. */
@@ -212,6 +214,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       };
     },
     articleCounts: () => new Map(parts.flatMap((p) => (p.read ? [[p.pack.id, p.read.articles] as const] : []))),
+    corpusErrors: () => new Map(parts.flatMap((p) => (p.read && p.found.length + p.read.errors.length > 0 ? [[p.pack.id, [...p.found, ...p.read.errors]] as const] : []))),
     hiddenArticles: () => new Map(parts.flatMap((p) => (p.read?.hidden ? [[p.pack.id, p.read.hidden] as const] : []))),
     indexArticles: () =>
       new Map(

@@ -2,6 +2,8 @@
 // lines: one for the folder, and one for the .laiyuanignore in it, which could not be read either
 // for the same reason. It is now one line, the folder's (or, for a file named in such a folder, the
 // file's). Root reads any folder: the CLI runs as nobody then, from a copy nobody can reach.
+// `check` with such a folder as a pack's corpus said only that the corpus holds no articles,
+// hiding why: it now says the folder cannot be read, in the same line.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,8 @@ const NOBODY = 65534;
 const AS_ROOT = process.getuid?.() === 0;
 const ARTICLE =
   '成都天府国际机场旅客吞吐量突破四千万人次\n2024-12-20 16:00:00来源:国际在线责编:何平\n国际在线成都消息：截至12月20日，成都天府国际机场今年旅客吞吐量突破四千万人次，同比增长两成。\n机场新开通了飞往欧洲和中东的多条国际航线，国际旅客数量增长明显。\n';
+const REPRINT =
+  '# 天府国际机场年旅客吞吐量破四千万\n\n截至12月20日，成都天府国际机场今年旅客吞吐量突破四千万人次，同比增长两成。机场新开通了飞往欧洲和中东的多条国际航线，国际旅客数量增长明显。\n';
 const DENIED = "cannot read: permission denied. Make it readable or leave it out. (check the paths given, or corpus.cri in the config)";
 
 let site: string;
@@ -25,6 +29,9 @@ beforeAll(() => {
   mkdirSync(path.join(site, '稿库'));
   writeFileSync(path.join(site, '稿库', 'cri-41-tianfu-jichang.txt'), ARTICLE);
   expect(laiyuan(['index', 'build', '稿库', '-o', 'archive.lyx'], { cwd: site }).code).toBe(0);
+  mkdirSync(path.join(site, '转载'));
+  writeFileSync(path.join(site, '转载', '2024-12-21-tianfu-jichang.md'), REPRINT);
+  writeFileSync(path.join(site, 'check.yaml'), 'packs:\n  - cri\ncorpus:\n  cri: [稿库/]\n');
   openToAll(site);
   // the index is written beside itself, in the site's folder
   chmodSync(site, 0o777);
@@ -53,6 +60,13 @@ describe('a corpus folder that cannot be read', { timeout: 120000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`laiyuan: ${named}: corpus of pack 'cri': ${DENIED}; ${tail}\n`);
+  });
+
+  it('check with it as the pack\'s corpus: one line saying it cannot be read, not only that the corpus holds no articles', () => {
+    const r = asUser(['check', '转载', '-c', 'check.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('the paths given, or corpus.cri in the config', 'corpus.cri in check.yaml')}\n`);
   });
 
   it('a file named in it: one line, the file\'s', () => {
