@@ -9,15 +9,18 @@ import type { Article } from '../../core/match/types.js';
 import { articleDigest, notThereOf, sameFilesAs } from '../moved-files.js';
 import type { StoredArticle } from '../index-records.js';
 import { storedFile, type PathOptions } from './archive.js';
-import type { HeldRow, UpdateRows } from './update-rows.js';
+import { isUnder, type HeldRow, type UpdateRows } from './update-rows.js';
 
 /**
  * The articles held outside `under` (stored paths) under another path than the articles `fresh`
- * read under it: none unless a file read is one the index does not hold (`held`: the rows under
- * `under`). Then the names of the stored files outside are read (no record), and the articles of
- * those that are the same as a new file read, or not there, fetched.
+ * read under it: none unless one of the paths holds no stored file (`held`: the rows under
+ * `under`), as a folder renamed, moved or reached through a link does, and a file read is one the
+ * index does not hold. Only then are the names of the stored files outside read (no record), and
+ * the articles of those that are the same as a new file read, or not there, fetched: a daily
+ * update of folders the index holds reads nothing of the rest of the archive.
  */
 export async function heldElsewhere(rows: UpdateRows, held: ReadonlyArray<{ file: string }>, fresh: readonly Article[], under: readonly string[], options: PathOptions): Promise<HeldRow[]> {
+  if (under.every((prefix) => held.some((row) => isUnder(row.file, prefix)))) return [];
   const heldFiles = new Set(held.map((r) => r.file));
   const added = fresh.filter((article) => !heldFiles.has(storedFile(article, options)));
   if (added.length === 0) return [];

@@ -34,7 +34,7 @@ function filesUnder(prefix: string): { where: string; values: string[] } {
 }
 
 /** Whether a stored file lies under a path (as filesUnder finds it). */
-function isUnder(file: string, prefix: string): boolean {
+export function isUnder(file: string, prefix: string): boolean {
   return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
 }
 
