@@ -109,7 +109,15 @@ function prepared(article: Article, boilerplate: Boilerplate, keepMap: boolean):
   const whole = full.text.length;
   const norm = spans.length > 0 ? withoutSpans(full, spans, keepMap) : full;
   const breaks = spans.length > 0 ? breakStarts(text, norm) : startsFromGaps(text, full, told.gaps.view());
-  return { ready: { article, norm: keepMap ? norm : new MapOnDemand(norm.text, { article }, boilerplate), ...breaks, fingerprints: 0 }, whole };
+  // every property named in one literal, in one order: one shape for all (a spread gave several)
+  const ready: IndexedArticle = {
+    article,
+    norm: keepMap ? norm : new MapOnDemand(norm.text, { article }, boilerplate),
+    sentences: breaks.sentences,
+    clauses: breaks.clauses,
+    fingerprints: 0,
+  };
+  return { ready, whole };
 }
 
 /** What prepared is told: lines, and the sentence and clause breaks between units kept. */

@@ -1,6 +1,6 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Passage, Reuse } from './types.js';
-import { chainRuns, seedRuns } from './align.js';
+import { chainRuns, seedRuns, type Chain } from './align.js';
 import type { IndexedArticle } from './corpus-index.js';
 import { extendChain } from './extend.js';
 import { originalSpan } from '../normalize/index.js';
@@ -27,10 +27,12 @@ export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Array<[n
   const { k, minPassage, minSentenceChars } = options;
   const docText = doc.norm.text;
   const runs = seedRuns(docText, target.norm.text, pairs, k);
-  const chains = chainRuns(runs, Math.min(minPassage, LISTED_MIN)).map((c) => extendChain(c, docText, target.norm.text));
-  const long = chains.some((c) => c.matched >= minPassage)
-    ? chains.flatMap((c) => scoreChain(c, doc, target, options))
-    : [];
+  // arrays built here by push, not Array.prototype.map: an optimised map makes a holey array,
+  // the builtin a packed one, and each kind met later throws the callers' optimised code away
+  const chains: Chain[] = [];
+  for (const c of chainRuns(runs, Math.min(minPassage, LISTED_MIN))) chains.push(extendChain(c, docText, target.norm.text));
+  const long: ScoredPassage[] = [];
+  if (chains.some((c) => c.matched >= minPassage)) for (const c of chains) long.push(...scoreChain(c, doc, target, options));
   const hasLong = long.reduce((n, s) => n + s.reusedChars, 0) >= minPassage;
   // without a long passage, sentences that cannot take enough even all kept are not scored (see scattered)
   const worth = (spans: readonly ClauseSpan[]) => hasLong || takesEnough(spans, doc.sentences, target.sentences, options);
@@ -38,7 +40,8 @@ export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Array<[n
   // Beside a long passage, only the sentences it does not hold are listed; alone, they must be enough.
   const taken = hasLong ? bodyOnly(found.filter((h) => !within(h, long)), doc, target) : scattered(found, doc, target, options);
   if (!taken) return reworded ? rewordedReuse(doc, target, options) : undefined;
-  const passages = [...(hasLong ? long : []), ...taken.map((h) => fromHit(h, docText, target.norm.text))];
+  const passages = hasLong ? long : [];
+  for (const h of taken) passages.push(fromHit(h, docText, target.norm.text));
   const seen = coverage(target.norm.text.length, [...runs, ...chains.flatMap((c) => c.runs)]);
   return reuseOf(doc, target, passages.map((p) => movedNotChanged(p, seen)), options);
 }

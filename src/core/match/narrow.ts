@@ -28,8 +28,12 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const shared = sharedCounts(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
   const counts = await store.fingerprintCounts(plainArray(shared.ids));
   const ranked = rankedCounts(shared.ids, shared.counts, (i) => counts[i]);
-  const chosen = ranked.map((i) => shared.ids[i]);
-  const articles = await prepared(store, chosen, ranked.map((i) => counts[i]), keep);
+  // pushed, not mapped over a typed array: an optimised map may store the ids as boxed numbers
+  const chosen: number[] = [];
+  for (const i of ranked) chosen.push(shared.ids[i]);
+  // a typed array, not a map over one: an optimised map may make a double array, whose numbers
+  // stored as fingerprints change the shape of every article read after
+  const articles = await prepared(store, chosen, Uint32Array.from(ranked, (i) => counts[i]), keep);
   const common = Uint32Array.from(found.common).sort();
   const held = common.length > 0 ? await store.commonAmong?.(common, Uint32Array.from(chosen).sort()) : undefined;
   return { options, boilerplate: store.boilerplate, articles, ranked: true, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
@@ -98,7 +102,7 @@ export function shareBetweenThreads(store: IndexStore, shared: SharedPrepared): 
 }
 
 /** The chosen articles, fetched (only those neither kept nor shared) and prepared: normalised, boilerplate masked, sentences found. */
-async function prepared(store: IndexStore, ids: readonly number[], counts: readonly number[], keep: number): Promise<IndexedArticle[]> {
+async function prepared(store: IndexStore, ids: readonly number[], counts: Uint32Array, keep: number): Promise<IndexedArticle[]> {
   let ready = READY.get(store);
   if (!ready || ready.limit !== keep) READY.set(store, (ready = new KeptArticles(keep)));
   const shared = SHARED.get(store);
@@ -120,12 +124,15 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: reado
     have[i] = article;
     if (shared?.put(ids[i], article)) sharedOnes[i] = true;
   });
-  return ids.map((id, i) => {
+  // pushed, not mapped: one array kind whether or not this function is optimised
+  const articles: IndexedArticle[] = [];
+  ids.forEach((id, i) => {
     const article = have[i];
     if (!article) throw new Error(`article ${id} was neither kept nor fetched`);
     if (!sharedOnes[i]) ready.use(id, article);
-    return article;
+    articles.push(article);
   });
+  return articles;
 }
 
 /** Article id → its place in the order chosen + 1 (0: not chosen), set for one call of narrowed, then cleared. */

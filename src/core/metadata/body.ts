@@ -41,12 +41,10 @@ function isExclaimingHeadline(line: string): boolean {
 
 /** Every span of the text that says something about the article rather than being it. */
 export function metadataSpans(metadata: Metadata): Span[] {
-  const spans: Span[] = [
-    ...metadata.sources.map((s) => s.line.span),
-    ...metadata.authors.map((a) => a.span),
-    ...metadata.editors.map((e) => e.span),
-    ...metadata.dates.map((d) => d.span),
-  ];
+  // pushed one by one, not spread from maps: arrays of one kind whatever tier made them
+  const spans: Span[] = [];
+  for (const s of metadata.sources) spans.push(s.line.span);
+  for (const located of [metadata.authors, metadata.editors, metadata.dates]) for (const l of located) spans.push(l.span);
   if (metadata.originalTitle) spans.push(metadata.originalTitle.span);
   return spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
 }
