@@ -6,3 +6,10 @@ export function seedsOf(doc: string, art: string, k: number): Array<[number, num
   for (let p = 0; p + k <= doc.length; p++) for (const q of at.get(doc.slice(p, p + k)) ?? []) seeds.push([p, q]);
   return seeds;
 }
+
+/** Pairs flat, (doc, article, doc, article, …), as seedRuns takes them: a new array, the pairs left as they are. */
+export function flatSeeds(pairs: ReadonlyArray<readonly [number, number]>): Uint32Array {
+  const flat = new Uint32Array(2 * pairs.length);
+  pairs.forEach(([p, q], i) => ((flat[2 * i] = p), (flat[2 * i + 1] = q)));
+  return flat;
+}

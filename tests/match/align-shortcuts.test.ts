@@ -10,7 +10,7 @@ import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { chainRuns, seedRuns, type Run } from '../../src/core/match/align.js';
 import { matchText } from '../../src/core/match/index.js';
 import { criCorpus, readAll } from '../helpers/corpus.js';
-import { seedsOf } from '../helpers/seeds.js';
+import { flatSeeds, seedsOf } from '../helpers/seeds.js';
 
 /** seedRuns as it was: seeds sorted, each diagonal's last end in a map. */
 function plainRuns(doc: string, art: string, given: Array<[number, number]>, k: number): Run[] {
@@ -44,8 +44,8 @@ describe('seedRuns: few seeds without a map, seeds in order not sorted again', (
           // every other seed, so that some fall inside runs found before them and some do not
           const seeds = all.filter((_, i) => i % 2 === 0).slice(0, n);
           const expected = plainRuns(text, norm.text, seeds, k);
-          expect(seedRuns(text, norm.text, seeds.map(([p, q]) => [p, q]), k)).toEqual(expected);
-          expect(seedRuns(text, norm.text, seeds.map(([p, q]): [number, number] => [p, q]).reverse(), k)).toEqual(expected);
+          expect(seedRuns(text, norm.text, flatSeeds(seeds), k)).toEqual(expected);
+          expect(seedRuns(text, norm.text, flatSeeds([...seeds].reverse()), k)).toEqual(expected);
           skipped += seeds.length - expected.length;
           compared++;
         }
@@ -64,7 +64,7 @@ describe('chainRuns: runs shorter in all than the weight asked make no chain', (
   const doc = `记者从有关部门获悉${PASSAGE}这一数字较五年前明显增加`;
 
   it('a passage exactly as long as the weight asked is a chain; asked one more, none', () => {
-    const runs = seedRuns(doc, art, seedsOf(doc, art, DEFAULT_MATCH.k), DEFAULT_MATCH.k);
+    const runs = seedRuns(doc, art, flatSeeds(seedsOf(doc, art, DEFAULT_MATCH.k)), DEFAULT_MATCH.k);
     expect(runs.reduce((n, r) => n + r.de - r.ds, 0)).toBe(PASSAGE.length);
     expect(chainRuns(runs, PASSAGE.length).map((c) => c.matched)).toEqual([PASSAGE.length]);
     expect(chainRuns(runs, PASSAGE.length + 1)).toEqual([]);
@@ -81,7 +81,7 @@ describe('chainRuns: runs in order not copied, arrays kept between calls, no cha
       const text = matchText(doc, index.boilerplate).text;
       for (const { norm } of index.articles) {
         // every third seed: runs with gaps, so chains of several runs and runs left over
-        const runs = seedRuns(text, norm.text, seedsOf(text, norm.text, k).filter((_, i) => i % 3 === 0), k);
+        const runs = seedRuns(text, norm.text, flatSeeds(seedsOf(text, norm.text, k).filter((_, i) => i % 3 === 0)), k);
         for (const min of [30, 50]) if (runs.length > 0) cases.push({ runs, min });
       }
     }

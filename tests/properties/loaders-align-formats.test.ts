@@ -19,12 +19,13 @@ import { anyUnits, hostileText } from './hostile-text.js';
 const textPair = fc.tuple(fc.string({ unit: fc.constantFrom('国', '际', '在', '线', '吉', '林'), maxLength: 80 }), fc.string({ unit: fc.constantFrom('国', '际', '在', '线', '吉', '林'), maxLength: 80 }));
 const K = 3;
 
-function seedsOf(doc: string, art: string): Array<[number, number]> {
-  const seeds: Array<[number, number]> = [];
+/** Every seed pair, flat (doc, article, …), as seedRuns takes them. */
+function seedsOf(doc: string, art: string): Uint32Array {
+  const seeds: number[] = [];
   for (let p = 0; p + K <= doc.length; p++) {
-    for (let q = 0; q + K <= art.length; q++) if (doc.slice(p, p + K) === art.slice(q, q + K)) seeds.push([p, q]);
+    for (let q = 0; q + K <= art.length; q++) if (doc.slice(p, p + K) === art.slice(q, q + K)) seeds.push(p, q);
   }
-  return seeds;
+  return Uint32Array.from(seeds);
 }
 
 describe('the aligner', () => {

@@ -25,13 +25,18 @@ const SLACK = 10;
 /** How far back the chaining looks for a predecessor; bounds the quadratic step. */
 const LOOKBACK = 400;
 
-/** Extends verified seed pairs (docPos, artPos) of k equal characters to maximal exact runs. */
-export function seedRuns(doc: string, art: string, seeds: Array<[number, number]>, k: number): Run[] {
+/**
+ * Extends verified seed pairs of k equal characters, flat (docPos, artPos, …), to maximal exact
+ * runs. Seeds out of order are sorted in place.
+ */
+export function seedRuns(doc: string, art: string, seeds: Uint32Array, k: number): Run[] {
   // the index gives them in this order: checked in one pass, sorted only when they are not
-  if (!inOrder(seeds)) seeds.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const diagonalEnd = seeds.length > FEW_SEEDS ? new Map<number, number>() : undefined;
+  if (!inOrder(seeds)) sortPairs(seeds);
+  const diagonalEnd = seeds.length > 2 * FEW_SEEDS ? new Map<number, number>() : undefined;
   const runs: Run[] = [];
-  for (const [p, q] of seeds) {
+  for (let i = 0; i < seeds.length; i += 2) {
+    const p = seeds[i];
+    const q = seeds[i + 1];
     const diagonal = q - p;
     if (diagonalEnd ? (diagonalEnd.get(diagonal) ?? -1) > p : endsPast(runs, diagonal, p)) continue;
     if (!equalAt(doc, p, art, q, k)) continue;
@@ -57,12 +62,20 @@ export function seedRuns(doc: string, art: string, seeds: Array<[number, number]
 /** Seeds up to this many are few: a run's diagonal is looked for among the runs so far, no map made. */
 const FEW_SEEDS = 16;
 
-function inOrder(seeds: ReadonlyArray<readonly [number, number]>): boolean {
-  for (let i = 1; i < seeds.length; i++) {
-    const [p, q] = seeds[i - 1];
-    if (p > seeds[i][0] || (p === seeds[i][0] && q > seeds[i][1])) return false;
+function inOrder(seeds: Uint32Array): boolean {
+  for (let i = 2; i < seeds.length; i += 2) {
+    const p = seeds[i - 2];
+    if (p > seeds[i] || (p === seeds[i] && seeds[i - 1] > seeds[i + 1])) return false;
   }
   return true;
+}
+
+/** Flat pairs sorted in place by document position, then article position. */
+function sortPairs(seeds: Uint32Array): void {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < seeds.length; i += 2) pairs.push([seeds[i], seeds[i + 1]]);
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  pairs.forEach(([p, q], n) => ((seeds[2 * n] = p), (seeds[2 * n + 1] = q)));
 }
 
 /**

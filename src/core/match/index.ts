@@ -19,6 +19,7 @@ import { breakStarts } from './sentences.js';
 import { measure } from './measure.js';
 import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
+import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
 
 export { similarity };
 
@@ -35,12 +36,12 @@ const MAX_SEEDS = 20000;
 export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
   const norm = matchText(doc, index.boilerplate);
   const chosen = index.ranked ? index.articles.map((_, i) => i) : rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
-  const seeds = collectSeeds(norm.text, index, new Set(chosen));
+  const seeds = collectSeeds(norm.text, index, chosen);
   const matched = { doc, norm, ...breakStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
   chosen.forEach((a, rank) => {
-    const pairs = seeds.get(a) ?? [];
-    spend(pairs.length + index.articles[a].norm.text.length);
+    const pairs = seeds[rank];
+    spend(pairs.length / 2 + index.articles[a].norm.text.length);
     const reuse = measure(matched, index.articles[a], pairs, index.options, rank < REWORDED_CANDIDATES);
     if (reuse) reuses.push({ reuse, text: index.articles[a].norm.text });
   });
@@ -103,33 +104,40 @@ export function matchText(doc: Document, boilerplate: Boilerplate): NormText {
 /** The last document matchText was asked for, under which boilerplate, and its text as matched. */
 let lastMatched: { doc: Document; boilerplate: Boilerplate; norm: NormText } | undefined;
 
-/** Seed pairs (document position, article position) per article of `articles` sharing a fingerprint, common ones included. */
-export function collectSeeds(text: string, index: PostingIndex, articles: ReadonlySet<number>): Map<number, Array<[number, number]>> {
-  const seeds = new Map<number, Array<[number, number]>>();
-  eachPosting(text, index, true, (a, _at, docPosition, artPosition) => {
-    if (!articles.has(a)) return;
-    let list = seeds.get(a);
-    if (!list) seeds.set(a, (list = []));
-    if (list.length < MAX_SEEDS) list.push([docPosition, artPosition]);
-  });
-  return seeds;
-}
-
 /**
- * Each posting of each of the document's fingerprints, in document order: article, fingerprint
- * index, position in both; those of common fingerprints (see finds) only when `common` is true.
+ * Seed pairs per article of `articles` sharing a fingerprint, common ones included: for the i-th
+ * article, flat (document position, article position, …) in the order of the postings, the first
+ * MAX_SEEDS pairs at most. Views of arrays kept between calls (each call is synchronous), valid
+ * until the next call: a Map of two-number arrays per pair made a document's most garbage.
  */
-function eachPosting(text: string, index: PostingIndex, common: boolean, visit: (article: number, at: number, docPosition: number, artPosition: number) => void): void {
+export function collectSeeds(text: string, index: PostingIndex, articles: readonly number[]): Uint32Array[] {
+  articles.forEach((a, i) => (seedSlot.grow(a + 1), seedSlot.set(a, i + 1)));
+  while (seedLists.length < articles.length) seedLists.push(new GrowableU32(256));
+  for (let s = 0; s < articles.length; s++) seedLists[s].length = 0;
   const { fps, ats } = located(text, index);
-  const usable = common ? () => true : finds(index, ats);
+  const { starts, postArticle, postPosition } = index;
   for (let i = 0; i < fps.hashes.length; i++) {
     const at = ats[i];
-    if (at < 0 || !usable(at)) continue;
-    for (let p = index.starts[at]; p < index.starts[at + 1]; p++) visit(index.postArticle[p], i, fps.positions[i], index.postPosition[p]);
+    if (at < 0) continue;
+    for (let p = starts[at], end = starts[at + 1]; p < end; p++) {
+      const s = seedSlot.at(postArticle[p]);
+      if (s === 0) continue;
+      const list = seedLists[s - 1];
+      if (list.length === 2 * MAX_SEEDS) continue;
+      list.push(fps.positions[i]);
+      list.push(postPosition[p]);
+    }
   }
+  for (const a of articles) seedSlot.set(a, 0);
+  return articles.map((_, s) => seedLists[s].view());
 }
 
-/** The last document's fingerprints and where each stands among an index's keys (−1: not there), as eachPosting last asked. */
+/** Article → its place in collectSeeds' `articles` + 1 (0: not asked for), set for one call, then cleared. */
+const seedSlot = new ZeroedU32();
+/** collectSeeds' pairs, one list per place in its `articles`: kept between calls. */
+const seedLists: GrowableU32[] = [];
+
+/** The last document's fingerprints and where each stands among an index's keys (−1: not there), as last asked. */
 let lastLocated: { keys: Uint32Array; fps: Fingerprints; ats: Int32Array } | undefined;
 
 function located(text: string, index: PostingIndex): { fps: Fingerprints; ats: Int32Array } {
@@ -185,7 +193,7 @@ export function sharedPositions(text: string, index: PostingIndex): Map<number, 
 export function sharedCounts(text: string, index: PostingIndex): { ids: Uint32Array; counts: Uint32Array } {
   // per article met, in typed arrays: a document meets thousands of articles through its
   // commoner fingerprints, and a Map and three arrays grown one by one per document made most
-  // of the garbage of a check; the loops written out, not a visit per posting (eachPosting)
+  // of the garbage of a check; the loops written out, not a visit per posting
   const { fps, ats } = located(text, index);
   const usable = finds(index, ats);
   const { starts, postArticle } = index;

@@ -23,7 +23,7 @@ const LISTED_MIN = 30;
  * least `minSentences` of `minSentenceChars` characters, `minPassage` in all): a 摘编 of
  * scattered sentences is reuse as much as one long passage.
  */
-export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Array<[number, number]>, options: MatchOptions, reworded: boolean): Reuse | undefined {
+export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Uint32Array, options: MatchOptions, reworded: boolean): Reuse | undefined {
   const { k, minPassage, minSentenceChars } = options;
   const docText = doc.norm.text;
   const runs = seedRuns(docText, target.norm.text, pairs, k);
