@@ -53,9 +53,10 @@ interface Entry {
  * document's credit right after a third-party mark on its line read as its credit, same version, other results;
  * 20: an outlet credited in traditional characters named in simplified ones, same version, other results; 21: an
  * own-content marker in corner brackets 『』「」 leading its line counted, same version, other results; 22: no fix
- * offered in an HTML page written with character references, same version, other results).
+ * offered in an HTML page written with character references, same version, other results; 23: an HTML page's
+ * <h1> that asks or exclaims, under a <title> repeating it, read as its headline, same version, other results).
  */
-const FORMAT = 22;
+const FORMAT = 23;
 
 interface Stored {
   format: typeof FORMAT;

@@ -17,10 +17,11 @@ const MIN_BODY_LINE = 6;
 export function bodyStart(text: string, metadata: Metadata): number | undefined {
   const spans = metadataSpans(metadata);
   const headline = headlineSpan({ text });
+  const headlineText = headline && letters(text.slice(headline.start, headline.end));
   for (const line of splitLines(text)) {
     const content = text.slice(line.start, line.end);
     if (!SENTENCE_END.test(content)) continue;
-    if (line.start === headline?.start && isExclaimingHeadline(content)) continue;
+    if (isExclaimingHeadline(content) && (line.start === headline?.start || repeats(letters(content), headlineText))) continue;
     if (visibleOutside(text, line.start, line.end, spans, MIN_BODY_LINE) < MIN_BODY_LINE) continue;
     return firstOwnCharacter(text, line.start, line.end, spans);
   }
@@ -37,6 +38,25 @@ const MAX_HEADLINE = 40;
  */
 function isExclaimingHeadline(line: string): boolean {
   return !line.includes('。') && [...line].filter((c) => /[\p{L}\p{N}]/u.test(c)).length <= MAX_HEADLINE;
+}
+
+/** Fewest letters of a line that repeats the headline: shorter ones are a word, not a headline. */
+const MIN_REPEAT = 4;
+
+/**
+ * Whether a line repeats the headline, one holding the other: an HTML page's <h1> under its
+ * <title> (寒潮来袭！中央气象台发布寒潮橙色预警 under 寒潮来袭！中央气象台发布寒潮橙色预警_国际在线
+ * or … - 新浪新闻). The page's head reads the headline twice; the body begins after both.
+ */
+function repeats(line: string, headline: string | undefined): boolean {
+  if (headline === undefined) return false;
+  const [shorter, longer] = line.length <= headline.length ? [line, headline] : [headline, line];
+  return [...shorter].length >= MIN_REPEAT && longer.includes(shorter);
+}
+
+/** The letters and digits of a line, without its spaces and punctuation. */
+function letters(line: string): string {
+  return line.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Every span of the text that says something about the article rather than being it. */

@@ -1,0 +1,70 @@
+// An HTML page reads its headline twice: the <title> in its head, the <h1> in its body. A credit
+// on the line under the <h1> stands before the body begins, as it does on a page with no <title>,
+// also when the headline asks or exclaims (its ？ or ！ is no sentence of the body).
+import { describe, expect, it } from 'vitest';
+import { LICENCE, check, checkRule, itReportsNothing, paragraphs, type Case } from './harness.js';
+
+const RULE = 'nonstandard-attribution';
+const HTML: Case = { licences: [LICENCE], path: 'content/licensed/hanchao.html' };
+const HANCHAO = await paragraphs('cri-07-hanchao-chengse-yujing');
+const HEADLINE = '寒潮来袭！中央气象台发布寒潮橙色预警';
+const ASKING = '寒潮为何来得这么猛？中央气象台发布寒潮橙色预警';
+
+interface Page {
+  title?: string;
+  h1?: string;
+  /** The credit's markup, on the line under the <h1>. */
+  credit: string;
+  /** Paragraphs between the <h1> and the credit. */
+  before?: string[];
+}
+
+/** A reprint page as a CMS writes it: head with <title> and <meta>, site navigation, <h1>, credit, paragraphs. */
+function page(p: Page): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head><meta charset="utf-8">' + (p.title === undefined ? '' : `<title>${p.title}</title>`) + '<meta name="keywords" content="寒潮,橙色预警"></head>',
+    '<body><nav><a href="/">首页</a> &gt; <a href="/gn/">国内</a></nav>',
+    '<div class="article">' + (p.h1 === undefined ? '' : `<h1>${p.h1}</h1>`),
+    ...(p.before ?? []).map((t) => `<p>${t}</p>`),
+    p.credit,
+    ...HANCHAO.map((t) => `<p>${t}</p>`),
+    '</div><div class="footer">示例新闻网 版权所有</div></body>',
+    '</html>',
+  ].join('\n');
+}
+
+describe('a credit under the <h1> of a page with a <title> stands before the body', () => {
+  it('来源：国际在线网 there gets the form warning, and its fix leaves a clean page', async () => {
+    const text = page({ title: HEADLINE, h1: HEADLINE, credit: '<p>来源：国际在线网</p>' });
+    const found = await checkRule(RULE, text, HTML);
+    expect(found.map((f) => f.message)).toEqual(['来源写作「来源：国际在线网」，国际在线要求的写法是「来源:国际在线」']);
+    const [edit] = found[0].fix ?? [];
+    expect(edit).toBeDefined();
+    const fixed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    expect(fixed).toBe(page({ title: HEADLINE, h1: HEADLINE, credit: '<p>来源:国际在线</p>' }));
+    // before: 「来源:国际在线」在第 6 行，已在正文开始之后 — --fix turned a form warning into a position warning
+    expect(await check(fixed, HTML)).toEqual([]);
+  });
+
+  it('a credit after the first paragraph is still after the body began', async () => {
+    const text = page({ title: HEADLINE, h1: HEADLINE, credit: '<p>来源:国际在线</p>', before: [HANCHAO[0]] });
+    const found = await checkRule(RULE, text, HTML);
+    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）']);
+  });
+});
+
+itReportsNothing(
+  RULE,
+  [
+    { name: '<title> and <h1> the same headline that exclaims', text: page({ title: HEADLINE, h1: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
+    { name: '<title> and <h1> the same headline that asks', text: page({ title: ASKING, h1: ASKING, credit: '<p>来源：国际在线</p>' }) },
+    { name: '<title> with the site suffix _国际在线', text: page({ title: `${HEADLINE}_国际在线`, h1: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
+    { name: '<title> with the site suffix - 新浪新闻', text: page({ title: `${ASKING} - 新浪新闻`, h1: ASKING, credit: '<p>来源:国际在线</p>' }) },
+    { name: 'the credit in a <p class="source"> with the date', text: page({ title: HEADLINE, h1: HEADLINE, credit: '<p class="source"><span>2024-01-05 09:12</span> 来源:国际在线</p>' }) },
+    { name: 'no <h1>: the <title> is the headline', text: page({ title: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
+    { name: 'no <title>: the <h1> is the headline', text: page({ h1: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
+  ],
+  HTML,
+);
