@@ -91,6 +91,8 @@ class Discovery {
   private readonly reachable: string[] = [];
   /** With `options.asNamed`, the paths named absolute outside cwd: they and what lies under them are given absolute. */
   private readonly namedAbsolute: string[] = [];
+  /** Folders that cannot be entered (an ignore file in them unreadable for it), and why: listed or not, the folder is the one error. */
+  private readonly unentered = new Map<string, unknown>();
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -151,6 +153,11 @@ class Discovery {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
       this.errors.push({ file: this.relative(dir), message: directoryErrorMessage(e) });
+      return;
+    }
+    // listed but not entered (mode r--): none of its files could be read, one line for all of them
+    if (this.unentered.has(dir)) {
+      this.errors.push({ file: this.relative(dir), message: directoryErrorMessage(this.unentered.get(dir)) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -224,8 +231,9 @@ class Discovery {
       const file = path.join(dir, name);
       const text = await readRegularText(file, CONFIG_MAX_BYTES).catch((e: unknown) => e);
       if (typeof text === 'string') sets.push({ base: dir, rules: ignore().add(text) });
-      else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR' && (await enterable(dir))) {
-        this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
+      else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
+        if (await enterable(dir)) this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
+        else this.unentered.set(dir, text);
       }
     }
     this.ruleSets.set(dir, sets);
@@ -248,8 +256,8 @@ class Discovery {
 
 /**
  * Whether the folder can be listed and entered: an ignore file that cannot be read in a folder that
- * cannot is no error of its own, the folder's (its listing, or the reading of a file named in it) is
- * said in one line, not two.
+ * cannot is no error of its own, the folder's (its listing, its entering, or the reading of a file
+ * named in it) is said in one line, not two.
  */
 async function enterable(dir: string): Promise<boolean> {
   return access(dir, constants.R_OK | constants.X_OK).then(
