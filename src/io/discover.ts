@@ -93,6 +93,8 @@ class Discovery {
   private readonly namedAbsolute: string[] = [];
   /** Folders that cannot be entered (an ignore file in them unreadable for it), and why: listed or not, the folder is the one error. */
   private readonly unentered = new Map<string, unknown>();
+  /** cwd with links resolved, once a path named absolute outside it is met. */
+  private realCwd: string | undefined;
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -113,8 +115,12 @@ class Discovery {
       for (const p of [this.options.confine, ...paths]) this.reachable.push(await realpath(path.resolve(this.options.cwd, p)).catch(() => path.resolve(this.options.cwd, p)));
     }
     for (const given of paths) {
-      const full = path.resolve(this.options.cwd, given);
-      if (this.options.asNamed && path.isAbsolute(given) && !isInside(this.options.cwd, full)) this.namedAbsolute.push(full);
+      let full = path.resolve(this.options.cwd, given);
+      if (this.options.asNamed && path.isAbsolute(given) && !isInside(this.options.cwd, full)) {
+        const inside = await this.insideReally(full);
+        if (inside !== undefined) full = inside;
+        else this.namedAbsolute.push(full);
+      }
       let isDirectory: boolean;
       try {
         isDirectory = (await stat(full)).isDirectory();
@@ -129,6 +135,22 @@ class Discovery {
     }
     for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules, next.base);
     return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort(), folders: this.folders };
+  }
+
+  /**
+   * A path outside cwd as written that lies inside it once links are resolved ($PWD/site from a
+   * folder reached through a link: the shell's $PWD is the link's path, cwd the real one): the same
+   * path inside cwd, so that it and what lies under it are named relative. Its last part stays as
+   * named (a link there is walked as a link named from cwd would be) unless only its own target
+   * lies inside (the working folder named through its link). Undefined: outside indeed.
+   */
+  private async insideReally(full: string): Promise<string | undefined> {
+    const cwd = (this.realCwd ??= await realpath(this.options.cwd).catch(() => this.options.cwd));
+    const viaParent = await realpath(path.dirname(full)).then((dir) => path.join(dir, path.basename(full)), () => undefined);
+    for (const real of [viaParent, await realpath(full).catch(() => undefined)]) {
+      if (real !== undefined && isInside(cwd, real)) return path.resolve(this.options.cwd, path.relative(cwd, real));
+    }
+    return undefined;
   }
 
   /** A file named outright is checked whatever the include globs say, but ignore rules still hold. */

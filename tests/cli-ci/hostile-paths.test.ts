@@ -2,7 +2,9 @@
 // --max-file-size, and every named path checked or reported. A FIFO blocks whoever opens it
 // until a writer comes, and /dev/zero never ends: each must be one line and exit 2, not a hang.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laiyuan, makeWorkspace, parseJson, REPRINTS, type Run, type Workspace } from './workspace.js';
 
@@ -69,6 +71,26 @@ describe('a FIFO or a device where a file is wanted', () => {
     expect(pretty.stdout).toContain('/dev/zero is a device');
     expect(pretty.stdout).toContain(`${ws.at('content')}/a.txt`);
     expect(pretty.stdout).not.toContain('../');
+  });
+
+  it('named absolute through a link to the working folder ($PWD of a linked folder): named relative, as inside it', () => {
+    // the shell's $PWD is the path through the link; the process's working folder the real one
+    const holder = mkdtempSync(path.join(tmpdir(), 'laiyuan-lnk-'));
+    const lnk = path.join(holder, '试稿');
+    symlinkSync(ws.dir, lnk);
+    try {
+      const run = laiyuan(ws.dir, ['check', `${lnk}/content`, '--format', 'json']);
+      expect(run.status, run.stderr).toBe(1);
+      expect([...new Set(parseJson(run).findings.map((f) => f.file))].sort()).toEqual(['content/a.txt', 'content/b.txt']);
+      const file = parseJson(laiyuan(ws.dir, ['check', `${lnk}/content/a.txt`, '--format', 'json']));
+      expect([...new Set(file.findings.map((f) => f.file))]).toEqual(['content/a.txt']);
+      const pretty = laiyuan(ws.dir, ['check', lnk, '--no-gitignore']);
+      expect(pretty.stdout).toContain('content/a.txt');
+      expect(pretty.stdout).not.toContain(holder);
+      expect(pretty.stdout).not.toContain('../');
+    } finally {
+      rmSync(holder, { recursive: true, force: true });
+    }
   });
 
   it('/dev/zero in a corpus: an error naming it, the rest of the corpus used', () => {
