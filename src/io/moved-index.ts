@@ -1,46 +1,35 @@
-// An index file moved or copied without its corpus: the corpus paths it stores are relative to
-// the folder it was built in, so from its new folder they lead nowhere, and an update over the
-// corpus would take every file it reads again for a new one and hold each article twice.
+// An index file moved or copied without its corpus, or its corpus folder moved into another: the
+// corpus paths it stores are relative to the index's folder, so they lead nowhere, and an update
+// over the corpus that took every file it reads for a new one would hold each article twice.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FileError } from '../core/read/types.js';
-import { shellWord } from './display-path.js';
 
 /**
- * The error of an update of the index `target` (`real` its links followed), which holds `stored` (relative to the real file's folder),
- * over the corpus files `read` (absolute): a file read that the index does not hold under its own
- * path but does under another one that is not there, ending in the same folders and name.
- * Only the files read are looked up, and the disk only for those: no work for each file held.
+ * The stored files (indices into `stored`, relative to the real index file's folder `dir`) that
+ * are not there while a file read (absolute) that the index does not hold under its own path ends
+ * in the same folders and name: the same file, its folder moved (`mv 稿库 archive/`) or the index
+ * copied elsewhere without it. An update drops them as it drops a file read again, and so holds
+ * each article once, as a rebuild over the paths given does. Only the files read are looked up,
+ * and the disk only for those: no work for each file held.
  */
-export function movedWithoutCorpus(index: { file: string; real: string }, stored: readonly string[], read: readonly string[], cwd: string): FileError | undefined {
-  const target = index.file;
-  const dir = path.dirname(index.real);
+export function twinsNotThere(dir: string, stored: readonly string[], read: readonly string[]): Set<number> {
   const held = new Set(stored);
-  const byTail = new Map<string, string>();
-  for (const file of stored) {
+  const byTail = new Map<string, number>();
+  stored.forEach((file, f) => {
     const tail = file.replace(/^(?:\.\.\/)+/u, '');
-    if (!byTail.has(tail)) byTail.set(tail, file);
-  }
-  const twins: Array<{ read: string; stored: string }> = [];
+    if (!byTail.has(tail)) byTail.set(tail, f);
+  });
+  const twins = new Set<number>();
   for (const file of read) {
     if (held.has(path.relative(dir, file).replaceAll(path.sep, '/'))) continue;
     const twin = heldUnder(file, byTail);
-    if (twin !== undefined && !existsSync(path.resolve(dir, twin))) twins.push({ read: file, stored: twin });
+    if (twin !== undefined && !existsSync(path.resolve(dir, stored[twin]))) twins.add(twin);
   }
-  if (twins.length === 0) return undefined;
-  const shown = (p: string) => path.relative(cwd, p) || p;
-  const first = twins[0];
-  const more = twins.length > 1 ? ` and ${twins.length - 1} more` : '';
-  return {
-    file: shown(target),
-    message:
-      `moved or copied without its corpus: the files it holds, relative to its folder, are not there (${shown(path.resolve(dir, first.stored))}${more}), while the paths given hold the same files ` +
-      `(${shown(first.read)}${more}), whose articles an update would hold twice; update it in the folder it was built in, or build it anew ('laiyuan index build <corpus> -o ${shellWord(shown(target))}')`,
-  };
+  return twins;
 }
 
 /** The stored path whose folders and name (less any leading ../) `file` ends with, if any. */
-function heldUnder(file: string, byTail: ReadonlyMap<string, string>): string | undefined {
+function heldUnder(file: string, byTail: ReadonlyMap<string, number>): number | undefined {
   const parts = file.split(path.sep);
   for (let i = 1; i < parts.length; i++) {
     const twin = byTail.get(parts.slice(i).join('/'));
