@@ -54,9 +54,10 @@ interface Entry {
  * 20: an outlet credited in traditional characters named in simplified ones, same version, other results; 21: an
  * own-content marker in corner brackets 『』「」 leading its line counted, same version, other results; 22: no fix
  * offered in an HTML page written with character references, same version, other results; 23: an HTML page's
- * <h1> that asks or exclaims, under a <title> repeating it, read as its headline, same version, other results).
+ * <h1> that asks or exclaims, under a <title> repeating it, read as its headline, same version, other results; 24: attribution.claimed
+ * the credit a finding's rule judged, same version, other results).
  */
-const FORMAT = 23;
+const FORMAT = 24;
 
 interface Stored {
   format: typeof FORMAT;

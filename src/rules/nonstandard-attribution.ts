@@ -46,6 +46,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
       term: 'attribution',
       span: claim.line.span,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
+      claim,
       expected: required,
       remedy: `把「${claim.line.value}」改为「${toWrite(claim, subject.origin, pack) ?? required}」`,
       fix: fixable(claim, document) ? replaceFix(document, claim.line.span, required) : undefined,
@@ -59,6 +60,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
       term: 'attribution',
       span: standard.line.span,
       message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,
+      claim: standard,
       expected: required,
       remedy: `把「${required}」移到标题下方、正文之前`,
     });

@@ -37,6 +37,7 @@ function checkWrongSource(context: RuleContext): void {
     message: thirdParty
       ? `注明的来源是「${claim.value}」，但所用内容是${pack.publisher.name}转载自${subject.origin.source}的稿件，应注明原始来源「${expected}」`
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
+    claim,
     expected,
     remedy: `把「${claim.line.value}」改为「${write}」`,
   });
@@ -56,6 +57,7 @@ function reportUnnamed(context: RuleContext, claim: SourceClaim): void {
     span: claim.line.span,
     severity: 'warning',
     message: `注明的来源是「${claim.value}」，但所用内容是${publisher}注明为第三方版权的稿件（未注明原始来源），应注明原始来源，而不是${publisher}`,
+    claim,
     expected: null,
     remedy: `查明这篇稿件的原始媒体，把「${claim.line.value}」改为注明该媒体`,
   });

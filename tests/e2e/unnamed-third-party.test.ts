@@ -48,6 +48,9 @@ const { run, dir } = useFiles('laiyuan-unnamed-third-party-', () => ({
   'content/port-bracket.md': ['# 深圳港吞吐量创新高', '', '2024-06-12 08:00（非国际在线，来源：澎湃新闻）', '', ...PORT.flatMap((p) => [p, ''])].join('\n'),
   'content/port-marked.html': `<html><body><h1>深圳港吞吐量创新高</h1><p>第三方版权　来源：<a href="https://www.thepaper.cn/">澎湃新闻</a></p>${PORT.map((p) => `<p>${p}</p>`).join('')}</body></html>\n`,
   'content/port-marked-xinhua.txt': ['深圳港吞吐量创新高', '第三方版权 来源：新华社', '', ...PORT, ''].join('\n'),
+  // an own article reused under a cited report, then a credit: the credit is what the rules judge
+  'content/tea-marked.txt': ['据《卫报》报道，福建安溪春茶进入采摘高峰期。', '第三方版权 来源：澎湃新闻', '', ...TEA, ''].join('\n'),
+  'content/tea-credited.txt': ['据《卫报》报道，福建安溪春茶进入采摘高峰期。', '来源：澎湃新闻', '', ...TEA, ''].join('\n'),
   'content/none.txt': reprint(''),
   'content/cri.txt': reprint('来源：国际在线'),
   'content/xinhua.txt': reprint('来源：新华社'),
@@ -143,5 +146,17 @@ describe('a reuse of an archive page whose third-party mark line names the origi
       ['wrong-source', 2, 7, { claimed: '来源：新华社', expected: '来源:澎湃新闻' }],
     ]);
     expect(found[0].remedy).toMatch(/^把「来源：新华社」改为「来源:澎湃新闻」/u);
+  });
+
+  it('attribution.claimed is the credit the rule judged, not a 据…报道 before it (with or without a mark)', () => {
+    // before: claimed 据《卫报》报道 (the first claim), while the message and remedy named 来源：澎湃新闻
+    const { findings: found } = findings(['content/tea-marked.txt', 'content/tea-credited.txt']);
+    expect(found.map((f) => [f.file, f.ruleId, f.line, f.column, f.attribution])).toEqual([
+      ['content/tea-credited.txt', 'wrong-source', 2, 1, { claimed: '来源：澎湃新闻', expected: '来源:国际在线' }],
+      ['content/tea-credited.txt', 'unauthorized-reuse', 4, 1, { claimed: '来源：澎湃新闻', expected: null }],
+      ['content/tea-marked.txt', 'wrong-source', 2, 7, { claimed: '来源：澎湃新闻', expected: '来源:国际在线' }],
+      ['content/tea-marked.txt', 'unauthorized-reuse', 4, 1, { claimed: '来源：澎湃新闻', expected: null }],
+    ]);
+    for (const f of found.filter((x) => x.ruleId === 'wrong-source')) expect(f.remedy).toMatch(/^把「来源：澎湃新闻」改为「来源:国际在线」/u);
   });
 });

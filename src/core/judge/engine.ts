@@ -14,6 +14,7 @@ import { isoDay } from './dates.js';
 import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
+import { credits } from './attribution.js';
 
 export interface Judgement {
   document: Document;
@@ -84,6 +85,14 @@ function predatedDates(subject: Subject, ownDate: string | undefined): Omit<Pred
   return ownDate && articleDate && ownDate < articleDate ? { documentDate: ownDate, articleDate, title: first.title } : undefined;
 }
 
+/**
+ * The credit a finding shows as claimed: the one its rule judged, else the first the rules read as a
+ * credit (a 据《卫报》报道 citing another outlet is none: the 来源 line after it is), else the first claim.
+ */
+function claimedOf(report: Report, claims: readonly SourceClaim[], subject: Subject): SourceClaim | undefined {
+  return report.claim ?? credits(claims, subject.origin, subject.pack)[0] ?? claims[0];
+}
+
 function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]): Finding {
   const { document } = input;
   const { pack, reuse } = subject;
@@ -101,7 +110,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     source: reuse ? sourceOf(reuse) : null,
     document: documentFacts(document, input.metadata),
     reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean) : null,
-    attribution: { claimed: claims[0]?.line.value ?? null, expected: report.expected ?? null },
+    attribution: { claimed: claimedOf(report, claims, subject)?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。${contactTail(pack)}`,
     fingerprint: fingerprintOf(rule.id, subject),
     docs: rule.docs,

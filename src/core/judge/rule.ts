@@ -41,6 +41,8 @@ export interface Report {
   span?: Span;
   /** Overrides the rule's default severity for this finding (config overrides still win). */
   severity?: Severity;
+  /** The credit the finding judged (JSON `attribution.claimed`); by default the first credit the rules read (see claimedOf). */
+  claim?: SourceClaim;
   /** The attribution the document should carry, when that is the point. */
   expected?: string | null;
   /** What to do, before the shared tail that names whom to contact (and the window, where the notice sets one). */
