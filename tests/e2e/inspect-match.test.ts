@@ -26,6 +26,17 @@ describe('laiyuan inspect', () => {
     expect(markers[0].value).toMatch(/^国际在线/u);
   });
 
+  it('lists the credit after a third-party mark (第三方版权 来源：新京报) and the mark, as check reads them', () => {
+    const input = '北京地铁新增三条线路开通运营\n第三方版权 来源：新京报\n\n　　记者从北京市交通委获悉，地铁新增三条线路于今日开通运营，全市轨道交通运营里程突破八百五十公里。\n';
+    // before: "sources": [] and no mark
+    const doc = JSON.parse(laiyuan(['inspect', '-', '--format', 'json', '--stdin-filename', 'ditie.txt'], { input }).stdout).documents[0];
+    expect(doc.sources.map((s: { value: string; line: number; column: number; written: string }) => [s.value, s.line, s.column, s.written])).toEqual([['新京报', 2, 10, '来源：新京报']]);
+    expect(doc.thirdParty).toEqual([{ pack: 'cri', value: '第三方版权', line: 2, column: 1, endLine: 2, endColumn: 6 }]);
+    const pretty = laiyuan(['inspect', '-', '--stdin-filename', 'ditie.txt'], { input }).stdout;
+    expect(pretty).toMatch(/来源 +新京报  2:10  「来源：新京报」/u);
+    expect(pretty).toMatch(/第三方 +第三方版权  2:1/u);
+  });
+
   it('reads standard input', () => {
     const run = laiyuan(['inspect', '-', '--format', 'json', '--stdin-filename', 'draft.txt'], { input: '标题\n（来源：光明日报）\n正文。' });
     expect(JSON.parse(run.stdout).documents[0].sources[0].value).toBe('光明日报');

@@ -4,7 +4,8 @@ import type { Document } from '../../core/read/types.js';
 import type { Located } from '../../core/shared/types.js';
 import type { Pack } from '../../core/config/types.js';
 import { extractMetadata } from '../../core/metadata/index.js';
-import { findMarkers } from '../../core/judge/markers.js';
+import { claimsFor, findMarkers, thirdPartyMark } from '../../core/judge/markers.js';
+import type { Metadata, SourceClaim } from '../../core/metadata/types.js';
 import { documentRange } from '../../core/read/positions.js';
 import { loadConfig } from '../../io/config.js';
 import { readDocuments, readStdin } from '../../io/read-file.js';
@@ -71,13 +72,31 @@ function describe(doc: Document, packs: readonly Pack[]) {
   return {
     format: doc.format,
     fields: doc.fields,
-    sources: metadata.sources.map((s) => ({ ...at(s), form: s.form, written: s.line.value })),
+    sources: creditsOf(doc, metadata, packs).map((s) => ({ ...at(s), form: s.form, written: s.line.value })),
     originalTitle: metadata.originalTitle ? at(metadata.originalTitle) : null,
     authors: metadata.authors.map(at),
     editors: metadata.editors.map(at),
     dates: metadata.dates.map(at),
     markers: packs.flatMap((pack) => findMarkers(doc.text, pack).map((m) => ({ pack: m.pack, pattern: m.pattern, place: m.place ?? null, ...at(m) }))),
+    thirdParty: packs.flatMap((pack) => thirdPartyMarkOf(doc, pack)),
   };
+}
+
+/** The credits the checks read, of every loaded pack: the 来源 lines, and a credit after a third-party mark (第三方版权 来源：新京报). */
+function creditsOf(doc: Document, metadata: Metadata, packs: readonly Pack[]): SourceClaim[] {
+  const all = [...metadata.sources];
+  for (const pack of packs) {
+    for (const c of claimsFor(doc, metadata, pack)) if (!all.some((s) => s.span.start === c.span.start)) all.push(c);
+  }
+  return all.sort((a, b) => a.line.span.start - b.line.span.start);
+}
+
+/** A pack's third-party mark in a credit (第三方版权, 非国际在线), as the checks read it. */
+function thirdPartyMarkOf(doc: Document, pack: Pack) {
+  const mark = thirdPartyMark(doc.text, pack);
+  if (!mark) return [];
+  const span = { start: mark.start, end: mark.end };
+  return [{ pack: pack.id, value: doc.text.slice(span.start, span.end), ...documentRange(doc, span) }];
 }
 
 type Report = { file: string; encoding: string; bom: boolean; eol: string; documents: ReturnType<typeof describe>[] };
@@ -95,6 +114,7 @@ function pretty(report: Report): string {
     show('责编', d.editors);
     show('日期', d.dates);
     show('标记', d.markers);
+    show('第三方', d.thirdParty);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -117,7 +117,8 @@ export function isThirdPartyMarked(text: string, pack: Pack): boolean {
 export interface ThirdPartyMark {
   /** Its line, trimmed: what a page marked third-party without a 来源 line shows for it. */
   line: string;
-  /** Where the word ends in the text, and its line: 第三方版权 来源：澎湃新闻 names the outlet there. */
+  /** Where the word starts and ends in the text, and its line: 第三方版权 来源：澎湃新闻 names the outlet there. */
+  start: number;
   end: number;
   lineEnd: number;
 }
@@ -132,7 +133,7 @@ export function thirdPartyMark(text: string, pack: Pack): ThirdPartyMark | undef
   }
   if (first < 0) return undefined;
   const line = lineAt(scan, first);
-  return { line: text.slice(line.start, line.end).trim(), end, lineEnd: line.end };
+  return { line: text.slice(line.start, line.end).trim(), start: first, end, lineEnd: line.end };
 }
 
 /** What may stand between a third-party word and a credit on its line: 第三方版权 来源：…, （非国际在线，来源：…）. */
