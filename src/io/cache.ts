@@ -55,9 +55,10 @@ interface Entry {
  * own-content marker in corner brackets 『』「」 leading its line counted, same version, other results; 22: no fix
  * offered in an HTML page written with character references, same version, other results; 23: an HTML page's
  * <h1> that asks or exclaims, under a <title> repeating it, read as its headline, same version, other results; 24: attribution.claimed
- * the credit a finding's rule judged, same version, other results).
+ * the credit a finding's rule judged, same version, other results; 25: a credit after a third-party
+ * mark a header line of a passage (never marked), same version, other results).
  */
-const FORMAT = 24;
+const FORMAT = 25;
 
 interface Stored {
   format: typeof FORMAT;

@@ -159,4 +159,11 @@ describe('a reuse of an archive page whose third-party mark line names the origi
     ]);
     for (const f of found.filter((x) => x.ruleId === 'wrong-source')) expect(f.remedy).toMatch(/^把「来源：澎湃新闻」改为「来源:国际在线」/u);
   });
+
+  it('-v shows the mark line credit on either side as a credit line: never marked as a difference', () => {
+    const out = run(['check', 'content/port-marked-xinhua.txt', '-v', '--no-color']).stdout;
+    // before: 第三方版权 来源：新〔华社〕 and 第三方版权 来源：〔澎湃新闻〕 marked as changed words
+    expect(out).toContain('第三方版权 来源：新华社 ');
+    expect(out).toContain('第三方版权 来源：澎湃新闻 ');
+  });
 });

@@ -109,7 +109,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
     source: reuse ? sourceOf(reuse) : null,
     document: documentFacts(document, input.metadata),
-    reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean) : null,
+    reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean, pack) : null,
     attribution: { claimed: claimedOf(report, claims, subject)?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。${contactTail(pack)}`,
     fingerprint: fingerprintOf(rule.id, subject),

@@ -1,6 +1,7 @@
 import type { MarkerHit, Metadata, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import type { Document } from '../read/types.js';
+import type { Span } from '../shared/types.js';
 import { creditAt, textSources } from '../metadata/index.js';
 import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
 import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js';
@@ -151,6 +152,13 @@ export function markCredit(doc: Document, mark: ThirdPartyMark): SourceClaim | u
   let from = mark.end;
   while (from < mark.lineEnd && MARK_SEPARATOR.test(doc.text[from])) from++;
   return creditAt(doc, from, mark.lineEnd);
+}
+
+/** Where a credit after a pack's third-party mark stands (第三方版权 来源：新京报, mark to credit), if any: a credit line like a 来源 line. */
+export function markCreditSpans(doc: Document, pack: Pack): Span[] {
+  const mark = thirdPartyMark(doc.text, pack);
+  const credit = mark && markCredit(doc, mark);
+  return mark && credit ? [{ start: mark.start, end: credit.line.span.end }] : [];
 }
 
 /**

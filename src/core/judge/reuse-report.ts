@@ -9,6 +9,8 @@ import { splitLines } from '../shared/lines.js';
 import { extractMetadata } from '../metadata/index.js';
 import { headerLines } from '../metadata/header-lines.js';
 import { titleOf } from './article-origin.js';
+import { markCreditSpans } from './markers.js';
+import type { Pack } from '../config/types.js';
 
 /** The JSON Lines line of a record (1-based), or null for a file that is one document. */
 function recordOf(doc: Document): number | null {
@@ -56,7 +58,7 @@ export function headersOf(doc: Document, metadata?: Metadata): Span[] {
  * The reuse as findings report it; `metadata` is the document's, when the caller has read it.
  * `withLines` false: the passages without their `lines`, which only some formats show.
  */
-export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadata, withLines = true): NonNullable<Finding['reuse']> {
+export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadata, withLines = true, pack?: Pack): NonNullable<Finding['reuse']> {
   const passages: PassageReport[] = reuse.passages.map((p) => {
     const s = documentRange(reuse.article.doc, p.source);
     return {
@@ -68,15 +70,16 @@ export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadat
       similarity: p.similarity,
       text: excerpt(document, p.doc),
       sourceText: excerpt(reuse.article.doc, p.source),
-      ...(withLines ? { lines: bothLines(document, reuse.article.doc, p, metadata) } : {}),
+      ...(withLines ? { lines: bothLines(document, reuse.article.doc, p, metadata, pack) } : {}),
     };
   });
   return { kind: reuse.kind, coverage: reuse.coverage, docCoverage: reuse.docCoverage, similarity: reuse.similarity, passages };
 }
 
-/** Both sides of a passage line by line, header lines flagged. */
-function bothLines(document: Document, source: Document, passage: Reuse['passages'][number], metadata?: Metadata): NonNullable<PassageReport['lines']> {
-  return { doc: linesOf(document, passage.doc, headersOf(document, metadata)), source: linesOf(source, passage.source, headersOf(source)) };
+/** Both sides of a passage line by line, header lines flagged (with `pack`, a credit after its third-party mark too: 第三方版权 来源：新京报). */
+function bothLines(document: Document, source: Document, passage: Reuse['passages'][number], metadata?: Metadata, pack?: Pack): NonNullable<PassageReport['lines']> {
+  const credited = (doc: Document, headers: Span[]) => (pack ? [...headers, ...markCreditSpans(doc, pack)] : headers);
+  return { doc: linesOf(document, passage.doc, credited(document, headersOf(document, metadata))), source: linesOf(source, passage.source, credited(source, headersOf(source))) };
 }
 
 /** A passage as people read it: markup dropped, whitespace runs as one space. */
