@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './error-code.js';
 import { execFileSync } from './exec-file.js';
+import { refusedRepository } from './git.js';
 
 export type Changed = { ok: true; files: string[] } | { ok: false; message: string };
 
@@ -88,10 +89,9 @@ function unknownRef(ref: string, root: string): string {
 /** Why `git rev-parse --show-toplevel` failed for `file`: no git, a repository git refuses, or none. */
 function notARepository(failed: { missing: boolean; stderr: string }, file: string): string {
   if (failed.missing) return '--changed-since needs git, which was not found on PATH';
-  // git (2.35.2 and later) refuses a repository another user owns: it is one, but not to be read
-  const dubious = /detected dubious ownership in repository at '([^'\n]*)'/u.exec(failed.stderr);
-  if (dubious) {
-    const root = dubious[1];
+  // a repository another user owns is one, but git refuses to read it
+  const root = refusedRepository(failed.stderr);
+  if (root !== undefined) {
     return (
       `--changed-since: git refuses the repository ${root} (of ${file}): it is owned by another user ("dubious ownership", as in a GitHub Actions container); ` +
       `if you trust it, run: git config --global --add safe.directory ${root}`

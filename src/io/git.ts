@@ -36,8 +36,8 @@ export function lastCommitDate(file: string): CommitDate {
     if (errorCode(error) === 'ENOENT') return { none: true };
     const stderr = (error as { stderr?: unknown }).stderr;
     const said = typeof stderr === 'string' ? stderr : '';
-    const dubious = /detected dubious ownership in repository at '([^'\n]*)'/u.exec(said);
-    if (dubious) return { trouble: { refused: dubious[1] } };
+    const refused = refusedRepository(said);
+    if (refused !== undefined) return { trouble: { refused } };
     if (NO_DATE.test(said)) return { none: true };
     const first = said.split('\n').find((l) => l.trim() !== '');
     return { trouble: { reason: errorCode(error) === 'ETIMEDOUT' ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
@@ -46,4 +46,9 @@ export function lastCommitDate(file: string): CommitDate {
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The top folder of the repository git (2.35.2 and later) refuses as owned by another user, from what it said (LC_ALL=C), if that is why it failed. */
+export function refusedRepository(stderr: string): string | undefined {
+  return /detected dubious ownership in repository at '([^'\n]*)'/u.exec(stderr)?.[1];
 }
