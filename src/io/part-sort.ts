@@ -3,7 +3,7 @@
 // parts are independent: a build with worker threads sorts them there, the main thread writes them in order.
 import { crc32 } from 'node:zlib';
 import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
-import { joinedRuns, sortRuns, splitCommon } from '../core/match/posting-sort.js';
+import { sortRuns, splitCommon } from '../core/match/posting-sort.js';
 import { PART_BITS } from './posting-spill.js';
 
 export interface PartJob {
@@ -59,11 +59,6 @@ function bucketTables(kept: Uint32Array, bucketBits: number, firstBucket: number
     i = j;
   }
   return { counts, sums };
-}
-
-/** Runs in one array of this thread's own: a lone run as it is, unless shared (the sort works in place). */
-export function joined(runs: readonly Uint32Array[]): Uint32Array {
-  return joinedRuns(runs);
 }
 
 /** The buffers of a part's runs that are not shared, to hand to another thread (shared ones go as they are). */

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { POSTING_WORDS as TRIPLE } from '../../src/core/match/archive-format.js';
 import { corpusFilesInOrder } from '../../src/io/corpus-read.js';
-import { joined, sortPart } from '../../src/io/part-sort.js';
+import { joinedRuns } from '../../src/core/match/posting-sort.js';
+import { sortPart } from '../../src/io/part-sort.js';
 import { PART_BITS, PostingSpill } from '../../src/io/posting-spill.js';
 import { readRegularFileSync, readWalkedFileSync } from '../../src/io/safe-read.js';
 import { laiyuan } from '../e2e/cli.js';
@@ -77,9 +78,9 @@ describe('postings in shared memory', () => {
       const gathered = own.runs(part);
       expect(gathered).toHaveLength(1);
       expect(gathered[0].buffer instanceof SharedArrayBuffer).toBe(false);
-      expect([...joined(runs)]).toEqual([...gathered[0]]);
+      expect([...joinedRuns(runs)]).toEqual([...gathered[0]]);
       // batch order, each batch's articles in order: articles 0-3, then 4-6
-      const articles = [...joined(runs)].filter((_, i) => i % TRIPLE === 1);
+      const articles = [...joinedRuns(runs)].filter((_, i) => i % TRIPLE === 1);
       expect(articles).toEqual([...articles].sort((x, y) => x - y));
       expect(shared.take(part)).toHaveLength(0);
     }
