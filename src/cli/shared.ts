@@ -11,8 +11,13 @@ export function useColor(allowed: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** The terminal's width in cells, else 80 (output piped or redirected). */
+/**
+ * COLUMNS when it is a whole number above 0 (as git, ls and less read it: a width asked for, piped
+ * or not), else the terminal's width in cells, else 80 (output piped or redirected).
+ */
 export function terminalWidth(): number {
+  const asked = process.env.COLUMNS?.trim() ?? '';
+  if (/^[0-9]{1,6}$/.test(asked) && Number(asked) > 0) return Number(asked);
   const columns = process.stdout.columns;
   return typeof columns === 'number' && columns > 0 ? columns : 80;
 }
