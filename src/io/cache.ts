@@ -56,9 +56,11 @@ interface Entry {
  * offered in an HTML page written with character references, same version, other results; 23: an HTML page's
  * <h1> that asks or exclaims, under a <title> repeating it, read as its headline, same version, other results; 24: attribution.claimed
  * the credit a finding's rule judged, same version, other results; 25: a credit after a third-party
- * mark a header line of a passage (never marked), same version, other results).
+ * mark a header line of a passage (never marked), same version, other results; 26: a credit whose bracket never
+ * closes, ending its line, read as a credit, and a bracketed credit after text fixed in its brackets, same
+ * version, other results).
  */
-const FORMAT = 25;
+const FORMAT = 26;
 
 interface Stored {
   format: typeof FORMAT;

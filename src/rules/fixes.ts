@@ -6,6 +6,7 @@ import type { Metadata } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
 import { bodyStart } from '../core/metadata/body.js';
 import { ATX_HEADING } from '../core/read/markdown-lines.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
 
 /**
  * Inserts an attribution line under the headline (the first line with text that is not site
@@ -62,6 +63,19 @@ export function visibleLineNumber(text: string, offset: number): number {
     if (span.end >= offset) return Math.max(1, n);
   }
   return Math.max(1, n);
+}
+
+/**
+ * The credit to write over a credit at `span`: in its brackets where text stands before it on its
+ * line (标题【来源：CRI → 标题【来源:国际在线】: unbracketed, 标题来源:国际在线 reads as the
+ * headline's words), a bracket never closed closed; else as it is, dropping any brackets.
+ */
+export function creditInPlace(doc: Document, span: Span, credit: string): string {
+  const open = OPEN_BRACKETS.indexOf(doc.text[span.start]);
+  if (open < 0) return credit;
+  const line = splitLines(doc.text).find((l) => l.start <= span.start && span.start < l.end);
+  if (!line || doc.text.slice(line.start, span.start).trim() === '') return credit;
+  return `${OPEN_BRACKETS[open]}${credit}${CLOSE_BRACKETS[open]}`;
 }
 
 /** Whether a span is all the text of its line (brackets around it aside). */

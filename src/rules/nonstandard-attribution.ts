@@ -5,7 +5,7 @@ import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
 import { creditAtTop } from './credit-position.js';
-import { replaceFix, standsAlone } from './fixes.js';
+import { creditInPlace, replaceFix, standsAlone } from './fixes.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
 export const nonstandardAttribution: Rule = Object.freeze<Rule>({
@@ -41,6 +41,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const standard = naming.find((c) => isRequiredForm(c, pack));
   if (!standard) {
     const claim = naming[0];
+    const written = toWrite(claim, subject.origin, pack) ?? required;
     context.report({
       clause: attribution.clause,
       term: 'attribution',
@@ -48,8 +49,8 @@ function checkNonstandardAttribution(context: RuleContext): void {
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
       claim,
       expected: required,
-      remedy: `把「${claim.line.value}」改为「${toWrite(claim, subject.origin, pack) ?? required}」`,
-      fix: fixable(claim, document) ? replaceFix(document, claim.line.span, required) : undefined,
+      remedy: `把「${claim.line.value}」改为「${fixable(claim, document) ? creditInPlace(document, claim.line.span, written) : written}」`,
+      fix: fixable(claim, document) ? replaceFix(document, claim.line.span, creditInPlace(document, claim.line.span, required)) : undefined,
     });
     return;
   }

@@ -81,7 +81,8 @@ function closedLater(key: string, open: number, from: number, lineEnd: number): 
 
 /**
  * The whole attribution, brackets included, when it stands where attributions stand; a bracket
- * that closes past the credit's end is left out, so rewriting the credit keeps the text balanced.
+ * that closes past the credit's end is left out, so rewriting the credit keeps the text balanced,
+ * and one that never closes is in it, so rewriting it leaves no stray bracket.
  */
 function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, selfReferring: boolean): Span | undefined {
   const { key } = scan;
@@ -92,7 +93,8 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
   const close = isClose(key[after]) ? after : -1;
   if (open >= 0 && !quotedAt(scan, open) && (close >= 0 || !closedLater(key, open, read.end, line.end))) {
     const end = close >= 0 ? close + 1 : read.end;
-    if (isHeaderPrefix(scan, line.start, open) || (close >= 0 && restIsCredit(scan, end, line.end))) return { start: open, end };
+    // a bracket never closed (……首位。（来源：新华社) is still a bracketed credit that ends its line
+    if (isHeaderPrefix(scan, line.start, open) || restIsCredit(scan, end, line.end)) return { start: open, end };
   }
   if (isHeaderPrefix(scan, line.start, at) || (selfReferring && startsSentence(scan, line.start, at))) {
     return { start: at, end: read.end };
