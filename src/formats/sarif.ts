@@ -1,5 +1,6 @@
 // SARIF 2.1.0: one run, one rule descriptor per known rule, source passages (and the archive's
-// other copies of the source, also in properties.source.alsoIn) as related locations.
+// other copies of the source, also in properties.source.alsoIn) and the document's reused passages
+// as related locations.
 import type * as Sarif from 'sarif';
 import type { CheckResults, Excerpt, Finding, RuleMeta } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
@@ -32,7 +33,11 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
-/** The source passages, then each other archive article that holds the same text (its record's line, when it is one). */
+/**
+ * The source passages, then each other archive article that holds the same text (its record's line,
+ * when it is one), then the document's passages: a finding stands at one place (the credit, or the
+ * first passage), and these are every line of the document the reuse takes in.
+ */
 function relatedLocations(finding: Finding, cwd: string): Sarif.Location[] | undefined {
   const { reuse, source } = finding;
   if (!reuse || !source || reuse.passages.length === 0) return undefined;
@@ -49,7 +54,15 @@ function relatedLocations(finding: Finding, cwd: string): Sarif.Location[] | und
     physicalLocation: { artifactLocation: artifact(copy.file, cwd), ...(copy.record ? { region: { startLine: copy.record } } : {}) },
     message: { text: `same text: archive article ${copy.articleId}${copy.url ? ` (${copy.url})` : ''}` },
   }));
-  return [...passages, ...copies];
+  const reused: Sarif.Location[] = reuse.passages.map((p, i) => ({
+    id: passages.length + copies.length + i,
+    physicalLocation: {
+      artifactLocation: artifact(finding.file, cwd),
+      region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+    },
+    message: { text: `reused passage ${i + 1}/${reuse.passages.length}` },
+  }));
+  return [...passages, ...copies, ...reused];
 }
 
 function properties(finding: Finding): Sarif.PropertyBag {

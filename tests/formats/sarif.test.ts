@@ -90,12 +90,18 @@ describe('sarif formatter', () => {
     expectValid(log);
   });
 
-  it('adds the source passages as related locations', () => {
+  it('adds the source passages, then the document\'s passages, as related locations', () => {
     const { results } = sarif();
     const related = results[1].relatedLocations ?? [];
     const passages = sampleResults().findings[1].reuse?.passages ?? [];
-    expect(related).toHaveLength(2);
-    related.forEach((loc, i) => {
+    expect(related).toHaveLength(4);
+    expect(related.map((loc) => loc.id)).toEqual([0, 1, 2, 3]);
+    related.slice(2).forEach((loc, i) => {
+      expect(loc.message?.text).toBe(`reused passage ${i + 1}/2`);
+      expect(decodeURIComponent(loc.physicalLocation?.artifactLocation?.uri ?? '')).toBe(REPRINT_FILE);
+      expect(loc.physicalLocation?.region).toEqual({ startLine: passages[i].line, startColumn: passages[i].column, endLine: passages[i].endLine, endColumn: passages[i].endColumn });
+    });
+    related.slice(0, 2).forEach((loc, i) => {
       expect(loc.message?.text).toBe('source passage');
       expect(decodeURIComponent(loc.physicalLocation?.artifactLocation?.uri ?? '')).toBe('fixtures/corpus/cri/cri-06-zhongguo-dongmeng-bolanhui.txt');
       expect(loc.physicalLocation?.region).toEqual({
