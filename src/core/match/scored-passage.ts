@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { docPositionOf, type Chain, type Run } from './align.js';
 import type { IndexedArticle } from './corpus-index.js';
 import type { Compared } from './kind.js';
@@ -8,6 +7,7 @@ import type { MatchOptions } from '../config/types.js';
 import { rewords } from './bigram-dice.js';
 import type { SentenceHit } from './sentence-hits.js';
 import { sentencesIn } from './sentences.js';
+import { distanceBetween } from './similarity.js';
 
 /** A reused passage, normalised offsets, with the sentences it was scored by. */
 export interface ScoredPassage {
@@ -40,10 +40,8 @@ export function scoreChain(chain: Chain, doc: MatchedDoc, target: IndexedArticle
   for (const [a, b] of sentencesIn(target.sentences, art.length, first.as, last.ae)) {
     const d0 = clamp(docPositionOf(chain, a, true), first.ds, last.de);
     const d1 = clamp(docPositionOf(chain, b), d0, last.de);
-    const mine = docText.slice(d0, d1);
-    const theirs = art.slice(a, b);
-    const changed = distance(theirs, mine);
-    const sim = 1 - changed / Math.max(1, theirs.length, mine.length);
+    const changed = distanceBetween(art, a, b, docText, d0, d1);
+    const sim = 1 - changed / Math.max(1, b - a, d1 - d0);
     if (sim < options.sentenceSimilarity) {
       if (open) below.push({ as: a, ae: b, sim });
       continue;
@@ -107,7 +105,7 @@ function gapBetween(passage: ScoredPassage, d0: number, a: number, doc: MatchedD
 
 /** A sentence taken on its own, as a passage of one sentence. */
 export function fromHit(h: SentenceHit, doc: string, art: string): ScoredPassage {
-  const changed = distance(doc.slice(h.ds, h.de), art.slice(h.as, h.ae));
+  const changed = distanceBetween(doc, h.ds, h.de, art, h.as, h.ae);
   const sentence: Compared = { ds: h.ds, de: h.de, as: h.as, ae: h.ae, changed };
   return { reusedChars: h.ae - h.as, similarity: h.similarity, ds: h.ds, de: h.de, as: h.as, ae: h.ae, sentences: [sentence] };
 }
