@@ -53,13 +53,20 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
  * under another id) gives one finding, of the record published first (then the lower id), not two.
  */
 function oneOfEachText(reuses: ReadonlyArray<{ reuse: Reuse; text: string }>): Reuse[] {
-  const kept = new Map<string, Reuse>();
-  for (const { reuse, text } of reuses) {
-    const key = `${reuse.article.origin.kind}\u0000${reuse.article.origin.source}\u0000${text}`;
-    const other = kept.get(key);
-    if (!other || earlier(reuse.article, other.article)) kept.set(key, reuse);
+  // compared pair by pair (a document reuses a few articles), not keyed by the text: a key of some
+  // thousand characters was made and hashed for every reuse
+  const kept: Array<{ reuse: Reuse; text: string }> = [];
+  for (const one of reuses) {
+    const at = kept.findIndex((other) => sameText(one, other));
+    if (at < 0) kept.push(one);
+    else if (earlier(one.reuse.article, kept[at].reuse.article)) kept[at] = { reuse: one.reuse, text: kept[at].text };
   }
-  return [...kept.values()];
+  return kept.map((k) => k.reuse);
+}
+
+function sameText(x: { reuse: Reuse; text: string }, y: { reuse: Reuse; text: string }): boolean {
+  const [a, b] = [x.reuse.article.origin, y.reuse.article.origin];
+  return a.kind === b.kind && a.source === b.source && x.text === y.text;
 }
 
 /**
