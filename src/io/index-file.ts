@@ -39,6 +39,15 @@ export interface OpenOptions {
   cwd: string;
   /** Read all postings at once (many documents to check), instead of bucket by bucket. */
   preload?: boolean;
+  /** All postings as another thread read and checked them (sharedPostings): none read here. */
+  postings?: SharedPostings;
+}
+
+/** An index's postings and their directory (posting-search.ts) in memory that worker threads share. */
+export interface SharedPostings {
+  words: Uint32Array;
+  directory: Uint32Array;
+  bits: number;
 }
 
 /**
@@ -160,7 +169,8 @@ export class FileIndexStore implements IndexStore {
       const header = headerOf(fd, display);
       const meta = decodeMeta(readAt(fd, header.sections.meta, display, true));
       const store = new FileIndexStore(file, path.dirname(realpathSync(file)), display, options.cwd, fd, header, meta);
-      if (options.preload) store.preload();
+      if (options.postings) store.adopt(options.postings);
+      else if (options.preload) store.preload();
       return store;
     } catch (error) {
       closeSync(fd);
@@ -181,8 +191,30 @@ export class FileIndexStore implements IndexStore {
     return readAt(this.openFd(), this.header.sections[name], this.display, verify);
   }
 
-  private preload(): void {
-    const bytes = this.section('postings', false);
+  /**
+   * All postings, read and checked once (preload) into memory that worker threads share, for each
+   * to open the index with (OpenOptions.postings): a worker of a --concurrency check comes to read
+   * all postings anyway (past a quarter of the buckets), and each read, checked and made the
+   * directory of its own copy. Undefined past PRELOAD_BYTES, where they are read bucket by bucket.
+   */
+  sharedPostings(): SharedPostings | undefined {
+    if (this.header.sections.postings.length > PRELOAD_BYTES) return undefined;
+    if (!(this.postings?.buffer instanceof SharedArrayBuffer)) this.preload(true);
+    const { postings: words, directory } = this;
+    return words && directory ? { words, directory, bits: this.directoryBits } : undefined;
+  }
+
+  private adopt(shared: SharedPostings): void {
+    if (shared.words.byteLength !== this.header.sections.postings.length) throw corrupt(this.display);
+    this.checked.fill(1);
+    this.postings = shared.words;
+    this.directoryBits = shared.bits;
+    this.directory = shared.directory;
+  }
+
+  private preload(shared = false): void {
+    const section = this.header.sections.postings;
+    const bytes = shared ? readAt(this.openFd(), section, this.display, false, new Uint8Array(new SharedArrayBuffer(section.length))) : this.section('postings', false);
     const width = POSTING_WORDS * 4;
     for (let b = 0; b < this.bucketSums.length; b++) {
       if (checksum(bytes.subarray(this.bucketStarts[b] * width, this.bucketStarts[b + 1] * width)) !== this.bucketSums[b]) throw corrupt(this.display);
@@ -190,7 +222,8 @@ export class FileIndexStore implements IndexStore {
     this.checked.fill(1);
     this.postings = postingWords(bytes);
     this.directoryBits = directoryBitsFor(this.postings.length / POSTING_WORDS);
-    this.directory = postingDirectory(this.postings, this.directoryBits);
+    const directory = postingDirectory(this.postings, this.directoryBits);
+    this.directory = shared ? sharedCopy(directory) : directory;
   }
 
   /**
@@ -531,6 +564,12 @@ function readBytes(fd: number, offset: number, length: number, into?: Uint8Array
     done += n;
   }
   return bytes.subarray(0, done);
+}
+
+function sharedCopy(words: Uint32Array): Uint32Array {
+  const copy = new Uint32Array(new SharedArrayBuffer(words.byteLength));
+  copy.set(words);
+  return copy;
 }
 
 function corrupt(display: string): IndexFileError {

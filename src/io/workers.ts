@@ -5,7 +5,7 @@ import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { shareBetweenThreads } from '../core/match/narrow.js';
 import { SharedPrepared, sharedPreparedBuffer } from '../core/match/shared-prepared.js';
-import { FileIndexStore } from './index-file.js';
+import { FileIndexStore, type SharedPostings } from './index-file.js';
 import { checkFile, checkFiles, checkInFlight, settled } from './check-files.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
 import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
@@ -34,6 +34,8 @@ interface IndexFile {
   file: string;
   display: string;
   prepared: SharedArrayBuffer;
+  /** All its postings, read and checked once on the main thread, when they are read all at once (FileIndexStore.sharedPostings). */
+  postings?: SharedPostings;
 }
 
 type Reply = { ids: number[]; checks: FileCheck[] } | ErrorReply;
@@ -99,8 +101,8 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   };
   const { rules: _rules, stores, ...shared } = project;
   const { onFile: _onFile, settle: _settle, ...plain } = options;
-  const input: WorkerInput = { project: shared, indexFiles: indexFilesOf(stores), options: plain };
   const workers = Math.min(threads, onDisk.length);
+  const input: WorkerInput = { project: shared, indexFiles: indexFilesOf(stores, onDisk.length >= workers * FILES_TO_PRELOAD), options: plain };
   const queue: Batch[] = [];
   for (let i = 0; i < onDisk.length; ) {
     const size = batchSize(onDisk.length - i, workers);
@@ -151,10 +153,18 @@ function servesFromServer(stores: Project['stores']): boolean {
   return [...(stores?.values() ?? [])].some((store) => !(store instanceof FileIndexStore));
 }
 
-function indexFilesOf(stores: Project['stores']): IndexFile[] {
+/**
+ * Files per worker from which it would read all postings itself (past a quarter of the buckets: the
+ * 10k bench's 13th document), so that the main thread reads them once for all (sharedPostings).
+ */
+const FILES_TO_PRELOAD = 16;
+
+/** The index files the workers open; `sharePostings`: with all postings read once here. */
+function indexFilesOf(stores: Project['stores'], sharePostings: boolean): IndexFile[] {
   return [...(stores ?? new Map<string, IndexStore>())].map(([pack, store]) => {
     if (!(store instanceof FileIndexStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
-    return { pack, file: store.file, display: store.display, prepared: sharedPreparedBuffer(store.articleCount, SHARED_PREPARED_BYTES) };
+    const prepared = sharedPreparedBuffer(store.articleCount, SHARED_PREPARED_BYTES);
+    return { pack, file: store.file, display: store.display, prepared, postings: sharePostings ? store.sharedPostings() : undefined };
   });
 }
 
@@ -166,8 +176,8 @@ export function serveChecks(rules: readonly Rule[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks runs in a worker thread');
   const { project, indexFiles, options } = workerData as WorkerInput;
-  const stores = new Map(indexFiles.map(({ pack, file, display, prepared }) => {
-    const store = FileIndexStore.open(file, display, { cwd: options.cwd });
+  const stores = new Map(indexFiles.map(({ pack, file, display, prepared, postings }) => {
+    const store = FileIndexStore.open(file, display, { cwd: options.cwd, postings });
     shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
     return [pack, store];
   }));

@@ -87,6 +87,29 @@ describe('index round trip', () => {
     expect(several).toBeGreaterThan(0);
   });
 
+  // a --concurrency worker opens the index on the postings the main thread read and checked once
+  it("finds the same reuse on another store's shared postings, and refuses those of another index", async () => {
+    const shared = store.sharedPostings();
+    expect(shared?.words.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared?.directory.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const worker = FileIndexStore.open(path.join(dir, 'archive.lyx'), 'archive.lyx', { cwd: ROOT, postings: shared });
+    const own = FileIndexStore.open(path.join(dir, 'archive.lyx'), 'archive.lyx', { cwd: ROOT });
+    try {
+      const docs = await readAll(['fixtures/reuse', 'fixtures/demo/content']);
+      let found = 0;
+      for (const doc of docs) {
+        const expected = findReuse(doc, await narrowIndex(doc, own, DEFAULT_MATCH));
+        found += expected.length;
+        expect(shape(findReuse(doc, await narrowIndex(doc, worker, DEFAULT_MATCH))), doc.path).toEqual(shape(expected));
+      }
+      expect(found).toBeGreaterThan(50);
+    } finally {
+      await Promise.all([worker.close(), own.close()]);
+    }
+    const short = shared && { ...shared, words: shared.words.subarray(3) };
+    expect(() => FileIndexStore.open(path.join(dir, 'archive.lyx'), 'archive.lyx', { cwd: ROOT, postings: short })).toThrow(/archive\.lyx is damaged/u);
+  });
+
   it('reads only the articles a document is aligned with', async () => {
     const [doc] = await readAll(['fixtures/reuse/r05-yijian-sixing-xinhuashe.txt']);
     const narrowed = await narrowIndex(doc, store, DEFAULT_MATCH);
