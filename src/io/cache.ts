@@ -58,9 +58,10 @@ interface Entry {
  * the credit a finding's rule judged, same version, other results; 25: a credit after a third-party
  * mark a header line of a passage (never marked), same version, other results; 26: a credit whose bracket never
  * closes, ending its line, read as a credit, and a bracketed credit after text fixed in its brackets, same
+ * version, other results; 27: an HTML page's <title> and <h1> its head whatever they read like, same
  * version, other results).
  */
-const FORMAT = 26;
+const FORMAT = 27;
 
 interface Stored {
   format: typeof FORMAT;

@@ -1,4 +1,5 @@
 import type { Pack } from '../core/config/types.js';
+import type { Document } from '../core/read/types.js';
 import type { Metadata } from '../core/metadata/types.js';
 import { bodyStart } from '../core/metadata/body.js';
 import { visibleLineNumber } from './fixes.js';
@@ -9,8 +10,9 @@ import { visibleLineNumber } from './fixes.js';
  * text with no recognisable body (no line of prose) falls back to a bound: its first `topChars`
  * visible characters, or, for an older pack that gives only `topLines`, that many lines with text.
  */
-export function creditAtTop(text: string, metadata: Metadata, offset: number, attribution: NonNullable<Pack['attribution']>): boolean {
-  const body = bodyStart(text, metadata);
+export function creditAtTop(doc: Pick<Document, 'format' | 'raw' | 'text'>, metadata: Metadata, offset: number, attribution: NonNullable<Pack['attribution']>): boolean {
+  const { text } = doc;
+  const body = bodyStart(doc, metadata);
   if (body !== undefined) return offset < body;
   if (attribution.topChars !== undefined) return visibleCharsBefore(text, offset) <= attribution.topChars;
   return visibleLineNumber(text, offset) <= attribution.topLines;

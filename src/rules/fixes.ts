@@ -30,7 +30,7 @@ export function attributionFix(doc: Document, metadata: Metadata, attribution: s
 
 /** Whether the body text begins on this line (and it is not a Markdown heading). */
 function opensBody(doc: Document, metadata: Metadata, line: Span): boolean {
-  const body = bodyStart(doc.text, metadata);
+  const body = bodyStart(doc, metadata);
   if (body === undefined || body >= line.end) return false;
   return doc.format !== 'markdown' || !ATX_HEADING.test(doc.raw.slice(line.start, line.end));
 }

@@ -54,7 +54,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
     });
     return;
   }
-  if (attribution.position === 'top' && !creditAtTop(document.text, context.metadata, standard.line.span.start, attribution)) {
+  if (attribution.position === 'top' && !creditAtTop(document, context.metadata, standard.line.span.start, attribution)) {
     const fileLine = documentRange(document, standard.line.span).line;
     context.report({
       clause: attribution.clause,

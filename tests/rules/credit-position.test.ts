@@ -12,7 +12,7 @@ const OLD: NonNullable<Pack['attribution']> = { required: '来源:国际在线',
 
 function atTop(text: string, attribution: NonNullable<Pack['attribution']>): boolean {
   const doc = documentOf(text);
-  return creditAtTop(doc.text, extractMetadata(doc), text.lastIndexOf('来源'), attribution);
+  return creditAtTop(doc, extractMetadata(doc), text.lastIndexOf('来源'), attribution);
 }
 
 describe('a credit at the top stands before the body text begins', () => {

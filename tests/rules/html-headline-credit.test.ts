@@ -9,6 +9,10 @@ const HTML: Case = { licences: [LICENCE], path: 'content/licensed/hanchao.html' 
 const HANCHAO = await paragraphs('cri-07-hanchao-chengse-yujing');
 const HEADLINE = '寒潮来袭！中央气象台发布寒潮橙色预警';
 const ASKING = '寒潮为何来得这么猛？中央气象台发布寒潮橙色预警';
+/** A <title> worded otherwise than the <h1>, as CMSes write it for search engines. */
+const OTHER_TITLE = '多地气温骤降超10℃ 寒潮橙色预警发布_国际在线';
+/** A <title> past a headline's length, that exclaims: no more the body than a short one. */
+const LONG_TITLE = '寒潮来袭！中央气象台发布寒潮橙色预警 我国中东部大部地区将先后出现大风降温天气_国际在线_中国国际广播电台';
 
 interface Page {
   title?: string;
@@ -48,8 +52,26 @@ describe('a credit under the <h1> of a page with a <title> stands before the bod
     expect(await check(fixed, HTML)).toEqual([]);
   });
 
-  it('a credit after the first paragraph is still after the body began', async () => {
-    const text = page({ title: HEADLINE, h1: HEADLINE, credit: '<p>来源:国际在线</p>', before: [HANCHAO[0]] });
+  it('under an exclaiming <h1> worded otherwise than the <title>, its fix leaves a clean page', async () => {
+    const text = page({ title: OTHER_TITLE, h1: HEADLINE, credit: '<p>来源：国际在线网</p>' });
+    const [found] = await checkRule(RULE, text, HTML);
+    const [edit] = found.fix ?? [];
+    const fixed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    // before: 「来源:国际在线」在第 6 行，已在正文开始之后 — the <h1> was read as the body's first line
+    expect(await check(fixed, HTML)).toEqual([]);
+  });
+
+  it.each([
+    ['the same headline', HEADLINE],
+    ['a <title> worded otherwise', OTHER_TITLE],
+  ])('a credit after the first paragraph is still after the body began (%s)', async (_, title) => {
+    const text = page({ title, h1: HEADLINE, credit: '<p>来源:国际在线</p>', before: [HANCHAO[0]] });
+    const found = await checkRule(RULE, text, HTML);
+    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）']);
+  });
+
+  it('a first paragraph that exclaims, on a page with no <h1>, is the body all the same', async () => {
+    const text = page({ title: OTHER_TITLE, credit: '<p>来源:国际在线</p>', before: ['寒潮来了！各地注意防寒保暖'] });
     const found = await checkRule(RULE, text, HTML);
     expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）']);
   });
@@ -64,6 +86,10 @@ itReportsNothing(
     { name: '<title> with the site suffix - 新浪新闻', text: page({ title: `${ASKING} - 新浪新闻`, h1: ASKING, credit: '<p>来源:国际在线</p>' }) },
     { name: 'the credit in a <p class="source"> with the date', text: page({ title: HEADLINE, h1: HEADLINE, credit: '<p class="source"><span>2024-01-05 09:12</span> 来源:国际在线</p>' }) },
     { name: 'no <h1>: the <title> is the headline', text: page({ title: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
+    { name: '<title> worded otherwise, <h1> that exclaims', text: page({ title: OTHER_TITLE, h1: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
+    { name: '<title> worded otherwise, <h1> that asks', text: page({ title: OTHER_TITLE, h1: ASKING, credit: '<p>来源:国际在线</p>' }) },
+    { name: '<title> that exclaims past a headline\'s length', text: page({ title: LONG_TITLE, h1: '中央气象台发布寒潮橙色预警', credit: '<p>来源:国际在线</p>' }) },
+    { name: '<h1> with its headline on a line of its own, in a <span>', text: page({ title: OTHER_TITLE, h1: `\n  <span class="tag">【关注】</span>${ASKING}\n`, credit: '<p>来源:国际在线</p>' }) },
     { name: 'no <title>: the <h1> is the headline', text: page({ h1: HEADLINE, credit: '<p>来源:国际在线</p>' }) },
   ],
   HTML,

@@ -15,7 +15,7 @@ export function layoutOf(document: Document, norm: NormText): Span[] {
   let spans = layouts.get(norm);
   if (!spans) {
     const metadata = extractMetadata(document);
-    const start = bodyStart(document.text, metadata) ?? 0;
+    const start = bodyStart(document, metadata) ?? 0;
     spans = [{ start: 0, end: start }, ...metadataSpans(metadata)]
       .map((s) => ({ start: normalisedOffset(norm, s.start), end: normalisedOffset(norm, s.end) }))
       .filter((s) => s.end > s.start);
