@@ -7,7 +7,7 @@ import { applySuppressions, type SuppressionOptions } from '../core/suppress/sup
 import { leanFinding } from '../formats/lean.js';
 import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
-import type { FileCheck } from '../io/file-check.js';
+import { wasChecked, type FileCheck } from '../io/file-check.js';
 import { errorWords } from '../io/error-code.js';
 import { UserError } from './errors.js';
 import { configErrorLines } from './shared.js';
@@ -96,7 +96,7 @@ async function resolveBaseline(checks: readonly FileCheck[], filters: Filters): 
   if (!filters.baseline || !flags.pruneBaseline) return filters.baseline;
   const { file, value } = filters.baseline;
   const key = baselineFileKey(file, cwd);
-  const checked = new Set(checks.filter((c) => c.file !== '-' && (c.documentCount > 0 || (c.errors.length === 0 && !c.skipped))).map((c) => key(c.file)));
+  const checked = new Set(checks.filter((c) => c.file !== '-' && wasChecked(c)).map((c) => key(c.file)));
   const pruned = pruneBaseline(value, findings, key, checked, baselineFileExists(file));
   await save(file, pruned.baseline, flags.baseline ?? file);
   note(`removed ${pruned.removed} finding(s) that no longer occur from ${flags.baseline}`);

@@ -121,12 +121,13 @@ function summaryLines(results: CheckResults, options: FormatOptions, c: Colors):
     if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} fixable with the --fix option`);
     if (!options.evidence && results.findings.some((f) => f.reuse)) lines.push(c.dim('  --evidence (-v) shows the reused passages beside the source'));
   }
+  // the files read say so beside those that could not be: an error is never a file checked
+  if (total === 0 && (filesChecked > 0 || results.errors.length === 0)) lines.push(c.green(`✔ no problems (${plural(filesChecked, 'file')} checked)`));
   const { checked, corpus } = errorsApart(results.errors);
   const failed = new Set(checked.map((e) => e.file)).size;
   const unread = new Set(corpus.map((e) => e.file)).size;
   if (failed > 0) lines.push(c.red(c.bold(`✖ ${plural(failed, 'file')} could not be checked`)));
   if (unread > 0) lines.push(c.red(c.bold(`✖ ${plural(unread, 'corpus file')} could not be read`)));
-  if (lines.length === 0) lines.push(c.green(`✔ no problems (${plural(filesChecked, 'file')} checked)`));
   return lines;
 }
 

@@ -87,6 +87,14 @@ export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'da
   return 'trouble' in committed ? { date: today(), trouble: committed.trouble } : { date: today() };
 }
 
+/**
+ * Whether the check read the file: not skipped, and some document read from it, or no error (an
+ * empty file is checked). A file that could not be read at all is an error, never a file checked.
+ */
+export function wasChecked(c: Pick<FileCheck, 'skipped' | 'documentCount' | 'errors'>): boolean {
+  return c.skipped === undefined && (c.documentCount > 0 || c.errors.length === 0);
+}
+
 export function toResults(checks: readonly FileCheck[], extraErrors: readonly FileError[], version: string): CheckResults {
   // in each file by position, as a reader goes down the page
   const findings = checks.flatMap((c) => [...c.findings].sort((a, b) => a.line - b.line || a.column - b.column));
@@ -94,7 +102,7 @@ export function toResults(checks: readonly FileCheck[], extraErrors: readonly Fi
     version: 1,
     tool: { name: 'laiyuan', version },
     summary: {
-      filesChecked: checks.filter((c) => !c.skipped).length,
+      filesChecked: checks.filter(wasChecked).length,
       filesWithFindings: checks.filter((c) => c.findings.length > 0).length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
