@@ -55,7 +55,7 @@ export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
 }
 
 /** A corpus of no articles because its folders or files could not be read: the first error (its path, line:column), and how many more. */
-function unreadLine(errors: readonly FileError[]): string {
+export function unreadLine(errors: readonly FileError[]): string {
   const [first] = errors;
   const where = [first.file, first.line, first.column].filter((x) => x !== undefined).join(':');
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more corpus path${errors.length > 2 ? 's' : ''} that could not be read)` : '';

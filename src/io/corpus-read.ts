@@ -15,6 +15,8 @@ export interface CorpusSource {
   hashes?: Map<string, string>;
   /** What to check when a path cannot be walked, if not the config's corpus or --corpus. */
   where?: string;
+  /** Paths given with --corpus (absolute) beside the config's: what cannot be walked under them says to check --corpus. */
+  given?: readonly string[];
   /** Files read before (corpusDigests), by absolute path: taken from here, and dropped, instead of read again. */
   before?: Map<string, ReadBefore>;
 }
@@ -82,9 +84,15 @@ export function indexSource(pack: Pack, root: string): CorpusSource {
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */
 export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
   const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root, brokenLinks: 'error' });
-  const where = source.where ?? (source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus');
-  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${where})` })));
+  const configured = source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus';
+  const whereOf = (file: string) => source.where ?? (isUnder(path.resolve(cwd, file), source.given ?? []) ? '--corpus' : configured);
+  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${whereOf(e.file)})` })));
   return found.files;
+}
+
+/** Whether an absolute path is one of the folders or files, or in one of them. */
+function isUnder(file: string, paths: readonly string[]): boolean {
+  return paths.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
 }
 
 /**

@@ -171,7 +171,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     if (paths.length === 0) continue;
     const part: CorpusPart = { pack, files: [], found: [] };
     parts.push(part);
-    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore };
+    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, given: extra };
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
     for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
     const read = async () => {

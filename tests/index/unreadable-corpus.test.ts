@@ -3,7 +3,8 @@
 // for the same reason. It is now one line, the folder's (or, for a file named in such a folder, the
 // file's). Root reads any folder: the CLI runs as nobody then, from a copy nobody can reach.
 // `check` with such a folder as a pack's corpus said only that the corpus holds no articles,
-// hiding why: it now says the folder cannot be read, in the same line.
+// hiding why: it now says the folder cannot be read, in the same line. `match` printed that line
+// and also "no reuse found" under each article, as if it had compared them: the line alone now.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,16 @@ describe('a corpus folder that cannot be read', { timeout: 120000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('the paths given, or corpus.cri in the config', 'corpus.cri in check.yaml')}\n`);
+  });
+
+  it.each([
+    ['given as --corpus', ['match', '转载', '--corpus', '稿库'], 'check --corpus'],
+    ['as the pack\'s corpus in the config', ['match', '转载', '-c', 'check.yaml'], 'check corpus.cri in check.yaml'],
+  ])('match with it %s: the one line, exit 2, not "no reuse found" under the article', (_, args, hint) => {
+    const r = asUser(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('check the paths given, or corpus.cri in the config', hint)}\n`);
   });
 
   it.each([

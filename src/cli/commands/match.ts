@@ -11,6 +11,7 @@ import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';
 import { configErrorLines, useColor } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
+import { unreadLine } from '../run-guards.js';
 
 interface MatchFlags {
   corpus?: string[];
@@ -78,6 +79,9 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const store = pack ? project.stores?.get(pack) : undefined;
   const index = pack ? project.indexes.get(pack) : undefined;
   if (!index && !store) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
+  // a corpus none of which could be read: that alone, not "no reuse found" under every file
+  const unread = pack ? loaded.corpusErrors().get(pack) : undefined;
+  if (unread && loaded.articleCounts().get(pack ?? '') === 0) throw new UserError(unreadLine(unread));
   process.stderr.write(projectHiddenNotes(loaded));
   const results: MatchResult[] = [];
   const listed = await documentFiles(files, loaded, cwd);
