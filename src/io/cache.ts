@@ -59,9 +59,9 @@ interface Entry {
  * mark a header line of a passage (never marked), same version, other results; 26: a credit whose bracket never
  * closes, ending its line, read as a credit, and a bracketed credit after text fixed in its brackets, same
  * version, other results; 27: an HTML page's <title> and <h1> its head whatever they read like, same
- * version, other results).
+ * version, other results; 28: a citation of another outlet no credit claimed, same version, other results).
  */
-const FORMAT = 27;
+const FORMAT = 28;
 
 interface Stored {
   format: typeof FORMAT;

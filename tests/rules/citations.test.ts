@@ -4,6 +4,7 @@ import { LICENCE, check, lines, paragraphs } from './harness.js';
 // 据X报道 inside a story cites where a fact comes from: it is not the article's credit line.
 const JILIN = await paragraphs('cri-page-jilin-2022-03-04');
 const LISHU = await paragraphs('cri-05-lishu-moshi-heitudi');
+const SIXING = await paragraphs('cri-13-jiuquan-yijian-sixing');
 const rules = (findings: { ruleId: string; severity: string }[]) => findings.map((f) => `${f.ruleId} ${f.severity}`);
 
 describe('citations and credits', () => {
@@ -31,3 +32,28 @@ describe('citations and credits', () => {
     expect(rules(await check(text, { licences: [LICENCE] }))).toEqual(['wrong-source error']);
   });
 });
+
+// A citation of another outlet is no credit: a finding that the text names no source showed it as
+// the credit claimed all the same (attribution.claimed 据法新社报道, JUnit 现为 据法新社报道), and
+// so kept the fix that adds a 来源 line to a compilation of two origins, which is left to its editor.
+describe('a document whose only claim is a citation of another outlet claims no credit', () => {
+  const cited = `据法新社报道，国际观察人士关注这次会谈。${JILIN[1]}`;
+
+  it('missing-attribution shows nothing claimed, and the 来源 line expected', async () => {
+    const text = lines('景俊海韩俊率队赴京会谈', '', JILIN[0], cited, ...JILIN.slice(2));
+    const [f] = await check(text);
+    expect(f.ruleId).toBe('missing-attribution');
+    expect(f.attribution).toEqual({ claimed: null, expected: '来源:吉林日报' });
+  });
+
+  it('a compilation of two origins citing another outlet gets no fix adding one 来源 line for both', async () => {
+    const text = lines('本周要闻', '', JILIN[0], cited, ...JILIN.slice(2, 4), ...SIXING.slice(0, 3));
+    const found = (await check(text)).filter((f) => f.ruleId === 'missing-attribution');
+    expect(found.map((f) => f.attribution)).toEqual([
+      { claimed: null, expected: '来源:吉林日报' },
+      { claimed: null, expected: '来源:新华社' },
+    ]);
+    expect(found.map((f) => f.fix)).toEqual([undefined, undefined]);
+  });
+});
+

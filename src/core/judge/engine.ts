@@ -87,10 +87,11 @@ function predatedDates(subject: Subject, ownDate: string | undefined): Omit<Pred
 
 /**
  * The credit a finding shows as claimed: the one its rule judged, else the first the rules read as a
- * credit (a 据《卫报》报道 citing another outlet is none: the 来源 line after it is), else the first claim.
+ * credit (a 据《卫报》报道 citing another outlet is none: the 来源 line after it is), else none. A
+ * citation alone is no credit claimed: missing-attribution says the text names no source.
  */
 function claimedOf(report: Report, claims: readonly SourceClaim[], subject: Subject): SourceClaim | undefined {
-  return report.claim ?? credits(claims, subject.origin, subject.pack)[0] ?? claims[0];
+  return report.claim ?? credits(claims, subject.origin, subject.pack)[0];
 }
 
 function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]): Finding {
