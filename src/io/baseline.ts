@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '../core/suppress/baseline.js';
 import type { Loaded } from '../core/config/types.js';
 import { displayPath } from './display-path.js';
+import { cachedReal, relativeTo } from './linked-path.js';
 import { errorCode, errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
 import { readRegularText } from './safe-read.js';
@@ -25,10 +26,11 @@ export async function writeBaseline(file: string, baseline: Baseline): Promise<v
   await writeAtomic(file, serializeBaseline(baseline));
 }
 
-/** Paths of checked files as a baseline at `file` records them: relative to its folder. */
+/** Paths of checked files as a baseline at `file` records them: relative to its folder, whether it or they are named through a link. */
 export function baselineFileKey(file: string, cwd: string): FileKey {
   const folder = path.dirname(file);
-  return (checked) => path.relative(folder, path.resolve(cwd, checked)).split(path.sep).join('/');
+  const real = cachedReal();
+  return (checked) => relativeTo(folder, path.resolve(cwd, checked), real);
 }
 
 /** Whether a file recorded in the baseline at `file` still exists. */

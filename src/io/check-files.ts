@@ -7,6 +7,7 @@ import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
 import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './read-file.js';
 import { readRegularFileSync } from './safe-read.js';
+import { relativeTo } from './linked-path.js';
 import { readAhead } from './read-ahead.js';
 import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
@@ -45,7 +46,8 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
       ? { file, documents: [], documentCount: 0, findings: [], errors: [], skipped: read.error.message, skippedFor: read.skipped }
       : { file, documents: [], documentCount: 0, findings: [], errors: [read.error] };
   }
-  const relativePath = path.relative(project.config.root, absolute).split(path.sep).join('/');
+  // as the licences' paths name it: from the config's folder, through a link to it or not
+  const relativePath = relativeTo(project.config.root, absolute);
   let asked: FallbackDate | undefined;
   const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options)).date;
   const findings: Finding[] = [];

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Loaded } from '../core/config/types.js';
 import type { LoadedConfig } from './config.js';
-import { findConfigFile } from './config-file.js';
+import { locateConfigFile } from './config-file.js';
 import { CONFIG_MAX_BYTES, readRegularFile, readRegularText } from './safe-read.js';
 import { sealed, unsealed } from './sealed-v8.js';
 import { sha256 } from './sha256.js';
@@ -34,7 +34,7 @@ export interface KeptConfigOptions {
 
 /** loadConfig's answer, taken from the cache folder while every text it was made from is unchanged, else loaded and kept there. */
 export async function loadConfigKept(options: KeptConfigOptions): Promise<Loaded<LoadedConfig>> {
-  const absolute = options.configPath ? path.resolve(options.cwd, options.configPath) : findConfigFile(options.cwd);
+  const absolute = locateConfigFile(options.cwd, options.configPath);
   const file = path.join(options.dir(absolute === undefined ? path.resolve(options.cwd) : path.dirname(absolute)), 'config.bin');
   const key = sha256(JSON.stringify([options.version, process.cwd(), absolute ?? null]));
   const kept = await readRegularFile(file).then(unsealed, () => undefined);

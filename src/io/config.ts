@@ -5,7 +5,8 @@ import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js'
 import { toConfigErrors, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode, errorWords } from './error-code.js';
-import { findConfigFile } from './config-file.js';
+import { locateConfigFile } from './config-file.js';
+import { namedFromWorkingFolder } from './linked-path.js';
 import { loadPack, type TextRead } from './packs.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
@@ -20,8 +21,8 @@ export interface LoadedConfig {
 
 /** The config (`configPath`, else the nearest one, else the defaults) and its packs, or every error. */
 export async function loadConfig(options: { cwd: string; configPath?: string; onRead?: TextRead }): Promise<Loaded<LoadedConfig>> {
-  const absolute = options.configPath ? path.resolve(options.cwd, options.configPath) : findConfigFile(options.cwd);
-  if (!absolute) return withPacks(resolveConfig(undefined, undefined, path.resolve(options.cwd)), undefined, options.onRead);
+  const absolute = locateConfigFile(options.cwd, options.configPath);
+  if (!absolute) return withPacks(resolveConfig(undefined, undefined, namedFromWorkingFolder(path.resolve(options.cwd), process.cwd())), undefined, options.onRead);
   const file = displayPath(absolute);
   const text = await readText(absolute, file);
   if (typeof text !== 'string') return { ok: false, errors: [text] };

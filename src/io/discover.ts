@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { formatOf } from '../core/read/format-of.js';
 import type { FileError } from '../core/read/types.js';
 import { errorCode, errorWords } from './error-code.js';
+import { cachedReal, relativeInside } from './linked-path.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
 
 export interface DiscoverOptions {
@@ -62,6 +63,16 @@ function globMatcher(globs: string[]): (rel: string) => boolean {
   return (rel) => byName(rel) || byPath(rel);
 }
 
+/**
+ * How the paths found under a folder named (`at`, as relative() names it) are named to the include
+ * and ignore globs: from `as`, the folder's path from the config's folder (through a link to it or
+ * not), or '.' for a folder outside it, whose globs then apply from the folder itself.
+ */
+interface GlobFrame {
+  at: string;
+  as: string;
+}
+
 /** An ignore file's rules and the folder they are relative to. */
 interface RuleSet {
   base: string;
@@ -82,10 +93,10 @@ class Discovery {
   private readonly errors: FileError[] = [];
   private readonly visited = new Set<string>();
   /** Linked directories, walked last so that a folder is listed under its own name when it can be. */
-  private readonly linked: { dir: string; rules: RuleSet[]; base: string }[] = [];
+  private readonly linked: { dir: string; rules: RuleSet[]; frame: GlobFrame }[] = [];
   private readonly ruleSets = new Map<string, RuleSet[]>();
-  private readonly included: (rel: string, base: string) => boolean;
-  private readonly excluded: (rel: string, base: string) => boolean;
+  private readonly included: (rel: string, frame: GlobFrame) => boolean;
+  private readonly excluded: (rel: string, frame: GlobFrame) => boolean;
   private readonly root: string;
   /** Real paths a walk may reach through links, with `options.confine`: the confining folder and the paths named. */
   private readonly reachable: string[] = [];
@@ -93,19 +104,19 @@ class Discovery {
   private readonly namedAbsolute: string[] = [];
   /** Folders that cannot be entered (an ignore file in them unreadable for it), and why: listed or not, the folder is the one error. */
   private readonly unentered = new Map<string, unknown>();
-  /** cwd with links resolved, once a path named absolute outside it is met. */
-  private realCwd: string | undefined;
+  /** Real paths of the folders asked about, each asked once. */
+  private readonly real = cachedReal();
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
     const includeGlobs = globMatcher(options.include);
-    this.included = options.include.length > 0 ? (rel, base) => includeGlobs(this.fromBase(rel, base)) : (rel) => formatOf(rel) !== undefined;
+    this.included = options.include.length > 0 ? (rel, frame) => includeGlobs(globbed(rel, frame)) : (rel) => formatOf(rel) !== undefined;
     const ignoreGlobs = globMatcher(options.ignore);
     this.excluded =
       options.ignore.length > 0
-        ? (rel, base) => {
-            const globbed = this.fromBase(rel, base);
-            return ignoreGlobs(globbed) || ignoreGlobs(`${globbed}/`);
+        ? (rel, frame) => {
+            const named = globbed(rel, frame);
+            return ignoreGlobs(named) || ignoreGlobs(`${named}/`);
           }
         : () => false;
   }
@@ -117,8 +128,9 @@ class Discovery {
     for (const given of paths) {
       let full = path.resolve(this.options.cwd, given);
       if (this.options.asNamed && path.isAbsolute(given) && !isInside(this.options.cwd, full)) {
-        const inside = await this.insideReally(full);
-        if (inside !== undefined) full = inside;
+        // "$PWD/site" from a folder reached through a link: the shell's $PWD is the link's path, cwd the real one
+        const inside = relativeInside(this.options.cwd, full, this.real);
+        if (inside !== undefined) full = path.resolve(this.options.cwd, inside);
         else this.namedAbsolute.push(full);
       }
       let isDirectory: boolean;
@@ -130,43 +142,27 @@ class Discovery {
       }
       if (isDirectory) {
         this.folders.push(this.relative(full));
-        await this.walk(full, await this.rulesAbove(full), this.globBase(full));
+        await this.walk(full, await this.rulesAbove(full), this.frameOf(full));
       } else await this.named(full);
     }
-    for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules, next.base);
+    for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules, next.frame);
     return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort(), folders: this.folders };
-  }
-
-  /**
-   * A path outside cwd as written that lies inside it once links are resolved ($PWD/site from a
-   * folder reached through a link: the shell's $PWD is the link's path, cwd the real one): the same
-   * path inside cwd, so that it and what lies under it are named relative. Its last part stays as
-   * named (a link there is walked as a link named from cwd would be) unless only its own target
-   * lies inside (the working folder named through its link). Undefined: outside indeed.
-   */
-  private async insideReally(full: string): Promise<string | undefined> {
-    const cwd = (this.realCwd ??= await realpath(this.options.cwd).catch(() => this.options.cwd));
-    const viaParent = await realpath(path.dirname(full)).then((dir) => path.join(dir, path.basename(full)), () => undefined);
-    for (const real of [viaParent, await realpath(full).catch(() => undefined)]) {
-      if (real !== undefined && isInside(cwd, real)) return path.resolve(this.options.cwd, path.relative(cwd, real));
-    }
-    return undefined;
   }
 
   /** A file named outright is checked whatever the include globs say, but ignore rules still hold. */
   private async named(full: string): Promise<void> {
     const rel = this.relative(full);
     const rules = await this.rulesAbove(path.dirname(full));
-    if (this.excluded(rel, this.globBase(path.dirname(full))) || isIgnored(rules, full, false)) this.ignored.add(rel);
+    if (this.excluded(rel, { at: rel, as: relativeInside(this.root, full, this.real) ?? path.basename(full) }) || isIgnored(rules, full, false)) this.ignored.add(rel);
     else this.files.add(rel);
   }
 
-  /** The config's folder for what lies inside it; else the folder named, so that its globs still apply. */
-  private globBase(dir: string): string {
-    return isInside(this.root, dir) ? this.root : dir;
+  /** The config's folder for what lies inside it (through a link to it or not); else the folder named, so that its globs still apply. */
+  private frameOf(dir: string): GlobFrame {
+    return { at: this.relative(dir), as: relativeInside(this.root, dir, this.real) ?? '.' };
   }
 
-  private async walk(dir: string, rules: RuleSet[], base: string): Promise<void> {
+  private async walk(dir: string, rules: RuleSet[], frame: GlobFrame): Promise<void> {
     const real = await realpath(dir).catch(() => dir);
     if (this.visited.has(real)) return;
     this.visited.add(real);
@@ -187,40 +183,40 @@ class Discovery {
     // a file that is no link is placed here and now: a wait on each of a 10,000-file folder's, and
     // path.relative of each, were two thirds of listing it (an index build waits on the listing)
     for (const entry of entries) {
-      if (entry.isFile()) this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), rules, base);
-      else await this.visit(dir, entry, rules, base);
+      if (entry.isFile()) this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), rules, frame);
+      else await this.visit(dir, entry, rules, frame);
     }
   }
 
   /** A file met in a walk that is no link: listed unless left out. */
-  private walkedFile(full: string, rel: string, rules: RuleSet[], base: string): void {
-    if (this.excluded(rel, base) || isIgnored(rules, full, false)) return;
-    if (this.included(rel, base)) this.files.add(rel);
+  private walkedFile(full: string, rel: string, rules: RuleSet[], frame: GlobFrame): void {
+    if (this.excluded(rel, frame) || isIgnored(rules, full, false)) return;
+    if (this.included(rel, frame)) this.files.add(rel);
   }
 
-  private async visit(dir: string, entry: Dirent, rules: RuleSet[], base: string): Promise<void> {
+  private async visit(dir: string, entry: Dirent, rules: RuleSet[], frame: GlobFrame): Promise<void> {
     const full = path.join(dir, entry.name);
     const link = entry.isSymbolicLink();
     const kind = link ? await linkKind(full) : kindOf(entry);
     const rel = this.relative(full);
-    if (kind instanceof Error) return this.brokenLink(full, rel, base, rules, kind);
-    if (kind === undefined || this.excluded(rel, base) || isIgnored(rules, full, kind === 'dir')) return;
+    if (kind instanceof Error) return this.brokenLink(full, rel, frame, rules, kind);
+    if (kind === undefined || this.excluded(rel, frame) || isIgnored(rules, full, kind === 'dir')) return;
     if (link && !(await this.mayFollow(full, rel))) return;
     if (kind === 'file') {
-      if (this.included(rel, base)) this.files.add(rel);
+      if (this.included(rel, frame)) this.files.add(rel);
     } else if (typeof kind === 'object') {
       // a FIFO named like an article is no article, and reading it would wait: say so, never pass it over
-      if (this.included(rel, base)) this.errors.push({ file: rel, message: notRegular(kind.special, 'replace it with the file, or leave it out (.laiyuanignore)') });
+      if (this.included(rel, frame)) this.errors.push({ file: rel, message: notRegular(kind.special, 'replace it with the file, or leave it out (.laiyuanignore)') });
     } else if (!ALWAYS_SKIPPED.has(entry.name)) {
       const inner = [...rules, ...(await this.rulesIn(full))];
-      if (!link) await this.walk(full, inner, base);
-      else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner, base });
+      if (!link) await this.walk(full, inner, frame);
+      else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner, frame });
     }
   }
 
   /** A link whose target cannot be reached: an error with `brokenLinks`, when it names a file to read and is not left out. */
-  private async brokenLink(full: string, rel: string, base: string, rules: RuleSet[], error: Error): Promise<void> {
-    if (this.options.brokenLinks !== 'error' || !this.included(rel, base) || this.excluded(rel, base) || isIgnored(rules, full, false)) return;
+  private async brokenLink(full: string, rel: string, frame: GlobFrame, rules: RuleSet[], error: Error): Promise<void> {
+    if (this.options.brokenLinks !== 'error' || !this.included(rel, frame) || this.excluded(rel, frame) || isIgnored(rules, full, false)) return;
     const target = path.resolve(path.dirname(full), await readlink(full).catch(() => '?'));
     this.errors.push({ file: rel, message: brokenLinkMessage(target, error) });
   }
@@ -262,18 +258,19 @@ class Discovery {
     return sets;
   }
 
-  /** A path relative to cwd, made relative to the folder the globs apply from. */
-  private fromBase(rel: string, base: string): string {
-    // the usual case, and a warm --cache run walks thousands of files: rel is already that path
-    if (base === this.options.cwd) return rel;
-    return path.relative(base, path.resolve(this.options.cwd, rel)).split(path.sep).join('/') || '.';
-  }
-
   private relative(full: string): string {
     const rel = path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
     const outside = rel === '..' || rel.startsWith('../');
     return outside && this.namedAbsolute.some((named) => isInside(named, full)) ? full.split(path.sep).join('/') : rel;
   }
+}
+
+/** A path found under the frame's folder (relative() names it), as the globs name it. */
+function globbed(rel: string, frame: GlobFrame): string {
+  // the usual case, and a warm --cache run walks thousands of files: rel is already that path
+  if (frame.at === frame.as) return rel;
+  const under = frame.at === '.' ? rel : rel === frame.at ? '.' : rel.slice(frame.at.endsWith('/') ? frame.at.length : frame.at.length + 1);
+  return under === '.' ? frame.as : frame.as === '.' ? under : `${frame.as}/${under}`;
 }
 
 /**

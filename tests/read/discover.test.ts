@@ -96,6 +96,22 @@ describe('discoverFiles', () => {
     expect(ignoring.folders).toEqual(['sub']);
   });
 
+  it('applies the globs from the config folder named through a link to it, to files named from the real folder and the other way round', async () => {
+    const holder = mkdtempSync(path.join(tmpdir(), 'laiyuan-discover-lnk-'));
+    const lnk = path.join(holder, '站点');
+    symlinkSync(root, lnk);
+    try {
+      // the config found through the link, the folder walked from the real one
+      const viaLink = await discover(['sub', 'archive/2019/old.txt'], { ignore: ['sub/deep/**', 'archive/**'], globRoot: lnk });
+      expect(viaLink).toEqual({ files: ['sub/keep.tmp.txt'], errors: [], ignored: ['archive/2019/old.txt'], folders: ['sub'] });
+      // the config in the real folder, the folder named through the link from above it
+      const fromAbove = await discoverFiles(['站点/sub', '站点/archive/2019/old.txt'], { cwd: holder, include: [], ignore: ['sub/deep/**', 'archive/**'], gitignore: false, globRoot: root });
+      expect(fromAbove).toEqual({ files: ['站点/sub/keep.tmp.txt'], errors: [], ignored: ['站点/archive/2019/old.txt'], folders: ['站点/sub'] });
+    } finally {
+      rmSync(holder, { recursive: true, force: true });
+    }
+  });
+
   it('keeps the ignore files above a folder that is walked on its own', async () => {
     const found = await discover(['sub']);
     expect(found.files).toEqual(['sub/deep/y.markdown', 'sub/keep.tmp.txt']);
