@@ -44,8 +44,11 @@ export function parseCount(flag: string): (value: string) => number {
 }
 
 export function parseDate(value: string): string {
-  if (!isIsoDate(value)) {
-    throw new UserError(`--date takes a date as YYYY-MM-DD, not '${value}'`);
-  }
-  return value;
+  if (isIsoDate(value)) return value;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!m) throw new UserError(`--date takes a date as YYYY-MM-DD, not '${value}'`);
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) throw new UserError(`--date ${value}: there is no month ${m[2]}; give a date that exists, as YYYY-MM-DD`);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  throw new UserError(`--date ${value}: there is no such day (${m[1]}-${m[2]} has ${days} days); give a date that exists, as YYYY-MM-DD`);
 }

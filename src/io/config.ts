@@ -59,6 +59,24 @@ async function readText(absolute: string, file: string): Promise<string | Config
   try {
     return await readRegularText(absolute, CONFIG_MAX_BYTES);
   } catch (error) {
-    return { file, message: errorCode(error) === 'ENOENT' ? 'config file not found' : `cannot read the config file (${errorWords(error)})` };
+    return { file, message: configReadMessage(error) };
+  }
+}
+
+const LEAVE_OUT = 'or leave -c out to use the laiyuan.yaml found upwards';
+
+/** Why the config file named could not be read, and what to pass instead. */
+function configReadMessage(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `config file not found: check the path given to -c, ${LEAVE_OUT}`;
+    case 'EISDIR':
+      return `is a folder, not a config file: give -c the config file itself (a laiyuan.yaml), ${LEAVE_OUT}`;
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the config file: permission denied. Make it readable (chmod +r)';
+    default:
+      return `cannot read the config file (${errorWords(error)})`;
   }
 }

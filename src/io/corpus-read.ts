@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, NOT_THERE, NOT_THERE_REMEDY } from './discover.js';
 import type { ReadBefore, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 
@@ -15,8 +15,8 @@ export interface CorpusSource {
   hashes?: Map<string, string>;
   /** What to check when a path cannot be walked, if not the config's corpus or --corpus. */
   where?: string;
-  /** Paths given with --corpus (absolute) beside the config's: what cannot be walked under them says to check --corpus. */
-  given?: readonly string[];
+  /** Paths from --corpus: absolute, to as the user typed them, so that a problem under one names the option. */
+  fromOption?: ReadonlyMap<string, string>;
   /** Files read before (corpusDigests), by absolute path: taken from here, and dropped, instead of read again. */
   before?: Map<string, ReadBefore>;
 }
@@ -84,15 +84,23 @@ export function indexSource(pack: Pack, root: string): CorpusSource {
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */
 export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
   const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root, brokenLinks: 'error' });
-  const configured = source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus';
-  const whereOf = (file: string) => source.where ?? (isUnder(path.resolve(cwd, file), source.given ?? []) ? '--corpus' : configured);
-  errors.push(...found.errors.map((e) => ({ ...e, message: `corpus of pack '${pack.id}': ${e.message} (check ${whereOf(e.file)})` })));
+  const where = source.where ?? (source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus');
+  errors.push(
+    ...found.errors.map((e) => {
+      // the remedy is the place the path was named in, said once
+      const message = e.message === `${NOT_THERE}: ${NOT_THERE_REMEDY}` ? NOT_THERE : e.message;
+      return { ...e, message: `corpus of pack '${pack.id}': ${message} (check ${optionNaming(path.resolve(cwd, e.file), source) ?? where})` };
+    }),
+  );
   return found.files;
 }
 
-/** Whether an absolute path is one of the folders or files, or in one of them. */
-function isUnder(file: string, paths: readonly string[]): boolean {
-  return paths.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
+/** `--corpus <path>` when `file` is (or lies under) a path that option named. */
+function optionNaming(file: string, source: CorpusSource): string | undefined {
+  for (const [absolute, typed] of source.fromOption ?? []) {
+    if (file === absolute || file.startsWith(absolute + path.sep)) return `--corpus ${typed}`;
+  }
+  return undefined;
 }
 
 /**

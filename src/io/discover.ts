@@ -137,7 +137,7 @@ class Discovery {
       try {
         isDirectory = (await stat(full)).isDirectory();
       } catch (e) {
-        this.errors.push({ file: given, message: statErrorMessage(e, given) });
+        this.errors.push({ file: isInside(this.options.cwd, full) ? this.relative(full) : given, message: statErrorMessage(e) });
         continue;
       }
       if (isDirectory) {
@@ -350,9 +350,13 @@ function brokenLinkMessage(target: string, error: Error): string {
   return `is a link to ${target}, which cannot be read (${errorWords(error)}): ${fix}`;
 }
 
-function statErrorMessage(error: unknown, given: string): string {
+/** A path named that is not there, and what to do about it. */
+export const NOT_THERE = 'no such file or directory';
+export const NOT_THERE_REMEDY = 'check the path, or pass an existing file or folder';
+
+function statErrorMessage(error: unknown): string {
   const code = errorCode(error);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file or directory: ${given}`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `${NOT_THERE}: ${NOT_THERE_REMEDY}`;
   return directoryErrorMessage(error);
 }
 

@@ -81,7 +81,7 @@ export interface ProjectOptions {
   searchFrom?: string;
   configPath?: string;
   /** Corpus paths from the command line, added to one pack's (by default the config's first). */
-  corpus?: { pack?: string; paths: string[] };
+  corpus?: { pack?: string; paths: string[]; typed?: string[] };
   rules: readonly Rule[];
   /** Builds each pack's index; the default builds it afresh (--cache passes one that keeps it). */
   indexer?: Indexer;
@@ -171,7 +171,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     if (paths.length === 0) continue;
     const part: CorpusPart = { pack, files: [], found: [] };
     parts.push(part);
-    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, given: extra };
+    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, fromOption: optionPaths(options.corpus) };
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
     for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
     const read = async () => {
@@ -266,4 +266,9 @@ export async function closeStores(project: Project): Promise<void> {
 /** Connections to an index server for `--concurrency`: as many as documents checked at once. */
 export function connectionsFor(concurrency: 'auto' | number): number {
   return concurrency === 'auto' ? 2 : concurrency;
+}
+
+/** The --corpus paths (absolute) to as they were typed, for messages. */
+function optionPaths(corpus: ProjectOptions['corpus']): Map<string, string> {
+  return new Map((corpus?.paths ?? []).map((p, i) => [p, corpus?.typed?.[i] ?? p]));
 }

@@ -114,7 +114,7 @@ export function readErrorMessage(error: unknown): string {
     case 'EPERM':
       return 'cannot read: permission denied. Make the file readable (chmod +r) or leave it out.';
     case 'EISDIR':
-      return 'cannot read: this is a directory. Name the files in it, or pass the directory to be searched for articles.';
+      return 'cannot read: this is a folder, not a file. Name a file in it.';
     case 'ENOTDIR':
       return 'cannot read: a part of the path is not a directory. Check the path.';
     case 'ELOOP':

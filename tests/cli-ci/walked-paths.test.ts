@@ -97,7 +97,7 @@ describe('a corpus folder holding a link that leads outside the project', () => 
     const results = parseJson(run);
     expect(results.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^corpus of pack 'cri': is a link to .*not followed/),
-      `corpus of pack 'cri': no such file or directory: ${path.join(path.dirname(ws.dir), '**')} (check corpus.cri in glob.yaml)`,
+      `corpus of pack 'cri': no such file or directory (check corpus.cri in glob.yaml)`,
     ]);
     expect(results.findings.map((f) => f.ruleId)).not.toContain('unauthorized-reuse');
   });

@@ -63,7 +63,7 @@ describe('laiyuan config print', () => {
   it('names a --config file that does not exist', () => {
     const run = laiyuan(['config', 'print', '--config', 'configs/不存在.yaml']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('laiyuan: configs/不存在.yaml: config file not found\n');
+    expect(run.stderr).toBe('laiyuan: configs/不存在.yaml: config file not found: check the path given to -c, or leave -c out to use the laiyuan.yaml found upwards\n');
   });
 });
 

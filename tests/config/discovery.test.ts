@@ -82,7 +82,7 @@ describe('loadConfig', () => {
   it('with --config pointing nowhere is an error naming the file', async () => {
     write('laiyuan.yaml', LICENSED);
     const loaded = await loadConfig({ cwd: site, configPath: path.join(site, 'configs/laiyuan.yaml') });
-    expect(loaded).toEqual({ ok: false, errors: [{ file: path.join(site, 'configs/laiyuan.yaml'), message: 'config file not found' }] });
+    expect(loaded).toEqual({ ok: false, errors: [{ file: path.join(site, 'configs/laiyuan.yaml'), message: 'config file not found: check the path given to -c, or leave -c out to use the laiyuan.yaml found upwards' }] });
   });
 
   it('loads a pack named by a path relative to the config, and licences for it', async () => {

@@ -125,7 +125,7 @@ describe('discoverFiles', () => {
   it('reports a missing path and goes on', async () => {
     const found = await discover(['稿件/不存在.txt', 'c.html']);
     expect(found.files).toEqual(['c.html']);
-    expect(found.errors).toEqual([{ file: '稿件/不存在.txt', message: 'no such file or directory: 稿件/不存在.txt' }]);
+    expect(found.errors).toEqual([{ file: '稿件/不存在.txt', message: 'no such file or directory: check the path, or pass an existing file or folder' }]);
   });
 
   it('gives paths relative to cwd for absolute paths and paths outside it', async () => {

@@ -41,7 +41,7 @@ describe('readDocuments', () => {
   it('does not read a directory', async () => {
     const outcome = await readDocuments(dir);
     expect(outcome).toMatchObject({ ok: false, skipped: 'unreadable' });
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/directory/);
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/this is a folder, not a file\. Name a file in it/);
   });
 
   it.skipIf(process.getuid?.() === 0)('says permission denied for an unreadable file', async () => {
@@ -55,7 +55,7 @@ describe('readDocuments', () => {
   it('words each error code with what to do', () => {
     const error = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
     expect(readErrorMessage(error('EACCES'))).toMatch(/permission denied\. Make the file readable/);
-    expect(readErrorMessage(error('EISDIR'))).toMatch(/is a directory/);
+    expect(readErrorMessage(error('EISDIR'))).toMatch(/is a folder, not a file/);
     expect(readErrorMessage(error('ELOOP'))).toMatch(/link loop/);
     expect(readErrorMessage(error('EIO'))).toBe('cannot read: EIO: failed.');
   });

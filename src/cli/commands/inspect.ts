@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Document } from '../../core/read/types.js';
@@ -8,6 +9,7 @@ import { claimsFor, findMarkers, thirdPartyMark } from '../../core/judge/markers
 import type { Metadata, SourceClaim } from '../../core/metadata/types.js';
 import { documentRange } from '../../core/read/positions.js';
 import { loadConfig } from '../../io/config.js';
+import { shellWord } from '../../io/display-path.js';
 import { readDocuments, readStdin } from '../../io/read-file.js';
 import { padCells } from '../../formats/cells.js';
 import { UserError } from '../errors.js';
@@ -38,6 +40,10 @@ async function runInspect(file: string, flags: InspectFlags): Promise<number> {
   const loaded = await loadConfig({ cwd: file === '-' ? cwd : path.resolve(cwd, file), configPath: flags.config && path.resolve(cwd, flags.config) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
+    return 2;
+  }
+  if (file !== '-' && (await isFolder(path.resolve(cwd, file)))) {
+    process.stderr.write(configErrorLines([{ file, message: `is a folder: inspect reads one file (or - for standard input); name a file in it, or run laiyuan check ${shellWord(file)} for the whole folder` }]));
     return 2;
   }
   const name = flags.stdinFilename ?? '<stdin>';
@@ -117,4 +123,8 @@ function pretty(report: Report): string {
     show('第三方', d.thirdParty);
   });
   return `${lines.join('\n')}\n`;
+}
+
+async function isFolder(absolute: string): Promise<boolean> {
+  return stat(absolute).then((info) => info.isDirectory(), () => false);
 }

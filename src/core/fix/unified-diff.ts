@@ -2,12 +2,14 @@
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
-/** `diff -u` of two versions of `name`, with a/ and b/ prefixes; '' when they are equal. */
+/** `diff -u` of two versions of `name`, with a/ and b/ prefixes (as git puts them: a/tmp/x for /tmp/x); '' when they are equal. */
 export function unifiedDiff(before: string, after: string, name: string, context = 3): string {
   if (before === after) return '';
   const ops = diffLines(splitLines(before), splitLines(after));
   const hunks = hunkRanges(ops, context).map(([from, to]) => formatHunk(ops, from, to));
-  return `--- a/${name}\n+++ b/${name}\n${hunks.join('')}`;
+  // an absolute path joins its prefix as git's does (a/tmp/x, not a//tmp/x)
+  const shown = name.replace(/^\/+/u, '');
+  return `--- a/${shown}\n+++ b/${shown}\n${hunks.join('')}`;
 }
 
 /** Lines with their terminators, so that a change of line ending is a change. */
