@@ -34,6 +34,21 @@ describe('laiyuan rules compile', () => {
     expect(run.stdout).toContain('attribution:\n  clause: 1\n  quote: 转载请注明出处\n');
   });
 
+  it('reads the publisher from 版权所有 before or after its name, or from Copyright ©, as a notice ends', () => {
+    const body = [
+      '新浪网版权声明',
+      '一、凡本网注明“来源：新浪网”的所有文字、图片和音视频稿件，版权均属本网所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。',
+      '二、已经本网协议授权的媒体、网站，在下载使用时必须注明“来源：新浪网”，违者本网将依法追究责任。',
+    ].join('\n');
+    for (const line of ['新浪公司 版权所有', '版权所有 新浪公司', '版权所有　新浪公司', 'Copyright © 1996-2024 新浪公司']) {
+      const run = laiyuan(['rules', 'compile', '-', '--id', 'xinlang'], { input: `${body}\n\n${line}\n` });
+      expect([run.code, run.stdout.match(/^name: .*$/mu)?.[0]]).toEqual([0, 'name: 新浪公司']);
+    }
+    // a rights line with no name after it names nobody
+    const nameless = laiyuan(['rules', 'compile', '-', '--id', 'x'], { input: '未经授权不得转载。版权所有 不得转载\n' });
+    expect([nameless.code, nameless.stderr]).toEqual([2, "laiyuan: <stdin>: the notice does not say whose it is: give the publisher's name with --name\n"]);
+  });
+
   it('says in one line what is wrong, with exit code 2', () => {
     const missing = laiyuan(['rules', 'compile', 'nowhere.txt', '--id', 'x']);
     expect([missing.code, missing.stderr]).toEqual([2, 'laiyuan: nowhere.txt: notice file not found: check the path\n']);

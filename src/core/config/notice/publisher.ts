@@ -23,7 +23,7 @@ export const readPublisher: Reader = (sentence) => {
   if (!key || /原作者|用户|作者本人|归作者/u.test(norm)) return [];
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
-  const holder = licensor ? licensor[1] : /版权所有|copyright|©|all rights reserved/iu.test(norm) ? holderBeforeRights(norm) : undefined;
+  const holder = licensor ? licensor[1] : /版权所有|copyright|©|all rights reserved/iu.test(norm) ? (holderBeforeRights(norm) ?? holderAfterRights(norm)) : undefined;
   const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOf(holder) : undefined);
   // a copyright line naming nobody (Copyright © 1997-2019 by www.people.com.cn) still says the rights are the site's
   if (!owner && !holder && !site && !/copyright|©|all rights reserved|版权所有/iu.test(norm)) return [];
@@ -57,4 +57,12 @@ function holderBeforeRights(norm: string): string | undefined {
   const words = hanWords(before);
   const holder = [...words].reverse().find((w) => ORG_END.test(w)) ?? words[0];
   return holder?.replace(/旗下.*$/u, '');
+}
+
+const AFTER_RIGHTS = new RegExp(`版权所有\\s(${ORG}{2,40})`, 'u');
+
+/** In 版权所有 新浪公司 (a space, no colon): the name after it, when it ends like an organisation's (not 版权所有 不得转载). */
+function holderAfterRights(norm: string): string | undefined {
+  const name = AFTER_RIGHTS.exec(norm)?.[1];
+  return name !== undefined && ORG_END.test(name) ? name : undefined;
 }
