@@ -2,7 +2,7 @@
 // terminal is wide enough, else one under the other; differences marked once (colour, or 〔〕).
 import type pc from 'picocolors';
 import type { PassageReport } from '../core/match/types.js';
-import { cellWidth, charWidth, padCells, wrapCells } from './cells.js';
+import { cellWidth, charWidth, CLOSING, OPENING, padCells, wrapCells } from './cells.js';
 import { markPassage, passageSides, type Mark, type MarkKind } from './passage-marks.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -51,33 +51,70 @@ function paint(run: Run, side: 'doc' | 'source', c: Colors): string {
   return side === 'doc' ? c.green(c.bold(run.text)) : c.red(c.underline(run.text));
 }
 
+interface Cell {
+  char: string;
+  kind: MarkKind;
+}
+
 /** The runs laid out in rows of at most `cells` cells, each row painted. */
 function rows(runs: readonly Run[], cells: number, side: 'doc' | 'source', c: Colors): string[] {
-  const out: string[] = [];
-  let row = '';
+  const chars = runs.flatMap((run) => [...run.text].map((char) => ({ char, kind: run.kind })));
+  return layRows(chars, cells).map((row) => paintRow(row, side, c));
+}
+
+/** Characters carried to the next row at most, to keep a closing mark off a row's start. */
+const MAX_CARRIED = 4;
+
+/**
+ * Rows of at most `cells` cells, broken as Chinese text is (避头尾): a row never starts with
+ * closing punctuation (。、」…) nor ends with opening punctuation (「《（), the characters
+ * before the break carried down with it instead.
+ */
+function layRows(chars: readonly Cell[], cells: number): Cell[][] {
+  const out: Cell[][] = [];
+  let row: Cell[] = [];
   let used = 0;
-  let piece = '';
-  let pieceKind: MarkKind = 'same';
-  const flush = () => {
-    if (piece) row += paint({ text: piece, kind: pieceKind }, side, c);
-    piece = '';
-  };
-  for (const run of runs) {
-    pieceKind = run.kind;
-    for (const char of run.text) {
-      const w = charWidth(char);
-      if (used + w > cells && used > 0) {
-        flush();
-        out.push(row);
-        row = '';
-        used = 0;
-      }
-      piece += char;
-      used += w;
+  for (const cell of chars) {
+    const w = charWidth(cell.char);
+    if (used + w > cells && used > 0) {
+      const carried = fits(carriedDown(row, cell.char), cells - w);
+      out.push(row.slice(0, row.length - carried.length));
+      row = carried;
+      used = row.reduce((n, x) => n + charWidth(x.char), 0);
     }
-    flush();
+    row.push(cell);
+    used += w;
   }
-  if (row) out.push(row);
+  if (row.length > 0) out.push(row);
+  return out;
+}
+
+/** The end of a full row to start the next one with, so that `next` does not start it and no opening mark ends this one. */
+function carriedDown(row: readonly Cell[], next: string): Cell[] {
+  let cut = row.length;
+  let first = next;
+  while (cut > 1 && row.length - cut < MAX_CARRIED && (CLOSING.has(first) || OPENING.has(row[cut - 1].char))) {
+    cut--;
+    first = row[cut].char;
+  }
+  // no break point near enough (a run of marks): break where the row is full
+  return CLOSING.has(first) || OPENING.has(row[cut - 1]?.char ?? '') ? [] : row.slice(cut);
+}
+
+/** The carried characters, or none when they would not leave room for the next one. */
+function fits(carried: Cell[], cells: number): Cell[] {
+  return carried.reduce((n, x) => n + charWidth(x.char), 0) <= cells ? carried : [];
+}
+
+function paintRow(row: readonly Cell[], side: 'doc' | 'source', c: Colors): string {
+  let out = '';
+  let at = 0;
+  while (at < row.length) {
+    const kind = row[at].kind;
+    let text = '';
+    for (; at < row.length && row[at].kind === kind; at++) text += row[at].char;
+    out += paint({ text, kind }, side, c);
+  }
   return out;
 }
 

@@ -307,6 +307,23 @@ describe('pretty formatter with --evidence', () => {
     expect(coloured).toMatch(/\u001b\[31m\u001b\[4m专家表示，在\u001b\[24m\u001b\[39m/);
   });
 
+  it('breaks passage rows as Chinese text is broken: no row starts with 。、，」 nor ends with 「（, nothing lost', () => {
+    const doc = HARVEST_SOURCE.replace('专家表示', '“专家”表示');
+    const passage = { line: 5, column: 1, endLine: 5, endColumn: 210, sourceLine: 7, sourceColumn: 3, sourceEndLine: 7, sourceEndColumn: 212, similarity: 0.97, text: doc, sourceText: HARVEST_SOURCE };
+    for (let width = 50; width <= 200; width++) {
+      const lines = passageLines(passage, 0, 1, { width, color: false, c: pc.createColors(false) });
+      const body = lines.slice(1, -1).filter((l) => !/^(本文|原文) /u.test(l.trim()));
+      const cells = body.flatMap((l) => (l.includes(' │ ') ? l.split(' │ ') : [l])).map((l) => l.trim()).filter((l) => l !== '' && !/^(本文|原文) /u.test(l));
+      for (const row of cells) {
+        expect(row, `width ${width}`).not.toMatch(/^[，。、：；！？」』）》〕】”’]/u);
+        expect(row, `width ${width}`).not.toMatch(/[「『（《〔【“‘]$/u);
+      }
+      for (const l of lines) expect(cellWidth(l)).toBeLessThanOrEqual(width);
+    }
+    const narrow = passageLines(passage, 0, 1, { width: 80, color: false, c: pc.createColors(false) });
+    expect(narrow.join('').replace(/\s/gu, '')).toContain('农业农村部最新调度显示，截至10月28日，全国秋粮已收获九成以上，进度快于去年同期。');
+  });
+
   it('shows the passages of one reuse once per file', () => {
     const results = sampleResults();
     const [wrong, reprint] = results.findings;
