@@ -82,7 +82,7 @@ describe('a corpus folder that cannot be read', { timeout: 120000 }, () => {
   });
 
   it.each([
-    ['given as --corpus', ['match', '转载', '--corpus', '稿库'], 'check --corpus'],
+    ['given as --corpus', ['match', '转载', '--corpus', '稿库'], 'check --corpus 稿库'],
     ['as the pack\'s corpus in the config', ['match', '转载', '-c', 'check.yaml'], 'check corpus.cri in check.yaml'],
   ])('match with it %s: the one line, exit 2, not "no reuse found" under the article', (_, args, hint) => {
     const r = asUser(args);
