@@ -13,9 +13,9 @@ import type { Article } from '../core/match/types.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
 import { PART_BITS } from './posting-spill.js';
-import { documentsOf, type CorpusFile } from './corpus-read.js';
+import { CORPUS_READ, documentsOf, type CorpusFile } from './corpus-read.js';
 import { appendFileRecord, type ByteRun } from './index-records.js';
-import { readDocuments } from './read-file.js';
+import { readPieces } from './read-file.js';
 import { readWalkedFileSync } from './safe-read.js';
 
 /** What preparing an article needs besides the article: plain data, as a worker thread is given it. */
@@ -96,12 +96,14 @@ export async function* prepareFiles(files: readonly CorpusFile[], setup: PrepSet
   let inBatch = 0;
   const names = new FileNames(setup.dir);
   for (const { file, absolute, walked } of files) {
-    const read = await readDocuments(absolute, { displayPath: file, sync: walked ? readWalkedFileSync : true, unhashed: true });
-    const documents = documentsOf(read, batch.errors).sort((x, y) => x.lineOffset - y.lineOffset);
-    const name = documents.length > 0 ? names.of(absolute) : '';
-    if (documents.length > 0) batch.file(absolute, name);
-    // the record's path is the file's name in the index (the document's path is `file`, which resolves to `absolute`)
-    for (const doc of documents) batch.add(toArticle(doc, setup.pack), setup, stop, doc.path === file ? name : undefined);
+    // a big JSON Lines file a piece of lines at a time, each piece's documents let go once added
+    let name = '';
+    for await (const read of readPieces(absolute, { displayPath: file, sync: walked ? readWalkedFileSync : true, unhashed: true, ...CORPUS_READ })) {
+      const documents = documentsOf(read, batch.errors).sort((x, y) => x.lineOffset - y.lineOffset);
+      if (documents.length > 0 && name === '') batch.file(absolute, (name = names.of(absolute)));
+      // the record's path is the file's name in the index (the document's path is `file`, which resolves to `absolute`)
+      for (const doc of documents) batch.add(toArticle(doc, setup.pack), setup, stop, doc.path === file ? name : undefined);
+    }
     if (++inBatch < limit.files && batch.articleCount < limit.articles) continue;
     yield batch.done();
     batch = new BatchMaker(shared);

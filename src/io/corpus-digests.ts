@@ -3,11 +3,11 @@
 // absolute path, each file's stamp and hash. A file whose stats changed is read and hashed again
 // (touched but unchanged: the same hash, so the cache stays warm).
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, readRegularFile, readRegularText } from './safe-read.js';
+import { DEFAULT_MAX_FILE_BYTES, hashRegularFile, readRegularFile, readRegularText } from './safe-read.js';
 import type { ReadBefore } from './read-file.js';
 import { settled, stampOf } from './file-stamp.js';
 import { sha256 } from './sha256.js';
-import { errorWords } from './error-code.js';
+import { errorCode, errorWords } from './error-code.js';
 import { writeAtomic } from './write-output.js';
 
 const FORMAT = 1;
@@ -78,11 +78,12 @@ interface ReadKept {
 
 /** The SHA-256 of a file's bytes (UNREADABLE if it cannot be read); the bytes go to `read` while they fit in KEPT_BYTES. */
 async function hashed(absolute: string, read: ReadKept): Promise<string> {
-  const bytes = await readRegularFile(absolute).catch(() => undefined);
+  // a corpus file over the limit (a JSON Lines archive, read a piece at a time) is hashed so, never held whole
+  const bytes = await readRegularFile(absolute, DEFAULT_MAX_FILE_BYTES).catch((e: unknown) => (errorCode(e) === 'EFBIG' ? hashRegularFile(absolute).catch(() => UNREADABLE) : undefined));
+  if (typeof bytes === 'string') return bytes;
   if (!bytes) return UNREADABLE;
   const digest = sha256(bytes);
-  // over the size a corpus file is read at, it is refused when read: nothing kept
-  if (bytes.byteLength <= DEFAULT_MAX_FILE_BYTES && read.bytes + bytes.byteLength <= KEPT_BYTES) {
+  if (read.bytes + bytes.byteLength <= KEPT_BYTES) {
     read.files.set(absolute, { bytes, sha256: digest });
     read.bytes += bytes.byteLength;
   }

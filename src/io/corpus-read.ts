@@ -40,7 +40,7 @@ export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd:
     const absolute = path.resolve(cwd, file);
     const before = source.before?.get(absolute);
     source.before?.delete(absolute);
-    return readDocuments(absolute, { displayPath: file, before });
+    return readDocuments(absolute, { displayPath: file, before, ...CORPUS_READ });
   };
   for await (const read of readAhead(files, readOne, READ_AHEAD)) {
     const file = files[at++];
@@ -51,6 +51,16 @@ export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd:
   }
   return articles;
 }
+
+/**
+ * How a corpus file is read, by check, match and index build|update alike: a JSON Lines file (an
+ * archive export) is records, each held to the size limit, not the file; any other file is one
+ * article, refused over it (--max-file-size is the checked files' limit, not the corpus's).
+ */
+export const CORPUS_READ = {
+  records: true,
+  tooBig: 'split it into its articles (a file each, or a JSON Lines file of one a line, whose limit holds each record), or leave it out of the corpus',
+} as const;
 
 /** Files read ahead while the articles of the current one are processed: the disk never waits on the processor. */
 const READ_AHEAD = 4;

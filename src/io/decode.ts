@@ -168,6 +168,14 @@ function swapPairs(bytes: Uint8Array): Buffer {
   return bytes.length === even ? out : Buffer.concat([out, Buffer.from(bytes.subarray(even))]);
 }
 
+/** The byte order of UTF-16 bytes (by their BOM, else as decode tells BOM-less UTF-16), else undefined: for a reader that must cut them at whole characters. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const bom = BOMS.find((b) => b.bytes.every((v, i) => bytes[i] === v));
+  if (bom) return bom.encoding === 'utf-8' ? undefined : (bom.encoding as 'utf-16le' | 'utf-16be');
+  const found = utf16ByNulPattern(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  return found === 'utf-16le' || found === 'utf-16be' ? found : undefined;
+}
+
 /**
  * BOM-less UTF-16 is taken only when it is obvious: the bytes hold NULs (the high byte of ASCII
  * digits, punctuation and line breaks), and one byte order decodes to clean text (no lone

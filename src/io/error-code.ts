@@ -17,6 +17,8 @@ export class RefusedFile extends Error {
   constructor(
     readonly code: 'ENOTREG' | 'EFBIG',
     message: string,
+    /** The file's size, when over the limit and known. */
+    readonly size?: number,
   ) {
     super(message);
   }

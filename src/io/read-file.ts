@@ -4,7 +4,10 @@ import type { Decoded, DocFormat, Document, FileError } from '../core/read/types
 import { decode, decodeJsonLines, type NulLine } from './decode.js';
 import { encodingTrouble } from './encoding-trouble.js';
 import { errorCode, RefusedFile } from './error-code.js';
-import { DEFAULT_MAX_FILE_BYTES, readRegularFile, readRegularFileSync, tooBig } from './safe-read.js';
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { jsonlPieces, type JsonlPiece } from './jsonl-pieces.js';
+import { DEFAULT_MAX_FILE_BYTES, megabytes, readRegularFile, readRegularFileSync, tooBig } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
 export type ReadOutcome =
@@ -28,13 +31,112 @@ export type SyncRead = (file: string, maxBytes: number) => Buffer;
 /** Reads a file into documents; a file that cannot be read is an outcome, never a throw. */
 export async function readDocuments(
   file: string,
-  /**
-   * `sync`: the bytes read on this thread (readRegularFileSync, or the function given), not on the
-   * thread pool. `unhashed`: no SHA-256 worked out (sha256 ''), for a caller that keeps none (an
-   * index build: 3 % of its CPU).
-   */
-  options: { displayPath?: string; format?: DocFormat; maxBytes?: number; before?: ReadBefore; sync?: boolean | SyncRead; unhashed?: boolean } = {},
+  options: ReadOptions = {},
 ): Promise<ReadOutcome> {
+  if (!isRecords(file, options)) return await readWhole(file, options);
+  let whole: ReadOutcome | undefined;
+  for await (const piece of readPieces(file, options)) whole = whole ? joined(whole, piece) : piece;
+  return whole ?? (await readWhole(file, options));
+}
+
+/**
+ * How readDocuments reads a file. `sync`: the bytes read on this thread (readRegularFileSync, or the
+ * function given), not on the thread pool. `unhashed`: no SHA-256 worked out (sha256 ''), for a
+ * caller that keeps none (an index build: 3 % of its CPU). `records`: a JSON Lines file is records,
+ * not one document: `maxBytes` holds each record (line), not the file, read a piece of lines at a
+ * time when it is bigger (a corpus). `tooBig`: what to do about a file over `maxBytes`, when
+ * --max-file-size is not what the command reads it by.
+ */
+export interface ReadOptions {
+  displayPath?: string;
+  format?: DocFormat;
+  maxBytes?: number;
+  before?: ReadBefore;
+  sync?: boolean | SyncRead;
+  unhashed?: boolean;
+  records?: boolean;
+  tooBig?: string;
+}
+
+/**
+ * readDocuments a piece at a time: a JSON Lines file read `records` and bigger than `maxBytes` gives
+ * the documents of each piece of its lines (numbered as in the file) as they are read, so that a
+ * caller that is done with them (an index build) holds no more than a piece; any other file gives
+ * one outcome, all of it.
+ */
+export async function* readPieces(file: string, options: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const size = isRecords(file, options) && options.before === undefined ? sizeOf(file) : undefined;
+  if (size === undefined || size <= maxBytes) {
+    yield await readWhole(file, options);
+    return;
+  }
+  const display = options.displayPath ?? file;
+  const hash = options.unhashed ? undefined : createHash('sha256');
+  let first = true;
+  const pieces = jsonlPieces(file, maxBytes, hash);
+  for (let next = nextPiece(pieces, display); !next.done; next = nextPiece(pieces, display)) {
+    const piece = next.value;
+    if ('ok' in piece) return yield piece;
+    const read = 'tooLong' in piece ? recordTooBig(display, piece.tooLong, maxBytes) : await readBytes(piece.bytes, display, 'jsonl', '');
+    // a file that opens binary is passed over as one, as when read whole
+    if (!read.ok && read.skipped === 'binary' && first) return yield read;
+    first = false;
+    yield 'tooLong' in piece ? read : shifted(read, piece.firstLine);
+  }
+  if (hash) yield { ok: true, decoded: { encoding: 'utf-8', bom: false, eol: 'none' }, documents: [], errors: [], warnings: [], sha256: hash.digest('hex') };
+}
+
+/** The next piece, or what stopped the reading (the file gone, not readable) as an outcome. */
+function nextPiece(pieces: Generator<JsonlPiece>, display: string): IteratorResult<JsonlPiece | ReadOutcome, undefined> {
+  try {
+    return pieces.next() as IteratorResult<JsonlPiece, undefined>;
+  } catch (e) {
+    return { done: false, value: { ok: false, skipped: 'unreadable', error: { file: display, message: readErrorMessage(e) } } };
+  }
+}
+
+function isRecords(file: string, options: ReadOptions): boolean {
+  return options.records === true && (options.format ?? formatOf(file)) === 'jsonl';
+}
+
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A piece's outcome with its lines numbered as in the file. */
+function shifted(read: ReadOutcome, firstLine: number): ReadOutcome {
+  // a piece in two encodings is those lines' error, not the whole file's
+  const shift = ({ wholeFile: _, ...e }: FileError): FileError => ({ ...e, line: (e.line ?? 1) + firstLine });
+  if (!read.ok) return { ...read, skipped: 'unreadable', error: shift(read.error) };
+  for (const doc of read.documents) doc.lineOffset += firstLine;
+  return { ...read, errors: read.errors.map(shift), warnings: read.warnings.map(shift) };
+}
+
+function recordTooBig(display: string, line: number, maxBytes: number): ReadOutcome {
+  const message = `this line is over ${megabytes(maxBytes)}, the most a record may hold: not read (records that lost their line breaks?). Put each article on a line of its own, or remove this one.`;
+  return { ok: false, skipped: 'too-big', error: { file: display, line: line + 1, column: 1, message } };
+}
+
+/** Two outcomes of one file's pieces as one: what went wrong in a piece is one of the file's errors. */
+function joined(a: ReadOutcome, b: ReadOutcome): ReadOutcome {
+  const errors = (r: ReadOutcome) => (r.ok ? r.errors : [r.error]);
+  const base = a.ok ? a : b.ok ? b : undefined;
+  if (!base) return a;
+  return {
+    ...base,
+    documents: [...(a.ok ? a.documents : []), ...(b.ok ? b.documents : [])],
+    errors: [...errors(a), ...errors(b)],
+    warnings: [...(a.ok ? a.warnings : []), ...(b.ok ? b.warnings : [])],
+    sha256: b.ok && b.sha256 !== '' ? b.sha256 : base.sha256,
+  };
+}
+
+async function readWhole(file: string, options: ReadOptions): Promise<ReadOutcome> {
   const display = options.displayPath ?? file;
   const ext = /\.([^./\\]+)$/.exec(file)?.[1].toLowerCase();
   if (!options.format && ext !== undefined && FOREIGN.has(ext)) {
@@ -49,7 +151,8 @@ export async function readDocuments(
     bytes = typeof options.sync === 'function' ? options.sync(file, maxBytes) : options.sync ? readRegularFileSync(file, maxBytes) : await readRegularFile(file, maxBytes);
   } catch (e) {
     const skipped = errorCode(e) === 'EFBIG' ? 'too-big' : 'unreadable';
-    return { ok: false, skipped, error: { file: display, message: readErrorMessage(e) } };
+    const message = skipped === 'too-big' && options.tooBig !== undefined ? tooBig(maxBytes, (e as RefusedFile).size, options.tooBig).message : readErrorMessage(e);
+    return { ok: false, skipped, error: { file: display, message } };
   }
   return await readBytes(bytes, display, format, options.unhashed ? '' : undefined);
 }

@@ -2,6 +2,7 @@
 // is opened (a FIFO blocks the open, /dev/zero never ends), and so is a file over the size limit.
 import { closeSync, constants, fstatSync, open, openSync, read, readSync, stat, statSync, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import { RefusedFile } from './error-code.js';
 
 /** The default of --max-file-size: far above any article, far below what would fill memory. */
@@ -112,6 +113,21 @@ class Whole {
   }
 }
 
+/** The SHA-256 (hex) of a regular file's bytes, read a megabyte at a time: for a file too big to hold. */
+export async function hashRegularFile(file: string): Promise<string> {
+  refuse(await statAsync(file), Infinity);
+  const fd = await openAsync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    refuse(fstatSync(fd), Infinity);
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n = (await readAsync(fd, buffer, 0, buffer.length, null)).bytesRead; n > 0; n = (await readAsync(fd, buffer, 0, buffer.length, null)).bytesRead) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The text of a regular file read as UTF-8 (configs, packs, lists). */
 export async function readRegularText(file: string, maxBytes = Infinity): Promise<string> {
   return (await readRegularFile(file, maxBytes)).toString('utf8');
@@ -139,10 +155,10 @@ export function notRegular(kind: string, advice: string): string {
   return `is ${kind}, not a regular file: not read, since reading it could wait or run forever; ${advice}`;
 }
 
-/** The refusal of a file over `maxBytes` (its size when known: a stream's is not). */
-export function tooBig(maxBytes: number, size?: number): RefusedFile {
+/** The refusal of a file over `maxBytes` (its size when known: a stream's is not), and what to do. */
+export function tooBig(maxBytes: number, size?: number, advice = 'raise --max-file-size to check it, or leave it out'): RefusedFile {
   const is = size === undefined ? 'is' : `is ${megabytes(size)},`;
-  return new RefusedFile('EFBIG', `${is} over the ${megabytes(maxBytes)} limit: not read; raise --max-file-size to check it, or leave it out`);
+  return new RefusedFile('EFBIG', `${is} over the ${megabytes(maxBytes)} limit: not read; ${advice}`, size);
 }
 
 /** Bytes as MB with up to one decimal (5 MB, 12.5 MB), or bytes below 100 kB. */

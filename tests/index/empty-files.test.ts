@@ -48,4 +48,15 @@ describe('index build and update over corpus files of no text', { timeout: 18000
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^laiyuan: 待发: no article in the 2 corpus files found \(empty, or binary\); check refuses an index of no articles: .*; archive\.lyx not written\n$/u);
   });
+
+  it('a JSON Lines record of no text ("text": "" or spaces) is an error naming its line, not an article', () => {
+    const [name, text] = Object.entries(ARTICLES)[0];
+    const records = [{ id: 'cri-26', text: '' }, { id: 'cri-27', text: '   ' }, { id: name, title: text.split('\n')[0], text }];
+    writeFileSync(path.join(site, '待发', '导出.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const r = run(['index', 'build', '待发', '-o', 'archive.lyx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const empty = `this record's text is empty (or white space only): give it the article's text, or remove the line.; archive.lyx not written`;
+    expect(r.stderr).toBe(`laiyuan: 待发/导出.jsonl:1:${'{"id":"cri-26","text":"'.length + 1}: ${empty}\nlaiyuan: 待发/导出.jsonl:2:${'{"id":"cri-27","text":"'.length + 1}: ${empty}\n`);
+  });
 });

@@ -47,7 +47,7 @@ async function runInspect(file: string, flags: InspectFlags): Promise<number> {
     return 2;
   }
   const name = flags.stdinFilename ?? '<stdin>';
-  const read = file === '-' ? await readStdin(name) : await readDocuments(path.resolve(cwd, file), { displayPath: file });
+  const read = file === '-' ? await readStdin(name) : await readDocuments(path.resolve(cwd, file), { displayPath: file, records: true, tooBig: 'split it into its articles, or leave it out' });
   if (!read.ok) {
     process.stderr.write(configErrorLines([read.error]));
     return 2;

@@ -87,7 +87,8 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const listed = await documentFiles(files, loaded, cwd);
   errors.push(...listed.errors);
   for (const file of listed.files) {
-    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file });
+    // match takes no --max-file-size: a JSON Lines file is records, each held to the limit, as in a corpus
+    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file, records: true, tooBig: 'split it into its articles, or check it with laiyuan check --max-file-size' });
     if (!read.ok) {
       errors.push(read.error);
       continue;

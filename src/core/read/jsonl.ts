@@ -46,6 +46,10 @@ function readRecord(source: string, line: Line, path: string): { document: Docum
   if (!body || body.kind !== 'string') {
     return error(0, `this record has no text: give it a "text", "content" or "body" string.`);
   }
+  // an article of no words is an export that lost its body, not an article: said, as a missing text is
+  if (!/\S/u.test(body.value)) {
+    return error(body.span.start, `this record's text is empty (or white space only): give it the article's text, or remove the line.`);
+  }
   const set = recordFields(record.entries);
   const document: Document = {
     path,
