@@ -34,9 +34,9 @@ export async function readDocuments(
   options: ReadOptions = {},
 ): Promise<ReadOutcome> {
   if (!isRecords(file, options)) return await readWhole(file, options);
-  let whole: ReadOutcome | undefined;
-  for await (const piece of readPieces(file, options)) whole = whole ? joined(whole, piece) : piece;
-  return whole ?? (await readWhole(file, options));
+  const pieces: ReadOutcome[] = [];
+  for await (const piece of readPieces(file, options)) pieces.push(piece);
+  return pieces.length > 0 ? joined(pieces) : await readWhole(file, options);
 }
 
 /**
@@ -122,17 +122,21 @@ function recordTooBig(display: string, line: number, maxBytes: number): ReadOutc
   return { ok: false, skipped: 'too-big', error: { file: display, line: line + 1, column: 1, message } };
 }
 
-/** Two outcomes of one file's pieces as one: what went wrong in a piece is one of the file's errors. */
-function joined(a: ReadOutcome, b: ReadOutcome): ReadOutcome {
-  const errors = (r: ReadOutcome) => (r.ok ? r.errors : [r.error]);
-  const base = a.ok ? a : b.ok ? b : undefined;
-  if (!base) return a;
+/**
+ * A file's pieces as one outcome, joined once (joining them two by two copied the documents read so
+ * far at every piece: quadratic in a big export): what went wrong in a piece is one of the file's errors.
+ */
+function joined(pieces: readonly ReadOutcome[]): ReadOutcome {
+  const read = pieces.filter((r) => r.ok);
+  const [base] = read;
+  if (!base) return pieces[0];
+  const hashed = read.filter((r) => r.sha256 !== '');
   return {
     ...base,
-    documents: [...(a.ok ? a.documents : []), ...(b.ok ? b.documents : [])],
-    errors: [...errors(a), ...errors(b)],
-    warnings: [...(a.ok ? a.warnings : []), ...(b.ok ? b.warnings : [])],
-    sha256: b.ok && b.sha256 !== '' ? b.sha256 : base.sha256,
+    documents: read.flatMap((r) => r.documents),
+    errors: pieces.flatMap((r) => (r.ok ? r.errors : [r.error])),
+    warnings: read.flatMap((r) => r.warnings),
+    sha256: hashed.length > 0 ? hashed[hashed.length - 1].sha256 : base.sha256,
   };
 }
 
