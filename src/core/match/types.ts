@@ -32,7 +32,7 @@ export interface Reuse {
   coverage: number;
   /** Share of the document's content characters that are reused. */
   docCoverage: number;
-  /** Mean similarity of the reused passages, weighted by length. */
+  /** Share of the compared sentences' characters left unchanged: their similarities weighted by length. */
   similarity: number;
   passages: Passage[];
 }
