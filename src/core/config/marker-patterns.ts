@@ -33,7 +33,15 @@ export function markerSizeProblem(pattern: string): string | undefined {
 
 /** A pack's marker pattern made ready to match, or why it cannot be. */
 export type CompiledMarker =
-  | { ok: true; pattern: string; regex: RegExp; slots: string[] }
+  | {
+      ok: true;
+      pattern: string;
+      regex: RegExp;
+      slots: string[];
+      /** The folded words the pattern starts with ('' when it starts with a slot), and the regex made sticky: see markerMatches. */
+      lead: string;
+      sticky: RegExp;
+    }
   | { ok: false; pattern: string; error: string };
 
 /**
@@ -61,10 +69,12 @@ function compileOne(pattern: string): CompiledMarker {
   const slots: string[] = [];
   let source = '';
   let literal = '';
+  let lead = '';
   for (const part of pattern.split(/(\{[^{}]*\})/u)) {
     const slot = /^\{([^{}]*)\}$/u.exec(part)?.[1];
     if (slot === undefined) {
       if (/[{}]/u.test(part)) return { ok: false, pattern, error: brokenSlot(pattern) };
+      if (source === '') lead = keyText(part);
       literal += part;
       source += escapeRegex(keyText(part));
     } else if (Object.hasOwn(SLOTS, slot)) {
@@ -76,5 +86,24 @@ function compileOne(pattern: string): CompiledMarker {
     }
   }
   if (literal.trim() === '') return { ok: false, pattern, error: `'${pattern}' has no text of its own: a marker needs words around its slots` };
-  return { ok: true, pattern, regex: new RegExp(source, 'dgu'), slots };
+  return { ok: true, pattern, regex: new RegExp(source, 'dgu'), slots, lead, sticky: new RegExp(source, 'dyu') };
+}
+
+/**
+ * A marker's matches in a key text, as `key.matchAll(marker.regex)` finds them: where the pattern
+ * starts with words, the regex is tried only where indexOf finds them (a text the publisher's name
+ * is not in is not searched five times over), from the end of each match on.
+ */
+export function markerMatches(key: string, marker: Extract<CompiledMarker, { ok: true }>): RegExpExecArray[] {
+  const { lead, sticky } = marker;
+  // a lead starting with half a surrogate pair could be found inside a pair, where a u regex never starts
+  if (lead === '' || (lead.charCodeAt(0) & 0xf800) === 0xd800) return [...key.matchAll(marker.regex)];
+  const found: RegExpExecArray[] = [];
+  for (let at = key.indexOf(lead); at >= 0; ) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(key);
+    if (m) found.push(m);
+    at = key.indexOf(lead, m ? at + m[0].length : at + 1);
+  }
+  return found;
 }

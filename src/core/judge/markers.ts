@@ -6,7 +6,7 @@ import { creditAt, textSources } from '../metadata/index.js';
 import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
 import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js';
 import { isHeaderPrefix } from '../metadata/header.js';
-import { compileMarkerPatterns, type CompiledMarker } from '../config/marker-patterns.js';
+import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
 import { isCitation, isFieldClaim, namesPublisher } from './attribution.js';
 
@@ -38,7 +38,7 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
   const hits: MarkerHit[] = [];
   for (const marker of markersOf(pack)) {
     if (!marker.ok) continue;
-    for (const m of key.matchAll(marker.regex)) {
+    for (const m of markerMatches(key, marker)) {
       const start = m.index;
       const end = start + m[0].length;
       if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || citedAt(key, start)) continue;

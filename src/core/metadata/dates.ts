@@ -1,10 +1,12 @@
-import type { Located } from '../shared/types.js';
+import type { Located, Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, SEPARATORS, isSpace } from './chars.js';
 import { readDate } from './date-forms.js';
 import { headerKeyAt } from './header.js';
 
-const CANDIDATE = /(?<![0-9])(?:19|20)\d{2}[-/.年\s]/gu;
+/** Where a date may start: a year and what follows it, always 5 code units (a line break only as the last). */
+const CANDIDATE = /(?<![0-9])(?:19|20)\d{2}[-/.年\s]/uy;
+const CANDIDATE_LENGTH = 5;
 /** A header's date stands near the line start, after nothing that ends a clause. */
 const MAX_LEAD = 30;
 const CLAUSE_MARKS = /[，。！？；、“”「」,!?;]/u;
@@ -21,21 +23,44 @@ const DATELINE = ['电', '讯', '消息'];
  */
 export function findDates(scan: Scan): Located[] {
   const dates: Located[] = [];
+  const { key, starts } = scan;
   let after = 0;
-  for (const m of scan.key.matchAll(CANDIDATE)) {
-    if (m.index < after) continue;
-    const read = readDate(scan.key, m.index);
-    if (!read || quotedAt(scan, m.index) || !inHeader(scan, m.index, read.end)) continue;
-    dates.push({ value: read.iso, span: { start: m.index, end: read.end } });
-    after = read.end;
+  for (let l = 0; l < starts.length; l++) {
+    const line = lineAt(scan, starts[l]);
+    for (const at of candidates(key, line)) {
+      if (at < after || CLAUSE_MARKS.test(key.slice(line.start, at))) continue;
+      const read = readDate(key, at);
+      if (!read || quotedAt(scan, at) || !endsHeader(scan, line, read.end)) continue;
+      dates.push({ value: read.iso, span: { start: at, end: read.end } });
+      after = read.end;
+    }
   }
   return dates;
 }
 
-function inHeader(scan: Scan, start: number, end: number): boolean {
+/**
+ * Where CANDIDATE matches in a line's first MAX_LEAD + 1 characters, as a search of the whole text
+ * finds them (one after another, none overlapping): a match ends at the next line's start at the
+ * latest, so each line's are the same searched from its start. Years further on (in prose) are
+ * never a header's date, and are not looked at.
+ */
+function candidates(key: string, line: Span): number[] {
+  const found: number[] = [];
+  const last = Math.min(line.start + MAX_LEAD, line.end - 1);
+  for (let at = line.start; at <= last; ) {
+    const c = key.charCodeAt(at);
+    CANDIDATE.lastIndex = at;
+    if ((c === 0x31 || c === 0x32) && CANDIDATE.test(key)) {
+      found.push(at);
+      at += CANDIDATE_LENGTH;
+    } else at++;
+  }
+  return found;
+}
+
+/** Whether what follows a date ending at `end` is its line's end, a header field, a weekday or a dateline's 电/讯. */
+function endsHeader(scan: Scan, line: Span, end: number): boolean {
   const { key } = scan;
-  const line = lineAt(scan, start);
-  if (start - line.start > MAX_LEAD || CLAUSE_MARKS.test(key.slice(line.start, start))) return false;
   let i = end;
   while (i < line.end && (isSpace(key[i]) || CLOSE_BRACKETS.includes(key[i]) || SEPARATORS.includes(key[i]))) i++;
   if (i === line.end || headerKeyAt(scan, i)) return true;

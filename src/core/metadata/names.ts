@@ -17,6 +17,8 @@ const NOT_NAMES = new Set([
 ]);
 /** A staff code after an editor's name: 化成雨_NBJ11143, 朱家浒 PN054 (the latter ends at the space). */
 const STAFF_CODE = /_[a-z]{1,6}\d+$/u;
+// a constant, not a literal in the function: the bundle writes a \p{…} literal as new RegExp(…), made again every call
+const LETTER = /\p{L}/u;
 
 /** Whether a token (in key text) reads as an author's name. */
 export function isAuthorName(token: string): boolean {
@@ -28,6 +30,6 @@ export function isAuthorName(token: string): boolean {
 
 /** The length of an editor's name in a token, without a staff code; 0 when it is none. */
 export function editorNameLength(token: string): number {
-  if (NOT_NAMES.has(token) || !EDITOR_NAME.test(token) || !/\p{L}/u.test(token)) return 0;
+  if (NOT_NAMES.has(token) || !EDITOR_NAME.test(token) || !LETTER.test(token)) return 0;
   return token.replace(STAFF_CODE, '').length;
 }

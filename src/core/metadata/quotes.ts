@@ -9,37 +9,36 @@ const OPEN = new Map([
   [0x22, 0x22],
 ]);
 
+/** Any opening mark; and for each closing mark, it or a line break, whichever comes first. */
+const OPENERS = /["\u201c\u300c\u300e\u2018]/gu;
+const ENDS = new Map([...OPEN.values()].map((c) => [c, new RegExp(`[${String.fromCharCode(c)}\\n\\r]`, 'gu')]));
+
 /**
  * Stretches of text inside quotation marks (“…”, 「…」, 『…』, ‘…’, "…"), each within one line.
  * A quote left open at the end of a line closes there, as Chinese paragraphs leave it open.
- * One pass over char codes (a one-character string and a map look-up per character cost an
- * index build 7 % of its time; a look-up per Chinese character, 2 % still); the spans come out sorted.
+ * Found by regular expressions of single characters, opening mark then its end, each searched
+ * from where the last stopped (a loop over every char code cost twice the time: most text has
+ * few quotation marks, or none); the spans come out sorted.
  */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let close = -1;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
-      if (close !== -1) spans.push({ start, end: i });
-      close = -1;
-    } else if (close === -1) {
-      // every opening mark is '"' or in U+2018…U+300E: a CJK character (U+3400 up) is never looked up
-      if (c === 0x22 || (c >= 0x2018 && c <= 0x300e)) {
-        const closer = OPEN.get(c);
-        if (closer !== undefined) {
-          close = closer;
-          start = i;
-        }
-      }
-    } else if (c === close) {
-      spans.push({ start, end: i + 1 });
-      close = -1;
+  for (let from = 0; ; ) {
+    OPENERS.lastIndex = from;
+    const open = OPENERS.exec(text);
+    if (!open) return spans;
+    const start = open.index;
+    const ends = ENDS.get(OPEN.get(text.charCodeAt(start)) ?? 0);
+    if (!ends) return spans; // every opener has its closer: for the type checker
+    ends.lastIndex = start + 1;
+    const end = ends.exec(text);
+    if (!end) {
+      spans.push({ start, end: text.length });
+      return spans;
     }
+    const c = text.charCodeAt(end.index);
+    spans.push({ start, end: c === 0x0a || c === 0x0d ? end.index : end.index + 1 });
+    from = end.index + 1;
   }
-  if (close !== -1) spans.push({ start, end: text.length });
-  return spans;
 }
 
 /** Whether an offset stands inside one of the (sorted) quoted spans. */

@@ -16,6 +16,8 @@ const AFTER_KEY = new RegExp(`^[\\s:：${escapeClass(CLOSE_BRACKETS)}]*`, 'u');
  * "title" longer than 200 characters is a paragraph that happens to start with the words.
  */
 export function findOriginalTitle(scan: Scan): Located | undefined {
+  // most pages have none: two indexOf scans, not a regex that has no literal to look for first
+  if (!scan.key.includes('原标题') && !scan.key.includes('原题')) return undefined;
   for (const m of scan.key.matchAll(TITLE_KEY)) {
     const title = titleAt(scan, m.index, m[0].length);
     if (title) return title;

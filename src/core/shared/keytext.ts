@@ -9,6 +9,16 @@ import { isSurrogate, unitsText } from './units.js';
  */
 export function keyText(text: string): string {
   const table = foldTable();
+  // most text folds to itself (simplified Chinese, ASCII digits, punctuation kept): read, not copied
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = table[c];
+    if ((f !== 0 && f !== c) || (c & 0xf800) === 0xd800) return folded(text, table);
+  }
+  return text;
+}
+
+function folded(text: string, table: Uint16Array): string {
   const out = new Uint16Array(text.length);
   let surrogates = false;
   for (let i = 0; i < text.length; i++) {
