@@ -11,7 +11,7 @@ const LICENSOR = [
   new RegExp(`版权所有[:]\\s?(${ORG}{2,40})`, 'u'),
 ];
 /** An organisation's name ends like one. */
-const ORG_END = /(?:公司|集团|社|台|网|报|报社|中心|传媒|杂志|媒体|平台|委员会|出版社|科技|在线)$/u;
+const ORG_END = /(?:公司|集团|社|台|网|报|报社|中心|传媒|杂志|媒体|平台|委员会|出版社|科技|在线|新闻|院|研究所|协会|局)$/u;
 const WORD = new RegExp(`${ORG}+`, 'gu');
 const QUOTED_SITE = /^[“"]?(\p{Script=Han}{2,12}?)[”"]?(?:\([^)]{0,40}\))?由/u;
 
@@ -23,14 +23,15 @@ export const readPublisher: Reader = (sentence) => {
   if (!key || /原作者|用户|作者本人|归作者/u.test(norm)) return [];
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
-  const holder = licensor ? licensor[1] : /版权所有|copyright|©|all rights reserved/iu.test(norm) ? (holderBeforeRights(norm) ?? holderAfterRights(norm)) : undefined;
+  const holder = licensor ? licensor[1] : /版权所有|copyright|©|all rights reserved/iu.test(norm) ? rightsHolder(norm) : undefined;
   const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOf(holder) : undefined);
   // a copyright line naming nobody (Copyright © 1997-2019 by www.people.com.cn) still says the rights are the site's
   if (!owner && !holder && !site && !/copyright|©|all rights reserved|版权所有/iu.test(norm)) return [];
   return [
     {
       kind: 'publisher',
-      quote: toSegment(sentence, key.index),
+      // a copyright line to its holder's name: Copyright © 1996-2024 SINA Corporation, All Rights Reserved 新浪公司 版权所有
+      quote: toSegment(sentence, Math.max(key.index, !licensor && holder ? norm.indexOf(holder) : -1)),
       ...(site ? { site } : {}),
       ...(owner ? { owner: owner[1] ?? owner[2] } : {}),
       ...(holder ? { licensor: holder } : {}),
@@ -50,19 +51,36 @@ function hanWords(text: string): string[] {
     .filter((w) => /\p{Script=Han}/u.test(w));
 }
 
-/** In 长江互动传媒网版权所有 or Copyright©和讯网 北京和讯…有限公司 All Rights Reserved 版权所有: the last name of an organisation. */
-function holderBeforeRights(norm: string): string | undefined {
-  const at = norm.search(/版权所有|all rights reserved/iu);
-  const before = at >= 0 ? norm.slice(0, at) : norm;
-  const words = hanWords(before);
-  const holder = [...words].reverse().find((w) => ORG_END.test(w)) ?? words[0];
-  return holder?.replace(/旗下.*$/u, '');
+/**
+ * The holder a copyright line names, wherever it stands: before 版权所有 (长江互动传媒网版权所有,
+ * All Rights Reserved 新浪公司 版权所有, ©2024 央视网 版权所有), else after it (版权所有 ©新浪公司,
+ * 版权所有 © 2003-2024 人民网股份有限公司), else the first name before it. Never words of the
+ * restriction (版权所有 不得转载, 未经授权不得转载 版权所有 …).
+ */
+function rightsHolder(norm: string): string | undefined {
+  const at = rightsAt(norm);
+  const words = hanWords(at >= 0 ? norm.slice(0, at) : norm).filter((w) => !NOT_NAME.test(w));
+  const named = [...words].reverse().find((w) => ORG_END.test(w)) ?? holderAfterRights(norm) ?? words[0];
+  return named?.replace(/旗下.*$/u, '');
 }
 
-const AFTER_RIGHTS = new RegExp(`版权所有\\s(${ORG}{2,40})`, 'u');
+/** Where the rights are claimed: 版权所有, else All Rights Reserved (a line may hold both, 版权所有 the nearer the name). */
+function rightsAt(norm: string): number {
+  const at = norm.indexOf('版权所有');
+  return at >= 0 ? at : norm.search(/all rights reserved/u);
+}
 
-/** In 版权所有 新浪公司 (a space, no colon): the name after it, when it ends like an organisation's (not 版权所有 不得转载). */
+/** Words of a restriction or a sanction, never a holder's name. */
+const NOT_NAME = /^本(?:网|站|报|刊|台)|不得|禁止|严禁|未经|必究|转载|复制|侵权|翻录|保留/u;
+/** What may stand between 版权所有 and the name after it: a colon, ©, (c), Copyright, years. */
+const BETWEEN = /^(?:[\s:©]|\(c\)|copyright|\d{4}(?:-\d{4})?){0,8}/u;
+const NAME = new RegExp(`^${ORG}{2,40}`, 'u');
+
+/** In 版权所有 新浪公司, 版权所有 ©新浪公司: the name after it, when it ends like an organisation's (not 版权所有 不得转载). */
 function holderAfterRights(norm: string): string | undefined {
-  const name = AFTER_RIGHTS.exec(norm)?.[1];
-  return name !== undefined && ORG_END.test(name) ? name : undefined;
+  const at = norm.indexOf('版权所有');
+  if (at < 0) return undefined;
+  const rest = norm.slice(at + '版权所有'.length);
+  const name = NAME.exec(rest.slice(BETWEEN.exec(rest)?.[0].length ?? 0))?.[0];
+  return name !== undefined && ORG_END.test(name) && !NOT_NAME.test(name) ? name : undefined;
 }
