@@ -1,4 +1,5 @@
 // What stands between the findings of a check and its report: inline suppressions, then the baseline.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildBaseline, newFindings, pruneBaseline, type Baseline } from '../core/suppress/baseline.js';
@@ -9,6 +10,7 @@ import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
 import { wasChecked, type FileCheck } from '../io/file-check.js';
 import { errorWords } from '../io/error-code.js';
+import { shellWord } from '../io/display-path.js';
 import { UserError } from './errors.js';
 import { configErrorLines } from './shared.js';
 
@@ -40,7 +42,9 @@ export async function prepareFilters(flags: FilterFlags, cwd: string): Promise<F
   if (flags.writeBaseline && flags.baseline) {
     throw new UserError('--write-baseline records a new baseline: use it without --baseline (to update one, use --baseline <file> --prune-baseline)');
   }
+  if (flags.writeBaseline) await requireNotFolder(flags.writeBaseline, '--write-baseline', cwd);
   if (!flags.baseline) return { flags, cwd };
+  await requireNotFolder(flags.baseline, '--baseline', cwd);
   const file = path.resolve(cwd, flags.baseline);
   const read = await readBaseline(file);
   if (!read.ok) {
@@ -49,6 +53,14 @@ export async function prepareFilters(flags: FilterFlags, cwd: string): Promise<F
     throw new UserError(`${line}${more}; fix it, or record a new baseline with --write-baseline ${flags.baseline}`);
   }
   return { flags, cwd, baseline: { file, value: read.value } };
+}
+
+/** A baseline named as a folder: said so, with the file to name instead (not a new baseline written to the folder). */
+async function requireNotFolder(given: string, option: string, cwd: string): Promise<void> {
+  const folder = await stat(path.resolve(cwd, given)).then((info) => info.isDirectory(), () => false);
+  if (!folder) return;
+  const example = shellWord(path.posix.join(given.split(path.sep).join('/'), '.laiyuan-baseline.json'));
+  throw new UserError(`${given}: is a folder, not a baseline file: name the baseline file itself, such as ${option} ${example}`);
 }
 
 function suppressionOptions(flags: FilterFlags, project: Project): SuppressionOptions {
@@ -78,7 +90,8 @@ export async function applyFilters(checks: readonly FileCheck[], filters: Filter
   if (!baseline) return suppressed;
   const fresh = new Set(newFindings(suppressed.flatMap((c) => c.findings), baseline.value, baselineFileKey(baseline.file, filters.cwd)));
   const known = suppressed.reduce((n, c) => n + c.findings.length, 0) - fresh.size;
-  if (known > 0 && !filters.flags.writeBaseline) note(`${known} finding(s) recorded in ${shown(baseline.file, filters.cwd)} not reported`);
+  // the baseline as the user named it: from a folder reached through a link, a name relative to the real folder would mislead
+  if (known > 0 && !filters.flags.writeBaseline) note(`${known} finding(s) recorded in ${filters.flags.baseline ?? baseline.file} not reported`);
   return suppressed.map((c) => ({ ...c, findings: c.findings.filter((f) => fresh.has(f)) }));
 }
 
@@ -109,10 +122,6 @@ async function save(file: string, baseline: Baseline, shownName: string): Promis
   } catch (error) {
     throw new UserError(`cannot write the baseline ${shownName}: ${errorWords(error)}; check the folder exists and is writable`);
   }
-}
-
-function shown(file: string, cwd: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/') || file;
 }
 
 function note(text: string): void {

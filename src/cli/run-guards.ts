@@ -51,7 +51,15 @@ export function requireCorpora(loaded: LoadedProject, flags: GuardFlags): void {
   const id = empty[0];
   const unread = loaded.corpusErrors().get(id);
   if (unread !== undefined) throw new UserError(unreadLine(unread));
-  throw new UserError(`the corpus of pack '${id}' holds no articles (${project.config.corpus[id]?.join(', ') ?? 'none'}): check corpus.${id} in ${where} names the folders of the publisher's articles, or pass --allow-no-corpus`);
+  throw new UserError(emptyCorpusLine(loaded, id, 'or pass --allow-no-corpus'));
+}
+
+/** A pack's corpus of no articles, where it is named and what to do (`more`: the command's own way out). */
+export function emptyCorpusLine(loaded: LoadedProject, id: string, more: string, given: readonly string[] = []): string {
+  const { config } = loaded.project;
+  const where = config.file ?? 'laiyuan.yaml (none found: laiyuan init writes one)';
+  const paths = [...(config.corpus[id] ?? []), ...given];
+  return `the corpus of pack '${id}' holds no articles (${paths.length > 0 ? paths.join(', ') : 'none'}): corpus.${id} in ${where} should name the folders of the publisher's articles, ${more}`;
 }
 
 /** A corpus of no articles because its folders or files could not be read: the first error (its path, line:column), and how many more. */

@@ -16,7 +16,8 @@ export function useColor(allowed: boolean): boolean {
  * or not), else the terminal's width in cells, else 80 (output piped or redirected).
  */
 export function terminalWidth(): number {
-  const asked = process.env.COLUMNS?.trim() ?? '';
+  // exactly a whole number, as README says: ' 100' or '100 ' is not one
+  const asked = process.env.COLUMNS ?? '';
   if (/^[0-9]{1,6}$/.test(asked) && Number(asked) > 0) return Number(asked);
   const columns = process.stdout.columns;
   return typeof columns === 'number' && columns > 0 ? columns : 80;

@@ -17,6 +17,8 @@ export interface CorpusSource {
   where?: string;
   /** Paths from --corpus: absolute, to as the user typed them, so that a problem under one names the option. */
   fromOption?: ReadonlyMap<string, string>;
+  /** The paths named absolute (in the config or --corpus): what lies under them outside the working folder is named absolute. */
+  namedAbsolute?: ReadonlySet<string>;
   /** Files read before (corpusDigests), by absolute path: taken from here, and dropped, instead of read again. */
   before?: Map<string, ReadBefore>;
 }
@@ -88,18 +90,21 @@ export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: strin
 
 /** Where `index build|update` (to a file or a server) reads a pack's corpus from: confined to `root` as check's is. */
 export function indexSource(pack: Pack, root: string): CorpusSource {
-  return { where: `the paths given, or corpus.${pack.id} in the config`, root };
+  return { where: `named on the command line, or by corpus.${pack.id} in the config`, root };
 }
 
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */
 export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, errors: FileError[], source: CorpusSource): Promise<string[]> {
-  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root, brokenLinks: 'error' });
-  const where = source.where ?? (source.configFile ? `corpus.${pack.id} in ${source.configFile}` : '--corpus');
+  const absolute = source.namedAbsolute;
+  const asNamed = absolute && ((given: string) => absolute.has(given));
+  const found = await discoverFiles(paths, { cwd, include: [], ignore: [], gitignore: false, confine: source.root, brokenLinks: 'error', asNamed });
+  // the place the path was named in, worded so that it cannot be read as a command (`check --corpus x`)
+  const where = source.where ?? (source.configFile ? `named by corpus.${pack.id} in ${source.configFile}` : 'given with --corpus');
   errors.push(
     ...found.errors.map((e) => {
       // the remedy is the place the path was named in, said once
       const message = e.message === `${NOT_THERE}: ${NOT_THERE_REMEDY}` ? NOT_THERE : e.message;
-      return { ...e, message: `corpus of pack '${pack.id}': ${message} (check ${optionNaming(path.resolve(cwd, e.file), source) ?? where})` };
+      return { ...e, message: `corpus of pack '${pack.id}': ${message} (${optionNaming(path.resolve(cwd, e.file), source) ?? where}: check the path)` };
     }),
   );
   return found.files;
@@ -108,7 +113,7 @@ export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, 
 /** `--corpus <path>` when `file` is (or lies under) a path that option named. */
 function optionNaming(file: string, source: CorpusSource): string | undefined {
   for (const [absolute, typed] of source.fromOption ?? []) {
-    if (file === absolute || file.startsWith(absolute + path.sep)) return `--corpus ${typed}`;
+    if (file === absolute || file.startsWith(absolute + path.sep)) return `given with --corpus ${typed}`;
   }
   return undefined;
 }

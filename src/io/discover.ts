@@ -35,9 +35,10 @@ export interface DiscoverOptions {
   /**
    * A path outside cwd named absolute (/dev/zero, /srv/稿件/), and what is found under it, is
    * given absolute as named, not as a climb out of cwd (../../../dev/zero): the files a user names
-   * to check. Paths inside cwd are relative whatever their form.
+   * to check. Paths inside cwd are relative whatever their form. A function says which paths
+   * given were named absolute, where they are given resolved (a corpus: --corpus /srv/稿件).
    */
-  asNamed?: boolean;
+  asNamed?: boolean | ((given: string) => boolean);
 }
 
 export interface Discovered {
@@ -127,7 +128,7 @@ class Discovery {
     }
     for (const given of paths) {
       let full = path.resolve(this.options.cwd, given);
-      if (this.options.asNamed && path.isAbsolute(given) && !isInside(this.options.cwd, full)) {
+      if (this.namedAbsolutely(given) && !isInside(this.options.cwd, full)) {
         // "$PWD/site" from a folder reached through a link: the shell's $PWD is the link's path, cwd the real one
         const inside = relativeInside(this.options.cwd, full, this.real);
         if (inside !== undefined) full = path.resolve(this.options.cwd, inside);
@@ -137,7 +138,7 @@ class Discovery {
       try {
         isDirectory = (await stat(full)).isDirectory();
       } catch (e) {
-        this.errors.push({ file: isInside(this.options.cwd, full) ? this.relative(full) : given, message: statErrorMessage(e) });
+        this.errors.push({ file: isInside(this.options.cwd, full) ? this.relative(full) : given, message: await statErrorMessage(full, e) });
         continue;
       }
       if (isDirectory) {
@@ -258,6 +259,11 @@ class Discovery {
     return sets;
   }
 
+  private namedAbsolutely(given: string): boolean {
+    const { asNamed } = this.options;
+    return typeof asNamed === 'function' ? asNamed(given) : asNamed === true && path.isAbsolute(given);
+  }
+
   private relative(full: string): string {
     const rel = path.relative(this.options.cwd, full).split(path.sep).join('/') || '.';
     const outside = rel === '..' || rel.startsWith('../');
@@ -354,7 +360,10 @@ function brokenLinkMessage(target: string, error: Error): string {
 export const NOT_THERE = 'no such file or directory';
 export const NOT_THERE_REMEDY = 'check the path, or pass an existing file or folder';
 
-function statErrorMessage(error: unknown): string {
+/** Why a path named cannot be found: a link whose file is not there is said as a corpus folder's is. */
+async function statErrorMessage(full: string, error: unknown): Promise<string> {
+  const target = await readlink(full).catch(() => undefined);
+  if (target !== undefined && error instanceof Error) return brokenLinkMessage(path.resolve(path.dirname(full), target), error);
   const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return `${NOT_THERE}: ${NOT_THERE_REMEDY}`;
   return directoryErrorMessage(error);

@@ -13,7 +13,7 @@ import {
 } from '../core/match/archive-format.js';
 import type { IndexStore, PostingLists, Postings } from '../core/match/index-store.js';
 import { GrowableU32 } from '../core/shared/growable.js';
-import { errorWords } from './error-code.js';
+import { errorCode, errorWords } from './error-code.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { articleBound, directoryBitsFor, endOfHash, lowerBound, postingDirectory, slotBound } from './posting-search.js';
 import { requireRegularFileSync } from './safe-read.js';
@@ -163,6 +163,7 @@ export class FileIndexStore implements IndexStore {
       requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
+      if (errorCode(error) === 'EISDIR') throw new IndexFileError(`cannot read the index ${display}: it is a folder; name the index file itself (laiyuan index build <corpus> -o <file> writes one)`);
       throw new IndexFileError(`cannot read the index ${display} (${errorWords(error)}): build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`);
     }
     try {

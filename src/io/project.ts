@@ -15,7 +15,7 @@ import { UNREADABLE } from './corpus-digests.js';
 import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
-import { shellWord } from './display-path.js';
+import { givenPath, shellWord } from './display-path.js';
 
 export { noticeText } from './corpus-read.js';
 
@@ -149,9 +149,10 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     }
     const indexFile = named?.file;
     if (indexFile) {
+      const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
       const open = async () => {
         const { openArchive } = await import('./archive-open.js');
-        const store = openArchive(indexFile, pack, config, options);
+        const store = openArchive(indexFile, pack, config, { ...options, display: shown });
         stores.set(pack.id, store);
         for (const file of store.files) indexedFiles.add(file);
       };
@@ -162,7 +163,6 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       // the path too: the corpus files it holds are named relative to its folder
       indexIds[pack.id] = `${indexFile}#${identity?.identity ?? ''}`;
       if (identity) indexStamps.set(indexFile, identity.stamp);
-      const shown = path.relative(options.cwd, indexFile).replaceAll(path.sep, '/') || indexFile;
       indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shellWord(shown)}`, articles: identity?.articles });
       continue;
     }
@@ -171,7 +171,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     if (paths.length === 0) continue;
     const part: CorpusPart = { pack, files: [], found: [] };
     parts.push(part);
-    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, fromOption: optionPaths(options.corpus) };
+    const absolute = new Set([...(config.corpus[pack.id] ?? []), ...(options.corpus?.typed ?? [])].filter((p) => path.isAbsolute(p)).map((p) => path.resolve(p)));
+    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, fromOption: optionPaths(options.corpus), namedAbsolute: absolute };
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
     for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
     const read = async () => {
@@ -248,14 +249,14 @@ function hiddenFact(index: CorpusIndex): HiddenFact | undefined {
  * The pack's index: --index for its pack, else the config's `index.<pack>`; a file (absolute) or
  * a server's postgres:// URL (with the config file it was written in, where no password may stand).
  */
-function indexFor(pack: Pack, config: Config, options: ProjectOptions, first: string | undefined): { file?: string; url?: string; fromConfig?: string } | undefined {
+function indexFor(pack: Pack, config: Config, options: ProjectOptions, first: string | undefined): { file?: string; given?: string; url?: string; fromConfig?: string } | undefined {
   if (options.index && (options.index.pack ?? first) === pack.id) {
     const given = options.index.file;
-    return isServerUrl(given) ? { url: given } : { file: path.resolve(options.cwd, given) };
+    return isServerUrl(given) ? { url: given } : { file: path.resolve(options.cwd, given), given };
   }
   const named = config.index?.[pack.id];
   if (named === undefined) return undefined;
-  return isServerUrl(named) ? { url: named, fromConfig: config.file ?? 'the config' } : { file: path.resolve(config.root, named) };
+  return isServerUrl(named) ? { url: named, fromConfig: config.file ?? 'the config' } : { file: path.resolve(config.root, named), given: named };
 }
 
 /** Closes the project's index stores (a server's connections would keep the process alive). */

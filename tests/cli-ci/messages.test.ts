@@ -1,5 +1,5 @@
 // Errors found in a by-hand trial: each is one line that says what to do, with exit code 2.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('messages that say what to do', () => {
   it('match --corpus naming a path that is not there: names the option, and the path as given', () => {
     const run = laiyuan(ws.dir, ['match', 'content', '--corpus', '旧稿库']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("laiyuan: 旧稿库: corpus of pack 'cri': no such file or directory (check --corpus 旧稿库)\n");
+    expect(run.stderr).toBe("laiyuan: 旧稿库: corpus of pack 'cri': no such file or directory (given with --corpus 旧稿库: check the path)\n");
   });
 
   it('inspect of a folder: says inspect reads one file', () => {
@@ -56,5 +56,55 @@ describe('--fix-dry-run of a path named absolute outside the working folder', ()
     const run = laiyuan(elsewhere, ['check', file, '-c', path.join(ROOT, 'fixtures/demo/laiyuan.yaml'), '--fix-dry-run']);
     const name = file.replace(/^\/+/u, '');
     expect(run.stdout.split('\n').slice(0, 2)).toEqual([`--- a/${name}`, `+++ b/${name}`]);
+  });
+});
+
+describe('a second by-hand trial: match as check, paths as given, hints that read as no command', () => {
+  it('match over a corpus of no articles (an empty folder, a binary file) stops as check does', () => {
+    mkdirSync(ws.at('空稿库'));
+    ws.write('二进制稿库/rand.txt', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256)));
+    for (const folder of ['空稿库', '二进制稿库']) {
+      ws.write(`${folder}.yaml`, `packs: [cri]\ncorpus:\n  cri: [${folder}/]\n`);
+      const line = `the corpus of pack 'cri' holds no articles (${folder}/): corpus.cri in ${folder}.yaml should name the folders of the publisher's articles`;
+      const match = laiyuan(ws.dir, ['match', 'content', '-c', `${folder}.yaml`]);
+      expect([match.status, match.stdout, match.stderr]).toEqual([2, '', `laiyuan: ${line}, or give --corpus the folder they are in\n`]);
+      const check = laiyuan(ws.dir, ['check', 'content', '-c', `${folder}.yaml`]);
+      expect([check.status, check.stderr]).toEqual([2, `laiyuan: ${line}, or pass --allow-no-corpus\n`]);
+    }
+  });
+
+  it('--baseline naming a folder: says so, and to name the baseline file', () => {
+    const run = laiyuan(ws.dir, ['check', 'content', '--baseline', 'content']);
+    expect([run.status, run.stderr]).toEqual([2, 'laiyuan: content: is a folder, not a baseline file: name the baseline file itself, such as --baseline content/.laiyuan-baseline.json\n']);
+  });
+
+  it('match names --corpus and --index paths given absolute outside the working folder as given', () => {
+    const corpus = laiyuan(ws.dir, ['match', 'content', '--corpus', '/dev/zero']);
+    expect([corpus.status, corpus.stderr]).toEqual([2, 'laiyuan: /dev/zero: is a device, not a regular file: not read, since reading it could wait or run forever; name a regular file\n']);
+    const index = path.join(elsewhere, '没有.lyx');
+    const run = laiyuan(ws.dir, ['match', 'content', '--index', index]);
+    expect([run.status, run.stderr]).toEqual([2, `laiyuan: cannot read the index ${index} (ENOENT): build it with 'laiyuan index build <corpus> -o ${index}'\n`]);
+  });
+
+  it('a dangling link named to check is said in the corpus reader\'s words', () => {
+    symlinkSync(path.join(elsewhere, '不在.txt'), ws.at('断链.txt'));
+    const run = laiyuan(ws.dir, ['check', '断链.txt', '--format', 'json']);
+    expect(run.status).toBe(2);
+    expect(parseJson(run).errors.map((e) => e.message)).toEqual([`is a link to ${path.join(elsewhere, '不在.txt')}, which is not there: restore the file, point the link at it, or remove the link`]);
+  });
+
+  it('the baseline note names the baseline as given, not relative to the real working folder', () => {
+    const baseline = path.join(elsewhere, 'bl.json');
+    expect(laiyuan(ws.dir, ['check', 'content', '--write-baseline', baseline]).status).toBe(0);
+    const run = laiyuan(ws.dir, ['check', 'content', '--baseline', baseline]);
+    expect(run.stderr).toMatch(new RegExp(`^laiyuan: note: \\d+ finding\\(s\\) recorded in ${baseline} not reported\\n$`, 'u'));
+  });
+
+  it('COLUMNS is taken only when it is exactly a whole number', () => {
+    const at = (columns: string) => laiyuan(ws.dir, ['check', 'content/长白山滑雪节.txt'], { env: { COLUMNS: columns } }).stdout;
+    const piped = at('');
+    expect(at('40')).not.toBe(piped);
+    expect(at(' 40')).toBe(piped);
+    expect(at('40 ')).toBe(piped);
   });
 });

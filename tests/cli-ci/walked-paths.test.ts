@@ -73,7 +73,7 @@ describe('a corpus folder holding a link that leads outside the project', () => 
     const linkErrors = results.errors.filter((e) => e.file === 'corpus/linked-archive');
     expect(linkErrors).toHaveLength(1);
     expect(linkErrors[0].message).toBe(
-      `corpus of pack 'cri': is a link to ${archive}, outside the project folder ${ws.dir}: not followed; name ${archive} itself to read it (check corpus.cri in laiyuan.yaml)`,
+      `corpus of pack 'cri': is a link to ${archive}, outside the project folder ${ws.dir}: not followed; name ${archive} itself to read it (named by corpus.cri in laiyuan.yaml: check the path)`,
     );
     // the 钙钛矿 page is only in the archive outside: no reuse of it is found
     expect(results.findings.filter((f) => f.file === 'content/gaitaikuang.md').map((f) => f.ruleId)).not.toContain('unauthorized-reuse');
@@ -97,7 +97,7 @@ describe('a corpus folder holding a link that leads outside the project', () => 
     const results = parseJson(run);
     expect(results.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^corpus of pack 'cri': is a link to .*not followed/),
-      `corpus of pack 'cri': no such file or directory (check corpus.cri in glob.yaml)`,
+      `corpus of pack 'cri': no such file or directory (named by corpus.cri in glob.yaml: check the path)`,
     ]);
     expect(results.findings.map((f) => f.ruleId)).not.toContain('unauthorized-reuse');
   });

@@ -153,7 +153,7 @@ describe('a run with no corpus or index for a pack', () => {
     mkdirSync(path.join(dir, 'archive'));
     const run = laiyuan(['check', 'content'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(oneLine(run)).toMatch(/^laiyuan: the corpus of pack 'cri' holds no articles \(archive\/\): check corpus\.cri in laiyuan\.yaml .*--allow-no-corpus$/u);
+    expect(oneLine(run)).toMatch(/^laiyuan: the corpus of pack 'cri' holds no articles \(archive\/\): corpus\.cri in laiyuan\.yaml should name .*--allow-no-corpus$/u);
   });
 
   it('exits 2 for an index file that holds no articles, naming it, as for an empty corpus', () => {

@@ -38,7 +38,7 @@ function nulLine(): void {
 }
 
 const linkOut = () => symlinkSync(path.join(outside, 'jiuquan.txt'), path.join(site, 'corpus', 'zz-link.txt'));
-const LINK = /^laiyuan: corpus\/zz-link\.txt: corpus of pack 'cri': is a link to .*jiuquan\.txt, outside the project folder .*: not followed; name .*jiuquan\.txt itself to read it \(check the paths given, or corpus\.cri in the config\)$/u;
+const LINK = /^laiyuan: corpus\/zz-link\.txt: corpus of pack 'cri': is a link to .*jiuquan\.txt, outside the project folder .*: not followed; name .*jiuquan\.txt itself to read it \(named on the command line, or by corpus\.cri in the config: check the path\)$/u;
 const NUL = /^laiyuan: corpus\/cri-90-jilin\.jsonl:2:\d+: holds a NUL byte/u;
 /** The end of an error line: the index named, and whether one was there and kept. */
 const NOT_WRITTEN = /; archive\.lyx not written$/u;

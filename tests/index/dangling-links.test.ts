@@ -27,8 +27,8 @@ function dangle(): void {
 }
 const FIX = 'restore the file, point the link at it, or remove the link';
 const lineOf = (name: string, target: string, where: string) =>
-  `laiyuan: corpus/${name}: corpus of pack 'cri': is a link to ${target}, which is not there: ${FIX} (check ${where})`;
-const INDEX_WHERE = 'the paths given, or corpus.cri in the config';
+  `laiyuan: corpus/${name}: corpus of pack 'cri': is a link to ${target}, which is not there: ${FIX} (${where}: check the path)`;
+const INDEX_WHERE = 'named on the command line, or by corpus.cri in the config';
 
 describe('a dangling link in a corpus folder', { timeout: 120000 }, () => {
   it('index build: each link named with where it points, nothing written, exit 2', () => {
@@ -59,8 +59,8 @@ describe('a dangling link in a corpus folder', { timeout: 120000 }, () => {
     expect(r.code).toBe(2);
     const errors = (JSON.parse(r.stdout) as { errors: { file: string; message: string }[] }).errors;
     expect(errors.map((e) => `laiyuan: ${e.file}: ${e.message}`)).toEqual([
-      lineOf('cri-30-link.txt', GONE, 'corpus.cri in laiyuan.yaml'),
-      lineOf('cri-31-link.txt', path.join(site, 'corpus', 'cri-13-jiuquan-yijian-sixing-old.txt'), 'corpus.cri in laiyuan.yaml'),
+      lineOf('cri-30-link.txt', GONE, 'named by corpus.cri in laiyuan.yaml'),
+      lineOf('cri-31-link.txt', path.join(site, 'corpus', 'cri-13-jiuquan-yijian-sixing-old.txt'), 'named by corpus.cri in laiyuan.yaml'),
     ]);
     writeFileSync(path.join(site, 'corpus', '.laiyuanignore'), 'cri-3?-link.txt\n');
     expect(laiyuan(['check', 'content/news', '--format', 'json'], { cwd: site }).code).toBe(1);

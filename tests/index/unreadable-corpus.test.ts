@@ -24,7 +24,7 @@ const OLD = [
   '西安咸阳国际机场三期扩建工程完成过半\n2023-09-12 14:00:00来源:国际在线责编:王强\n国际在线西安消息：西安咸阳国际机场三期扩建工程已完成总工程量的一半以上，新航站楼主体结构封顶。\n',
   '长江干线港口货物吞吐量同比增长\n2023-10-08 10:15:00来源:国际在线责编:张华\n国际在线武汉消息：今年前三季度，长江干线港口完成货物吞吐量同比增长百分之六，集装箱运输增长明显。\n',
 ];
-const DENIED = "cannot read: permission denied. Make it readable or leave it out. (check the paths given, or corpus.cri in the config)";
+const DENIED = "cannot read: permission denied. Make it readable or leave it out. (named on the command line, or by corpus.cri in the config: check the path)";
 
 let site: string;
 let install: Install | undefined;
@@ -78,17 +78,17 @@ describe('a corpus folder that cannot be read', { timeout: 120000 }, () => {
     const r = asUser(['check', '转载', '-c', 'check.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('the paths given, or corpus.cri in the config', 'corpus.cri in check.yaml')}\n`);
+    expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('named on the command line, or by corpus.cri in the config', 'named by corpus.cri in check.yaml')}\n`);
   });
 
   it.each([
-    ['given as --corpus', ['match', '转载', '--corpus', '稿库'], 'check --corpus 稿库'],
-    ['as the pack\'s corpus in the config', ['match', '转载', '-c', 'check.yaml'], 'check corpus.cri in check.yaml'],
+    ['given as --corpus', ['match', '转载', '--corpus', '稿库'], 'given with --corpus 稿库'],
+    ['as the pack\'s corpus in the config', ['match', '转载', '-c', 'check.yaml'], 'named by corpus.cri in check.yaml'],
   ])('match with it %s: the one line, exit 2, not "no reuse found" under the article', (_, args, hint) => {
     const r = asUser(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('check the paths given, or corpus.cri in the config', hint)}\n`);
+    expect(r.stderr).toBe(`laiyuan: 稿库: corpus of pack 'cri': ${DENIED.replace('named on the command line, or by corpus.cri in the config', hint)}\n`);
   });
 
   it.each([

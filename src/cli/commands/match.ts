@@ -11,7 +11,7 @@ import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';
 import { configErrorLines, useColor } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
-import { unreadLine } from '../run-guards.js';
+import { emptyCorpusLine, unreadLine } from '../run-guards.js';
 
 interface MatchFlags {
   corpus?: string[];
@@ -78,10 +78,7 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const pack = flags.pack ?? project.packs[0]?.id;
   const store = pack ? project.stores?.get(pack) : undefined;
   const index = pack ? project.indexes.get(pack) : undefined;
-  if (!index && !store) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
-  // a corpus none of which could be read: that alone, not "no reuse found" under every file
-  const unread = pack ? loaded.corpusErrors().get(pack) : undefined;
-  if (unread && loaded.articleCounts().get(pack ?? '') === 0) throw new UserError(unreadLine(unread));
+  requireArchive(loaded, pack, flags.corpus, Boolean(index ?? store));
   process.stderr.write(projectHiddenNotes(loaded));
   const results: MatchResult[] = [];
   const listed = await documentFiles(files, loaded, cwd);
@@ -103,4 +100,16 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   process.stdout.write(formatMatches(results, { format: flags.format, color: useColor(flags.color !== false) }));
   for (const e of errors) process.stderr.write(configErrorLines([e]));
   return errors.length > 0 ? 2 : 0;
+}
+
+/** Stops (exit 2, one line) where no reuse could be found, as check does: no corpus, one none of which could be read, or one of no articles. */
+function requireArchive(loaded: LoadedProject, pack: string | undefined, given: string[] | undefined, hasArchive: boolean): void {
+  if (!hasArchive) throw new UserError(`no corpus for pack '${pack ?? '?'}': give --corpus <folder> or set corpus.${pack ?? 'cri'} in laiyuan.yaml`);
+  // a corpus none of which could be read: that alone, not "no reuse found" under every file
+  const unread = pack ? loaded.corpusErrors().get(pack) : undefined;
+  if (unread && loaded.articleCounts().get(pack ?? '') === 0) throw new UserError(unreadLine(unread));
+  // nor a corpus of no articles (an empty folder, binary files only): check stops there too
+  if (pack && loaded.articleCounts().get(pack) === 0) throw new UserError(emptyCorpusLine(loaded, pack, 'or give --corpus the folder they are in', given));
+  const emptyIndex = pack ? loaded.indexArticles().get(pack) : undefined;
+  if (emptyIndex?.articles === 0) throw new UserError(`the index ${emptyIndex.index} of pack '${pack}' holds no articles, so no reuse can be found: build it from the folders of the publisher's articles ('${emptyIndex.fill}')`);
 }
