@@ -59,9 +59,10 @@ interface Entry {
  * mark a header line of a passage (never marked), same version, other results; 26: a credit whose bracket never
  * closes, ending its line, read as a credit, and a bracketed credit after text fixed in its brackets, same
  * version, other results; 27: an HTML page's <title> and <h1> its head whatever they read like, same
- * version, other results; 28: a citation of another outlet no credit claimed, same version, other results).
+ * version, other results; 28: a citation of another outlet no credit claimed, same version, other results; 29: a corpus or index
+ * path given absolute outside the working folder named absolute in findings, same version, other results).
  */
-const FORMAT = 28;
+const FORMAT = 29;
 
 interface Stored {
   format: typeof FORMAT;
