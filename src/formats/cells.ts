@@ -41,8 +41,8 @@ export function padCellsStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
 }
 
-/** Characters no line may start with (避头) and none may end with (避尾). */
-export const CLOSING: ReadonlySet<string> = new Set([...'，。、：；！？」』）》〕】”’,.;:!?)]}…%']);
+/** Characters no line may start with (避头): closing marks, and the units that follow a number (℃ ％ ‰ °). None may end one (避尾). */
+export const CLOSING: ReadonlySet<string> = new Set([...'，。、：；！？」』）》〕】”’,.;:!?)]}…%％‰℃℉°′″']);
 export const OPENING: ReadonlySet<string> = new Set([...'「『（《〔【“‘([{']);
 /** Made when a line first needs wrapping (ICU's Chinese word dictionary is loaded then). */
 let words: Intl.Segmenter | undefined;

@@ -2,8 +2,9 @@
 // terminal is wide enough, else one under the other; differences marked once (colour, or 〔〕).
 import type pc from 'picocolors';
 import type { PassageReport } from '../core/match/types.js';
-import { cellWidth, charWidth, CLOSING, OPENING, padCells, wrapCells } from './cells.js';
+import { cellWidth, padCells, wrapCells } from './cells.js';
 import { markPassage, passageSides, type Mark, type MarkKind } from './passage-marks.js';
+import { layRows } from './rows.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -30,6 +31,8 @@ export function legend(color: boolean): string {
 interface Run {
   text: string;
   kind: MarkKind;
+  /** A 〔 or 〕 around a changed run (no colour). */
+  marker?: boolean;
 }
 
 /** Marks as printable runs, ending in a dim … when text was left out; without colour, a changed run stands inside 〔〕. */
@@ -42,7 +45,11 @@ function runsOf(marks: readonly Mark[], color: boolean, cut: boolean): Run[] {
   }
   if (cut) runs.push({ text: '…', kind: 'header' });
   if (color) return runs;
-  return runs.map((r) => (r.kind === 'changed' ? { text: `〔${r.text}〕`, kind: 'same' } : r));
+  return runs.flatMap((r) => (r.kind === 'changed' ? [marker('〔'), { text: r.text, kind: 'same' as const }, marker('〕')] : [r]));
+}
+
+function marker(text: string): Run {
+  return { text, kind: 'same', marker: true };
 }
 
 function paint(run: Run, side: 'doc' | 'source', c: Colors): string {
@@ -54,56 +61,13 @@ function paint(run: Run, side: 'doc' | 'source', c: Colors): string {
 interface Cell {
   char: string;
   kind: MarkKind;
+  marker?: boolean;
 }
 
 /** The runs laid out in rows of at most `cells` cells, each row painted. */
 function rows(runs: readonly Run[], cells: number, side: 'doc' | 'source', c: Colors): string[] {
-  const chars = runs.flatMap((run) => [...run.text].map((char) => ({ char, kind: run.kind })));
+  const chars = runs.flatMap((run) => [...run.text].map((char): Cell => ({ char, kind: run.kind, marker: run.marker })));
   return layRows(chars, cells).map((row) => paintRow(row, side, c));
-}
-
-/** Characters carried to the next row at most, to keep a closing mark off a row's start. */
-const MAX_CARRIED = 4;
-
-/**
- * Rows of at most `cells` cells, broken as Chinese text is (避头尾): a row never starts with
- * closing punctuation (。、」…) nor ends with opening punctuation (「《（), the characters
- * before the break carried down with it instead.
- */
-function layRows(chars: readonly Cell[], cells: number): Cell[][] {
-  const out: Cell[][] = [];
-  let row: Cell[] = [];
-  let used = 0;
-  for (const cell of chars) {
-    const w = charWidth(cell.char);
-    if (used + w > cells && used > 0) {
-      const carried = fits(carriedDown(row, cell.char), cells - w);
-      out.push(row.slice(0, row.length - carried.length));
-      row = carried;
-      used = row.reduce((n, x) => n + charWidth(x.char), 0);
-    }
-    row.push(cell);
-    used += w;
-  }
-  if (row.length > 0) out.push(row);
-  return out;
-}
-
-/** The end of a full row to start the next one with, so that `next` does not start it and no opening mark ends this one. */
-function carriedDown(row: readonly Cell[], next: string): Cell[] {
-  let cut = row.length;
-  let first = next;
-  while (cut > 1 && row.length - cut < MAX_CARRIED && (CLOSING.has(first) || OPENING.has(row[cut - 1].char))) {
-    cut--;
-    first = row[cut].char;
-  }
-  // no break point near enough (a run of marks): break where the row is full
-  return CLOSING.has(first) || OPENING.has(row[cut - 1]?.char ?? '') ? [] : row.slice(cut);
-}
-
-/** The carried characters, or none when they would not leave room for the next one. */
-function fits(carried: Cell[], cells: number): Cell[] {
-  return carried.reduce((n, x) => n + charWidth(x.char), 0) <= cells ? carried : [];
 }
 
 function paintRow(row: readonly Cell[], side: 'doc' | 'source', c: Colors): string {

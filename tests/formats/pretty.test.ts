@@ -19,6 +19,19 @@ function sameWords(marks: readonly Mark[]): string {
 }
 const WIDTHS = [60, 80, 120, 200];
 
+/** A passage's rows, the document's and the source's, whether side by side or one under the other. */
+function columnRows(lines: readonly string[]): { doc: string[]; source: string[] } {
+  const body = lines.slice(1).map((l) => l.replace(ANSI, ''));
+  if (body[0].includes(' │ ')) {
+    const rows = body.slice(1).filter((l) => l.includes(' │ ')).map((l) => l.split(' │ '));
+    return { doc: rows.map((r) => r[0]), source: rows.map((r) => r[1]) };
+  }
+  const at = body.findIndex((l) => l.startsWith('原文 '));
+  const indented = (l: string) => l.startsWith('  ');
+  return { doc: body.slice(1, at).filter(indented), source: body.slice(at + 1).filter(indented) };
+}
+const passageAt = { line: 3, column: 1, endLine: 4, endColumn: 160, sourceLine: 3, sourceColumn: 1, sourceEndLine: 16, sourceEndColumn: 79 };
+
 function plain(width = 80, evidence = false, results = sampleResults()): string[] {
   return formatPretty(results, sampleOptions(false, { width, evidence })).split('\n');
 }
@@ -72,6 +85,15 @@ describe('wrapCells', () => {
     expect(lines.some((l) => l.includes('laiyuan.yaml'))).toBe(true);
     expect(lines.some((l) => l.includes('2024-01-01'))).toBe(true);
     expect(lines.some((l) => l.includes('2026-12-31'))).toBe(true);
+  });
+
+  it('never starts a line with a unit that follows a number (℃ ％ ‰)', () => {
+    const note = '处理：本文称“华北东部降温幅度可达14℃以上，最低气温-12.5℃”，原文为“降温8至12℃”；另将“占65％”改为“占62％”，“增长3‰”改为“增长5‰”，请改回原文或删除所用内容。';
+    for (let width = 10; width <= 60; width++) {
+      const lines = wrapCells(note, width);
+      for (const line of lines) expect(line, `width ${width}: ${lines.join(' | ')}`).not.toMatch(/^[℃％‰]/u);
+      expect(lines.join('')).toBe(note);
+    }
   });
 
   it('fills a line of 汉字 to exactly the width, two cells each', () => {
@@ -322,6 +344,55 @@ describe('pretty formatter with --evidence', () => {
     }
     const narrow = passageLines(passage, 0, 1, { width: 80, color: false, c: pc.createColors(false) });
     expect(narrow.join('').replace(/\s/gu, '')).toContain('农业农村部最新调度显示，截至10月28日，全国秋粮已收获九成以上，进度快于去年同期。');
+  });
+
+  it('keeps times, dates, temperatures, percentages and staff codes whole on a row, no unit starting one, at every width', () => {
+    const body = '1月5日06:00，中央气象台发布寒潮蓝色预警：受强冷空气影响，5日至7日华北、黄淮等地气温将下降6～8℃，局地可达14℃以上，0℃线将南压至江南南部。预计7日早晨北京最低气温-12.5℃，较常年同期偏低3.5℃；降温区域约占国土面积的65%，比2023-12-14那次寒潮高出8.5%（值班预报员NN7379）。';
+    const docBody = body.replace('06:00', '06:30').replace('65%', '62%');
+    const lines = {
+      doc: [{ text: '发布时间：2024-01-05 14:30 编辑：PN054', header: true }, { text: docBody, header: false }],
+      source: [{ text: '2024-01-05 11:06:29 来源:中国天气网 责编:NN7379', header: true }, { text: body, header: false }],
+    };
+    const passage = { ...passageAt, similarity: 0.98, text: docBody, sourceText: body, lines };
+    const tokens = {
+      doc: ['2024-01-05', '14:30', 'PN054', '06:30', '14℃', '0℃', '-12.5℃', '3.5℃', '62%', '2023-12-14', '8.5%', 'NN7379'],
+      source: ['2024-01-05', '11:06:29', 'NN7379', '06:00', '14℃', '0℃', '-12.5℃', '3.5℃', '65%', '2023-12-14', '8.5%'],
+    };
+    for (let width = 50; width <= 200; width++) {
+      for (const color of [false, true]) {
+        const out = passageLines(passage, 0, 1, { width, color, c: pc.createColors(color) });
+        for (const l of out) expect(cellWidth(l), `width ${width}`).toBeLessThanOrEqual(width);
+        const columns = columnRows(out);
+        for (const side of ['doc', 'source'] as const) {
+          const rows = columns[side].map((r) => r.replace(/[〔〕]/gu, '').trim()).filter((r) => r !== '');
+          const joined = rows.join('');
+          expect(joined.replace(/\s/gu, '')).toBe(lines[side].map((l) => l.text).join('').replace(/\s/gu, ''));
+          for (const token of tokens[side]) {
+            const count = (text: string) => text.split(token).length - 1;
+            expect(count(joined), `${token} at ${width}`).toBeGreaterThan(0);
+            expect(rows.reduce((n, r) => n + count(r), 0), `${token} split at width ${width}: ${rows.join(' | ')}`).toBe(count(joined));
+          }
+          for (const row of rows) expect(row, `width ${width}`).not.toMatch(/^[℃℉‰％%，。、：；！？」』）》〕】”’]/u);
+        }
+      }
+    }
+  });
+
+  it('breaks a run of letters and digits longer than a row where the row is full', () => {
+    const address = 'http://www.nmc.cn/publish/alarm/20240105060000_NMC_cold_wave_blue_warning_detail_for_north_china_huanghuai_jianghuai.html';
+    const text = `中央气象台1月5日06:00发布寒潮蓝色预警，详情见${address}。`;
+    const passage = { ...passageAt, similarity: 1, text, sourceText: text };
+    for (let width = 50; width <= 90; width++) {
+      const out = passageLines(passage, 0, 1, { width, color: false, c: pc.createColors(false) });
+      const rows = columnRows(out).doc.map((r) => r.trim());
+      expect(rows.join('')).toBe(text);
+      // the address begins where the text before it ends, the row filled: it is not moved to a row of its own
+      const at = text.indexOf(address);
+      let before = 0;
+      const start = rows.findIndex((r) => (before += r.length) > at);
+      const filled = rows[start].startsWith(address.slice(0, 10)) ? rows[start - 1] : rows[start];
+      expect(cellWidth(`  ${filled}`), `width ${width}: ${rows.join(' | ')}`).toBe(width);
+    }
   });
 
   it('shows the passages of one reuse once per file', () => {
