@@ -60,9 +60,11 @@ interface Entry {
  * closes, ending its line, read as a credit, and a bracketed credit after text fixed in its brackets, same
  * version, other results; 27: an HTML page's <title> and <h1> its head whatever they read like, same
  * version, other results; 28: a citation of another outlet no credit claimed, same version, other results; 29: a corpus or index
- * path given absolute outside the working folder named absolute in findings, same version, other results).
+ * path given absolute outside the working folder named absolute in findings, same version, other results; 30: a credit in a
+ * JSON Lines title or a front matter title: read as the headline's, and a field a page's head wherever it is
+ * written, same version, other results).
  */
-const FORMAT = 29;
+const FORMAT = 30;
 
 interface Stored {
   format: typeof FORMAT;

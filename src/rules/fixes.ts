@@ -2,7 +2,7 @@ import type { Document } from '../core/read/types.js';
 import type { Span } from '../core/shared/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { splitLines } from '../core/shared/lines.js';
-import type { Metadata } from '../core/metadata/types.js';
+import type { Metadata, SourceClaim } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
 import { bodyStart } from '../core/metadata/body.js';
 import { ATX_HEADING } from '../core/read/markdown-lines.js';
@@ -84,4 +84,14 @@ export function standsAlone(doc: Document, span: Span): boolean {
   if (!line) return false;
   const strip = (t: string) => t.trim().replace(/^[【（(\[]+|[】）)\]]+$/gu, '').trim();
   return strip(doc.text.slice(line.start, line.end)) === strip(doc.text.slice(span.start, span.end));
+}
+
+/**
+ * The remedy for a credit in a headline field (SourceClaim.field): --fix leaves a JSON Lines key or
+ * front matter alone, so the user rewrites it, in its brackets where it had them.
+ */
+export function titleFieldRemedy(claim: SourceClaim, credit: string): string {
+  const open = OPEN_BRACKETS.indexOf(claim.line.value[0]);
+  const written = open < 0 ? credit : `${OPEN_BRACKETS[open]}${credit}${CLOSE_BRACKETS[open]}`;
+  return `在标题字段中把「${claim.line.value}」改为「${written}」（--fix 不改字段，请手工修改）`;
 }

@@ -3,6 +3,7 @@ import { docsUrl } from '../core/judge/rule.js';
 import { credits, expectedAttribution, namesOrigin, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { SourceClaim } from '../core/metadata/types.js';
+import { titleFieldRemedy } from './fixes.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -39,7 +40,7 @@ function checkWrongSource(context: RuleContext): void {
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
     claim,
     expected,
-    remedy: `把「${claim.line.value}」改为「${write}」`,
+    remedy: claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
   });
 }
 

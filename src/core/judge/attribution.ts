@@ -88,6 +88,11 @@ export function isFieldClaim(claim: SourceClaim): boolean {
   return claim.form === 'front-matter' || claim.form === 'meta';
 }
 
+/** Whether a claim stands in a container's field, not in the text: a source field, or a credit in a headline field (see SourceClaim.field). */
+export function inField(claim: SourceClaim): boolean {
+  return isFieldClaim(claim) || claim.field !== undefined;
+}
+
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   if (isFieldClaim(claim)) return claim.value === pack.publisher.name;

@@ -8,7 +8,7 @@ import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js'
 import { isHeaderPrefix } from '../metadata/header.js';
 import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
-import { isCitation, isFieldClaim, namesPublisher } from './attribution.js';
+import { isCitation, inField, namesPublisher } from './attribution.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
@@ -169,8 +169,8 @@ export function claimsFor(doc: Document, metadata: Metadata, pack: Pack): Source
   const mark = thirdPartyMark(doc.text, pack);
   const credit = mark && markCredit(doc, mark);
   const { sources } = metadata;
-  if (!credit || sources.some((c) => !isFieldClaim(c) && c.span.start === credit.span.start)) return sources;
-  const after = sources.findIndex((c) => !isFieldClaim(c) && c.line.span.start > credit.line.span.start);
+  if (!credit || sources.some((c) => !inField(c) && c.span.start === credit.span.start)) return sources;
+  const after = sources.findIndex((c) => !inField(c) && c.line.span.start > credit.line.span.start);
   return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];
 }
 

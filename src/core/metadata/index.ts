@@ -1,7 +1,8 @@
 // Stage 2 · metadata — what a document says about itself.
 // In: a Document. Out: Metadata — claimed sources (来源:X, 转载自X, 据X报道, front matter
-// `source:`), 原标题, authors, editors and dates, each with its span; headline.ts finds the
-// headline. Nothing here knows about packs, the corpus or rules.
+// `source:`, a credit in a JSON Lines or front matter title), 原标题, authors, editors and dates,
+// each with its span; headline.ts finds the headline. Nothing here knows about packs, the corpus
+// or rules.
 import type { Document } from '../read/types.js';
 import type { Located, Span } from '../shared/types.js';
 import type { Metadata, SourceClaim } from './types.js';
@@ -13,6 +14,7 @@ import { findReportedClaims } from './reported.js';
 import { newScan, scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
+import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
 
 /**
@@ -36,7 +38,7 @@ function readMetadata(doc: Document): Metadata {
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
-    sources: [...fieldSource(doc), ...textSources(scan).map((claim) => asShown(doc, claim))],
+    sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...textSources(scan).map((claim) => asShown(doc, claim))],
     originalTitle: findOriginalTitle(scan),
     authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
     editors,

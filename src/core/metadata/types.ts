@@ -7,6 +7,11 @@ export interface SourceClaim extends Located {
   form: string;
   /** The whole attribution as written, e.g. '来源：国际在线'. */
   line: Located;
+  /**
+   * Set on a credit read from a container's headline field (JSON Lines `title`, front matter
+   * `title:`), not from the text: it stands at the page's head, and --fix leaves it to the user.
+   */
+  field?: 'title';
 }
 
 /** What a document says about itself, each with its position. */
