@@ -62,9 +62,11 @@ interface Entry {
  * version, other results; 28: a citation of another outlet no credit claimed, same version, other results; 29: a corpus or index
  * path given absolute outside the working folder named absolute in findings, same version, other results; 30: a credit in a
  * JSON Lines title or a front matter title: read as the headline's, and a field a page's head wherever it is
- * written, same version, other results).
+ * written, same version, other results; 31: a credit followed by a media tag (（组图）) or bracketed with a byline
+ * read as a credit, and a nonstandard credit below the body's start reported (and fixed) for its place too, same
+ * version, other results).
  */
-const FORMAT = 30;
+const FORMAT = 31;
 
 interface Stored {
   format: typeof FORMAT;

@@ -4,8 +4,10 @@ import { inField, isCitation, isRequiredForm, namesOrigin, toWrite } from '../co
 import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
+import type { TextEdit } from '../core/judge/types.js';
 import { creditAtTop } from './credit-position.js';
 import { creditInPlace, replaceFix, standsAlone, titleFieldRemedy } from './fixes.js';
+import { moveCreditFix } from './credit-move.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
 export const nonstandardAttribution: Rule = Object.freeze<Rule>({
@@ -41,18 +43,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const { required } = attribution;
   const standard = naming.find((c) => isRequiredForm(c, pack));
   if (!standard) {
-    const claim = naming[0];
-    const written = toWrite(claim, subject.origin, pack) ?? required;
-    context.report({
-      clause: attribution.clause,
-      term: 'attribution',
-      span: claim.line.span,
-      message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
-      claim,
-      expected: required,
-      remedy: claim.field ? titleFieldRemedy(claim, written) : `把「${claim.line.value}」改为「${fixable(claim, document) ? creditInPlace(document, claim.line.span, written) : written}」`,
-      fix: fixable(claim, document) ? replaceFix(document, claim.line.span, creditInPlace(document, claim.line.span, required)) : undefined,
-    });
+    reportWording(context, naming[0]);
     return;
   }
   // a field is the page's head wherever the record or front matter writes it
@@ -70,3 +61,60 @@ function checkNonstandardAttribution(context: RuleContext): void {
   }
 }
 
+/**
+ * A credit in another form: rewritten where it stands, or, where it also stands below the body's
+ * start, moved to the top in the same fix (text, Markdown), so one run says and mends both; where
+ * the fix cannot move it (HTML), the remedy says the move is the editor's.
+ */
+function reportWording(context: RuleContext, claim: SourceClaim): void {
+  const { subject, document } = context;
+  const { pack } = subject;
+  const attribution = pack.attribution;
+  if (attribution?.required === undefined) return;
+  const { required } = attribution;
+  const canFix = fixable(claim, document);
+  const written = toWrite(claim, subject.origin, pack) ?? required;
+  const wording: Wording = {
+    rewritten: canFix ? creditInPlace(document, claim.line.span, written) : written,
+    inPlace: canFix ? replaceFix(document, claim.line.span, creditInPlace(document, claim.line.span, required)) : undefined,
+  };
+  const report = { clause: attribution.clause, term: 'attribution' as const, span: claim.line.span, claim, expected: required };
+  if (!misplaced(context, claim)) {
+    context.report({
+      ...report,
+      message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
+      remedy: claim.field ? titleFieldRemedy(claim, written) : `把「${claim.line.value}」改为「${wording.rewritten}」`,
+      fix: wording.inPlace,
+    });
+    return;
+  }
+  const moved = canFix ? moveCreditFix(document, context.metadata, claim.line.span, required) : undefined;
+  const fileLine = documentRange(document, claim.line.span).line;
+  context.report({
+    ...report,
+    message: `来源写作「${claim.line.value}」，在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求写作「${required}」，标在文章开头（标题下方、正文之前）`,
+    remedy: movedRemedy(claim, required, wording, moved !== undefined, canFix),
+    fix: moved ?? wording.inPlace,
+  });
+}
+
+interface Wording {
+  /** The credit as the remedy writes it in place. */
+  rewritten: string;
+  inPlace: TextEdit[] | undefined;
+}
+
+/** What to do with a misworded credit below the top: moved by the fix, a citation left, or rewritten and moved by hand. */
+function movedRemedy(claim: SourceClaim, required: string, wording: Wording, moved: boolean, canFix: boolean): string {
+  if (moved) return `删去「${claim.line.value}」，在标题下方、正文之前写上「${required}」`;
+  if (!canFix && isCitation(claim)) return `在标题下方、正文之前写上「${required}」`;
+  const byHand = wording.inPlace ? '（--fix 只改写法，不能移动它）' : '';
+  return `把「${claim.line.value}」改为「${wording.rewritten}」，并移到标题下方、正文之前${byHand}`;
+}
+
+/** Whether a credit line (not a field: front matter and <meta> have no place in the text) stands below the top. */
+function misplaced(context: RuleContext, claim: SourceClaim): boolean {
+  const attribution = context.subject.pack.attribution;
+  if (attribution?.position !== 'top' || inField(claim)) return false;
+  return !creditAtTop(context.document, context.metadata, claim.line.span.start, attribution);
+}

@@ -31,6 +31,10 @@ const PROSE: Array<[why: string, text: string]> = [
   ['转自 in prose', '这段视频转自一位网友的朋友圈，引发热议。'],
   ['English prose', 'The source code is on GitHub.'],
   ['a 据 quoted in speech', '他说：“据新华社报道，这项政策下月实施。”'],
+  ['a bracketed source and author inside a sentence', '专家在一篇论文（来源：气象学报 作者 李四）中指出，寒潮将持续三天。'],
+  ['a bracketed credit and tag inside a sentence', '中央气象台的预警（来源：国际在线）（组图）在网上引发关注。'],
+  ['a bracketed credit and reporter quoted', '他说：“请注明（来源：国际在线 记者 张三）（组图）”'],
+  ['a bracketed credit before a tag and more words', '中央气象台发布寒潮预警（来源：国际在线）（组图）各地做好防寒准备'],
   ['a long clause after 来源', '来源：这篇文章讲述的是一位农民工在城市里打拼多年终于买上房子的故事非常感人'],
 ];
 

@@ -58,6 +58,12 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['据…电 with place and date', '⟪据⟦新华社⟧北京3月4日电⟫ 十三届全国人大……', '据…电'],
   ['据…报道 with a date', '⟪据⟦中新网⟧9月9日报道⟫，针对外媒……', '据…报道'],
   ['另据', '另⟪据⟦法新社⟧报道⟫，活动预计吸引7500人参加。', '据…报道'],
+  ['headline credit, then a media tag', '寒潮来袭 中央气象台发布寒潮橙色预警⟪（来源：⟦国际在线⟧）⟫（组图）', '来源'],
+  ['headline credit, then two tags', '北京迎来今冬初雪 故宫雪景美如画⟪【来源：⟦新华网⟧】⟫【高清组图】（视频）', '来源'],
+  ['headline credit, then a bracket opened and left', '寒潮来袭 中央气象台发布寒潮橙色预警⟪（来源：⟦国际在线⟧）⟫（', '来源'],
+  ['headline credit with a reporter in its brackets: they stay', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫ 记者 马晓婷）', '来源'],
+  ['the same, the bracket never closed', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫ 记者 马晓婷', '来源'],
+  ['paragraph-end credit with an editor in its brackets, then a tag', '各地需持续关注最新天气预报和预警信息。（⟪来源：⟦国际在线⟧⟫ 编辑：孙悦）（图）', '来源'],
 ];
 
 describe('claimed sources: the forms news pages use', () => {

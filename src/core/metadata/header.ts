@@ -1,5 +1,5 @@
 import type { Scan } from './scan.js';
-import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpaceBack } from './chars.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
 import { HEADER_WORDS, matchAt, wordsRegex } from './words.js';
@@ -64,19 +64,44 @@ export function startsSentence(scan: Scan, lineStart: number, at: number): boole
   return i === lineStart || i < at || SENTENCE_END.includes(scan.key[i - 1]);
 }
 
+/** What a headline says of its own media in a bracket after the credit: 标题（来源：国际在线）（组图）. */
+const MEDIA_TAG = /(?:高清)?(?:组图|多图|图集|图文|图片|图|视频|音频)|附(?:图|视频|音频)/yu;
+
 /**
  * Whether the rest of a line after a bracketed credit is empty: only whitespace and a full stop,
- * or further bracketed header fields, as in （来源：新华社）（责编：张三）.
+ * further bracketed header fields, as in （来源：新华社）（责编：张三）, media tags, as in
+ * （来源：国际在线）（组图）, or a bracket opened and never filled, as in （来源：国际在线）（.
  */
 export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean {
   const { key } = scan;
   let i = from;
-  while (i < lineEnd && (isSpace(key[i]) || '。.'.includes(key[i]))) i++;
-  if (i === lineEnd) return true;
-  if (!OPEN_BRACKETS.includes(key[i])) return false;
-  i++;
-  while (i < lineEnd && isSpace(key[i])) i++;
-  return matchAt(HEADER_KEY, key, i) > 0;
+  for (;;) {
+    while (i < lineEnd && (isSpace(key[i]) || '。.'.includes(key[i]))) i++;
+    if (i === lineEnd) return true;
+    if (!OPEN_BRACKETS.includes(key[i])) return false;
+    i = skipSpace(key, i + 1, lineEnd);
+    if (i === lineEnd || matchAt(HEADER_KEY, key, i) > 0) return true;
+    const tag = matchAt(MEDIA_TAG, key, i);
+    if (tag < 0) return false;
+    i = skipSpace(key, tag, lineEnd);
+    if (CLOSE_BRACKETS.includes(key[i] ?? '')) i++;
+  }
+}
+
+/**
+ * Where a byline bracketed with a credit ends, its bracket included, as in （来源：国际在线 记者 张三）
+ * or the same never closed: -1 unless a header field (记者, 编辑, 作者…) follows the credit.
+ */
+export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: number, max: number): number {
+  const { key } = scan;
+  const i = skipSpace(key, from, lineEnd);
+  if (matchAt(HEADER_KEY, key, i) < 0) return -1;
+  const end = Math.min(lineEnd, i + max);
+  for (let j = i; j < end; j++) {
+    if (key[j] === closer) return j + 1;
+    if (OPEN_BRACKETS.includes(key[j])) return -1;
+  }
+  return end === lineEnd ? lineEnd : -1;
 }
 
 /** Whether a header key word starts at `at`. */

@@ -2,7 +2,7 @@ import type { SourceClaim } from './types.js';
 import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
-import { isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
+import { bylineEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { readValue, type ValueRead } from './value.js';
 
@@ -80,6 +80,17 @@ function closedLater(key: string, open: number, from: number, lineEnd: number): 
 }
 
 /**
+ * Whether the bracket opened at `open` holds a byline after the credit and ends its line, as in
+ * 标题（来源：国际在线 记者 张三）(组图), closed or not: the credit is read, its brackets stay.
+ */
+function bracketsByline(scan: Scan, open: number, from: number, lineEnd: number): boolean {
+  if (quotedAt(scan, open)) return false;
+  const closer = CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(scan.key[open])];
+  const end = bylineEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
+  return end >= 0 && restIsCredit(scan, end, lineEnd);
+}
+
+/**
  * The whole attribution, brackets included, when it stands where attributions stand; a bracket
  * that closes past the credit's end is left out, so rewriting the credit keeps the text balanced,
  * and one that never closes is in it, so rewriting it leaves no stray bracket.
@@ -96,6 +107,7 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
     // a bracket never closed (……首位。（来源：新华社) is still a bracketed credit that ends its line
     if (isHeaderPrefix(scan, line.start, open) || restIsCredit(scan, end, line.end)) return { start: open, end };
   }
+  if (open >= 0 && close < 0 && bracketsByline(scan, open, read.end, line.end)) return { start: at, end: read.end };
   if (isHeaderPrefix(scan, line.start, at) || (selfReferring && startsSentence(scan, line.start, at))) {
     return { start: at, end: read.end };
   }

@@ -1,0 +1,72 @@
+// A credit both misworded and below the body's start (来源：CRI at the foot): one run says both,
+// and --fix either mends both (text, Markdown: moved under the headline, rewritten) or, where it
+// cannot move it (HTML), the remedy says so; never a place warning the report did not give.
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/core/fix/edits.js';
+import { LICENCE, check, lines, paragraphs, type Case } from './harness.js';
+
+const RULE = 'nonstandard-attribution';
+const LICENSED: Case = { licences: [LICENCE] };
+const HANCHAO = await paragraphs('cri-07-hanchao-chengse-yujing');
+const HEADLINE = '寒潮来袭 中央气象台发布寒潮橙色预警 多地气温将下降10℃以上';
+const PLACE = '已在正文开始之后';
+
+async function only(text: string, c: Case = LICENSED) {
+  const findings = await check(text, c);
+  expect(findings.map((f) => f.ruleId)).toEqual([RULE]);
+  return findings[0];
+}
+
+describe('a nonstandard credit at the foot', () => {
+  it.each([
+    ['on its own line', lines(HEADLINE, '', ...HANCHAO, '', '来源：CRI', ''), '来源：CRI'],
+    ['closing the last paragraph, its bracket never closed', lines(HEADLINE, '', ...HANCHAO.slice(0, -1), `${HANCHAO[HANCHAO.length - 1]}（来源：CRI`), '（来源：CRI'],
+    ['as 据国际在线报道 on its own line', lines(HEADLINE, '', ...HANCHAO, '据国际在线报道'), '据国际在线报道'],
+  ])('in a text file, %s: reported for wording and place, moved and rewritten in one fix', async (_name, text, claimed) => {
+    const f = await only(text);
+    expect(f.message).toContain(`来源写作「${claimed}」`);
+    expect(f.message).toContain(PLACE);
+    expect(f.remedy).toMatch(new RegExp(`^删去「${claimed}」，在标题下方、正文之前写上「来源:国际在线」`, 'u'));
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed.startsWith(lines(HEADLINE, '来源:国际在线', ''))).toBe(true);
+    expect(fixed).not.toContain(claimed);
+    expect(fixed.endsWith(`${HANCHAO[HANCHAO.length - 1]}\n`) || fixed.endsWith(HANCHAO[HANCHAO.length - 1])).toBe(true);
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it('in Markdown whose title is in front matter: the credit goes above the first paragraph', async () => {
+    const text = ['---', `title: ${HEADLINE}`, '---', '', ...HANCHAO, '', '来源：CRI', ''].join('\n');
+    const md: Case = { ...LICENSED, path: 'content/licensed/hanchao.md' };
+    const f = await only(text, md);
+    expect(f.message).toContain(PLACE);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toContain(['---', '', '来源:国际在线', '', HANCHAO[0]].join('\n'));
+    expect(fixed).not.toContain('CRI');
+    expect(await check(fixed, md)).toEqual([]);
+  });
+
+  it('in HTML, where --fix cannot move it: the remedy says so, and what is left is the place the report gave', async () => {
+    const text = `<html><head><title>${HEADLINE}</title></head><body><h1>${HEADLINE}</h1><p>记者 张三</p>${HANCHAO.map((p) => `<p>${p}</p>`).join('')}<p>（来源：CRI</p></body></html>`;
+    const html: Case = { ...LICENSED, path: 'content/licensed/hanchao.html' };
+    const f = await only(text, html);
+    expect(f.message).toContain('来源写作「（来源：CRI」');
+    expect(f.message).toContain(PLACE);
+    expect(f.remedy).toMatch(/^把「（来源：CRI」改为「来源:国际在线」，并移到标题下方、正文之前（--fix 只改写法，不能移动它）/u);
+    const after = await only(applyEdits(text, f.fix ?? []), html);
+    expect(after.message).toContain(PLACE);
+  });
+
+  it('as 据国际在线报道 inside the last paragraph: no rewrite of the sentence, the remedy adds the credit at the top', async () => {
+    const text = lines(HEADLINE, '', ...HANCHAO, '另据国际在线报道，多地已启动防寒应急响应。');
+    const f = await only(text);
+    expect(f.message).toContain(PLACE);
+    expect(f.remedy).toMatch(/^在标题下方、正文之前写上「来源:国际在线」/u);
+    expect(f.fix).toBeUndefined();
+  });
+
+  it('under the headline: the wording alone, rewritten in place', async () => {
+    const f = await only(lines(HEADLINE, '来源：CRI', ...HANCHAO));
+    expect(f.message).not.toContain(PLACE);
+    expect(f.remedy).toMatch(/^把「来源：CRI」改为「来源:国际在线」/u);
+  });
+});
