@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { shellWord } from './display-path.js';
+import { errorCode } from './error-code.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
 export type FileList = { ok: true; paths: string[] } | { ok: false; message: string };
@@ -11,6 +13,8 @@ export async function readFileList(source: string, cwd: string): Promise<FileLis
   try {
     text = source === '-' ? (await readStream(process.stdin, CONFIG_MAX_BYTES)).toString('utf8') : await readRegularText(path.resolve(cwd, source), CONFIG_MAX_BYTES);
   } catch (error) {
+    // a folder given for the list: the folder itself is what the user wants checked
+    if (errorCode(error) === 'EISDIR') return { ok: false, message: `--file-list ${source}: is a folder, not a list of paths: check it with laiyuan check ${shellWord(source)}, or give --file-list a file of paths (one a line)` };
     return { ok: false, message: `--file-list ${source}: ${readErrorMessage(error)}` };
   }
   return { ok: true, paths: parseFileList(text) };

@@ -36,6 +36,14 @@ describe('messages that say what to do', () => {
     expect(run.stderr).toBe("laiyuan: 旧稿库: corpus of pack 'cri': no such file or directory (given with --corpus 旧稿库: check the path)\n");
   });
 
+  it('--file-list naming a folder: check the folder itself, or give a file of paths', () => {
+    const run = laiyuan(ws.dir, ['check', '--file-list', 'content']);
+    expect([run.status, run.stderr.split('\n').filter((l) => !l.includes('note:'))]).toEqual([
+      2,
+      ['laiyuan: --file-list content: is a folder, not a list of paths: check it with laiyuan check content, or give --file-list a file of paths (one a line)', ''],
+    ]);
+  });
+
   it('inspect of a folder: says inspect reads one file', () => {
     const run = laiyuan(ws.dir, ['inspect', 'content']);
     expect([run.status, run.stderr]).toEqual([2, 'laiyuan: content: is a folder: inspect reads one file (or - for standard input); name a file in it, or run laiyuan check content for the whole folder\n']);
