@@ -15,6 +15,7 @@ import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.j
 import { twinsNotThere } from './moved-index.js';
 import { contentDigest, notThereOf, sameFilesAs } from './moved-files.js';
 import { realTarget } from './real-target.js';
+import { liesWithin } from './linked-path.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
 import type { HiddenNamed } from '../core/match/hidden.js';
@@ -236,11 +237,6 @@ export function noArticles(paths: readonly string[], files: number, cwd: string,
     file: named,
     message: `${found}${left}; check refuses an index of no articles: name the folders of the publisher's articles, or give --allow-no-corpus to write it all the same`,
   };
-}
-
-/** Absolute path `abs` is `root` or lies below it (both resolved). */
-export function liesWithin(root: string, abs: string): boolean {
-  return abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /** A corpus file could not be read: the index is not written, its old file (if any) left as it was. */

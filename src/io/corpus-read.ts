@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
+import { liesWithin } from './linked-path.js';
 import { discoverFiles, NOT_THERE, NOT_THERE_REMEDY } from './discover.js';
 import type { ReadBefore, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
@@ -113,7 +114,7 @@ export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, 
 /** `--corpus <path>` when `file` is (or lies under) a path that option named. */
 function optionNaming(file: string, source: CorpusSource): string | undefined {
   for (const [absolute, typed] of source.fromOption ?? []) {
-    if (file === absolute || file.startsWith(absolute + path.sep)) return `given with --corpus ${typed}`;
+    if (liesWithin(absolute, file)) return `given with --corpus ${typed}`;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { formatOf } from '../core/read/format-of.js';
 import type { FileError } from '../core/read/types.js';
 import { errorCode, errorWords } from './error-code.js';
-import { cachedReal, relativeInside } from './linked-path.js';
+import { cachedReal, liesWithin, relativeInside } from './linked-path.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
 
 export interface DiscoverOptions {
@@ -329,7 +329,7 @@ function ancestorsBelow(root: string, rel: string): string[] {
 /** A link to the folder it stands in, or to one above: following it would never end. */
 async function linksToAncestor(dir: string, link: string): Promise<boolean> {
   const [here, target] = await Promise.all([realpath(dir), realpath(link)]).catch(() => ['', '']);
-  return target === '' || here === target || here.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
+  return target === '' || liesWithin(target, here);
 }
 
 /** What an entry is: a directory, a regular file, or a FIFO, socket or device (`special` says which). */

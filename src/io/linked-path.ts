@@ -71,3 +71,8 @@ export function namedFromWorkingFolder(dir: string, cwd: string): string {
   const below = relativeInside(dir, cwd);
   return below === undefined || below === '.' ? dir : path.resolve(cwd, ...below.split('/').map(() => '..'));
 }
+
+/** Absolute path `abs` is `root` or lies below it (both resolved). */
+export function liesWithin(root: string, abs: string): boolean {
+  return abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
