@@ -64,9 +64,10 @@ interface Entry {
  * JSON Lines title or a front matter title: read as the headline's, and a field a page's head wherever it is
  * written, same version, other results; 31: a credit followed by a media tag (（组图）) or bracketed with a byline
  * read as a credit, and a nonstandard credit below the body's start reported (and fixed) for its place too, same
- * version, other results).
+ * version, other results; 32: an HTML page's headline the text its parser reads in <title> and <h1> (an <h1> of two
+ * lines, a tag named in a comment), same version, other results).
  */
-const FORMAT = 31;
+const FORMAT = 32;
 
 interface Stored {
   format: typeof FORMAT;

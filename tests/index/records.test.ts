@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/match/types.js';
 import { fileRecordText, fromFileRecord, fromStored, toFileRecord } from '../../src/io/index-records.js';
+import { extractMetadata } from '../../src/core/metadata/index.js';
+import { bodyStart } from '../../src/core/metadata/body.js';
 import { articleOf, criPack, readAll, ROOT } from '../helpers/corpus.js';
 import { article } from '../helpers/docs.js';
 
@@ -26,6 +28,20 @@ describe('index file records', () => {
       const back = fromStored(fromFileRecord(record)!, dir, ROOT);
       expect(JSON.stringify(back)).toBe(JSON.stringify(article));
       expect(fileRecordText(record)).toBe(article.doc.text);
+    }
+  });
+
+  it("keep an HTML page's headings; one an older build stored without them finds the same body start in its markup", async () => {
+    const pages = (await articles()).filter((a) => a.doc.format === 'html');
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const { doc } = page;
+      expect(doc.headings?.length).toBeGreaterThan(0);
+      expect(fromFileRecord(toFileRecord(page, dir, ROOT))?.doc.headings).toEqual(doc.headings);
+      const { headings: _, ...older } = doc;
+      const metadata = extractMetadata(doc);
+      expect(bodyStart(older, metadata), doc.path).toBe(bodyStart(doc, metadata));
+      expect(bodyStart(doc, metadata), doc.path).toBeDefined();
     }
   });
 

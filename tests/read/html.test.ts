@@ -81,3 +81,45 @@ describe('HTML', () => {
     expect(doc.text.replace(/ +/g, '')).toBe('\n📰\u00a0“新闻”&评论\n');
   });
 });
+
+/** The text of each heading span the reader recorded, without the blanks where markup stood. */
+function headings(raw: string): string[] {
+  const doc = read(raw);
+  return (doc.headings ?? []).map((s) => doc.text.slice(s.start, s.end).replace(/\s+/gu, ''));
+}
+
+describe('HTML headings: the visible text of <title> and <h1>, as the parser reads them', () => {
+  it('holds a headline set in inline markup, on two lines, or in capitals with attributes', () => {
+    expect(
+      headings(
+        [
+          '<html><head><title>多地气温骤降超10℃ 寒潮橙色预警发布_国际在线</title></head><body>',
+          '<H1 class=x data-id="20240105"><span class="kicker">多地气温骤降超10℃</span><BR>寒潮来袭！<a href="/t/1">中央气象台</a>发布寒潮橙色预警</H1>',
+          '<p>中央气象台12月5日发布寒潮橙色预警。</p></body></html>',
+        ].join('\n'),
+      ),
+    ).toEqual(['多地气温骤降超10℃寒潮橙色预警发布_国际在线', '多地气温骤降超10℃寒潮来袭！中央气象台发布寒潮橙色预警']);
+  });
+
+  it('holds no tag named in a comment or a script, nor an <h1> hidden in a template or <nav>', () => {
+    const raw = [
+      '<head><!-- 标题同 <title>，由 CMS 生成 --><title>寒潮来袭！</title></head><body>',
+      '<nav><h1>国际在线</h1></nav><template><h1>分享卡片</h1></template>',
+      '<!-- 正文首段勿重复 <h1 class="title"> 的文字 -->',
+      '<script>var share = "<h1>" + document.title;</script>',
+      '<p>中央气象台12月5日发布寒潮橙色预警。</p></body>',
+    ].join('\n');
+    expect(headings(raw)).toEqual(['寒潮来袭！']);
+  });
+
+  it('holds an <h1> of a sidebar after the body, and of a page that never closes it', () => {
+    const sidebar = '<body><h1>寒潮来袭！</h1><p>中央气象台发布寒潮橙色预警。</p><aside><h1>热点推荐</h1></aside></body>';
+    expect(headings(sidebar)).toEqual(['寒潮来袭！', '热点推荐']);
+    expect(headings('<body><h1>寒潮来袭！<p>中央气象台发布寒潮橙色预警。')).toEqual(['寒潮来袭！中央气象台发布寒潮橙色预警。']);
+  });
+
+  it('is empty for a page with neither, and missing for a text', () => {
+    expect(read('<body><h2>寒潮来袭！</h2><p>中央气象台发布寒潮橙色预警。</p></body>').headings).toEqual([]);
+    expect(parseDocuments('寒潮来袭！\n', 'a.txt', 'text').documents[0].headings).toBeUndefined();
+  });
+});

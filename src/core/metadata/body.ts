@@ -2,7 +2,7 @@ import type { Span } from '../shared/types.js';
 import type { Document } from '../read/types.js';
 import type { Metadata } from './types.js';
 import { splitLines } from '../shared/lines.js';
-import { inHeadlineElement } from '../read/html-heading.js';
+import { inHeadline } from '../read/html-heading.js';
 import { headlineSpan } from './headline.js';
 
 /** A sentence ends here: a line holding one is body text, not a headline, byline or navigation. */
@@ -17,7 +17,7 @@ const MIN_BODY_LINE = 6;
  * 原标题, the date and 来源 line, bylines. An HTML page's <title> and <h1> are its head whatever
  * they read like. Undefined for a text with no such line.
  */
-export function bodyStart(doc: Pick<Document, 'format' | 'raw' | 'text'>, metadata: Metadata): number | undefined {
+export function bodyStart(doc: Pick<Document, 'format' | 'raw' | 'text' | 'headings'>, metadata: Metadata): number | undefined {
   const { text } = doc;
   const spans = metadataSpans(metadata);
   const headline = headlineSpan({ text });
@@ -25,7 +25,7 @@ export function bodyStart(doc: Pick<Document, 'format' | 'raw' | 'text'>, metada
   for (const line of splitLines(text)) {
     const content = text.slice(line.start, line.end);
     if (!SENTENCE_END.test(content)) continue;
-    if (inHeadlineElement(doc, line.start + content.search(/\S/u))) continue;
+    if (inHeadline(doc, line.start + content.search(/\S/u))) continue;
     if (isExclaimingHeadline(content) && (line.start === headline?.start || repeats(letters(content), headlineText))) continue;
     if (visibleOutside(text, line.start, line.end, spans, MIN_BODY_LINE) < MIN_BODY_LINE) continue;
     return firstOwnCharacter(text, line.start, line.end, spans);

@@ -10,6 +10,8 @@ import { decodedReferences } from './html-decoded.js';
 const HIDDEN = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
 /** What may stand in <head>; anything else means the page forgot its </head>. */
 const HEAD_CONTENT = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+/** Elements holding a page's headline: <title> in its head, <h1> in its body. */
+const HEADINGS = new Set(['title', 'h1']);
 const BLOCK = new Set(
   ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr ' +
     'li main ol p pre section table td th title tr ul').split(' '),
@@ -38,13 +40,15 @@ export function readHtml(source: string, path: string): { documents: Document[];
   const raw = decoded ? decoded.raw : source;
   const reader = new HtmlReader(raw);
   new (offsetParser())(reader, raw).end(raw);
+  const text = reader.out.toString();
   const document: Document = {
     path,
     format: 'html',
     raw,
-    text: reader.out.toString(),
+    text,
     lineOffset: 0,
     ...reader.fields(),
+    headings: reader.headings.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start),
     ...(decoded && { escaped: decoded.escaped }),
   };
   return { documents: [document], errors: [] };
@@ -65,6 +69,11 @@ class HtmlReader implements Partial<Handler> {
   private inTitle = false;
   private title: { value: string; start: number; end: number } | undefined;
   private readonly metas: MetaValue[] = [];
+  /** How many <title> and <h1> elements are open, and the visible text read in the outermost so far. */
+  private openHeadings = 0;
+  private heading: Span | undefined;
+  /** The visible text of each <title> and <h1>, as read: untrimmed. */
+  readonly headings: Span[] = [];
 
   constructor(private readonly raw: string) {
     this.out = new TextBuilder(raw, true);
@@ -79,6 +88,7 @@ class HtmlReader implements Partial<Handler> {
     if (!HEAD_CONTENT.has(name) && this.hidden.includes('head')) this.hidden.splice(this.hidden.indexOf('head'), 1);
     if (HIDDEN.has(name)) this.hidden.push(name);
     if (name === 'title' && !this.title) this.inTitle = true;
+    if (HEADINGS.has(name)) this.openHeadings++;
     if (name === 'meta') this.meta(attribs);
     if (name === 'link' && attribs.rel?.toLowerCase() === 'canonical' && attribs.href) {
       this.metas.push({ field: 'url', value: attribs.href.trim(), span: this.attributeSpans.get('href') });
@@ -91,6 +101,10 @@ class HtmlReader implements Partial<Handler> {
     const at = this.hidden.lastIndexOf(name);
     if (at >= 0) this.hidden.splice(at, 1);
     if (name === 'title') this.inTitle = false;
+    if (HEADINGS.has(name) && this.openHeadings > 0 && --this.openHeadings === 0 && this.heading) {
+      this.headings.push(this.heading);
+      this.heading = undefined;
+    }
   }
 
   /** A run of text, or (with `value`) an entity, at raw[start, end). */
@@ -99,6 +113,7 @@ class HtmlReader implements Partial<Handler> {
     if (!visible) return;
     if (value === undefined) this.out.keep(start, end);
     else this.out.replace(start, end, value);
+    if (this.openHeadings > 0) this.heading = { start: this.heading?.start ?? start, end };
     if (this.inTitle) {
       const piece = value ?? this.raw.slice(start, end);
       this.title = this.title

@@ -42,6 +42,12 @@ export interface Document {
    * (counted from the start of `raw`). Plain numbers, so that the index's JSON keeps them.
    */
   escaped?: number[];
+  /**
+   * An HTML page's headline as its parser read it: the visible text of its <title> and of each
+   * <h1>, spans of `text` in order ([] for a page with neither). Undefined for other formats, and
+   * for a page an index file or server stored before laiyuan recorded them (html-heading.ts).
+   */
+  headings?: Span[];
 }
 
 /** How bytes became text. */
