@@ -12,21 +12,26 @@ export interface MatchedDoc {
   clauses: Uint32Array;
 }
 
-const docSentences = new WeakMap<MatchedDoc, Sentences>();
-const articleSentences = new WeakMap<NormText, Sentences>();
 
-/** The document's sentences and units, as paraphraseHits reads them: worked out for its first reworded candidate, then kept. */
+/**
+ * The document's sentences and units, as paraphraseHits reads them: worked out for its first
+ * reworded candidate, kept for the others (read one after another), till the next document.
+ */
 export function sentencesOfDoc(doc: MatchedDoc, minChars: number): Sentences {
-  let sentences = docSentences.get(doc);
-  if (!sentences) docSentences.set(doc, (sentences = sentencesOf({ text: doc.norm.text, sentences: doc.sentences }, minChars)));
-  return sentences;
+  if (lastDoc?.doc !== doc || lastDoc.minChars !== minChars) lastDoc = { doc, minChars, sentences: sentencesOf({ text: doc.norm.text, sentences: doc.sentences }, minChars) };
+  return lastDoc.sentences;
 }
 
-/** An article's sentences and units, as paraphraseHits reads them: worked out when a document first needs them, then kept with the article. */
+let lastDoc: { doc: MatchedDoc; minChars: number; sentences: Sentences } | undefined;
+
+/**
+ * An article's sentences and units, as paraphraseHits reads them: worked out for each read (about
+ * a microsecond), not kept. Kept with the article (a WeakMap by its text), they stayed as long as
+ * the article was kept (kept-articles.ts), uncounted in its bytes: on the 10k bench 100 MB more
+ * at the peak, and the collector's time with it.
+ */
 export function sentencesOfArticle(target: IndexedArticle, minChars: number): Sentences {
-  let sentences = articleSentences.get(target.norm);
-  if (!sentences) articleSentences.set(target.norm, (sentences = sentencesOf({ text: target.norm.text, sentences: target.sentences }, minChars)));
-  return sentences;
+  return sentencesOf({ text: target.norm.text, sentences: target.sentences }, minChars);
 }
 
 /** An article's sentences and clauses, as sentenceHits takes them (both found as it was prepared). */
