@@ -18,6 +18,11 @@ const DATES: Array<[string, string, string]> = [
   ['a site name before', '中国网 ⟦2019-11-25 10:37:31⟧', '2019-11-25T10:37:31'],
   ['a dateline', '新华社北京⟦2022年3月4日⟧电（记者 张三）', '2022-03-04'],
   ['ISO with a zone', '⟦2022-03-04T11:59:53+08:00⟧', '2022-03-04T11:59:53'],
+  ['a line indented by 40 U+3000', `${'\u3000'.repeat(40)}⟦2019年03月01日⟧`, '2019-03-01'],
+  ['a line centred with spaces', `${' '.repeat(40)}⟦2019-03-01 10:00⟧`, '2019-03-01T10:00'],
+  ['a line indented by tabs', `${'\t'.repeat(35)}⟦2019-03-01⟧`, '2019-03-01'],
+  ['a label padded to a column', `发布时间：${'\u3000'.repeat(30)}⟦2019-03-01⟧`, '2019-03-01'],
+  ['a breadcrumb before', '国际在线 | 新闻中心 | 国内 | 国际 | 体育 | 娱乐 | 财经 ⟦2019-03-01⟧', '2019-03-01'],
 ];
 
 describe('dates', () => {
@@ -34,6 +39,7 @@ describe('dates', () => {
     ['no such day', '2022-02-30 10:00 来源：新华网'],
     ['a range', '活动时间： 2009年11月5日~11月26日。'],
     ['a quoted date', '“2022年3月4日”'],
+    ['an indented sentence ending in a date', `${'\u3000'.repeat(2)}据国家气象中心最新监测数据显示全国大部地区气温将在未来三天内持续下降直至2024年1月5日`],
   ])('none in %s', (_why, text) => {
     expect(extractMetadata(textDoc(text)).dates).toEqual([]);
   });
