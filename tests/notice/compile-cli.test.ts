@@ -34,7 +34,7 @@ describe('laiyuan rules compile', () => {
     expect(run.stdout).toContain('attribution:\n  clause: 1\n  quote: 转载请注明出处\n');
   });
 
-  it('reads the publisher from 版权所有 before or after its name, or from Copyright ©, as a notice ends', () => {
+  it('reads the holder from 版权所有 before or after its name, or from Copyright ©, as a notice ends; the name is the one credited', () => {
     const body = [
       '新浪网版权声明',
       '一、凡本网注明“来源：新浪网”的所有文字、图片和音视频稿件，版权均属本网所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。',
@@ -42,7 +42,8 @@ describe('laiyuan rules compile', () => {
     ].join('\n');
     for (const line of ['新浪公司 版权所有', '版权所有 新浪公司', '版权所有　新浪公司', 'Copyright © 1996-2024 新浪公司']) {
       const run = laiyuan(['rules', 'compile', '-', '--id', 'xinlang'], { input: `${body}\n\n${line}\n` });
-      expect([run.code, run.stdout.match(/^name: .*$/mu)?.[0]]).toEqual([0, 'name: 新浪公司']);
+      // the works are credited 来源：新浪网, so that is the name; the company holding the rights is the licensor
+      expect([run.code, run.stdout.match(/^name: .*$/mu)?.[0], run.stdout.match(/^ {2}licensor: .*$/mu)?.[0]]).toEqual([0, 'name: 新浪网', '  licensor: 新浪公司']);
     }
     // a rights line with no name after it names nobody
     const nameless = laiyuan(['rules', 'compile', '-', '--id', 'x'], { input: '未经授权不得转载。版权所有 不得转载\n' });

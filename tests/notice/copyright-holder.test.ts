@@ -56,6 +56,63 @@ describe('whose a copyright line says the rights are', () => {
   });
 });
 
+describe('a copyright line in Latin letters only', () => {
+  it.each([
+    // the English footers of Chinese outlets: the name as written, its last full stop dropped, Co., Ltd. kept
+    ['Copyright © 2024 Nanjiang Daily. All rights reserved.', 'Nanjiang Daily'],
+    ['Copyright (c) 2003-2024 Nanjiang Daily Information Co (NDIC). All Rights Reserved.', 'Nanjiang Daily Information Co (NDIC)'],
+    ['© 2024 Beihai Media Co., Ltd. All Rights Reserved.', 'Beihai Media Co., Ltd.'],
+    ['COPYRIGHT © 2010-2024 BY NANJIANG NEWS GROUP', 'NANJIANG NEWS GROUP'],
+    ['Ｃｏｐｙｒｉｇｈｔ ©２０２４ Nanjiang Daily', 'Nanjiang Daily'],
+  ])('%s', (line, name) => {
+    expect(compiled(line)).toEqual({ name });
+  });
+
+  it('a web address is where the site is, not whose it is', () => {
+    expect(compiled('Copyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved')).toBe(NAMELESS);
+  });
+
+  it.each([
+    // the Chinese line beside it names the publisher, first or last, the address naming no one
+    '南江网版权所有\nCopyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved',
+    'Copyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved\n南江网版权所有',
+    '南 江 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用\nCopyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved',
+  ])('beside a Chinese rights line: %s', (notice) => {
+    expect(compiled(notice)).toEqual({ name: '南江网' });
+  });
+
+  it('a name in Chinese is the publisher before one in Latin letters, wherever each stands', () => {
+    expect(compiled('Copyright © 2024 Nanjiang Daily. All rights reserved.\n南江日报社版权所有，未经授权不得转载。')).toEqual({ name: '南江日报社' });
+  });
+});
+
+describe('a company holding the rights, and the name its works are credited by', () => {
+  it.each([
+    // the notice's own 来源 or 转载 wording names the outlet; the company is the licensor
+    ['版权所有 © 2003-2024 南江网股份有限公司\n转载请注明来源：南江网', '南江网', '南江网股份有限公司'],
+    ['凡本网注明“来源：南江网”的所有作品，版权均属于南江网股份有限公司，未经授权不得转载。', '南江网', '南江网股份有限公司'],
+    ['本网站所有内容版权归南江报业传媒集团所有。\n转载本网稿件请注明出处：南江新闻网', '南江新闻网', '南江报业传媒集团'],
+    ['南江日报社版权所有，未经授权不得转载。\n经授权使用的，使用时应注明“来源:南江网”。', '南江网', '南江日报社'],
+    // no credit wording: a company named for its site is that site
+    ['南江网股份有限公司版权所有，未经书面授权禁止使用', '南江网', '南江网股份有限公司'],
+    ['Copyright © 2024 南江在线有限公司 版权所有', '南江在线', '南江在线有限公司'],
+    // the site the company runs, where the notice writes it
+    ['免责声明：本文来自南江新闻客户端自媒体，不代表南江网的观点和立场。\n南江公司 版权所有', '南江网', '南江公司'],
+  ])('%s', (notice, name, licensor) => {
+    expect(compiled(notice)).toEqual({ name, licensor });
+  });
+
+  it.each([
+    // 网络 is not 网: a network company's name is not a site's
+    ['南江网络科技有限公司版权所有', '南江网络科技有限公司'],
+    ['南江公司 版权所有\n本公司网络服务条款另行公布。', '南江公司'],
+    // the template's XXX and 本网 name no one
+    ['凡本网注明“来源：XXX（非南江网）”的作品，均转载自其它媒体。\n南江日报社版权所有', '南江日报社'],
+  ])('%s keeps its holder', (notice, name) => {
+    expect(compiled(notice)).toEqual({ name });
+  });
+});
+
 describe('laiyuan rules compile of a portal notice ending in its footer', () => {
   const body = [
     '本网站所有内容未经许可不得转载。',

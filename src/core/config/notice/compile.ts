@@ -5,6 +5,7 @@ import type { UseAction } from '../types.js';
 import { readAttribution } from './attribution.js';
 import { readCommercial } from './commercial.js';
 import { readContact } from './contact.js';
+import { creditedName, siteOfCompany } from './credited-name.js';
 import { readLicensing } from './licensing.js';
 import { readOwnContent } from './own-content.js';
 import { readPublisher } from './publisher.js';
@@ -56,16 +57,27 @@ export function compileNotice(source: string, options: { id: string; name?: stri
   return { ok: true, value: { data, sentences } };
 }
 
+/**
+ * The publisher's name: the one the notice has its works credited by, else the site or holder it
+ * names (a name in Chinese before one in Latin letters only), a company holder as the site it runs
+ * where the notice writes that site.
+ */
 function nameIn(sentences: readonly Sentence[]): string | undefined {
-  for (const reader of [readPublisher, readOwnContent, readAttribution, readRestriction]) {
-    for (const sentence of sentences) {
-      const site = reader(sentence, {}).find((r) => r.site && !/^本(?:网|站|报)$/u.test(r.site))?.site;
-      if (site) return siteOf(restore(sentence, site));
-    }
-  }
-  const required = sentences.map((s) => readAttribution(s, {})[0]?.required).find((r) => r !== undefined);
-  return required?.replace(/^来源:\s?/u, '');
+  const credited = creditedName(sentences);
+  if (credited) return credited;
+  const named = [readPublisher, readOwnContent, readAttribution, readRestriction].flatMap((reader) =>
+    sentences.flatMap((sentence) => {
+      const reading = reader(sentence, {}).find((r) => r.site && !/^本(?:网|站|报)$/u.test(r.site));
+      return reading?.site ? [{ sentence, site: reading.site, holder: reading.licensor }] : [];
+    }),
+  );
+  const first = named.find((n) => HAN.test(n.site)) ?? named[0];
+  if (!first) return undefined;
+  const ran = first.holder !== undefined && first.site !== first.holder ? undefined : first.holder && siteOfCompany(first.holder, sentences);
+  return ran ?? siteOf(restore(first.sentence, first.site));
 }
+
+const HAN = /\p{Script=Han}/u;
 
 type Clauses = readonly NoticeClause[];
 
@@ -114,9 +126,11 @@ function publisherTerm(found: readonly Found[], clauses: Clauses, name: string):
   const quote = words(found[0].sentence, clauses, found[0].reading.quote[0], last.reading.quote[1], last.sentence);
   const ownerAt = found.find((f) => f.reading.owner);
   const owner = ownerAt?.reading.owner && restore(ownerAt.sentence, ownerAt.reading.owner);
-  const licensor = found
+  const licensors = found
     .map((f) => f.reading.licensor && restore(f.sentence, f.reading.licensor))
-    .find((l) => l !== undefined && l !== name && siteOf(l) !== name && l !== owner);
+    .filter((l): l is string => l !== undefined && l !== name && siteOf(l) !== name && l !== owner);
+  // a Latin holder beside a Chinese name (Copyright © 2024 Nanjiang Daily … 南江日报社版权所有) is its English name, not another licensor
+  const licensor = licensors.find((l) => HAN.test(l)) ?? (HAN.test(name) ? undefined : licensors[0]);
   return { clause, quote, name, ...(owner ? { owner } : {}), ...(licensor ? { licensor } : {}) };
 }
 

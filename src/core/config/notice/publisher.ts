@@ -1,4 +1,5 @@
 // Who runs the site and who holds the rights: 主办, 版权所有, 独家负责…经营, 运营, Copyright ©.
+import { latinHolder } from './latin-holder.js';
 import { ORG, siteOf, toSegment, type Reader } from './reading.js';
 
 const OWNER = new RegExp(`由(${ORG}{2,30}?)(?:主办|主管)|主办(?:单位)?[:]\\s?(${ORG}{2,30})`, 'u');
@@ -23,21 +24,38 @@ export const readPublisher: Reader = (sentence) => {
   if (!key || /原作者|用户|作者本人|归作者/u.test(norm)) return [];
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
-  const holder = licensor ? licensor[1] : /版权所有|copyright|©|all rights reserved/iu.test(norm) ? rightsHolder(norm) : undefined;
-  const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOf(holder) : undefined);
+  const rights = /版权所有|copyright|©|all rights reserved/iu.test(norm);
+  const han = licensor ? licensor[1] : rights ? rightsHolder(norm) : undefined;
+  const latin = han === undefined && rights ? latinHolder(norm) : undefined;
+  const holder = han ?? latin?.name;
+  const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOfHolder(holder) : undefined);
   // a copyright line naming nobody (Copyright © 1997-2019 by www.people.com.cn) still says the rights are the site's
-  if (!owner && !holder && !site && !/copyright|©|all rights reserved|版权所有/iu.test(norm)) return [];
+  if (!owner && !holder && !site && !rights) return [];
   return [
     {
       kind: 'publisher',
-      // a copyright line to its holder's name: Copyright © 1996-2024 SINA Corporation, All Rights Reserved 新浪公司 版权所有
-      quote: toSegment(sentence, Math.max(key.index, !licensor && holder ? norm.indexOf(holder) : -1)),
+      // a copyright line to its holder's name: Copyright © 1996-2024 SINA Corporation, All Rights Reserved 新浪公司 版权所有;
+      // a Latin one to the name's end, past the commas of Co., Ltd.
+      quote: latin ? [0, Math.max(latin.end, reservedEnd(norm))] : toSegment(sentence, Math.max(key.index, !licensor && holder ? norm.indexOf(holder) : -1)),
       ...(site ? { site } : {}),
       ...(owner ? { owner: owner[1] ?? owner[2] } : {}),
       ...(holder ? { licensor: holder } : {}),
     },
   ];
 };
+
+/** Where All Rights Reserved ends, else -1. */
+function reservedEnd(norm: string): number {
+  const at = norm.indexOf('all rights reserved');
+  return at < 0 ? -1 : at + 'all rights reserved'.length;
+}
+
+/** The company that runs a site under the site's own name (人民网股份有限公司) is credited as the site (人民网). */
+const SITE_COMPANY = new RegExp(`^(${ORG}{1,30}?(?:网|在线))(?:股份有限公司|有限责任公司|有限公司)$`, 'u');
+
+function siteOfHolder(holder: string): string {
+  return SITE_COMPANY.exec(holder)?.[1] ?? siteOf(holder);
+}
 
 /** A site's own name in a copyright line (Copyright©和讯网 北京和讯…有限公司): a word ending 网 or 在线. */
 function siteWord(norm: string): string | undefined {

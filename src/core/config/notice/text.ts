@@ -39,8 +39,11 @@ export function readNotice(source: string): NoticeText {
   return { ...(title ? { title } : {}), clauses, sentences: clauses.flatMap(sentencesOf) };
 }
 
+/** A line claiming the rights (人民网版权所有, 版权所有 © 南江网) is the notice's first term, not its title. */
+const RIGHTS_CLAIM = /版[权權]所有|copyright|©|all rights reserved/iu;
+
 function isTitle(line: string): boolean {
-  return [...line].length <= 40 && TITLE_WORDS.test(line) && !/[。，,；;！]/u.test(line);
+  return [...line].length <= 40 && TITLE_WORDS.test(line) && !/[。，,；;！]/u.test(line) && !RIGHTS_CLAIM.test(line);
 }
 
 /** Numbered paragraphs (1、 2. 第三条) start clauses, and the paragraphs after one belong to it; without numbers, each paragraph is a clause. */
