@@ -76,7 +76,7 @@ describe('a copyright line in Latin letters only', () => {
     // the Chinese line beside it names the publisher, first or last, the address naming no one
     '南江网版权所有\nCopyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved',
     'Copyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved\n南江网版权所有',
-    '南 江 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用\nCopyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved',
+    '南 江 网 版 权 所 有 ， 未 经 许 可 不 得 转 载\nCopyright © 1997-2024 by www.nanjiang.com.cn. all rights reserved',
   ])('beside a Chinese rights line: %s', (notice) => {
     expect(compiled(notice)).toEqual({ name: '南江网' });
   });
@@ -97,7 +97,7 @@ describe('a company holding the rights, and the name its works are credited by',
     ['南江网股份有限公司版权所有，未经书面授权禁止使用', '南江网', '南江网股份有限公司'],
     ['Copyright © 2024 南江在线有限公司 版权所有', '南江在线', '南江在线有限公司'],
     // the site the company runs, where the notice writes it
-    ['免责声明：本文来自南江新闻客户端自媒体，不代表南江网的观点和立场。\n南江公司 版权所有', '南江网', '南江公司'],
+    ['声明：本文为南江号作者发布，观点仅代表作者本人，不代表南江网立场。\n南江公司 版权所有', '南江网', '南江公司'],
   ])('%s', (notice, name, licensor) => {
     expect(compiled(notice)).toEqual({ name, licensor });
   });
@@ -110,6 +110,25 @@ describe('a company holding the rights, and the name its works are credited by',
     ['凡本网注明“来源：XXX（非南江网）”的作品，均转载自其它媒体。\n南江日报社版权所有', '南江日报社'],
   ])('%s keeps its holder', (notice, name) => {
     expect(compiled(notice)).toEqual({ name });
+  });
+});
+
+describe('a notice of hosted content, naming no holder, names its platform', () => {
+  it.each([
+    ['本文由入驻云帆号的作者撰写，仅代表作者本人观点，云帆网仅提供信息存储空间服务。', '云帆网'],
+    ['声明\n本文由入驻南江号的机构发布，文章观点仅代表该机构，南江新闻仅提供信息发布平台。', '南江新闻'],
+    ['声明：本文（含图片、视频）为南江网旗下自媒体平台“南江号”作者发布，本平台仅提供信息存储空间服务。', '南江网'],
+    ['免责声明：本文来自自媒体，不代表南江在线的观点和立场。', '南江在线'],
+  ])('%s', (notice, name) => {
+    expect(compiled(notice)).toEqual({ name });
+  });
+
+  it.each([
+    '本文仅代表作者本人观点，本平台仅提供信息存储空间服务。',
+    '转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。',
+    '本站刊发的文章不代表南江社和南江网观点。',
+  ])('%s names no one', (notice) => {
+    expect(compiled(notice)).toBe(NAMELESS);
   });
 });
 

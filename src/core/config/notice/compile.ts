@@ -6,6 +6,7 @@ import { readAttribution } from './attribution.js';
 import { readCommercial } from './commercial.js';
 import { readContact } from './contact.js';
 import { creditedName, siteOfCompany } from './credited-name.js';
+import { hostName } from './host-name.js';
 import { readLicensing } from './licensing.js';
 import { readOwnContent } from './own-content.js';
 import { readPublisher } from './publisher.js';
@@ -60,7 +61,7 @@ export function compileNotice(source: string, options: { id: string; name?: stri
 /**
  * The publisher's name: the one the notice has its works credited by, else the site or holder it
  * names (a name in Chinese before one in Latin letters only), a company holder as the site it runs
- * where the notice writes that site.
+ * where the notice writes that site; else the platform a notice of hosted content speaks for.
  */
 function nameIn(sentences: readonly Sentence[]): string | undefined {
   const credited = creditedName(sentences);
@@ -72,7 +73,7 @@ function nameIn(sentences: readonly Sentence[]): string | undefined {
     }),
   );
   const first = named.find((n) => HAN.test(n.site)) ?? named[0];
-  if (!first) return undefined;
+  if (!first) return hostName(sentences);
   const ran = first.holder !== undefined && first.site !== first.holder ? undefined : first.holder && siteOfCompany(first.holder, sentences);
   return ran ?? siteOf(restore(first.sentence, first.site));
 }
