@@ -98,6 +98,8 @@ describe('a company holding the rights, and the name its works are credited by',
     ['Copyright © 2024 南江在线有限公司 版权所有', '南江在线', '南江在线有限公司'],
     // the site the company runs, where the notice writes it
     ['声明：本文为南江号作者发布，观点仅代表作者本人，不代表南江网立场。\n南江公司 版权所有', '南江网', '南江公司'],
+    // or by the company's own name, without its legal form, as the disclaimer speaks of the outlet
+    ['声明：本文为南江号作者发布，观点仅代表作者本人，不代表南江的观点和立场。\n南江公司 版权所有', '南江', '南江公司'],
   ])('%s', (notice, name, licensor) => {
     expect(compiled(notice)).toEqual({ name, licensor });
   });
@@ -142,11 +144,11 @@ describe('laiyuan rules compile of a portal notice ending in its footer', () => 
     'All Rights Reserved 南江公司 版权所有',
     '版权所有 ©南江公司',
     'Copyright © 1996-2024 NANJIANG Corporation, All Rights Reserved 南江公司 版权所有',
-  ])('ending %s: the pack is 南江公司\'s, the footer its publisher clause', (footer) => {
+  ])('ending %s: the pack is 南江\'s (as its disclaimer says), 南江公司 the licensor, the footer its publisher clause', (footer) => {
     const run = laiyuan(['rules', 'compile', '-', '--id', 'nanjiang'], { input: `${body}\n${footer}\n` });
     expect([run.code, run.stderr.includes(NAMELESS)]).toEqual([0, false]);
-    expect(run.stdout).toContain('id: nanjiang\nname: 南江公司\n');
-    expect(run.stdout).toContain(`publisher:\n  clause: 3\n  quote: ${footer}\n  name: 南江公司\n`);
+    expect(run.stdout).toContain('id: nanjiang\nname: 南江\n');
+    expect(run.stdout).toContain(`publisher:\n  clause: 3\n  quote: ${footer}\n  name: 南江\n  licensor: 南江公司\n`);
     expect(run.stderr.split('\n').map((l) => l.split(/\s{2,}/u))).toContainEqual(['3', 'publisher', footer]);
   });
 });

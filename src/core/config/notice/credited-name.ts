@@ -23,8 +23,9 @@ export function creditedName(sentences: readonly Sentence[]): string | undefined
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
 
 /**
- * The site a company holder runs, where the notice writes it (腾讯公司 版权所有 beside 不代表腾讯网的观点):
- * the company's name without its legal form, then 网 or 在线.
+ * The site a company holder runs, where the notice writes it (南江公司 版权所有 beside 不代表南江网的观点):
+ * the company's name without its legal form, then 网 or 在线; else that name alone where the notice's
+ * disclaimer speaks of the outlet by it (南江公司 版权所有 beside 不代表南江立场: 南江).
  */
 export function siteOfCompany(holder: string, sentences: readonly Sentence[]): string | undefined {
   const stem = holder.replace(LEGAL_FORM, '');
@@ -36,5 +37,14 @@ export function siteOfCompany(holder: string, sentences: readonly Sentence[]): s
       if (at >= 0 && !/^[络址页友民]/u.test(sentence.norm.slice(at + site.length))) return restore(sentence, site);
     }
   }
-  return undefined;
+  const disclaimer = sentences.find((s) => VIEWS.test(afterDisclaiming(s.norm, stem)));
+  return disclaimer && restore(disclaimer, stem);
+}
+
+const VIEWS = /^的?(?:观点|立场)/u;
+
+/** What follows 不代表<stem> in a sentence, else ''. */
+function afterDisclaiming(norm: string, stem: string): string {
+  const at = norm.indexOf(`不代表${stem}`);
+  return at < 0 ? '' : norm.slice(at + 3 + stem.length, at + 3 + stem.length + 3);
 }
