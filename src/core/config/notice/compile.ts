@@ -66,19 +66,34 @@ export function compileNotice(source: string, options: { id: string; name?: stri
 function nameIn(sentences: readonly Sentence[]): string | undefined {
   const credited = creditedName(sentences);
   if (credited) return credited;
-  const named = [readPublisher, readOwnContent, readAttribution, readRestriction].flatMap((reader) =>
-    sentences.flatMap((sentence) => {
-      const reading = reader(sentence, {}).find((r) => r.site && !/^本(?:网|站|报)$/u.test(r.site));
-      return reading?.site ? [{ sentence, site: reading.site, holder: reading.licensor }] : [];
-    }),
-  );
-  const first = named.find((n) => HAN.test(n.site)) ?? named[0];
+  const first = firstNamed(sentences);
   if (!first) return hostName(sentences);
   const ran = first.holder !== undefined && first.site !== first.holder ? undefined : first.holder && siteOfCompany(first.holder, sentences);
   return ran ?? siteOf(restore(first.sentence, first.site));
 }
 
 const HAN = /\p{Script=Han}/u;
+
+interface Named {
+  sentence: Sentence;
+  site: string;
+  holder?: string;
+}
+
+/** The first site a reader reads (readers in order, each over every sentence) in Chinese, else the first in Latin letters. */
+function firstNamed(sentences: readonly Sentence[]): Named | undefined {
+  let latin: Named | undefined;
+  for (const reader of [readPublisher, readOwnContent, readAttribution, readRestriction]) {
+    for (const sentence of sentences) {
+      const reading = reader(sentence, {}).find((r) => r.site && !/^本(?:网|站|报)$/u.test(r.site));
+      if (!reading?.site) continue;
+      const named = { sentence, site: reading.site, holder: reading.licensor };
+      if (HAN.test(reading.site)) return named;
+      latin ??= named;
+    }
+  }
+  return latin;
+}
 
 type Clauses = readonly NoticeClause[];
 
