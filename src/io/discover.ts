@@ -74,10 +74,15 @@ interface GlobFrame {
   as: string;
 }
 
-/** An ignore file's rules and the folder they are relative to. */
+/**
+ * An ignore file's rules and the folder they are relative to: `base`, or a folder above it when
+ * `above` names the path from that folder down to `base` (the rules of a folder above a path named,
+ * which may be reached through a link and so is not named by a climb from it).
+ */
 interface RuleSet {
   base: string;
   rules: Ignore;
+  above: string;
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
@@ -95,7 +100,12 @@ class Discovery {
   private readonly visited = new Set<string>();
   /** Linked directories, walked last so that a folder is listed under its own name when it can be. */
   private readonly linked: { dir: string; rules: RuleSet[]; frame: GlobFrame }[] = [];
-  private readonly ruleSets = new Map<string, RuleSet[]>();
+  /** The rules of the ignore files in each folder, read once. */
+  private readonly ruleFiles = new Map<string, Ignore[]>();
+  /** The rules that hold in each folder a path was named in (a --file-list names thousands of files in a few folders). */
+  private readonly rulesAboveOf = new Map<string, Promise<RuleSet[]>>();
+  /** The top of the git repository each folder lies in, if any. */
+  private readonly repositories = new Map<string, string | undefined>();
   private readonly included: (rel: string, frame: GlobFrame) => boolean;
   private readonly excluded: (rel: string, frame: GlobFrame) => boolean;
   private readonly root: string;
@@ -231,32 +241,80 @@ class Discovery {
     return false;
   }
 
-  /** The ignore files of `dir` and of the folders between cwd and it (when it lies inside cwd). */
-  private async rulesAbove(dir: string): Promise<RuleSet[]> {
-    const { cwd } = this.options;
-    const rel = path.relative(cwd, dir);
-    const dirs = !isInside(cwd, dir) ? [dir] : rel === '' ? [cwd] : [cwd, ...ancestorsBelow(cwd, rel)];
+  /**
+   * The ignore files that hold in `dir`: its own and those of the folders above it, down from the
+   * highest of the working folder, the config's folder and (.gitignore honoured) the top of the
+   * repository it lies in, whichever of them it lies in: git reads every .gitignore from the
+   * top down to a file, wherever it is run from.
+   */
+  private rulesAbove(dir: string): Promise<RuleSet[]> {
+    let known = this.rulesAboveOf.get(dir);
+    if (!known) this.rulesAboveOf.set(dir, (known = this.readRulesAbove(dir)));
+    return known;
+  }
+
+  private async readRulesAbove(dir: string): Promise<RuleSet[]> {
+    const { top, parts } = await this.topOf(dir);
     const sets: RuleSet[] = [];
-    for (const d of dirs) sets.push(...(await this.rulesIn(d)));
+    for (let i = 0; i < parts.length; i++) {
+      const above = parts.slice(i).join('/');
+      for (const rules of await this.rulesOf(path.join(top, ...parts.slice(0, i)))) sets.push({ base: dir, rules, above });
+    }
+    sets.push(...(await this.rulesIn(dir)));
     return sets;
   }
 
+  /** The highest folder whose ignore files hold in `dir`, and the path from it down to `dir` (through links as relativeInside names it). */
+  private async topOf(dir: string): Promise<{ top: string; parts: string[] }> {
+    const tops = [this.options.cwd, this.root];
+    const repository = this.options.gitignore ? await this.repositoryOf(dir) : undefined;
+    if (repository !== undefined) tops.push(repository);
+    let highest = { top: dir, parts: [] as string[] };
+    for (const top of tops) {
+      const rel = relativeInside(top, dir, this.real);
+      const parts = rel === undefined || rel === '.' ? [] : rel.split('/');
+      if (parts.length > highest.parts.length) highest = { top, parts };
+    }
+    return highest;
+  }
+
+  /** The top of the git repository `dir` lies in: found from it as named, else from its real path. */
+  private async repositoryOf(dir: string): Promise<string | undefined> {
+    const real = this.real(dir);
+    return (await this.gitTopAbove(dir)) ?? (real === undefined || real === dir ? undefined : await this.gitTopAbove(real));
+  }
+
+  private async gitTopAbove(dir: string): Promise<string | undefined> {
+    if (this.repositories.has(dir)) return this.repositories.get(dir);
+    const parent = path.dirname(dir);
+    const top = (await isThere(path.join(dir, '.git'))) ? dir : parent === dir ? undefined : await this.gitTopAbove(parent);
+    this.repositories.set(dir, top);
+    return top;
+  }
+
   private async rulesIn(dir: string): Promise<RuleSet[]> {
-    const known = this.ruleSets.get(dir);
+    return (await this.rulesOf(dir)).map((rules) => ({ base: dir, rules, above: '' }));
+  }
+
+  /** The rules of the ignore files in `dir`; with .gitignore honoured, a repository's info/exclude first (the lowest), as git reads them. */
+  private async rulesOf(dir: string): Promise<Ignore[]> {
+    const known = this.ruleFiles.get(dir);
     if (known) return known;
+    const found: Ignore[] = [];
+    const exclude = this.options.gitignore ? await excludeRules(dir) : undefined;
+    if (exclude !== undefined) found.push(ignore().add(exclude));
     const names = this.options.gitignore ? ['.gitignore', '.laiyuanignore'] : ['.laiyuanignore'];
-    const sets: RuleSet[] = [];
     for (const name of names) {
       const file = path.join(dir, name);
       const text = await readRegularText(file, CONFIG_MAX_BYTES).catch((e: unknown) => e);
-      if (typeof text === 'string') sets.push({ base: dir, rules: ignore().add(text) });
+      if (typeof text === 'string') found.push(ignore().add(text));
       else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
         if (await enterable(dir)) this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
         else this.unentered.set(dir, text);
       }
     }
-    this.ruleSets.set(dir, sets);
-    return sets;
+    this.ruleFiles.set(dir, found);
+    return found;
   }
 
   private namedAbsolutely(given: string): boolean {
@@ -311,9 +369,11 @@ function isInside(parent: string, dir: string): boolean {
 /** Later (deeper) ignore files override earlier ones, as in git. */
 function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
   let ignored = false;
-  for (const { base, rules } of sets) {
-    const rel = path.relative(base, full).split(path.sep).join('/');
-    if (rel === '' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+  for (const { base, rules, above } of sets) {
+    const below = path.relative(base, full).split(path.sep).join('/');
+    if (below === '..' || below.startsWith('../') || path.isAbsolute(below)) continue;
+    const rel = above === '' ? below : below === '' ? above : `${above}/${below}`;
+    if (rel === '') continue;
     const result = rules.test(isDir ? `${rel}/` : rel);
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
@@ -321,9 +381,29 @@ function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
   return ignored;
 }
 
-function ancestorsBelow(root: string, rel: string): string[] {
-  const parts = rel.split(path.sep);
-  return parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
+/** Whether anything is at `file` (a .git folder, or the .git file of a worktree or submodule). */
+async function isThere(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The text of the info/exclude of the repository whose top is `dir`: in its .git folder, or for a
+ * worktree or submodule (a .git file naming its git folder), in the folder it shares with the main
+ * one (commondir), where git reads it. Undefined where there is none, or it cannot be read.
+ */
+async function excludeRules(dir: string): Promise<string | undefined> {
+  const dotGit = path.join(dir, '.git');
+  const text = await readRegularText(path.join(dotGit, 'info', 'exclude'), CONFIG_MAX_BYTES).catch((e: unknown) => e);
+  if (typeof text === 'string') return text;
+  if (errorCode(text) !== 'ENOTDIR') return undefined;
+  const gitdir = /^gitdir: *(.+)$/mu.exec(await readRegularText(dotGit, CONFIG_MAX_BYTES).catch(() => ''))?.[1]?.trim();
+  if (!gitdir) return undefined;
+  const own = path.resolve(dir, gitdir);
+  const common = await readRegularText(path.join(own, 'commondir'), CONFIG_MAX_BYTES).then((c) => path.resolve(own, c.trim()), () => own);
+  return readRegularText(path.join(common, 'info', 'exclude'), CONFIG_MAX_BYTES).catch(() => undefined);
 }
 
 /** A link to the folder it stands in, or to one above: following it would never end. */
