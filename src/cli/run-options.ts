@@ -34,12 +34,17 @@ export function addRunOptions(command: Command): void {
     .option('--cache-location <path>', 'cache folder (implies --cache; default node_modules/.cache/laiyuan, else .laiyuan-cache, beside the config)')
     .addOption(new Option('--fix', 'apply the fixes that need no judgement (attribution lines), then report what remains').conflicts('fixDryRun'))
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout instead of the report; write nothing')
-    .option('--max-file-size <size>', 'skip files bigger than this, with a note: bytes, or a number with k, KB, M, MB, G or GB', parseSize, DEFAULT_MAX_FILE_BYTES)
+    .addOption(maxFileSizeOption('skip files bigger than this, with a note'))
     .option('--max-file-time <seconds>', 'skip a file that takes longer than this to check, with a note, and go on (0: no limit)', parseSeconds, DEFAULT_MAX_FILE_SECONDS)
     .option('--concurrency <n>', 'worker threads: a number, or auto (one per 500 files, up to the cores; serial below 1,000 files)', parseConcurrency, 'auto' as Concurrency);
   command.hook('preAction', (cmd) => {
     cmd.setOptionValue('pathsGiven', cmd.args.length > 0);
   });
+}
+
+/** --max-file-size, as check and index build|update take it: `what` says what a bigger file is. */
+export function maxFileSizeOption(what: string): Option {
+  return new Option('--max-file-size <size>', `${what}: bytes, or a number with k, KB, M, MB, G or GB`).argParser(parseSize).default(DEFAULT_MAX_FILE_BYTES);
 }
 
 export function parseConcurrency(value: string): Concurrency {

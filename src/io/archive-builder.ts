@@ -22,6 +22,8 @@ import { hiddenArticles, type HiddenArticles, type HiddenNamed } from '../core/m
 export interface BuilderOptions {
   pack: string;
   match: MatchOptions;
+  /** --max-file-size the corpus was read by, recorded with the match options. */
+  maxFileSize: number;
   /** The normalised notice: its lines are never content, its fingerprints never indexed. */
   notice: string;
   scheme: number;
@@ -193,7 +195,7 @@ export class ArchiveBuilder {
       const meta: IndexMeta = {
         pack: this.options.pack,
         scheme: this.options.scheme,
-        options: { k: this.options.match.k, window: this.options.match.window, boilerplateShare: this.options.match.boilerplateShare },
+        options: { k: this.options.match.k, window: this.options.match.window, boilerplateShare: this.options.match.boilerplateShare, maxFileSize: this.options.maxFileSize },
         notice: this.options.notice,
         boilerplateLines: [...lines].sort(),
         articles,

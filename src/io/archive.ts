@@ -15,6 +15,7 @@ import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.j
 import { twinsNotThere } from './moved-index.js';
 import { contentDigest, notThereOf, sameFilesAs } from './moved-files.js';
 import { realTarget } from './real-target.js';
+import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
 import { liesWithin } from './linked-path.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
@@ -35,6 +36,8 @@ export interface ArchiveOptions {
   threads?: BuildThreads;
   /** Write an index of no articles (--allow-no-corpus), which check refuses unless told the same, instead of refusing it. */
   allowEmpty?: boolean;
+  /** --max-file-size: a corpus file bigger (a JSON Lines record) is passed over, to note (default 5 MB). */
+  maxFileSize?: number;
 }
 
 /** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
@@ -42,6 +45,8 @@ export interface Built {
   meta?: IndexMeta;
   bytes?: number;
   errors: FileError[];
+  /** Corpus files (or JSON Lines records) over --max-file-size, passed over: notes, the index written without them. */
+  skipped?: FileError[];
   /** Files the index held under the paths of an update that are gone from the corpus, and their articles. */
   removed?: { files: number; articles: number };
   /** Articles the index held under another path than the one an update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
@@ -55,6 +60,7 @@ export interface Built {
 /** Reads the corpus under `paths` and writes its index to `file`, a few files at a time. */
 export async function buildArchive(file: string, paths: readonly string[], options: ArchiveOptions): Promise<Built> {
   const errors: FileError[] = [];
+  const skipped: FileError[] = [];
   const target = path.resolve(options.cwd, file);
   const real = realTarget(target);
   const builder = await archiveBuilder(target, real, options);
@@ -66,6 +72,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
   try {
     for await (const batch of corpus.batches) {
       errors.push(...batch.errors);
+      skipped.push(...batch.skipped);
       builder.addBatch(batch);
       articles += batch.fingerprints.length;
     }
@@ -76,10 +83,10 @@ export async function buildArchive(file: string, paths: readonly string[], optio
   }
   try {
     if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd));
-    if (errors.length > 0) return notWritten(builder, errors);
+    if (errors.length > 0) return { ...notWritten(builder, errors), skipped };
     const built = await builder.finish(undefined, corpus.sort);
     const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(real), e.file)).replaceAll(path.sep, '/') })) };
-    return { ...built, hidden, errors };
+    return { ...built, hidden, errors, skipped };
   } finally {
     await corpus.close();
   }
@@ -154,12 +161,12 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
       return { moved: movedNow };
     }
     if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'update'));
-    if (errors.length > 0) return { built: notWritten(builder, errors) };
+    if (errors.length > 0) return { built: { ...notWritten(builder, errors), skipped: fresh.skipped } };
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
     const changes = held.against(fresh.records);
     const removed = removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files));
-    return { built: { ...written, errors, changes, removed, moved: found.replacedCount() } };
+    return { built: { ...written, errors, skipped: fresh.skipped, changes, removed, moved: found.replacedCount() } };
   } catch (error) {
     builder?.abort();
     throw error;
@@ -266,7 +273,7 @@ async function archiveBuilder(target: string, real: string, options: ArchiveOpti
   try {
     await mkdir(dir, { recursive: true });
     await removeStaleTemps([dir]);
-    return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, notice, scheme: INDEX_SCHEME, version: options.version });
+    return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, notice, scheme: INDEX_SCHEME, version: options.version });
   } catch (error) {
     throw new IndexFileError(`cannot write ${shown}: ${errorWords(error)}; check its folder can be made and is writable`);
   }
@@ -281,7 +288,7 @@ async function corpusBatches(paths: readonly string[], real: string, options: Ar
   const listed = await corpusFilesInOrder([...paths], options.pack, options.cwd, errors, options.root ?? options.cwd);
   // what the listing found wrong (a link out of the project, a path not there) refuses the build: nothing is read
   const files = errors.length > 0 ? [] : listed;
-  const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(real), cwd: options.cwd };
+  const setup: PrepSetup = { pack: options.pack, match: options.match, notice: normalize(noticeText(options.pack)).text, dir: path.dirname(real), cwd: options.cwd, maxBytes: options.maxFileSize };
   const threads = options.threads ? buildThreadsFor(options.threads.concurrency, files) : 1;
   if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${files.length} corpus file(s) read on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
   const script = options.threads?.script;
@@ -297,6 +304,8 @@ class FileRuns {
   private article = 0;
   /** The records of the articles added, counted. */
   readonly records = new RecordCounts();
+  /** The files (or records) passed over as over --max-file-size. */
+  readonly skipped: FileError[] = [];
   /** The digests of the texts of the articles of the files `watched` (moved-files.ts). */
   readonly digests = new Set<string>();
   articles = 0;
@@ -315,6 +324,7 @@ class FileRuns {
         if (next.done) return;
         this.batch = next.value;
         this.errors.push(...next.value.errors);
+        this.skipped.push(...next.value.skipped);
         this.file = 0;
         this.article = 0;
         continue;

@@ -13,7 +13,7 @@ import type { Article } from '../core/match/types.js';
 import { GrowableF64, GrowableU32 } from '../core/shared/growable.js';
 import { POSTING_WORDS as TRIPLE } from '../core/match/archive-format.js';
 import { PART_BITS } from './posting-spill.js';
-import { CORPUS_READ, documentsOf, type CorpusFile } from './corpus-read.js';
+import { documentsOf, INDEX_READ, type CorpusFile } from './corpus-read.js';
 import { appendFileRecord, type ByteRun } from './index-records.js';
 import { readPieces } from './read-file.js';
 import { readWalkedFileSync } from './safe-read.js';
@@ -27,6 +27,8 @@ export interface PrepSetup {
   /** The index file's folder (records and file names are relative to it) and the working directory. */
   dir: string;
   cwd: string;
+  /** --max-file-size (default 5 MB): a corpus file bigger (a JSON Lines record, for such a file) is passed over with a note. */
+  maxBytes?: number;
 }
 
 /**
@@ -58,6 +60,8 @@ export interface PreparedBatch {
   partEnds: Uint32Array;
   /** What went wrong reading the files, in their order. */
   errors: FileError[];
+  /** Files (or JSON Lines records) passed over as bigger than --max-file-size, to note: the build goes on without them. */
+  skipped: FileError[];
 }
 
 /** The hashes of the notice's fingerprints, never indexed; most hashes are let through on their low 16 bits. */
@@ -98,8 +102,8 @@ export async function* prepareFiles(files: readonly CorpusFile[], setup: PrepSet
   for (const { file, absolute, walked } of files) {
     // a big JSON Lines file a piece of lines at a time, each piece's documents let go once added
     let name = '';
-    for await (const read of readPieces(absolute, { displayPath: file, sync: walked ? readWalkedFileSync : true, unhashed: true, ...CORPUS_READ })) {
-      const documents = documentsOf(read, batch.errors).sort((x, y) => x.lineOffset - y.lineOffset);
+    for await (const read of readPieces(absolute, { displayPath: file, sync: walked ? readWalkedFileSync : true, unhashed: true, ...INDEX_READ, maxBytes: setup.maxBytes })) {
+      const documents = documentsOf(read, read.ok || read.skipped !== 'too-big' ? batch.errors : batch.skipped).sort((x, y) => x.lineOffset - y.lineOffset);
       if (documents.length > 0 && name === '') batch.file(absolute, (name = names.of(absolute)));
       // the record's path is the file's name in the index (the document's path is `file`, which resolves to `absolute`)
       for (const doc of documents) batch.add(toArticle(doc, setup.pack), setup, stop, doc.path === file ? name : undefined);
@@ -116,6 +120,7 @@ class BatchMaker {
   constructor(private readonly shared: boolean) {}
 
   readonly errors: FileError[] = [];
+  readonly skipped: FileError[] = [];
   private readonly absolute: string[] = [];
   private readonly names: string[] = [];
   private readonly counts: number[] = [];
@@ -204,6 +209,7 @@ class BatchMaker {
       postings,
       partEnds,
       errors: this.errors,
+      skipped: this.skipped,
     };
   }
 }

@@ -65,6 +65,9 @@ export const CORPUS_READ = {
   tooBig: 'split it into its articles (a file each, or a JSON Lines file of one a line, whose limit holds each record), or leave it out of the corpus',
 } as const;
 
+/** How `index build|update` reads a corpus file: as check's corpus is, but held to --max-file-size, a file over it passed over with a note. */
+export const INDEX_READ = { records: true, tooBig: 'raise --max-file-size to index it, or leave it out of the corpus' } as const;
+
 /** Files read ahead while the articles of the current one are processed: the disk never waits on the processor. */
 const READ_AHEAD = 4;
 

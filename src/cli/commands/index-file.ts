@@ -9,7 +9,8 @@ import { FileIndexStore } from '../../io/index-file.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 import { VERSION } from '../version.js';
-import { parseConcurrency } from '../run-options.js';
+import { maxFileSizeOption, parseConcurrency } from '../run-options.js';
+import { megabytes as sizeWords } from '../../io/safe-read.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
@@ -23,6 +24,7 @@ interface IndexFlags {
   index?: string;
   format?: 'text' | 'json';
   allowNoCorpus?: boolean;
+  maxFileSize?: number;
 }
 
 /**
@@ -36,6 +38,7 @@ const CONCURRENCY = '--concurrency <n>';
 const CONCURRENCY_HELP = 'worker threads reading and fingerprinting articles: a number, or auto (one per 8 MB of corpus, up to the cores; serial below 16 MB)';
 const ALLOW_EMPTY = '--allow-no-corpus';
 const ALLOW_EMPTY_HELP = 'write an index of no articles (which check refuses unless given --allow-no-corpus too) instead of stopping with exit code 2';
+const MAX_FILE_SIZE_HELP = 'skip corpus files (JSON Lines: records) bigger than this, with a note, and index the rest';
 
 export function registerIndexCommand(program: Command): void {
   const index = program.command('index').description('build and inspect an archive index file, which check and match load instead of reading the corpus');
@@ -49,9 +52,10 @@ export function registerIndexCommand(program: Command): void {
     .option('-c, --config <file>', 'config file')
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
-    .action(async (paths: string[], flags: IndexFlags) => {
+    .addOption(maxFileSizeOption(MAX_FILE_SIZE_HELP))
+    .action(async (paths: string[], flags: IndexFlags, command: Command) => {
       process.exitCode = await run(flags, async (setup) => {
-        if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), setup);
+        if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), serverSetup(setup, command));
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
         notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${path.relative(setup.cwd, file) || '.'})`, setup.cwd);
         const built = await buildArchive(file, corpusPaths(paths, setup), setup.options);
@@ -69,9 +73,10 @@ export function registerIndexCommand(program: Command): void {
     .option('-c, --config <file>', 'config file')
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
-    .action(async (file: string, paths: string[], flags: IndexFlags) => {
+    .addOption(maxFileSizeOption(MAX_FILE_SIZE_HELP))
+    .action(async (file: string, paths: string[], flags: IndexFlags, command: Command) => {
       process.exitCode = await run(flags, async (setup) => {
-        if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), setup);
+        if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), serverSetup(setup, command));
         const absolute = path.resolve(setup.cwd, file);
         notAFolder(absolute, file, setup.cwd);
         return report(await updateArchive(absolute, corpusPaths(paths, setup), setup.options), absolute, setup.cwd, 'updated');
@@ -119,7 +124,13 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
   const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
-  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus } });
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus, maxFileSize: flags.maxFileSize } });
+}
+
+/** A server index reads its corpus at the corpus's own limit (5 MB): --max-file-size given for one is refused, not passed over. */
+function serverSetup(setup: Setup, command: Command): Setup {
+  if (command.getOptionValueSource('maxFileSize') === 'cli') throw new UserError('--max-file-size is for an index file: a server index holds its corpus files to 5 MB; leave the option out, or build an index file with -o');
+  return setup;
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {
@@ -154,6 +165,8 @@ function isFolder(file: string): boolean {
 function report(built: Built, file: string, cwd: string, verb: string): number {
   const { meta, removed, moved } = built;
   const shown = path.relative(cwd, file) || file;
+  // as check says a file it skips: one line each, and the build goes on
+  for (const s of built.skipped ?? []) process.stderr.write(`laiyuan: note: ${s.file}${s.line ? `:${s.line}` : ''}: ${s.message}\n`);
   if (meta === undefined || built.errors.length > 0) {
     // refused, the file is untouched: there now only if it was there before
     process.stderr.write(notWrittenLines(built.errors, shown, existsSync(file)));
@@ -178,7 +191,7 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
     ['fingerprints', `${count(Number(s.postings))} (${count(Number(s.keys))} distinct)`],
     ['boilerplate left out', `${counted(Number(s.droppedFingerprints), 'fingerprint')}, ${counted(Number(s.boilerplateLines), 'line')}`],
     ['size', megabytes(Number(s.bytes))],
-    ['build options', Object.entries(s.options).map(([k, v]) => `${k} ${v}`).join(', ')],
+    ['build options', Object.entries(s.options).map(([k, v]) => `${k} ${k === 'maxFileSize' ? sizeWords(v) : v}`).join(', ')],
     ['built by', `laiyuan ${String(s.laiyuan)}`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

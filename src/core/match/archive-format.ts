@@ -45,7 +45,8 @@ export interface IndexMeta {
   pack: string;
   /** Normalisation and fingerprinting scheme: an index of another scheme finds other fingerprints. */
   scheme: number;
-  options: { k: number; window: number; boilerplateShare: number };
+  /** maxFileSize: the --max-file-size (bytes) the corpus was read by; an index of this format written by an earlier laiyuan lacks it. */
+  options: { k: number; window: number; boilerplateShare: number; maxFileSize?: number };
   /** The normalised notice, masked on both sides. */
   notice: string;
   boilerplateLines: string[];

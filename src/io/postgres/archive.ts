@@ -80,7 +80,8 @@ export async function pushServerArchive(server: Server, file: string, options: P
     const { lines } = store.updateTables();
     const content: IndexContent = {
       pack: meta.pack,
-      built: { scheme: meta.scheme, options: meta.options, notice: meta.notice, laiyuan: meta.laiyuan },
+      // the match options alone, as a build on the server records them (not the file's --max-file-size)
+      built: { scheme: meta.scheme, options: { k: meta.options.k, window: meta.options.window, boilerplateShare: meta.options.boilerplateShare }, notice: meta.notice, laiyuan: meta.laiyuan },
       boilerplateLines: meta.boilerplateLines,
       postings: () => store.postingChunks(push.chunkWords),
       droppedPostings: () => store.postingChunks(push.chunkWords, 'dropped'),

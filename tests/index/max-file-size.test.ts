@@ -1,0 +1,63 @@
+// index build|update --max-file-size: as check's, a corpus file bigger than the limit (5 MB by
+// default) is passed over with a one-line note naming it, the limit and the remedy, and the
+// index is written from the rest; the limit is recorded with the build options.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+
+let site: string;
+
+beforeEach(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-index-size-'));
+  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
+});
+
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  return laiyuan(args, { cwd: site });
+}
+
+function stats(): { articles: number; options: Record<string, number> } {
+  return JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as { articles: number; options: Record<string, number> };
+}
+
+/** The whole archive pasted into one text file, again and again: an export dropped in the corpus folder, over 5 MB. */
+function writeExport(): void {
+  const corpus = path.join(site, 'corpus');
+  const pages = readdirSync(corpus).map((f) => readFileSync(path.join(corpus, f), 'utf8')).join('\n\n');
+  writeFileSync(path.join(corpus, '全站导出.txt'), pages.repeat(Math.ceil((5.5 * 1024 * 1024) / Buffer.byteLength(pages))));
+}
+
+describe('index build|update --max-file-size', { timeout: 120000 }, () => {
+  it('by default a corpus file over 5 MB is passed over with a note, and the index is written from the rest', () => {
+    writeExport();
+    const r = run(['index', 'build', '-o', 'archive.lyx']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('laiyuan: note: corpus/全站导出.txt: is 5.6 MB, over the 5 MB limit: not read; raise --max-file-size to index it, or leave it out of the corpus\n');
+    expect(r.stdout).toMatch(/^indexed 15 articles from 15 files into archive\.lyx/u);
+    expect(stats().options.maxFileSize).toBe(5 * 1024 * 1024);
+    expect(run(['index', 'stats', 'archive.lyx']).stdout).toMatch(/^build options +k 8, window 4, boilerplateShare 0\.05, maxFileSize 5 MB$/mu);
+  });
+
+  it('a lower limit leaves out the bigger pages, told one by one; an update at another limit takes them back, and records it', () => {
+    const r = run(['index', 'build', '-o', 'archive.lyx', '--max-file-size', '5k']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('laiyuan: note: corpus/cri-page-jilin-2022-03-04.txt: is 6403 bytes, over the 5120 bytes limit: not read; raise --max-file-size to index it, or leave it out of the corpus\n');
+    expect(stats()).toMatchObject({ articles: 14, options: { maxFileSize: 5120 } });
+    const u = run(['index', 'update', 'archive.lyx', 'corpus', '--max-file-size', '1MB']);
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr).toBe('');
+    expect(stats()).toMatchObject({ articles: 15, options: { maxFileSize: 1024 * 1024 } });
+  });
+
+  it('a size it cannot read is check\'s one line, exit 2, nothing written', () => {
+    const r = run(['index', 'build', '-o', 'archive.lyx', '--max-file-size', '5兆']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("laiyuan: --max-file-size takes a size such as 5MB, 500k or 1048576 (bytes), not '5兆'\n");
+    expect(readdirSync(site)).not.toContain('archive.lyx');
+  });
+});
