@@ -302,7 +302,7 @@ class Discovery {
     if (known) return known;
     const found: Ignore[] = [];
     const exclude = this.options.gitignore ? await excludeRules(dir) : undefined;
-    if (exclude !== undefined) found.push(ignore().add(exclude));
+    if (exclude !== undefined && holdsRules(exclude)) found.push(ignore().add(exclude));
     const names = this.options.gitignore ? ['.gitignore', '.laiyuanignore'] : ['.laiyuanignore'];
     for (const name of names) {
       const file = path.join(dir, name);
@@ -369,8 +369,11 @@ function isInside(parent: string, dir: string): boolean {
 /** Later (deeper) ignore files override earlier ones, as in git. */
 function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
   let ignored = false;
+  // the sets of the folders above a path named share its folder as their base: one path.relative for them all
+  let lastBase = '';
+  let below = '';
   for (const { base, rules, above } of sets) {
-    const below = path.relative(base, full).split(path.sep).join('/');
+    if (base !== lastBase) below = path.relative((lastBase = base), full).split(path.sep).join('/');
     if (below === '..' || below.startsWith('../') || path.isAbsolute(below)) continue;
     const rel = above === '' ? below : below === '' ? above : `${above}/${below}`;
     if (rel === '') continue;
@@ -379,6 +382,11 @@ function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
     else if (result.unignored) ignored = false;
   }
   return ignored;
+}
+
+/** Whether an ignore file's text holds a rule, not comments alone (git init's info/exclude). */
+function holdsRules(text: string): boolean {
+  return text.split('\n').some((line) => line.trim() !== '' && !line.startsWith('#'));
 }
 
 /** Whether anything is at `file` (a .git folder, or the .git file of a worktree or submodule). */
