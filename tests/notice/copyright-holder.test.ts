@@ -115,6 +115,17 @@ describe('a company holding the rights, and the name its works are credited by',
   });
 });
 
+describe('a first line claiming the rights is a term, not the notice title', () => {
+  it.each([
+    ['本网站所有内容版权归南江网所有\n未经授权禁止转载、摘编、复制。', '南江网'],
+    ['本站全部稿件版权均归南江日报社\n未经书面许可不得转载。', '南江日报社'],
+    ['所有作品版权属于南江新闻网\n转载请联系本网取得授权。', '南江新闻网'],
+    ['南江公司 版权所有\n未经授权禁止转载、摘编、复制。', '南江公司'],
+  ])('%s', (notice, name) => {
+    expect(compiled(notice)).toEqual({ name });
+  });
+});
+
 describe('a notice of hosted content, naming no holder, names its platform', () => {
   it.each([
     ['本文由入驻云帆号的作者撰写，仅代表作者本人观点，云帆网仅提供信息存储空间服务。', '云帆网'],
@@ -137,7 +148,7 @@ describe('a notice of hosted content, naming no holder, names its platform', () 
 describe('laiyuan rules compile of a portal notice ending in its footer', () => {
   const body = [
     '本网站所有内容未经许可不得转载。',
-    '免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。文章观点仅代表作者本人，不代表南江立场。',
+    '声明：本频道汇集的自媒体稿件由作者自行上传，版权归原作者所有，如需转载请先征得作者同意。文中观点属作者个人，不代表南江立场。',
   ].join('\n');
 
   it.each([

@@ -39,8 +39,8 @@ export function readNotice(source: string): NoticeText {
   return { ...(title ? { title } : {}), clauses, sentences: clauses.flatMap(sentencesOf) };
 }
 
-/** A line claiming the rights (人民网版权所有, 版权所有 © 南江网) is the notice's first term, not its title. */
-const RIGHTS_CLAIM = /版[权權]所有|copyright|©|all rights reserved/iu;
+/** A line claiming the rights (人民网版权所有, 版权所有 © 南江网, 本网所有内容版权归南江网所有) is the notice's first term, not its title. */
+const RIGHTS_CLAIM = /版[权權](?:所有|[均皆]?(?:归|歸|属于|屬於))|copyright|©|all rights reserved/iu;
 
 function isTitle(line: string): boolean {
   return [...line].length <= 40 && TITLE_WORDS.test(line) && !/[。，,；;！]/u.test(line) && !RIGHTS_CLAIM.test(line);
