@@ -65,9 +65,11 @@ interface Entry {
  * written, same version, other results; 31: a credit followed by a media tag (（组图）) or bracketed with a byline
  * read as a credit, and a nonstandard credit below the body's start reported (and fixed) for its place too, same
  * version, other results; 32: an HTML page's headline the text its parser reads in <title> and <h1> (an <h1> of two
- * lines, a tag named in a comment), same version, other results).
+ * lines, a tag named in a comment), same version, other results;
+ * 33: a moved foot credit's fix leaves its byline without the separator, takes its media
+ * tags up with it, and takes a Markdown blockquote or emphasis line whole, same version, other results).
  */
-const FORMAT = 32;
+const FORMAT = 33;
 
 interface Stored {
   format: typeof FORMAT;

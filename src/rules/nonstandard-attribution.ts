@@ -7,7 +7,7 @@ import type { SourceClaim } from '../core/metadata/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { creditAtTop } from './credit-position.js';
 import { creditInPlace, replaceFix, standsAlone, titleFieldRemedy } from './fixes.js';
-import { moveCreditFix } from './credit-move.js';
+import { moveCreditFix, type CreditMove } from './credit-move.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
 export const nonstandardAttribution: Rule = Object.freeze<Rule>({
@@ -93,8 +93,8 @@ function reportWording(context: RuleContext, claim: SourceClaim): void {
   context.report({
     ...report,
     message: `来源写作「${claim.line.value}」，在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求写作「${required}」，标在文章开头（标题下方、正文之前）`,
-    remedy: movedRemedy(claim, required, wording, moved !== undefined, canFix),
-    fix: moved ?? wording.inPlace,
+    remedy: movedRemedy(claim, required, wording, moved, canFix),
+    fix: moved?.fix ?? wording.inPlace,
   });
 }
 
@@ -105,8 +105,8 @@ interface Wording {
 }
 
 /** What to do with a misworded credit below the top: moved by the fix, a citation left, or rewritten and moved by hand. */
-function movedRemedy(claim: SourceClaim, required: string, wording: Wording, moved: boolean, canFix: boolean): string {
-  if (moved) return `删去「${claim.line.value}」，在标题下方、正文之前写上「${required}」`;
+function movedRemedy(claim: SourceClaim, required: string, wording: Wording, moved: CreditMove | undefined, canFix: boolean): string {
+  if (moved) return `删去「${claim.line.value}${moved.tags}」，在标题下方、正文之前写上「${required}${moved.tags}」`;
   if (!canFix && isCitation(claim)) return `在标题下方、正文之前写上「${required}」`;
   const byHand = wording.inPlace ? '（--fix 只改写法，不能移动它）' : '';
   return `把「${claim.line.value}」改为「${wording.rewritten}」，并移到标题下方、正文之前${byHand}`;

@@ -70,3 +70,80 @@ describe('a nonstandard credit at the foot', () => {
     expect(f.remedy).toMatch(/^把「来源：CRI」改为「来源:国际在线」/u);
   });
 });
+
+// A by-hand trial's foot credits: moving one must leave what stood beside it as an editor would,
+// not （ 记者 张三） nor a lone （组图） line; in Markdown, a blockquote or emphasis line goes whole.
+describe('moving a nonstandard foot credit leaves its neighbours tidy', () => {
+  const body = HANCHAO.slice(0, -1);
+  const last = HANCHAO[HANCHAO.length - 1];
+
+  it.each([
+    ['（来源：CRI 记者 张三）', '（记者 张三）'],
+    ['（来源：CRI　记者 张三）', '（记者 张三）'],
+    ['（来源：CRI，记者 张三）', '（记者 张三）'],
+    ['（来源：CRI；编辑：孙悦）', '（编辑：孙悦）'],
+    ['（来源：CRI / 编辑：孙悦）', '（编辑：孙悦）'],
+    ['（记者 张三 来源：CRI）', '（记者 张三）'],
+    ['来源：CRI　编辑：孙悦', '编辑：孙悦'],
+    ['　　来源：CRI，编辑：孙悦', '　　编辑：孙悦'],
+  ])('%s on the last line: the byline stays as %s', async (foot, left) => {
+    const text = lines(HEADLINE, '', ...HANCHAO, foot, '');
+    const f = await only(text);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, '来源:国际在线', '', ...HANCHAO, left, ''));
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it('closing the last paragraph with the reporter in its brackets: …。（记者 张三）', async () => {
+    const text = lines(HEADLINE, '', ...body, `${last}（来源：CRI 记者 张三）`);
+    const fixed = applyEdits(text, (await only(text)).fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, '来源:国际在线', '', ...body, `${last}（记者 张三）`));
+  });
+
+  it.each([
+    ['（来源：CRI）（组图）', '（组图）'],
+    ['来源：CRI（视频）', '（视频）'],
+    ['【来源：CRI】【组图】【视频】', '【组图】【视频】'],
+    ['（来源：CRI）（组图', '（组图）'],
+  ])('%s: the media tag is the headline\'s, so it goes up with the credit, no tag left alone', async (foot, tags) => {
+    const text = lines(HEADLINE, '', ...HANCHAO, '', foot, '');
+    const f = await only(text);
+    expect(f.remedy).toMatch(new RegExp(`^删去「.+${tags.slice(0, 3)}.*」，在标题下方、正文之前写上「来源:国际在线${tags}」`, 'u'));
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, `来源:国际在线${tags}`, '', ...HANCHAO, ''));
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it('a media tag after a byline stays with the byline', async () => {
+    const text = lines(HEADLINE, '', ...body, `${last}（来源：CRI 记者 张三）（组图）`);
+    const fixed = applyEdits(text, (await only(text)).fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, '来源:国际在线', '', ...body, `${last}（记者 张三）（组图）`));
+  });
+
+  const md: Case = { ...LICENSED, path: 'content/licensed/hanchao.md' };
+  it.each([
+    ['in a blockquote', '> 来源：国际在线网'],
+    ['in emphasis', '*（来源：CRI）*'],
+    ['in bold in a list item', '- **来源：CRI**'],
+  ])('in Markdown, %s at the foot: the line goes whole and the credit is written under the headline', async (_name, foot) => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), foot, '');
+    const f = await only(text, md);
+    expect(f.remedy).toMatch(/^删去「/u);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']).slice(0, -1), ''));
+    expect(await check(fixed, md)).toEqual([]);
+  });
+
+  it('in Markdown, a blockquote credit between quoted paragraphs: the quote keeps its paragraphs apart', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '> 气象专家提醒：注意防寒保暖。', '>', '> 来源：CRI', '>', '> 责任编辑：孙悦', '');
+    const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
+    expect(fixed.endsWith(lines('> 气象专家提醒：注意防寒保暖。', '>', '> 责任编辑：孙悦', ''))).toBe(true);
+  });
+
+  it('in Markdown, a credit line whose markup does not close on it (an HTML tag) is rewritten in place, the move said to be by hand', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '<p class="source">来源：CRI', '</p>', '');
+    const f = await only(text, md);
+    expect(f.remedy).toMatch(/（--fix 只改写法，不能移动它）/u);
+    expect(applyEdits(text, f.fix ?? [])).toContain('<p class="source">来源:国际在线\n</p>');
+  });
+});

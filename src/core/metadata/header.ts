@@ -89,6 +89,24 @@ export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean
 }
 
 /**
+ * Where the bracketed media tags right after a credit end, spaces between them included, as the
+ * （组图） of 来源：国际在线（组图）, or a tag left open at the line's end: `from` where none stands there.
+ */
+export function mediaTagsEnd(key: string, from: number, lineEnd: number): number {
+  let end = from;
+  for (let i = skipSpace(key, from, lineEnd); OPEN_BRACKETS.includes(key[i] ?? '\n'); i = skipSpace(key, end, lineEnd)) {
+    const tag = matchAt(MEDIA_TAG, key, skipSpace(key, i + 1, lineEnd));
+    if (tag < 0) return end;
+    const close = skipSpace(key, tag, lineEnd);
+    // a tag never closed is one only where it ends the line: （来源：CRI）（组图
+    if (close === lineEnd) return lineEnd;
+    if (!CLOSE_BRACKETS.includes(key[close])) return end;
+    end = close + 1;
+  }
+  return end;
+}
+
+/**
  * Where a byline bracketed with a credit ends, its bracket included, as in （来源：国际在线 记者 张三）
  * or the same never closed: -1 unless a header field (记者, 编辑, 作者…) follows the credit.
  */
