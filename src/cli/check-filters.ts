@@ -1,5 +1,4 @@
 // What stands between the findings of a check and its report: inline suppressions, then the baseline.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildBaseline, newFindings, pruneBaseline, type Baseline } from '../core/suppress/baseline.js';
@@ -10,8 +9,8 @@ import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
 import { wasChecked, type FileCheck } from '../io/file-check.js';
 import { errorWords } from '../io/error-code.js';
-import { shellWord } from '../io/display-path.js';
 import { UserError } from './errors.js';
+import { refuseFolder } from './not-folder.js';
 import { configErrorLines } from './shared.js';
 
 export interface FilterFlags {
@@ -56,11 +55,8 @@ export async function prepareFilters(flags: FilterFlags, cwd: string): Promise<F
 }
 
 /** A baseline named as a folder: said so, with the file to name instead (not a new baseline written to the folder). */
-async function requireNotFolder(given: string, option: string, cwd: string): Promise<void> {
-  const folder = await stat(path.resolve(cwd, given)).then((info) => info.isDirectory(), () => false);
-  if (!folder) return;
-  const example = shellWord(path.posix.join(given.split(path.sep).join('/'), '.laiyuan-baseline.json'));
-  throw new UserError(`${given}: is a folder, not a baseline file: name the baseline file itself, such as ${option} ${example}`);
+function requireNotFolder(given: string, option: string, cwd: string): Promise<void> {
+  return refuseFolder(given, option, cwd, 'baseline file', '.laiyuan-baseline.json');
 }
 
 function suppressionOptions(flags: FilterFlags, project: Project): SuppressionOptions {

@@ -18,7 +18,8 @@ export function counted(n: number, noun: string): string {
 export function notWrittenLines(errors: readonly FileError[], shown: string, kept: boolean): string {
   const tail = `${shown} not written${kept ? ' (left as it was)' : ''}`;
   if (errors.length === 0) return `laiyuan: ${tail}\n`;
-  return configErrorLines(errors.map((e) => ({ ...e, message: `${e.message}; ${tail}` })));
+  // a message that ends its sentence (…remove the line.) goes on after a semicolon without its full stop
+  return configErrorLines(errors.map((e) => ({ ...e, message: `${e.message.replace(/\.$/u, '')}; ${tail}` })));
 }
 
 /** What an update changed, in the same words for a file and a server: ` (2 added, 1 removed…)`, `more` after. */

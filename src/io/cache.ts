@@ -11,7 +11,7 @@ import type { ArchiveFacts, LoadedProject } from './project.js';
 import { UNREADABLE } from './corpus-digests.js';
 import { settled, stampOf, stampSize } from './file-stamp.js';
 import { readAhead } from './read-ahead.js';
-import { errorWords } from './error-code.js';
+import { cacheWriteNote } from './cache-note.js';
 import { sha256 } from './sha256.js';
 import { writeAtomic } from './write-output.js';
 import { sealed, unsealed } from './sealed-v8.js';
@@ -350,7 +350,7 @@ export class ResultCache {
       this.dirty = false;
       return undefined;
     } catch (error) {
-      return `cannot write the cache at ${path.dirname(this.file)} (${errorWords(error)}); the run goes on without it`;
+      return cacheWriteNote(path.dirname(this.file), error);
     }
   }
 }

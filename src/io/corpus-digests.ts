@@ -7,7 +7,8 @@ import { DEFAULT_MAX_FILE_BYTES, hashRegularFile, readRegularFile, readRegularTe
 import type { ReadBefore } from './read-file.js';
 import { settled, stampOf } from './file-stamp.js';
 import { sha256 } from './sha256.js';
-import { errorCode, errorWords } from './error-code.js';
+import { errorCode } from './error-code.js';
+import { cacheWriteNote } from './cache-note.js';
 import { writeAtomic } from './write-output.js';
 
 const FORMAT = 1;
@@ -65,7 +66,7 @@ export async function corpusDigests(files: readonly string[], dir: string): Prom
       await writeAtomic(file, JSON.stringify(next));
       return undefined;
     } catch (error) {
-      return `cannot write the cache at ${dir} (${errorWords(error)}); the run goes on without it`;
+      return cacheWriteNote(dir, error);
     }
   };
   return { digests, read: read.files, save };

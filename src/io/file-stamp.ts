@@ -16,7 +16,13 @@ const SETTLED_NS = 2_000_000_000n;
  * a promised stat costs ten times the CPU, and a warm run is thousands of stats and little else.
  */
 export function stampOf(file: string): string | undefined {
-  const s = statSync(file, { bigint: true, throwIfNoEntry: false });
+  let s;
+  try {
+    s = statSync(file, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    // a file on the way (ENOTDIR), no permission: no stamp; reading it says what is wrong
+    return undefined;
+  }
   return s?.isFile() ? `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}` : undefined;
 }
 

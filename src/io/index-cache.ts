@@ -4,7 +4,7 @@ import type { CorpusIndex, IndexedArticle } from '../core/match/corpus-index.js'
 import type { Article } from '../core/match/types.js';
 import type { Config, Pack } from '../core/config/types.js';
 import { sha256 } from './sha256.js';
-import { errorWords } from './error-code.js';
+import { cacheWriteNote } from './cache-note.js';
 import { writeAtomic } from './write-output.js';
 import { sealed, unsealed } from './sealed-v8.js';
 
@@ -33,7 +33,7 @@ export function cachingIndexer(dir: (config: Config) => string, version: string,
     const index = buildIndex(articles, config.match, notice);
     const stripped: KeptIndex = { ...index, articles: index.articles.map(({ article: _article, ...rest }) => rest) };
     await writeAtomic(file, sealed({ key, index: stripped })).catch((error: unknown) => {
-      onNote(`cannot write the index cache ${file} (${errorWords(error)}); the run goes on without it`);
+      onNote(cacheWriteNote(path.dirname(file), error));
     });
     return index;
   };

@@ -163,8 +163,7 @@ export class FileIndexStore implements IndexStore {
       requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
-      if (errorCode(error) === 'EISDIR') throw new IndexFileError(`cannot read the index ${display}: it is a folder; name the index file itself (laiyuan index build <corpus> -o <file> writes one)`);
-      throw new IndexFileError(`cannot read the index ${display} (${errorWords(error)}): build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`);
+      throw new IndexFileError(unopened(error, display));
     }
     try {
       const header = headerOf(fd, display);
@@ -537,7 +536,7 @@ function headerOf(fd: number, display: string): Header {
   const head = readBytes(fd, 0, Math.min(size, HEADER_BYTES));
   const header = readHeader(head, checksum);
   if ('problem' in header) {
-    if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: build one with 'laiyuan index build <corpus> -o ${shellWord(display)}'`);
+    if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: check the name, or build an index under a new name, not over this file: ${NEW_INDEX}`);
     if (header.problem === 'version') {
       throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads version ${INDEX_FORMAT_VERSION}: rebuild it with 'laiyuan index build'`);
     }
@@ -571,6 +570,20 @@ function sharedCopy(words: Uint32Array): Uint32Array {
   const copy = new Uint32Array(new SharedArrayBuffer(words.byteLength));
   copy.set(words);
   return copy;
+}
+
+const NEW_INDEX = "'laiyuan index build <corpus> -o <new file>'";
+
+/**
+ * Why an index file could not be opened, and what to do: build it where nothing is there; where
+ * something else is (a folder, a device, a file not readable), never advice that would write over it.
+ */
+function unopened(error: unknown, display: string): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return `cannot read the index ${display} (ENOENT): build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`;
+  if (code === 'EISDIR') return `cannot read the index ${display}: it is a folder; name the index file itself (laiyuan index build <corpus> -o <file> writes one)`;
+  if (code === 'ENOTREG') return `cannot read the index ${display}: it ${errorWords(error)}, or build an index under a new name: ${NEW_INDEX}`;
+  return `cannot read the index ${display} (${errorWords(error)}): check the name and that the file is readable`;
 }
 
 function corrupt(display: string): IndexFileError {

@@ -10,7 +10,7 @@ import { isServerUrl } from './postgres/url.js';
 import type { LoadedConfig } from './config.js';
 import { loadConfigKept } from './config-kept.js';
 import { findCorpusFiles, noticeText, readCorpusFiles } from './corpus-read.js';
-import { indexIdentity } from './index-file.js';
+import { IndexFileError, indexIdentity } from './index-file.js';
 import { UNREADABLE } from './corpus-digests.js';
 import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
@@ -152,7 +152,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
       const open = async () => {
         const { openArchive } = await import('./archive-open.js');
-        const store = openArchive(indexFile, pack, config, { ...options, display: shown });
+        const store = namingConfig(() => openArchive(indexFile, pack, config, { ...options, display: shown }), pack.id, named?.fromConfig);
         stores.set(pack.id, store);
         for (const file of store.files) indexedFiles.add(file);
       };
@@ -256,7 +256,18 @@ function indexFor(pack: Pack, config: Config, options: ProjectOptions, first: st
   }
   const named = config.index?.[pack.id];
   if (named === undefined) return undefined;
-  return isServerUrl(named) ? { url: named, fromConfig: config.file ?? 'the config' } : { file: path.resolve(config.root, named), given: named };
+  const fromConfig = config.file ?? 'the config';
+  return isServerUrl(named) ? { url: named, fromConfig } : { file: path.resolve(config.root, named), given: named, fromConfig };
+}
+
+/** An index file the config names that cannot be opened: the message says where it is named. */
+function namingConfig<T>(open: () => T, packId: string, fromConfig: string | undefined): T {
+  try {
+    return open();
+  } catch (error) {
+    if (fromConfig === undefined || !(error instanceof IndexFileError)) throw error;
+    throw new IndexFileError(`${error.message}; index.${packId} in ${fromConfig} names it`);
+  }
 }
 
 /** Closes the project's index stores (a server's connections would keep the process alive). */

@@ -116,3 +116,63 @@ describe('a second by-hand trial: match as check, paths as given, hints that rea
     expect(at('40 ')).toBe(piped);
   });
 });
+
+describe('a third by-hand trial: never advice to write over a file that is not an index; errors in words', () => {
+  const build = "'laiyuan index build <corpus> -o <new file>'";
+
+  it('--index naming a file that is not an index (check and match): says so, and to build under a new name, not over it', () => {
+    ws.write('编辑部通讯录.txt', '国际在线编辑部 值班电话 010-12345678\n');
+    const line = `laiyuan: 编辑部通讯录.txt is not a laiyuan index file: check the name, or build an index under a new name, not over this file: ${build}\n`;
+    for (const command of ['check', 'match']) {
+      const run = laiyuan(ws.dir, [command, 'content', '--index', '编辑部通讯录.txt']);
+      expect([run.status, run.stderr]).toEqual([2, line]);
+    }
+    expect(ws.read('编辑部通讯录.txt').toString()).toBe('国际在线编辑部 值班电话 010-12345678\n');
+  });
+
+  it('--index /dev/null: a device, never built over', () => {
+    const run = laiyuan(ws.dir, ['check', 'content', '--index', '/dev/null']);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `laiyuan: cannot read the index /dev/null: it is a device, not a regular file: not read, since reading it could wait or run forever; name a regular file, or build an index under a new name: ${build}\n`,
+    ]);
+  });
+
+  it('index: in the config naming a file that is not an index: the same, and where it is named', () => {
+    ws.write('通讯录索引.yaml', 'packs: [cri]\nindex:\n  cri: 编辑部通讯录.txt\n');
+    ws.write('编辑部通讯录.txt', '国际在线编辑部 值班电话 010-12345678\n');
+    const run = laiyuan(ws.dir, ['check', 'content', '-c', '通讯录索引.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^laiyuan: 编辑部通讯录\.txt is not a laiyuan index file: .*not over this file: .*; index\.cri in \S*通讯录索引\.yaml names it\n$/u);
+  });
+
+  it('--index below a file (ENOTDIR): a one-line error, not an internal error', () => {
+    ws.write('编辑部通讯录.txt', '国际在线编辑部 值班电话 010-12345678\n');
+    const run = laiyuan(ws.dir, ['check', 'content', '--index', '编辑部通讯录.txt/archive.lyx']);
+    expect([run.status, run.stderr]).toEqual([2, 'laiyuan: cannot read the index 编辑部通讯录.txt/archive.lyx (ENOTDIR): check the name and that the file is readable\n']);
+  });
+
+  it('-o and --output-<format> naming a folder: refused before the run, with a file in it to name', () => {
+    mkdirSync(ws.at('报告'), { recursive: true });
+    const main = laiyuan(ws.dir, ['check', 'content', '-f', 'json', '-o', '报告']);
+    expect([main.status, main.stdout, main.stderr]).toEqual([2, '', 'laiyuan: 报告: is a folder, not a report file: name the report file itself, such as -o 报告/laiyuan-report.json\n']);
+    const sarif = laiyuan(ws.dir, ['check', 'content', '--output-sarif', '报告']);
+    expect([sarif.status, sarif.stderr]).toEqual([2, 'laiyuan: 报告: is a folder, not a report file: name the report file itself, such as --output-sarif 报告/laiyuan-report.sarif\n']);
+  });
+
+  it('--cache-location naming a file: the note says it is a file, not a code', () => {
+    ws.write('缓存.txt', '不是缓存文件夹\n');
+    const run = laiyuan(ws.dir, ['check', 'content/长白山滑雪节.txt', '--cache-location', '缓存.txt']);
+    expect(run.stderr).toBe(`laiyuan: note: cannot write the cache at ${ws.at('缓存.txt')}: it is a file, not a folder; give --cache-location a folder; the run goes on without it\n`);
+  });
+
+  it('index build over a JSON Lines corpus with an empty record and a broken line: each message ends once, no ".;"', () => {
+    const record = (title: string, text: string) => JSON.stringify({ title, text });
+    ws.write('坏稿库/稿件.jsonl', [record('长白山国际滑雪节开幕', '  '), '{"title": "寒潮来袭", "text": "中央气象台发布寒潮橙色预警', ''].join('\n'));
+    const run = laiyuan(ws.dir, ['index', 'build', '坏稿库', '-o', '坏稿库.lyx']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toContain('.;');
+    expect(run.stderr).toContain("give it the article's text, or remove the line; 坏稿库.lyx not written");
+    expect(run.stderr).toContain('fix this line or remove it; 坏稿库.lyx not written');
+  });
+});

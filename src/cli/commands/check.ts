@@ -15,6 +15,7 @@ import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
+import { refuseFolder } from '../not-folder.js';
 import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
@@ -90,6 +91,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   const filters = await prepareFilters(flags, cwd);
+  await refuseReportFolders(flags, cwd);
   // a run that caches or fixes wants each file's check whole after the check
   const settles = !(cache || flags.fix || flags.fixDryRun);
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
@@ -146,6 +148,17 @@ async function targetFiles(
 function formatsWritten(flags: CheckFlags & { format: FormatName }): FormatName[] {
   return [flags.format, ...FORMAT_NAMES.filter((name) => outputFile(flags, name))];
 }
+
+/** The report files named as folders (-o content/): refused before the run, not after it. */
+async function refuseReportFolders(flags: CheckFlags & { format: FormatName }, cwd: string): Promise<void> {
+  if (flags.outputFile !== undefined) await refuseFolder(flags.outputFile, '-o', cwd, 'report file', `laiyuan-report.${REPORT_EXTENSIONS[flags.format]}`);
+  for (const name of FORMAT_NAMES) {
+    const file = outputFile(flags, name);
+    if (file !== undefined) await refuseFolder(file, `--output-${name}`, cwd, 'report file', `laiyuan-report.${REPORT_EXTENSIONS[name]}`);
+  }
+}
+
+const REPORT_EXTENSIONS: Record<FormatName, string> = { pretty: 'txt', json: 'json', sarif: 'sarif', github: 'txt', junit: 'xml', checkstyle: 'xml', rdjson: 'json', html: 'html', markdown: 'md' };
 
 function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];

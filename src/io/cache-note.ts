@@ -1,0 +1,25 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { errorWords } from './error-code.js';
+
+/**
+ * The note for a cache that could not be written to `dir`: where a file stands as the folder or
+ * on its way (--cache-location naming a file: EEXIST, ENOTDIR), said in words.
+ */
+export function cacheWriteNote(dir: string, error: unknown): string {
+  const file = fileInTheWay(dir);
+  const why = file === undefined ? ` (${errorWords(error)})` : file === dir ? ': it is a file, not a folder' : `: ${file} is a file, not a folder`;
+  const advice = file === undefined ? '' : '; give --cache-location a folder';
+  return `cannot write the cache at ${dir}${why}${advice}; the run goes on without it`;
+}
+
+/** The file standing where the folder or one of the folders above it should be. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      return statSync(at).isDirectory() ? undefined : at;
+    } catch {
+      if (path.dirname(at) === at) return undefined;
+    }
+  }
+}
