@@ -1,8 +1,9 @@
 // Terminal cells, measured by string-width (East Asian Width: 汉字 and full-width punctuation take
-// two cells, combining marks and ANSI codes none). Lines break between the words that ICU's word
-// segmenter (Intl.Segmenter) finds in Chinese text, never inside a Latin word or number, and no
-// line starts with closing punctuation.
+// two cells, combining marks and ANSI codes none), and message lines wrapped to them. A message's
+// own: it breaks between the words that ICU's word segmenter (Intl.Segmenter) finds, keeps a short
+// 「quoted」 name on one line and drops spaces at line ends; where a break may fall is line-breaks.ts's.
 import stringWidth from 'string-width';
+import { held, joinedInRun, layLines } from './line-breaks.js';
 
 /**
  * Characters whose width string-width would give without looking at their neighbours: one cell
@@ -41,19 +42,9 @@ export function padCellsStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - cellWidth(text))) + text;
 }
 
-/** Characters no line may start with (避头): closing marks, and the units that follow a number (℃ ％ ‰ °). None may end one (避尾). */
-export const CLOSING: ReadonlySet<string> = new Set([...'，。、：；！？」』）》〕】”’,.;:!?)]}…%％‰℃℉°′″']);
-export const OPENING: ReadonlySet<string> = new Set([...'「『（《〔【“‘([{']);
 /** Made when a line first needs wrapping (ICU's Chinese word dictionary is loaded then). */
 let words: Intl.Segmenter | undefined;
-
-function all(text: string, set: ReadonlySet<string>): boolean {
-  for (const char of text) if (!set.has(char)) return false;
-  return true;
-}
-
-const LATIN_END = /[\x21-\x7e]$/u;
-const LATIN_START = /^[\x21-\x7e]/u;
+let graphemes: Intl.Segmenter | undefined;
 
 /** A short 「quoted」 name (来源:吉林日报) stays on one line. */
 const MAX_QUOTED = 14;
@@ -63,38 +54,27 @@ function openQuote(unit: string): boolean {
   return open >= 0 && !unit.includes('」', open) && [...unit].length - open < MAX_QUOTED;
 }
 
-/** Pieces a line may break between: words, a Latin run or number whole, punctuation kept with its word. */
+/** Pieces a line may break between: words, a number or code whole, punctuation kept with its word (line-breaks.ts). */
 function units(text: string): string[] {
+  const chars = [...text];
   const out: string[] = [];
-  let glueNext = false;
+  let k = 0;
   words ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const { segment } of words.segment(text)) {
     const last = out.length - 1;
-    const glue = last >= 0 && (glueNext || all(segment, CLOSING) || (LATIN_END.test(out[last]) && LATIN_START.test(segment)) || openQuote(out[last]));
+    const glue = last >= 0 && (held(chars[k - 1], chars[k]) || joinedInRun(chars, k) || openQuote(out[last]));
     if (glue && segment.trim()) out[last] += segment;
     else out.push(segment);
-    glueNext = all(segment, OPENING);
+    k += [...segment].length;
   }
   return out;
 }
 
-/** Splits a unit wider than `width` into pieces of at most `width` cells. */
-function hardSplit(unit: string, width: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  let used = 0;
-  for (const char of unit) {
-    const w = charWidth(char);
-    if (piece && used + w > width) {
-      pieces.push(piece);
-      piece = '';
-      used = 0;
-    }
-    piece += char;
-    used += w;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
+/** A unit's characters as they print (a letter and its combining marks, an emoji sequence): what a line too narrow for the unit breaks between. */
+function printed(unit: string): string[] {
+  if (PLAIN.test(unit)) return [...unit];
+  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  return [...graphemes.segment(unit)].map((g) => g.segment);
 }
 
 /** Wraps text (whitespace collapsed) into lines of at most `width` cells. */
@@ -102,24 +82,8 @@ export function wrapCells(text: string, width: number): string[] {
   const cells = Math.max(2, width);
   const whole = text.replace(/\s+/gu, ' ').trim();
   if (cellWidth(whole) <= cells) return whole ? [whole] : [];
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const unit of units(whole)) {
-    for (const piece of cellWidth(unit) > cells ? hardSplit(unit, cells) : [unit]) {
-      const w = cellWidth(piece);
-      if (used + w > cells && line.trim()) {
-        lines.push(line.trimEnd());
-        line = '';
-        used = 0;
-      }
-      if (!line && !piece.trim()) continue;
-      line += piece;
-      used += w;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  const blank = (piece: readonly string[]): boolean => piece.join('').trim() === '';
+  return layLines(units(whole).map(printed), cells, { cells: cellWidth, ownLines: true, dropped: blank }).map((line) => line.join('').trimEnd());
 }
 
 /** At most `maxLines` wrapped lines; the last ends in '…' when text was left out. */

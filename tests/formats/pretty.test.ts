@@ -36,6 +36,35 @@ function plain(width = 80, evidence = false, results = sampleResults()): string[
   return formatPretty(results, sampleOptions(false, { width, evidence })).split('\n');
 }
 
+/** At every width 50-200, plain and colour: each side's rows hold its text, each token whole on one row, no row starting with a closing mark or unit. */
+function expectWholeOnRows(
+  passage: Parameters<typeof passageLines>[0],
+  lines: Record<'doc' | 'source', { text: string }[]>,
+  tokens: Record<'doc' | 'source', string[]>,
+  whole = true,
+): void {
+  for (let width = 50; width <= 200; width++) {
+    for (const color of [false, true]) {
+      const out = passageLines(passage, 0, 1, { width, color, c: pc.createColors(color) });
+      for (const l of out) expect(cellWidth(l), `width ${width}`).toBeLessThanOrEqual(width);
+      const columns = columnRows(out);
+      for (const side of ['doc', 'source'] as const) {
+        const rows = columns[side].map((r) => r.replace(/[〔〕]/gu, '').trim()).filter((r) => r !== '');
+        const joined = rows.join('');
+        const text = lines[side].map((l) => l.text).join('').replace(/\s/gu, '');
+        if (whole) expect(joined.replace(/\s/gu, '')).toBe(text);
+        else expect(text.startsWith(joined.replace(/\s/gu, '').replace(/…$/u, '')), `width ${width}`).toBe(true);
+        for (const token of tokens[side]) {
+          const count = (text: string) => text.split(token).length - 1;
+          expect(count(joined), `${token} at ${width}`).toBeGreaterThan(0);
+          expect(rows.reduce((n, r) => n + count(r), 0), `${token} split at width ${width}: ${rows.join(' | ')}`).toBe(count(joined));
+        }
+        for (const row of rows) expect(row, `width ${width}`).not.toMatch(/^[℃℉‰％%，。、：；！？」』）》〕】”’]/u);
+      }
+    }
+  }
+}
+
 /** Cell offset of `needle` in `line`. */
 function cellsBefore(line: string, needle: string): number {
   const at = line.indexOf(needle);
@@ -93,6 +122,16 @@ describe('wrapCells', () => {
       const lines = wrapCells(note, width);
       for (const line of lines) expect(line, `width ${width}: ${lines.join(' | ')}`).not.toMatch(/^[℃％‰]/u);
       expect(lines.join('')).toBe(note);
+    }
+  });
+
+  it('splits no full-width time, number or code across lines (１１：０６：２９, ３．５％, ＰＮ０５４)', () => {
+    const note = '处理：本文称“中央气象台２０２４年１２月０６日 １１：０６：２９发布，最低气温－１２．５℃，约占６５．５％”，原文为“１１：０８：２９发布”，“２０２３／１２／１４”，值班预报员ＰＮ０５４，请改回原文或删除所用内容。';
+    const tokens = ['１１：０６：２９', '１１：０８：２９', '－１２．５℃', '６５．５％', '２０２３／１２／１４', 'ＰＮ０５４'];
+    for (let width = 24; width <= 60; width++) {
+      const lines = wrapCells(note, width);
+      for (const token of tokens) expect(lines.some((l) => l.includes(token)), `${token} at ${width}: ${lines.join(' | ')}`).toBe(true);
+      expect(lines.join('').replace(/ /g, '')).toBe(note.replace(/ /g, ''));
     }
   });
 
@@ -358,24 +397,25 @@ describe('pretty formatter with --evidence', () => {
       doc: ['2024-01-05', '14:30', 'PN054', '06:30', '14℃', '0℃', '-12.5℃', '3.5℃', '62%', '2023-12-14', '8.5%', 'NN7379'],
       source: ['2024-01-05', '11:06:29', 'NN7379', '06:00', '14℃', '0℃', '-12.5℃', '3.5℃', '65%', '2023-12-14', '8.5%'],
     };
-    for (let width = 50; width <= 200; width++) {
-      for (const color of [false, true]) {
-        const out = passageLines(passage, 0, 1, { width, color, c: pc.createColors(color) });
-        for (const l of out) expect(cellWidth(l), `width ${width}`).toBeLessThanOrEqual(width);
-        const columns = columnRows(out);
-        for (const side of ['doc', 'source'] as const) {
-          const rows = columns[side].map((r) => r.replace(/[〔〕]/gu, '').trim()).filter((r) => r !== '');
-          const joined = rows.join('');
-          expect(joined.replace(/\s/gu, '')).toBe(lines[side].map((l) => l.text).join('').replace(/\s/gu, ''));
-          for (const token of tokens[side]) {
-            const count = (text: string) => text.split(token).length - 1;
-            expect(count(joined), `${token} at ${width}`).toBeGreaterThan(0);
-            expect(rows.reduce((n, r) => n + count(r), 0), `${token} split at width ${width}: ${rows.join(' | ')}`).toBe(count(joined));
-          }
-          for (const row of rows) expect(row, `width ${width}`).not.toMatch(/^[℃℉‰％%，。、：；！？」』）》〕】”’]/u);
-        }
-      }
-    }
+    expectWholeOnRows(passage, lines, tokens);
+  });
+
+  it('keeps full-width times, dates, numbers and codes whole on a row, as their half-width forms are, at every width', () => {
+    // a reprint typed in full-width forms, as many CMS exports of Chinese news are
+    const body = '07：30起停运，值班预报员ＮＮ７３７９：２０２４年１２月０６日 １１：０６：２９预警，－１２．５℃，偏低３．５℃；面积占６５．５％，比２０２３／１２／１４高出８．５％，１，２００万人受影响。';
+    const docBody = body.replace('３．５℃', '３．８℃').replace('07：30', '08：30');
+    const lines = {
+      doc: [{ text: '发布时间：２０２４－１２－０６ １４：３０ 编辑：ＰＮ０５４', header: true }, { text: docBody, header: false }],
+      source: [{ text: '２０２４－１２－０６ １１：０６：２９ 来源：中国天气网', header: true }, { text: body, header: false }],
+    };
+    const passage = { ...passageAt, similarity: 0.98, text: docBody, sourceText: body, lines };
+    const shared = ['２０２４', '－１２．５℃', '６５．５％', '２０２３／１２／１４', '８．５％', '１，２００', 'ＮＮ７３７９'];
+    const tokens = {
+      doc: [...shared, 'ＰＮ０５４', '２０２４－１２－０６', '１４：３０', '３．８℃', '08：30'],
+      source: [...shared, '２０２４－１２－０６', '１１：０６：２９', '３．５℃', '07：30'],
+    };
+    // the shown sides end short of the text's end; what they show is tested
+    expectWholeOnRows(passage, lines, tokens, false);
   });
 
   it('breaks a run of letters and digits longer than a row where the row is full', () => {
