@@ -63,6 +63,16 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['headline credit, then a bracket opened and left', '寒潮来袭 中央气象台发布寒潮橙色预警⟪（来源：⟦国际在线⟧）⟫（', '来源'],
   ['headline credit with a reporter in its brackets: they stay', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫ 记者 马晓婷）', '来源'],
   ['the same, the bracket never closed', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫ 记者 马晓婷', '来源'],
+  ['发布时间 label before the date', '春季招聘会在京开幕 岗位数量同比增长\n发布时间：2024-03-01 10:00 ⟪来源：⟦国际在线⟧⟫ 责编：李四', '来源'],
+  ['时间 label, no clock', '时间：2024-03-01 ⟪来源：⟦国际在线⟧⟫ 编辑：张三', '来源'],
+  ['labelled date, ideographic spaces, then 作者', '发布时间：2024-03-01 10:00\u3000⟪来源：⟦国际在线⟧⟫\u3000作者：王芳', '来源'],
+  ['labelled date with slashes', '发布时间:2024/03/01 ⟪来源:⟦国际在线⟧⟫', '来源'],
+  ['date in 年月日 and a bar', '2024年03月01日 10:00 | ⟪来源：⟦国际在线⟧⟫', '来源'],
+  ['headline, an ideographic space, then the credit', '春季招聘会在京开幕：岗位数量同比增长三成\u3000⟪来源：⟦国际在线⟧⟫\n\n　　3月1日，春季招聘会在北京开幕。', '来源'],
+  ['headline, a space, then the credit', '春季招聘会在京开幕 岗位数量同比增长三成 ⟪来源：⟦国际在线⟧⟫\n正文。', '来源'],
+  ['headline credit, a comma, then a reporter in its brackets', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫，记者 马晓婷）', '来源'],
+  ['the same after a semicolon', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫；记者 马晓婷）', '来源'],
+  ['the same after a slash: the slash is not the name\'s', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫/记者 马晓婷）', '来源'],
   ['paragraph-end credit with an editor in its brackets, then a tag', '各地需持续关注最新天气预报和预警信息。（⟪来源：⟦国际在线⟧⟫ 编辑：孙悦）（图）', '来源'],
 ];
 

@@ -36,10 +36,18 @@ function headerToken(scan: Scan, i: number, to: number): number {
   const clock = readClock(key, i);
   if (clock > 0) return Math.min(clock, to);
   const field = matchAt(HEADER_KEY, key, i);
-  if (field > 0) return wordEnd(key, skipSeparators(key, field, to), to);
+  if (field > 0) return fieldValueEnd(key, skipSeparators(key, field, to), to);
   const end = wordEnd(key, i, to);
   const word = key.slice(i, end);
   return SELF.has(word) || outletLike(word) ? end : -1;
+}
+
+/**
+ * Where a field's value ends in a header lead-in: a date or time after its label (发布时间：2024-03-01
+ * 10:00, 时间:2024/03/01) is left to the date reading, as the word reading would stop at its 03.
+ */
+function fieldValueEnd(key: string, i: number, to: number): number {
+  return readDate(key, i) || readClock(key, i) > 0 ? i : wordEnd(key, i, to);
 }
 
 /** Skips the colon (or bar, slash) and spaces between a field's key and its value. */
@@ -88,6 +96,9 @@ export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean
   }
 }
 
+/** What may part a credit from the byline bracketed with it: （来源：国际在线，记者 张三）, （来源：国际在线/记者 张三）. */
+const BYLINE_JOINS = '，,；;、/／';
+
 /**
  * Where the bracketed media tags right after a credit end, spaces between them included, as the
  * （组图） of 来源：国际在线（组图）, or a tag left open at the line's end: `from` where none stands there.
@@ -108,11 +119,13 @@ export function mediaTagsEnd(key: string, from: number, lineEnd: number): number
 
 /**
  * Where a byline bracketed with a credit ends, its bracket included, as in （来源：国际在线 记者 张三）
- * or the same never closed: -1 unless a header field (记者, 编辑, 作者…) follows the credit.
+ * or the same never closed: -1 unless a header field (记者, 编辑, 作者…) follows the credit, after
+ * spaces or one of BYLINE_JOINS.
  */
 export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: number, max: number): number {
   const { key } = scan;
-  const i = skipSpace(key, from, lineEnd);
+  let i = skipSpace(key, from, lineEnd);
+  if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
   if (matchAt(HEADER_KEY, key, i) < 0) return -1;
   const end = Math.min(lineEnd, i + max);
   for (let j = i; j < end; j++) {

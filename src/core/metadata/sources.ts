@@ -111,5 +111,19 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
   if (isHeaderPrefix(scan, line.start, at) || (selfReferring && startsSentence(scan, line.start, at))) {
     return { start: at, end: read.end };
   }
+  if (closesHeadline(scan, line, at) && restIsCredit(scan, read.end, line.end)) return { start: at, end: read.end };
   return undefined;
+}
+
+/**
+ * Whether the credit at `at` follows the headline on its line after a space, as pages and CMS
+ * title fields write it: 吴尊不再走偶像路线：我本来就不是大明星　来源：国际在线. Only on the
+ * first line with text: further down, words then a space then 来源 are prose.
+ */
+function closesHeadline(scan: Scan, line: Span, at: number): boolean {
+  const { key } = scan;
+  if (at === line.start || !isSpace(key[at - 1])) return false;
+  let i = 0;
+  while (i < line.start && /\s/u.test(key[i])) i++;
+  return i === line.start;
 }
