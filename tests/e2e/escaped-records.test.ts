@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laiyuan } from './cli.js';
 import { checkContent, withoutColumns } from './written-forms.js';
@@ -52,6 +53,16 @@ describe('a JSON Lines record written with \\u escapes', () => {
     const first = at(JSON.stringify(BARE), a.findings[0].column)[0];
     expect(first).toMatch(/[^\x00-\x7f]/u);
     expect(at(escaped(BARE), b.findings[0].column).startsWith(escaped({ c: first }).slice(6, -2))).toBe(true);
+  });
+
+  it('gives SARIF the snippet the same record written in UTF-8 gets: the words of the region, not those its columns count in the read line', () => {
+    const snippets = [plain, escapes].map((dir) => {
+      const log = JSON.parse(laiyuan(['check', 'content', '--format', 'sarif'], { cwd: dir }).stdout) as Log;
+      return log.runs[0].results?.map((r) => r.locations?.[0].physicalLocation?.region?.snippet?.text);
+    });
+    expect(snippets[0]?.length).toBeGreaterThan(0);
+    expect(snippets[0]?.every((s) => s !== undefined && STORY.join('\n').includes(s.slice(0, 8)))).toBe(true);
+    expect(snippets[1]).toEqual(snippets[0]);
   });
 
   it('reads the 来源 of the content and of the corpus record, its column that of the escape in the file', () => {

@@ -1,6 +1,6 @@
 // The words each finding stands on, and where its fix edits fall, for reports that show code
 // (SARIF snippet and contextRegion, rdjson suggestions): the formatters see no file text.
-import { LineIndex } from '../read/positions.js';
+import { LineIndex, lineStarts, rawColumn } from '../read/positions.js';
 import type { Document } from '../read/types.js';
 import type { Excerpt, Finding, TextEdit } from './types.js';
 
@@ -12,21 +12,24 @@ const MAX_CHARS = 4000;
 export function withExcerpts(findings: readonly Finding[], doc: Document): Finding[] {
   const lines = doc.raw.split(/\r?\n|\r/u);
   let index: LineIndex | undefined;
+  // a file that wrote characters as escapes (\u6765, &#26469;) counts its columns in them; `raw` holds the characters
+  let starts: Int32Array | undefined;
+  const column = doc.escaped ? (line: number, c: number) => rawColumn(doc, (starts ??= lineStarts(doc.raw))[line], c) : (_line: number, c: number) => c;
   return findings.map((f) => {
-    const excerpt = excerptOf(f, lines, doc.lineOffset);
+    const excerpt = excerptOf(f, lines, doc.lineOffset, column);
     const fix = doc.format === 'jsonl' ? f.fix : f.fix?.map((edit) => ({ ...edit, range: (index ??= new LineIndex(doc.raw)).range(edit) }));
     return { ...f, ...(excerpt ? { excerpt } : {}), ...(fix ? { fix } : {}) };
   });
 }
 
-function excerptOf(f: Finding, lines: readonly string[], offset: number): { snippet: string; context: Excerpt } | undefined {
+function excerptOf(f: Finding, lines: readonly string[], offset: number, column: (line: number, c: number) => number): { snippet: string; context: Excerpt } | undefined {
   const first = f.line - offset - 1;
   const last = f.endLine - offset - 1;
   if (first < 0 || last >= lines.length || last < first) return undefined;
   const region = lines.slice(first, last + 1).map((line, i) => {
     const points = [...line];
-    const from = first + i === first ? f.column - 1 : 0;
-    const to = first + i === last ? f.endColumn - 1 : points.length;
+    const from = first + i === first ? column(first, f.column) - 1 : 0;
+    const to = first + i === last ? column(last, f.endColumn) - 1 : points.length;
     return points.slice(from, to).join('');
   });
   const start = Math.max(0, first - CONTEXT_LINES);

@@ -84,6 +84,23 @@ export function documentRange(doc: Document, span: Span): Range {
   };
 }
 
+/**
+ * The column (1-based, in code points) of the line of `doc.raw` that starts at `lineStart` which a
+ * column of the file stands for: the inverse of documentRange's columns. Where the file wrote
+ * characters as escapes (Document.escaped), an escape takes its columns in the file, one in `raw`.
+ */
+export function rawColumn(doc: Pick<Document, 'raw' | 'escaped'>, lineStart: number, fileColumn: number): number {
+  const { escaped, raw } = doc;
+  if (!escaped) return fileColumn;
+  const before = escapedColumns(escaped, lineStart);
+  let column = 1;
+  for (let i = lineStart; i < raw.length && raw[i] !== '\n' && raw[i] !== '\r'; column++) {
+    if (column + escapedColumns(escaped, i) - before >= fileColumn) return column;
+    i += (raw.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return column;
+}
+
 /** The columns of the file taken, beyond one each, by the escapes written before `offset` of the decoded line (Document.escaped). */
 function escapedColumns(escaped: number[], offset: number): number {
   let lo = 0;
