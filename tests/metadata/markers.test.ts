@@ -40,6 +40,18 @@ describe('findMarkers', () => {
     expect(hits(text)).toEqual([{ value: '国际在线北京消息', start: 0, pattern: '国际在线{place}消息', place: '北京' }]);
   });
 
+  it('finds the wire form with a date after the place: 国际在线北京3月1日消息, the place still 北京', () => {
+    expect(hits('国际在线北京3月1日消息（记者 张三）：春季招聘会今天在北京开幕。')).toEqual([
+      { value: '国际在线北京3月1日消息', start: 0, pattern: '国际在线{place}消息', place: '北京' },
+    ]);
+    expect(hits('国际在线东京12月31日报道（记者 王五）：当地时间31日……').map((h) => [h.value, h.place])).toEqual([['国际在线东京12月31日报道', '东京']]);
+    expect(hits('国际在线北京３月１日消息：').map((h) => h.place)).toEqual(['北京']);
+  });
+
+  it('takes no number that is not a date for one: 国际在线北京3家企业消息 is no marker', () => {
+    expect(hits('国际在线北京3家企业消息')).toEqual([]);
+  });
+
   it('finds a longer place: 国际在线吉林频道消息', () => {
     expect(hits('国际在线吉林频道消息：长春市今天举行招聘会。')[0]).toMatchObject({ value: '国际在线吉林频道消息', place: '吉林频道' });
   });

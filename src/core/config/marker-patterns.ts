@@ -3,8 +3,10 @@ import { escapeRegex } from '../shared/escape-regex.js';
 
 /** What a slot in a marker pattern matches. */
 const SLOTS: Record<string, string> = {
-  // 1–8 Chinese characters, never punctuation, as few as will do: 北京, 吉林频道
-  place: '(\\p{Script=Han}{1,8}?)',
+  // 1–8 Chinese characters, never punctuation, as few as will do: 北京, 吉林频道; then, as wire
+  // copy dates it, a month and day (国际在线北京3月1日消息), not the slot's: digits are no Han, so the
+  // date cannot start inside the place and each start still tries at most 8 places
+  place: '(\\p{Script=Han}{1,8}?)(?:\\d{1,2}月\\d{1,2}日)?',
 };
 
 /**
