@@ -42,9 +42,10 @@ export function addRunOptions(command: Command): void {
   });
 }
 
-/** --max-file-size, as check and index build|update take it: `what` says what a bigger file is. */
-export function maxFileSizeOption(what: string): Option {
-  return new Option('--max-file-size <size>', `${what}: bytes, or a number with k, KB, M, MB, G or GB`).argParser(parseSize).default(DEFAULT_MAX_FILE_BYTES);
+/** --max-file-size, as check and index build|update take it: `what` says what a bigger file is; `defaulted` false when its help says the default. */
+export function maxFileSizeOption(what: string, defaulted = true): Option {
+  const option = new Option('--max-file-size <size>', `${what}: bytes, or a number with k, KB, M, MB, G or GB`).argParser(parseSize);
+  return defaulted ? option.default(DEFAULT_MAX_FILE_BYTES) : option;
 }
 
 export function parseConcurrency(value: string): Concurrency {

@@ -15,7 +15,7 @@ import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.j
 import { twinsNotThere } from './moved-index.js';
 import { contentDigest, notThereOf, sameFilesAs } from './moved-files.js';
 import { realTarget } from './real-target.js';
-import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
+import { DEFAULT_MAX_FILE_BYTES, megabytes } from './safe-read.js';
 import { liesWithin } from './linked-path.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
@@ -36,7 +36,7 @@ export interface ArchiveOptions {
   threads?: BuildThreads;
   /** Write an index of no articles (--allow-no-corpus), which check refuses unless told the same, instead of refusing it. */
   allowEmpty?: boolean;
-  /** --max-file-size: a corpus file bigger (a JSON Lines record) is passed over, to note (default 5 MB). */
+  /** --max-file-size: a corpus file bigger (a JSON Lines record) is passed over, to note (default: 5 MB; an update's, the index's recorded limit). */
   maxFileSize?: number;
 }
 
@@ -124,6 +124,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
   try {
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(real), f));
+    options = { ...options, maxFileSize: updateLimit(store.meta.options.maxFileSize, options.maxFileSize, absolute.every(inside), store.display) };
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));
     for (const root of gone) if (!absolute.some((abs) => liesWithin(root, abs))) errors.push(notThere(root, options.cwd));
@@ -174,6 +175,22 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     await close?.();
     await store.close();
   }
+}
+
+/**
+ * The limit an update reads by: the one the index was built with (5 MB for an index that records
+ * none, built when 5 MB was the only one), so that it equals a rebuild with the same options. A
+ * `given` other one is taken (and recorded) only when the update reads again every file the index
+ * holds (`all`): the files it keeps unread were held to the old limit, and the index would not be
+ * what a rebuild at the new one gives.
+ */
+function updateLimit(recorded: number | undefined, given: number | undefined, all: boolean, display: string): number {
+  const built = recorded ?? DEFAULT_MAX_FILE_BYTES;
+  if (given === undefined || given === built || all) return given ?? built;
+  throw new IndexFileError(
+    `the index ${display} was built with --max-file-size ${megabytes(built)}, and an update keeps the files outside its paths as they were read then: ` +
+      `leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --max-file-size ${given}'`,
+  );
 }
 
 /**

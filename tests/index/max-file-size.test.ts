@@ -25,11 +25,17 @@ function stats(): { articles: number; options: Record<string, number> } {
   return JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as { articles: number; options: Record<string, number> };
 }
 
-/** The whole archive pasted into one text file, again and again: an export dropped in the corpus folder, over 5 MB. */
-function writeExport(): void {
+/** The whole archive pasted into one text file, again and again: an export dropped in the corpus folder, over 5 MB (`megabytes`). */
+function writeExport(megabytes = 5.5): void {
   const corpus = path.join(site, 'corpus');
   const pages = readdirSync(corpus).map((f) => readFileSync(path.join(corpus, f), 'utf8')).join('\n\n');
-  writeFileSync(path.join(corpus, '全站导出.txt'), pages.repeat(Math.ceil((5.5 * 1024 * 1024) / Buffer.byteLength(pages))));
+  writeFileSync(path.join(corpus, '全站导出.txt'), pages.repeat(Math.ceil((megabytes * 1024 * 1024) / Buffer.byteLength(pages))));
+}
+
+/** An editor's correction to one article of the corpus: the date of the trains' count put right. */
+function correctArticle(): void {
+  const file = path.join(site, 'corpus/cri-01-zhongou-banlie-changchun.txt');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('11月20日上午', '11月21日上午'));
 }
 
 describe('index build|update --max-file-size', { timeout: 120000 }, () => {
@@ -52,6 +58,34 @@ describe('index build|update --max-file-size', { timeout: 120000 }, () => {
     expect(u.code, u.stderr).toBe(0);
     expect(u.stderr).toBe('');
     expect(stats()).toMatchObject({ articles: 15, options: { maxFileSize: 1024 * 1024 } });
+  });
+
+  it('an update without the option reads by the limit the index was built with: the 7 MB export indexed at 10MB stays, as a rebuild at 10MB keeps it', () => {
+    writeExport(7);
+    const r = run(['index', 'build', '-o', 'archive.lyx', '--max-file-size', '10MB']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stats()).toMatchObject({ articles: 16, options: { maxFileSize: 10 * 1024 * 1024 } });
+    correctArticle();
+    const u = run(['index', 'update', 'archive.lyx', 'corpus']);
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr).toBe('');
+    expect(stats()).toMatchObject({ articles: 16, options: { maxFileSize: 10 * 1024 * 1024 } });
+    expect(run(['index', 'build', '-o', 'rebuilt.lyx', '--max-file-size', '10MB']).code).toBe(0);
+    expect(readFileSync(path.join(site, 'archive.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
+  });
+
+  it('an update of some of the corpus at another limit is refused in one line, the index untouched: the files it keeps were read at the old one', () => {
+    writeExport(7);
+    expect(run(['index', 'build', '-o', 'archive.lyx', '--max-file-size', '10MB']).code).toBe(0);
+    const before = readFileSync(path.join(site, 'archive.lyx'));
+    correctArticle();
+    const u = run(['index', 'update', 'archive.lyx', 'corpus/cri-01-zhongou-banlie-changchun.txt', '--max-file-size', '5MB']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toBe(
+      "laiyuan: the index archive.lyx was built with --max-file-size 10 MB, and an update keeps the files outside its paths as they were read then: leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --max-file-size 5242880'\n",
+    );
+    expect(readFileSync(path.join(site, 'archive.lyx')).equals(before)).toBe(true);
+    expect(run(['index', 'update', 'archive.lyx', 'corpus/cri-01-zhongou-banlie-changchun.txt', '--max-file-size', '10MB']).code).toBe(0);
   });
 
   it('a size it cannot read is check\'s one line, exit 2, nothing written', () => {

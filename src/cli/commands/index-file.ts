@@ -39,6 +39,8 @@ const CONCURRENCY_HELP = 'worker threads reading and fingerprinting articles: a 
 const ALLOW_EMPTY = '--allow-no-corpus';
 const ALLOW_EMPTY_HELP = 'write an index of no articles (which check refuses unless given --allow-no-corpus too) instead of stopping with exit code 2';
 const MAX_FILE_SIZE_HELP = 'skip corpus files (JSON Lines: records) bigger than this, with a note, and index the rest';
+// left out, an update reads by the limit the index records (updateArchive): it equals a rebuild
+const UPDATE_MAX_FILE_SIZE_HELP = `${MAX_FILE_SIZE_HELP} (default: the limit the index was built with, 5 MB if it records none)`;
 
 export function registerIndexCommand(program: Command): void {
   const index = program.command('index').description('build and inspect an archive index file, which check and match load instead of reading the corpus');
@@ -73,7 +75,7 @@ export function registerIndexCommand(program: Command): void {
     .option('-c, --config <file>', 'config file')
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
-    .addOption(maxFileSizeOption(MAX_FILE_SIZE_HELP))
+    .addOption(maxFileSizeOption(UPDATE_MAX_FILE_SIZE_HELP, false))
     .action(async (file: string, paths: string[], flags: IndexFlags, command: Command) => {
       process.exitCode = await run(flags, async (setup) => {
         if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), serverSetup(setup, command));
