@@ -56,7 +56,7 @@ describe('index build and update over corpus files of no text', { timeout: 18000
     const r = run(['index', 'build', '待发', '-o', 'archive.lyx']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    const empty = `this record's text is empty (or white space only): give it the article's text, or remove the line.; archive.lyx not written`;
+    const empty = `this record's text is empty (or white space only): give it the article's text, or remove the line; archive.lyx not written`;
     expect(r.stderr).toBe(`laiyuan: 待发/导出.jsonl:1:${'{"id":"cri-26","text":"'.length + 1}: ${empty}\nlaiyuan: 待发/导出.jsonl:2:${'{"id":"cri-27","text":"'.length + 1}: ${empty}\n`);
   });
 });
