@@ -67,9 +67,11 @@ interface Entry {
  * version, other results; 32: an HTML page's headline the text its parser reads in <title> and <h1> (an <h1> of two
  * lines, a tag named in a comment), same version, other results;
  * 33: a moved foot credit's fix leaves its byline without the separator, takes its media
- * tags up with it, and takes a Markdown blockquote or emphasis line whole, same version, other results).
+ * tags up with it, and takes a Markdown blockquote or emphasis line whole, same version, other results; 34: a
+ * date line indented or padded read as the page's date, and credits after a labelled date, after the headline past
+ * a space, before a byline after a comma or slash, and dated own-content markers read, same version, other results).
  */
-const FORMAT = 33;
+const FORMAT = 34;
 
 interface Stored {
   format: typeof FORMAT;
