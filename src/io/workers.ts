@@ -15,15 +15,19 @@ export type Concurrency = 'auto' | number;
 /** Files per thread below which another thread costs more (start-up, opening the index, a cold article cache) than it saves. */
 const FILES_PER_THREAD = 500;
 
-/** What a worker is given: the project as loaded by the main thread, without the rules (code, which it imports itself). */
+/** What a worker is started with: the project as loaded by the main thread, without the rules (code, which it imports itself). */
 interface WorkerInput {
   project: Omit<Project, 'rules' | 'stores'>;
-  /**
-   * Per pack, the index file each worker opens itself (and its name as shown): the index is shared
-   * through the file, never copied; and the buffer of the articles prepared by any of them.
-   */
-  indexFiles: IndexFile[];
   options: Omit<CheckOptions, 'onFile' | 'settle'>;
+}
+
+/**
+ * A worker's first message: per pack, the index file it opens itself (and its name as shown): the
+ * index is shared through the file, never copied; and the buffer of the articles prepared by any
+ * of them. Sent once the worker is started, not with it: see checkConcurrently.
+ */
+interface IndexSetup {
+  indexFiles: IndexFile[];
 }
 
 /** Files sent to a worker in one message, with their places in the run. */
@@ -102,21 +106,30 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   const { rules: _rules, stores, ...shared } = project;
   const { onFile: _onFile, settle: _settle, ...plain } = options;
   const workers = Math.min(threads, onDisk.length);
-  const input: WorkerInput = { project: shared, indexFiles: indexFilesOf(stores, onDisk.length >= workers * FILES_TO_PRELOAD), options: plain };
+  const input: WorkerInput = { project: shared, options: plain };
+  // started first: each worker's start (a Node.js environment, the check's modules: some 0.2 s of
+  // a core) runs beside the reading of the postings for all of them, not after it
+  const started = Array.from({ length: workers }, () => new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
+  let setup: IndexSetup;
+  try {
+    setup = { indexFiles: indexFilesOf(stores, onDisk.length >= workers * FILES_TO_PRELOAD) };
+  } catch (error) {
+    for (const worker of started) void worker.terminate();
+    throw error;
+  }
   const queue: Batch[] = [];
   for (let i = 0; i < onDisk.length; ) {
     const size = batchSize(onDisk.length - i, workers);
     queue.push(onDisk.slice(i, (i += size)));
   }
-  await Promise.all(Array.from({ length: workers }, () => runWorker(script, input, queue, finish)));
+  await Promise.all(started.map((worker) => runWorker(worker, setup, queue, finish)));
   for (const [id, file] of files.entries()) if (file === '-') finish(id, await checkFile(file, project, options));
   return results;
 }
 
-/** One worker: keeps BATCHES_HELD batches of files with it, handing it the next each time it answers, until the queue is empty. */
-function runWorker(script: URL, input: WorkerInput, queue: Batch[], finish: (id: number, check: FileCheck) => void): Promise<void> {
+/** One worker: given `setup`, then keeps BATCHES_HELD batches of files with it, handing it the next each time it answers, until the queue is empty. */
+function runWorker(worker: Worker, setup: IndexSetup, queue: Batch[], finish: (id: number, check: FileCheck) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     let over = false;
     const stop = (error?: Error) => {
       over = true;
@@ -141,6 +154,7 @@ function runWorker(script: URL, input: WorkerInput, queue: Batch[], finish: (id:
     worker.on('exit', (code) => {
       if (!over) reject(new Error(`a worker thread stopped before its work was done (exit code ${code})`));
     });
+    worker.postMessage(setup);
     next();
   });
 }
@@ -169,26 +183,38 @@ function indexFilesOf(stores: Project['stores'], sharePostings: boolean): IndexF
 }
 
 /**
- * The worker's side: checks each batch of files it is sent, one batch after the other (a file's
- * time budget runs while it alone is checked), with the project it was given and `rules`.
+ * The worker's side: opens the index files of its first message, then checks each batch of files
+ * it is sent, one batch after the other (a file's time budget runs while it alone is checked),
+ * with the project it was started with and `rules`.
  */
 export function serveChecks(rules: readonly Rule[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks runs in a worker thread');
-  const { project, indexFiles, options } = workerData as WorkerInput;
-  const stores = new Map(indexFiles.map(({ pack, file, display, prepared, postings }) => {
-    const store = FileIndexStore.open(file, display, { cwd: options.cwd, postings });
-    shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
-    return [pack, store];
-  }));
-  const full: Project = { ...project, stores, rules };
+  const { project, options } = workerData as WorkerInput;
+  let full: Project | undefined;
   let previous: Promise<void> = Promise.resolve();
-  port.on('message', (batch: Batch) => {
+  port.on('message', (message: IndexSetup | Batch) => {
+    if (!Array.isArray(message)) {
+      full = { ...project, stores: openIndexFiles(message.indexFiles, options.cwd), rules };
+      return;
+    }
+    const batch = message;
+    const checking = full;
+    if (!checking) throw new Error('a worker thread was sent files before its index files');
     previous = previous.then(() =>
-      checkFiles(batch.map((job) => job.file), full, options).then(
+      checkFiles(batch.map((job) => job.file), checking, options).then(
         (checks) => port.postMessage({ ids: batch.map((job) => job.id), checks } satisfies Reply),
         (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
       ),
     );
   });
+}
+
+/** Each pack's index file opened on this thread, sharing its postings and prepared articles with the other threads. */
+function openIndexFiles(indexFiles: readonly IndexFile[], cwd: string): Map<string, IndexStore> {
+  return new Map(indexFiles.map(({ pack, file, display, prepared, postings }) => {
+    const store = FileIndexStore.open(file, display, { cwd, postings });
+    shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
+    return [pack, store];
+  }));
 }

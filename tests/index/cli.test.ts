@@ -214,6 +214,17 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     refused('bad.lyx', /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u, ['--concurrency', '2']);
   });
 
+  it('corrupt postings read on the main thread for the worker threads, started meanwhile (--concurrency 2): the same line, and the run ends', () => {
+    build();
+    // twice the files: enough that the main thread reads all postings once for both threads (workers.ts FILES_TO_PRELOAD)
+    cpSync(path.join(site, 'content'), path.join(site, 'again'), { recursive: true });
+    renameSync(path.join(site, 'again'), path.join(site, 'content/again'));
+    const bytes = readFileSync(path.join(site, 'archive.lyx'));
+    bytes[section(bytes, 3).offset + Math.floor(section(bytes, 3).length / 2)] ^= 0x5a;
+    writeFileSync(path.join(site, 'bad.lyx'), bytes);
+    refused('bad.lyx', /^laiyuan: the index bad\.lyx is damaged \(checksum or layout does not hold\): rebuild it/u, ['--concurrency', '2']);
+  });
+
   it('another format version', () => {
     build();
     const bytes = readFileSync(path.join(site, 'archive.lyx'));
