@@ -1,7 +1,6 @@
 // Building, updating and opening a pack's archive index file.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { MatchOptions, Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
@@ -24,6 +23,7 @@ import type { PrepSetup, PreparedBatch } from './article-prep.js';
 import { BuildPool, buildThreadsFor, preparedHere, type BuildThreads } from './build-workers.js';
 import type { PartSorter } from './part-sort.js';
 import { removeStaleTemps, special } from './write-output.js';
+import { makeFolder } from './make-folder.js';
 
 export interface ArchiveOptions {
   pack: Pack;
@@ -288,7 +288,7 @@ async function archiveBuilder(target: string, real: string, options: ArchiveOpti
   const shown = path.relative(options.cwd, target) || target;
   if (await special(target)) throw new IndexFileError(`cannot write the index to ${shown}: it is a device or a pipe, not a file it can replace; give a file path with -o`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     await removeStaleTemps([dir]);
     return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, notice, scheme: INDEX_SCHEME, version: options.version });
   } catch (error) {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { specialKind } from './safe-read.js';
+import { makeFolder } from './make-folder.js';
 
 /** `.<name>.<pid>.<random>.laiyuan.tmp`: whose it was, so that a later run can tell a stale one. */
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.laiyuan\.tmp$/;
@@ -20,7 +21,7 @@ export function tempBeside(file: string): string {
 export async function writeAtomic(file: string, data: string | Uint8Array | Iterable<Uint8Array>, mode?: number): Promise<void> {
   if (await special(file)) return writeInto(file, data);
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const temp = tempBeside(file);
   let handle: FileHandle | undefined;
   writing(temp);

@@ -1,0 +1,50 @@
+// A folder the kernel will not make (under /proc: it answers ENOENT though /proc is there) made
+// Node 20's recursive mkdir retry forever at full CPU: --cache-location /proc/x never ended. Each
+// place that makes a folder now makes it one level at a time and says it could not.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFolder } from '../../src/io/make-folder.js';
+import { laiyuan, makeWorkspace, REPRINTS, type Workspace } from './workspace.js';
+
+const linux = process.platform === 'linux';
+let ws: Workspace;
+
+beforeAll(() => {
+  ws = makeWorkspace({ content: { 'content/长白山滑雪节.txt': REPRINTS.none } });
+});
+
+afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+describe.runIf(linux)('a folder the system will not make ends the run or its cache, never hangs', () => {
+  it('--cache-location /proc/…: a note, and the check goes on', { timeout: 90_000 }, () => {
+    const run = laiyuan(ws.dir, ['check', 'content/长白山滑雪节.txt', '--cache-location', '/proc/laiyuan-cache']);
+    expect(run.status).not.toBeNull();
+    expect(run.stderr).toContain('laiyuan: note: cannot write the cache at /proc/laiyuan-cache');
+    expect(run.stderr).toContain('the run goes on without it');
+  });
+
+  it('-o /proc/…/report.txt: one line naming the file, exit 2', { timeout: 90_000 }, () => {
+    const run = laiyuan(ws.dir, ['check', 'content/长白山滑雪节.txt', '-o', '/proc/laiyuan-out/report.txt']);
+    expect([run.status, run.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(run.stderr).toMatch(/^laiyuan: cannot write \/proc\/laiyuan-out\/report\.txt: /u);
+  });
+});
+
+describe('makeFolder', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'laiyuan-make-folder-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('makes the missing folders above and below, and leaves an existing one be', async () => {
+    const deep = path.join(root, '报道', '2024', '03');
+    await makeFolder(deep);
+    await makeFolder(deep);
+    expect(statSync(deep).isDirectory()).toBe(true);
+  });
+
+  it('stops at a file standing where a folder should be', async () => {
+    writeFileSync(path.join(root, '稿件.txt'), '来源：国际在线\n');
+    await expect(makeFolder(path.join(root, '稿件.txt', '缓存'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+});
