@@ -36,6 +36,7 @@ const PROSE: Array<[why: string, text: string]> = [
   ['a bracketed credit and reporter quoted', '他说：“请注明（来源：国际在线 记者 张三）（组图）”'],
   ['a bracketed credit before a tag and more words', '中央气象台发布寒潮预警（来源：国际在线）（组图）各地做好防寒准备'],
   ['a space then 来源 below the headline', '春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场'],
+  ['a space then 来源 below the headline and blank lines', '\n\n春季招聘会在京开幕\n\n\n不少求职者一早排起长队 来源：现场'],
   ['a long clause after 来源', '来源：这篇文章讲述的是一位农民工在城市里打拼多年终于买上房子的故事非常感人'],
 ];
 

@@ -69,6 +69,7 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['labelled date with slashes', '发布时间:2024/03/01 ⟪来源:⟦国际在线⟧⟫', '来源'],
   ['date in 年月日 and a bar', '2024年03月01日 10:00 | ⟪来源：⟦国际在线⟧⟫', '来源'],
   ['headline, an ideographic space, then the credit', '春季招聘会在京开幕：岗位数量同比增长三成\u3000⟪来源：⟦国际在线⟧⟫\n\n　　3月1日，春季招聘会在北京开幕。', '来源'],
+  ['blank lines above the headline and its credit', '\n\n\u3000\n春季招聘会在京开幕\u3000⟪来源：⟦国际在线⟧⟫\n\n　　3月1日，春季招聘会在北京开幕。', '来源'],
   ['headline, a space, then the credit', '春季招聘会在京开幕 岗位数量同比增长三成 ⟪来源：⟦国际在线⟧⟫\n正文。', '来源'],
   ['headline credit, a comma, then a reporter in its brackets', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫，记者 马晓婷）', '来源'],
   ['the same after a semicolon', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫；记者 马晓婷）', '来源'],

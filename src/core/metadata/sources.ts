@@ -123,7 +123,8 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
 function closesHeadline(scan: Scan, line: Span, at: number): boolean {
   const { key } = scan;
   if (at === line.start || !isSpace(key[at - 1])) return false;
-  let i = 0;
-  while (i < line.start && /\s/u.test(key[i])) i++;
-  return i === line.start;
+  // backwards from the line: a later line stops at the text above it, not at the page's top
+  let i = line.start;
+  while (i > 0 && /\s/u.test(key[i - 1])) i--;
+  return i === 0;
 }
