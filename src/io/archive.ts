@@ -38,6 +38,8 @@ export interface ArchiveOptions {
   allowEmpty?: boolean;
   /** --max-file-size: a corpus file bigger (a JSON Lines record) is passed over, to note (default: 5 MB; an update's, the index's recorded limit). */
   maxFileSize?: number;
+  /** The index file as messages name it (default: relative to cwd). */
+  display?: string;
 }
 
 /** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
@@ -115,7 +117,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
   const target = path.resolve(options.cwd, file);
   // the corpus paths it holds are relative to the real file's folder, where it is written again
   const real = realTarget(target);
-  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd });
+  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd, display: options.display });
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (abs: string) => under.some((root) => liesWithin(root, abs));
   const errors: FileError[] = [];
@@ -285,7 +287,7 @@ function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, insid
 async function archiveBuilder(target: string, real: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
   const dir = path.dirname(real);
   const notice = normalize(noticeText(options.pack)).text;
-  const shown = path.relative(options.cwd, target) || target;
+  const shown = options.display ?? (path.relative(options.cwd, target) || target);
   if (await special(target)) throw new IndexFileError(`cannot write the index to ${shown}: it is a device or a pipe, not a file it can replace; give a file path with -o`);
   try {
     await makeFolder(dir);

@@ -2,7 +2,7 @@
 // match. Opening reads the header, the metadata, the article table and the bucket table; a
 // bucket of postings is read when a lookup needs it (or all at once with `preload`), an
 // article's record only when a document is aligned with it.
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -529,6 +529,27 @@ export async function indexIdentity(file: string): Promise<{ identity: string; a
   const header = readHeader(head, checksum);
   if ('problem' in header || header.fileLength !== stampSize(stamp)) return undefined;
   return { identity: `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`, articles: headerArticles(header), stamp };
+}
+
+/**
+ * Whether `file` holds bytes that are no laiyuan index, as opening it would say (its header bytes
+ * alone are read): false for no file, an empty one, one that is no regular file or cannot be read.
+ */
+export function isForeignFile(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false;
+    const fd = openSync(file, 'r');
+    try {
+      const head = new Uint8Array(HEADER_BYTES);
+      const read = readSync(fd, head, 0, HEADER_BYTES, 0);
+      const header = readHeader(head.subarray(0, read), checksum);
+      return read > 0 && 'problem' in header && header.problem === 'foreign';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 function headerOf(fd: number, display: string): Header {

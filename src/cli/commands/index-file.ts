@@ -5,7 +5,8 @@ import type { Config, Pack } from '../../core/config/types.js';
 import { INDEX_FORMAT_VERSION } from '../../core/match/archive-format.js';
 import { buildArchive, updateArchive, type ArchiveOptions, type Built } from '../../io/archive.js';
 import { loadConfig } from '../../io/config.js';
-import { FileIndexStore } from '../../io/index-file.js';
+import { FileIndexStore, isForeignFile } from '../../io/index-file.js';
+import { givenPath } from '../../io/display-path.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 import { VERSION } from '../version.js';
@@ -59,9 +60,11 @@ export function registerIndexCommand(program: Command): void {
       process.exitCode = await run(flags, async (setup) => {
         if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), serverSetup(setup, command));
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
-        notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${path.relative(setup.cwd, file) || '.'})`, setup.cwd);
-        const built = await buildArchive(file, corpusPaths(paths, setup), setup.options);
-        const code = report(built, file, setup.cwd, 'indexed');
+        const shown = givenPath(flags.output ?? file, file, setup.cwd);
+        notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${shown})`, setup.cwd);
+        notForeign(file, shown);
+        const built = await buildArchive(file, corpusPaths(paths, setup), { ...setup.options, display: shown });
+        const code = report(built, file, shown, 'indexed');
         if (built.meta) process.stderr.write(hiddenNote(built.hidden, builtContext(setup.options.pack.id, setup.config, built.meta.articles)));
         return code;
       });
@@ -81,7 +84,8 @@ export function registerIndexCommand(program: Command): void {
         if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), serverSetup(setup, command));
         const absolute = path.resolve(setup.cwd, file);
         notAFolder(absolute, file, setup.cwd);
-        return report(await updateArchive(absolute, corpusPaths(paths, setup), setup.options), absolute, setup.cwd, 'updated');
+        const shown = givenPath(file, absolute, setup.cwd);
+        return report(await updateArchive(absolute, corpusPaths(paths, setup), { ...setup.options, display: shown }), absolute, shown, 'updated');
       });
     });
   index
@@ -155,6 +159,11 @@ function notAFolder(file: string, named: string, cwd: string): void {
   throw new UserError(`${named} is a folder: give a file path for the index, such as ${example}`);
 }
 
+/** A file there that is no index (someone's notes, /etc/passwd) is refused before the corpus is read, not written over. */
+function notForeign(file: string, shown: string): void {
+  if (isForeignFile(file)) throw new UserError(`${shown} exists and is not a laiyuan index file: give -o a new file name, or remove the file first`);
+}
+
 /** Whatever else stat finds (nothing there, a file on the way) is for the write to report. */
 function isFolder(file: string): boolean {
   try {
@@ -164,9 +173,8 @@ function isFolder(file: string): boolean {
   }
 }
 
-function report(built: Built, file: string, cwd: string, verb: string): number {
+function report(built: Built, file: string, shown: string, verb: string): number {
   const { meta, removed, moved } = built;
-  const shown = path.relative(cwd, file) || file;
   // as check says a file it skips: one line each, and the build goes on
   for (const s of built.skipped ?? []) process.stderr.write(`laiyuan: note: ${s.file}${s.line ? `:${s.line}` : ''}: ${s.message}\n`);
   if (meta === undefined || built.errors.length > 0) {
