@@ -69,9 +69,11 @@ interface Entry {
  * 33: a moved foot credit's fix leaves its byline without the separator, takes its media
  * tags up with it, and takes a Markdown blockquote or emphasis line whole, same version, other results; 34: a
  * date line indented or padded read as the page's date, and credits after a labelled date, after the headline past
- * a space, before a byline after a comma or slash, and dated own-content markers read, same version, other results).
+ * a space, before a byline after a comma or slash, and dated own-content markers read, same version, other results;
+ * 35: a credit beside a 编译/摄/整理 byline in its brackets, or after the headline before an unbracketed byline,
+ * read, same version, other results).
  */
-const FORMAT = 34;
+const FORMAT = 35;
 
 interface Stored {
   format: typeof FORMAT;

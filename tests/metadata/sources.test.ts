@@ -74,6 +74,15 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['headline credit, a comma, then a reporter in its brackets', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫，记者 马晓婷）', '来源'],
   ['the same after a semicolon', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫；记者 马晓婷）', '来源'],
   ['the same after a slash: the slash is not the name\'s', '寒潮来袭 中央气象台发布寒潮橙色预警（⟪来源：⟦国际在线⟧⟫/记者 马晓婷）', '来源'],
+  ['headline credit with a translator in its brackets', '日本央行维持超宽松货币政策不变（⟪来源：⟦国际在线⟧⟫ 编译 周敏）', '来源'],
+  ['the same with 译, then a media tag', '日本央行维持超宽松货币政策不变（⟪来源：⟦国际在线⟧⟫ 译 周敏）（图）', '来源'],
+  ['headline credit with a photographer in its brackets', '长江口迎来首批候鸟越冬（⟪来源：⟦国际在线⟧⟫，摄影 陈立）', '来源'],
+  ['headline credit with 摄 in its brackets', '长江口迎来首批候鸟越冬（⟪来源：⟦国际在线⟧⟫ 陈立 摄）', '来源'],
+  ['headline credit with 供稿 and 整理 in its brackets', '全市中小学秋季开学（⟪来源：⟦国际在线⟧⟫ 供稿 市教育局 整理 刘洋）', '来源'],
+  ['headline credit with an intern in its brackets', '全市中小学秋季开学（⟪来源：⟦国际在线⟧⟫ 见习记者 王晨 实习生 李想）', '来源'],
+  ['headline, an ideographic space, the credit, then a reporter', '春季招聘会在京开幕：岗位数量同比增长三成\u3000⟪来源：⟦国际在线⟧⟫\u3000记者 马晓婷\n\n　　3月1日，春季招聘会在北京开幕。', '来源'],
+  ['headline, a space, the credit, then an editor', '春季招聘会在京开幕 岗位数量同比增长三成 ⟪来源：⟦国际在线⟧⟫ 编辑：孙悦\n正文。', '来源'],
+  ['headline, the credit, then a translator', '日本央行维持超宽松货币政策不变\u3000⟪来源：⟦国际在线⟧⟫\u3000编译 周敏\n正文。', '来源'],
   ['paragraph-end credit with an editor in its brackets, then a tag', '各地需持续关注最新天气预报和预警信息。（⟪来源：⟦国际在线⟧⟫ 编辑：孙悦）（图）', '来源'],
 ];
 

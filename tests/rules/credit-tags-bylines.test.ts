@@ -17,6 +17,10 @@ const FORMS: Array<[name: string, after: string]> = [
   ['with the reporter in its brackets', '（来源：{} 记者 马晓婷）'],
   ['with the reporter, the bracket never closed', '（来源：{} 记者 马晓婷'],
   ['with the editor, then （组图）', '（来源：{} 编辑：孙悦）（组图）'],
+  ['with the translator in its brackets', '（来源：{} 编译 周敏）'],
+  ['with the photographer after a comma', '（来源：{}，摄影 陈立）'],
+  ['past a space, then the reporter', '\u3000来源：{}\u3000记者 马晓婷'],
+  ['past a space, then the editor', ' 来源：{} 编辑：孙悦'],
 ];
 
 describe('a credit after the headline, beside a media tag or a byline', () => {

@@ -2,11 +2,14 @@ import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
-import { HEADER_WORDS, matchAt, wordsRegex } from './words.js';
+import { CREDIT_BYLINE_WORDS, HEADER_WORDS, matchAt, wordsRegex } from './words.js';
 
 /** Longest run before a key that can still be a page header (dates, other fields, markup spaces). */
 const MAX_PREFIX = 400;
 const HEADER_KEY = wordsRegex(HEADER_WORDS);
+const SIGNATURE = wordsRegex(CREDIT_BYLINE_WORDS);
+/** Longest name before a signature word: 陈立 摄, 市教育局供稿. */
+const MAX_SIGNED_NAME = 8;
 const PREFIX_PUNCT = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}/／·•:：、-—_`;
 const FIELD_SEPARATORS = `${SEPARATORS}:：/／`;
 const SELF = new Set(['本报', '本网', '本台', '本刊', '本社']);
@@ -119,20 +122,45 @@ export function mediaTagsEnd(key: string, from: number, lineEnd: number): number
 
 /**
  * Where a byline bracketed with a credit ends, its bracket included, as in （来源：国际在线 记者 张三）
- * or the same never closed: -1 unless a header field (记者, 编辑, 作者…) follows the credit, after
- * spaces or one of BYLINE_JOINS.
+ * or the same never closed: -1 unless a header field (记者, 编辑, 作者…, or 编译, 摄, 整理…) or a
+ * signed name (陈立 摄) follows the credit, after spaces or one of BYLINE_JOINS. With no `closer`
+ * (''), the byline after an unbracketed credit, running to the line's end.
  */
 export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: number, max: number): number {
   const { key } = scan;
   let i = skipSpace(key, from, lineEnd);
   if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
-  if (matchAt(HEADER_KEY, key, i) < 0) return -1;
+  if (matchAt(HEADER_KEY, key, i) < 0 && !bylineWordAt(key, i, lineEnd) && !signedAt(key, i, lineEnd)) return -1;
   const end = Math.min(lineEnd, i + max);
   for (let j = i; j < end; j++) {
     if (key[j] === closer) return j + 1;
     if (OPEN_BRACKETS.includes(key[j])) return -1;
   }
   return end === lineEnd ? lineEnd : -1;
+}
+
+/**
+ * Whether one of CREDIT_BYLINE_WORDS starts a byline at `i`: set off by a space or colon (编译 周敏,
+ * 整理：刘洋), as 整理好简历的求职者 is not.
+ */
+function bylineWordAt(key: string, i: number, lineEnd: number): boolean {
+  const k = matchAt(SIGNATURE, key, i);
+  return k > 0 && k < lineEnd && (isSpace(key[k]) || ':：'.includes(key[k]));
+}
+
+/** Whether a name signed with a word after it starts at `i` (陈立 摄, 周敏译, 市教育局供稿), the word ending the byline's part. */
+function signedAt(key: string, i: number, lineEnd: number): boolean {
+  let j = i;
+  while (j < lineEnd && j - i < MAX_SIGNED_NAME && !isSpace(key[j]) && !PREFIX_PUNCT.includes(key[j])) {
+    if (j > i && signatureEndsAt(key, j, lineEnd)) return true;
+    j++;
+  }
+  return j > i && signatureEndsAt(key, skipSpace(key, j, lineEnd), lineEnd);
+}
+
+function signatureEndsAt(key: string, i: number, lineEnd: number): boolean {
+  const k = matchAt(SIGNATURE, key, i);
+  return k > 0 && (k >= lineEnd || isSpace(key[k]) || PREFIX_PUNCT.includes(key[k]) || BYLINE_JOINS.includes(key[k]));
 }
 
 /** Whether a header key word starts at `at`. */

@@ -111,8 +111,13 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
   if (isHeaderPrefix(scan, line.start, at) || (selfReferring && startsSentence(scan, line.start, at))) {
     return { start: at, end: read.end };
   }
-  if (closesHeadline(scan, line, at) && restIsCredit(scan, read.end, line.end)) return { start: at, end: read.end };
+  if (closesHeadline(scan, line, at) && restIsHeader(scan, read.end, line.end)) return { start: at, end: read.end };
   return undefined;
+}
+
+/** Whether only bracketed fields and media tags, or a byline without brackets (　记者 张三), follow a credit on its line. */
+function restIsHeader(scan: Scan, from: number, lineEnd: number): boolean {
+  return restIsCredit(scan, from, lineEnd) || bylineEnd(scan, from, '', lineEnd, MAX_BRACKETED_REST) === lineEnd;
 }
 
 /**

@@ -19,6 +19,12 @@ export const EDITOR_WORDS = ['责任编辑', '值班编辑', '责编', '编辑',
 /** Words that introduce people who are neither authors nor editors: their names are skipped. */
 export const OTHER_WORDS = ['摄影', '摄像', '图/', '图／', '校对', '审核', '审校', '监制', '制图', '统筹', '策划'];
 
+/**
+ * Words that make a byline only beside a credit (（来源：国际在线 编译 张三）, （来源：国际在线 陈立 摄）):
+ * elsewhere 整理 or 译 in a sentence is prose, so they are no header words.
+ */
+export const CREDIT_BYLINE_WORDS = ['编译', '译', '摄', '供稿', '整理'];
+
 /** Page furniture beside the date and source in a header line. */
 export const FURNITURE_WORDS = [
   '发布时间', '更新时间', '最后更新', '发表时间', '发表于', '发布于', '时间', '日期', '原创', '字号',
