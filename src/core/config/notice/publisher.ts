@@ -16,6 +16,9 @@ const ORG_END = /(?:公司|集团|社|台|网|报|报社|中心|传媒|杂志|�
 const WORD = new RegExp(`${ORG}+`, 'gu');
 const QUOTED_SITE = /^[“"]?(\p{Script=Han}{2,12}?)[”"]?(?:\([^)]{0,40}\))?由/u;
 
+/** Words that claim the rights, in a copyright line or a footer. */
+const RIGHTS = /版权所有|copyright|©|all rights reserved/iu;
+
 const KEY = /主办|主管|版权所有|版权(?:均|皆)?(?:归|属于)|独家负责|运营|经营|copyright|©|all rights reserved/iu;
 
 export const readPublisher: Reader = (sentence) => {
@@ -24,7 +27,7 @@ export const readPublisher: Reader = (sentence) => {
   if (!key || /原作者|用户|作者本人|归作者/u.test(norm)) return [];
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
-  const rights = /版权所有|copyright|©|all rights reserved/iu.test(norm);
+  const rights = RIGHTS.test(norm);
   const han = licensor ? licensor[1] : rights ? rightsHolder(norm) : undefined;
   const latin = han === undefined && rights ? latinHolder(norm) : undefined;
   const holder = han ?? latin?.name;
@@ -59,7 +62,7 @@ function siteOfHolder(holder: string): string {
 
 /** A site's own name in a copyright line (Copyright©和讯网 北京和讯…有限公司): a word ending 网 or 在线. */
 function siteWord(norm: string): string | undefined {
-  if (!/版权所有|copyright|©|all rights reserved/iu.test(norm)) return undefined;
+  if (!RIGHTS.test(norm)) return undefined;
   return hanWords(norm).find((w) => /(?:网|在线)$/u.test(w) && w.length <= 12);
 }
 
