@@ -1,8 +1,8 @@
 // Where a line of Chinese text may break, and lines laid out by terminal cells: the one core under
 // message lines (cells.ts) and -v passage rows (rows.ts). No line starts with a mark or unit that
 // closes what precedes it (。」℃％) nor ends with one that opens what follows (「（): 避头尾; and no
-// line breaks inside a number, time, date, code or address, in half-width or full-width forms
-// (11:06:29, 2024-01-05, -12.5, PN054, １１：０６：２９, ３．５％, ＰＮ０５４).
+// line breaks inside a number, time, date, range, code or address, in half-width or full-width forms
+// (11:06:29, 2024-01-05, 2024年1月5日, 6～8℃, -12.5, PN054, １１：０６：２９, ３．５％, ＰＮ０５４).
 
 /** Characters no line may start with (避头): closing marks, and the units that follow a number (℃ ％ ‰ °). None may end one (避尾). */
 export const CLOSING: ReadonlySet<string> = new Set([...'，。、：；！？」』）》〕】”’,.;:!?)]}…%％‰℃℉°′″']);
@@ -28,6 +28,10 @@ const JOINING = new Set([...'：．，－／']);
 /** A full-width sign before a number (－１２．５℃) stays with it, as -12.5 does. */
 const SIGN = new Set([...'－＋']);
 const DIGIT = /^[0-9０-９]$/u;
+/** Between two digits, a date's 年 and 月 and a range's wave dash join them (2024年3月1日, 6～8℃). */
+const BETWEEN_DIGITS = new Set([...'年月～〜']);
+/** After a digit, the 日 or 号 that ends a date stays with it (3月1日, 5号). */
+const DAY = new Set([...'日号']);
 
 const test = (pattern: RegExp, char: string | undefined): boolean => char !== undefined && pattern.test(char);
 
@@ -36,10 +40,12 @@ function inRun(text: readonly string[], i: number): boolean {
   if (test(RUN, char)) return true;
   if (char === undefined) return false;
   return (JOINING.has(char) && test(ALNUM, text[i - 1]) && test(ALNUM, text[i + 1]))
-    || (SIGN.has(char) && test(DIGIT, text[i + 1]));
+    || (SIGN.has(char) && test(DIGIT, text[i + 1]))
+    || (BETWEEN_DIGITS.has(char) && test(DIGIT, text[i - 1]) && test(DIGIT, text[i + 1]))
+    || (DAY.has(char) && test(DIGIT, text[i - 1]));
 }
 
-/** Whether text[k - 1] and text[k] stand in one number, time, date, code or address. */
+/** Whether text[k - 1] and text[k] stand in one number, time, date, range, code or address. */
 export function joinedInRun(text: readonly string[], k: number): boolean {
   return k > 0 && inRun(text, k - 1) && inRun(text, k);
 }

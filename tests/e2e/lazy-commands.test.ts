@@ -33,7 +33,10 @@ const BUNDLE = JSON.parse(readFileSync(path.join(ROOT, 'dist/cli/modules.json'),
  * a resolve hook lists the files it loads, and dist/cli/modules.json the modules each file holds.
  */
 function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<string>; builtins: Set<string>; stdout: string } {
-  const hook = 'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }';
+  // the hooks run on a thread of their own: process.stderr there is written through the main thread
+  // and loses what is left when the CLI exits (on a loaded machine, the last module or two), so
+  // each line is written to fd 2 at once
+  const hook = "import { writeSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `LOADED ${r.url}\\n`); return r; }";
   const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const urls = [...run.stderr.matchAll(/^LOADED (\S+)$/gmu)].map((m) => m[1]);

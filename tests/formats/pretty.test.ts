@@ -125,9 +125,9 @@ describe('wrapCells', () => {
     }
   });
 
-  it('splits no full-width time, number or code across lines (１１：０６：２９, ３．５％, ＰＮ０５４)', () => {
-    const note = '处理：本文称“中央气象台２０２４年１２月０６日 １１：０６：２９发布，最低气温－１２．５℃，约占６５．５％”，原文为“１１：０８：２９发布”，“２０２３／１２／１４”，值班预报员ＰＮ０５４，请改回原文或删除所用内容。';
-    const tokens = ['１１：０６：２９', '１１：０８：２９', '－１２．５℃', '６５．５％', '２０２３／１２／１４', 'ＰＮ０５４'];
+  it('splits no full-width time, number, date, range or code across lines (１１：０６：２９, ３．５％, ２０２４年１２月０６日, 6～8℃, ＰＮ０５４)', () => {
+    const note = '处理：本文称“中央气象台２０２４年１２月０６日 １１：０６：２９发布，最低气温－１２．５℃，白天6～8℃，约占６５．５％”，原文为“１１：０８：２９发布”，“２０２３／１２／１４”，值班预报员ＰＮ０５４，3月1日起执行，请改回原文或删除所用内容。';
+    const tokens = ['１１：０６：２９', '１１：０８：２９', '－１２．５℃', '６５．５％', '２０２３／１２／１４', 'ＰＮ０５４', '２０２４年１２月０６日', '6～8℃', '3月1日'];
     for (let width = 24; width <= 60; width++) {
       const lines = wrapCells(note, width);
       for (const token of tokens) expect(lines.some((l) => l.includes(token)), `${token} at ${width}: ${lines.join(' | ')}`).toBe(true);
@@ -394,22 +394,22 @@ describe('pretty formatter with --evidence', () => {
     };
     const passage = { ...passageAt, similarity: 0.98, text: docBody, sourceText: body, lines };
     const tokens = {
-      doc: ['2024-01-05', '14:30', 'PN054', '06:30', '14℃', '0℃', '-12.5℃', '3.5℃', '62%', '2023-12-14', '8.5%', 'NN7379'],
-      source: ['2024-01-05', '11:06:29', 'NN7379', '06:00', '14℃', '0℃', '-12.5℃', '3.5℃', '65%', '2023-12-14', '8.5%'],
+      doc: ['2024-01-05', '14:30', 'PN054', '06:30', '1月5日', '6～8℃', '14℃', '0℃', '-12.5℃', '3.5℃', '62%', '2023-12-14', '8.5%', 'NN7379'],
+      source: ['2024-01-05', '11:06:29', 'NN7379', '06:00', '1月5日', '6～8℃', '14℃', '0℃', '-12.5℃', '3.5℃', '65%', '2023-12-14', '8.5%'],
     };
     expectWholeOnRows(passage, lines, tokens);
   });
 
   it('keeps full-width times, dates, numbers and codes whole on a row, as their half-width forms are, at every width', () => {
     // a reprint typed in full-width forms, as many CMS exports of Chinese news are
-    const body = '07：30起停运，值班预报员ＮＮ７３７９：２０２４年１２月０６日 １１：０６：２９预警，－１２．５℃，偏低３．５℃；面积占６５．５％，比２０２３／１２／１４高出８．５％，１，２００万人受影响。';
+    const body = '07：30起停运，值班预报员ＮＮ７３７９：２０２４年１２月０６日 １１：０６：２９预警，－１２．５℃，白天6～8℃，偏低３．５℃；面积占６５．５％，比２０２３／１２／１４高出８．５％，１，２００万人受影响。';
     const docBody = body.replace('３．５℃', '３．８℃').replace('07：30', '08：30');
     const lines = {
       doc: [{ text: '发布时间：２０２４－１２－０６ １４：３０ 编辑：ＰＮ０５４', header: true }, { text: docBody, header: false }],
       source: [{ text: '２０２４－１２－０６ １１：０６：２９ 来源：中国天气网', header: true }, { text: body, header: false }],
     };
     const passage = { ...passageAt, similarity: 0.98, text: docBody, sourceText: body, lines };
-    const shared = ['２０２４', '－１２．５℃', '６５．５％', '２０２３／１２／１４', '８．５％', '１，２００', 'ＮＮ７３７９'];
+    const shared = ['２０２４年１２月０６日', '－１２．５℃', '6～8℃', '６５．５％', '２０２３／１２／１４', '８．５％', '１，２００', 'ＮＮ７３７９'];
     const tokens = {
       doc: [...shared, 'ＰＮ０５４', '２０２４－１２－０６', '１４：３０', '３．８℃', '08：30'],
       source: [...shared, '２０２４－１２－０６', '１１：０６：２９', '３．５℃', '07：30'],
