@@ -79,10 +79,15 @@ interface GlobFrame {
  * `above` names the path from that folder down to `base` (the rules of a folder above a path named,
  * which may be reached through a link and so is not named by a climb from it).
  */
-interface RuleSet {
+interface RuleSet extends IgnoreFile {
   base: string;
-  rules: Ignore;
   above: string;
+}
+
+/** An ignore file's rules, and whether git reads them (.gitignore, info/exclude) or laiyuan alone (.laiyuanignore). */
+interface IgnoreFile {
+  rules: Ignore;
+  git: boolean;
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
@@ -101,7 +106,7 @@ class Discovery {
   /** Linked directories, walked last so that a folder is listed under its own name when it can be. */
   private readonly linked: { dir: string; rules: RuleSet[]; frame: GlobFrame }[] = [];
   /** The rules of the ignore files in each folder, read once. */
-  private readonly ruleFiles = new Map<string, Ignore[]>();
+  private readonly ruleFiles = new Map<string, IgnoreFile[]>();
   /** The rules that hold in each folder a path was named in (a --file-list names thousands of files in a few folders). */
   private readonly rulesAboveOf = new Map<string, Promise<RuleSet[]>>();
   /** The top of the git repository each folder lies in, if any. */
@@ -193,9 +198,10 @@ class Discovery {
     const rel = this.relative(dir);
     // a file that is no link is placed here and now: a wait on each of a 10,000-file folder's, and
     // path.relative of each, were two thirds of listing it (an index build waits on the listing)
+    const held = entries.some((entry) => entry.name === '.git') ? ownRepository(rules, dir) : rules;
     for (const entry of entries) {
-      if (entry.isFile()) this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), rules, frame);
-      else await this.visit(dir, entry, rules, frame);
+      if (entry.isFile()) this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), held, frame);
+      else await this.visit(dir, entry, held, frame);
     }
   }
 
@@ -254,18 +260,21 @@ class Discovery {
   }
 
   private async readRulesAbove(dir: string): Promise<RuleSet[]> {
-    const { top, parts } = await this.topOf(dir);
+    const { top, parts, repository } = await this.topOf(dir);
     const sets: RuleSet[] = [];
     for (let i = 0; i < parts.length; i++) {
       const above = parts.slice(i).join('/');
-      for (const rules of await this.rulesOf(path.join(top, ...parts.slice(0, i)))) sets.push({ base: dir, rules, above });
+      const folder = path.join(top, ...parts.slice(0, i));
+      // git reads no .gitignore above the repository a path is in (an outer one, round a submodule)
+      const outside = repository !== undefined && !isInside(repository, folder);
+      for (const file of await this.rulesOf(folder)) if (!(outside && file.git)) sets.push({ base: dir, ...file, above });
     }
     sets.push(...(await this.rulesIn(dir)));
     return sets;
   }
 
   /** The highest folder whose ignore files hold in `dir`, and the path from it down to `dir` (through links as relativeInside names it). */
-  private async topOf(dir: string): Promise<{ top: string; parts: string[] }> {
+  private async topOf(dir: string): Promise<{ top: string; parts: string[]; repository?: string }> {
     const tops = [this.options.cwd, this.root];
     const repository = this.options.gitignore ? await this.repositoryOf(dir) : undefined;
     if (repository !== undefined) tops.push(repository);
@@ -275,7 +284,7 @@ class Discovery {
       const parts = rel === undefined || rel === '.' ? [] : rel.split('/');
       if (parts.length > highest.parts.length) highest = { top, parts };
     }
-    return highest;
+    return { ...highest, repository };
   }
 
   /** The top of the git repository `dir` lies in: found from it as named, else from its real path. */
@@ -293,21 +302,21 @@ class Discovery {
   }
 
   private async rulesIn(dir: string): Promise<RuleSet[]> {
-    return (await this.rulesOf(dir)).map((rules) => ({ base: dir, rules, above: '' }));
+    return (await this.rulesOf(dir)).map((file) => ({ base: dir, ...file, above: '' }));
   }
 
   /** The rules of the ignore files in `dir`; with .gitignore honoured, a repository's info/exclude first (the lowest), as git reads them. */
-  private async rulesOf(dir: string): Promise<Ignore[]> {
+  private async rulesOf(dir: string): Promise<IgnoreFile[]> {
     const known = this.ruleFiles.get(dir);
     if (known) return known;
-    const found: Ignore[] = [];
+    const found: IgnoreFile[] = [];
     const exclude = this.options.gitignore ? await excludeRules(dir) : undefined;
-    if (exclude !== undefined && holdsRules(exclude)) found.push(ignore().add(exclude));
+    if (exclude !== undefined && holdsRules(exclude)) found.push({ rules: ignore().add(exclude), git: true });
     const names = this.options.gitignore ? ['.gitignore', '.laiyuanignore'] : ['.laiyuanignore'];
     for (const name of names) {
       const file = path.join(dir, name);
       const text = await readRegularText(file, CONFIG_MAX_BYTES).catch((e: unknown) => e);
-      if (typeof text === 'string') found.push(ignore().add(text));
+      if (typeof text === 'string') found.push({ rules: ignore().add(text), git: name === '.gitignore' });
       else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
         if (await enterable(dir)) this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
         else this.unentered.set(dir, text);
@@ -364,6 +373,15 @@ function childRel(rel: string, name: string): string | undefined {
 function isInside(parent: string, dir: string): boolean {
   const rel = path.relative(parent, dir);
   return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+/**
+ * The rules that hold in `dir`, the top of a repository of its own (nested, or a submodule): git
+ * reads none of the .gitignore files or info/exclude of the repository round it; .laiyuanignore
+ * files still hold.
+ */
+function ownRepository(sets: RuleSet[], dir: string): RuleSet[] {
+  return sets.filter((set) => !set.git || (set.above === '' && isInside(dir, set.base)));
 }
 
 /** Later (deeper) ignore files override earlier ones, as in git. */
