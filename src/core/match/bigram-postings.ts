@@ -1,6 +1,6 @@
 import { slotOf, type U32Table } from './u32-table.js';
 
-export { entryOf } from './u32-table.js';
+export { slotIn } from './u32-table.js';
 
 /**
  * Which of a side's units hold each bigram, and how often, in flat typed arrays found through an

@@ -45,17 +45,31 @@ export function rowReach(shared: Uint32Array, rows: number, theirs: ColumnSizes,
     withNext[a] = a + 1 < width ? minScore * (spans[a + 1][1] - spans[a][0] - 1) : 0;
   }
   const { single, across, down } = kept;
+  // the last column and the last row written apart: no test of either per cell
+  const last = width - 1;
   for (let d = 0; d < rows; d++) {
     const row = d * width;
-    const next = d + 1 < rows ? row + width : -1;
     let s = -Infinity;
     let x = -Infinity;
     let y = -Infinity;
-    for (let a = 0; a < width; a++) {
-      const here = shared[row + a];
-      s = Math.max(s, 2 * here - alone[a]);
-      if (a + 1 < width) x = Math.max(x, 2 * (here + shared[row + a + 1] + 1) - withNext[a]);
-      if (next >= 0) y = Math.max(y, 2 * (here + shared[next + a] + 1) - alone[a]);
+    if (d + 1 < rows) {
+      const next = row + width;
+      for (let a = 0; a < last; a++) {
+        const here = shared[row + a];
+        s = Math.max(s, 2 * here - alone[a]);
+        x = Math.max(x, 2 * (here + shared[row + a + 1] + 1) - withNext[a]);
+        y = Math.max(y, 2 * (here + shared[next + a] + 1) - alone[a]);
+      }
+      if (last >= 0) {
+        s = Math.max(s, 2 * shared[row + last] - alone[last]);
+        y = Math.max(y, 2 * (shared[row + last] + shared[next + last] + 1) - alone[last]);
+      }
+    } else {
+      for (let a = 0; a < last; a++) {
+        s = Math.max(s, 2 * shared[row + a] - alone[a]);
+        x = Math.max(x, 2 * (shared[row + a] + shared[row + a + 1] + 1) - withNext[a]);
+      }
+      if (last >= 0) s = Math.max(s, 2 * shared[row + last] - alone[last]);
     }
     single[d] = s;
     across[d] = x;

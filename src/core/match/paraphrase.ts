@@ -1,7 +1,7 @@
 import type { SentenceHit } from './sentence-hits.js';
 import { sentencesIn } from './sentences.js';
 import { spend } from '../shared/budget.js';
-import { bigramPostings, entryOf, type BigramPostings } from './bigram-postings.js';
+import { bigramPostings, slotIn, type BigramPostings } from './bigram-postings.js';
 import { outOfReach, rowReach } from './paraphrase-rows.js';
 
 /**
@@ -246,15 +246,18 @@ function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): U
   const shared = zeroedShares(rows * width);
   if (tally.length < mine.keys.length) (tally = new Uint32Array(mine.keys.length)), (touched = new Uint32Array(mine.keys.length));
   const [counted, seen] = [tally, touched];
-  const { starts, units, counts } = mine;
+  const { starts, units, counts, slots, keys } = mine;
+  const shift = Math.clz32(slots.length - 1);
   for (let a = 0; a < width; a++) {
     if (!inUnit[a]) continue;
-    const [start, end] = spans[a];
+    // read by index, not destructured: this loop runs for every sentence of every candidate
+    const start = spans[a][0];
+    const end = spans[a][1];
     let n = 0;
     let prev = fold(text.charCodeAt(start));
     for (let p = start + 1; p < end; p++) {
       const c = fold(text.charCodeAt(p));
-      const e = entryOf(mine, prev * 0x10000 + c);
+      const e = slots[slotIn(slots, keys, shift, prev * 0x10000 + c)] - 1;
       prev = c;
       if (e >= 0 && counted[e]++ === 0) seen[n++] = e;
     }
@@ -262,7 +265,10 @@ function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): U
       const e = seen[t];
       const count = counted[e];
       counted[e] = 0;
-      for (let q = starts[e]; q < starts[e + 1]; q++) shared[units[q] * width + a] += Math.min(count, counts[q]);
+      const last = starts[e + 1];
+      // a bigram the article sentence holds once (most) adds one to each document sentence that holds it
+      if (count === 1) for (let q = starts[e]; q < last; q++) shared[units[q] * width + a]++;
+      else for (let q = starts[e]; q < last; q++) shared[units[q] * width + a] += Math.min(count, counts[q]);
     }
   }
   return shared;

@@ -35,10 +35,18 @@ export function entryOf(table: U32Table, key: number): number {
 
 /** The slot that holds `key`, or the empty one where it would go (linear probing). */
 export function slotOf(table: U32Table, key: number): number {
-  const { slots, keys } = table;
+  return slotIn(table.slots, table.keys, Math.clz32(table.slots.length - 1), key);
+}
+
+/**
+ * slotOf with the table's arrays and Math.clz32(slots.length − 1) given: a loop over every
+ * bigram of an article reads them once, not once per key.
+ */
+export function slotIn(slots: Int32Array, keys: Uint32Array, shift: number, key: number): number {
   const mask = slots.length - 1;
   // the product's top bits, which every bit of the key reaches
-  let s = Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> Math.clz32(mask);
-  while (slots[s] !== 0 && keys[slots[s] - 1] !== key) s = (s + 1) & mask;
+  let s = Math.imul(key ^ (key >>> 16), 0x9e3779b1) >>> shift;
+  let slot: number;
+  while ((slot = slots[s]) !== 0 && keys[slot - 1] !== key) s = (s + 1) & mask;
   return s;
 }
