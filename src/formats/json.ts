@@ -4,6 +4,7 @@ import type { CheckResults, Finding, FindingDocument } from '../core/judge/types
 import type { FileError } from '../core/read/types.js';
 import type { PassageReport } from '../core/match/types.js';
 import type { FormatOptions } from './options.js';
+import { arrayPieces } from './json-pieces.js';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -80,13 +81,11 @@ export function formatJson(results: CheckResults, options: FormatOptions): strin
   return [...jsonChunks(results, options)].join('');
 }
 
-/** Characters gathered before a piece of the report is given out. */
-const CHUNK = 1 << 20;
-
 /**
- * formatJson's text in pieces of about a million characters, each finding turned into JSON as
- * its piece is made: a report of 10,000 files (some 40 MB) is never one string, nor one copy of
- * every finding. The pieces joined are JSON.stringify's text of the whole, byte for byte.
+ * formatJson's text in pieces, each batch of findings turned into JSON as its piece is made: a
+ * report of 10,000 files (some 40 MB) is never one string, nor one copy of every finding. The
+ * pieces are given as they are made, not gathered (the writer packs them into its buffers); joined,
+ * they are JSON.stringify's text of the whole, byte for byte.
  */
 export function* jsonChunks(results: CheckResults, _options: FormatOptions): Generator<string> {
   const { summary } = results;
@@ -102,40 +101,9 @@ export function* jsonChunks(results: CheckResults, _options: FormatOptions): Gen
     },
   };
   const opened = JSON.stringify(head, null, 2);
-  let text = `${opened.slice(0, -2)},\n  "findings": `;
-  for (const piece of arrayPieces(results.findings, findingJson)) {
-    text += piece;
-    if (text.length >= CHUNK) {
-      yield text;
-      text = '';
-    }
-  }
-  text += ',\n  "errors": ';
-  for (const piece of arrayPieces(results.errors, errorJson)) text += piece;
-  yield `${text}\n}\n`;
-}
-
-/** Items turned into JSON together: one JSON.stringify call a batch, not one an item. */
-const BATCH = 64;
-
-/** What JSON.stringify([[…]], null, 2) writes around the items of the inner array. */
-const NESTED_OPEN = '[\n  [\n';
-const NESTED_CLOSE = '\n  ]\n]';
-
-/**
- * An array two levels in, as JSON.stringify(…, null, 2) writes it: a piece per batch of items,
- * each batch stringified two levels in itself (inside `[[…]]`), so that its lines come indented
- * as they stand in the report, with no pass over the text to indent them again.
- */
-function* arrayPieces<T>(items: readonly T[], json: (item: T) => unknown): Generator<string> {
-  if (items.length === 0) {
-    yield '[]';
-    return;
-  }
-  yield '[\n';
-  for (let i = 0; i < items.length; i += BATCH) {
-    const nested = JSON.stringify([items.slice(i, i + BATCH).map(json)], null, 2);
-    yield `${i > 0 ? ',\n' : ''}${nested.slice(NESTED_OPEN.length, -NESTED_CLOSE.length)}`;
-  }
-  yield '\n  ]';
+  yield `${opened.slice(0, -2)},\n  "findings": `;
+  yield* arrayPieces(results.findings, findingJson, 2);
+  yield ',\n  "errors": ';
+  yield* arrayPieces(results.errors, errorJson, 2);
+  yield '\n}\n';
 }

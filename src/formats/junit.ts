@@ -72,16 +72,19 @@ function cleanSuite(results: CheckResults): string | undefined {
 }
 
 export function formatJunit(results: CheckResults, options: FormatOptions): string {
-  const suites: string[] = [];
-  let tests = 0;
+  return [...junitChunks(results, options)].join('');
+}
+
+/** formatJunit's text in pieces: the opening, then a suite a piece, then the close. */
+export function* junitChunks(results: CheckResults, options: FormatOptions): Generator<string> {
+  const clean = cleanSuite(results);
+  // a case for each finding and each file error, and one for the clean files
+  const total = results.findings.length + results.errors.length + (clean ? 1 : 0);
+  yield `${XML_DECLARATION}\n<testsuites name="${TOOL_NAME}" tests="${total}" failures="${results.findings.length}" errors="${results.errors.length}">\n`;
   for (const [path, s] of suitesByFile(results, options.cwd)) {
     const cases = [...s.findings.map((f) => findingCase(f, path, options.cwd)), ...s.errors.map((e) => errorCase(e, path))];
-    suites.push(suiteXml(path, cases.length, s.findings.length, s.errors.length, cases));
-    tests += cases.length;
+    yield `${suiteXml(path, cases.length, s.findings.length, s.errors.length, cases)}\n`;
   }
-  const clean = cleanSuite(results);
-  if (clean) suites.push(clean);
-  const total = tests + (clean ? 1 : 0);
-  const open = `<testsuites name="${TOOL_NAME}" tests="${total}" failures="${results.findings.length}" errors="${results.errors.length}">`;
-  return [XML_DECLARATION, open, ...suites, '</testsuites>', ''].join('\n');
+  if (clean) yield `${clean}\n`;
+  yield '</testsuites>\n';
 }

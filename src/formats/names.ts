@@ -31,9 +31,11 @@ export function loadFormatter(name: FormatName): Promise<Formatter> {
   return LOADERS[name]();
 }
 
-/** The format's text in pieces: JSON is made a piece at a time (a large report is never one string), the others whole. */
+/** The format's text in pieces: JSON, SARIF and JUnit are made a piece at a time (a large report is never one string), the others whole. */
 export async function loadChunkedFormatter(name: FormatName): Promise<ChunkedFormatter> {
   if (name === 'json') return (await import('./json.js')).jsonChunks;
+  if (name === 'sarif') return (await import('./sarif.js')).sarifChunks;
+  if (name === 'junit') return (await import('./junit.js')).junitChunks;
   const whole = await loadFormatter(name);
   return (results, options) => [whole(results, options)];
 }

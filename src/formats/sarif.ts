@@ -8,6 +8,7 @@ import type { Severity } from '../core/shared/types.js';
 import type { FormatOptions } from './options.js';
 import { artifactUri, fileUri } from './paths.js';
 import { TOOL_NAME, toolUri } from './tool.js';
+import { arrayPieces } from './json-pieces.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -113,6 +114,18 @@ function notification(error: FileError, cwd: string): Sarif.Notification {
 
 /** A SARIF 2.1.0 log; columns count Unicode code points, paths are relative to %SRCROOT% (the cwd). */
 export function formatSarif(results: CheckResults, options: FormatOptions): string {
+  return [...sarifChunks(results, options)].join('');
+}
+
+/** How JSON.stringify(log, null, 2) ends the log when the run's results, its last key, are empty. */
+const EMPTY_RESULTS_END = '[]\n    }\n  ]\n}';
+
+/**
+ * formatSarif's text in pieces: the log around the results, then the results a batch at a time
+ * (four levels in: log, runs, the run, results), then the log's end; joined, the text of one
+ * JSON.stringify of the whole log.
+ */
+export function* sarifChunks(results: CheckResults, options: FormatOptions): Generator<string> {
   const ruleIndex = new Map(options.rules.map((rule, i) => [rule.id, i]));
   const exitCode = options.exitCode ?? (results.errors.length > 0 ? 2 : 0);
   const log: Sarif.Log = {
@@ -134,8 +147,11 @@ export function formatSarif(results: CheckResults, options: FormatOptions): stri
       }],
       originalUriBaseIds: { [SRCROOT]: { uri: fileUri(options.cwd, true) } },
       columnKind: 'unicodeCodePoints',
-      results: results.findings.map((f) => result(f, ruleIndex, options.cwd)),
+      results: [],
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const around = JSON.stringify(log, null, 2);
+  yield around.slice(0, -EMPTY_RESULTS_END.length);
+  yield* arrayPieces(results.findings, (f) => result(f, ruleIndex, options.cwd), 4);
+  yield `${around.slice(2 - EMPTY_RESULTS_END.length)}\n`;
 }

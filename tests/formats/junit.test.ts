@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJunit } from '../../src/formats/junit.js';
+import { formatJunit, junitChunks } from '../../src/formats/junit.js';
 import { BROKEN_FILE, JILIN_FILE, REPRINT_FILE, sampleOptions, sampleResults } from './sample-results.js';
 import { parseXml } from './xml-parse.js';
 
@@ -78,5 +78,23 @@ describe('junit formatter', () => {
     expect(root).toMatchObject({ tests: '1', failures: '0', errors: '0' });
     expect(root.testsuite).toHaveLength(1);
     expect(root.testsuite[0].testcase?.[0].name).toBe('12 files checked without findings');
+  });
+  it('comes in a piece a suite, and counts in its opening every case the suites hold', () => {
+    const one = sampleResults();
+    // 3,000 findings over 600 files, every checked file with findings: no clean suite
+    const many = {
+      ...one,
+      summary: { ...one.summary, filesChecked: 601, filesWithFindings: 601 },
+      findings: Array.from({ length: 3000 }, (_, i) => ({ ...one.findings[i % one.findings.length], file: `稿件/第${i % 600}篇.txt` })),
+    };
+    for (const results of [one, many, { ...one, findings: [], errors: [] }]) {
+      const pieces = [...junitChunks(results, sampleOptions())];
+      const xml = pieces.join('');
+      const root = parseXml(xml, ['testsuite', 'testcase']).testsuites as TestSuites;
+      const cases = root.testsuite.reduce((n, suite) => n + (suite.testcase?.length ?? 0), 0);
+      expect(root.tests).toBe(String(cases));
+      expect(xml.match(/<testcase /g)).toHaveLength(cases);
+      expect(pieces).toHaveLength(root.testsuite.length + 2);
+    }
   });
 });

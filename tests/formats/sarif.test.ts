@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { formatSarif } from '../../src/formats/sarif.js';
+import { formatSarif, sarifChunks } from '../../src/formats/sarif.js';
 import { CWD, JILIN_FILE, REPRINT_FILE, RULE_METAS, sampleOptions, sampleResults } from './sample-results.js';
 
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
@@ -136,6 +136,22 @@ describe('sarif formatter', () => {
     const where = notes[0].locations?.[0].physicalLocation;
     expect(where?.artifactLocation?.uri).toBe('%E7%A8%BF%E4%BB%B6/%E6%97%A7%E7%A8%BF%20gbk.txt');
     expect(where?.region).toEqual({ startLine: 3, startColumn: 7 });
+  });
+
+  it('comes in pieces that joined are the log as one JSON.stringify writes it: none, some or 3,000 results', () => {
+    const one = sampleResults();
+    const many = { ...one, findings: Array.from({ length: 3000 }, (_, i) => one.findings[i % one.findings.length]) };
+    for (const results of [one, many, { ...one, findings: [] }, { ...one, findings: [], errors: [] }]) {
+      const pieces = [...sarifChunks(results, sampleOptions())];
+      const whole = pieces.join('');
+      // the results four levels in, indented as they stand: the text of the parsed log stringified again
+      expect(whole).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+      expect((JSON.parse(whole) as Sarif.Log).runs[0].results).toHaveLength(results.findings.length);
+      if (results === many) {
+        expect(pieces.length).toBeGreaterThan(3000 / 64);
+        expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 20);
+      }
+    }
   });
 
   it('calls the execution successful when the run does not end with exit code 2 (--no-error-on-unreadable), or has no error', () => {

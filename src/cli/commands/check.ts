@@ -11,6 +11,7 @@ import { outsideCorpus } from '../../io/outside-corpus.js';
 import { errorWords } from '../../io/error-code.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
 import { readHashes, reportFacts } from '../../io/report-facts.js';
+import { utf8Chunks } from '../../io/utf8-chunks.js';
 import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type FilterFlags } from '../check-filters.js';
@@ -182,9 +183,9 @@ async function print(results: CheckResults, format: FormatName, flags: CheckFlag
 /** Writes the report's pieces as they are made, waiting while standard output's buffer is full; stops if it is closed. */
 async function writeStdout(pieces: Iterable<string>): Promise<void> {
   const out = process.stdout;
-  for (const piece of pieces) {
+  for (const chunk of utf8Chunks(pieces)) {
     if (out.destroyed) return;
-    if (!out.write(piece)) await new Promise<void>((resolve) => drainedOrClosed(out, resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => drainedOrClosed(out, resolve));
   }
 }
 
@@ -198,12 +199,8 @@ function drainedOrClosed(out: NodeJS.WriteStream, resolve: () => void): void {
 
 async function writeReport(absolute: string, shown: string, pieces: Iterable<string>): Promise<void> {
   try {
-    await writeOutput(absolute, bytesOf(pieces));
+    await writeOutput(absolute, utf8Chunks(pieces));
   } catch (error) {
     throw new UserError(`cannot write ${shown}: ${errorWords(error)}; check the folder exists and is writable`);
   }
-}
-
-function* bytesOf(pieces: Iterable<string>): Generator<Uint8Array> {
-  for (const piece of pieces) yield Buffer.from(piece, 'utf8');
 }
