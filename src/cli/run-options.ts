@@ -34,7 +34,7 @@ export function addRunOptions(command: Command): void {
     .option('--cache-location <path>', 'cache folder (implies --cache; default node_modules/.cache/laiyuan, else .laiyuan-cache, beside the config)')
     .addOption(new Option('--fix', 'apply the fixes that need no judgement (attribution lines), then report what remains').conflicts('fixDryRun'))
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout instead of the report; write nothing')
-    .addOption(maxFileSizeOption('skip files bigger than this, with a note'))
+    .addOption(maxFileSizeOption('skip files to check, and corpus files (JSON Lines: records), bigger than this, with a note'))
     .option('--max-file-time <seconds>', 'skip a file that takes longer than this to check, with a note, and go on (0: no limit)', parseSeconds, DEFAULT_MAX_FILE_SECONDS)
     .option('--concurrency <n>', 'worker threads: a number, or auto (one per 500 files, up to the cores; serial below 1,000 files)', parseConcurrency, 'auto' as Concurrency);
   command.hook('preAction', (cmd) => {

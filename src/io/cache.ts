@@ -71,9 +71,10 @@ interface Entry {
  * date line indented or padded read as the page's date, and credits after a labelled date, after the headline past
  * a space, before a byline after a comma or slash, and dated own-content markers read, same version, other results;
  * 35: a credit beside a 编译/摄/整理 byline in its brackets, or after the headline before an unbracketed byline,
- * read, same version, other results).
+ * read, same version, other results; 36: the archive's facts name the corpus files passed over as over
+ * --max-file-size, which the key holds).
  */
-const FORMAT = 35;
+const FORMAT = 36;
 
 interface Stored {
   format: typeof FORMAT;
@@ -105,13 +106,15 @@ export function cacheDir(config: Pick<Config, 'root'>, location: string | undefi
 
 /**
  * The key of a whole run: laiyuan's version, the working directory (paths in findings are relative
- * to it), config, packs, each corpus file's content (`digests`, by absolute path: corpusDigests)
- * and each index's identity.
+ * to it), config, packs, each corpus file's content (`digests`, by absolute path: corpusDigests),
+ * the corpus's size limit and each index's identity.
  */
 export function projectKey(loaded: LoadedProject, version: string, cwd: string, digests: ReadonlyMap<string, string>): string {
   const corpus = [...loaded.corpusFiles].sort().map((file) => [file, digests.get(file) ?? UNREADABLE]);
   const { config, packs } = loaded.project;
-  return sha256(JSON.stringify({ version, cwd, config, packs, corpus, indexes: loaded.indexIds }));
+  // the corpus's size limit only where a corpus is read: it says which of its files are passed over
+  const corpusMaxBytes = corpus.length > 0 ? loaded.corpusMaxBytes : undefined;
+  return sha256(JSON.stringify({ version, cwd, config, packs, corpus, corpusMaxBytes, indexes: loaded.indexIds }));
 }
 
 /** The stored results, or undefined for what is not (cut short, damaged, from another Node: unsealed). */
@@ -145,10 +148,10 @@ function isEntry(entry: unknown): entry is Entry {
 /** Facts as this version writes them (damaged into another shape: none, and the corpus is read). */
 function isFacts(facts: unknown): facts is ArchiveFacts {
   if (typeof facts !== 'object' || facts === null) return false;
-  const { articles, readErrors } = facts as { articles?: unknown; readErrors?: unknown };
+  const { articles, readErrors, skipped } = facts as { articles?: unknown; readErrors?: unknown; skipped?: unknown };
   const values = (record: unknown) => (typeof record === 'object' && record !== null && !Array.isArray(record) ? Object.values(record) : undefined);
   const errorList = (list: unknown) => Array.isArray(list) && list.every((e) => typeof e === 'object' && e !== null && typeof (e as { file?: unknown }).file === 'string' && typeof (e as { message?: unknown }).message === 'string');
-  return values(articles)?.every((n) => typeof n === 'number') === true && values(readErrors)?.every(errorList) === true;
+  return values(articles)?.every((n) => typeof n === 'number') === true && values(readErrors)?.every(errorList) === true && values(skipped)?.every(errorList) === true;
 }
 
 /** A lookup's answer: the kept check, or the stamp to store the file's check under (see lookupByStats). */

@@ -5,7 +5,7 @@ import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
 import { liesWithin } from './linked-path.js';
 import { discoverFiles, NOT_THERE, NOT_THERE_REMEDY } from './discover.js';
-import type { ReadBefore, ReadOutcome } from './read-file.js';
+import type { ReadBefore, ReadOptions, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
@@ -22,6 +22,12 @@ export interface CorpusSource {
   namedAbsolute?: ReadonlySet<string>;
   /** Files read before (corpusDigests), by absolute path: taken from here, and dropped, instead of read again. */
   before?: Map<string, ReadBefore>;
+  /** --max-file-size (default 5 MB): a corpus file bigger (a JSON Lines file's record) is passed over, to `skipped`. */
+  maxBytes?: number;
+  /** What to do about a file over `maxBytes`, said in its note (default: CORPUS_READ's). */
+  tooBig?: string;
+  /** Gets the files (or JSON Lines records) passed over as over `maxBytes`, to note: the run goes on without them. */
+  skipped?: FileError[];
 }
 
 /**
@@ -36,36 +42,50 @@ export async function readCorpus(paths: string[], pack: Pack, cwd: string, seen:
 /** Reads corpus files found by findCorpusFiles (relative to `cwd`), in that order; `seen` gets each file (absolute). */
 export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd: string, seen: Set<string>, errors: FileError[], source: CorpusSource = {}): Promise<Article[]> {
   // the readers and the judge's view of an article, loaded only when a corpus is read: a run the cache answers whole reads none
-  const [{ readDocuments }, { toArticle }] = await Promise.all([import('./read-file.js'), import('../core/judge/article-origin.js')]);
+  const [{ readPieces }, { toArticle }] = await Promise.all([import('./read-file.js'), import('../core/judge/article-origin.js')]);
   const articles: Article[] = [];
   let at = 0;
-  const readOne = (file: string) => {
+  const read = { ...CORPUS_READ, maxBytes: source.maxBytes, tooBig: source.tooBig ?? CORPUS_READ.tooBig };
+  const readOne = async (file: string) => {
     const absolute = path.resolve(cwd, file);
     const before = source.before?.get(absolute);
     source.before?.delete(absolute);
-    return readDocuments(absolute, { displayPath: file, before, ...CORPUS_READ });
+    return allPieces(readPieces(absolute, { displayPath: file, before, ...read }));
   };
-  for await (const read of readAhead(files, readOne, READ_AHEAD)) {
+  // a file (or a record) over the limit is passed over with a note, as index build passes it over; without `skipped`, an error
+  const skipped = source.skipped ?? errors;
+  for await (const pieces of readAhead(files, readOne, READ_AHEAD)) {
     const file = files[at++];
     seen.add(path.resolve(cwd, file));
-    const documents = documentsOf(read, errors);
-    if (read.ok) source.hashes?.set(file, read.sha256);
-    articles.push(...documents.map((doc) => toArticle(doc, pack)));
+    for (const piece of pieces) {
+      const documents = documentsOf(piece, piece.ok || piece.skipped !== 'too-big' ? errors : skipped);
+      articles.push(...documents.map((doc) => toArticle(doc, pack)));
+    }
+    // a big JSON Lines file's hash comes with its last piece, the others' with their one
+    const hashed = pieces.findLast((piece) => piece.ok && piece.sha256 !== '');
+    if (hashed?.ok) source.hashes?.set(file, hashed.sha256);
   }
   return articles;
 }
 
+/** A file's pieces (readPieces), all of them: a JSON Lines file over the limit is held in its documents, as check holds its corpus. */
+async function allPieces(pieces: AsyncGenerator<ReadOutcome>): Promise<ReadOutcome[]> {
+  const all: ReadOutcome[] = [];
+  for await (const piece of pieces) all.push(piece);
+  return all;
+}
+
 /**
  * How a corpus file is read, by check, match and index build|update alike: a JSON Lines file (an
- * archive export) is records, each held to the size limit, not the file; any other file is one
- * article, refused over it (--max-file-size is the checked files' limit, not the corpus's).
+ * archive export) is records, each held to the size limit (--max-file-size, 5 MB by default), not
+ * the file; any other file is one article, passed over with a note when over it.
  */
 export const CORPUS_READ = {
   records: true,
-  tooBig: 'split it into its articles (a file each, or a JSON Lines file of one a line, whose limit holds each record), or leave it out of the corpus',
-} as const;
+  tooBig: 'documents are compared with the rest of the corpus; raise --max-file-size to read it, or leave it out of the corpus',
+} as const satisfies ReadOptions;
 
-/** How `index build|update` reads a corpus file: as check's corpus is, but held to --max-file-size, a file over it passed over with a note. */
+/** How `index build|update` reads a corpus file: as check's corpus is, a file over --max-file-size passed over with a note. */
 export const INDEX_READ = { records: true, tooBig: 'raise --max-file-size to index it, or leave it out of the corpus' } as const;
 
 /** Files read ahead while the articles of the current one are processed: the disk never waits on the processor. */
@@ -94,7 +114,7 @@ export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: strin
 
 /** Where `index build|update` (to a file or a server) reads a pack's corpus from: confined to `root` as check's is. */
 export function indexSource(pack: Pack, root: string): CorpusSource {
-  return { where: `named on the command line, or by corpus.${pack.id} in the config`, root };
+  return { where: `named on the command line, or by corpus.${pack.id} in the config`, root, tooBig: INDEX_READ.tooBig };
 }
 
 /** The corpus files under `paths` (relative to `cwd`), unread; what cannot be walked goes to `errors`. */

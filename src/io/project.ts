@@ -16,6 +16,7 @@ import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
 import { givenPath, shellWord } from './display-path.js';
+import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
 
 export { noticeText } from './corpus-read.js';
 
@@ -37,6 +38,10 @@ export interface LoadedProject {
   readBefore: Map<string, ReadBefore>;
   /** Corpus files that could not be walked or read, pack by pack: reported, the run goes on. */
   readonly errors: FileError[];
+  /** The --max-file-size corpus files (JSON Lines records) are read by: what is bigger is passed over with a note. */
+  corpusMaxBytes: number;
+  /** Corpus files (or JSON Lines records) over corpusMaxBytes, passed over, once read or adopted: notes, the run goes on without them. */
+  corpusSkipped(): FileError[];
   provenance: Record<string, string>;
   /** Whether a lazy load left corpus files unread or index files unopened. */
   readonly pending: boolean;
@@ -64,6 +69,8 @@ export interface LoadedProject {
 export interface ArchiveFacts {
   articles: Record<string, number>;
   readErrors: Record<string, FileError[]>;
+  /** Per pack: its files (JSON Lines records) over the size limit, passed over. */
+  skipped: Record<string, FileError[]>;
   /** Per pack with any: its hidden articles. */
   hidden?: Record<string, HiddenFact>;
 }
@@ -89,6 +96,8 @@ export interface ProjectOptions {
   index?: { pack?: string; file: string };
   /** Many documents will be looked up: read an index file's postings at once. */
   preload?: boolean;
+  /** --max-file-size: a corpus file bigger (a JSON Lines file's record) is passed over with a note (default 5 MB). */
+  maxFileSize?: number;
   /** Documents checked at once against a server index: its connection pool's size. */
   connections?: number;
   /**
@@ -106,7 +115,7 @@ interface CorpusPart {
   /** The files found, as findings name them. */
   files: string[];
   found: FileError[];
-  read?: { articles: number; errors: FileError[]; hidden?: HiddenFact };
+  read?: { articles: number; errors: FileError[]; skipped: FileError[]; hidden?: HiddenFact };
 }
 
 /** The config and its packs: kept with --cache, else read (the config reader is then loaded). */
@@ -135,6 +144,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const parts: CorpusPart[] = [];
   const deferred: Array<() => Promise<void>> = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
+  const corpusMaxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   for (const pack of packs) {
     const named = indexFor(pack, config, options, packs[0]?.id);
     if (named?.url) {
@@ -172,18 +182,19 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     const part: CorpusPart = { pack, files: [], found: [] };
     parts.push(part);
     const absolute = new Set([...(config.corpus[pack.id] ?? []), ...(options.corpus?.typed ?? [])].filter((p) => path.isAbsolute(p)).map((p) => path.resolve(p)));
-    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, fromOption: optionPaths(options.corpus), namedAbsolute: absolute };
+    const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, fromOption: optionPaths(options.corpus), namedAbsolute: absolute, maxBytes: corpusMaxBytes };
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));
     for (const file of files) corpusFiles.add(path.resolve(options.cwd, file));
     const read = async () => {
       // the matcher is loaded only when a corpus is read: a run the cache answers whole builds no index
       const { buildIndex } = await import('../core/match/corpus-index.js');
       const errors: FileError[] = [];
-      const articles = await readCorpusFiles(files, pack, options.cwd, corpusFiles, errors, source);
+      const skipped: FileError[] = [];
+      const articles = await readCorpusFiles(files, pack, options.cwd, corpusFiles, errors, { ...source, skipped });
       const notice = noticeText(pack);
       const index = options.indexer ? await options.indexer(articles, config, pack, notice) : buildIndex(articles, config.match, notice);
       indexes.set(pack.id, index);
-      part.read = { articles: articles.length, errors, hidden: hiddenFact(index) };
+      part.read = { articles: articles.length, errors, skipped, hidden: hiddenFact(index) };
     };
     if (options.lazy) deferred.push(read);
     else await read();
@@ -201,6 +212,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     get errors() {
       return parts.flatMap((p) => [...p.found, ...(p.read?.errors ?? [])]);
     },
+    corpusMaxBytes,
+    corpusSkipped: () => parts.flatMap((p) => p.read?.skipped ?? []),
     provenance,
     get pending() {
       return completing === undefined && deferred.length > 0;
@@ -211,6 +224,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       return {
         articles: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.articles ?? 0])),
         readErrors: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.errors ?? []])),
+        skipped: Object.fromEntries(parts.map((p) => [p.pack.id, p.read?.skipped ?? []])),
         hidden: Object.fromEntries(value.hiddenArticles()),
       };
     },
@@ -225,9 +239,9 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
         }),
       ),
     adopt: (facts, digests) => {
-      if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id))) return false;
+      if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id) && Object.hasOwn(facts.skipped, p.pack.id))) return false;
       for (const p of parts) {
-        p.read ??= { articles: facts.articles[p.pack.id], errors: facts.readErrors[p.pack.id], hidden: facts.hidden?.[p.pack.id] };
+        p.read ??= { articles: facts.articles[p.pack.id], errors: facts.readErrors[p.pack.id], skipped: facts.skipped[p.pack.id], hidden: facts.hidden?.[p.pack.id] };
         for (const file of p.files) {
           const digest = digests.get(path.resolve(options.cwd, file));
           if (digest !== undefined && digest !== UNREADABLE) corpusHashes.set(file, digest);

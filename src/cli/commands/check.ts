@@ -23,6 +23,7 @@ import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pa
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
+import { skippedNotes } from '../skipped-notes.js';
 import { dateTroubleLines } from '../date-trouble.js';
 import { VERSION } from '../version.js';
 
@@ -72,7 +73,7 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags), configCache: configCacheFor(flags, cwd) });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, maxFileSize: flags.maxFileSize, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags), configCache: configCacheFor(flags, cwd) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
@@ -89,6 +90,8 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const { project } = loaded;
   const lean = leanFormats(formatsWritten(flags));
   const cache = cacheWanted(flags) ? await openCache(loaded, flags, cwd, lean) : undefined;
+  // before a corpus it leaves of no articles is refused
+  toStderr(skippedNotes(loaded.corpusSkipped()));
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   const filters = await prepareFilters(flags, cwd);

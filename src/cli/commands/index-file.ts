@@ -16,6 +16,7 @@ import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
 import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
+import { skippedNotes } from '../skipped-notes.js';
 
 interface IndexFlags {
   config?: string;
@@ -176,7 +177,7 @@ function isFolder(file: string): boolean {
 function report(built: Built, file: string, shown: string, verb: string): number {
   const { meta, removed, moved } = built;
   // as check says a file it skips: one line each, and the build goes on
-  for (const s of built.skipped ?? []) process.stderr.write(`laiyuan: note: ${s.file}${s.line ? `:${s.line}` : ''}: ${s.message}\n`);
+  process.stderr.write(skippedNotes(built.skipped ?? []));
   if (meta === undefined || built.errors.length > 0) {
     // refused, the file is untouched: there now only if it was there before
     process.stderr.write(notWrittenLines(built.errors, shown, existsSync(file)));

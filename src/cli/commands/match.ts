@@ -12,6 +12,8 @@ import { UserError } from '../errors.js';
 import { configErrorLines, useColor } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
 import { emptyCorpusLine, unreadLine } from '../run-guards.js';
+import { maxFileSizeOption } from '../run-options.js';
+import { skippedNotes } from '../skipped-notes.js';
 
 interface MatchFlags {
   corpus?: string[];
@@ -20,6 +22,7 @@ interface MatchFlags {
   config?: string;
   format: string;
   color?: boolean;
+  maxFileSize: number;
 }
 
 export function registerMatchCommand(program: Command): void {
@@ -33,6 +36,7 @@ export function registerMatchCommand(program: Command): void {
     .option('-c, --config <file>', 'config file')
     .option('-f, --format <name>', 'pretty or json', 'pretty')
     .option('--no-color', 'no colours')
+    .addOption(maxFileSizeOption('refuse documents, and pass over corpus files (JSON Lines: records), bigger than this'))
     .action(async (files: string[], flags: MatchFlags) => {
       process.exitCode = await runMatch(files, flags);
     });
@@ -52,6 +56,7 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
     corpus: { pack: flags.pack, paths: corpus, typed: flags.corpus ?? [] },
     index: flags.index === undefined ? undefined : { pack: flags.pack, file: flags.index },
     rules: RULES,
+    maxFileSize: flags.maxFileSize,
   });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
@@ -78,14 +83,15 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   const pack = flags.pack ?? project.packs[0]?.id;
   const store = pack ? project.stores?.get(pack) : undefined;
   const index = pack ? project.indexes.get(pack) : undefined;
+  process.stderr.write(skippedNotes(loaded.corpusSkipped()));
   requireArchive(loaded, pack, flags.corpus, Boolean(index ?? store));
   process.stderr.write(projectHiddenNotes(loaded));
   const results: MatchResult[] = [];
   const listed = await documentFiles(files, loaded, cwd);
   errors.push(...listed.errors);
   for (const file of listed.files) {
-    // match takes no --max-file-size: a JSON Lines file is records, each held to the limit, as in a corpus
-    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file, records: true, tooBig: 'split it into its articles, or check it with laiyuan check --max-file-size' });
+    // a JSON Lines file is records, each held to the limit, as in a corpus
+    const read = await readDocuments(path.resolve(cwd, file), { displayPath: file, records: true, maxBytes: flags.maxFileSize, tooBig: 'raise --max-file-size to match it, or split it into its articles' });
     if (!read.ok) {
       errors.push(read.error);
       continue;
