@@ -186,12 +186,12 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
  * holds (`all`): the files it keeps unread were held to the old limit, and the index would not be
  * what a rebuild at the new one gives.
  */
-function updateLimit(recorded: number | undefined, given: number | undefined, all: boolean, display: string): number {
+export function updateLimit(recorded: number | undefined, given: number | undefined, all: boolean, display: string, rebuild = 'laiyuan index build'): number {
   const built = recorded ?? DEFAULT_MAX_FILE_BYTES;
   if (given === undefined || given === built || all) return given ?? built;
   throw new IndexFileError(
     `the index ${display} was built with --max-file-size ${megabytes(built)}, and an update keeps the files outside its paths as they were read then: ` +
-      `leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --max-file-size ${given}'`,
+      `leave the option out, update it over every path it indexes, or rebuild it with '${rebuild} --max-file-size ${given}'`,
   );
 }
 

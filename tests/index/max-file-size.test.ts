@@ -94,10 +94,4 @@ describe('index build|update --max-file-size', { timeout: 120000 }, () => {
     expect(r.stderr).toBe("laiyuan: --max-file-size takes a size such as 5MB, 500k or 1048576 (bytes), not '5兆'\n");
     expect(readdirSync(site)).not.toContain('archive.lyx');
   });
-
-  it('a server index refuses it in one line before connecting: its corpus stays held to 5 MB', () => {
-    const r = run(['index', 'build', '--index', 'postgres://editor@127.0.0.1:1/archive', '--max-file-size', '20MB']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('laiyuan: --max-file-size is for an index file: a server index holds its corpus files to 5 MB; leave the option out, or build an index file with -o\n');
-  });
 });

@@ -45,7 +45,7 @@ describe('an archive index on a PostgreSQL server', { timeout: 240000 }, () => {
     const stats = JSON.parse(run(['index', 'stats', s.url, '--format', 'json']).stdout) as Record<string, unknown>;
     const file = JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as Record<string, number>;
     expect(stats).toMatchObject({ schemaVersion: 2, pack: 'cri', articles: 37, fingerprints: file.postings, droppedFingerprints: file.droppedFingerprints, partitions: 16, generation: 1 });
-    expect(stats.buildOptions).toEqual({ k: 8, window: 4, boilerplateShare: 0.05 });
+    expect(stats.buildOptions).toEqual({ k: 8, window: 4, boilerplateShare: 0.05, maxFileSize: 5 * 1024 * 1024 });
     const rows = await adminQuery(s.server, `select count(*)::int as n from "${s.schema}".fingerprints`);
     expect(rows.rows[0]).toEqual({ n: file.postings });
     const fromServer = run(['check', ...FIXTURES, '--format', 'json', '--index', s.url]);

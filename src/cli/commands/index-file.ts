@@ -57,9 +57,9 @@ export function registerIndexCommand(program: Command): void {
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
     .addOption(maxFileSizeOption(MAX_FILE_SIZE_HELP))
-    .action(async (paths: string[], flags: IndexFlags, command: Command) => {
+    .action(async (paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
-        if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), serverSetup(setup, command));
+        if (flags.index !== undefined) return (await serverCommands()).buildOnServer(flags.index, corpusPaths(paths, setup), setup);
         const file = flags.output ? path.resolve(setup.cwd, flags.output) : configIndex(setup);
         const shown = givenPath(flags.output ?? file, file, setup.cwd);
         notAFolder(file, flags.output ? `-o ${flags.output}` : `index.${setup.pack.id} in the config (${shown})`, setup.cwd);
@@ -80,9 +80,9 @@ export function registerIndexCommand(program: Command): void {
     .option(CONCURRENCY, CONCURRENCY_HELP, parseConcurrency, 'auto' as Concurrency)
     .option(ALLOW_EMPTY, ALLOW_EMPTY_HELP)
     .addOption(maxFileSizeOption(UPDATE_MAX_FILE_SIZE_HELP, false))
-    .action(async (file: string, paths: string[], flags: IndexFlags, command: Command) => {
+    .action(async (file: string, paths: string[], flags: IndexFlags) => {
       process.exitCode = await run(flags, async (setup) => {
-        if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), serverSetup(setup, command));
+        if (isServerUrl(file)) return (await serverCommands()).updateOnServer(file, corpusPaths(paths, setup), setup);
         const absolute = path.resolve(setup.cwd, file);
         notAFolder(absolute, file, setup.cwd);
         const shown = givenPath(file, absolute, setup.cwd);
@@ -132,12 +132,6 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
   const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
   return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus, maxFileSize: flags.maxFileSize } });
-}
-
-/** A server index reads its corpus at the corpus's own limit (5 MB): --max-file-size given for one is refused, not passed over. */
-function serverSetup(setup: Setup, command: Command): Setup {
-  if (command.getOptionValueSource('maxFileSize') === 'cli') throw new UserError('--max-file-size is for an index file: a server index holds its corpus files to 5 MB; leave the option out, or build an index file with -o');
-  return setup;
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {

@@ -11,6 +11,7 @@ import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
 import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
+import { skippedNotes } from '../skipped-notes.js';
 
 /** What the index commands have set up: the config and how to build. */
 export interface ServerSetup {
@@ -78,6 +79,7 @@ function userFacing<T>(work: () => T): T {
 }
 
 function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved }) | NotWritten, server: Server, verb: string): number {
+  process.stderr.write(skippedNotes(built.skipped ?? []));
   if (!('generation' in built)) {
     process.stderr.write(notWrittenLines(built.errors, server.target.shown, built.kept));
     return 2;

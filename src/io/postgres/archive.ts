@@ -15,6 +15,7 @@ import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../co
 import { FileIndexStore, INDEX_SCHEME } from '../index-file.js';
 import { fromStored, serverRecord, toRecord } from '../index-records.js';
 import { realTarget } from '../real-target.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../safe-read.js';
 import type { Server } from './connect.js';
 import { holdsIndex, migrate } from './schema.js';
 import { postingWordsOf, writeIndex, type ArticleRow, type IndexContent, type Written } from './write.js';
@@ -29,6 +30,8 @@ export type PathOptions = Pick<ServerArchiveOptions, 'cwd' | 'base' | 'allowEmpt
 
 export interface ServerBuilt extends Written {
   errors: FileError[];
+  /** Corpus files (JSON Lines records) over --max-file-size, passed over: notes, the index written without them. */
+  skipped?: FileError[];
   files: number;
   /** A build's articles that boilerplate leaves (nearly) nothing of; a push or an update does not count them. */
   hidden?: HiddenNamed;
@@ -41,19 +44,21 @@ export interface ServerBuilt extends Written {
  */
 export async function buildServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<ServerBuilt | NotWritten> {
   const errors: FileError[] = [];
-  const source = indexSource(options.pack, options.root ?? options.cwd);
+  const skipped: FileError[] = [];
+  const source = { ...indexSource(options.pack, options.root ?? options.cwd), maxBytes: options.maxFileSize, skipped };
   const files = await findCorpusFiles([...paths], options.pack, options.cwd, errors, source);
   if (errors.length > 0) return { errors, kept: await holdsIndex(server) };
   const articles = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
   if (errors.length === 0 && articles.length === 0 && !options.allowEmpty) errors.push(noArticles(paths, files.length, options.cwd));
-  if (errors.length > 0) return { errors, kept: await holdsIndex(server) };
+  if (errors.length > 0) return { errors, skipped, kept: await holdsIndex(server) };
   await migrate(server);
-  return { ...(await writeArticles(server, articles, options)), errors };
+  return { ...(await writeArticles(server, articles, options)), errors, skipped };
 }
 
 /** A build or update refused for the corpus errors it names: the server left as it was. */
 export interface NotWritten {
   errors: FileError[];
+  skipped?: FileError[];
   /** Whether there was an index to leave as it was. */
   kept: boolean;
 }
@@ -80,8 +85,8 @@ export async function pushServerArchive(server: Server, file: string, options: P
     const { lines } = store.updateTables();
     const content: IndexContent = {
       pack: meta.pack,
-      // the match options alone, as a build on the server records them (not the file's --max-file-size)
-      built: { scheme: meta.scheme, options: { k: meta.options.k, window: meta.options.window, boilerplateShare: meta.options.boilerplateShare }, notice: meta.notice, laiyuan: meta.laiyuan },
+      // the build options as the file records them (one written by an earlier laiyuan records no --max-file-size)
+      built: { scheme: meta.scheme, options: { k: meta.options.k, window: meta.options.window, boilerplateShare: meta.options.boilerplateShare, maxFileSize: meta.options.maxFileSize }, notice: meta.notice, laiyuan: meta.laiyuan },
       boilerplateLines: meta.boilerplateLines,
       postings: () => store.postingChunks(push.chunkWords),
       droppedPostings: () => store.postingChunks(push.chunkWords, 'dropped'),
@@ -149,7 +154,7 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
 export function builtMeta(options: ServerArchiveOptions, notice: string) {
   return {
     scheme: INDEX_SCHEME,
-    options: { k: options.match.k, window: options.match.window, boilerplateShare: options.match.boilerplateShare },
+    options: { k: options.match.k, window: options.match.window, boilerplateShare: options.match.boilerplateShare, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES },
     notice,
     laiyuan: options.version,
   };

@@ -21,7 +21,7 @@ const BATCH = 64;
 export interface ServerMeta {
   pack: string;
   /** As the index file's metadata says them: the scheme, options, notice and laiyuan that built it. */
-  built: { scheme: number; options: { k: number; window: number; boilerplateShare: number }; notice: string; laiyuan: string };
+  built: { scheme: number; options: { k: number; window: number; boilerplateShare: number; maxFileSize?: number }; notice: string; laiyuan: string };
   articles: number;
   postings: number;
   dropped: number;

@@ -77,6 +77,13 @@ export class UpdateRows {
     return [...byId.values()].sort((x, y) => x.id - y.id);
   }
 
+  /** The --max-file-size the index records it read its corpus by (none: built before it was recorded). */
+  async recordedLimit(): Promise<number | undefined> {
+    const r = await this.client.query<{ limit: number | null }>(`SELECT (built->'options'->>'maxFileSize')::bigint AS limit FROM ${this.s}.index_meta`);
+    const limit = r.rows[0]?.limit;
+    return limit === null || limit === undefined ? undefined : Number(limit);
+  }
+
   /** The stored files not under these paths (stored form, as heldUnder): their names only, read from the file index, no record. */
   async filesOutside(under: readonly string[]): Promise<string[]> {
     const r = await this.client.query<{ file: string }>(`SELECT DISTINCT file FROM ${this.s}.articles`);

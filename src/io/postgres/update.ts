@@ -17,7 +17,9 @@ import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boil
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { normalize } from '../../core/normalize/index.js';
-import { inCorpusOrder, noArticles, notThere } from '../archive.js';
+import { inCorpusOrder, noArticles, notThere, updateLimit } from '../archive.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../safe-read.js';
+import { shellWord } from '../display-path.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
 import { StopList } from '../article-prep.js';
@@ -67,29 +69,47 @@ interface Held {
 export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved }) | NotWritten> {
   const started = Date.now();
   await checkedVersion(server);
+  options = { ...options, maxFileSize: await limitOf(server, paths, options) };
   const read = await corpusUnder(server, paths, options);
-  if ('errors' in read) return { errors: read.errors, kept: true };
+  if ('errors' in read) return { errors: read.errors, skipped: read.skipped, kept: true };
   const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options));
   // nothing written: the transaction only read
   if (done === undefined) return { errors: [noArticles(paths.map((p) => path.resolve(options.cwd, p)), read.files, options.cwd, 'update')], kept: true };
   await vacuumed(server);
-  return { ...done, ms: Date.now() - started, errors: [] };
+  return { ...done, ms: Date.now() - started, errors: [], skipped: read.skipped };
+}
+
+/** The --max-file-size the update reads by: the index's own unless another is given for every file it holds (updateLimit, as for an index file). */
+async function limitOf(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<number> {
+  return inTransaction(server, async (client) => {
+    const rows = new UpdateRows(client, server.target.schema);
+    const recorded = await rows.recordedLimit();
+    const given = options.maxFileSize;
+    const all = given === undefined || given === (recorded ?? DEFAULT_MAX_FILE_BYTES) || (await rows.filesOutside(storedPaths(paths, options))).length === 0;
+    return updateLimit(recorded, given, all, server.target.shown, `laiyuan index build --index ${shellWord(server.target.shown)}`);
+  });
+}
+
+/** Paths as the server stores them: relative to the corpus root, with slashes ('' the whole corpus). */
+function storedPaths(paths: readonly string[], options: ServerArchiveOptions): string[] {
+  return paths.map((p) => path.relative(options.base, path.resolve(options.cwd, p)).split(path.sep).join('/'));
 }
 
 /** The paths as stored (relative to the corpus root, with slashes) and the articles under them in corpus order; or the errors that refuse the update. */
-async function corpusUnder(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<{ under: string[]; fresh: Article[]; files: number } | { errors: FileError[] }> {
+async function corpusUnder(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<{ under: string[]; fresh: Article[]; files: number; skipped: FileError[] } | { errors: FileError[]; skipped?: FileError[] }> {
   const errors: FileError[] = [];
+  const skipped: FileError[] = [];
   const roots = paths.map((p) => path.resolve(options.cwd, p));
-  const under = roots.map((root) => path.relative(options.base, root).split(path.sep).join('/'));
+  const under = storedPaths(paths, options);
   const gone = roots.flatMap((root, i) => (existsSync(root) ? [] : [{ root, stored: under[i] }]));
   const holding = gone.length === 0 ? [] : await inTransaction(server, (client) => new UpdateRows(client, server.target.schema).holdingUnder(gone.map((g) => g.stored)));
   for (const [i, { root }] of gone.entries()) if (!holding[i]) errors.push(notThere(root, options.cwd));
   if (errors.length > 0) return { errors };
-  const source = indexSource(options.pack, options.root ?? options.cwd);
+  const source = { ...indexSource(options.pack, options.root ?? options.cwd), maxBytes: options.maxFileSize, skipped };
   const files = await findCorpusFiles(roots.filter((root) => !gone.some((g) => g.root === root)), options.pack, options.cwd, errors, source);
   if (errors.length > 0) return { errors };
   const fresh = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
-  return errors.length > 0 ? { errors } : { under, fresh: inCorpusOrder(fresh, options.cwd), files: files.length };
+  return errors.length > 0 ? { errors, skipped } : { under, fresh: inCorpusOrder(fresh, options.cwd), files: files.length, skipped };
 }
 
 async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions) {
