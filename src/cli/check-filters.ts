@@ -8,7 +8,7 @@ import { leanFinding } from '../formats/lean.js';
 import type { Finding } from '../core/judge/types.js';
 import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
 import { wasChecked, type FileCheck } from '../io/file-check.js';
-import { errorWords } from '../io/error-code.js';
+import { writeTrouble } from '../io/write-trouble.js';
 import { UserError } from './errors.js';
 import { refuseFolder } from './not-folder.js';
 import { configErrorLines } from './shared.js';
@@ -116,7 +116,7 @@ async function save(file: string, baseline: Baseline, shownName: string): Promis
   try {
     await writeBaseline(file, baseline);
   } catch (error) {
-    throw new UserError(`cannot write the baseline ${shownName}: ${errorWords(error)}; check the folder exists and is writable`);
+    throw new UserError(`cannot write the baseline ${shownName}: ${writeTrouble(path.dirname(file), error, file)}`);
   }
 }
 

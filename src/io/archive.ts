@@ -9,7 +9,8 @@ import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
 import { lineKey } from '../core/match/boilerplate.js';
 import { INDEX_SCHEME, IndexFileError } from './index-file.js';
-import { errorWords } from './error-code.js';
+import { writeTrouble } from './write-trouble.js';
+import { errorCode } from './error-code.js';
 import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.js';
 import { twinsNotThere } from './moved-index.js';
 import { contentDigest, notThereOf, sameFilesAs } from './moved-files.js';
@@ -86,7 +87,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
   try {
     if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd));
     if (errors.length > 0) return { ...notWritten(builder, errors), skipped };
-    const built = await builder.finish(undefined, corpus.sort);
+    const built = await written(builder.finish(undefined, corpus.sort), target, real, options);
     const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(real), e.file)).replaceAll(path.sep, '/') })) };
     return { ...built, hidden, errors, skipped };
   } finally {
@@ -166,10 +167,10 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'update'));
     if (errors.length > 0) return { built: { ...notWritten(builder, errors), skipped: fresh.skipped } };
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
-    const written = await builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort);
+    const done = await written(builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort), target, real, options);
     const changes = held.against(fresh.records);
-    const removed = removedFiles(files, tables.files, inside, absolute, new Set(written.meta.files));
-    return { built: { ...written, errors, skipped: fresh.skipped, changes, removed, moved: found.replacedCount() } };
+    const removed = removedFiles(files, tables.files, inside, absolute, new Set(done.meta.files));
+    return { built: { ...done, errors, skipped: fresh.skipped, changes, removed, moved: found.replacedCount() } };
   } catch (error) {
     builder?.abort();
     throw error;
@@ -279,6 +280,21 @@ function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, insid
   return { files: gone.size, articles };
 }
 
+/** The index written, or why it could not be (the disk full, the folder gone), in words: one line naming the file. */
+async function written<T>(finish: Promise<T>, target: string, real: string, options: ArchiveOptions): Promise<T> {
+  try {
+    return await finish;
+  } catch (error) {
+    if (errorCode(error) === undefined) throw error;
+    throw new IndexFileError(`cannot write ${shownTarget(target, options)}: ${writeTrouble(path.dirname(real), error, real)}`);
+  }
+}
+
+/** The index file as messages name it. */
+function shownTarget(target: string, options: ArchiveOptions): string {
+  return options.display ?? (path.relative(options.cwd, target) || target);
+}
+
 /**
  * A builder writing `target` as `real` (its links followed, so that a link to it is kept): beside
  * `real` (its folder made if missing, as `check -o` does), where the temporary files of builds
@@ -287,14 +303,14 @@ function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, insid
 async function archiveBuilder(target: string, real: string, options: ArchiveOptions): Promise<ArchiveBuilder> {
   const dir = path.dirname(real);
   const notice = normalize(noticeText(options.pack)).text;
-  const shown = options.display ?? (path.relative(options.cwd, target) || target);
+  const shown = shownTarget(target, options);
   if (await special(target)) throw new IndexFileError(`cannot write the index to ${shown}: it is a device or a pipe, not a file it can replace; give a file path with -o`);
   try {
     await makeFolder(dir);
     await removeStaleTemps([dir]);
     return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, notice, scheme: INDEX_SCHEME, version: options.version });
   } catch (error) {
-    throw new IndexFileError(`cannot write ${shown}: ${errorWords(error)}; check its folder can be made and is writable`);
+    throw new IndexFileError(`cannot write ${shown}: ${writeTrouble(dir, error, real)}`);
   }
 }
 

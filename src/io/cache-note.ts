@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { errorCode, errorWords } from './error-code.js';
+import { existsSync } from 'node:fs';
+import { errorCode } from './error-code.js';
+import { fileInTheWay, writeTrouble } from './write-trouble.js';
 
 /**
  * The note for a cache that could not be written to `dir`: where a file stands as the folder or
@@ -15,16 +15,5 @@ export function cacheWriteNote(dir: string, error: unknown): string {
 }
 
 function notMade(dir: string, error: unknown): string {
-  return errorCode(error) === 'ENOENT' && !existsSync(dir) ? ': the folder cannot be made there' : ` (${errorWords(error)})`;
-}
-
-/** The file standing where the folder or one of the folders above it should be. */
-function fileInTheWay(dir: string): string | undefined {
-  for (let at = dir; ; at = path.dirname(at)) {
-    try {
-      return statSync(at).isDirectory() ? undefined : at;
-    } catch {
-      if (path.dirname(at) === at) return undefined;
-    }
-  }
+  return errorCode(error) === 'ENOENT' && !existsSync(dir) ? ': the folder cannot be made there' : `: ${writeTrouble(dir, error)}`;
 }

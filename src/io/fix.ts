@@ -12,6 +12,7 @@ import { checkRead } from './check-files.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
 import { decode, encodeExactly, unencodable } from './decode.js';
 import { errorWords } from './error-code.js';
+import { writeTrouble } from './write-trouble.js';
 import { readBytes } from './read-file.js';
 import { removeStaleTemps, writeAtomic } from './write-output.js';
 import { applySuppressions } from '../core/suppress/suppressions.js';
@@ -110,6 +111,6 @@ async function writeKeepingMode(absolute: string, bytes: Buffer): Promise<string
     await writeAtomic(target, bytes, mode & 0o7777);
     return undefined;
   } catch (error) {
-    return `cannot write the fix (${errorWords(error)}): file left as it was`;
+    return `cannot write the fix: ${writeTrouble(path.dirname(absolute), error, absolute)}; the file is left as it was`;
   }
 }

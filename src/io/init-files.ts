@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_NAMES } from './config.js';
-import { errorWords } from './error-code.js';
+import { writeTrouble } from './write-trouble.js';
 
 export interface InitOptions {
   /** The corpus folder or file to name for the first pack. */
@@ -28,7 +28,7 @@ export async function writeInitFiles(dir: string, options: InitOptions): Promise
       written.push(name);
     } catch (error) {
       await Promise.all(written.map((w) => rm(path.join(dir, w), { force: true })));
-      return { ok: false, message: `cannot write ${name}: ${errorWords(error)}; check the folder is writable and holds no ${name}` };
+      return { ok: false, message: `cannot write ${name}: ${writeTrouble(dir, error, path.join(dir, name))}` };
     }
   }
   return { ok: true, written };

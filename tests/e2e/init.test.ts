@@ -109,6 +109,6 @@ describe('-o, --output-file', () => {
     writeFileSync(path.join(dir, 'a-file'), '');
     const run = laiyuan(['check', 'fixtures/demo', '-o', path.join(dir, 'a-file/report.txt')]);
     expect(run.code).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^laiyuan: cannot write .*a-file\/report\.txt: .*writable$/u)]);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^laiyuan: cannot write .*a-file\/report\.txt: .*a-file is a file, not a folder; give a path whose folders are folders$/u)]);
   });
 });

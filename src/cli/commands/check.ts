@@ -8,7 +8,7 @@ import { toResults } from '../../io/file-check.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config-file.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
-import { errorWords } from '../../io/error-code.js';
+import { writeTrouble } from '../../io/write-trouble.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
 import { readHashes, reportFacts } from '../../io/report-facts.js';
 import { utf8Chunks } from '../../io/utf8-chunks.js';
@@ -204,6 +204,6 @@ async function writeReport(absolute: string, shown: string, pieces: Iterable<str
   try {
     await writeOutput(absolute, utf8Chunks(pieces));
   } catch (error) {
-    throw new UserError(`cannot write ${shown}: ${errorWords(error)}; check the folder exists and is writable`);
+    throw new UserError(`cannot write ${shown}: ${writeTrouble(path.dirname(absolute), error, absolute)}`);
   }
 }
