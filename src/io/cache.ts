@@ -72,9 +72,10 @@ interface Entry {
  * a space, before a byline after a comma or slash, and dated own-content markers read, same version, other results;
  * 35: a credit beside a 编译/摄/整理 byline in its brackets, or after the headline before an unbracketed byline,
  * read, same version, other results; 36: the archive's facts name the corpus files passed over as over
- * --max-file-size, which the key holds).
+ * --max-file-size, which the key holds; 37: a {place} marker slot that takes no citation of other outlets
+ * (国际在线等媒体消息) and takes a year or no place (国际在线3月1日消息), same version, other results).
  */
-const FORMAT = 36;
+const FORMAT = 37;
 
 interface Stored {
   format: typeof FORMAT;

@@ -52,6 +52,47 @@ describe('findMarkers', () => {
     expect(hits('国际在线北京3家企业消息')).toEqual([]);
   });
 
+  it('reads a year in the date and a date with no place: 国际在线北京2024年3月1日消息, 国际在线3月1日消息', () => {
+    expect(hits('国际在线北京2024年3月1日消息（记者 张三）：第十届中国国际进口博览会筹备工作今天全面启动。')).toEqual([
+      { value: '国际在线北京2024年3月1日消息', start: 0, pattern: '国际在线{place}消息', place: '北京' },
+    ]);
+    expect(hits('国际在线3月1日消息（记者 王蕾）：入夏以来，北京市已有30家公园将夜间开放时间延长至22时。')).toEqual([
+      { value: '国际在线3月1日消息', start: 0, pattern: '国际在线{place}消息', place: undefined },
+    ]);
+    expect(hits('国际在线2024年3月1日报道：中欧班列今年累计开行一万二千列。').map((h) => [h.value, h.place])).toEqual([['国际在线2024年3月1日报道', undefined]]);
+    expect(hits('国际在线北京六月二十五日消息（记者 张三）：').map((h) => [h.value, h.place])).toEqual([['国际在线北京六月二十五日消息', '北京']]);
+  });
+
+  it('reads places a joining word or a time word is part of: 呼和浩特, 和田, 大同, 驻东京记者', () => {
+    const leads = [
+      ['国际在线呼和浩特8月3日消息（记者 陈青）：内蒙古今年夏粮收购进度过半。', '呼和浩特'],
+      ['国际在线和田消息（记者 李明）：新疆和田地区今年红枣喜获丰收。', '和田'],
+      ['国际在线大同消息：山西大同古城墙今天起夜间开放。', '大同'],
+      ['国际在线驻东京记者王五报道：当地时间4日，东京股市小幅上涨。', '驻东京记者王五'],
+      ['国际在线台北消息：台北市今天举办灯会。', '台北'],
+      ['国际在线视频报道：长春冰雪节今天开幕。', '视频'],
+    ];
+    for (const [text, place] of leads) expect(hits(text).map((h) => h.place), text).toEqual([place]);
+  });
+
+  // the words between 国际在线 and 消息 are no place (a list, an outlet, a time, a person), or the sentence cites the marker
+  it.each([
+    ['等媒体, dated', '据央视、国际在线等媒体3月1日消息，北京市已有30家公园将夜间开放时间延长至22时，颐和园、北海公园还推出了夜间游船。'],
+    ['等媒体, undated', '据央视、国际在线等媒体消息，北京市已有30家公园将夜间开放时间延长至22时。'],
+    ['和 another outlet, then 显示', '国际在线和央视网3月1日消息显示，今年春运期间全国铁路累计发送旅客4.8亿人次，同比增长约两成。'],
+    ['与 another outlet', '国际在线与新华社消息，今年春运期间全国铁路累计发送旅客4.8亿人次。'],
+    ['今年 before the date', '有关公园延长开放的安排，国际在线今年3月1日消息已有提及，此后多家媒体跟进报道。'],
+    ['网友', '有国际在线网友3月1日消息反映，颐和园夜间游船一票难求，不少游客排队超过一小时。'],
+    ['昨日', '国际在线昨日消息，北京市已有30家公园将夜间开放时间延长至22时。'],
+    ['the end of a list after 据, dated', '据央视、国际在线3月1日消息，北京市已有30家公园将夜间开放时间延长至22时。'],
+    ['the end of a list after 据, undated', '据新华社、国际在线消息，中欧班列今年累计开行一万二千列。'],
+    ['after 据…和', '据新华社和国际在线北京消息，中欧班列今年累计开行一万二千列。'],
+    ['显示 after a date alone', '国际在线3月1日消息显示，今年春运期间全国铁路累计发送旅客4.8亿人次。'],
+    ['称 after the marker', '国际在线北京消息称，中欧班列今年累计开行一万二千列。'],
+  ])('takes no marker where the sentence cites outlets: %s', (_, text) => {
+    expect(hits(text)).toEqual([]);
+  });
+
   it('finds a longer place: 国际在线吉林频道消息', () => {
     expect(hits('国际在线吉林频道消息：长春市今天举行招聘会。')[0]).toMatchObject({ value: '国际在线吉林频道消息', place: '吉林频道' });
   });

@@ -87,6 +87,15 @@ const invalid: Invalid[] = [
     kind: null,
     claimed: null,
   },
+  // wire leads with a date: a year in it, or no place before it
+  ...(['国际在线北京2024年3月1日消息', '国际在线3月1日消息'] as const).map((lead): Invalid => ({
+    name: `a ${lead} lead`,
+    text: lines('北京公园夜间开放延长至22时', '', PARK_LEAD.replace('国际在线北京消息', lead), ...PARK),
+    at: lead,
+    clause: 3,
+    kind: null,
+    claimed: null,
+  })),
   // the lead set in brackets: 【】 and [] as 环球网 and others set it, 『』 and 「」 (quotation marks elsewhere) as some sites style it
   ...(['【国际在线报道】', '[国际在线报道]', '『国际在线北京消息』', '「國際在線北京消息」'] as const).map((lead): Invalid => ({
     name: `a ${lead} lead`,
@@ -132,6 +141,13 @@ describe('unauthorized-reuse does not fire', () => {
     { name: 'the seed page (吉林日报) reprinted without any licence', text: lines('吉林省领导赴京会谈', '来源：吉林日报', '', ...JILIN) },
     { name: 'the marker quoted as the notice lists it', text: lines('转载须知', '', '本站不转载标注“国际在线北京消息”“国际在线专稿”等字样的稿件，如需使用请先取得授权。') },
     { name: '据国际在线报道 cites the publisher, it is not its own content', text: lines('北京公园夜间开放延长', '', '据国际在线报道，北京市已有30家公园将夜间开放时间延长至22时。', ...PARK) },
+    // citations of several outlets, and words that are no place between 国际在线 and 消息
+    { name: '据央视、国际在线等媒体3月1日消息 cites outlets', text: lines('北京公园夜间开放延长', '', `据央视、国际在线等媒体3月1日消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '据央视、国际在线等媒体消息, undated', text: lines('北京公园夜间开放延长', '', `据央视、国际在线等媒体消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '国际在线和央视网3月1日消息显示 cites two outlets', text: lines('北京公园夜间开放延长', '', `国际在线和央视网3月1日消息显示，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '国际在线今年3月1日消息 in a sentence', text: lines('北京公园夜间开放延长', '', `国际在线今年3月1日消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '国际在线网友3月1日消息 in a sentence', text: lines('北京公园夜间开放延长', '', `有国际在线网友3月1日消息反映，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '据央视、国际在线3月1日消息: the marker ends a list after 据', text: lines('北京公园夜间开放延长', '', `据央视、国际在线3月1日消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
     { name: 'original news on another subject', text: lines('长春电影节开幕', '', '本网讯 9月1日晚，第十九届长春电影节在长春国际会展中心开幕，共有120部影片参加展映。') },
   ]);
 });

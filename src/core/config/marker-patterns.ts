@@ -1,12 +1,37 @@
 import { keyText } from '../shared/keytext.js';
 import { escapeRegex } from '../shared/escape-regex.js';
+import { DAY_WORDS } from '../shared/day-words.js';
+
+/**
+ * Words no place in a wire dateline holds, so that {place} reads a place and not any run of Chinese
+ * characters between 国际在线 and 消息, as in citations of other outlets (据央视、国际在线等媒体消息,
+ * 国际在线和央视网3月1日消息显示) and in prose (国际在线今年3月1日消息, 国际在线网友…消息):
+ * - the words that join or close a list of names: 等 与 及 暨 或. Not 和 and 同, which place names
+ *   hold (呼和浩特, 和田, 大同): in 国际在线和央视网消息 the name after 和 is an outlet's, read below;
+ * - what an outlet's name, or its users', holds: 网 (央视网, 网友, 网民), 社 (新华社), 报 (日报), 央视,
+ *   卫视, 电视, 媒体, 新闻, 电台, 广播, 杂志, 微博, 客户端, 用户, 读者, 听众, 博主. Not 台, 视 or 频道:
+ *   台北, 烟台, 国际在线视频报道 and the tests' 吉林频道 are read as before;
+ * - words of time: 今 and 昨 (今年, 昨天), 去年, 前年, 明年, 本月, 上月, 本周, 上周, 近期, 早前 and the
+ *   day words (日前, 近日 ...).
+ * What a place is not, rather than a list of places: places are too many to name, while the words
+ * that make a run of characters no place are few. Each is tried at each character of the slot, at most 8, so the cost
+ * per position stays bounded.
+ */
+const NOT_PLACE = [
+  '等', '与', '及', '暨', '或',
+  '网', '社', '报', '央视', '卫视', '电视', '媒体', '新闻', '电台', '广播', '杂志', '微博', '客户端', '用户', '读者', '听众', '博主',
+  '今', '昨', '去年', '前年', '明年', '本月', '上月', '本周', '上周', '近期', '早前', ...DAY_WORDS,
+];
+/** A date as wire copy writes it: 3月1日, 2024年3月1日 (半角 or 全角, folded), 六月二十五日. */
+const DATE = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
 
 /** What a slot in a marker pattern matches. */
 const SLOTS: Record<string, string> = {
-  // 1–8 Chinese characters, never punctuation, as few as will do: 北京, 吉林频道; then, as wire
-  // copy dates it, a month and day (国际在线北京3月1日消息), not the slot's: digits are no Han, so the
-  // date cannot start inside the place and each start still tries at most 8 places
-  place: '(\\p{Script=Han}{1,8}?)(?:\\d{1,2}月\\d{1,2}日)?',
+  // 1–8 Chinese characters, none of NOT_PLACE, as few as will do: 北京, 吉林频道; then, as wire copy
+  // dates it, a date that is not the slot's (国际在线北京3月1日消息); or the date alone (国际在线3月1日消息),
+  // the slot's group then unset. Digits are no Han and the place is lazy, so the date never starts
+  // inside the place and each start still tries at most 8 places
+  place: `(?:((?:(?!${NOT_PLACE.join('|')})\\p{Script=Han}){1,8}?)${DATE}?|${DATE})`,
 };
 
 /**

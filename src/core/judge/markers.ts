@@ -41,7 +41,7 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
     for (const m of markerMatches(key, marker)) {
       const start = m.index;
       const end = start + m[0].length;
-      if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || citedAt(key, start)) continue;
+      if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || citedAt(key, start) || citingAfter(key, end)) continue;
       const hit: MarkerHit = { value: text.slice(start, end), span: { start, end }, pack: pack.id, pattern: marker.pattern };
       const place = placeOf(text, m, marker.slots);
       if (place !== undefined) hit.place = place;
@@ -75,9 +75,30 @@ function cornerLead(scan: Scan, start: number, end: number): boolean {
   return isHeaderPrefix(scan, line.start, open);
 }
 
+/** What joins a marker to the names before it in a list: 据央视、国际在线消息, 据新华社和国际在线报道. */
+const LIST_JOINS = '、和与及';
+/** A character of a list of outlets' names: 据新华社、《人民日报》、国际在线消息. */
+const LIST_CHAR = /[\p{L}\p{N}、《》 \u3000]/u;
+/** How far back before a marker a list it ends may reach to its 据. */
+const LIST_REACH = 24;
+
+/** Whether 据 cites the marker: right before it (据国际在线报道), or before a list it ends (据央视、国际在线3月1日消息). */
 function citedAt(key: string, start: number): boolean {
   const i = skipSpaceBack(key, start, Math.max(0, start - 4), 2);
-  return key[i - 1] === '据' || (key[i - 1] === '《' && key[i - 2] === '据');
+  if (key[i - 1] === '据' || (key[i - 1] === '《' && key[i - 2] === '据')) return true;
+  if (i === 0 || !LIST_JOINS.includes(key[i - 1])) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - LIST_REACH) && LIST_CHAR.test(key[j]); j--) {
+    if (key[j] === '据') return true;
+  }
+  return false;
+}
+
+/** Words after a marker that make it a citation in a sentence: 国际在线消息显示, 国际在线北京消息称. A lead goes on with （记者…） or ：. */
+const CITING = ['显示', '称', '说', '指出', '透露', '披露'];
+
+function citingAfter(key: string, end: number): boolean {
+  const i = skipSpace(key, end, Math.min(key.length, end + 2));
+  return CITING.some((word) => key.startsWith(word, i));
 }
 
 function placeOf(text: string, m: RegExpMatchArray, slots: readonly string[]): string | undefined {

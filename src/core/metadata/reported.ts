@@ -3,13 +3,14 @@ import { lineAt, quotedAt, type Scan } from './scan.js';
 import { isHan } from './chars.js';
 import { startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
+import { DAY_WORDS } from '../shared/day-words.js';
 
 /** How far after 据 the closing 报道/消息/电 may stand. */
 const WINDOW = 24;
 const NAME_CHAR = /[\p{L}\p{N}.·・&-]/u;
 const ENDINGS: Array<[string, string]> = [['报道', '据…报道'], ['报导', '据…报道'], ['消息', '据…消息'], ['电', '据…电']];
 /** What may stand between the outlet and 报道: a date, a time word, 记者 (据新华社3日电, 据新华社记者报道). */
-const BETWEEN_WORDS = '(?:(?:\\d{1,4}年)?(?:\\d{1,2}月)?\\d{1,2}日|此前|日前|近日|昨日|今日|昨天|今天|最新|当天|当日|记者)';
+const BETWEEN_WORDS = `(?:(?:\\d{1,4}年)?(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS.join('|')}|记者)`;
 const BETWEEN_TAIL = new RegExp(`${BETWEEN_WORDS}$`, 'u');
 const BETWEEN_ALL = new RegExp(`^${BETWEEN_WORDS}$`, 'u');
 /** A place after the outlet in a dateline: 据新华社华盛顿3月4日电. */
