@@ -73,9 +73,10 @@ interface Entry {
  * 35: a credit beside a 编译/摄/整理 byline in its brackets, or after the headline before an unbracketed byline,
  * read, same version, other results; 36: the archive's facts name the corpus files passed over as over
  * --max-file-size, which the key holds; 37: a {place} marker slot that takes no citation of other outlets
- * (国际在线等媒体消息) and takes a year or no place (国际在线3月1日消息), same version, other results).
+ * (国际在线等媒体消息) and takes a year or no place (国际在线3月1日消息), same version, other results; 38: a
+ * moved foot credit's line followed by another keeps the blank line above it, same version, other results).
  */
-const FORMAT = 37;
+const FORMAT = 38;
 
 interface Stored {
   format: typeof FORMAT;

@@ -44,11 +44,18 @@ function closed(tags: string): string {
   return `${tags}${CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(tags[open])]}`;
 }
 
-/** The line and the blank lines before it; in Markdown only where what the line holds besides the credit is markup of its own (> * _ #, a list marker). */
+/**
+ * The line, and the blank lines before it where a blank line or the end follows it; in Markdown only
+ * where what the line holds besides the credit is markup of its own (> * _ #, a list marker). A
+ * line right under it (**责编：李四**) keeps the blank line above, or it would join the paragraph
+ * before it.
+ */
 function lineRemoval(doc: Document, lines: Line[], line: Line): TextEdit[] | undefined {
   if (!onlyLineMarkup(doc, line)) return undefined;
+  const below = lines[line.number + 1];
+  const closesParagraph = below === undefined || blank(doc.text, below);
   let first = line.number;
-  while (first > 0 && blank(doc.text, lines[first - 1]) && onlyLineMarkup(doc, lines[first - 1])) first--;
+  while (closesParagraph && first > 0 && blank(doc.text, lines[first - 1]) && onlyLineMarkup(doc, lines[first - 1])) first--;
   // the last line: the line break before it goes, not one after it
   if (line.next === line.end) return [{ start: first > 0 ? lines[first - 1].end : 0, end: line.end, text: '' }];
   return [{ start: lines[first].start, end: line.next, text: '' }];

@@ -3,7 +3,7 @@
 // cannot move it (HTML), the remedy says so; never a place warning the report did not give.
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/core/fix/edits.js';
-import { LICENCE, check, lines, paragraphs, type Case } from './harness.js';
+import { LICENCE, check, documentOf, lines, paragraphs, type Case } from './harness.js';
 
 const RULE = 'nonstandard-attribution';
 const LICENSED: Case = { licences: [LICENCE] };
@@ -138,6 +138,32 @@ describe('moving a nonstandard foot credit leaves its neighbours tidy', () => {
     const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '> 气象专家提醒：注意防寒保暖。', '>', '> 来源：CRI', '>', '> 责任编辑：孙悦', '');
     const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
     expect(fixed.endsWith(lines('> 气象专家提醒：注意防寒保暖。', '>', '> 责任编辑：孙悦', ''))).toBe(true);
+  });
+
+  // what Markdown renders as one paragraph: lines the reader leaves text on, up to a blank one
+  const rendered = (markdown: string): string[] =>
+    documentOf(markdown, md.path).text.split(/\n[ \t\u3000]*\n/u).map((p) => p.replace(/\s+/gu, '')).filter((p) => p !== '');
+
+  const lastRendered = last.replace(/\s+/gu, '');
+  it.each([
+    ['in bold with a hard break', '**来源：CRI**  '],
+    ['in emphasis', '*来源：CRI*'],
+    ['as plain text', '来源：CRI'],
+  ])('in Markdown, %s after the last paragraph, an editor line under it: the paragraphs stay apart', async (_name, foot) => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), foot, '**责编：李四**', '');
+    expect(rendered(text).slice(-2)).toEqual([lastRendered, '来源：CRI责编：李四']);
+    const f = await only(text, md);
+    expect(f.remedy).toMatch(/^删去「来源：CRI」，在标题下方、正文之前写上「来源:国际在线」/u);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), '**责编：李四**', ''));
+    expect(rendered(fixed).slice(-2)).toEqual([lastRendered, '责编：李四']);
+    expect(await check(fixed, md)).toEqual([]);
+  });
+
+  it('in Markdown, a credit line between paragraphs set apart by blank lines: one blank line is left', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '*来源：CRI*', '', '**责编：李四**', '');
+    const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), '**责编：李四**', ''));
   });
 
   it('in Markdown, a credit line whose markup does not close on it (an HTML tag) is rewritten in place, the move said to be by hand', async () => {
