@@ -74,7 +74,9 @@ interface Entry {
  * read, same version, other results; 36: the archive's facts name the corpus files passed over as over
  * --max-file-size, which the key holds; 37: a {place} marker slot that takes no citation of other outlets
  * (国际在线等媒体消息) and takes a year or no place (国际在线3月1日消息), same version, other results; 38: a
- * moved foot credit's line followed by another keeps the blank line above it, same version, other results).
+ * moved foot credit's line followed by another keeps the blank line above it, and credits read after other
+ * date labels (发布日期, 发稿时间…) or a breadcrumb, beside a note of cuts (有删改) or a date after the headline, and
+ * before a byline after 、, same version, other results).
  */
 const FORMAT = 38;
 

@@ -40,6 +40,9 @@ const PROSE: Array<[why: string, text: string]> = [
   ['a space, 来源 and a byline below the headline', '春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场 记者 张三'],
   ['the same with 编译', '日本央行维持超宽松货币政策不变\n市场反应平淡\u3000来源：交易员 编译 周敏'],
   ['整理 running into a sentence after a headline\'s 来源', '春季招聘会在京开幕 来源：现场 整理好简历的求职者一早排起长队'],
+  ['a bracketed source and a note of cuts inside a sentence', '专家在一篇论文（来源：气象学报，有删改）中指出，寒潮将持续三天。'],
+  ['a space, 来源 and a date below the headline', '春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场 2024-01-08'],
+  ['a headline\'s 来源 then a date running into a sentence', '春季招聘会在京开幕 来源：现场 2024年3月1日起连续举办三天'],
   ['a long clause after 来源', '来源：这篇文章讲述的是一位农民工在城市里打拼多年终于买上房子的故事非常感人'],
 ];
 

@@ -83,6 +83,15 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['headline, an ideographic space, the credit, then a reporter', '春季招聘会在京开幕：岗位数量同比增长三成\u3000⟪来源：⟦国际在线⟧⟫\u3000记者 马晓婷\n\n　　3月1日，春季招聘会在北京开幕。', '来源'],
   ['headline, a space, the credit, then an editor', '春季招聘会在京开幕 岗位数量同比增长三成 ⟪来源：⟦国际在线⟧⟫ 编辑：孙悦\n正文。', '来源'],
   ['headline, the credit, then a translator', '日本央行维持超宽松货币政策不变\u3000⟪来源：⟦国际在线⟧⟫\u3000编译 周敏\n正文。', '来源'],
+  ['发布日期 label before a date in 年月日', '春季招聘会在京开幕\n发布日期：2024年01月04日 10:00 ⟪来源：⟦国际在线⟧⟫', '来源'],
+  ['发稿时间 label, then an editor', '春季招聘会在京开幕\n发稿时间：2024-01-04 10:00\u3000⟪来源：⟦国际在线⟧⟫\u3000责编：李四', '来源'],
+  ['稿件日期 label', '春季招聘会在京开幕\n稿件日期：2024-01-04 ⟪来源：⟦国际在线⟧⟫', '来源'],
+  ['a breadcrumb, a date, then the credit', '春季招聘会在京开幕\n首页 > 新闻 > 正文 2024-01-02 10:00 ⟪来源：⟦国际在线⟧⟫', '来源'],
+  ['当前位置 and a breadcrumb in full-width marks', '春季招聘会在京开幕\n当前位置：首页＞国际＞正文\u30002024年01月02日\u3000⟪来源：⟦国际在线⟧⟫', '来源'],
+  ['headline credit with 有删改 in its brackets: they stay', '春季招聘会在京开幕（⟪来源：⟦国际在线⟧⟫，有删改）', '来源'],
+  ['headline credit, then （有删改）', '春季招聘会在京开幕⟪（来源：⟦国际在线⟧）⟫（有删改）', '来源'],
+  ['headline, a space, the credit, then a date', '春季招聘会在京开幕 ⟪来源：⟦国际在线⟧⟫ 2024-01-08\n正文。', '来源'],
+  ['headline credit, 、, then a reporter: the 、 is not the name\'s', '春季招聘会在京开幕（⟪来源：⟦国际在线⟧⟫、记者 张三）', '来源'],
   ['paragraph-end credit with an editor in its brackets, then a tag', '各地需持续关注最新天气预报和预警信息。（⟪来源：⟦国际在线⟧⟫ 编辑：孙悦）（图）', '来源'],
 ];
 
@@ -101,6 +110,11 @@ describe('claimed sources: the forms news pages use', () => {
     const [claim] = extractMetadata(textDoc('来源：《人民日报》')).sources;
     expect(claim.value).toBe('人民日报');
     expect(claim.line.value).toBe('来源：《人民日报》');
+  });
+
+  it('keeps two outlets joined by 、 as one value: only a byline after the 、 parts it', () => {
+    const [claim] = extractMetadata(textDoc('春季招聘会在京开幕\n2024-03-01 10:00 来源：新华社、人民日报\n正文。')).sources;
+    expect(claim.value).toBe('新华社、人民日报');
   });
 
   it('reads CRLF text with the same offsets as the file', () => {

@@ -10,7 +10,11 @@ const HEADER_KEY = wordsRegex(HEADER_WORDS);
 const SIGNATURE = wordsRegex(CREDIT_BYLINE_WORDS);
 /** Longest name before a signature word: 陈立 摄, 市教育局供稿. */
 const MAX_SIGNED_NAME = 8;
-const PREFIX_PUNCT = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}/／·•:：、-—_`;
+/** What parts a breadcrumb's places: 首页 > 新闻 > 正文, 首页＞国际, 首页 » 国际. */
+const CRUMB_MARKS = '>＞»›〉';
+/** Longest place in a breadcrumb: 国际新闻, 新闻中心. */
+const MAX_CRUMB = 12;
+const PREFIX_PUNCT = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}${CRUMB_MARKS}/／·•:：、-—_`;
 const FIELD_SEPARATORS = `${SEPARATORS}:：/／`;
 const SELF = new Set(['本报', '本网', '本台', '本刊', '本社']);
 
@@ -24,14 +28,14 @@ export function isHeaderPrefix(scan: Scan, from: number, to: number): boolean {
   if (to - from > MAX_PREFIX) return false;
   let i = from;
   while (i < to) {
-    const next = headerToken(scan, i, to);
+    const next = headerToken(scan, from, i, to);
     if (next <= i) return false;
     i = next;
   }
   return true;
 }
 
-function headerToken(scan: Scan, i: number, to: number): number {
+function headerToken(scan: Scan, from: number, i: number, to: number): number {
   const { key } = scan;
   if (isSpace(key[i]) || PREFIX_PUNCT.includes(key[i])) return i + 1;
   const date = readDate(key, i);
@@ -42,7 +46,15 @@ function headerToken(scan: Scan, i: number, to: number): number {
   if (field > 0) return fieldValueEnd(key, skipSeparators(key, field, to), to);
   const end = wordEnd(key, i, to);
   const word = key.slice(i, end);
-  return SELF.has(word) || outletLike(word) ? end : -1;
+  return SELF.has(word) || outletLike(word) || isCrumb(key, from, i, end, to) ? end : -1;
+}
+
+/** Whether the word at `[i, end)` is a place of a breadcrumb: short, with a crumb mark before or after it (spaces between). */
+function isCrumb(key: string, from: number, i: number, end: number, to: number): boolean {
+  if (end - i > MAX_CRUMB) return false;
+  const after = skipSpace(key, end, to);
+  const before = skipSpaceBack(key, i, from);
+  return (after < to && CRUMB_MARKS.includes(key[after])) || (before > from && CRUMB_MARKS.includes(key[before - 1]));
 }
 
 /**
@@ -78,10 +90,14 @@ export function startsSentence(scan: Scan, lineStart: number, at: number): boole
 /** What a headline says of its own media in a bracket after the credit: 标题（来源：国际在线）（组图）. */
 const MEDIA_TAG = /(?:高清)?(?:组图|多图|图集|图文|图片|图|视频|音频)|附(?:图|视频|音频)/yu;
 
+/** What a reprint says of its cuts beside the credit: （来源：国际在线，有删改）, （有删节）, （节选）. */
+const EDIT_NOTE = /(?:原文|内容|文字|文章|本文|转载时)?(?:略|已|稍)?有所?(?:删改|删节|删减|改动|修改|增删)|(?:内容)?(?:节选|摘编|摘录)/yu;
+
 /**
  * Whether the rest of a line after a bracketed credit is empty: only whitespace and a full stop,
  * further bracketed header fields, as in （来源：新华社）（责编：张三）, media tags, as in
- * （来源：国际在线）（组图）, or a bracket opened and never filled, as in （来源：国际在线）（.
+ * （来源：国际在线）（组图）, a note of cuts, as in （来源：国际在线）（有删改）, or a bracket opened
+ * and never filled, as in （来源：国际在线）（.
  */
 export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean {
   const { key } = scan;
@@ -92,7 +108,7 @@ export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean
     if (!OPEN_BRACKETS.includes(key[i])) return false;
     i = skipSpace(key, i + 1, lineEnd);
     if (i === lineEnd || matchAt(HEADER_KEY, key, i) > 0) return true;
-    const tag = matchAt(MEDIA_TAG, key, i);
+    const tag = Math.max(matchAt(MEDIA_TAG, key, i), matchAt(EDIT_NOTE, key, i));
     if (tag < 0) return false;
     i = skipSpace(key, tag, lineEnd);
     if (CLOSE_BRACKETS.includes(key[i] ?? '')) i++;
@@ -137,6 +153,22 @@ export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: num
     if (OPEN_BRACKETS.includes(key[j])) return -1;
   }
   return end === lineEnd ? lineEnd : -1;
+}
+
+/**
+ * Where a note of cuts bracketed with a credit ends, its bracket included, as in
+ * （来源：国际在线，有删改） or the same never closed: -1 unless the note, after spaces or one of
+ * BYLINE_JOINS, is all the bracket holds after the credit.
+ */
+export function editNoteEnd(scan: Scan, from: number, closer: string, lineEnd: number): number {
+  const { key } = scan;
+  let i = skipSpace(key, from, lineEnd);
+  if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
+  const note = matchAt(EDIT_NOTE, key, i);
+  if (note < 0) return -1;
+  const end = skipSpace(key, note, lineEnd);
+  if (end === lineEnd) return lineEnd;
+  return key[end] === closer ? end + 1 : -1;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SourceClaim } from './types.js';
 import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
-import { bylineEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
+import { bylineEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { readValue, type ValueRead } from './value.js';
 
@@ -80,13 +80,15 @@ function closedLater(key: string, open: number, from: number, lineEnd: number): 
 }
 
 /**
- * Whether the bracket opened at `open` holds a byline after the credit and ends its line, as in
- * 标题（来源：国际在线 记者 张三）(组图), closed or not: the credit is read, its brackets stay.
+ * Whether the bracket opened at `open` holds a byline or a note of cuts after the credit and ends
+ * its line, as in 标题（来源：国际在线 记者 张三）(组图) or 标题（来源：国际在线，有删改）, closed or
+ * not: the credit is read, its brackets stay.
  */
 function bracketsByline(scan: Scan, open: number, from: number, lineEnd: number): boolean {
   if (quotedAt(scan, open)) return false;
   const closer = CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(scan.key[open])];
-  const end = bylineEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
+  const byline = bylineEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
+  const end = byline >= 0 ? byline : editNoteEnd(scan, from, closer, lineEnd);
   return end >= 0 && restIsCredit(scan, end, lineEnd);
 }
 
@@ -115,9 +117,14 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
   return undefined;
 }
 
-/** Whether only bracketed fields and media tags, or a byline without brackets (　记者 张三), follow a credit on its line. */
+/**
+ * Whether only bracketed fields and media tags, a byline without brackets (　记者 张三), or header
+ * matter such as a date (　2024-01-08 10:00) follow a credit on its line.
+ */
 function restIsHeader(scan: Scan, from: number, lineEnd: number): boolean {
-  return restIsCredit(scan, from, lineEnd) || bylineEnd(scan, from, '', lineEnd, MAX_BRACKETED_REST) === lineEnd;
+  return (
+    restIsCredit(scan, from, lineEnd) || bylineEnd(scan, from, '', lineEnd, MAX_BRACKETED_REST) === lineEnd || isHeaderPrefix(scan, from, lineEnd)
+  );
 }
 
 /**

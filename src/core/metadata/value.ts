@@ -41,7 +41,7 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
     while (key[j] === ' ' && LATIN.test(key[j + 1] ?? '') && j - i <= max) j = runEnd(key, j + 1, lineEnd, max);
   }
   if (j === i || j - i > max || PROSE.test(key.slice(i, j))) return undefined;
-  while (j > i && '-_·—/／'.includes(key[j - 1])) j--; // 国际在线/记者 张三: the slash parts the name from a byline
+  while (j > i && '-_·—/／、'.includes(key[j - 1])) j--; // 国际在线/记者 张三, 国际在线、记者 张三: the mark parts the name from a byline
   return j > i ? { value: { start: i, end: j }, end: j } : undefined;
 }
 

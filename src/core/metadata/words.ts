@@ -25,9 +25,19 @@ export const OTHER_WORDS = ['摄影', '摄像', '图/', '图／', '校对', '审
  */
 export const CREDIT_BYLINE_WORDS = ['编译', '译', '摄', '供稿', '整理'];
 
+/** The labels pages print before their date: 发布日期：2024年01月04日, 发稿时间：…, 稿件日期：…. */
+export const DATE_LABEL_WORDS = [
+  '发布时间', '发布日期', '发布于', '更新时间', '更新日期', '更新于', '最后更新', '发表时间', '发表日期', '发表于',
+  '发稿时间', '发稿日期', '稿件时间', '稿件日期', '刊发时间', '刊发日期', '刊登时间', '刊登日期',
+  '出版时间', '出版日期', '首发时间', '上线时间', '录入时间', '编发时间',
+];
+
+/** What a breadcrumb before a header's date is labelled with: 当前位置：首页 > 新闻 > 正文. */
+export const PLACE_WORDS = ['当前位置', '您的位置', '您现在的位置', '现在的位置', '所在位置'];
+
 /** Page furniture beside the date and source in a header line. */
 export const FURNITURE_WORDS = [
-  '发布时间', '更新时间', '最后更新', '发表时间', '发表于', '发布于', '时间', '日期', '原创', '字号',
+  ...DATE_LABEL_WORDS, ...PLACE_WORDS, '时间', '日期', '原创', '字号',
   '分享到', '分享', '参与互动', '阅读', '浏览', '点击', '打印', '收藏', '关闭', 'source',
 ];
 
@@ -36,7 +46,7 @@ export const FURNITURE_WORDS = [
  * 来源:吉林日报责编:冯雅君 or 来源：求是网参与互动.
  */
 export const VALUE_STOP_WORDS = [
-  ...EDITOR_WORDS, '作者', '记者', '通讯员', '字号', '分享', '参与互动', '发布时间', '更新时间',
+  ...EDITOR_WORDS, ...DATE_LABEL_WORDS, '作者', '记者', '通讯员', '字号', '分享', '参与互动',
   '阅读数', '阅读量', '浏览次数', '点击数', '点击量', '原标题', '来源', '审核', '校对', '摄影', '打印', '收藏',
   '我要评论', '我来说两句',
 ];
