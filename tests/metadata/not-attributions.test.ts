@@ -43,6 +43,7 @@ const PROSE: Array<[why: string, text: string]> = [
   ['a bracketed source and a note of cuts inside a sentence', '专家在一篇论文（来源：气象学报，有删改）中指出，寒潮将持续三天。'],
   ['a space, 来源 and a date below the headline', '春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场 2024-01-08'],
   ['a headline\'s 来源 then a date running into a sentence', '春季招聘会在京开幕 来源：现场 2024年3月1日起连续举办三天'],
+  ['a headline\'s 来源 and byline, then a bracket that is no trainee tag', '春季招聘会在京开幕 来源：现场 记者 张三（左）与求职者交谈'],
   ['a long clause after 来源', '来源：这篇文章讲述的是一位农民工在城市里打拼多年终于买上房子的故事非常感人'],
 ];
 

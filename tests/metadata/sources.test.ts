@@ -92,6 +92,9 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['headline credit, then （有删改）', '春季招聘会在京开幕⟪（来源：⟦国际在线⟧）⟫（有删改）', '来源'],
   ['headline, a space, the credit, then a date', '春季招聘会在京开幕 ⟪来源：⟦国际在线⟧⟫ 2024-01-08\n正文。', '来源'],
   ['headline credit, 、, then a reporter: the 、 is not the name\'s', '春季招聘会在京开幕（⟪来源：⟦国际在线⟧⟫、记者 张三）', '来源'],
+  ['headline, the credit, then a reporter with a trainee tag', '春季招聘会在京开幕：岗位数量同比增长三成\u3000⟪来源：⟦国际在线⟧⟫\u3000记者 马晓婷（实习）\n正文。', '来源'],
+  ['headline, the credit, then two reporters, one tagged 见习记者', '春季招聘会在京开幕 ⟪来源：⟦国际在线⟧⟫ 记者 马晓婷 王晨（见习记者）\n正文。', '来源'],
+  ['headline credit with a trainee-tagged reporter in its brackets', '全市中小学秋季开学（⟪来源：⟦国际在线⟧⟫ 记者 王晨（实习生））', '来源'],
   ['paragraph-end credit with an editor in its brackets, then a tag', '各地需持续关注最新天气预报和预警信息。（⟪来源：⟦国际在线⟧⟫ 编辑：孙悦）（图）', '来源'],
 ];
 

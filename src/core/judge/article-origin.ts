@@ -8,6 +8,7 @@ import { headlineSpan } from '../metadata/headline.js';
 import { isHeaderLine } from '../metadata/header-lines.js';
 import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
+import { withoutGluedByline } from './glued-byline.js';
 import { inSimplified } from '../shared/traditional.js';
 
 interface ArticleFacts {
@@ -43,7 +44,8 @@ export function toArticle(doc: Document, pack: Pack): Article {
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
-  const claim = facts.metadata.sources.find((s) => !isCitation(s));
+  const found = facts.metadata.sources.find((s) => !isCitation(s));
+  const claim = found && withoutGluedByline(facts.doc, found, pack);
   if (claim && namesPublisher(claim, pack)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };
   if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };

@@ -9,6 +9,7 @@ import { isHeaderPrefix } from '../metadata/header.js';
 import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
 import { isCitation, inField, namesPublisher } from './attribution.js';
+import { withoutGluedByline } from './glued-byline.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
@@ -183,13 +184,14 @@ export function markCreditSpans(doc: Document, pack: Pack): Span[] {
 }
 
 /**
- * A document's credits as a pack reads them: its 来源 lines and the like (metadata.sources), and a
- * credit right after one of the pack's third-party marks (markCredit), in the order they stand.
+ * A document's credits as a pack reads them: its 来源 lines and the like (metadata.sources, a byline
+ * glued to the publisher's name left out, see withoutGluedByline), and a credit right after one of
+ * the pack's third-party marks (markCredit), in the order they stand.
  */
 export function claimsFor(doc: Document, metadata: Metadata, pack: Pack): SourceClaim[] {
   const mark = thirdPartyMark(doc.text, pack);
   const credit = mark && markCredit(doc, mark);
-  const { sources } = metadata;
+  const sources = metadata.sources.map((c) => withoutGluedByline(doc, c, pack));
   if (!credit || sources.some((c) => !inField(c) && c.span.start === credit.span.start)) return sources;
   const after = sources.findIndex((c) => !inField(c) && c.line.span.start > credit.line.span.start);
   return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];

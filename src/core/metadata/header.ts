@@ -2,12 +2,13 @@ import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
-import { CREDIT_BYLINE_WORDS, HEADER_WORDS, matchAt, wordsRegex } from './words.js';
+import { BYLINE_TAG_WORDS, CREDIT_BYLINE_WORDS, HEADER_WORDS, matchAt, wordsRegex } from './words.js';
 
 /** Longest run before a key that can still be a page header (dates, other fields, markup spaces). */
 const MAX_PREFIX = 400;
 const HEADER_KEY = wordsRegex(HEADER_WORDS);
 const SIGNATURE = wordsRegex(CREDIT_BYLINE_WORDS);
+const BYLINE_TAG = wordsRegex(BYLINE_TAG_WORDS);
 /** Longest name before a signature word: 陈立 摄, 市教育局供稿. */
 const MAX_SIGNED_NAME = 8;
 /** What parts a breadcrumb's places: 首页 > 新闻 > 正文, 首页＞国际, 首页 » 国际. */
@@ -150,7 +151,10 @@ export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: num
   const end = Math.min(lineEnd, i + max);
   for (let j = i; j < end; j++) {
     if (key[j] === closer) return j + 1;
-    if (OPEN_BRACKETS.includes(key[j])) return -1;
+    if (!OPEN_BRACKETS.includes(key[j])) continue;
+    const tagEnd = bylineTagEnd(key, j, lineEnd);
+    if (tagEnd < 0) return -1;
+    j = tagEnd - 1;
   }
   return end === lineEnd ? lineEnd : -1;
 }
@@ -169,6 +173,17 @@ export function editNoteEnd(scan: Scan, from: number, closer: string, lineEnd: n
   const end = skipSpace(key, note, lineEnd);
   if (end === lineEnd) return lineEnd;
   return key[end] === closer ? end + 1 : -1;
+}
+
+/**
+ * Where a reporter's bracketed tag opened at `open` ends, its closing bracket included (记者 张三（实习）,
+ * 王晨（见习记者）), or -1 where that bracket holds anything else.
+ */
+function bylineTagEnd(key: string, open: number, lineEnd: number): number {
+  const word = matchAt(BYLINE_TAG, key, skipSpace(key, open + 1, lineEnd));
+  if (word < 0) return -1;
+  const close = skipSpace(key, word, lineEnd);
+  return key[close] === CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(key[open])] ? close + 1 : -1;
 }
 
 /**

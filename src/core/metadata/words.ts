@@ -35,6 +35,9 @@ export const DATE_LABEL_WORDS = [
 /** What a breadcrumb before a header's date is labelled with: 当前位置：首页 > 新闻 > 正文. */
 export const PLACE_WORDS = ['当前位置', '您的位置', '您现在的位置', '现在的位置', '所在位置'];
 
+/** What a byline says of a reporter in brackets after the name: 记者 张三（实习）, 李四（见习）. */
+export const BYLINE_TAG_WORDS = ['实习生', '实习记者', '实习', '见习记者', '见习', '特约记者', '特约', '通讯员'];
+
 /** Page furniture beside the date and source in a header line. */
 export const FURNITURE_WORDS = [
   ...DATE_LABEL_WORDS, ...PLACE_WORDS, '时间', '日期', '原创', '字号',
