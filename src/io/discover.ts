@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { formatOf } from '../core/read/format-of.js';
 import type { FileError } from '../core/read/types.js';
 import { errorCode, errorWords } from './error-code.js';
+import { GitExcludes } from './git-excludes.js';
 import { cachedReal, liesWithin, relativeInside } from './linked-path.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
 
@@ -122,6 +123,8 @@ class Discovery {
   private readonly unentered = new Map<string, unknown>();
   /** Real paths of the folders asked about, each asked once. */
   private readonly real = cachedReal();
+  /** The exclude files git reads for a repository besides its .gitignore files. */
+  private readonly gitExcludes = new GitExcludes(process.env);
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -305,13 +308,15 @@ class Discovery {
     return (await this.rulesOf(dir)).map((file) => ({ base: dir, ...file, above: '' }));
   }
 
-  /** The rules of the ignore files in `dir`; with .gitignore honoured, a repository's info/exclude first (the lowest), as git reads them. */
+  /**
+   * The rules of the ignore files in `dir`; with .gitignore honoured, a repository's core.excludesFile
+   * and info/exclude first (the lowest), as git reads them.
+   */
   private async rulesOf(dir: string): Promise<IgnoreFile[]> {
     const known = this.ruleFiles.get(dir);
     if (known) return known;
     const found: IgnoreFile[] = [];
-    const exclude = this.options.gitignore ? await excludeRules(dir) : undefined;
-    if (exclude !== undefined && holdsRules(exclude)) found.push({ rules: ignore().add(exclude), git: true });
+    for (const exclude of this.options.gitignore ? await this.gitExcludes.of(dir) : []) if (holdsRules(exclude)) found.push({ rules: ignore().add(exclude), git: true });
     const names = this.options.gitignore ? ['.gitignore', '.laiyuanignore'] : ['.laiyuanignore'];
     for (const name of names) {
       const file = path.join(dir, name);
@@ -413,23 +418,6 @@ async function isThere(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/**
- * The text of the info/exclude of the repository whose top is `dir`: in its .git folder, or for a
- * worktree or submodule (a .git file naming its git folder), in the folder it shares with the main
- * one (commondir), where git reads it. Undefined where there is none, or it cannot be read.
- */
-async function excludeRules(dir: string): Promise<string | undefined> {
-  const dotGit = path.join(dir, '.git');
-  const text = await readRegularText(path.join(dotGit, 'info', 'exclude'), CONFIG_MAX_BYTES).catch((e: unknown) => e);
-  if (typeof text === 'string') return text;
-  if (errorCode(text) !== 'ENOTDIR') return undefined;
-  const gitdir = /^gitdir: *(.+)$/mu.exec(await readRegularText(dotGit, CONFIG_MAX_BYTES).catch(() => ''))?.[1]?.trim();
-  if (!gitdir) return undefined;
-  const own = path.resolve(dir, gitdir);
-  const common = await readRegularText(path.join(own, 'commondir'), CONFIG_MAX_BYTES).then((c) => path.resolve(own, c.trim()), () => own);
-  return readRegularText(path.join(common, 'info', 'exclude'), CONFIG_MAX_BYTES).catch(() => undefined);
 }
 
 /** A link to the folder it stands in, or to one above: following it would never end. */
