@@ -172,4 +172,14 @@ describe('moving a nonstandard foot credit leaves its neighbours tidy', () => {
     expect(f.remedy).toMatch(/（--fix 只改写法，不能移动它）/u);
     expect(applyEdits(text, f.fix ?? [])).toContain('<p class="source">来源:国际在线\n</p>');
   });
+
+  it.each([
+    ['beside an editor, the tag opened on its line', ['<p class="source">来源：CRI　编辑：孙悦', '</p>'], ['<p class="source">编辑：孙悦', '</p>']],
+    ['on a line of its own between the tags', ['<p class="source">', '（来源：CRI）', '</p>'], ['<p class="source">', '</p>']],
+  ])('in Markdown, a credit in an HTML tag closed on a later line, %s: moved, the tags left as they were', async (_name, foot, left) => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), ...foot, '');
+    const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), ...left, ''));
+    expect(await check(fixed, md)).toEqual([]);
+  });
 });
