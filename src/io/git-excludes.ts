@@ -35,9 +35,11 @@ export class GitExcludes {
 
   /** The file core.excludesFile names for the repository at `top`, ~ expanded and relative to the top, else git's default. */
   private async excludesFile(top: string, folders: GitFolders): Promise<string | undefined> {
-    const configs = [...(await (this.userConfig ??= readConfigs(this.userConfigFiles()))), ...(await readConfigs(repositoryConfigFiles(folders)))];
-    const worktree = configs.at(-1)?.entries.get('extensions.worktreeconfig');
-    if (worktree !== undefined && isTrue(worktree)) configs.push(...(await readConfigs([path.join(folders.own, 'config.worktree')])));
+    const own = await readConfigs([path.join(folders.common, 'config')]);
+    // a worktree's own config.worktree, read where the repository's config turns it on
+    const worktree = own[0]?.entries.get('extensions.worktreeconfig');
+    if (worktree !== undefined && isTrue(worktree)) own.push(...(await readConfigs([path.join(folders.own, 'config.worktree')])));
+    const configs = [...(await (this.userConfig ??= readConfigs(this.userConfigFiles()))), ...own];
     let value = fromEnv(this.env) ?? lastValue(configs);
     // what the files say hangs on others, or on git's own folders: git says what it makes of them
     if (configs.some((c) => c.includes) || (typeof value === 'string' && (/^~[^/]/u.test(value) || value.startsWith('%(prefix)/')))) {
@@ -73,11 +75,6 @@ export class GitExcludes {
     const { XDG_CONFIG_HOME: xdg, HOME: home } = this.env;
     return xdg ? xdg : home ? path.join(home, '.config') : undefined;
   }
-}
-
-/** The repository's own config, in the folder it shares with the main worktree. */
-function repositoryConfigFiles(folders: GitFolders): string[] {
-  return [path.join(folders.common, 'config')];
 }
 
 async function readConfigs(files: string[]): Promise<ParsedConfig[]> {
