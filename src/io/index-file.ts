@@ -20,6 +20,7 @@ import { requireRegularFileSync } from './safe-read.js';
 import { stampOf, stampSize } from './file-stamp.js';
 import { sha256 } from './sha256.js';
 import { shellWord } from './display-path.js';
+import { sharedCopy } from './shared-copy.js';
 
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
 export const INDEX_SCHEME = 1;
@@ -585,12 +586,6 @@ function readBytes(fd: number, offset: number, length: number, into?: Uint8Array
     done += n;
   }
   return bytes.subarray(0, done);
-}
-
-function sharedCopy(words: Uint32Array): Uint32Array {
-  const copy = new Uint32Array(new SharedArrayBuffer(words.byteLength));
-  copy.set(words);
-  return copy;
 }
 
 const NEW_INDEX = "'laiyuan index build <corpus> -o <new file>'";

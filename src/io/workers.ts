@@ -6,6 +6,7 @@ import type { IndexStore } from '../core/match/index-store.js';
 import { shareBetweenThreads } from '../core/match/narrow.js';
 import { SharedPrepared, sharedPreparedBuffer } from '../core/match/shared-prepared.js';
 import { FileIndexStore, type SharedPostings } from './index-file.js';
+import { shareCorpus, sharedCorpusIndex, type SharedCorpus } from './shared-corpus.js';
 import { checkFile, checkFiles, checkInFlight, settled } from './check-files.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
 import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
@@ -15,9 +16,12 @@ export type Concurrency = 'auto' | number;
 /** Files per thread below which another thread costs more (start-up, opening the index, a cold article cache) than it saves. */
 const FILES_PER_THREAD = 500;
 
-/** What a worker is started with: the project as loaded by the main thread, without the rules (code, which it imports itself). */
+/**
+ * What a worker is started with: the project as loaded by the main thread, without the rules (code,
+ * which it imports itself) and the indexes, which come with its first message.
+ */
 interface WorkerInput {
-  project: Omit<Project, 'rules' | 'stores'>;
+  project: Omit<Project, 'rules' | 'stores' | 'indexes'>;
   options: Omit<CheckOptions, 'onFile' | 'settle'>;
 }
 
@@ -28,6 +32,8 @@ interface WorkerInput {
  */
 interface IndexSetup {
   indexFiles: IndexFile[];
+  /** Per pack, the index built in memory from its corpus folders, shared (shared-corpus.ts). */
+  corpora: Array<[pack: string, corpus: SharedCorpus]>;
 }
 
 /** Files sent to a worker in one message, with their places in the run. */
@@ -103,7 +109,7 @@ export async function checkConcurrently(files: readonly string[], project: Proje
     results[id] = settled(check, options);
     options.onFile?.(++done, files.length);
   };
-  const { rules: _rules, stores, ...shared } = project;
+  const { rules: _rules, stores, indexes, ...shared } = project;
   const { onFile: _onFile, settle: _settle, ...plain } = options;
   const workers = Math.min(threads, onDisk.length);
   const input: WorkerInput = { project: shared, options: plain };
@@ -112,7 +118,7 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   const started = Array.from({ length: workers }, () => new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
   let setup: IndexSetup;
   try {
-    setup = { indexFiles: indexFilesOf(stores, onDisk.length >= workers * FILES_TO_PRELOAD) };
+    setup = { indexFiles: indexFilesOf(stores, onDisk.length >= workers * FILES_TO_PRELOAD), corpora: [...indexes].map(([pack, index]) => [pack, shareCorpus(index)]) };
   } catch (error) {
     for (const worker of started) void worker.terminate();
     throw error;
@@ -195,7 +201,8 @@ export function serveChecks(rules: readonly Rule[]): void {
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: IndexSetup | Batch) => {
     if (!Array.isArray(message)) {
-      full = { ...project, stores: openIndexFiles(message.indexFiles, options.cwd), rules };
+      const indexes = new Map(message.corpora.map(([pack, corpus]) => [pack, sharedCorpusIndex(corpus)]));
+      full = { ...project, indexes, stores: openIndexFiles(message.indexFiles, options.cwd), rules };
       return;
     }
     const batch = message;

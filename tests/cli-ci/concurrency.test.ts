@@ -1,6 +1,7 @@
-import { rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
+import { laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
 
 // Reprints, excerpts and edited copies of the seven corpus pages in text, Markdown and HTML, one
 // clean negative (cri-12 is not in this corpus) and a binary file; the runs also name a file that does not exist.
@@ -71,6 +72,39 @@ describe('check --concurrency', () => {
       const run = laiyuan(ws.dir, ['check', 'content', `--concurrency=${bad}`]);
       expect(run.status).toBe(2);
       expect(run.stderr).toBe(`laiyuan: --concurrency takes auto or a whole number of 1 or more, not '${bad}'\n`);
+    }
+  });
+});
+
+// The whole test archive as a corpus folder (one page also as an HTML mirror, whose markup the
+// articles' records keep), checked against every reprint, rewrite and clean page of the fixtures:
+// the worker threads match with the index the main thread built, shared with them (shared-corpus.ts).
+describe('check --concurrency over a corpus folder', () => {
+  let big: Workspace;
+  beforeAll(() => {
+    big = makeWorkspace({ licence: true });
+    cpSync(path.join(ROOT, 'fixtures/corpus/cri'), big.at('corpus'), { recursive: true });
+    const page = readFileSync(path.join(ROOT, 'fixtures/corpus/cri/cri-16-wuhan-malasong-2024.txt'), 'utf8');
+    const paragraphs = page.split('\n').filter((line) => line.trim() !== '').map((line) => `<p>${line.trim()}</p>`);
+    big.write('corpus/mirror/cri-16.html', `<!doctype html><html><head><title>${page.split('\n')[2]}</title></head><body>${paragraphs.join('\n')}</body></html>\n`);
+    for (const folder of ['reuse', 'paraphrase', 'negatives']) {
+      for (const name of readdirSync(path.join(ROOT, 'fixtures', folder))) if (!name.endsWith('.json') && name !== 'README.md') big.write(`content/${folder}/${name}`, readFileSync(path.join(ROOT, 'fixtures', folder, name)));
+    }
+  });
+  afterAll(() => rmSync(big.dir, { recursive: true, force: true }));
+
+  it('gives on two and three worker threads, byte for byte, what the serial run gives', () => {
+    const args = ['check', 'content', '--format', 'json'];
+    const serial = laiyuan(big.dir, [...args, '--concurrency', '1'], { env: { LAIYUAN_DEBUG: '1' } });
+    const results = parseJson(serial);
+    expect(results.summary.filesChecked).toBeGreaterThan(100);
+    expect(new Set(results.findings.map((f) => f.ruleId)).size).toBeGreaterThan(3);
+    expect(results.summary.filesWithFindings).toBeGreaterThan(40);
+    for (const threads of ['2', '3']) {
+      const threaded = laiyuan(big.dir, [...args, '--concurrency', threads], { env: { LAIYUAN_DEBUG: '1' } });
+      expect(threaded.stderr).toMatch(new RegExp(`on ${threads} worker threads`, 'u'));
+      expect(threaded.stdout).toBe(serial.stdout);
+      expect(threaded.status).toBe(serial.status);
     }
   });
 });

@@ -40,7 +40,7 @@ export class SharedPrepared {
   private readonly words: Uint32Array;
 
   constructor(
-    private readonly buffer: SharedArrayBuffer,
+    readonly buffer: SharedArrayBuffer,
     private readonly articleOf: (id: number) => Article,
     private readonly boilerplate: Boilerplate,
   ) {
@@ -72,7 +72,7 @@ export class SharedPrepared {
     const at = this.slotOf(id);
     if (at < 0 || Atomics.compareExchange(this.slots, at + STATE, EMPTY, WRITING) !== EMPTY) return false;
     const text = ready.norm.text;
-    const offset = this.take(align(2 * text.length) + 4 * (ready.sentences.length + ready.clauses.length));
+    const offset = this.take(SharedPrepared.bytesOf(ready));
     // a claimed article that does not fit stays claimed: no thread tries it again
     if (offset < 0) return false;
     const units = new Uint16Array(this.buffer, offset, text.length);
@@ -87,6 +87,11 @@ export class SharedPrepared {
     // the store publishes the writes before it to a thread that loads READY
     Atomics.store(this.slots, at + STATE, READY);
     return true;
+  }
+
+  /** The bytes `ready` takes of the data region: sharedPreparedBuffer's room for a given set of articles. */
+  static bytesOf(ready: IndexedArticle): number {
+    return align(2 * ready.norm.text.length) + 4 * (ready.sentences.length + ready.clauses.length);
   }
 
   private slotOf(id: number): number {
