@@ -204,42 +204,50 @@ export function sharedCounts(text: string, index: PostingIndex): { ids: Uint32Ar
   const { fps, ats } = located(text, index);
   const usable = finds(index, ats);
   const { starts, postArticle } = index;
+  // the kept arrays in locals, put back when grown: read from the module's bindings, each posting
+  // loaded them again (and checked them initialised)
+  let slots = slotOf;
+  let saw = seen;
+  let st = state;
   let met = 0;
   for (let i = 0; i < fps.hashes.length; i++) {
     const at = ats[i];
     if (at < 0 || !usable(at)) continue;
     for (let p = starts[at], end = starts[at + 1]; p < end; p++) {
       const a = postArticle[p];
-      if (a >= slotOf.length) slotOf = grown(slotOf, a + 1);
-      let s = slotOf[a] - 1;
+      if (a >= slots.length) slotOf = slots = grown(slots, a + 1);
+      let s = slots[a] - 1;
       if (s < 0) {
         s = met++;
-        if (met > seen.length) [seen, state] = [grown(seen, met), grown(state, 3 * met)];
-        slotOf[a] = met;
-        seen[s] = a;
-        state[3 * s] = 0;
-        state[3 * s + 1] = 0;
-        state[3 * s + 2] = UNSET;
+        if (met > saw.length) {
+          seen = saw = grown(saw, met);
+          state = st = grown(st, 3 * met);
+        }
+        slots[a] = met;
+        saw[s] = a;
+        st[3 * s] = 0;
+        st[3 * s + 1] = 0;
+        st[3 * s + 2] = UNSET;
       }
       // state of slot s: pairs counted (MAX_SEEDS at most), positions shared, the last fingerprint index met
-      if (state[3 * s] === MAX_SEEDS) continue;
-      state[3 * s]++;
-      if (state[3 * s + 2] !== i) {
-        state[3 * s + 2] = i;
-        state[3 * s + 1]++;
+      if (st[3 * s] === MAX_SEEDS) continue;
+      st[3 * s]++;
+      if (st[3 * s + 2] !== i) {
+        st[3 * s + 2] = i;
+        st[3 * s + 1]++;
       }
     }
   }
   let n = 0;
   for (let s = 0; s < met; s++) {
-    const a = seen[s];
-    slotOf[a] = 0;
-    if (state[3 * s + 1] < MIN_SHARED) continue;
+    const a = saw[s];
+    slots[a] = 0;
+    if (st[3 * s + 1] < MIN_SHARED) continue;
     // written over the slots already read: n ≤ s
-    seen[n] = a;
-    state[n++] = state[3 * s + 1];
+    saw[n] = a;
+    st[n++] = st[3 * s + 1];
   }
-  return { ids: seen.slice(0, n), counts: state.slice(0, n) };
+  return { ids: saw.slice(0, n), counts: st.slice(0, n) };
 }
 
 /** A copy of `array` with room for `least` values (twice as many as it had at least). */

@@ -5,7 +5,7 @@ import { wantedHashes, winnowedAmong, winnowOnce } from './fingerprint.js';
 import { matchText, rankedCounts, sharedCounts } from './index.js';
 import type { IndexStore, PostingLists, Postings } from './index-store.js';
 import { commonTaken, needsCommon, postingBudget } from './rarest.js';
-import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
+import { GrowableU32 } from '../shared/growable.js';
 import { KeptArticles } from './kept-articles.js';
 import type { SharedPrepared } from './shared-prepared.js';
 
@@ -24,17 +24,19 @@ import type { SharedPrepared } from './shared-prepared.js';
 export async function narrowIndex(doc: Document, store: IndexStore, options: MatchOptions, keep = KEEP): Promise<CorpusIndex> {
   const norm = matchText(doc, store.boilerplate);
   const found = await withCommonNeeded(store, await store.lookup(sortedUnique(winnowOnce(norm.text, options.k, options.window).hashes), options.maxPostings), options.maxPostings);
-  const used = new Uint8Array(found.keys.length);
-  const shared = sharedCounts(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: used });
+  const shared = sharedCounts(norm.text, { options, keys: found.keys, starts: found.starts, postArticle: found.article, postPosition: found.position, common: noneCommon(found.keys.length) });
   const counts = await store.fingerprintCounts(plainArray(shared.ids));
   const ranked = rankedCounts(shared.ids, shared.counts, (i) => counts[i]);
   // pushed, not mapped over a typed array: an optimised map may store the ids as boxed numbers
   const chosen: number[] = [];
   for (const i of ranked) chosen.push(shared.ids[i]);
-  // a typed array, not a map over one: an optimised map may make a double array, whose numbers
-  // stored as fingerprints change the shape of every article read after
-  const articles = await prepared(store, chosen, Uint32Array.from(ranked, (i) => counts[i]), keep);
-  const common = Uint32Array.from(found.common).sort();
+  // a typed array filled by a loop, not a map over one (an optimised map may make a double array,
+  // whose numbers stored as fingerprints change the shape of every article read after), nor
+  // Uint32Array.from with a map function (the iterator protocol)
+  const chosenCounts = new Uint32Array(ranked.length);
+  for (let r = 0; r < ranked.length; r++) chosenCounts[r] = counts[ranked[r]];
+  const articles = await prepared(store, chosen, chosenCounts, keep);
+  const common = found.common.length > 0 ? found.common.slice().sort() : found.common;
   const held = common.length > 0 ? await store.commonAmong?.(common, Uint32Array.from(chosen).sort()) : undefined;
   return { options, boilerplate: store.boilerplate, articles, ranked: true, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
 }
@@ -136,41 +138,77 @@ async function prepared(store: IndexStore, ids: readonly number[], counts: Uint3
 }
 
 /** Article id → its place in the order chosen + 1 (0: not chosen), set for one call of narrowed, then cleared. */
-const localOf = new ZeroedU32();
+let localOf: Uint32Array = new Uint32Array(1024);
+
+/**
+ * What narrowed writes before it knows how much it keeps, kept from one call to the next (each
+ * call is synchronous): a document keeps some 330 of its 1,450 postings (the 10k bench), and
+ * arrays of all of them, made for each, cost more than the loop that fills them.
+ */
+const work = { keys: new GrowableU32(256), starts: new GrowableU32(256), flags: new GrowableU32(256), article: new GrowableU32(1024), position: new GrowableU32(1024) };
 
 /**
  * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
  * those looked up and those of the common hashes (flagged), in one list by hash (a hash in both:
- * the common one first); keys left with none dropped.
+ * the common one first); keys left with none dropped. Made in `work`, then copied into one buffer
+ * of their size (one allocation a document, not five).
  */
 function narrowed(found: PostingLists, chosen: readonly number[], common: PostingLists) {
-  chosen.forEach((a, i) => (localOf.grow(a + 1), localOf.set(a, i + 1)));
-  const keyCount = found.keys.length + common.keys.length;
-  const out = { keys: new Uint32Array(keyCount), starts: new Uint32Array(keyCount + 1), flags: new Uint8Array(keyCount) };
-  const postArticle = new Uint32Array(found.article.length + common.article.length);
-  const postPosition = new Uint32Array(postArticle.length);
-  let k = 0;
-  let n = 0;
-  for (let i = 0, j = 0; i < found.keys.length || j < common.keys.length; ) {
-    const fromCommon = i === found.keys.length || (j < common.keys.length && common.keys[j] <= found.keys[i]);
-    const side = fromCommon ? common : found;
-    const at = fromCommon ? j++ : i++;
-    // the side's lists taken once: `side` is one of two shapes, and read in the loop, each posting
-    // of each document loaded them through it again
-    const { article, position } = side;
-    for (let p = side.starts[at], end = side.starts[at + 1]; p < end; p++) {
-      const a = localOf.at(article[p]);
-      if (a === 0) continue;
-      postArticle[n] = a - 1;
-      postPosition[n++] = position[p];
-    }
-    if (n === out.starts[k]) continue;
-    out.keys[k] = side.keys[at];
-    out.flags[k] = fromCommon ? 1 : 0;
-    out.starts[++k] = n;
+  for (const a of chosen) if (a >= localOf.length) localOf = grownTo(localOf, a + 1);
+  const local = localOf;
+  for (let i = 0; i < chosen.length; i++) local[chosen[i]] = i + 1;
+  for (const list of Object.values(work)) list.length = 0;
+  work.starts.push(0);
+  // the found keys in one loop, a common key (few) taken in before the first found one after it:
+  // each side's lists read from locals of one shape, not through `side`, one of two shapes
+  const { keys, starts, article, position } = found;
+  let j = 0;
+  for (let i = 0; i < keys.length; i++) {
+    for (; j < common.keys.length && common.keys[j] <= keys[i]; j++) keptOf(common, j, 1, local);
+    keptOf(found, i, 0, local);
   }
-  for (const a of chosen) localOf.set(a, 0);
-  return { keys: out.keys.subarray(0, k), starts: out.starts.subarray(0, k + 1), postArticle: postArticle.subarray(0, n), postPosition: postPosition.subarray(0, n), common: out.flags.subarray(0, k) };
+  for (; j < common.keys.length; j++) keptOf(common, j, 1, local);
+  for (const a of chosen) local[a] = 0;
+  const k = work.keys.length;
+  const n = work.article.length;
+  const words = new Uint32Array(2 * k + 1 + 2 * n + Math.ceil(k / 4));
+  const out = {
+    keys: words.subarray(0, k),
+    starts: words.subarray(k, 2 * k + 1),
+    postArticle: words.subarray(2 * k + 1, 2 * k + 1 + n),
+    postPosition: words.subarray(2 * k + 1 + n, 2 * k + 1 + 2 * n),
+    common: new Uint8Array(words.buffer, 4 * (2 * k + 1 + 2 * n), k),
+  };
+  out.keys.set(work.keys.view());
+  out.starts.set(work.starts.view());
+  out.postArticle.set(work.article.view());
+  out.postPosition.set(work.position.view());
+  const flags = work.flags.view();
+  for (let i = 0; i < k; i++) out.common[i] = flags[i];
+  return out;
+}
+
+/** Key `at` of `side` with the postings of chosen articles it has (`local`: their places + 1), into `work`; none: not kept. */
+function keptOf(side: PostingLists, at: number, flag: number, local: Uint32Array): void {
+  const { article, position } = side;
+  const before = work.article.length;
+  for (let p = side.starts[at], end = side.starts[at + 1]; p < end; p++) {
+    const id = article[p];
+    const a = id < local.length ? local[id] : 0;
+    if (a === 0) continue;
+    work.article.push(a - 1);
+    work.position.push(position[p]);
+  }
+  if (work.article.length === before) return;
+  work.keys.push(side.keys[at]);
+  work.flags.push(flag);
+  work.starts.push(work.article.length);
+}
+
+function grownTo(array: Uint32Array, least: number): Uint32Array {
+  const bigger = new Uint32Array(Math.max(least, 2 * array.length));
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -182,17 +220,17 @@ function narrowed(found: PostingLists, chosen: readonly number[], common: Postin
  * not all of them made: the articles change from one document to the next.
  */
 function commonPostings(keys: Uint32Array, chosen: readonly number[], articles: readonly IndexedArticle[], options: MatchOptions): PostingLists {
+  // most documents have no common hash: no arrays made for them
+  if (keys.length === 0) return NO_POSTINGS;
   const hits = { entry: new GrowableU32(16), article: new GrowableU32(16), position: new GrowableU32(16) };
-  if (keys.length > 0) {
-    const wanted = wantedHashes(keys);
-    const byId = chosen.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
-    for (const [id, i] of byId) {
-      winnowedAmong(articles[i].norm.text, options.k, options.window, wanted, (entry, position) => {
-        hits.entry.push(entry);
-        hits.article.push(id);
-        hits.position.push(position);
-      });
-    }
+  const wanted = wantedHashes(keys);
+  const byId = chosen.map((id, i) => [id, i]).sort((x, y) => x[0] - y[0]);
+  for (const [id, i] of byId) {
+    winnowedAmong(articles[i].norm.text, options.k, options.window, wanted, (entry, position) => {
+      hits.entry.push(entry);
+      hits.article.push(id);
+      hits.position.push(position);
+    });
   }
   // by entry, in the order found (a counting sort)
   const starts = new Uint32Array(keys.length + 1);
@@ -209,6 +247,9 @@ function commonPostings(keys: Uint32Array, chosen: readonly number[], articles: 
   return { keys, starts, article, position };
 }
 
+/** No postings, of no key: never written by its readers. */
+const NO_POSTINGS: PostingLists = { keys: new Uint32Array(0), starts: new Uint32Array(1), article: new Uint32Array(0), position: new Uint32Array(0) };
+
 /**
  * A typed array's values in a plain array, by a loop: Array.from goes through the iterator
  * protocol, some ten times the loop's CPU for a document's few hundred articles met.
@@ -219,8 +260,17 @@ function plainArray(values: Uint32Array): number[] {
   return out;
 }
 
+/** No key flagged common, for `n` keys: views of one array of zeros, never written, not a new array for each document. */
+function noneCommon(n: number): Uint8Array {
+  if (zeros.length < n) zeros = new Uint8Array(Math.max(n, 2 * zeros.length));
+  return zeros.subarray(0, n);
+}
+
+let zeros = new Uint8Array(1024);
+
 function sortedUnique(hashes: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(hashes).sort();
+  // slice, a copy of the bytes; Uint32Array.from goes through the iterator protocol
+  const sorted = hashes.slice().sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
   return sorted.subarray(0, n);
