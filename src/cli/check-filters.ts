@@ -6,7 +6,7 @@ import type { Project } from '../core/judge/check-document.js';
 import { applySuppressions, type SuppressionOptions } from '../core/suppress/suppressions.js';
 import { leanFinding } from '../formats/lean.js';
 import type { Finding } from '../core/judge/types.js';
-import { baselineFileExists, baselineFileKey, readBaseline, writeBaseline } from '../io/baseline.js';
+import { baselineFileExists, baselineFileKey, readBaseline, UNREAD_BASELINE, writeBaseline } from '../io/baseline.js';
 import { wasChecked, type FileCheck } from '../io/file-check.js';
 import { writeTrouble } from '../io/write-trouble.js';
 import { UserError } from './errors.js';
@@ -49,7 +49,8 @@ export async function prepareFilters(flags: FilterFlags, cwd: string): Promise<F
   if (!read.ok) {
     const more = read.errors.length > 1 ? ` (and ${read.errors.length - 1} more)` : '';
     const line = configErrorLines(read.errors.slice(0, 1)).replace(/^laiyuan: /u, '').trimEnd();
-    throw new UserError(`${line}${more}; fix it, or record a new baseline with --write-baseline ${flags.baseline}`);
+    const remedy = read.errors[0]?.message.startsWith(UNREAD_BASELINE) === true ? ', or record a new baseline with --write-baseline' : '; fix it, or record a new baseline with --write-baseline';
+    throw new UserError(`${line}${more}${remedy} ${flags.baseline}`);
   }
   return { flags, cwd, baseline: { file, value: read.value } };
 }

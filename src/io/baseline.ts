@@ -5,9 +5,13 @@ import { parseBaseline, serializeBaseline, type Baseline, type FileKey } from '.
 import type { Loaded } from '../core/config/types.js';
 import { displayPath } from './display-path.js';
 import { cachedReal, relativeTo } from './linked-path.js';
-import { errorCode, errorWords } from './error-code.js';
+import { errorCode } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
 import { writeAtomic } from './write-output.js';
 import { readRegularText } from './safe-read.js';
+
+/** How a baseline that could not be read is said: the words after it say what to do. */
+export const UNREAD_BASELINE = 'cannot read the baseline: ';
 
 /** The baseline at `file` (absolute), or why it cannot be used. */
 export async function readBaseline(file: string): Promise<Loaded<Baseline>> {
@@ -16,8 +20,8 @@ export async function readBaseline(file: string): Promise<Loaded<Baseline>> {
   try {
     text = await readRegularText(file);
   } catch (error) {
-    const what = errorCode(error) === 'ENOENT' ? 'no such file' : errorWords(error);
-    return { ok: false, errors: [{ file: shown, message: `cannot read the baseline (${what})` }] };
+    const message = errorCode(error) === 'ENOENT' ? 'cannot read the baseline (no such file)' : `${UNREAD_BASELINE}${readTrouble(error, file)}`;
+    return { ok: false, errors: [{ file: shown, message }] };
   }
   return parseBaseline(text, shown);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { errorCode } from './error-code.js';
-import { fileInTheWay, writeTrouble } from './write-trouble.js';
+import { fileInTheWay } from './trouble-words.js';
+import { writeTrouble } from './write-trouble.js';
 
 /**
  * The note for a cache that could not be written to `dir`: where a file stands as the folder or

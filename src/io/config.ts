@@ -4,7 +4,8 @@ import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
 import { toConfigErrors, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
-import { errorCode, errorWords } from './error-code.js';
+import { errorCode } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
 import { locateConfigFile } from './config-file.js';
 import { namedFromWorkingFolder } from './linked-path.js';
 import { loadPack, type TextRead } from './packs.js';
@@ -59,14 +60,14 @@ async function readText(absolute: string, file: string): Promise<string | Config
   try {
     return await readRegularText(absolute, CONFIG_MAX_BYTES);
   } catch (error) {
-    return { file, message: configReadMessage(error) };
+    return { file, message: configReadMessage(error, absolute) };
   }
 }
 
 const LEAVE_OUT = 'or leave -c out to use the laiyuan.yaml found upwards';
 
 /** Why the config file named could not be read, and what to pass instead. */
-function configReadMessage(error: unknown): string {
+function configReadMessage(error: unknown, absolute: string): string {
   switch (errorCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
@@ -77,6 +78,6 @@ function configReadMessage(error: unknown): string {
     case 'EPERM':
       return 'cannot read the config file: permission denied. Make it readable (chmod +r)';
     default:
-      return `cannot read the config file (${errorWords(error)})`;
+      return `cannot read the config file: ${readTrouble(error, absolute)}`;
   }
 }

@@ -5,7 +5,9 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { formatOf } from '../core/read/format-of.js';
 import type { FileError } from '../core/read/types.js';
-import { errorCode, errorWords } from './error-code.js';
+import { errorCode } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
+import { failedPath } from './trouble-words.js';
 import { GitExcludes } from './git-excludes.js';
 import { cachedReal, liesWithin, relativeInside } from './linked-path.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
@@ -447,7 +449,7 @@ function brokenLinkMessage(target: string, error: Error): string {
   const fix = 'restore the file, point the link at it, or remove the link';
   if (code === 'ENOENT' || code === 'ENOTDIR') return `is a link to ${target}, which is not there: ${fix}`;
   if (code === 'ELOOP') return `is a link to ${target}, which leads round in a loop of links: ${fix}`;
-  return `is a link to ${target}, which cannot be read (${errorWords(error)}): ${fix}`;
+  return `is a link to ${target}, which cannot be read: ${readTrouble(error, target)}`;
 }
 
 /** A path named that is not there, and what to do about it. */
@@ -467,5 +469,5 @@ function directoryErrorMessage(error: unknown): string {
   const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied. Make it readable or leave it out.';
   if (code === 'ELOOP') return 'cannot read: too many symbolic links (a link loop?). Fix the link or leave it out.';
-  return `cannot read: ${error instanceof Error ? error.message : String(error)}.`;
+  return `cannot read: ${readTrouble(error, failedPath(error) ?? '.')}.`;
 }

@@ -11,7 +11,7 @@ import { unifiedDiff } from '../core/fix/unified-diff.js';
 import { checkRead } from './check-files.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
 import { decode, encodeExactly, unencodable } from './decode.js';
-import { errorWords } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
 import { writeTrouble } from './write-trouble.js';
 import { readBytes } from './read-file.js';
 import { removeStaleTemps, writeAtomic } from './write-output.js';
@@ -99,7 +99,7 @@ async function readDecoded(absolute: string): Promise<Decoded | string> {
     const decoded = decode(await readRegularFile(absolute));
     return 'binary' in decoded ? 'not text any more: not fixed' : decoded;
   } catch (error) {
-    return `cannot read it again to fix it (${errorWords(error)})`;
+    return `cannot read it again to fix it: ${readTrouble(error, absolute)}`;
   }
 }
 

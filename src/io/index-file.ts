@@ -14,6 +14,7 @@ import {
 import type { IndexStore, PostingLists, Postings } from '../core/match/index-store.js';
 import { GrowableU32 } from '../core/shared/growable.js';
 import { errorCode, errorWords } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { articleBound, directoryBitsFor, endOfHash, lowerBound, postingDirectory, slotBound } from './posting-search.js';
 import { requireRegularFileSync } from './safe-read.js';
@@ -164,7 +165,7 @@ export class FileIndexStore implements IndexStore {
       requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
-      throw new IndexFileError(unopened(error, display));
+      throw new IndexFileError(unopened(error, file, display));
     }
     try {
       const header = headerOf(fd, display);
@@ -176,6 +177,8 @@ export class FileIndexStore implements IndexStore {
     } catch (error) {
       closeSync(fd);
       if (error instanceof IndexFileError) throw error;
+      // a disk error or too many open files midway is not a corrupt index
+      if (/^E[A-Z]+$/u.test(errorCode(error) ?? '')) throw new IndexFileError(`cannot read the index ${display}: ${readTrouble(error, file)}`);
       throw corrupt(display);
     }
   }
@@ -609,12 +612,12 @@ const NEW_INDEX = "'laiyuan index build <corpus> -o <new file>'";
  * Why an index file could not be opened, and what to do: build it where nothing is there; where
  * something else is (a folder, a device, a file not readable), never advice that would write over it.
  */
-function unopened(error: unknown, display: string): string {
+function unopened(error: unknown, file: string, display: string): string {
   const code = errorCode(error);
-  if (code === 'ENOENT') return `cannot read the index ${display} (ENOENT): build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`;
+  if (code === 'ENOENT') return `cannot read the index ${display}: no such file; build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`;
   if (code === 'EISDIR') return `cannot read the index ${display}: it is a folder; name the index file itself (laiyuan index build <corpus> -o <file> writes one)`;
   if (code === 'ENOTREG') return `cannot read the index ${display}: it ${errorWords(error)}, or build an index under a new name: ${NEW_INDEX}`;
-  return `cannot read the index ${display} (${errorWords(error)}): check the name and that the file is readable`;
+  return `cannot read the index ${display}: ${readTrouble(error, file)}`;
 }
 
 function corrupt(display: string): IndexFileError {

@@ -6,7 +6,8 @@ import { resolvePack } from '../core/config/pack.js';
 import type { Loaded, Pack } from '../core/config/types.js';
 import { isRecord, type Locate } from '../core/config/validation.js';
 import { decode } from './decode.js';
-import { errorCode, errorWords } from './error-code.js';
+import { errorCode } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
 import { readStream } from './read-file.js';
 
 /** A notice file's text, or one line saying why it cannot be read. `-` reads standard input. */
@@ -15,7 +16,7 @@ export async function readNoticeText(absolute: string | '-', shown: string): Pro
   try {
     bytes = absolute === '-' ? await readStream(process.stdin) : await readFile(absolute);
   } catch (error) {
-    return { ok: false, error: errorCode(error) === 'ENOENT' ? 'notice file not found: check the path' : `cannot read the notice (${errorWords(error)})` };
+    return { ok: false, error: errorCode(error) === 'ENOENT' ? 'notice file not found: check the path' : `cannot read the notice: ${readTrouble(error, absolute)}` };
   }
   const decoded = decode(bytes);
   if ('binary' in decoded) return { ok: false, error: 'not a text file: give the notice as plain text' };

@@ -6,7 +6,8 @@ import { resolvePack } from '../core/config/pack.js';
 import type { Loaded, Pack } from '../core/config/types.js';
 import { isRecord, unknownName, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
-import { errorCode, errorWords } from './error-code.js';
+import { errorCode } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 import { sha256 } from './sha256.js';
@@ -75,7 +76,7 @@ async function readPack(absolute: string, file: string, onRead: TextRead | undef
         ? `pack file not found: ${displayPath(absolute)}`
         : errorCode(error) === 'EFBIG'
           ? `the pack file ${displayPath(absolute)} is over ${PACK_MAX_BYTES / 1024} kB, far more than a notice needs (rules/cri.yaml is 6 kB): not read; keep its lists to the words that matter`
-          : `cannot read the pack file ${displayPath(absolute)} (${errorWords(error)})`;
+          : `cannot read the pack file ${displayPath(absolute)}: ${readTrouble(error, absolute)}`;
     return { ok: false, errors: [{ file, message }] };
   }
   onRead?.(absolute, text);

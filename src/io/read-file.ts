@@ -4,6 +4,8 @@ import type { Decoded, DocFormat, Document, FileError } from '../core/read/types
 import { decode, decodeJsonLines, type NulLine } from './decode.js';
 import { encodingTrouble } from './encoding-trouble.js';
 import { errorCode, RefusedFile } from './error-code.js';
+import { readTrouble } from './read-trouble.js';
+import { failedPath } from './trouble-words.js';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { jsonlPieces, type JsonlPiece } from './jsonl-pieces.js';
@@ -222,11 +224,9 @@ export function readErrorMessage(error: unknown): string {
       return 'cannot read: permission denied. Make the file readable (chmod +r) or leave it out.';
     case 'EISDIR':
       return 'cannot read: this is a folder, not a file. Name a file in it.';
-    case 'ENOTDIR':
-      return 'cannot read: a part of the path is not a directory. Check the path.';
     case 'ELOOP':
       return 'cannot read: too many symbolic links (a link loop?). Fix the link or leave it out.';
     default:
-      return `cannot read: ${error instanceof Error ? error.message : String(error)}.`;
+      return `cannot read: ${readTrouble(error, failedPath(error) ?? '.')}.`;
   }
 }

@@ -1,9 +1,10 @@
 // Why a file could not be written, and what to do, in words: a message said `cannot write
 // /proc/x/a.lyx: ENOENT`, a code the user has to look up, and advice that did not fit every cause.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { errorCode, RefusedFile } from './error-code.js';
 import { displayPath } from './display-path.js';
+import { failedPath, fileInTheWay, SHARED_TROUBLE, systemWords } from './trouble-words.js';
 
 /**
  * What went wrong writing `file` (or, without one, a file in `folder`) and what to do about it,
@@ -30,42 +31,16 @@ export function writeTrouble(folder: string, error: unknown, file?: string): str
       return `permission denied in ${displayPath(path.resolve(failed === undefined ? folder : path.dirname(failed)))}; make the folder writable for you, or give a path in a folder you can write to`;
     case 'EROFS':
       return 'the file system there is read-only; give a path on a disk that can be written';
-    case 'ENOSPC':
-      return 'the disk is full; free some space, or give a path on another disk';
-    case 'EDQUOT':
-      return 'your disk quota is used up; free some space, or give a path on another disk';
     case 'EISDIR':
       return 'it is a folder; give a file path';
-    case 'ENAMETOOLONG':
-      return 'the path is too long for the file system; give a shorter one';
-    case 'ELOOP':
-      return 'too many symbolic links on the path (a link loop?); fix the link, or give another path';
-    case 'EIO':
-      return 'the disk reported an input/output error; check the disk, or give a path on another';
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return 'the file is in use; close what holds it, then try again';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many files are open; close some programs, or raise the limit (ulimit -n), then try again';
     case 'EINVAL':
     case 'EXDEV':
       return 'the file system there does not take such a file; give a path on an ordinary disk';
-    default:
-      return `${systemWords(error)}; check the folder exists and is writable`;
+    default: {
+      const code = errorCode(error);
+      return (code === undefined ? undefined : SHARED_TROUBLE[code]) ?? `${systemWords(error)}; check the folder exists and is writable`;
+    }
   }
-}
-
-/** The path a system error names (the folder mkdir could not make, the temporary file open could not make). */
-function failedPath(error: unknown): string | undefined {
-  const failed = error instanceof Error && 'path' in error ? error.path : undefined;
-  return typeof failed === 'string' ? failed : undefined;
-}
-
-/** What the system says, less its code and the call and path it names: "ENOSPC: no space left on device, write" → "no space left on device". */
-function systemWords(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^E[A-Z]+: /u, '').replace(/, [a-z]+(?: '.*)?$/u, '') || 'the system refused it';
 }
 
 /** The highest folder above and at `folder` that does not exist: the one that could not be made. */
@@ -76,15 +51,4 @@ function firstMissing(folder: string): string | undefined {
     if (path.dirname(at) === at) break;
   }
   return missing;
-}
-
-/** The file standing where `folder` or one of the folders above it should be. */
-export function fileInTheWay(folder: string): string | undefined {
-  for (let at = path.resolve(folder); ; at = path.dirname(at)) {
-    try {
-      return statSync(at).isDirectory() ? undefined : at;
-    } catch {
-      if (path.dirname(at) === at) return undefined;
-    }
-  }
 }

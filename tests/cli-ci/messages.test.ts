@@ -91,7 +91,7 @@ describe('a second by-hand trial: match as check, paths as given, hints that rea
     expect([corpus.status, corpus.stderr]).toEqual([2, 'laiyuan: /dev/zero: is a device, not a regular file: not read, since reading it could wait or run forever; name a regular file\n']);
     const index = path.join(elsewhere, '没有.lyx');
     const run = laiyuan(ws.dir, ['match', 'content', '--index', index]);
-    expect([run.status, run.stderr]).toEqual([2, `laiyuan: cannot read the index ${index} (ENOENT): build it with 'laiyuan index build <corpus> -o ${index}'\n`]);
+    expect([run.status, run.stderr]).toEqual([2, `laiyuan: cannot read the index ${index}: no such file; build it with 'laiyuan index build <corpus> -o ${index}'\n`]);
   });
 
   it('a dangling link named to check is said in the corpus reader\'s words', () => {
@@ -149,7 +149,7 @@ describe('a third by-hand trial: never advice to write over a file that is not a
   it('--index below a file (ENOTDIR): a one-line error, not an internal error', () => {
     ws.write('编辑部通讯录.txt', '国际在线编辑部 值班电话 010-12345678\n');
     const run = laiyuan(ws.dir, ['check', 'content', '--index', '编辑部通讯录.txt/archive.lyx']);
-    expect([run.status, run.stderr]).toEqual([2, 'laiyuan: cannot read the index 编辑部通讯录.txt/archive.lyx (ENOTDIR): check the name and that the file is readable\n']);
+    expect([run.status, run.stderr]).toEqual([2, 'laiyuan: cannot read the index 编辑部通讯录.txt/archive.lyx: 编辑部通讯录.txt is a file, not a folder; check the path\n']);
   });
 
   it('-o and --output-<format> naming a folder: refused before the run, with a file in it to name', () => {

@@ -244,7 +244,7 @@ describe('an index that cannot be used is refused with one line and exit code 2'
   it('not an index at all, or missing', () => {
     writeFileSync(path.join(site, 'notes.lyx'), '来源：国际在线\n');
     refused('notes.lyx', /^laiyuan: notes\.lyx is not a laiyuan index file/u);
-    refused('missing.lyx', /^laiyuan: cannot read the index missing\.lyx \(ENOENT\)/u);
+    refused('missing.lyx', /^laiyuan: cannot read the index missing\.lyx: no such file; build it/u);
   });
 
   it('stale: built with other match options or for another pack', () => {

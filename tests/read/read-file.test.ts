@@ -57,7 +57,8 @@ describe('readDocuments', () => {
     expect(readErrorMessage(error('EACCES'))).toMatch(/permission denied\. Make the file readable/);
     expect(readErrorMessage(error('EISDIR'))).toMatch(/is a folder, not a file/);
     expect(readErrorMessage(error('ELOOP'))).toMatch(/link loop/);
-    expect(readErrorMessage(error('EIO'))).toBe('cannot read: EIO: failed.');
+    expect(readErrorMessage(error('EIO'))).toBe('cannot read: the disk reported an input/output error; check the disk, or give a path on another.');
+    expect(readErrorMessage(error('EMFILE'))).toBe('cannot read: too many files are open; lower --concurrency, or raise the limit (ulimit -n), then try again.');
   });
 
   it('reads an unknown extension as text, and a named format as that format', async () => {
