@@ -42,12 +42,17 @@ function checkNonstandardAttribution(context: RuleContext): void {
   if (naming.length === 0 || attribution?.required === undefined) return;
   const { required } = attribution;
   const standard = naming.find((c) => isRequiredForm(c, pack));
+  // every credit line is published, so each misworded one is told; a citation (据国际在线报道) only stands in for one
+  const misworded = naming.filter((c) => !isCitation(c) && !isRequiredForm(c, pack));
   if (!standard) {
-    reportWording(context, naming[0]);
+    const first = misworded[0] ?? naming[0];
+    reportWording(context, first, true);
+    for (const claim of misworded) if (claim !== first) reportWording(context, claim, false);
     return;
   }
-  // a field is the page's head wherever the record or front matter writes it
-  if (attribution.position === 'top' && !inField(standard) && !creditAtTop(document, context.metadata, standard.line.span.start, attribution)) {
+  // a misworded credit at the top is rewritten there, so the top holds the credit after --fix
+  const atTop = (c: SourceClaim) => !misplaced(context, c);
+  if (!atTop(standard) && !misworded.some(atTop)) {
     const fileLine = documentRange(document, standard.line.span).line;
     context.report({
       clause: attribution.clause,
@@ -59,14 +64,17 @@ function checkNonstandardAttribution(context: RuleContext): void {
       remedy: `把「${required}」移到标题下方、正文之前`,
     });
   }
+  for (const claim of misworded) reportWording(context, claim, false);
 }
 
 /**
- * A credit in another form: rewritten where it stands, or, where it also stands below the body's
- * start, moved to the top in the same fix (text, Markdown), so one run says and mends both; where
- * the fix cannot move it (HTML), the remedy says the move is the editor's.
+ * A credit in another form: rewritten where it stands, or, where it is the document's credit
+ * (`own`) and also stands below the body's start, moved to the top in the same fix (text,
+ * Markdown), so one run says and mends both; where the fix cannot move it (HTML), the remedy says
+ * the move is the editor's. A further credit (a foot credit under the headline's) is rewritten
+ * where it stands: moving it would credit the top twice.
  */
-function reportWording(context: RuleContext, claim: SourceClaim): void {
+function reportWording(context: RuleContext, claim: SourceClaim, own: boolean): void {
   const { subject, document } = context;
   const { pack } = subject;
   const attribution = pack.attribution;
@@ -79,7 +87,7 @@ function reportWording(context: RuleContext, claim: SourceClaim): void {
     inPlace: canFix ? replaceFix(document, claim.line.span, creditInPlace(document, claim.line.span, required)) : undefined,
   };
   const report = { clause: attribution.clause, term: 'attribution' as const, span: claim.line.span, claim, expected: required };
-  if (!misplaced(context, claim)) {
+  if (!own || !misplaced(context, claim)) {
     context.report({
       ...report,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
