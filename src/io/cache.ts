@@ -78,7 +78,8 @@ interface Entry {
  * date labels (发布日期, 发稿时间…) or a breadcrumb, beside a note of cuts (有删改) or a date after the headline, and
  * before a byline after 、, same version, other results; 39: a byline with a bracketed trainee tag (记者 张三（实习）)
  * beside a credit, and one glued to the publisher's name (来源：国际在线编译张三), read, same version, other results; 40: every
- * misworded credit of the article reported and fixed, not the first alone, same version, other results).
+ * misworded credit of the article reported and fixed, not the first alone, and header lines
+ * read through zero-width characters, same version, other results).
  */
 const FORMAT = 40;
 

@@ -16,6 +16,7 @@ import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
 import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
+import { claimSeen, locatedSeen, seenThrough, withoutZeroWidth } from './zero-width.js';
 
 /**
  * What a document says about itself: the sources it claims (来源, 转载自, 据X报道, Source:,
@@ -34,22 +35,33 @@ const read = new WeakMap<Document, Metadata>();
 
 function readMetadata(doc: Document): Metadata {
   const scan = scanOf(doc.text);
-  const { authors, editors } = findBylines(scan);
+  // header matter is read as it shows (来\u200b源：国际在线), at the text's offsets
+  const seen = seenThrough(scan);
+  const shown = seen?.scan ?? scan;
+  const back = <T extends Located>(found: T): T => (seen ? locatedSeen(seen, found) : found);
+  const bylines = findBylines(shown);
+  const authors = bylines.authors.map(back);
+  const title = findOriginalTitle(shown);
+  const dates = findDates(shown).map(back);
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
     sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...textSources(scan).map((claim) => asShown(doc, claim))],
-    originalTitle: findOriginalTitle(scan),
+    originalTitle: title && back(title),
     authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
-    editors,
-    dates: fieldDate ? [fieldDate, ...findDates(scan)] : findDates(scan),
+    editors: bylines.editors.map(back),
+    dates: fieldDate ? [fieldDate, ...dates] : dates,
   };
 }
 
 /** Claimed sources in the text alone, in order: for callers that hold no Document. Read once a scan (metadata, then markers, ask). */
 export function textSources(scan: Scan): readonly SourceClaim[] {
   let claims = sourcesOf.get(scan);
-  if (!claims) sourcesOf.set(scan, (claims = [...findSourceClaims(scan), ...findReportedClaims(scan)].sort((a, b) => a.line.span.start - b.line.span.start)));
+  if (!claims) {
+    const seen = seenThrough(scan);
+    const read = (s: Scan) => [...findSourceClaims(s), ...findReportedClaims(s)].sort((a, b) => a.line.span.start - b.line.span.start);
+    sourcesOf.set(scan, (claims = seen ? read(seen.scan).map((claim) => claimSeen(seen, claim)) : read(scan)));
+  }
   return claims;
 }
 
@@ -69,9 +81,9 @@ export function creditAt(doc: Document, from: number, to: number): SourceClaim |
   return asShown(doc, { ...claim, span: shift(claim.span), line: { ...claim.line, span: shift(claim.line.span) } });
 }
 
-/** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网); its spans stay those of the file. */
+/** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网, 来\u200b源 reads 来源); its spans stay those of the file. */
 function asShown(doc: Document, claim: SourceClaim): SourceClaim {
-  const shown = (span: Span) => visibleText(doc.raw, doc.text, span);
+  const shown = (span: Span) => withoutZeroWidth(visibleText(doc.raw, doc.text, span));
   return { ...claim, value: shown(claim.span), line: { ...claim.line, value: shown(claim.line.span) } };
 }
 

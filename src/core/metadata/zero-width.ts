@@ -1,0 +1,64 @@
+import type { Located, Span } from '../shared/types.js';
+import type { SourceClaim } from './types.js';
+import { newScan, type Scan } from './scan.js';
+
+/**
+ * Characters a page shows as nothing: zero-width space, non-joiner and joiner, word joiner, and
+ * U+FEFF inside a line. CMS pastes and anti-scraping templates leave them inside header lines
+ * (来\u200b源：国际在线), where the reader sees the words whole.
+ */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
+const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source, 'u');
+
+/** A text read without its zero-width characters, and the way back to the text's offsets. */
+export interface SeenThrough {
+  /** The scan of the text as it shows. */
+  scan: Scan;
+  /** A span of `scan` as a span of the text: a zero-width character inside it stays inside. */
+  span(span: Span): Span;
+}
+
+/** The text without its zero-width characters, as a reader sees it. */
+export function withoutZeroWidth(text: string): string {
+  return HAS_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;
+}
+
+/**
+ * The scan of a text with its zero-width characters taken out, for reading its header matter as
+ * it shows; undefined when it holds none (the text's own scan reads it then). What is found there
+ * is put back at the text's offsets (see locatedSeen, claimSeen), so a finding's column is the file's.
+ */
+export function seenThrough(scan: Scan): SeenThrough | undefined {
+  let seen = seenOf.get(scan);
+  if (seen === undefined) seenOf.set(scan, (seen = readThrough(scan.text)));
+  return seen ?? undefined;
+}
+
+/** Read once a scan: the metadata and the sources a pack reads (markers.ts) ask of the same text. */
+const seenOf = new WeakMap<Scan, SeenThrough | null>();
+
+function readThrough(text: string): SeenThrough | null {
+  if (!HAS_ZERO_WIDTH.test(text)) return null;
+  // offsets[i]: where unit i of the text as seen stands in the text; one past the end maps to its end
+  const offsets = new Int32Array(text.length + 1);
+  let n = 0;
+  let from = 0;
+  for (const m of text.matchAll(ZERO_WIDTH)) {
+    for (let i = from; i < m.index; i++) offsets[n++] = i;
+    from = m.index + 1;
+  }
+  for (let i = from; i < text.length; i++) offsets[n++] = i;
+  offsets[n] = text.length;
+  const span = (s: Span): Span => ({ start: offsets[s.start], end: s.end > s.start ? offsets[s.end - 1] + 1 : offsets[s.end] });
+  return { scan: newScan(text.replace(ZERO_WIDTH, '')), span };
+}
+
+/** A value found in the text as seen, at the text's offsets. */
+export function locatedSeen<T extends Located>(seen: SeenThrough, found: T): T {
+  return { ...found, span: seen.span(found.span) };
+}
+
+/** A claim found in the text as seen, its name and line at the text's offsets; its words stay as they show. */
+export function claimSeen(seen: SeenThrough, claim: SourceClaim): SourceClaim {
+  return { ...locatedSeen(seen, claim), line: locatedSeen(seen, claim.line) };
+}
