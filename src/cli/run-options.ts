@@ -64,8 +64,13 @@ export function parseSize(value: string): number {
   if (!m || !Object.hasOwn(UNITS, unit) || Number(m[1]) <= 0) {
     throw new UserError(`--max-file-size takes a size such as 5MB, 500k or 1048576 (bytes), not '${value}'`);
   }
-  return Math.floor(Number(m[1]) * UNITS[unit]);
+  const bytes = Math.floor(Number(m[1]) * UNITS[unit]);
+  if (bytes > MAX_SIZE) throw new UserError(`--max-file-size takes at most 1024GB (1 TB), not '${value}'`);
+  return bytes;
 }
+
+// no article, nor a JSON Lines record, comes near it: a bigger one (1e20 bytes) is a slip, recorded as given
+const MAX_SIZE = 1024 ** 4;
 
 /** --max-file-time: seconds, a whole or decimal number; 0 turns the limit off. */
 export function parseSeconds(value: string): number {

@@ -15,7 +15,8 @@ import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.j
 import { twinsNotThere } from './moved-index.js';
 import { contentDigest, notThereOf, sameFilesAs } from './moved-files.js';
 import { realTarget } from './real-target.js';
-import { DEFAULT_MAX_FILE_BYTES, megabytes } from './safe-read.js';
+import { DEFAULT_MAX_FILE_BYTES, megabytes, sizeArgument } from './safe-read.js';
+import { shellWord } from './display-path.js';
 import { liesWithin } from './linked-path.js';
 import { openArchive } from './archive-open.js';
 import { ArchiveBuilder } from './archive-builder.js';
@@ -52,6 +53,8 @@ export interface Built {
   skipped?: FileError[];
   /** Files the index held under the paths of an update that are gone from the corpus, and their articles. */
   removed?: { files: number; articles: number };
+  /** Files the index held under the paths of an update that are still there but now over --max-file-size (passed over), and their articles. */
+  overLimit?: { files: number; articles: number };
   /** Articles the index held under another path than the one an update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
   moved?: { files: number; articles: number };
   /** An update's articles under its paths: new or changed (added), gone or changed (removed), told apart by their records as on a server. */
@@ -85,7 +88,7 @@ export async function buildArchive(file: string, paths: readonly string[], optio
     throw error;
   }
   try {
-    if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd));
+    if (errors.length === 0 && articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'build', passedOver(skipped, options)));
     if (errors.length > 0) return { ...notWritten(builder, errors), skipped };
     const built = await written(builder.finish(undefined, corpus.sort), target, real, options);
     const hidden = built.hidden && { ...built.hidden, examples: built.hidden.examples.map((e) => ({ ...e, file: path.relative(options.cwd, path.resolve(path.dirname(real), e.file)).replaceAll(path.sep, '/') })) };
@@ -127,7 +130,8 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
   try {
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(real), f));
-    options = { ...options, maxFileSize: updateLimit(store.meta.options.maxFileSize, options.maxFileSize, absolute.every(inside), store.display) };
+    const rebuild = ['laiyuan index build', ...rebuildPaths(absolute, options.cwd), '-o', shellWord(store.display)].join(' ');
+    options = { ...options, maxFileSize: updateLimit(store.meta.options.maxFileSize, options.maxFileSize, absolute.every(inside), store.display, rebuild) };
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));
     for (const root of gone) if (!absolute.some((abs) => liesWithin(root, abs))) errors.push(notThere(root, options.cwd));
@@ -164,13 +168,16 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
       builder.abort();
       return { moved: movedNow };
     }
-    if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'update'));
+    if (errors.length === 0 && kept + fresh.articles === 0 && !options.allowEmpty) errors.push(noArticles(paths, corpus.files.length, options.cwd, 'update', passedOver(fresh.skipped, options)));
     if (errors.length > 0) return { built: { ...notWritten(builder, errors), skipped: fresh.skipped } };
     const common = new Map(store.meta.boilerplateLines.map((line) => [lineKey(line), line]));
     const done = await written(builder.finish({ articles: store.articleCount, common, triples: () => store.triples() }, corpus.sort), target, real, options);
     const changes = held.against(fresh.records);
-    const removed = removedFiles(files, tables.files, inside, absolute, new Set(done.meta.files));
-    return { built: { ...done, errors, skipped: fresh.skipped, changes, removed, moved: found.replacedCount() } };
+    const tooBig = new Set(fresh.skipped.map((s) => path.resolve(options.cwd, s.file)));
+    const now = new Set(done.meta.files);
+    const removed = removedFiles(files, tables.files, (abs) => inside(abs) && !tooBig.has(abs), absolute, now);
+    const overLimit = removedFiles(files, tables.files, (abs) => inside(abs) && tooBig.has(abs), absolute, now);
+    return { built: { ...done, errors, skipped: fresh.skipped, changes, removed, overLimit, moved: found.replacedCount() } };
   } catch (error) {
     builder?.abort();
     throw error;
@@ -187,13 +194,27 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
  * holds (`all`): the files it keeps unread were held to the old limit, and the index would not be
  * what a rebuild at the new one gives.
  */
-export function updateLimit(recorded: number | undefined, given: number | undefined, all: boolean, display: string, rebuild = 'laiyuan index build'): number {
+export function updateLimit(recorded: number | undefined, given: number | undefined, all: boolean, display: string, rebuild: string): number {
   const built = recorded ?? DEFAULT_MAX_FILE_BYTES;
   if (given === undefined || given === built || all) return given ?? built;
   throw new IndexFileError(
     `the index ${display} was built with --max-file-size ${megabytes(built)}, and an update keeps the files outside its paths as they were read then: ` +
-      `leave the option out, update it over every path it indexes, or rebuild it with '${rebuild} --max-file-size ${given}'`,
+      `leave the option out, update it over every path it indexes, or rebuild it with '${rebuild} --max-file-size ${sizeArgument(given)}'`,
   );
+}
+
+/**
+ * The corpus paths a rebuild of an index holding `absolute` reads, relative to `cwd`: the folder
+ * its files share, or, when that is `cwd` or above it, the first folders (or files) under it.
+ */
+function rebuildPaths(absolute: readonly string[], cwd: string): string[] {
+  if (absolute.length === 0) return [];
+  let common = path.dirname(absolute[0]);
+  for (const abs of absolute) while (!liesWithin(common, abs)) common = path.dirname(common);
+  const shown = (abs: string) => shellWord(path.relative(cwd, abs).split(path.sep).join('/') || '.');
+  if (!liesWithin(common, cwd)) return [shown(common)];
+  const tops = new Set(absolute.map((abs) => path.join(common, path.relative(common, abs).split(path.sep)[0])));
+  return [...tops].map(shown);
 }
 
 /**
@@ -256,14 +277,24 @@ export function notThere(root: string, cwd: string): FileError {
  * A build (or an update) that would write an index of no articles, which check refuses: named by
  * the paths read (`files`: the corpus files found under them), unless --allow-no-corpus.
  */
-export function noArticles(paths: readonly string[], files: number, cwd: string, what: 'build' | 'update' = 'build'): FileError {
+export function noArticles(paths: readonly string[], files: number, cwd: string, what: 'build' | 'update' = 'build', over?: string): FileError {
   const named = paths.map((p) => path.relative(cwd, p) || '.').join(', ') || '(no path)';
-  const found = files === 0 ? 'no corpus file (.txt, .md, .html or .jsonl) found' : `no article in the ${files === 1 ? 'one corpus file' : `${files} corpus files`} found (empty, or binary)`;
+  const some = `no article in the ${files === 1 ? 'one corpus file' : `${files} corpus files`} found`;
+  const found = files === 0 ? 'no corpus file (.txt, .md, .html or .jsonl) found' : over !== undefined ? `${some} under the limit: ${over}` : `${some} (empty, or binary)`;
+  if (over !== undefined) return { file: named, message: `${found}; raise --max-file-size to index them` };
   const left = what === 'update' ? ', and the index holds none elsewhere: it would be left with no article' : '';
   return {
     file: named,
     message: `${found}${left}; check refuses an index of no articles: name the folders of the publisher's articles, or give --allow-no-corpus to write it all the same`,
   };
+}
+
+/** What was passed over as over --max-file-size, in words (undefined if nothing was): why a build found no article. */
+function passedOver(skipped: readonly FileError[], options: ArchiveOptions): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const records = skipped.filter((s) => s.line !== undefined).length;
+  const what = records === skipped.length ? `${records} record${records === 1 ? '' : 's'}` : `${skipped.length} file${skipped.length === 1 ? '' : 's'} or records`;
+  return `${what} over --max-file-size ${megabytes(options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES)} passed over`;
 }
 
 /** A corpus file could not be read: the index is not written, its old file (if any) left as it was. */

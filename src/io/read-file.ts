@@ -120,7 +120,7 @@ function shifted(read: ReadOutcome, firstLine: number): ReadOutcome {
 }
 
 function recordTooBig(display: string, line: number, maxBytes: number): ReadOutcome {
-  const message = `this line is over ${megabytes(maxBytes)}, the most a record may hold: not read (records that lost their line breaks?). Put each article on a line of its own, or remove this one.`;
+  const message = `this line is over the ${megabytes(maxBytes)} limit a record is held to: not read; raise --max-file-size to read it (or, if records lost their line breaks, put each article on a line of its own)`;
   return { ok: false, skipped: 'too-big', error: { file: display, line: line + 1, column: 1, message } };
 }
 

@@ -166,3 +166,10 @@ export function megabytes(bytes: number): string {
   if (bytes < 100_000) return `${bytes} bytes`;
   return `${Math.round(bytes / 104857.6) / 10} MB`;
 }
+
+/** Bytes as --max-file-size takes them back, as short as exact: 20MB, 500k, or a number of bytes. */
+export function sizeArgument(bytes: number): string {
+  if (bytes % 1024 ** 3 === 0) return `${bytes / 1024 ** 3}GB`;
+  if (bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2}MB`;
+  return bytes % 1024 === 0 ? `${bytes / 1024}k` : String(bytes);
+}

@@ -92,7 +92,7 @@ describe('a corpus file over --max-file-size, read by check and match from the c
     const lost = '合订本：'.concat('吉林日报'.repeat(3000));
     writeFileSync(path.join(site, 'corpus/稿库.jsonl'), `${record('cri-2024-1', '合订本', lost)}\n${record('cri-2024-2', '查干湖冬捕节开幕', story)}\n`);
     const r = run(['match', 'content/news/2021-12-chaganhu-dongbu-fanti.txt', '--max-file-size', '20k']);
-    expect(r.stderr).toMatch(/^laiyuan: note: corpus\/稿库\.jsonl:1: this line is over 20480 bytes, the most a record may hold: not read/u);
+    expect(r.stderr).toMatch(/^laiyuan: note: corpus\/稿库\.jsonl:1: this line is over the 20480 bytes limit a record is held to: not read; raise --max-file-size to read it/u);
     expect(r.stderr.split('\n')).toHaveLength(2);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('cri-2024-2');

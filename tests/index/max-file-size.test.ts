@@ -1,7 +1,7 @@
 // index build|update --max-file-size: as check's, a corpus file bigger than the limit (5 MB by
 // default) is passed over with a one-line note naming it, the limit and the remedy, and the
 // index is written from the rest; the limit is recorded with the build options.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -82,10 +82,45 @@ describe('index build|update --max-file-size', { timeout: 120000 }, () => {
     const u = run(['index', 'update', 'archive.lyx', 'corpus/cri-01-zhongou-banlie-changchun.txt', '--max-file-size', '5MB']);
     expect(u.code).toBe(2);
     expect(u.stderr).toBe(
-      "laiyuan: the index archive.lyx was built with --max-file-size 10 MB, and an update keeps the files outside its paths as they were read then: leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --max-file-size 5242880'\n",
+      "laiyuan: the index archive.lyx was built with --max-file-size 10 MB, and an update keeps the files outside its paths as they were read then: leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build corpus -o archive.lyx --max-file-size 5MB'\n",
     );
     expect(readFileSync(path.join(site, 'archive.lyx')).equals(before)).toBe(true);
     expect(run(['index', 'update', 'archive.lyx', 'corpus/cri-01-zhongou-banlie-changchun.txt', '--max-file-size', '10MB']).code).toBe(0);
+  });
+
+  it('the rebuild that refusal suggests works as printed, in a folder with no index in its config: corpus, -o and the size as given', () => {
+    mkdirSync(path.join(site, 'corpus/吉林'));
+    renameSync(path.join(site, 'corpus/cri-page-jilin-2022-03-04.txt'), path.join(site, 'corpus/吉林/cri-page-jilin-2022-03-04.txt'));
+    expect(run(['index', 'build', 'corpus', '-o', 'c.lyx', '--max-file-size', '10MB']).code).toBe(0);
+    const u = run(['index', 'update', 'c.lyx', 'corpus/吉林', '--max-file-size', '20MB']);
+    expect(u.code).toBe(2);
+    const suggested = /rebuild it with '([^']+)'\n$/u.exec(u.stderr)?.[1];
+    expect(suggested).toBe('laiyuan index build corpus -o c.lyx --max-file-size 20MB');
+    const again = run((suggested ?? '').split(' ').slice(1));
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^indexed 15 articles from 15 files into c\.lyx/u);
+  });
+
+  it('an update over the whole corpus at a lower limit says the export it removes is now over the limit, not gone from the corpus', () => {
+    writeExport(4);
+    expect(run(['index', 'build', 'corpus', '-o', 'd.lyx', '--max-file-size', '10MB']).stdout).toMatch(/^indexed 16 articles from 16 files/u);
+    const u = run(['index', 'update', 'd.lyx', 'corpus', '--max-file-size', '3MB']);
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stderr).toMatch(/^laiyuan: note: corpus\/全站导出\.txt: is 4(?:\.\d)? MB, over the 3 MB limit: not read; raise --max-file-size to index it/u);
+    expect(u.stdout).toMatch(/^updated 15 articles from 15 files into d\.lyx: .*; removed 1 article of 1 file now over --max-file-size 3 MB\n$/u);
+    expect(u.stdout).not.toContain('gone from the corpus');
+  });
+
+  it('a limit below every JSON Lines record: the notes and the refusal name the limit and say raise --max-file-size', () => {
+    const record = (id: string, title: string, file: string) => JSON.stringify({ id, title, source: '国际在线', date: '2024-12-28', text: readFileSync(path.join(site, 'corpus', file), 'utf8') });
+    mkdirSync(path.join(site, 'export'));
+    writeFileSync(path.join(site, 'export/稿库.jsonl'), `${record('cri-2024-1', '查干湖冬捕开幕', 'cri-18-chaganhu-dongbu-kaimu.txt')}\n${record('cri-2024-2', '中欧班列长春', 'cri-01-zhongou-banlie-changchun.txt')}\n`);
+    const r = run(['index', 'build', 'export', '-o', 'y.lyx', '--max-file-size', '1k']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toBe('laiyuan: note: export/稿库.jsonl:1: this line is over the 1024 bytes limit a record is held to: not read; raise --max-file-size to read it (or, if records lost their line breaks, put each article on a line of its own)');
+    expect(lines[2]).toBe('laiyuan: export: no article in the one corpus file found under the limit: 2 records over --max-file-size 1024 bytes passed over; raise --max-file-size to index them; y.lyx not written');
+    expect(r.stderr).not.toContain('empty, or binary');
   });
 
   it('a size it cannot read is check\'s one line, exit 2, nothing written', () => {
@@ -93,5 +128,13 @@ describe('index build|update --max-file-size', { timeout: 120000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("laiyuan: --max-file-size takes a size such as 5MB, 500k or 1048576 (bytes), not '5兆'\n");
     expect(readdirSync(site)).not.toContain('archive.lyx');
+  });
+
+  it.each([['index', 'build', '-o', 'archive.lyx'], ['check', 'content']])('a size past any file (99999999999GB) is refused by %s in one line naming the largest taken, exit 2', (...args) => {
+    const r = run([...args, '--max-file-size', '99999999999GB']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("laiyuan: --max-file-size takes at most 1024GB (1 TB), not '99999999999GB'\n");
+    expect(readdirSync(site)).not.toContain('archive.lyx');
+    expect(run([...args, '--max-file-size', '1024GB']).code).not.toBe(2);
   });
 });

@@ -44,7 +44,7 @@ describe('--max-file-size for an index on a server', { timeout: 240000 }, () => 
     expect(part.code).toBe(2);
     expect(part.stderr).toBe(
       `laiyuan: the index ${s.url} was built with --max-file-size 5120 bytes, and an update keeps the files outside its paths as they were read then: ` +
-        `leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --index "${s.url}" --max-file-size 1048576'\n`,
+        `leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --index "${s.url}" --max-file-size 1MB'\n`,
     );
     expect(stats().generation).toBe(before.generation);
     const all = run(['index', 'update', s.url, 'corpus', '--max-file-size', '1MB']);

@@ -178,10 +178,12 @@ function report(built: Built, file: string, shown: string, verb: string): number
     return 2;
   }
   const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
+  const { overLimit } = built;
+  const over = overLimit && overLimit.files > 0 ? `; removed ${counted(overLimit.articles, 'article')} of ${counted(overLimit.files, 'file')} now over --max-file-size ${sizeWords(meta.options.maxFileSize ?? 0)}` : '';
   const elsewhere = movedWords(moved);
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}${elsewhere}\n`,
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}${over}${elsewhere}\n`,
   );
   return 0;
 }
