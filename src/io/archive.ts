@@ -1,5 +1,4 @@
 // Building, updating and opening a pack's archive index file.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { MatchOptions, Pack } from '../core/config/types.js';
@@ -26,6 +25,8 @@ import { BuildPool, buildThreadsFor, preparedHere, type BuildThreads } from './b
 import type { PartSorter } from './part-sort.js';
 import { removeStaleTemps, special } from './write-output.js';
 import { makeFolder } from './make-folder.js';
+import { RecordCounts, type RecordChanges } from './record-counts.js';
+import { formatOf } from '../core/read/format-of.js';
 
 export interface ArchiveOptions {
   pack: Pack;
@@ -58,7 +59,7 @@ export interface Built {
   /** Articles the index held under another path than the one an update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
   moved?: { files: number; articles: number };
   /** An update's articles under its paths: new or changed (added), gone or changed (removed), told apart by their records as on a server. */
-  changes?: { added: number; removed: number };
+  changes?: RecordChanges;
   /** A build's articles that boilerplate leaves (nearly) nothing of, their files relative to cwd; an update does not count them. */
   hidden?: HiddenNamed;
 }
@@ -151,7 +152,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
       if (inside(absolute[f]) || elsewhere.same.has(f) || moved?.has(id)) {
-        held.add(store.record(id));
+        held.add(store.record(id), formatOf(files[f]) === 'html', true);
         if (!inside(absolute[f])) found.replaced(f);
         continue;
       }
@@ -399,39 +400,17 @@ class FileRuns {
       builder.addFile(this.batch, this.file, this.article);
       const { recordEnds, records } = this.batch;
       const watch = this.watched?.has(this.batch.absolute[this.file]) === true;
+      const html = formatOf(this.batch.absolute[this.file]) === 'html';
       const end = this.article + this.batch.counts[this.file++];
       this.articles += end - this.article;
       for (let a = this.article; a < end; a++) {
         const record = records.subarray(a === 0 ? 0 : recordEnds[a - 1], recordEnds[a]);
-        this.records.add(record);
+        this.records.add(record, html);
         const digest = watch ? contentDigest(record) : undefined;
         if (digest !== undefined) this.digests.add(digest);
       }
       this.article = end;
     }
-  }
-}
-
-/** Article records counted by digest: what an update found added and removed is told by them, as the server's update tells it. */
-class RecordCounts {
-  private readonly counts = new Map<string, number>();
-
-  add(record: Uint8Array): void {
-    const key = createHash('sha1').update(record).digest('base64');
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-
-  /** Articles these records (held before) have that `fresh` lacks (removed), and the other way (added). */
-  against(fresh: RecordCounts): { added: number; removed: number } {
-    let same = 0;
-    for (const [key, n] of this.counts) same += Math.min(n, fresh.counts.get(key) ?? 0);
-    return { added: fresh.total() - same, removed: this.total() - same };
-  }
-
-  private total(): number {
-    let n = 0;
-    for (const c of this.counts.values()) n += c;
-    return n;
   }
 }
 

@@ -158,3 +158,18 @@ export function fileRecordContent(bytes: Uint8Array): Uint8Array | undefined {
   const layout = checkedLayout(bytes, true);
   return layout && bytes.subarray(layout.textAt);
 }
+
+/**
+ * A file record's article JSON and the bytes after it (text, raw text), the JSON read alone: what
+ * tells a record an earlier laiyuan wrote from this version's of the same article, for the cost
+ * of a small JSON parse (no text decoded). Undefined when its lengths do not add up.
+ */
+export function fileRecordParts(bytes: Uint8Array): { stored: StoredArticle; content: Uint8Array } | undefined {
+  const layout = checkedLayout(bytes, true);
+  if (!layout) return undefined;
+  try {
+    return { stored: JSON.parse(layout.record.toString('utf8', HEAD, layout.textAt)) as StoredArticle, content: bytes.subarray(layout.textAt) };
+  } catch {
+    return undefined;
+  }
+}

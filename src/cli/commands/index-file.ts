@@ -183,7 +183,7 @@ function report(built: Built, file: string, shown: string, verb: string): number
   const elsewhere = movedWords(moved);
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes)}${gone}${over}${elsewhere}\n`,
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes, built.changes?.rewritten ? [`${count(built.changes.rewritten)} rewritten for this version`] : [])}${gone}${over}${elsewhere}\n`,
   );
   return 0;
 }

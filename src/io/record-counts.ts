@@ -1,0 +1,65 @@
+// Article records counted by digest: what an update found added and removed under its paths, as
+// the server's update tells it; and the records an earlier laiyuan wrote of HTML pages (without
+// the headings this one records, format version 3 unchanged) that a page read again gives in this
+// version's form, the same article: rewritten, neither added nor removed.
+import { createHash } from 'node:crypto';
+import { fileRecordParts } from './index-records.js';
+
+export interface RecordChanges {
+  added: number;
+  removed: number;
+  /** Records of an earlier laiyuan read again as the same articles in this version's form. */
+  rewritten: number;
+}
+
+export class RecordCounts {
+  private readonly counts = new Map<string, { n: number; earlier?: string }>();
+
+  /**
+   * `html`: an HTML page's record, of which the digest in an earlier laiyuan's form is kept too:
+   * for a record held (`held`), only when it is in that form (no headings).
+   */
+  add(record: Uint8Array, html = false, held = false): void {
+    const key = digest(record);
+    const count = this.counts.get(key);
+    if (count) count.n++;
+    else this.counts.set(key, { n: 1, earlier: html ? earlierForm(record, held) : undefined });
+  }
+
+  /** Articles these records (held before) have that `fresh` lacks (removed), the other way (added), and those told apart only by their form (rewritten). */
+  against(fresh: RecordCounts): RecordChanges {
+    let same = 0;
+    const heldLeft = new Map<string, number>();
+    const freshLeft = new Map<string, number>();
+    for (const [key, c] of this.counts) {
+      const matched = Math.min(c.n, fresh.counts.get(key)?.n ?? 0);
+      same += matched;
+      if (c.earlier !== undefined && c.n > matched) heldLeft.set(c.earlier, (heldLeft.get(c.earlier) ?? 0) + c.n - matched);
+    }
+    for (const [key, c] of fresh.counts) {
+      const matched = Math.min(c.n, this.counts.get(key)?.n ?? 0);
+      if (c.earlier !== undefined && c.n > matched) freshLeft.set(c.earlier, (freshLeft.get(c.earlier) ?? 0) + c.n - matched);
+    }
+    let rewritten = 0;
+    for (const [form, n] of heldLeft) rewritten += Math.min(n, freshLeft.get(form) ?? 0);
+    return { added: fresh.total() - same - rewritten, removed: this.total() - same - rewritten, rewritten };
+  }
+
+  private total(): number {
+    let n = 0;
+    for (const c of this.counts.values()) n += c.n;
+    return n;
+  }
+}
+
+function digest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+/** The digest of the record as an earlier laiyuan wrote it (no headings); undefined for one `held` already in this version's form, or that does not hold together. */
+function earlierForm(record: Uint8Array, held: boolean): string | undefined {
+  const parts = fileRecordParts(record);
+  if (!parts || (held && parts.stored.doc.headings !== undefined)) return undefined;
+  const { headings: _, ...doc } = parts.stored.doc;
+  return createHash('sha1').update(JSON.stringify({ ...parts.stored, doc })).update(parts.content).digest('base64');
+}
