@@ -79,9 +79,10 @@ interface Entry {
  * before a byline after 、, same version, other results; 39: a byline with a bracketed trainee tag (记者 张三（实习）)
  * beside a credit, and one glued to the publisher's name (来源：国际在线编译张三), read, same version, other results; 40: every
  * misworded credit of the article reported and fixed, not the first alone, and header lines
- * read through zero-width characters, same version, other results).
+ * read through zero-width characters, same version, other results; 41: a {place} refusing its words only where
+ * they start or end it (埃及, 社旗 are places again), same version, other results).
  */
-const FORMAT = 40;
+const FORMAT = 41;
 
 interface Stored {
   format: typeof FORMAT;

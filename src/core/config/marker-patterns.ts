@@ -3,35 +3,36 @@ import { escapeRegex } from '../shared/escape-regex.js';
 import { DAY_WORDS } from '../shared/day-words.js';
 
 /**
- * Words no place in a wire dateline holds, so that {place} reads a place and not any run of Chinese
- * characters between 国际在线 and 消息, as in citations of other outlets (据央视、国际在线等媒体消息,
- * 国际在线和央视网3月1日消息显示) and in prose (国际在线今年3月1日消息, 国际在线网友…消息):
- * - the words that join or close a list of names: 等 与 及 暨 或. Not 和 and 同, which place names
- *   hold (呼和浩特, 和田, 大同): in 国际在线和央视网消息 the name after 和 is an outlet's, read below;
- * - what an outlet's name, or its users', holds: 网 (央视网, 网友, 网民), 社 (新华社), 报 (日报), 央视,
- *   卫视, 电视, 媒体, 新闻, 电台, 广播, 杂志, 微博, 客户端, 用户, 读者, 听众, 博主. Not 台, 视 or 频道:
- *   台北, 烟台, 国际在线视频报道 and the tests' 吉林频道 are read as before;
- * - words of time: 今 and 昨 (今年, 昨天), 去年, 前年, 明年, 本月, 上月, 本周, 上周, 近期, 早前 and the
- *   day words (日前, 近日 ...).
- * What a place is not, rather than a list of places: places are too many to name, while the words
- * that make a run of characters no place are few. Each is tried at each character of the slot, at most 8, so the cost
- * per position stays bounded.
+ * Words that make the run between 国际在线 and 消息 no place, so that {place} reads a place and not
+ * any run of Chinese characters, as in citations of other outlets (据央视、国际在线等媒体消息,
+ * 国际在线和央视网3月1日消息显示) and in prose (国际在线今年3月1日消息, 国际在线网友…消息). Most are
+ * refused only where they would start or end the slot, as places hold them inside (埃及, 暨南, 社旗,
+ * 驻开罗记者李今):
+ * - at its start, the words that join a list of names (等 与 及 或: 国际在线等媒体, 国际在线与新华社; not 暨,
+ *   which starts 暨南, while 国际在线暨新华社 ends as an outlet's),
+ *   an outlet's users (网友, 网民: 网 alone, as 国际在线网 is the name, not a place) and words of time
+ *   (今年, 昨天, 去年, 本月, 近期, the day words 日前, 近日 ...). Not 和 and 同, which start places
+ *   (和田, 同江): in 国际在线和央视网消息 the name after 和 ends as an outlet's, below;
+ * - at its end, what ends an outlet's name: 网 (央视网), 社 (新华社), 报 (日报), 央视, 卫视, 电视, 媒体,
+ *   新闻, 电台, 广播, 杂志, 微博, 客户端, and 等 (北京等). Not 台, 视 or 频道: 台北, 烟台, 国际在线视频报道,
+ *   吉林频道 are read as before;
+ * - anywhere, 等 and 媒体 (国际在线北京等地消息, 国际在线媒体北京消息).
+ * What a place is not, rather than a list of places: places are too many to name. Each word is a
+ * bounded look at one of the slot's at most 8 characters, so the cost per position stays bounded.
  */
-const NOT_PLACE = [
-  '等', '与', '及', '暨', '或',
-  '网', '社', '报', '央视', '卫视', '电视', '媒体', '新闻', '电台', '广播', '杂志', '微博', '客户端', '用户', '读者', '听众', '博主',
-  '今', '昨', '去年', '前年', '明年', '本月', '上月', '本周', '上周', '近期', '早前', ...DAY_WORDS,
-];
+const NOT_PLACE_START = ['等', '与', '及', '或', '网', '今', '昨', '去年', '前年', '明年', '本月', '上月', '本周', '上周', '近期', '早前', ...DAY_WORDS];
+const NOT_PLACE_END = ['网', '社', '报', '央视', '卫视', '电视', '媒体', '新闻', '电台', '广播', '杂志', '微博', '客户端', '用户', '读者', '听众', '博主', '等'];
+const NOT_PLACE_ANYWHERE = ['等', '媒体'];
 /** A date as wire copy writes it: 3月1日, 2024年3月1日 (半角 or 全角, folded), 六月二十五日. */
 const DATE = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
 
 /** What a slot in a marker pattern matches. */
 const SLOTS: Record<string, string> = {
-  // 1–8 Chinese characters, none of NOT_PLACE, as few as will do: 北京, 吉林频道; then, as wire copy
+  // 1–8 Chinese characters, none of the NOT_PLACE words where they are refused, as few as will do: 北京, 吉林频道; then, as wire copy
   // dates it, a date that is not the slot's (国际在线北京3月1日消息); or the date alone (国际在线3月1日消息),
   // the slot's group then unset. Digits are no Han and the place is lazy, so the date never starts
   // inside the place and each start still tries at most 8 places
-  place: `(?:((?:(?!${NOT_PLACE.join('|')})\\p{Script=Han}){1,8}?)${DATE}?|${DATE})`,
+  place: `(?:((?!${NOT_PLACE_START.join('|')})(?:(?!${NOT_PLACE_ANYWHERE.join('|')})\\p{Script=Han}){1,8}?(?<!${NOT_PLACE_END.join('|')}))${DATE}?|${DATE})`,
 };
 
 /**
