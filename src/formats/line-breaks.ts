@@ -28,10 +28,10 @@ const JOINING = new Set([...'：．，－／']);
 /** A full-width sign before a number (－１２．５℃) stays with it, as -12.5 does. */
 const SIGN = new Set([...'－＋']);
 const DIGIT = /^[0-9０-９]$/u;
-/** Between two digits, a date's 年 and 月 and a range's wave dash join them (2024年3月1日, 6～8℃). */
-const BETWEEN_DIGITS = new Set([...'年月～〜']);
-/** After a digit, the 日 or 号 that ends a date stays with it (3月1日, 5号). */
-const DAY = new Set([...'日号']);
+/** Between two digits, a range's wave dash joins them (6～8℃). */
+const BETWEEN_DIGITS = new Set([...'～〜']);
+/** After a digit, a date's 年, 月, 日 or 号 stays with it (2003年, 2024年3月1日, 5号). */
+const DAY = new Set([...'年月日号']);
 
 const test = (pattern: RegExp, char: string | undefined): boolean => char !== undefined && pattern.test(char);
 

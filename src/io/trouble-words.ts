@@ -14,6 +14,7 @@ export const SHARED_TROUBLE: Readonly<Record<string, string>> = {
   ETXTBSY: 'the file is in use; close what holds it, then try again',
   EMFILE: 'too many files are open; lower --concurrency, or raise the limit (ulimit -n), then try again',
   ENFILE: 'too many files are open; lower --concurrency, or raise the limit (ulimit -n), then try again',
+  EPIPE: 'the program reading it stopped reading (a pipe closed, as `| head` does), so the rest was not written; write it to a file to keep all of it',
 };
 
 /** The path a system error names (the folder mkdir could not make, the file open could not open). */

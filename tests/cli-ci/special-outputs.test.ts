@@ -2,7 +2,7 @@
 // device (/dev/null). A report is written into it; an index build refuses it. Renaming a finished
 // temporary file over /dev/null, run as root in a CI container, left a regular file in its place.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, lstatSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, lstatSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI, makeWorkspace, REPRINTS } from './workspace.js';
 
@@ -46,4 +46,16 @@ describe('outputs that are pipes or devices', () => {
     expect(run.stderr).toMatch(/archive\.pipe: it is a device or a pipe/u);
     expect(lstatSync(pipe).isFIFO()).toBe(true);
   });
+
+  it.runIf(existsSync('/dev/full'))('a report to standard output on a full device: one line saying so, exit 2, no stack trace', () => {
+    const ws = makeWorkspace({ content: { 'content/a.txt': REPRINTS.none } });
+    for (const format of ['pretty', 'json']) {
+      const full = openSync('/dev/full', 'w');
+      const run = spawnSync(process.execPath, [CLI, 'check', 'content', '-f', format], { cwd: ws.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' }, stdio: ['ignore', full, 'pipe'], timeout: 60000 });
+      closeSync(full);
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toBe('laiyuan: cannot write the report to standard output: no space left on device; free the disk or device it is sent to, or write the report to a file with -o <file>\n');
+    }
+  });
+
 });
