@@ -5,7 +5,7 @@ import { sha256 } from '../io/sha256.js';
 import type { FixedFile } from '../io/fix.js';
 import type { LoadedProject } from '../io/project.js';
 import { progressWanted, startProgress } from './progress.js';
-import { cacheWanted, noteCacheFailure, type RunFlags } from './run-options.js';
+import { noteCacheFailure, type RunFlags } from './run-options.js';
 import { VERSION } from './version.js';
 
 const WORKER = new URL('./check-worker.js', import.meta.url);

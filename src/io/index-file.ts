@@ -111,8 +111,8 @@ export class FileIndexStore implements IndexStore {
   private fd: number | undefined;
   /** 1 for each article commonAmong() is asked for, during the call. */
   private readonly asked: Uint8Array;
-  /** What prefetch() read, kept so that its reads are not optimised away. */
-  private touched = 0;
+  /** What prefetch() read, kept (and public, so read as far as the compiler knows) so that its reads are not optimised away. */
+  touched = 0;
 
   private constructor(
     readonly file: string,

@@ -12,7 +12,7 @@ import { findReuse, matchText } from '../../src/core/match/index.js';
 import { narrowIndex } from '../../src/core/match/narrow.js';
 import { buildArchive } from '../../src/io/archive.js';
 import { FileIndexStore } from '../../src/io/index-file.js';
-import { criPack, readAll, ROOT } from '../helpers/corpus.js';
+import { criPack, readAll } from '../helpers/corpus.js';
 import { manyCopiesSite } from '../helpers/many-copies.js';
 
 const MATCH = { ...DEFAULT_MATCH, boilerplateShare: 0.95 };

@@ -1,7 +1,6 @@
 // FileIndexStore.lookup, bucket by bucket and from all postings at once, against the postings
 // section read whole: each hash found with all its (article, position) pairs in file order.
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { winnow } from '../../src/core/match/fingerprint.js';

@@ -2,7 +2,6 @@
 // their count: a few long articles take the room of many short ones, and memory stays bounded
 // whatever the archive's articles' lengths.
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { preparedArticle, type IndexedArticle } from '../../src/core/match/corpus-index.js';

@@ -3,7 +3,6 @@
 // passage stands, where the page's body begins). It is made again when asked for, and must be the
 // map the article's text came from, whatever other articles were asked for in between.
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { findBoilerplate } from '../../src/core/match/boilerplate.js';

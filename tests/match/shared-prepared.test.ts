@@ -3,7 +3,6 @@
 // preparing the article itself would give (text, breaks, map, the article), so that findings stay
 // those of a serial run; one too big for the room left is prepared by each thread, as before.
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { findReuse } from '../../src/core/match/index.js';

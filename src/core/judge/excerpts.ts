@@ -2,7 +2,7 @@
 // (SARIF snippet and contextRegion, rdjson suggestions): the formatters see no file text.
 import { LineIndex, lineStarts, rawColumn } from '../read/positions.js';
 import type { Document } from '../read/types.js';
-import type { Excerpt, Finding, TextEdit } from './types.js';
+import type { Excerpt, Finding } from './types.js';
 
 /** Lines of context either side of a finding. */
 const CONTEXT_LINES = 2;

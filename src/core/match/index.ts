@@ -5,7 +5,6 @@
 // fingerprint.ts → corpus-index.ts (candidates) → align.ts (seeds, chains) → extend.ts →
 // measure.ts (long passages scored by sentences.ts, sentences taken one by one in
 // sentence-hits.ts, 洗稿 in paraphrase.ts, the kind of use in kind.ts) → this file (findReuse).
-import { distance } from 'fastest-levenshtein';
 import type { Document } from '../read/types.js';
 import type { Reuse } from './types.js';
 import { maskedText, type Boilerplate } from './boilerplate.js';

@@ -161,7 +161,7 @@ function narrowed(found: PostingLists, chosen: readonly number[], common: Postin
   work.starts.push(0);
   // the found keys in one loop, a common key (few) taken in before the first found one after it:
   // each side's lists read from locals of one shape, not through `side`, one of two shapes
-  const { keys, starts, article, position } = found;
+  const { keys } = found;
   let j = 0;
   for (let i = 0; i < keys.length; i++) {
     for (; j < common.keys.length && common.keys[j] <= keys[i]; j++) keptOf(common, j, 1, local);

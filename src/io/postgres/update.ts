@@ -12,7 +12,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type pg from 'pg';
 import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boilerplate.js';
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
@@ -26,7 +25,7 @@ import { StopList } from '../article-prep.js';
 import { inTransaction, type Server } from './connect.js';
 import { linesOf } from './counts.js';
 import { checkedVersion } from './schema.js';
-import { copyArticles, copyPostings, vacuumed, type ArticleRow } from './write.js';
+import { copyArticles, vacuumed } from './write.js';
 import { builtMeta, storedRow, type NotWritten, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
 import { fingerprinted, HashDeltas, type Fingerprinted, type LineChanges, type Masking } from './update-counts.js';
 import { UpdateRows } from './update-rows.js';

@@ -1,7 +1,7 @@
 // Own-content markers: “X专稿”、“X消息”、“XXX消息”、“X讯”、“X报道” listed in the notice; 本文系X独家稿件;
 // 本文为X原创文章; 本网原创, 原创稿件. A listed XX stands for a place: {place}.
 import { segmentAt, whole, type Reader } from './reading.js';
-import { restore, writtenOf } from './text.js';
+import { restore } from './text.js';
 
 const LISTED = /[“"「]([^”"」]{1,24}?(?:专稿|消息|讯|报道|电|稿件|原创|独家))[”"」]/gu;
 const THIS_IS = /本文(?:系|为|是)\s?([^,。]{1,24}?)(独家稿件|独家|原创文章|原创稿件|原创|专稿)/u;
