@@ -28,21 +28,23 @@ export class RecordCounts {
 
   /** Articles these records (held before) have that `fresh` lacks (removed), the other way (added), and those told apart only by their form (rewritten). */
   against(fresh: RecordCounts): RecordChanges {
-    let same = 0;
-    const heldLeft = new Map<string, number>();
-    const freshLeft = new Map<string, number>();
-    for (const [key, c] of this.counts) {
-      const matched = Math.min(c.n, fresh.counts.get(key)?.n ?? 0);
-      same += matched;
-      if (c.earlier !== undefined && c.n > matched) heldLeft.set(c.earlier, (heldLeft.get(c.earlier) ?? 0) + c.n - matched);
-    }
-    for (const [key, c] of fresh.counts) {
-      const matched = Math.min(c.n, this.counts.get(key)?.n ?? 0);
-      if (c.earlier !== undefined && c.n > matched) freshLeft.set(c.earlier, (freshLeft.get(c.earlier) ?? 0) + c.n - matched);
-    }
+    const held = this.unmatched(fresh);
+    const read = fresh.unmatched(this);
     let rewritten = 0;
-    for (const [form, n] of heldLeft) rewritten += Math.min(n, freshLeft.get(form) ?? 0);
-    return { added: fresh.total() - same - rewritten, removed: this.total() - same - rewritten, rewritten };
+    for (const [form, n] of held.byEarlierForm) rewritten += Math.min(n, read.byEarlierForm.get(form) ?? 0);
+    return { added: fresh.total() - held.same - rewritten, removed: this.total() - held.same - rewritten, rewritten };
+  }
+
+  /** How many of these records `other` holds too (`same`), and those it lacks counted by their earlier form where they have one. */
+  private unmatched(other: RecordCounts): { same: number; byEarlierForm: Map<string, number> } {
+    let same = 0;
+    const byEarlierForm = new Map<string, number>();
+    for (const [key, c] of this.counts) {
+      const matched = Math.min(c.n, other.counts.get(key)?.n ?? 0);
+      same += matched;
+      if (c.earlier !== undefined && c.n > matched) byEarlierForm.set(c.earlier, (byEarlierForm.get(c.earlier) ?? 0) + c.n - matched);
+    }
+    return { same, byEarlierForm };
   }
 
   private total(): number {
@@ -52,8 +54,10 @@ export class RecordCounts {
   }
 }
 
-function digest(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+function digest(...parts: Uint8Array[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest('base64');
 }
 
 /** The digest of the record as an earlier laiyuan wrote it (no headings); undefined for one `held` already in this version's form, or that does not hold together. */
@@ -61,5 +65,5 @@ function earlierForm(record: Uint8Array, held: boolean): string | undefined {
   const parts = fileRecordParts(record);
   if (!parts || (held && parts.stored.doc.headings !== undefined)) return undefined;
   const { headings: _, ...doc } = parts.stored.doc;
-  return createHash('sha1').update(JSON.stringify({ ...parts.stored, doc })).update(parts.content).digest('base64');
+  return digest(Buffer.from(JSON.stringify({ ...parts.stored, doc })), parts.content);
 }
