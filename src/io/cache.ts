@@ -80,9 +80,11 @@ interface Entry {
  * beside a credit, and one glued to the publisher's name (来源：国际在线编译张三), read, same version, other results; 40: every
  * misworded credit of the article reported and fixed, not the first alone, and header lines
  * read through zero-width characters, same version, other results; 41: a {place} refusing its words only where
- * they start or end it (埃及, 社旗 are places again), same version, other results).
+ * they start or end it (埃及, 社旗 are places again), same version, other results; 42: own-content markers under
+ * 国际在线网, with a reporter's name ending as an outlet's (记者王新闻), after a 据 that ends 数据, and markers, third-party
+ * marks and title-field credits read through zero-width characters, same version, other results).
  */
-const FORMAT = 41;
+const FORMAT = 42;
 
 interface Stored {
   format: typeof FORMAT;

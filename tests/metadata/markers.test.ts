@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMarkerPatterns } from '../../src/core/config/marker-patterns.js';
-import { findMarkers, isThirdPartyMarked } from '../../src/core/judge/markers.js';
+import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from '../../src/core/judge/markers.js';
 import { extractMetadata } from '../../src/core/metadata/index.js';
 import type { Pack } from '../../src/core/config/types.js';
 import { fixture, textDoc } from '../helpers/docs.js';
@@ -96,8 +96,60 @@ describe('findMarkers', () => {
     ['after 据…和', '据新华社和国际在线北京消息，中欧班列今年累计开行一万二千列。'],
     ['显示 after a date alone', '国际在线3月1日消息显示，今年春运期间全国铁路累计发送旅客4.8亿人次。'],
     ['称 after the marker', '国际在线北京消息称，中欧班列今年累计开行一万二千列。'],
+    // a 据 that starts no sentence still cites a list, an outlet's name after 记者 is still one
+    ['根据 before a list', '根据央视、国际在线消息，北京市已有30家公园将夜间开放时间延长至22时。'],
+    ['此前据 before a list', '此前据新华社、国际在线3月1日消息，中欧班列今年累计开行一万二千列。'],
+    ['据 after a comma', '会议于昨天闭幕，据新华社和国际在线北京消息，与会代表一致认为……'],
+    ['记者 followed by more than a name', '国际在线记者在央视新闻消息中看到，北京市已有30家公园将夜间开放时间延长至22时。'],
   ])('takes no marker where the sentence cites outlets: %s', (_, text) => {
     expect(hits(text)).toEqual([]);
+  });
+
+  it('reads 国际在线网, the publisher’s other name, as the name in a marker: 国际在线网北京消息 is 国际在线北京消息', () => {
+    expect(hits('国际在线网北京消息（记者 李明）：全国两会今天在北京开幕，来自各地的代表委员陆续抵京。')).toEqual([
+      { value: '国际在线网北京消息', start: 0, pattern: '国际在线{place}消息', place: '北京' },
+    ]);
+    expect(hits('国际在线网北京3月1日消息（记者 张三）：春季招聘会今天在北京开幕。').map((h) => [h.value, h.place])).toEqual([['国际在线网北京3月1日消息', '北京']]);
+    expect(hits('国际在线网报道（记者 张三）：3月4日，全国政协十三届五次会议开幕。').map((h) => [h.value, h.pattern])).toEqual([['国际在线网报道', '国际在线报道']]);
+    expect(hits('國際在線網東京報道（記者 王五）：當地時間4日……').map((h) => [h.value, h.place])).toEqual([['國際在線網東京報道', '東京']]);
+  });
+
+  it('still reads the users of the site and the licensor as no name: 国际在线网友, 国际在线网民, 国际在线网络', () => {
+    expect(hits('有国际在线网民消息反映，颐和园夜间游船一票难求。')).toEqual([]);
+    expect(hits('有国际在线网友北京消息反映，颐和园夜间游船一票难求。')).toEqual([]);
+    expect(hits('国广国际在线网络北京消息：本公司今天起调整办公地址。')).toEqual([]);
+  });
+
+  it('reads a reporter whose name ends as an outlet’s does (王新闻, 李建社, 刘捷报) after 记者 in the slot', () => {
+    const leads = [
+      ['国际在线驻东京记者王新闻报道：当地时间4日，东京股市小幅上涨。', '驻东京记者王新闻'],
+      ['国际在线驻纽约记者李建社3月1日报道：当地时间1日，联合国安理会就加沙局势举行紧急会议。', '驻纽约记者李建社'],
+      ['国际在线记者刘捷报报道：长春冰雪节今天开幕。', '记者刘捷报'],
+    ];
+    for (const [text, place] of leads) expect(hits(text).map((h) => h.place), text).toEqual([place]);
+    // the byline after the marker was read before and still is
+    expect(hits('国际在线北京消息（记者王新闻）：全国两会今天开幕。').map((h) => h.place)).toEqual(['北京']);
+  });
+
+  it('takes a 据 that ends another word (数据, 证据) for no citation before a list: the marker after it is read', () => {
+    expect(hits('本文综合国家统计局最新数据、国际在线北京消息（记者 李明）：一季度国内生产总值同比增长5.3%。').map((h) => h.value)).toEqual(['国际在线北京消息']);
+    expect(hits('警方公布的证据、国际在线报道（记者 张三）：涉案金额超过两亿元。').map((h) => h.value)).toEqual(['国际在线报道']);
+    // a 据 further back still cites the list: 据国家统计局数据、国际在线消息
+    expect(hits('据国家统计局数据、国际在线消息，一季度国内生产总值同比增长5.3%。')).toEqual([]);
+  });
+
+  it('reads a marker through zero-width characters, at the file’s columns, its words as they show', () => {
+    expect(hits('国际在线\u200b北京消息（记者 李明）：全国两会今天开幕。')).toEqual([
+      { value: '国际在线北京消息', start: 0, pattern: '国际在线{place}消息', place: '北京' },
+    ]);
+    const text = '\ufeff　　国\u2060际在线北\u200c京3月1日消息\u200d（记者 张三）：春季招聘会今天在北京开幕。';
+    const [hit, ...rest] = findMarkers(text, CRI);
+    expect(rest).toEqual([]);
+    expect([hit.value, hit.place, hit.span]).toEqual(['国际在线北京3月1日消息', '北京', { start: 3, end: 17 }]);
+    expect(text.slice(hit.span.start, hit.span.end)).toBe('国\u2060际在线北\u200c京3月1日消息');
+    // a citation or a quotation stays one through them
+    expect(hits('会议于昨天闭幕。据\u200b国际在线报道，与会代表一致认为……')).toEqual([]);
+    expect(hits('凡本网注明“国际在线\u200b消息”的所有信息内容，未经书面授权，不得转载。')).toEqual([]);
   });
 
   it('finds a longer place: 国际在线吉林频道消息', () => {
@@ -177,6 +229,21 @@ describe('isThirdPartyMarked', () => {
   it('is true for the pack’s third-party words in a credit', () => {
     expect(isThirdPartyMarked('正文。\n（本文为第三方版权内容）', CRI)).toBe(true);
     expect(isThirdPartyMarked('国际在线报道：……\n非国际在线稿件', CRI)).toBe(true);
+  });
+
+  it('reads the pack’s third-party words through zero-width characters, at the file’s offsets', () => {
+    const text = '正文。\n（本文为第三\u200b方版权内容）';
+    expect(isThirdPartyMarked(text, CRI)).toBe(true);
+    expect(thirdPartyMark(text, CRI)).toEqual({ line: '（本文为第三方版权内容）', start: 8, end: 14, lineEnd: 17 });
+    expect(isThirdPartyMarked('国际在线报道：……\n非国际\ufeff在线稿件', CRI)).toBe(true);
+  });
+
+  it('reads the credit after a mark through zero-width characters: 第三方版权 来\u200b源：澎湃新闻 names 澎湃新闻 at the file’s offsets', () => {
+    const text = '深圳港吞吐量创新高\n第三方\u2060版权 来\u200b源：澎湃新闻\n\n记者从深圳市交通运输局获悉，今年前5个月深圳港集装箱吞吐量创历史同期新高。';
+    const doc = textDoc(text);
+    const mark = thirdPartyMark(text, CRI);
+    const credit = mark && markCredit(doc, mark);
+    expect(credit && [credit.value, text.slice(credit.span.start, credit.span.end), credit.line.value]).toEqual(['澎湃新闻', '澎湃新闻', '来源：澎湃新闻']);
   });
 
   it('is false for those words in the notice’s long clause or in quotes', () => {

@@ -61,6 +61,15 @@ describe('a credit in a JSON Lines title is read as the headline’s', () => {
     expect(await found(ascii, JSONL)).toEqual([`nonstandard-attribution 1:${ascii.indexOf('\\uff08') + 1} （来源：CRI）`]);
   });
 
+  it('a title with zero-width characters in its credit is read as it shows, at the file’s columns, written out or escaped', async () => {
+    const text = record({ id: 'cms-20231214-0031', title: `${HEADLINE}（来\u200b源：CRI\u2060）`, text: body() });
+    // before: missing-attribution 1:58 (the credit was never read)
+    expect(await found(text, JSONL)).toEqual([`nonstandard-attribution 1:${text.indexOf('（') + 1} （来源：CRI）`]);
+    const ascii = text.replace(/[^\x00-\x7f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(await found(ascii, JSONL)).toEqual([`nonstandard-attribution 1:${ascii.indexOf('\\uff08') + 1} （来源：CRI）`]);
+    expect(await found(record({ title: `${HEADLINE}（来源:国际\ufeff在线）`, text: body() }), JSONL)).toEqual([]);
+  });
+
   it('a title crediting another outlet is wrong-source, its remedy the field’s', async () => {
     const [f, ...rest] = await check(record({ title: `${HEADLINE}（来源：新华网）`, text: body() }), JSONL);
     expect(rest).toEqual([]);
@@ -83,6 +92,11 @@ describe('a credit in a front matter title is read as the headline’s', () => {
   it('a quoted title, CRLF line endings: the column is that of the bracket in the file', async () => {
     const text = `---\r\nlayout: post\r\ntitle: "${HEADLINE}（来源：CRI）"\r\n---\r\n\r\n${HANCHAO.join('\r\n')}\r\n`;
     expect(await found(text, MD)).toEqual(['nonstandard-attribution 3:40 （来源：CRI）']);
+  });
+
+  it('title: …（来\u200b源：CRI） is read as it shows, at the bracket’s column in the file', async () => {
+    const text = `---\ntitle: ${HEADLINE}（来\u200b源：CRI）\n---\n\n${body()}\n`;
+    expect(await found(text, MD)).toEqual(['nonstandard-attribution 2:39 （来源：CRI）']);
   });
 
   it('the required credit in the title stands at the top; a `source:` key is read as before', async () => {

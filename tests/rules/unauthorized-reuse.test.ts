@@ -96,6 +96,16 @@ const invalid: Invalid[] = [
     kind: null,
     claimed: null,
   })),
+  // the lead under the publisher's other name 国际在线网; a reporter named as an outlet ends (王新闻); a 据 of 数据
+  // before the lead is none; a zero-width character in the lead, the finding at the file's column
+  ...(['国际在线网北京消息', '国际在线记者王新闻报道', '本文综合国家统计局最新数据、国际在线北京消息', '国际在线\u200b北京消息', '\ufeff国际在线北\u2060京消息'] as const).map((lead): Invalid => ({
+    name: `a ${JSON.stringify(lead)} lead`,
+    text: lines('北京公园夜间开放延长至22时', '', PARK_LEAD.replace('国际在线北京消息', lead), ...PARK),
+    at: lead.slice(lead.indexOf('国际')),
+    clause: 3,
+    kind: null,
+    claimed: null,
+  })),
   // the lead set in brackets: 【】 and [] as 环球网 and others set it, 『』 and 「」 (quotation marks elsewhere) as some sites style it
   ...(['【国际在线报道】', '[国际在线报道]', '『国际在线北京消息』', '「國際在線北京消息」'] as const).map((lead): Invalid => ({
     name: `a ${lead} lead`,
@@ -148,6 +158,9 @@ describe('unauthorized-reuse does not fire', () => {
     { name: '国际在线今年3月1日消息 in a sentence', text: lines('北京公园夜间开放延长', '', `国际在线今年3月1日消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
     { name: '国际在线网友3月1日消息 in a sentence', text: lines('北京公园夜间开放延长', '', `有国际在线网友3月1日消息反映，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
     { name: '据央视、国际在线3月1日消息: the marker ends a list after 据', text: lines('北京公园夜间开放延长', '', `据央视、国际在线3月1日消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '据\u200b国际在线报道 cites the publisher through a zero-width character', text: lines('北京公园夜间开放延长', '', '据\u200b国际在线报道，北京市已有30家公园将夜间开放时间延长至22时。', ...PARK) },
+    { name: '有国际在线网民3月1日消息反映: the site\'s users, not its other name', text: lines('北京公园夜间开放延长', '', `有国际在线网民3月1日消息反映，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
+    { name: '据国家统计局数据、国际在线消息: a 据 further back cites the list', text: lines('北京公园夜间开放延长', '', `据国家统计局数据、国际在线消息，${PARK_LEAD.slice(PARK_LEAD.indexOf('北京市'))}`, ...PARK) },
     { name: 'original news on another subject', text: lines('长春电影节开幕', '', '本网讯 9月1日晚，第十九届长春电影节在长春国际会展中心开幕，共有120部影片参加展映。') },
   ]);
 });

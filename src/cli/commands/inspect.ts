@@ -5,6 +5,7 @@ import type { Document } from '../../core/read/types.js';
 import type { Located } from '../../core/shared/types.js';
 import type { Pack } from '../../core/config/types.js';
 import { extractMetadata } from '../../core/metadata/index.js';
+import { withoutZeroWidth } from '../../core/metadata/zero-width.js';
 import { claimsFor, findMarkers, thirdPartyMark } from '../../core/judge/markers.js';
 import type { Metadata, SourceClaim } from '../../core/metadata/types.js';
 import { documentRange } from '../../core/read/positions.js';
@@ -102,7 +103,7 @@ function thirdPartyMarkOf(doc: Document, pack: Pack) {
   const mark = thirdPartyMark(doc.text, pack);
   if (!mark) return [];
   const span = { start: mark.start, end: mark.end };
-  return [{ pack: pack.id, value: doc.text.slice(span.start, span.end), ...documentRange(doc, span) }];
+  return [{ pack: pack.id, value: withoutZeroWidth(doc.text.slice(span.start, span.end)), ...documentRange(doc, span) }];
 }
 
 type Report = { file: string; encoding: string; bom: boolean; eol: string; documents: ReturnType<typeof describe>[] };

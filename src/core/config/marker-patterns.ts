@@ -23,16 +23,25 @@ import { DAY_WORDS } from '../shared/day-words.js';
 const NOT_PLACE_START = ['等', '与', '及', '或', '网', '今', '昨', '去年', '前年', '明年', '本月', '上月', '本周', '上周', '近期', '早前', ...DAY_WORDS];
 const NOT_PLACE_END = ['网', '社', '报', '央视', '卫视', '电视', '媒体', '新闻', '电台', '广播', '杂志', '微博', '客户端', '用户', '读者', '听众', '博主', '等'];
 const NOT_PLACE_ANYWHERE = ['等', '媒体'];
+/**
+ * A reporter's name after 记者 may end as an outlet's name does (驻东京记者王新闻, 记者李建社, 记者刘捷报):
+ * an end word right after 记者 and one or two characters is not refused (not after 记者站). A lookbehind
+ * inside the end words' own, so that it is tried only where one ends the slot.
+ */
+const REPORTER_NAME = '(?<!记者(?!站)\\p{Script=Han}{1,2})';
+/** Words the rest of an alias may start that make it no name of the site: its users (国际在线网友, 网民), the licensor's 国际在线网络. */
+const NOT_NAME = ['网友', '网民', '网络'];
 /** A date as wire copy writes it: 3月1日, 2024年3月1日 (半角 or 全角, folded), 六月二十五日. */
 const DATE = '(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
 
 /** What a slot in a marker pattern matches. */
 const SLOTS: Record<string, string> = {
-  // 1–8 Chinese characters, none of the NOT_PLACE words where they are refused, as few as will do: 北京, 吉林频道; then, as wire copy
+  // 1–8 Chinese characters, none of the NOT_PLACE words where they are refused (an end word ending
+  // a name after 记者 is not), as few as will do: 北京, 吉林频道; then, as wire copy
   // dates it, a date that is not the slot's (国际在线北京3月1日消息); or the date alone (国际在线3月1日消息),
   // the slot's group then unset. Digits are no Han and the place is lazy, so the date never starts
   // inside the place and each start still tries at most 8 places
-  place: `(?:((?!${NOT_PLACE_START.join('|')})(?:(?!${NOT_PLACE_ANYWHERE.join('|')})\\p{Script=Han}){1,8}?(?<!${NOT_PLACE_END.join('|')}))${DATE}?|${DATE})`,
+  place: `(?:((?!${NOT_PLACE_START.join('|')})(?:(?!${NOT_PLACE_ANYWHERE.join('|')})\\p{Script=Han}){1,8}?(?<!${REPORTER_NAME}(?:${NOT_PLACE_END.join('|')})))${DATE}?|${DATE})`,
 };
 
 /**
@@ -77,8 +86,43 @@ export type CompiledMarker =
  * expressions: the literal parts are escaped and folded like the text they are matched in (so
  * 國際在線 and full-width forms match too), each slot becomes its fixed sub-pattern.
  */
-export function compileMarkerPatterns(patterns: string[]): CompiledMarker[] {
-  return patterns.slice(0, MARKER_LIMITS.markers).map(compileOne);
+export function compileMarkerPatterns(patterns: string[], publisher?: Names): CompiledMarker[] {
+  const rest = publisher ? nameRest(publisher) : undefined;
+  return patterns.slice(0, MARKER_LIMITS.markers).map((pattern) => compileOne(pattern, rest));
+}
+
+/** The publisher's name and the other names a credit may give it (Pack['publisher']). */
+interface Names {
+  name: string;
+  aliases: readonly string[];
+}
+
+/** Where a pattern starts with the publisher's name, what may follow the name as an alias's rest. */
+interface NameRest {
+  /** The folded name. */
+  name: string;
+  /** A regex source: the rests, optional. */
+  source: string;
+}
+
+/**
+ * An alias that is the publisher's name and more (国际在线网 of 国际在线) is that name in a marker too:
+ * 国际在线网北京消息 is the notice's 国际在线XX消息. Its rest may follow the name where a pattern starts
+ * with it, unless the rest starts a word that makes it no name (NOT_NAME: 国际在线网友). Undefined
+ * where no alias extends the name.
+ */
+function nameRest(publisher: Names): NameRest | undefined {
+  const name = keyText(publisher.name);
+  const rests = [...new Set(publisher.aliases.map(keyText))]
+    .filter((alias) => alias.length > name.length && alias.startsWith(name))
+    .map((alias) => alias.slice(name.length))
+    .sort((a, b) => b.length - a.length);
+  if (rests.length === 0 || name === '') return undefined;
+  const one = (rest: string) => {
+    const not = NOT_NAME.filter((w) => w.length > rest.length && w.startsWith(rest)).map((w) => escapeRegex(w.slice(rest.length)));
+    return escapeRegex(rest) + (not.length > 0 ? `(?!${not.join('|')})` : '');
+  };
+  return { name, source: `(?:${rests.map(one).join('|')})?` };
 }
 
 /** What is wrong with an own-content marker pattern, or undefined when it compiles (pack validation asks). */
@@ -91,7 +135,7 @@ export function brokenSlot(pattern: string): string {
   return `'${pattern}' has a broken slot: write a slot as {place}, a lower-case name in braces`;
 }
 
-function compileOne(pattern: string): CompiledMarker {
+function compileOne(pattern: string, rest?: NameRest): CompiledMarker {
   const tooBig = markerSizeProblem(pattern);
   if (tooBig) return { ok: false, pattern, error: tooBig };
   const slots: string[] = [];
@@ -102,9 +146,11 @@ function compileOne(pattern: string): CompiledMarker {
     const slot = /^\{([^{}]*)\}$/u.exec(part)?.[1];
     if (slot === undefined) {
       if (/[{}]/u.test(part)) return { ok: false, pattern, error: brokenSlot(pattern) };
-      if (source === '') lead = keyText(part);
+      const key = keyText(part);
+      const named = source === '' && rest !== undefined && key.startsWith(rest.name);
+      if (source === '') lead = named ? rest.name : key;
       literal += part;
-      source += escapeRegex(keyText(part));
+      source += named ? escapeRegex(rest.name) + rest.source + escapeRegex(key.slice(rest.name.length)) : escapeRegex(key);
     } else if (Object.hasOwn(SLOTS, slot)) {
       slots.push(slot);
       source += SLOTS[slot];

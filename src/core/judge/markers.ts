@@ -10,13 +10,15 @@ import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../co
 import { keyText } from '../shared/keytext.js';
 import { isCitation, inField, namesPublisher } from './attribution.js';
 import { withoutGluedByline } from './glued-byline.js';
+import { citationStart } from '../metadata/reported.js';
+import { seenThrough } from '../metadata/zero-width.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
 function markersOf(pack: Pack): CompiledMarker[] {
   let list = compiled.get(pack);
   if (!list) {
-    list = compileMarkerPatterns(pack.ownContent?.markers ?? []);
+    list = compileMarkerPatterns(pack.ownContent?.markers ?? [], pack.publisher);
     compiled.set(pack, list);
   }
   return list;
@@ -34,7 +36,10 @@ function markersOf(pack: Pack): CompiledMarker[] {
  *   page a reprint.
  */
 export function findMarkers(text: string, pack: Pack): MarkerHit[] {
-  const scan = scanOf(text);
+  // read as the text shows (国际在线\u200b北京消息), spans put back at the text's offsets
+  const own = scanOf(text);
+  const seen = seenThrough(own);
+  const scan = seen?.scan ?? own;
   const { key } = scan;
   const hits: MarkerHit[] = [];
   for (const marker of markersOf(pack)) {
@@ -43,8 +48,9 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || citedAt(key, start) || citingAfter(key, end)) continue;
-      const hit: MarkerHit = { value: text.slice(start, end), span: { start, end }, pack: pack.id, pattern: marker.pattern };
-      const place = placeOf(text, m, marker.slots);
+      const span = seen ? seen.span({ start, end }) : { start, end };
+      const hit: MarkerHit = { value: scan.text.slice(start, end), span, pack: pack.id, pattern: marker.pattern };
+      const place = placeOf(scan.text, m, marker.slots);
       if (place !== undefined) hit.place = place;
       hits.push(hit);
     }
@@ -83,13 +89,17 @@ const LIST_CHAR = /[\p{L}\p{N}、《》 \u3000]/u;
 /** How far back before a marker a list it ends may reach to its 据. */
 const LIST_REACH = 24;
 
-/** Whether 据 cites the marker: right before it (据国际在线报道), or before a list it ends (据央视、国际在线3月1日消息). */
+/**
+ * Whether 据 cites the marker: right before it (据国际在线报道), or before a list it ends (据央视、国际在线3月1日消息);
+ * not a 据 that ends a word citing nothing (数据、国际在线北京消息, see citationStart).
+ */
 function citedAt(key: string, start: number): boolean {
   const i = skipSpaceBack(key, start, Math.max(0, start - 4), 2);
-  if (key[i - 1] === '据' || (key[i - 1] === '《' && key[i - 2] === '据')) return true;
+  const ju = (at: number) => key[at] === '据' && citationStart(key, at) >= 0;
+  if (ju(i - 1) || (key[i - 1] === '《' && ju(i - 2))) return true;
   if (i === 0 || !LIST_JOINS.includes(key[i - 1])) return false;
   for (let j = i - 2; j >= Math.max(0, i - 1 - LIST_REACH) && LIST_CHAR.test(key[j]); j--) {
-    if (key[j] === '据') return true;
+    if (ju(j)) return true;
   }
   return false;
 }
@@ -147,7 +157,10 @@ export interface ThirdPartyMark {
 }
 
 export function thirdPartyMark(text: string, pack: Pack): ThirdPartyMark | undefined {
-  const scan = scanOf(text);
+  // read as the text shows (第三方\u200b版权), offsets put back at the text's
+  const own = scanOf(text);
+  const seen = seenThrough(own);
+  const scan = seen?.scan ?? own;
   let first = -1;
   let end = -1;
   for (const word of thirdPartyKeys(pack)) {
@@ -156,7 +169,9 @@ export function thirdPartyMark(text: string, pack: Pack): ThirdPartyMark | undef
   }
   if (first < 0) return undefined;
   const line = lineAt(scan, first);
-  return { line: text.slice(line.start, line.end).trim(), start: first, end, lineEnd: line.end };
+  const back = (span: Span): Span => (seen ? seen.span(span) : span);
+  const word = back({ start: first, end });
+  return { line: scan.text.slice(line.start, line.end).trim(), start: word.start, end: word.end, lineEnd: back(line).end };
 }
 
 /** What may stand between a third-party word and a credit on its line: 第三方版权 来源：…, （非国际在线，来源：…）. */

@@ -16,7 +16,7 @@ import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
 import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
-import { claimSeen, locatedSeen, seenThrough, withoutZeroWidth } from './zero-width.js';
+import { claimSeen, locatedSeen, seenClaims, seenThrough, withoutZeroWidth } from './zero-width.js';
 
 /**
  * What a document says about itself: the sources it claims (来源, 转载自, 据X报道, Source:,
@@ -75,7 +75,7 @@ const sourcesOf = new WeakMap<Scan, readonly SourceClaim[]>();
  */
 export function creditAt(doc: Document, from: number, to: number): SourceClaim | undefined {
   if (from >= to) return undefined;
-  const claim = findSourceClaims(newScan(doc.text.slice(from, to))).find((c) => c.line.span.start === 0);
+  const claim = seenClaims(newScan(doc.text.slice(from, to))).find((c) => c.line.span.start === 0);
   if (!claim) return undefined;
   const shift = (span: Span): Span => ({ start: span.start + from, end: span.end + from });
   return asShown(doc, { ...claim, span: shift(claim.span), line: { ...claim.line, span: shift(claim.line.span) } });

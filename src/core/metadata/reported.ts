@@ -31,10 +31,24 @@ export function findReportedClaims(scan: Scan): SourceClaim[] {
   return claims;
 }
 
+/** What 据 ends in a word that cites nothing: 数据, 证据, 票据, 单据, 收据, 凭据, 字据, 借据, 论据, 考据, 占据, 割据, 盘据. */
+const ENDS_IN_JU = '数证票单收凭字借论考占割盘';
+
+/**
+ * Where the citation that the 据 at `at` opens starts: `at`, or one back for 另据 and 又据 (not
+ * before `from`, its line's start); -1 where the 据 ends a word that cites nothing (数据、国际在线消息:
+ * 数据 is no 据). Here and in the markers' look-back for a list after 据 (judge/markers.ts).
+ */
+export function citationStart(key: string, at: number, from = 0): number {
+  if (at - 1 < from) return at;
+  if ('另又'.includes(key[at - 1])) return at - 1;
+  return ENDS_IN_JU.includes(key[at - 1]) ? -1 : at;
+}
+
 function reportedAt(scan: Scan, at: number): SourceClaim | undefined {
   const line = lineAt(scan, at);
-  const lead = '另又'.includes(scan.key[at - 1]) && at - 1 >= line.start ? at - 1 : at;
-  if (quotedAt(scan, at) || !startsSentence(scan, line.start, lead)) return undefined;
+  const lead = citationStart(scan.key, at, line.start);
+  if (lead < 0 || quotedAt(scan, at) || !startsSentence(scan, line.start, lead)) return undefined;
   const open = bookOpen(scan.key, at + 1, line.end);
   const found = open >= 0 ? bookTitle(scan, open, line.end) : plainName(scan, at, line.end);
   if (!found) return undefined;

@@ -2,7 +2,7 @@ import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
 import type { SourceClaim } from './types.js';
 import { newScan } from './scan.js';
-import { findSourceClaims } from './sources.js';
+import { isZeroWidth, seenClaims } from './zero-width.js';
 
 /** An escape left in a JSON Lines record's string (\", \n, \u0022): escapes of other characters are written out in `raw`. */
 const JSON_ESCAPE = /\\(?:u[0-9a-fA-F]{4}|[^])/gu;
@@ -20,13 +20,17 @@ export function titleFieldCredits(doc: Document): SourceClaim[] {
   const written = doc.raw.slice(span.start, span.end);
   const value = doc.format === 'jsonl' ? withoutEscapes(written) : written;
   const shift = (s: Span): Span => ({ start: s.start + span.start, end: s.end + span.start });
-  return findSourceClaims(newScan(value)).map((c) => ({ ...c, span: shift(c.span), line: { ...c.line, span: shift(c.line.span) }, field: 'title' }));
+  return seenClaims(newScan(value)).map((c) => ({ ...c, span: shift(c.span), line: { ...c.line, span: shift(c.line.span) }, field: 'title' }));
 }
 
-/** The string as it reads, each escape the character it stands for (a control character a space) padded to its length, so offsets stay the file's. */
+/**
+ * The string as it reads, each escape the character it stands for (a control character a space) padded to its length,
+ * so offsets stay the file's; a zero-width one (\u200b) repeated to it, so it reads as nothing still.
+ */
 function withoutEscapes(written: string): string {
   return written.replace(JSON_ESCAPE, (escape) => {
     const c = escape[1] === 'u' ? String.fromCharCode(parseInt(escape.slice(2), 16)) : escape[1];
+    if (isZeroWidth(c)) return c.repeat(escape.length);
     const shown = 'nrtbf'.includes(escape[1]) || /\p{Cc}/u.test(c) ? ' ' : c;
     return shown.padEnd(escape.length, ' ');
   });

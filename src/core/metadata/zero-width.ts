@@ -1,6 +1,7 @@
 import type { Located, Span } from '../shared/types.js';
 import type { SourceClaim } from './types.js';
 import { newScan, type Scan } from './scan.js';
+import { findSourceClaims } from './sources.js';
 
 /**
  * Characters a page shows as nothing: zero-width space, non-joiner and joiner, word joiner, and
@@ -16,6 +17,11 @@ export interface SeenThrough {
   scan: Scan;
   /** A span of `scan` as a span of the text: a zero-width character inside it stays inside. */
   span(span: Span): Span;
+}
+
+/** Whether a character is one of them. */
+export function isZeroWidth(c: string): boolean {
+  return HAS_ZERO_WIDTH.test(c);
 }
 
 /** The text without its zero-width characters, as a reader sees it. */
@@ -61,4 +67,10 @@ export function locatedSeen<T extends Located>(seen: SeenThrough, found: T): T {
 /** A claim found in the text as seen, its name and line at the text's offsets; its words stay as they show. */
 export function claimSeen(seen: SeenThrough, claim: SourceClaim): SourceClaim {
   return { ...locatedSeen(seen, claim), line: locatedSeen(seen, claim.line) };
+}
+
+/** The credits of a short text read beside a document's (a field's value, the rest of a line) as it shows (来\u200b源：澎湃新闻), at its own offsets. */
+export function seenClaims(scan: Scan): SourceClaim[] {
+  const seen = seenThrough(scan);
+  return seen ? findSourceClaims(seen.scan).map((claim) => claimSeen(seen, claim)) : findSourceClaims(scan);
 }
