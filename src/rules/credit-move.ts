@@ -4,36 +4,67 @@ import type { TextEdit } from '../core/judge/types.js';
 import type { Metadata } from '../core/metadata/types.js';
 import { splitLines, type Line } from '../core/shared/lines.js';
 import { scanOf } from '../core/metadata/scan.js';
-import { mediaTagsEnd } from '../core/metadata/header.js';
+import { bracketedNote, creditTagsEnd } from '../core/metadata/header.js';
+import { visibleText } from '../core/read/text-builder.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace } from '../core/metadata/chars.js';
 import { attributionFix, replaceFix, standsAlone } from './fixes.js';
+import { emptiedElement } from './emptied-element.js';
 
 export interface CreditMove {
   fix: TextEdit[];
-  /** The media tags moved with the credit, as written after it: （组图）; '' where none. */
+  /** The media tags and notes of cuts moved with the credit, as written after it: （组图）, （有删改）; '' where none. */
   tags: string;
+  /** What is deleted where it stood when more than the credit's line and its tags: （来源：CRI，有删改）. */
+  deleted?: string;
 }
 
 /**
  * Moves a credit standing below the body's start to the top, rewritten: deletes it where it is (its
  * line, and the blank lines before it, when it stands alone; else the credit and what joined it to
  * the text beside it) and inserts `credit` where missing-attribution would. Media tags right after
- * it (（来源：CRI）（组图）) are the headline's, so they go with it. Undefined where a line cannot
- * be inserted (HTML, JSON Lines) or the two edits would meet.
+ * it (（来源：CRI）（组图）) are the headline's, so they go with it; a note of cuts after it or in its
+ * brackets (（来源：CRI）（有删改）, （来源：CRI，有删改）) says what the reprint did to the credited
+ * text, so it goes with it too, in brackets after it. Undefined where a line cannot be inserted
+ * (HTML, JSON Lines) or the two edits would meet.
  */
 export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, credit: string): CreditMove | undefined {
   const lines = splitLines(doc.text);
   const line = lines.find((l) => l.start <= span.start && span.end <= l.end);
   if (!line) return undefined;
-  const moved = { start: span.start, end: mediaTagsEnd(scanOf(doc.text).key, span.end, line.end) };
-  const tags = closed(doc.text.slice(span.end, moved.end).trim());
+  const { key } = scanOf(doc.text);
+  const note = noteInBrackets(doc.text, key, span, line);
+  const after = note?.end ?? span.end;
+  const moved = { start: note?.open ?? span.start, end: creditTagsEnd(key, after, line.end) };
+  const tags = `${note?.written ?? ''}${closed(doc.text.slice(after, moved.end).trim())}`;
   const insert = attributionFix(doc, metadata, `${credit}${tags}`);
   if (!insert) return undefined;
-  const removal = standsAlone(doc, moved) ? lineRemoval(doc, lines, line) : replaceFix(doc, withJoiner(doc.text, moved, line), '');
+  const removal = removalOf(doc, lines, line, moved);
   if (!removal) return undefined;
   const [rm] = removal;
   if (insert.some((e) => e.start >= rm.start && e.start <= rm.end)) return undefined;
-  return { fix: [...removal, ...insert], tags };
+  const deleted = note && visibleText(doc.raw, doc.text, { start: moved.start, end: after }) + closed(doc.text.slice(after, moved.end).trim());
+  return { fix: [...removal, ...insert], tags, deleted };
+}
+
+interface BracketNote {
+  /** The bracket the credit shares with its note. */
+  open: number;
+  /** Where that bracket closes (the line's end where it never does). */
+  end: number;
+  /** The note in the bracket it had: （有删改）. */
+  written: string;
+}
+
+/** A note of cuts sharing the credit's brackets, all they hold after it: （来源：CRI，有删改）. */
+function noteInBrackets(text: string, key: string, span: Span, line: Line): BracketNote | undefined {
+  let open = span.start;
+  while (open > line.start && isSpace(text[open - 1])) open--;
+  if (open === line.start || !isOpen(text[open - 1])) return undefined;
+  open--;
+  const closer = CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(text[open])];
+  const note = bracketedNote(key, span.end, closer, line.end);
+  if (!note) return undefined;
+  return { open, end: note.end, written: `${text[open]}${text.slice(note.words.start, note.words.end)}${closer}` };
 }
 
 /** Tags as written, the last closed if the line ended it open: （组图 → （组图）. */
@@ -45,20 +76,53 @@ function closed(tags: string): string {
 }
 
 /**
+ * What deleting the credit (with the tags it takes) deletes: its line where it stands alone, else
+ * it and its joiner; or the HTML element in Markdown that holds it alone (<p class="source">\n（来源：
+ * CRI）\n</p>, 。<span>（来源：CRI）</span>), and the lines the element fills, as a line of markup goes.
+ */
+function removalOf(doc: Document, lines: Line[], line: Line, moved: Span): TextEdit[] | undefined {
+  const alone = standsAlone(doc, moved);
+  const element = doc.format === 'markdown' && doc.escaped === undefined ? emptiedElement(doc, alone ? visibleIn(doc.text, line) : moved) : undefined;
+  if (!element) return alone ? lineRemoval(doc, lines, line) : replaceFix(doc, withJoiner(doc.text, moved, line), '');
+  const top = lines.find((l) => l.start <= element.start && element.start <= l.end);
+  const bottom = lines.find((l) => l.start <= element.end && element.end <= l.end);
+  if (top && bottom && filled(doc.raw, top, element.start, bottom, element.end)) return linesRemoval(doc, lines, top, bottom);
+  return [{ start: element.start, end: element.end, text: '' }];
+}
+
+/** The line's text without the spaces around it. */
+function visibleIn(text: string, line: Line): Span {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Whether nothing but spaces stands beside a stretch from `start` on line `top` to `end` on line `bottom`. */
+function filled(raw: string, top: Line, start: number, bottom: Line, end: number): boolean {
+  return raw.slice(top.start, start).trim() === '' && raw.slice(end, bottom.end).trim() === '';
+}
+
+/**
  * The line, and the blank lines before it where a blank line or the end follows it; in Markdown only
  * where what the line holds besides the credit is markup of its own (> * _ #, a list marker). A
  * line right under it (**责编：李四**) keeps the blank line above, or it would join the paragraph
  * before it.
  */
 function lineRemoval(doc: Document, lines: Line[], line: Line): TextEdit[] | undefined {
-  if (!onlyLineMarkup(doc, line)) return undefined;
-  const below = lines[line.number + 1];
+  return onlyLineMarkup(doc, line) ? linesRemoval(doc, lines, line, line) : undefined;
+}
+
+/** Lines `top` to `bottom`, and the blank lines before them where a blank line or the end follows (see lineRemoval). */
+function linesRemoval(doc: Document, lines: Line[], top: Line, bottom: Line): TextEdit[] {
+  const below = lines[bottom.number + 1];
   const closesParagraph = below === undefined || blank(doc.text, below);
-  let first = line.number;
+  let first = top.number;
   while (closesParagraph && first > 0 && blank(doc.text, lines[first - 1]) && onlyLineMarkup(doc, lines[first - 1])) first--;
   // the last line: the line break before it goes, not one after it
-  if (line.next === line.end) return [{ start: first > 0 ? lines[first - 1].end : 0, end: line.end, text: '' }];
-  return [{ start: lines[first].start, end: line.next, text: '' }];
+  if (bottom.next === bottom.end) return [{ start: first > 0 ? lines[first - 1].end : 0, end: bottom.end, text: '' }];
+  return [{ start: lines[first].start, end: bottom.next, text: '' }];
 }
 
 /**

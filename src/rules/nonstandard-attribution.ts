@@ -114,7 +114,7 @@ interface Wording {
 
 /** What to do with a misworded credit below the top: moved by the fix, a citation left, or rewritten and moved by hand. */
 function movedRemedy(claim: SourceClaim, required: string, wording: Wording, moved: CreditMove | undefined, canFix: boolean): string {
-  if (moved) return `删去「${claim.line.value}${moved.tags}」，在标题下方、正文之前写上「${required}${moved.tags}」`;
+  if (moved) return `删去「${moved.deleted ?? claim.line.value + moved.tags}」，在标题下方、正文之前写上「${required}${moved.tags}」`;
   if (!canFix && isCitation(claim)) return `在标题下方、正文之前写上「${required}」`;
   const byHand = wording.inPlace ? '（--fix 只改写法，不能移动它）' : '';
   return `把「${claim.line.value}」改为「${wording.rewritten}」，并移到标题下方、正文之前${byHand}`;

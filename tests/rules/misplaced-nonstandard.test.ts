@@ -166,20 +166,88 @@ describe('moving a nonstandard foot credit leaves its neighbours tidy', () => {
     expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), '**责编：李四**', ''));
   });
 
-  it('in Markdown, a credit line whose markup does not close on it (an HTML tag) is rewritten in place, the move said to be by hand', async () => {
-    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '<p class="source">来源：CRI', '</p>', '');
+  it('in Markdown, a credit line whose markup does not close on it (an HTML tag around more lines) is rewritten in place, the move said to be by hand', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '<p class="source">来源：CRI', '责编：李四</p>', '');
     const f = await only(text, md);
     expect(f.remedy).toMatch(/（--fix 只改写法，不能移动它）/u);
-    expect(applyEdits(text, f.fix ?? [])).toContain('<p class="source">来源:国际在线\n</p>');
+    expect(applyEdits(text, f.fix ?? [])).toContain('<p class="source">来源:国际在线\n责编：李四</p>');
   });
 
-  it.each([
-    ['beside an editor, the tag opened on its line', ['<p class="source">来源：CRI　编辑：孙悦', '</p>'], ['<p class="source">编辑：孙悦', '</p>']],
-    ['on a line of its own between the tags', ['<p class="source">', '（来源：CRI）', '</p>'], ['<p class="source">', '</p>']],
-  ])('in Markdown, a credit in an HTML tag closed on a later line, %s: moved, the tags left as they were', async (_name, foot, left) => {
-    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), ...foot, '');
+  it('in Markdown, a credit in an HTML tag closed on a later line beside an editor: moved, the tags left as they were', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '<p class="source">来源：CRI　编辑：孙悦', '</p>', '');
     const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
-    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), ...left, ''));
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), '<p class="source">编辑：孙悦', '</p>', ''));
+    expect(await check(fixed, md)).toEqual([]);
+  });
+
+  // an editor pasting from a CMS: the credit's paragraph, emptied by the move, is no paragraph to keep
+  it.each([
+    ['on a line of its own between the tags', ['<p class="source">', '（来源：CRI）', '</p>']],
+    ['the tag closed on the next line', ['<p class="source">来源：CRI', '</p>']],
+    ['in a paragraph on one line', ['<p>（来源：CRI）</p>']],
+    ['in emphasis in a paragraph in a div', ['<div class="article-source">', '  <p><em>来源：CRI</em></p>', '</div>']],
+  ])('in Markdown, a credit alone in an HTML element, %s: moved, and the emptied element goes with it', async (_name, foot) => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), ...foot, '');
+    const f = await only(text, md);
+    expect(f.remedy).toMatch(/^删去「/u);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']).slice(0, -1), ''));
+    expect(await check(fixed, md)).toEqual([]);
+  });
+
+  it('in Markdown, an emptied element between paragraphs: one blank line is left, the next paragraph kept', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '<p class="source">', '来源：CRI', '</p>', '', '**责编：李四**', '');
+    const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...HANCHAO.flatMap((p) => [p, '']), '**责编：李四**', ''));
+  });
+
+  it('in Markdown, a credit in a span closing the last paragraph: the span goes, the paragraph stays', async () => {
+    const text = lines(`# ${HEADLINE}`, '', ...body.flatMap((p) => [p, '']), `${last}<span class="source">（来源：CRI）</span>`, '');
+    const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线', '', ...body.flatMap((p) => [p, '']), last, ''));
+  });
+});
+
+// A foot credit with a note of cuts: （有删改） says the reprint cut the credited text, so it is the
+// credit's and goes up with it (来源:国际在线（有删改）), never left alone at the foot.
+describe('moving a nonstandard foot credit takes its note of cuts with it', () => {
+  const body = HANCHAO.slice(0, -1);
+  const last = HANCHAO[HANCHAO.length - 1];
+
+  it.each([
+    ['（来源：CRI）（有删改）', '（有删改）'],
+    ['（来源：CRI，有删改）', '（有删改）'],
+    ['（来源：国际在线网，有删改）', '（有删改）'],
+    ['【来源：CRI】【略有删节】', '【略有删节】'],
+    ['来源：CRI（有删改）（组图）', '（有删改）（组图）'],
+  ])('%s on its own line: the line goes, the top reads 来源:国际在线%s', async (foot, note) => {
+    const text = lines(HEADLINE, '', ...HANCHAO, '', foot, '');
+    const f = await only(text);
+    expect(f.remedy?.startsWith(`删去「${foot}」，在标题下方、正文之前写上「来源:国际在线${note}」`)).toBe(true);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, `来源:国际在线${note}`, '', ...HANCHAO, ''));
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it.each(['（来源：CRI）（有删改）', '（来源：CRI，有删改）'])('%s closing the last paragraph: the paragraph ends at its sentence', async (foot) => {
+    const text = lines(HEADLINE, '', ...body, `${last}${foot}`);
+    const fixed = applyEdits(text, (await only(text)).fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, '来源:国际在线（有删改）', '', ...body, last));
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it('a note after a byline in the brackets stays with the byline: （记者 马晓婷，有删改）', async () => {
+    const text = lines(HEADLINE, '', ...body, `${last.replace(/（记者 马晓婷）$/u, '')}（来源：CRI，记者 马晓婷，有删改）`);
+    const fixed = applyEdits(text, (await only(text)).fix ?? []);
+    expect(fixed.split('\n')[1]).toBe('来源:国际在线');
+    expect(fixed.endsWith('（记者 马晓婷，有删改）')).toBe(true);
+  });
+
+  it('in Markdown, in emphasis on its own line: the line goes, the note goes up', async () => {
+    const md: Case = { ...LICENSED, path: 'content/licensed/hanchao.md' };
+    const text = lines(`# ${HEADLINE}`, '', ...HANCHAO.flatMap((p) => [p, '']), '*（来源：CRI，有删改）*', '');
+    const fixed = applyEdits(text, (await only(text, md)).fix ?? []);
+    expect(fixed).toBe(lines(`# ${HEADLINE}`, '来源:国际在线（有删改）', '', ...HANCHAO.flatMap((p) => [p, '']).slice(0, -1), ''));
     expect(await check(fixed, md)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Scan } from './scan.js';
+import type { Span } from '../shared/types.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
@@ -120,13 +121,15 @@ export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean
 const BYLINE_JOINS = '，,；;、/／';
 
 /**
- * Where the bracketed media tags right after a credit end, spaces between them included, as the
- * （组图） of 来源：国际在线（组图）, or a tag left open at the line's end: `from` where none stands there.
+ * Where the bracketed media tags and notes of cuts right after a credit end, spaces between them
+ * included, as the （组图） of 来源：国际在线（组图） or the （有删改） of （来源：国际在线）（有删改）, or a
+ * tag left open at the line's end: `from` where none stands there.
  */
-export function mediaTagsEnd(key: string, from: number, lineEnd: number): number {
+export function creditTagsEnd(key: string, from: number, lineEnd: number): number {
   let end = from;
   for (let i = skipSpace(key, from, lineEnd); OPEN_BRACKETS.includes(key[i] ?? '\n'); i = skipSpace(key, end, lineEnd)) {
-    const tag = matchAt(MEDIA_TAG, key, skipSpace(key, i + 1, lineEnd));
+    const at = skipSpace(key, i + 1, lineEnd);
+    const tag = Math.max(matchAt(MEDIA_TAG, key, at), matchAt(EDIT_NOTE, key, at));
     if (tag < 0) return end;
     const close = skipSpace(key, tag, lineEnd);
     // a tag never closed is one only where it ends the line: （来源：CRI）（组图
@@ -165,14 +168,19 @@ export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: num
  * BYLINE_JOINS, is all the bracket holds after the credit.
  */
 export function editNoteEnd(scan: Scan, from: number, closer: string, lineEnd: number): number {
-  const { key } = scan;
+  return bracketedNote(scan.key, from, closer, lineEnd)?.end ?? -1;
+}
+
+/** The note of cuts editNoteEnd reads: its words (有删改, 略有删节) and where its bracket ends. */
+export function bracketedNote(key: string, from: number, closer: string, lineEnd: number): { words: Span; end: number } | undefined {
   let i = skipSpace(key, from, lineEnd);
   if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
   const note = matchAt(EDIT_NOTE, key, i);
-  if (note < 0) return -1;
+  if (note < 0) return undefined;
   const end = skipSpace(key, note, lineEnd);
-  if (end === lineEnd) return lineEnd;
-  return key[end] === closer ? end + 1 : -1;
+  const words = { start: i, end: note };
+  if (end === lineEnd) return { words, end: lineEnd };
+  return key[end] === closer ? { words, end: end + 1 } : undefined;
 }
 
 /**
