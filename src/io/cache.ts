@@ -83,8 +83,9 @@ interface Entry {
  * they start or end it (埃及, 社旗 are places again), same version, other results; 42: own-content markers under
  * 国际在线网, with a reporter's name ending as an outlet's (记者王新闻), after a 据 that ends 数据, and markers, third-party
  * marks and title-field credits read through zero-width characters, same version, other results; 43: a moved foot credit's fix
- * takes its note of cuts (（有删改）) up with it and removes the HTML element in Markdown it leaves empty, same
- * version, other results).
+ * takes its note of cuts (（有删改）) up with it and removes the HTML element in Markdown it leaves empty, every
+ * name of a byline with bracketed trainee tags read (张三（实习）、李四（见习）), and a byline glued to the
+ * publisher's name cut in headline and source fields too, same version, other results).
  */
 const FORMAT = 43;
 

@@ -23,6 +23,11 @@ const AUTHORS: Array<[string, string, string[]]> = [
   ['a writer and an illustrator', '本报记者\u3000黄轶涵／文\u3000黄昕／漫画', ['黄轶涵']],
   ['a name before a school', '作者：崔艺文／广东商学院', ['崔艺文']],
   ['a bracketed credit in a header', '【文/观察者网专栏作者 王文】', ['王文']],
+  ['two reporters, each with a trainee tag', '记者 马晓婷（实习）、王晨（见习）', ['马晓婷', '王晨']],
+  ['a trainee tag, then a reporter past a space', '本报记者 马晓婷（实习生） 王晨', ['马晓婷', '王晨']],
+  ['trainee tags in a credit closing a paragraph', '各地需持续关注最新天气预报和预警信息。（记者 马晓婷（实习）、王晨（见习记者））', ['马晓婷', '王晨']],
+  ['trainee tags after a headline credit', '寒潮来袭 多地气温将下降10℃以上\u3000来源：国际在线\u3000记者 马晓婷（实习）、王晨（见习）\n正文。', ['马晓婷', '王晨']],
+  ['a bracket that is no trainee tag ends the byline', '记者 马晓婷（左）、王晨在现场采访', ['马晓婷']],
 ];
 
 const NO_AUTHORS: Array<[string, string]> = [

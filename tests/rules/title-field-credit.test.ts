@@ -3,7 +3,9 @@
 // page's headline, read for its credit as the same headline's line of a text is, at the field's
 // line and column in the file; --fix leaves the field alone and the remedy says so.
 import { describe, expect, it } from 'vitest';
-import { LICENCE, check, paragraphs, type Case } from './harness.js';
+import { LICENCE, check, documentOf, paragraphs, type Case } from './harness.js';
+import { toArticle } from '../../src/core/judge/article-origin.js';
+import { criPack } from '../helpers/corpus.js';
 
 const HANCHAO = await paragraphs('cri-07-hanchao-chengse-yujing');
 const HEADLINE = '寒潮来袭 中央气象台发布寒潮橙色预警 多地气温将下降10℃以上';
@@ -102,5 +104,56 @@ describe('a credit in a front matter title is read as the headline’s', () => {
   it('the required credit in the title stands at the top; a `source:` key is read as before', async () => {
     expect(await found(`---\ntitle: ${HEADLINE}（来源:国际在线）\n---\n\n${body()}\n`, MD)).toEqual([]);
     expect(await found(`---\ntitle: ${HEADLINE}\nsource: CRI\n---\n\n${body()}\n`, MD)).toEqual(['nonstandard-attribution 3:9 CRI']);
+  });
+});
+
+// A CMS that runs the translator or reporter into the credit (来源：国际在线编译周敏) does so in its
+// fields too: a record's title or source, a front matter title: or source:. The pack cuts the name
+// there as it does in the text, so the field credits 国际在线 (fc83d61 cut it in the text alone).
+describe('a byline glued to the credit in a headline or source field is read as in the text', () => {
+  const ascii = (text: string) => text.replace(/[^\x00-\x7f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+  it.each([
+    ['a JSON Lines title, past a space', record({ id: 'cms-20231214-0031', title: `${HEADLINE}\u3000来源：国际在线编译周敏`, text: body() }), JSONL],
+    ['a JSON Lines title, in its brackets', record({ title: `${HEADLINE}（来源：国际在线实习生李想）`, text: body() }), JSONL],
+    ['a JSON Lines title of \\u escapes', ascii(record({ title: `${HEADLINE}（来源：国际在线编译周敏）`, text: body() })), JSONL],
+    ['a JSON Lines source', record({ title: HEADLINE, source: '国际在线编译周敏', text: body() }), JSONL],
+    ['a JSON Lines 来源 written as a credit', record({ title: HEADLINE, 来源: '来源：国际在线实习记者马晓婷', text: body() }), JSONL],
+    ['a front matter title', `---\ntitle: ${HEADLINE}（来源：国际在线编译周敏）\n---\n\n${body()}\n`, MD],
+    ['a front matter source', `---\ntitle: ${HEADLINE}\nsource: 国际在线实习生李想\n---\n\n${body()}\n`, MD],
+  ])('in the required form, in %s: nothing to report, as under a .txt headline', async (_name, text, c) => {
+    // before: wrong-source, 注明的来源是「国际在线编译周敏」
+    expect(await found(text, c)).toEqual([]);
+  });
+
+  it('（来源：CRI编译周敏） in a JSON Lines title: the credit is 来源：CRI, the field remedy keeps the translator', async () => {
+    const title = `${HEADLINE}（来源：CRI编译周敏）`;
+    const [f, ...rest] = await check(record({ title, text: body() }), JSONL);
+    expect(rest).toEqual([]);
+    expect([f.ruleId, f.column, f.attribution.claimed]).toEqual(['nonstandard-attribution', 43, '来源：CRI']);
+    expect(f.remedy).toMatch(/^在标题字段中把「来源：CRI」改为「来源:国际在线」（--fix 不改字段/u);
+    const [t] = await check(`${title}\n\n${body()}`, TXT);
+    expect([t.ruleId, t.attribution.claimed]).toEqual(['nonstandard-attribution', '来源：CRI']);
+  });
+
+  it('a source field CRI编译周敏 reads as CRI 记者 马晓婷 does: the outlet CRI, the field rewritten whole', async () => {
+    const glued = await check(record({ title: HEADLINE, source: 'CRI编译周敏', text: body() }), JSONL);
+    const spaced = await check(record({ title: HEADLINE, source: 'CRI 记者 马晓婷', text: body() }), JSONL);
+    expect(glued.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
+    expect(spaced.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
+    expect(glued[0].remedy).toMatch(/^把「CRI编译周敏」改为「国际在线」/u);
+  });
+
+  it('a source field whose rest is an outlet (国际在线编译网) is not cut: wrong-source as before', async () => {
+    const findings = await check(`---\ntitle: ${HEADLINE}\nsource: 国际在线编译网\n---\n\n${body()}\n`, MD);
+    expect(findings.map((f) => f.ruleId)).toEqual(['wrong-source']);
+    expect(findings[0].message).toContain('国际在线编译网');
+  });
+
+  it('an archive record whose source field runs a translator into 国际在线 is the publisher’s own content', async () => {
+    const pack = await criPack();
+    const doc = documentOf(record({ id: 'cri-20231214-0031', title: HEADLINE, source: '国际在线编译周敏', text: body() }), 'corpus/cri/export.jsonl');
+    // before: third-party, its outlet 国际在线编译周敏
+    expect(toArticle(doc, pack).origin).toMatchObject({ kind: 'own', source: '国际在线' });
   });
 });

@@ -5,7 +5,8 @@ import { keyText } from '../shared/keytext.js';
 import { visibleText } from '../read/text-builder.js';
 import { isOpen, isSpace } from '../metadata/chars.js';
 import { outletLike } from '../metadata/outlets.js';
-import { inField } from './attribution.js';
+import { isFieldClaim } from './attribution.js';
+import { titleFieldShown } from '../metadata/title-credit.js';
 import { AUTHOR_WORDS, CREDIT_BYLINE_WORDS, EDITOR_WORDS, matchAt, wordsRegex } from '../metadata/words.js';
 
 /** Words that start a byline glued to the publisher's name: 国际在线编译张三, 国际在线实习生李想. */
@@ -31,25 +32,50 @@ function publisherNames(pack: Pack): readonly string[] {
  * starts with, the byline left out of it and of its line (and the brackets it shares with that
  * byline), so --fix rewrites the credit alone. Only the pack knows where its names end: a longer
  * name (国际在线网, an alias) is taken whole, and one whose rest reads as an outlet's (国际在线编译网)
- * is not cut.
+ * is not cut. A headline field's credit (JSON Lines `title`, front matter `title:`) is cut as the
+ * text's; a source field's value (`source: 国际在线编译张三`) names the outlet alone, as the field
+ * `国际在线 记者 张三` does, and keeps its line: the remedy rewrites the field whole.
  */
 export function withoutGluedByline(doc: Document, claim: SourceClaim, pack: Pack): SourceClaim {
+  if (isFieldClaim(claim)) return sourceFieldCut(doc, claim, pack);
+  const field = claim.field === 'title' ? titleFieldShown(doc) : undefined;
+  if (claim.field !== undefined && !field) return claim;
+  const view: View = field ? { text: field.text, at: field.start } : { text: doc.text, at: 0 };
   const { span } = claim;
-  if (inField(claim)) return claim;
-  const written = doc.text.slice(span.start, span.end);
-  if (written !== claim.value) return claim;
-  const key = keyText(doc.text.slice(span.start, Math.min(doc.text.length, span.end + MAX_WORD)));
+  if (view.text.slice(span.start - view.at, span.end - view.at) !== claim.value) return claim;
+  const end = nameEnd(view.text, span.start - view.at, span.end - view.at, pack);
+  if (end < 0) return claim;
+  let start = claim.line.span.start - view.at;
+  if (isOpen(view.text[start])) while (start < span.start - view.at && (isOpen(view.text[start]) || isSpace(view.text[start]))) start++;
+  const line = { start: start + view.at, end: end + view.at };
+  const shown = field ? view.text.slice(start, end) : visibleText(doc.raw, doc.text, line);
+  return { ...claim, value: view.text.slice(span.start - view.at, end), span: { start: span.start, end: line.end }, line: { value: shown, span: line } };
+}
+
+/** Text that holds a claim, and the offset in the file where it starts: the document's text, or a headline field's words. */
+interface View {
+  text: string;
+  at: number;
+}
+
+/** A source field's value cut to the publisher's name a byline runs into (国际在线实习生李想), its line the field as written. */
+function sourceFieldCut(doc: Document, claim: SourceClaim, pack: Pack): SourceClaim {
+  const written = doc.fields.source?.trim() ?? claim.value;
+  const at = written.indexOf(claim.value);
+  if (at < 0) return claim;
+  const end = nameEnd(written, at, at + claim.value.length, pack);
+  return end < 0 ? claim : { ...claim, value: written.slice(at, end) };
+}
+
+/**
+ * Where the publisher's name (or alias) that a credit's name `text[start, end)` starts with ends,
+ * where a byline word follows it (looked for up to MAX_WORD past `end`) and the rest reads as no
+ * outlet; -1 where it is not so.
+ */
+function nameEnd(text: string, start: number, end: number, pack: Pack): number {
+  const key = keyText(text.slice(start, Math.min(text.length, end + MAX_WORD)));
   const name = publisherNames(pack).find((n) => key.startsWith(n));
-  if (name === undefined || name.length >= written.length) return claim;
-  if (matchAt(BYLINE, key, name.length) < 0 || outletLike(key.slice(name.length, written.length))) return claim;
-  const end = span.start + name.length;
-  let start = claim.line.span.start;
-  if (isOpen(doc.text[start])) while (start < span.start && (isOpen(doc.text[start]) || isSpace(doc.text[start]))) start++;
-  const line = { start, end };
-  return {
-    ...claim,
-    value: doc.text.slice(span.start, end),
-    span: { start: span.start, end },
-    line: { value: visibleText(doc.raw, doc.text, line), span: line },
-  };
+  if (name === undefined || name.length >= end - start) return -1;
+  if (matchAt(BYLINE, key, name.length) < 0 || outletLike(key.slice(name.length, end - start))) return -1;
+  return start + name.length;
 }

@@ -1,7 +1,7 @@
 import type { Located, Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { isClose, isHan, isOpen, isSpace, skipSpaceBack } from './chars.js';
-import { isHeaderPrefix, restIsCredit, skipSeparators, startsSentence } from './header.js';
+import { bylineTagEnd, isHeaderPrefix, restIsCredit, skipSeparators, startsSentence } from './header.js';
 import { editorNameLength, isAuthorName } from './names.js';
 import { outletLike } from './outlets.js';
 import { AUTHOR_WORDS, EDITOR_WORDS, OTHER_WORDS, matchAt, wordsRegex } from './words.js';
@@ -129,6 +129,11 @@ function parse(scan: Scan, start: number, limit: number, inBrackets: boolean): P
     const from = i;
     while (i < limit && isNameSeparator(key[i], inBrackets)) i++;
     const kind = separatorKind(key.slice(from, i));
+    const tag = kind === 'none' || kind === 'space' ? taggedAt(state, key, from, i, limit) : -1;
+    if (tag > 0) {
+      i = tag;
+      continue;
+    }
     if (i >= limit || isOpen(key[i]) || isClose(key[i])) break;
     const k = matchAt(KEY, key, i);
     if (k > 0) {
@@ -149,6 +154,17 @@ function parse(scan: Scan, start: number, limit: number, inBrackets: boolean): P
     i = end;
   }
   return state.people.some((p) => p.role !== 'other') ? { people: state.people, end: i } : undefined;
+}
+
+/**
+ * Where a trainee's bracketed tag after the last name read ends (张三（实习）、李四（见习）), so the names
+ * after it are read too: -1 where no name ends at `from` (the spaces up to `i` aside) or the bracket
+ * at `i` holds more than such a tag.
+ */
+function taggedAt(state: State, key: string, from: number, i: number, limit: number): number {
+  const last = state.people[state.people.length - 1];
+  if (!last || last.span.end !== from || i >= limit || !isOpen(key[i])) return -1;
+  return bylineTagEnd(key, i, limit);
 }
 
 function setRole(state: State, word: string): void {

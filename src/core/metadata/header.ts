@@ -187,7 +187,7 @@ export function bracketedNote(key: string, from: number, closer: string, lineEnd
  * Where a reporter's bracketed tag opened at `open` ends, its closing bracket included (记者 张三（实习）,
  * 王晨（见习记者）), or -1 where that bracket holds anything else.
  */
-function bylineTagEnd(key: string, open: number, lineEnd: number): number {
+export function bylineTagEnd(key: string, open: number, lineEnd: number): number {
   const word = matchAt(BYLINE_TAG, key, skipSpace(key, open + 1, lineEnd));
   if (word < 0) return -1;
   const close = skipSpace(key, word, lineEnd);

@@ -14,13 +14,23 @@ const JSON_ESCAPE = /\\(?:u[0-9a-fA-F]{4}|[^])/gu;
  * the file. A Markdown `#` headline or an HTML <title> is in the text and read with it.
  */
 export function titleFieldCredits(doc: Document): SourceClaim[] {
+  const field = titleFieldShown(doc);
+  if (!field) return [];
+  const shift = (s: Span): Span => ({ start: s.start + field.start, end: s.end + field.start });
+  return seenClaims(newScan(field.text)).map((c) => ({ ...c, span: shift(c.span), line: { ...c.line, span: shift(c.line.span) }, field: 'title' }));
+}
+
+/**
+ * A headline field the text does not show, as it reads (a JSON escape left in `raw` the character,
+ * padded to the escape's length), and the offset in the file where it starts; undefined where the
+ * document has none.
+ */
+export function titleFieldShown(doc: Document): { text: string; start: number } | undefined {
   const span = doc.fieldSpans.title;
-  if ((doc.format !== 'jsonl' && doc.format !== 'markdown') || !span || span.end <= span.start) return [];
-  if (/\S/u.test(doc.text.slice(span.start, span.end))) return [];
+  if ((doc.format !== 'jsonl' && doc.format !== 'markdown') || !span || span.end <= span.start) return undefined;
+  if (/\S/u.test(doc.text.slice(span.start, span.end))) return undefined;
   const written = doc.raw.slice(span.start, span.end);
-  const value = doc.format === 'jsonl' ? withoutEscapes(written) : written;
-  const shift = (s: Span): Span => ({ start: s.start + span.start, end: s.end + span.start });
-  return seenClaims(newScan(value)).map((c) => ({ ...c, span: shift(c.span), line: { ...c.line, span: shift(c.line.span) }, field: 'title' }));
+  return { text: doc.format === 'jsonl' ? withoutEscapes(written) : written, start: span.start };
 }
 
 /**
