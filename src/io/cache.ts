@@ -85,9 +85,11 @@ interface Entry {
  * marks and title-field credits read through zero-width characters, same version, other results; 43: a moved foot credit's fix
  * takes its note of cuts (（有删改）) up with it and removes the HTML element in Markdown it leaves empty, every
  * name of a byline with bracketed trainee tags read (张三（实习）、李四（见习）), and a byline glued to the
- * publisher's name cut in headline and source fields too, same version, other results).
+ * publisher's name cut in headline and source fields too, same version, other results; 44: a credit naming the
+ * publisher after 据 or 综合, before 等, by its owner, a channel or a web address on its domain (read whole past the
+ * colon) read as crediting it, same version, other results).
  */
-const FORMAT = 43;
+const FORMAT = 44;
 
 interface Stored {
   format: typeof FORMAT;

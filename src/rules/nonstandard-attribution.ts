@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { inField, isCitation, isRequiredForm, namesOrigin, toWrite } from '../core/judge/attribution.js';
+import { namesSeveral } from '../core/judge/credited-outlets.js';
 import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
@@ -25,11 +26,11 @@ export const nonstandardAttribution: Rule = Object.freeze<Rule>({
  * in a field (front matter or a JSON Lines key: the key is the user's, and a rewrite would have to
  * keep the YAML or JSON valid and the record's other columns in place) nor a citation inside a sentence (据国际在线报道，…
  * stays: only a 据国际在线报道 standing as its own line is rewritten), nor beside another
- * outlet (来源：国际在线、新华社).
+ * outlet (来源：国际在线、新华社) or others unnamed (来源：国际在线等): which they are is the editor's to say.
  */
 function fixable(claim: SourceClaim, document: Document): boolean {
   if (inField(claim)) return false;
-  if (/[、，,;；/]|和|与/u.test(claim.value)) return false;
+  if (namesSeveral(claim)) return false;
   return !isCitation(claim) || standsAlone(document, claim.line.span);
 }
 

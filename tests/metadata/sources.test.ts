@@ -96,6 +96,9 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['headline, the credit, then two reporters, one tagged 见习记者', '春季招聘会在京开幕 ⟪来源：⟦国际在线⟧⟫ 记者 马晓婷 王晨（见习记者）\n正文。', '来源'],
   ['headline credit with a trainee-tagged reporter in its brackets', '全市中小学秋季开学（⟪来源：⟦国际在线⟧⟫ 记者 王晨（实习生））', '来源'],
   ['paragraph-end credit with an editor in its brackets, then a tag', '各地需持续关注最新天气预报和预警信息。（⟪来源：⟦国际在线⟧⟫ 编辑：孙悦）（图）', '来源'],
+  ['a web address, read whole past its colon', '2024-11-21 09:45:12\u3000⟪来源：⟦https://news.cri.cn/20241121/abc.html⟧⟫\u3000责编：张萌', '来源'],
+  ['a web address with a query, closing a paragraph in brackets', '各地需持续关注最新天气预报和预警信息。⟪（来源：⟦http://www.cri.cn/2024/01/05/a.shtml?spm=C1.0⟧）⟫', '来源'],
+  ['a web address before a full stop', '⟪来源：⟦www.cri.cn/20241121/abc.html⟧⟫。', '来源'],
 ];
 
 describe('claimed sources: the forms news pages use', () => {

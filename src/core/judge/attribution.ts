@@ -1,5 +1,7 @@
 import type { Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
+import { outletsOf } from './credited-outlets.js';
+import { siteDomain } from '../metadata/web-address.js';
 import { normalize } from '../normalize/index.js';
 import { toSimplified } from '../shared/traditional.js';
 import { isClose, isOpen } from '../metadata/chars.js';
@@ -9,8 +11,9 @@ const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社']
 /** 人民网-文化频道 is 人民网: a channel (two characters and 频道) is the site it belongs to. */
 const CHANNEL = /\p{Script=Han}{2}频道$/u;
 
+/** A host (news.cri.cn) is keyed as its site (cri.cn), so a pack's domain alias names every page on it. */
 function outletKey(name: string): string {
-  let key = normalize(name).text;
+  let key = normalize(siteDomain(name) ?? name).text;
   if (CHANNEL.test(key) && key.length >= 6) key = key.slice(0, -4);
   for (const suffix of OUTLET_SUFFIXES) if (key.length > suffix.length + 1 && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
   return key;
@@ -19,11 +22,6 @@ function outletKey(name: string): string {
 /** 据新华社报道 in a sentence cites where a fact comes from; it is not the article's credit line. */
 export function isCitation(claim: SourceClaim): boolean {
   return claim.form.startsWith('据');
-}
-
-/** The outlets a claim names: 来源：国际在线、新华社 names two. */
-function outletsOf(claim: SourceClaim): string[] {
-  return claim.value.split(/[、，,;；/]|\s和\s|和|与/u).map((s) => s.trim()).filter((s) => s !== '');
 }
 
 /** Whether an origin is third-party content whose page names no source: there is no outlet to write. */

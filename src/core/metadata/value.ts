@@ -2,6 +2,7 @@ import type { Span } from '../shared/types.js';
 import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
+import { addressEnd } from './web-address.js';
 
 /** Longer than this, what follows 来源 is prose, not an outlet's name (Latin names run longer). */
 const MAX_VALUE = 24;
@@ -23,11 +24,14 @@ export interface ValueRead {
 /**
  * The outlet name that starts at `from` (after spaces): up to whitespace, a bracket, a full
  * stop, a separator or the next header word (责编, 作者, 参与互动 ...). A name in 《》 or quotes
- * is read to its closing mark. A Latin name may hold single spaces (Source: The Paper).
+ * is read to its closing mark. A Latin name may hold single spaces (Source: The Paper). A web
+ * address is read whole: its colon and slashes end no name (来源：https://news.cri.cn/a.html).
  */
 export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead | undefined {
   const { key } = scan;
   const i = skipSpace(key, from, lineEnd);
+  const address = addressEnd(key, i, lineEnd);
+  if (address > i) return { value: { start: i, end: address }, end: address };
   const close = WRAPS.get(key[i]);
   if (close !== undefined) {
     const j = key.indexOf(close, i + 1);
