@@ -87,7 +87,8 @@ interface Entry {
  * name of a byline with bracketed trainee tags read (张三（实习）、李四（见习）), and a byline glued to the
  * publisher's name cut in headline and source fields too, same version, other results; 44: a credit naming the
  * publisher after 据 or 综合, before 等, by its owner, a channel or a web address on its domain (read whole past the
- * colon) read as crediting it, same version, other results).
+ * colon) read as crediting it, and credits under 出处 or across an HTML table row's cells read, same version, other
+ * results).
  */
 const FORMAT = 44;
 

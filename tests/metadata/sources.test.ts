@@ -131,6 +131,14 @@ describe('claimed sources: the forms news pages use', () => {
     expect(claim.line.value).toBe('来源：新华网');
   });
 
+  it('reads a credit across the cells of an HTML table row, as the page shows them on one line', () => {
+    const raw = '<h1>中欧班列（长春）年内开行突破400列</h1>\n<table><tr><td>来源：</td><td>国际在线</td><td>责编：张萌</td></tr></table>\n<p>正文第一段。</p>\n';
+    const [doc] = parseDocuments(raw, 'banlie.html', 'html').documents;
+    const [claim] = extractMetadata(doc).sources;
+    expect([claim.value, claim.line.value]).toEqual(['国际在线', '来源：国际在线']);
+    expect(raw.slice(claim.span.start, claim.span.end)).toBe('国际在线');
+  });
+
   it('reads a source line across tags and entities in HTML as the page shows it, spans still in the file', () => {
     const raw = '<h1>我国去年完成造林种草1.2亿亩</h1>\n<p class="info">2024-03-13 08:05&nbsp;&nbsp;<span>来源：</span><a href="https://www.xinhuanet.com/">新华网</a></p>\n<p>正文第一段。</p>\n';
     const [doc] = parseDocuments(raw, 'zaolin.html', 'html').documents;

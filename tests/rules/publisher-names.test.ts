@@ -88,3 +88,29 @@ describe('a credit naming another outlet is still a wrong source', () => {
     }
   });
 });
+
+describe('credits the trial found unread', () => {
+  it('出处：国际在线 is a credit of 国际在线, in a form other than the required one', async () => {
+    const text = credited('出处：国际在线');
+    expect((await check(text, LICENSED)).map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
+    const [f] = await checkRule('nonstandard-attribution', text, LICENSED);
+    const [edit] = f.fix ?? [];
+    expect(text.slice(0, edit.start) + edit.text + text.slice(edit.end)).toBe(credited(REQUIRED));
+  });
+
+  it('出处不详 in a sentence is no credit', async () => {
+    const text = lines(HEADLINE, '来源：国际在线', '', ...LISHU, '网传的“秸秆焚烧”视频出处不详，当地已辟谣。');
+    expect(await check(text, LICENSED)).toEqual([]);
+  });
+
+  it('an HTML page crediting 国际在线 in a table row, <td>来源：</td><td>国际在线</td>', async () => {
+    const page = [
+      `<html><head><title>${HEADLINE}</title></head><body>`,
+      `<h1>${HEADLINE}</h1>`,
+      '<table class="info"><tr><td>2024-05-08 10:15</td><td>来源：</td><td>国际在线</td><td>责编：冯雅君</td></tr></table>',
+      ...LISHU.map((p) => `<p>${p}</p>`),
+      '</body></html>',
+    ].join('\n');
+    expect(await check(page, { ...LICENSED, path: 'content/licensed/lishu.html' })).toEqual([]);
+  });
+});

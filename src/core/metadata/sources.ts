@@ -7,11 +7,11 @@ import { outletLike } from './outlets.js';
 import { readValue, type ValueRead } from './value.js';
 
 /**
- * The key words of a claimed source. 来源 may be led by 稿件/文章/本文/信息/新闻 only; every other
+ * The key words of a claimed source (出处：X, with its colon, too). 来源 may be led by 稿件/文章/本文/信息/新闻 only; every other
  * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
  * rule below rejects it because that word is not part of a header.
  */
-const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|本文转载自|本文转自|转载自|转自|(?<![a-z0-9])source(?![a-z])/gu;
+const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|(?<![a-z0-9])source(?![a-z])/gu;
 const HAS_LETTER = /\p{L}/u;
 /** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
 const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
@@ -63,7 +63,7 @@ function valueStart(key: string, i: number, lineEnd: number, word: string): numb
   const j = skipSpace(key, i, lineEnd);
   const plain = word.endsWith('来源') || word === '稿源';
   if (':：'.includes(key[j]) || (plain && '|｜丨'.includes(key[j]))) return j + 1;
-  if (word === 'source') return -1;
+  if (word === 'source' || word.endsWith('出处')) return -1; // 出处不详 is prose
   if (plain) return j > i || /[a-z]/u.test(key[j] ?? '') ? j : -1; // 来源 新华社, 来源CSDN; not 来源不明
   return i;
 }

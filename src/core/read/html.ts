@@ -12,9 +12,10 @@ const HIDDEN = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head'
 const HEAD_CONTENT = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 /** Elements holding a page's headline: <title> in its head, <h1> in its body. */
 const HEADINGS = new Set(['title', 'h1']);
+/** Not td or th: a row's cells read as one line, as the page shows them (<td>来源：</td><td>国际在线</td>). */
 const BLOCK = new Set(
   ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr ' +
-    'li main ol p pre section table td th title tr ul').split(' '),
+    'li main ol p pre section table title tr ul').split(' '),
 );
 /** <meta> names and properties beyond the plain field names (source, 来源, author, ...). */
 const META: Record<string, keyof DocFields> = {
