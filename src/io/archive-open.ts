@@ -10,7 +10,7 @@ import { FileIndexStore, INDEX_SCHEME, IndexFileError } from './index-file.js';
  * Opens a pack's index file and checks it was built for this pack, notice and match options by
  * this scheme: an index built otherwise finds other fingerprints, so it is refused as stale.
  */
-export function openArchive(file: string, pack: Pack, config: Pick<Config, 'match'>, options: { cwd: string; preload?: boolean; display?: string }): FileIndexStore {
+export function openArchive(file: string, pack: Pack, config: Pick<Config, 'match'>, options: { cwd: string; preload?: boolean; display?: string; instead?: string }): FileIndexStore {
   const display = options.display ?? (slashes(path.relative(options.cwd, file)) || file);
   const store = FileIndexStore.open(file, display, options);
   const why = staleness(store.meta, pack, config.match);

@@ -20,7 +20,7 @@ export async function readBaseline(file: string): Promise<Loaded<Baseline>> {
   try {
     text = await readRegularText(file);
   } catch (error) {
-    const message = errorCode(error) === 'ENOENT' ? 'cannot read the baseline (no such file)' : `${UNREAD_BASELINE}${readTrouble(error, file)}`;
+    const message = errorCode(error) === 'ENOENT' ? 'cannot read the baseline (no such file)' : `${UNREAD_BASELINE}${readTrouble(error, file, 'run without --baseline')}`;
     return { ok: false, errors: [{ file: shown, message }] };
   }
   return parseBaseline(text, shown);

@@ -5,7 +5,7 @@ import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js'
 import { toConfigErrors, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode } from './error-code.js';
-import { readTrouble } from './read-trouble.js';
+import { fileInTheWayWords, readTrouble } from './read-trouble.js';
 import { locateConfigFile } from './config-file.js';
 import { namedFromWorkingFolder } from './linked-path.js';
 import { loadPack, type TextRead } from './packs.js';
@@ -70,8 +70,10 @@ const LEAVE_OUT = 'or leave -c out to use the laiyuan.yaml found upwards';
 function configReadMessage(error: unknown, absolute: string): string {
   switch (errorCode(error)) {
     case 'ENOENT':
-    case 'ENOTDIR':
       return `config file not found: check the path given to -c, ${LEAVE_OUT}`;
+    case 'ENOTDIR':
+      // README.md/laiyuan.yaml: the file is not missing, a part of its path is no folder
+      return `cannot read the config file: ${fileInTheWayWords(absolute)}; check the path given to -c, ${LEAVE_OUT}`;
     case 'EISDIR':
       return `is a folder, not a config file: give -c the config file itself (a laiyuan.yaml), ${LEAVE_OUT}`;
     case 'EACCES':

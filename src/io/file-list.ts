@@ -13,8 +13,11 @@ export async function readFileList(source: string, cwd: string): Promise<FileLis
   try {
     text = source === '-' ? (await readStream(process.stdin, CONFIG_MAX_BYTES)).toString('utf8') : await readRegularText(path.resolve(cwd, source), CONFIG_MAX_BYTES);
   } catch (error) {
+    const code = errorCode(error);
     // a folder given for the list: the folder itself is what the user wants checked
-    if (errorCode(error) === 'EISDIR') return { ok: false, message: `--file-list ${source}: is a folder, not a list of paths: check it with laiyuan check ${shellWord(source)}, or give --file-list a file of paths (one a line)` };
+    if (code === 'EISDIR') return { ok: false, message: `--file-list ${source}: is a folder, not a list of paths: check it with laiyuan check ${shellWord(source)}, or give --file-list a file of paths (one a line)` };
+    // "leave it out", said of a file to check, is no remedy for the list that names them
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `--file-list ${source}: cannot read: permission denied. Make it readable (chmod +r), or name the files to check as arguments instead.` };
     return { ok: false, message: `--file-list ${source}: ${readErrorMessage(error)}` };
   }
   return { ok: true, paths: parseFileList(text) };

@@ -43,6 +43,8 @@ export interface OpenOptions {
   preload?: boolean;
   /** All postings as another thread read and checked them (sharedPostings): none read here. */
   postings?: SharedPostings;
+  /** What else to do when the file cannot be read ('run without --index'), as readTrouble says it; nothing else by default. */
+  instead?: string;
 }
 
 /** An index's postings and their directory (posting-search.ts) in memory that worker threads share. */
@@ -165,7 +167,7 @@ export class FileIndexStore implements IndexStore {
       requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
-      throw new IndexFileError(unopened(error, file, display));
+      throw new IndexFileError(unopened(error, file, display, options.instead));
     }
     try {
       const header = headerOf(fd, display);
@@ -178,7 +180,7 @@ export class FileIndexStore implements IndexStore {
       closeSync(fd);
       if (error instanceof IndexFileError) throw error;
       // a disk error or too many open files midway is not a corrupt index
-      if (/^E[A-Z]+$/u.test(errorCode(error) ?? '')) throw new IndexFileError(`cannot read the index ${display}: ${readTrouble(error, file)}`);
+      if (/^E[A-Z]+$/u.test(errorCode(error) ?? '')) throw new IndexFileError(`cannot read the index ${display}: ${readTrouble(error, file, options.instead ?? '')}`);
       throw corrupt(display);
     }
   }
@@ -612,12 +614,12 @@ const NEW_INDEX = "'laiyuan index build <corpus> -o <new file>'";
  * Why an index file could not be opened, and what to do: build it where nothing is there; where
  * something else is (a folder, a device, a file not readable), never advice that would write over it.
  */
-function unopened(error: unknown, file: string, display: string): string {
+function unopened(error: unknown, file: string, display: string, instead = ''): string {
   const code = errorCode(error);
   if (code === 'ENOENT') return `cannot read the index ${display}: no such file; build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`;
   if (code === 'EISDIR') return `cannot read the index ${display}: it is a folder; name the index file itself (laiyuan index build <corpus> -o <file> writes one)`;
   if (code === 'ENOTREG') return `cannot read the index ${display}: it ${errorWords(error)}, or build an index under a new name: ${NEW_INDEX}`;
-  return `cannot read the index ${display}: ${readTrouble(error, file)}`;
+  return `cannot read the index ${display}: ${readTrouble(error, file, instead)}`;
 }
 
 function corrupt(display: string): IndexFileError {

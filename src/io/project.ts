@@ -162,7 +162,9 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
       const open = async () => {
         const { openArchive } = await import('./archive-open.js');
-        const store = namingConfig(() => openArchive(indexFile, pack, config, { ...options, display: shown }), pack.id, named?.fromConfig);
+        // given with --index: a file that cannot be read may be left out; the config's says where it is named
+        const instead = named?.fromConfig === undefined ? 'run without --index' : '';
+        const store = namingConfig(() => openArchive(indexFile, pack, config, { ...options, display: shown, instead }), pack.id, named?.fromConfig);
         stores.set(pack.id, store);
         for (const file of store.files) indexedFiles.add(file);
       };
