@@ -208,7 +208,7 @@ export function updateLimit(recorded: number | undefined, given: number | undefi
  * The corpus paths a rebuild of an index holding `absolute` reads, relative to `cwd`: the folder
  * its files share, or, when that is `cwd` or above it, the first folders (or files) under it.
  */
-function rebuildPaths(absolute: readonly string[], cwd: string): string[] {
+export function rebuildPaths(absolute: readonly string[], cwd: string): string[] {
   if (absolute.length === 0) return [];
   let common = path.dirname(absolute[0]);
   for (const abs of absolute) while (!liesWithin(common, abs)) common = path.dirname(common);

@@ -2,7 +2,9 @@
 // archive on a server holds a big export had no way to pass it over or raise the limit (the
 // option was refused). A corpus file over the limit is passed over with the file build's note, the
 // limit is recorded with the build options, and an update reads by it unless it reads every file again.
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
 import { adminQuery } from './server.js';
@@ -44,7 +46,7 @@ describe('--max-file-size for an index on a server', { timeout: 240000 }, () => 
     expect(part.code).toBe(2);
     expect(part.stderr).toBe(
       `laiyuan: the index ${s.url} was built with --max-file-size 5120 bytes, and an update keeps the files outside its paths as they were read then: ` +
-        `leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build --index "${s.url}" --max-file-size 1MB'\n`,
+        `leave the option out, update it over every path it indexes, or rebuild it with 'laiyuan index build corpus --index "${s.url}" --max-file-size 1MB'\n`,
     );
     expect(stats().generation).toBe(before.generation);
     const all = run(['index', 'update', s.url, 'corpus', '--max-file-size', '1MB']);
@@ -53,5 +55,27 @@ describe('--max-file-size for an index on a server', { timeout: 240000 }, () => 
     expect(stats()).toMatchObject({ articles: before.articles + 1, buildOptions: { maxFileSize: 1024 * 1024 } });
     const meta = await adminQuery(s.server, `SELECT built->'options'->>'maxFileSize' AS limit FROM "${s.schema}".index_meta`);
     expect(meta.rows).toEqual([{ limit: '1048576' }]);
+  });
+
+  it('the rebuild that refusal suggests runs as printed, in a folder whose config names no corpus: the corpus folder the server holds, --index and the size', () => {
+    const bare = mkdtempSync(path.join(tmpdir(), 'laiyuan-pg-size-bare-'));
+    try {
+      cpSync(path.join(site, 'corpus'), path.join(bare, '稿库'), { recursive: true });
+      writeFileSync(path.join(bare, 'laiyuan.yaml'), 'packs:\n  - cri\n');
+      const t = freshSchema();
+      const inBare = (args: string[]) => laiyuan(args, { cwd: bare });
+      expect(inBare(['index', 'build', '稿库', '--index', t.url, '--max-file-size', '5k']).code).toBe(0);
+      const u = inBare(['index', 'update', t.url, '稿库/cri-01-zhongou-banlie-changchun.txt', '--max-file-size', '1MB']);
+      expect(u.code).toBe(2);
+      const suggested = /rebuild it with '([^']+)'\n$/u.exec(u.stderr)?.[1] ?? '';
+      expect(suggested).toBe(`laiyuan index build 稿库 --index "${t.url}" --max-file-size 1MB`);
+      // the words as a shell gives them: the URL in its double quotes is one
+      const words = (suggested.match(/"[^"]*"|\S+/gu) ?? []).map((w) => w.replace(/^"(.*)"$/u, '$1'));
+      const again = inBare(words.slice(1));
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/^indexed \d+ articles from \d+ files into /u);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });

@@ -86,8 +86,13 @@ export class UpdateRows {
 
   /** The stored files not under these paths (stored form, as heldUnder): their names only, read from the file index, no record. */
   async filesOutside(under: readonly string[]): Promise<string[]> {
+    return (await this.storedFiles()).filter((file) => !under.some((prefix) => isUnder(file, prefix)));
+  }
+
+  /** Every stored file (relative to the corpus root, with slashes), once. */
+  async storedFiles(): Promise<string[]> {
     const r = await this.client.query<{ file: string }>(`SELECT DISTINCT file FROM ${this.s}.articles`);
-    return r.rows.map((row) => row.file).filter((file) => !under.some((prefix) => isUnder(file, prefix)));
+    return r.rows.map((row) => row.file);
   }
 
   /** The articles of these stored files, in id order. */

@@ -16,7 +16,7 @@ import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boil
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { normalize } from '../../core/normalize/index.js';
-import { inCorpusOrder, noArticles, notThere, updateLimit } from '../archive.js';
+import { inCorpusOrder, noArticles, notThere, rebuildPaths, updateLimit } from '../archive.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../safe-read.js';
 import { shellWord } from '../display-path.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
@@ -28,7 +28,7 @@ import { checkedVersion } from './schema.js';
 import { copyArticles, vacuumed } from './write.js';
 import { builtMeta, storedRow, type NotWritten, type ServerArchiveOptions, type ServerBuilt } from './archive.js';
 import { fingerprinted, HashDeltas, type Fingerprinted, type LineChanges, type Masking } from './update-counts.js';
-import { UpdateRows } from './update-rows.js';
+import { isUnder, UpdateRows } from './update-rows.js';
 import { heldElsewhere } from './update-moved.js';
 
 export interface Changes {
@@ -78,14 +78,22 @@ export async function updateServerArchive(server: Server, paths: readonly string
   return { ...done, ms: Date.now() - started, errors: [], skipped: read.skipped };
 }
 
-/** The --max-file-size the update reads by: the index's own unless another is given for every file it holds (updateLimit, as for an index file). */
+/**
+ * The --max-file-size the update reads by: the index's own unless another is given for every file
+ * it holds (updateLimit, as for an index file). Refused, it prints a rebuild over the corpus folders
+ * the server holds, which runs as printed.
+ */
 async function limitOf(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<number> {
   return inTransaction(server, async (client) => {
     const rows = new UpdateRows(client, server.target.schema);
     const recorded = await rows.recordedLimit();
     const given = options.maxFileSize;
-    const all = given === undefined || given === (recorded ?? DEFAULT_MAX_FILE_BYTES) || (await rows.filesOutside(storedPaths(paths, options))).length === 0;
-    return updateLimit(recorded, given, all, server.target.shown, `laiyuan index build --index ${shellWord(server.target.shown)}`);
+    const same = given === undefined || given === (recorded ?? DEFAULT_MAX_FILE_BYTES);
+    const files = same ? [] : await rows.storedFiles();
+    const under = storedPaths(paths, options);
+    const all = same || files.every((file) => under.some((prefix) => isUnder(file, prefix)));
+    const corpus = rebuildPaths(files.map((file) => path.resolve(options.base, file)), options.cwd);
+    return updateLimit(recorded, given, all, server.target.shown, ['laiyuan index build', ...corpus, '--index', shellWord(server.target.shown)].join(' '));
   });
 }
 
