@@ -28,6 +28,11 @@ export function changesWords(changes: { added: number; removed: number } | undef
   return ` (${[`${count(changes.added)} added`, `${count(changes.removed)} removed`, ...more].join(', ')})`;
 }
 
+/** An update's records of an earlier laiyuan read again unchanged and written in this version's form, for changesWords: said only when there are some. */
+export function forVersionWords(n: number): string[] {
+  return n > 0 ? [`${count(n)} rewritten for this version`] : [];
+}
+
 /** An update's articles held under another path (a folder renamed or moved, or given through a link) now held once, in the same words for a file and a server. */
 export function movedWords(moved: { files: number; articles: number } | undefined): string {
   if (moved === undefined) return '';

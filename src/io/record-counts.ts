@@ -3,7 +3,8 @@
 // the headings this one records, format version 3 unchanged) that a page read again gives in this
 // version's form, the same article: rewritten, neither added nor removed.
 import { createHash } from 'node:crypto';
-import { fileRecordParts } from './index-records.js';
+import { inflateSync } from 'node:zlib';
+import { fileRecordParts, type StoredArticle } from './index-records.js';
 
 export interface RecordChanges {
   added: number;
@@ -66,4 +67,21 @@ function earlierForm(record: Uint8Array, held: boolean): string | undefined {
   if (!parts || (held && parts.stored.doc.headings !== undefined)) return undefined;
   const { headings: _, ...doc } = parts.stored.doc;
   return digest(Buffer.from(JSON.stringify({ ...parts.stored, doc })), parts.content);
+}
+
+/**
+ * The digest of a server's record (compressed JSON) as an earlier laiyuan wrote it (no headings),
+ * to tell, as RecordCounts does for a file, a page only rewritten in this version's form; undefined
+ * for one `held` already in this version's form, or that does not decode.
+ */
+export function earlierServerForm(record: Uint8Array, held: boolean): string | undefined {
+  let stored: StoredArticle;
+  try {
+    stored = JSON.parse(inflateSync(record).toString('utf8')) as StoredArticle;
+  } catch {
+    return undefined;
+  }
+  if (held && stored.doc.headings !== undefined) return undefined;
+  const { headings: _, ...doc } = stored.doc;
+  return digest(Buffer.from(JSON.stringify({ ...stored, doc })));
 }

@@ -2,56 +2,25 @@
 // headings this one records (Document.headings; format version 3 unchanged): the pages it reads
 // again are rewritten in this version's form, the same articles. They were counted as added and
 // removed, "(5 added, 5 removed)" when two pages were edited; they are now told apart as rewritten.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Document } from '../../src/core/read/types.js';
-import { DEFAULT_MATCH } from '../../src/core/config/config.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
-import { criPack, ROOT } from '../helpers/corpus.js';
+import { editCorpus, forgetOlder, olderIndex as olderIndexOf, siteWithPages } from '../helpers/older-index.js';
 
 let site: string;
-const PAGES = ['r07-xialiang-cri-credit.html', 'r45-chunyun-meta-source.html', 'r54-gutai-html-entities.html'];
 
 beforeEach(() => {
-  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-older-records-'));
-  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
-  mkdirSync(path.join(site, 'corpus/网页'));
-  for (const page of PAGES) cpSync(path.join(ROOT, 'fixtures/reuse', page), path.join(site, 'corpus/网页', page));
+  site = siteWithPages('laiyuan-older-records-');
 });
 
 afterEach(() => {
-  vi.doUnmock('../../src/core/read/html.js');
-  vi.resetModules();
+  forgetOlder();
   rmSync(site, { recursive: true, force: true });
 });
 
-/** An editor's correction to a page of the corpus. */
-function edit(file: string, from: string, to: string): void {
-  const at = path.join(site, 'corpus', file);
-  const text = readFileSync(at, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(at, text.replace(from, to));
-}
-
-/** The index an earlier laiyuan wrote: its HTML pages read without their headings. */
-async function olderIndex(file: string): Promise<void> {
-  vi.resetModules();
-  vi.doMock('../../src/core/read/html.js', async (importOriginal) => {
-    const html = await importOriginal<typeof import('../../src/core/read/html.js')>();
-    return {
-      ...html,
-      readHtml: (source: string, file: string) => {
-        const read = html.readHtml(source, file);
-        return { ...read, documents: read.documents.map(({ headings: _, ...doc }): Document => doc) };
-      },
-    };
-  });
-  const { buildArchive } = await import('../../src/io/archive.js');
-  const built = await buildArchive(file, [path.join(site, 'corpus')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: site, version: '0.9.0' });
-  expect(built.errors).toEqual([]);
-}
+const edit = (file: string, from: string, to: string) => editCorpus(site, file, from, to);
+const olderIndex = (file: string) => olderIndexOf(site, file);
 
 describe('index update over an index of older records', { timeout: 120000 }, () => {
   it('two pages edited: "(2 added, 2 removed, 3 rewritten for this version)", not every HTML page added and removed', async () => {

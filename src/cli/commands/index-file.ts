@@ -14,7 +14,7 @@ import { maxFileSizeOption, parseConcurrency } from '../run-options.js';
 import { megabytes as sizeWords } from '../../io/safe-read.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
-import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
+import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 
@@ -183,7 +183,7 @@ function report(built: Built, file: string, shown: string, verb: string): number
   const elsewhere = movedWords(moved);
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes, built.changes?.rewritten ? [`${count(built.changes.rewritten)} rewritten for this version`] : [])}${gone}${over}${elsewhere}\n`,
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes, forVersionWords(built.changes?.rewritten ?? 0))}${gone}${over}${elsewhere}\n`,
   );
   return 0;
 }

@@ -9,7 +9,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { changesWords, count, counted, movedWords, notWrittenLines } from '../counted.js';
+import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 
@@ -85,7 +85,7 @@ function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved }) | No
     return 2;
   }
   process.stderr.write(configErrorLines(built.errors));
-  const changes = changesWords(built.changes, built.changes && [`${count(built.changes.rewritten)} kept articles rewritten`]);
+  const changes = changesWords(built.changes, built.changes && [...forVersionWords(built.changes.forVersion), `${count(built.changes.rewritten)} kept articles rewritten`]);
   process.stdout.write(
     `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}${movedWords(built.moved)}\n`,
   );

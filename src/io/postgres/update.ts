@@ -16,11 +16,13 @@ import { boilerplateBar, lineKey, type Boilerplate } from '../../core/match/boil
 import type { Article } from '../../core/match/types.js';
 import type { FileError } from '../../core/read/types.js';
 import { normalize } from '../../core/normalize/index.js';
+import { formatOf } from '../../core/read/format-of.js';
 import { inCorpusOrder, noArticles, notThere, rebuildPaths, updateLimit } from '../archive.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../safe-read.js';
 import { shellWord } from '../display-path.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
+import { earlierServerForm } from '../record-counts.js';
 import { StopList } from '../article-prep.js';
 import { inTransaction, type Server } from './connect.js';
 import { linesOf } from './counts.js';
@@ -34,6 +36,8 @@ import { heldElsewhere } from './update-moved.js';
 export interface Changes {
   added: number;
   removed: number;
+  /** HTML pages an earlier laiyuan wrote without headings, read again unchanged and written in this version's form (neither added nor removed). */
+  forVersion: number;
   /** Kept articles whose rows a change of the boilerplate altered. */
   rewritten: number;
 }
@@ -171,7 +175,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
     postings,
     generation,
     files,
-    changes: { added: plan.added.length, removed: plan.removed.length, rewritten: rewritten.size },
+    changes: { added: plan.added.length - plan.forVersion, removed: plan.removed.length - plan.forVersion, forVersion: plan.forVersion, rewritten: rewritten.size },
     moved: elsewhere.length === 0 ? undefined : { files: new Set(elsewhere.map((r) => r.file)).size, articles: elsewhere.length },
     reads: { records: held.length + redoRows.length, counts: rows.countRowsRead },
   };
@@ -225,6 +229,8 @@ interface Plan {
   same: Held[];
   added: Array<Held & { article: Article }>;
   removed: Held[];
+  /** Pairs of a removed and an added record that are one HTML page rewritten in this version's form (forVersion). */
+  forVersion: number;
 }
 
 /** Fresh articles keep the id of a held one (all under the paths) with the same record; the others are new, the unmatched held ones removed. */
@@ -244,7 +250,30 @@ function planned(held: readonly Held[], fresh: readonly Article[], firstFree: nu
     else added.push({ id: nextId++, file, record, fingerprints: 0, article });
   }
   const stays = new Set(same);
-  return { same, added, removed: held.filter((r) => !stays.has(r)) };
+  const removed = held.filter((r) => !stays.has(r));
+  return { same, added, removed, forVersion: forVersion(removed, added) };
+}
+
+/**
+ * Of the records removed and added, the pairs that are one HTML page in an earlier laiyuan's form
+ * (no headings) and in this version's: its rows are written again, but the page did not change,
+ * so it is counted as rewritten for this version, as an index file's update counts it (RecordCounts).
+ */
+function forVersion(removed: readonly Held[], added: Plan['added']): number {
+  const earlier = new Map<string, number>();
+  for (const r of removed) {
+    const form = formatOf(r.file) === 'html' ? earlierServerForm(r.record, true) : undefined;
+    if (form !== undefined) earlier.set(form, (earlier.get(form) ?? 0) + 1);
+  }
+  let pairs = 0;
+  for (const a of earlier.size === 0 ? [] : added) {
+    const form = formatOf(a.file) === 'html' ? earlierServerForm(a.record, false) : undefined;
+    const left = form === undefined ? 0 : (earlier.get(form) ?? 0);
+    if (form === undefined || left === 0) continue;
+    earlier.set(form, left - 1);
+    pairs++;
+  }
+  return pairs;
 }
 
 function sameFingerprints(x: Fingerprinted, y: Fingerprinted): boolean {
