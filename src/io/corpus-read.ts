@@ -7,6 +7,7 @@ import { liesWithin } from './linked-path.js';
 import { discoverFiles, NOT_THERE, NOT_THERE_REMEDY } from './discover.js';
 import type { ReadBefore, ReadOptions, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
+import { LOST_BREAKS } from './safe-read.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
 export interface CorpusSource {
@@ -45,7 +46,8 @@ export async function readCorpusFiles(files: readonly string[], pack: Pack, cwd:
   const [{ readPieces }, { toArticle }] = await Promise.all([import('./read-file.js'), import('../core/judge/article-origin.js')]);
   const articles: Article[] = [];
   let at = 0;
-  const read = { ...CORPUS_READ, maxBytes: source.maxBytes, tooBig: source.tooBig ?? CORPUS_READ.tooBig };
+  // a source with words of its own (index build) says a record over the limit in the reader's
+  const read = { ...CORPUS_READ, maxBytes: source.maxBytes, ...(source.tooBig === undefined ? {} : { tooBig: source.tooBig, recordTooBig: undefined }) };
   const readOne = async (file: string) => {
     const absolute = path.resolve(cwd, file);
     const before = source.before?.get(absolute);
@@ -75,6 +77,11 @@ async function allPieces(pieces: AsyncGenerator<ReadOutcome>): Promise<ReadOutco
   return all;
 }
 
+// a user who lowers the limit to pass over huge files to check passes over corpus articles too:
+// the note says what is lost, and how to keep the corpus to a limit of its own
+const ONE_LIMIT = 'the one --max-file-size holds for the corpus and the files checked alike';
+const OWN_LIMIT = 'or check against an index built with a limit of its own (laiyuan index build <corpus> -o <file> --max-file-size <size>, then --index <file>)';
+
 /**
  * How a corpus file is read, by check, match and index build|update alike: a JSON Lines file (an
  * archive export) is records, each held to the size limit (--max-file-size, 5 MB by default), not
@@ -82,7 +89,8 @@ async function allPieces(pieces: AsyncGenerator<ReadOutcome>): Promise<ReadOutco
  */
 export const CORPUS_READ = {
   records: true,
-  tooBig: 'documents are compared with the rest of the corpus; raise --max-file-size to read it, or leave it out of the corpus',
+  tooBig: `reuse of this corpus file's articles will not be found; ${ONE_LIMIT}: raise it to read this file, ${OWN_LIMIT}`,
+  recordTooBig: `reuse of this corpus article will not be found; ${ONE_LIMIT}: raise it to read this record ${LOST_BREAKS}, ${OWN_LIMIT}`,
 } as const satisfies ReadOptions;
 
 /** How `index build|update` reads a corpus file: as check's corpus is, a file over --max-file-size passed over with a note. */

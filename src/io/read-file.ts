@@ -9,7 +9,7 @@ import { failedPath } from './trouble-words.js';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { jsonlPieces, type JsonlPiece } from './jsonl-pieces.js';
-import { DEFAULT_MAX_FILE_BYTES, megabytes, readRegularFile, readRegularFileSync, tooBig } from './safe-read.js';
+import { DEFAULT_MAX_FILE_BYTES, LOST_BREAKS, megabytes, readRegularFile, readRegularFileSync, tooBig } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
 export type ReadOutcome =
@@ -58,6 +58,8 @@ export interface ReadOptions {
   unhashed?: boolean;
   records?: boolean;
   tooBig?: string;
+  /** What to do about a JSON Lines record over `maxBytes` (default: raise --max-file-size). */
+  recordTooBig?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function* readPieces(file: string, options: ReadOptions = {}): Asyn
   for (let next = nextPiece(pieces, display); !next.done; next = nextPiece(pieces, display)) {
     const piece = next.value;
     if ('ok' in piece) return yield piece;
-    const read = 'tooLong' in piece ? recordTooBig(display, piece.tooLong, maxBytes) : await readBytes(piece.bytes, display, 'jsonl', '');
+    const read = 'tooLong' in piece ? recordTooBig(display, piece.tooLong, maxBytes, options.recordTooBig) : await readBytes(piece.bytes, display, 'jsonl', '');
     // a file that opens binary is passed over as one, as when read whole
     if (!read.ok && read.skipped === 'binary' && first) return yield read;
     first = false;
@@ -119,8 +121,8 @@ function shifted(read: ReadOutcome, firstLine: number): ReadOutcome {
   return { ...read, errors: read.errors.map(shift), warnings: read.warnings.map(shift) };
 }
 
-function recordTooBig(display: string, line: number, maxBytes: number): ReadOutcome {
-  const message = `this line is over the ${megabytes(maxBytes)} limit a record is held to: not read; raise --max-file-size to read it (or, if records lost their line breaks, put each article on a line of its own)`;
+function recordTooBig(display: string, line: number, maxBytes: number, advice = `raise --max-file-size to read it ${LOST_BREAKS}`): ReadOutcome {
+  const message = `this line is over the ${megabytes(maxBytes)} limit a record is held to: not read; ${advice}`;
   return { ok: false, skipped: 'too-big', error: { file: display, line: line + 1, column: 1, message } };
 }
 

@@ -161,6 +161,9 @@ export function tooBig(maxBytes: number, size?: number, advice = 'raise --max-fi
   return new RefusedFile('EFBIG', `${is} over the ${megabytes(maxBytes)} limit: not read; ${advice}`, size);
 }
 
+/** The other cause of a JSON Lines record over the limit, and its cure. */
+export const LOST_BREAKS = '(or, if records lost their line breaks, put each article on a line of its own)';
+
 /** Bytes as MB with up to one decimal (5 MB, 12.5 MB), or bytes below 100 kB. */
 export function megabytes(bytes: number): string {
   if (bytes < 100_000) return `${bytes} bytes`;

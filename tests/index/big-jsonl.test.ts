@@ -59,7 +59,7 @@ describe('a corpus file of one article over 5 MB', { timeout: 180000 }, () => {
       expect(built.code, built.stderr).toBe(0);
       expect(built.stderr).toMatch(/^laiyuan: note: corpus\/合订本\.txt: is 5\.\d MB, over the 5 MB limit: not read; raise --max-file-size to index it, or leave it out of the corpus\n$/u);
       expect(built.stdout).toMatch(/^indexed [\d,]+ articles from 1 file into other\.lyx: /u);
-      const note = /^laiyuan: note: corpus\/合订本\.txt: is 5\.\d MB, over the 5 MB limit: not read; documents are compared with the rest of the corpus; raise --max-file-size to read it, or leave it out of the corpus\n$/u;
+      const note = /^laiyuan: note: corpus\/合订本\.txt: is 5\.\d MB, over the 5 MB limit: not read; reuse of this corpus file's articles will not be found; the one --max-file-size holds for the corpus and the files checked alike: raise it to read this file, or check against an index built with a limit of its own \(laiyuan index build <corpus> -o <file> --max-file-size <size>, then --index <file>\)\n$/u;
       const matched = run(['match', 'content/chaganhu.txt']);
       expect(matched.stderr).toMatch(note);
       expect(matched.code).toBe(0);
