@@ -1,5 +1,6 @@
 import type { FileError } from '../core/read/types.js';
 import { configErrorLines } from './shared.js';
+import { megabytes } from '../io/safe-read.js';
 
 /** A number as the index commands print it: digits grouped by thousands (12,345). */
 export function count(n: number): string {
@@ -31,6 +32,18 @@ export function changesWords(changes: { added: number; removed: number } | undef
 /** An update's records of an earlier laiyuan read again unchanged and written in this version's form, for changesWords: said only when there are some. */
 export function forVersionWords(n: number): string[] {
   return n > 0 ? [`${count(n)} rewritten for this version`] : [];
+}
+
+/** An update's articles removed under its paths, of files gone from the corpus and of files now over --max-file-size (`limit`), in the same words for a file and a server. */
+export function removedWords(removed: Tally | undefined, overLimit: Tally | undefined, limit: number | undefined): string {
+  const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
+  const over = overLimit && overLimit.files > 0 ? `; removed ${counted(overLimit.articles, 'article')} of ${counted(overLimit.files, 'file')} now over --max-file-size ${megabytes(limit ?? 0)}` : '';
+  return `${gone}${over}`;
+}
+
+interface Tally {
+  files: number;
+  articles: number;
 }
 
 /** An update's articles held under another path (a folder renamed or moved, or given through a link) now held once, in the same words for a file and a server. */

@@ -138,7 +138,7 @@ describe('index update on a server, the boilerplate bar moving', { timeout: 2400
     const shrunk = run(['index', 'update', s.url, 'corpus/added']);
     expect(shrunk.stderr).toBe('');
     expect(shrunk.code).toBe(0);
-    expect(shrunk.stdout).toMatch(/generation 3, [\d.]+ s \(0 added, 4 removed, \d+ kept articles rewritten\)\n$/u);
+    expect(shrunk.stdout).toMatch(/generation 3, [\d.]+ s \(0 added, 4 removed, \d+ kept articles rewritten\); removed 4 articles of 4 files gone from the corpus\n$/u);
     expect(await tables(s)).toEqual(built);
     const shrunkWrites = inPlace(grownTables, built);
     expect(await writesSince(s, writesGrown, shrunkWrites)).toEqual(shrunkWrites);

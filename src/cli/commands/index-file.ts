@@ -14,7 +14,7 @@ import { maxFileSizeOption, parseConcurrency } from '../run-options.js';
 import { megabytes as sizeWords } from '../../io/safe-read.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
-import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines } from '../counted.js';
+import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines, removedWords } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 
@@ -177,13 +177,10 @@ function report(built: Built, file: string, shown: string, verb: string): number
     process.stderr.write(notWrittenLines(built.errors, shown, existsSync(file)));
     return 2;
   }
-  const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
-  const { overLimit } = built;
-  const over = overLimit && overLimit.files > 0 ? `; removed ${counted(overLimit.articles, 'article')} of ${counted(overLimit.files, 'file')} now over --max-file-size ${sizeWords(meta.options.maxFileSize ?? 0)}` : '';
-  const elsewhere = movedWords(moved);
+  const elsewhere = removedWords(removed, built.overLimit, meta.options.maxFileSize) + movedWords(moved);
   process.stdout.write(
     `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes, forVersionWords(built.changes?.rewritten ?? 0))}${gone}${over}${elsewhere}\n`,
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes, forVersionWords(built.changes?.rewritten ?? 0))}${elsewhere}\n`,
   );
   return 0;
 }

@@ -9,7 +9,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines } from '../counted.js';
+import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines, removedWords } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 
@@ -78,7 +78,7 @@ function userFacing<T>(work: () => T): T {
   }
 }
 
-function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved }) | NotWritten, server: Server, verb: string): number {
+function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved; removed?: Moved; overLimit?: Moved; maxFileSize?: number }) | NotWritten, server: Server, verb: string): number {
   process.stderr.write(skippedNotes(built.skipped ?? []));
   if (!('generation' in built)) {
     process.stderr.write(notWrittenLines(built.errors, server.target.shown, built.kept));
@@ -87,7 +87,7 @@ function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved }) | No
   process.stderr.write(configErrorLines(built.errors));
   const changes = changesWords(built.changes, built.changes && [...forVersionWords(built.changes.forVersion), `${count(built.changes.rewritten)} kept articles rewritten`]);
   process.stdout.write(
-    `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}${movedWords(built.moved)}\n`,
+    `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}${removedWords(built.removed, built.overLimit, built.maxFileSize)}${movedWords(built.moved)}\n`,
   );
   return built.errors.length > 0 ? 2 : 0;
 }

@@ -42,7 +42,7 @@ export interface Changes {
   rewritten: number;
 }
 
-/** Articles held under another path than the one the update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
+/** Articles of some files: held under another path than the one the update read them under (a folder renamed or moved, or given through a link), now held once, under the path read; or removed. */
 export interface Moved {
   files: number;
   articles: number;
@@ -69,13 +69,14 @@ interface Held {
  * the disk is a removal when the index holds files there, else an error, found before any file is
  * read; what the listing or the reading finds refuses the update before the server is written.
  */
-export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved }) | NotWritten> {
+export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved; removed: Moved; overLimit: Moved; maxFileSize?: number }) | NotWritten> {
   const started = Date.now();
   await checkedVersion(server);
   options = { ...options, maxFileSize: await limitOf(server, paths, options) };
   const read = await corpusUnder(server, paths, options);
   if ('errors' in read) return { errors: read.errors, skipped: read.skipped, kept: true };
-  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options));
+  const tooBig = new Set(storedPaths(read.skipped.map((s) => s.file), options));
+  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options, tooBig));
   // nothing written: the transaction only read
   if (done === undefined) return { errors: [noArticles(paths.map((p) => path.resolve(options.cwd, p)), read.files, options.cwd, 'update')], kept: true };
   await vacuumed(server);
@@ -123,7 +124,8 @@ async function corpusUnder(server: Server, paths: readonly string[], options: Se
   return errors.length > 0 ? { errors, skipped } : { under, fresh: inCorpusOrder(fresh, options.cwd), files: files.length, skipped };
 }
 
-async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions) {
+/** `tooBig`: the stored files under the paths passed over as over --max-file-size. */
+async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions, tooBig: ReadonlySet<string>) {
   const meta = await rows.lockedMeta();
   const inside = await rows.heldUnder(under);
   // held under another path (a folder renamed or moved, or given through a link): replaced by what is read
@@ -177,8 +179,22 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
     files,
     changes: { added: plan.added.length - plan.forVersion, removed: plan.removed.length - plan.forVersion, forVersion: plan.forVersion, rewritten: rewritten.size },
     moved: elsewhere.length === 0 ? undefined : { files: new Set(elsewhere.map((r) => r.file)).size, articles: elsewhere.length },
+    ...removedFiles(inside, [...plan.same, ...plan.added], tooBig),
+    maxFileSize: options.maxFileSize,
     reads: { records: held.length + redoRows.length, counts: rows.countRowsRead },
   };
+}
+
+/**
+ * The files held under the paths that the index no longer holds, and their articles: gone from the
+ * corpus (`removed`), or still there but passed over as over --max-file-size (`overLimit`), as an
+ * index file's update says them.
+ */
+function removedFiles(inside: readonly Held[], now: readonly Held[], tooBig: ReadonlySet<string>): { removed: Moved; overLimit: Moved } {
+  const held = new Set(now.map((r) => r.file));
+  const gone = inside.filter((r) => !held.has(r.file));
+  const tally = (rows: readonly Held[]) => ({ files: new Set(rows.map((r) => r.file)).size, articles: rows.length });
+  return { removed: tally(gone.filter((r) => !tooBig.has(r.file))), overLimit: tally(gone.filter((r) => tooBig.has(r.file))) };
 }
 
 type Decoded = { row: Held; article: Article };
