@@ -88,9 +88,10 @@ interface Entry {
  * publisher's name cut in headline and source fields too, same version, other results; 44: a credit naming the
  * publisher after 据 or 综合, before 等, by its owner, a channel or a web address on its domain (read whole past the
  * colon) read as crediting it, and credits under 出处 or across an HTML table row's cells read, same version, other
- * results).
+ * results; 45: a Markdown credit's fix inserted under a setext heading's underline (=== or ---), not between it and
+ * the heading's text, same version, other fixes).
  */
-const FORMAT = 44;
+const FORMAT = 45;
 
 interface Stored {
   format: typeof FORMAT;

@@ -5,15 +5,16 @@ import { splitLines } from '../core/shared/lines.js';
 import type { Metadata, SourceClaim } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
 import { bodyStart } from '../core/metadata/body.js';
-import { ATX_HEADING } from '../core/read/markdown-lines.js';
+import { headingEnd } from '../core/read/markdown-lines.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
 
 /**
  * Inserts an attribution line under the headline (the first line with text that is not site
  * navigation), or, where that line is already the body's first paragraph (a text with no
  * headline, or Markdown whose title is only in front matter), above it: a credit goes before the
- * body begins, where nonstandard-attribution looks for it. A Markdown `#` heading is a headline
- * whatever it reads like. Only for text and Markdown: in HTML and JSON Lines where a line goes
+ * body begins, where nonstandard-attribution looks for it. A Markdown heading is a headline
+ * whatever it reads like, and the line goes under a setext heading's underline (`===`, `---`), not
+ * between it and the heading's text, where it would join the heading. Only for text and Markdown: in HTML and JSON Lines where a line goes
  * is a judgement, so no fix is offered.
  */
 export function attributionFix(doc: Document, metadata: Metadata, attribution: string): TextEdit[] | undefined {
@@ -21,18 +22,19 @@ export function attributionFix(doc: Document, metadata: Metadata, attribution: s
   const eol = eolOf(doc.raw);
   const headline = headlineSpan(doc);
   if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eol}` }];
-  if (opensBody(doc, metadata, headline)) {
+  const heading = doc.format === 'markdown' ? headingEnd(doc.raw, headline) : undefined;
+  if (heading === undefined && opensBody(doc, metadata, headline)) {
     // A blank line after it in Markdown, or the credit would run into the paragraph it precedes.
     return [{ start: headline.start, end: headline.start, text: `${attribution}${eol}${doc.format === 'markdown' ? eol : ''}` }];
   }
-  return [{ start: headline.end, end: headline.end, text: `${eol}${attribution}` }];
+  const at = heading ?? headline.end;
+  return [{ start: at, end: at, text: `${eol}${attribution}` }];
 }
 
-/** Whether the body text begins on this line (and it is not a Markdown heading). */
+/** Whether the body text begins on this line. */
 function opensBody(doc: Document, metadata: Metadata, line: Span): boolean {
   const body = bodyStart(doc, metadata);
-  if (body === undefined || body >= line.end) return false;
-  return doc.format !== 'markdown' || !ATX_HEADING.test(doc.raw.slice(line.start, line.end));
+  return body !== undefined && body < line.end;
 }
 
 /**

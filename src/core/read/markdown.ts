@@ -5,13 +5,13 @@ import { splitLines, type Line } from '../shared/lines.js';
 import { blankInline } from './markdown-inline.js';
 import { readable, TextBuilder } from './text-builder.js';
 import { delimited } from '../shared/delimited.js';
-import { ATX_HEADING as HEADING, closingHashes, isTableDelimiterRow } from './markdown-lines.js';
+import { ATX_HEADING as HEADING, closingHashes, isTableDelimiterRow, SETEXT_UNDERLINE } from './markdown-lines.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const WHOLE_LINE = [
   /^ {0,3}\[[^\]]+\]:\s*\S[^\n\r\u2028\u2029]*$/, // link reference definition
   /^ {0,3}([-*_])( *\1){2,} *$/, // thematic break
-  /^ {0,3}(=+|-+) *$/, // setext underline
+  SETEXT_UNDERLINE,
 ];
 // sticky: tried where the prefixes before them end, without copying the rest of the line
 const PREFIXES = [/ {0,3}> ?/y, / *([-*+]|\d{1,9}[.)])( +|$)/y];
