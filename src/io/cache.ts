@@ -89,9 +89,12 @@ interface Entry {
  * publisher after 据 or 综合, before 等, by its owner, a channel or a web address on its domain (read whole past the
  * colon) read as crediting it, and credits under 出处 or across an HTML table row's cells read, same version, other
  * results; 45: a Markdown credit's fix inserted under a setext heading's underline (=== or ---), not between it and
- * the heading's text, same version, other fixes).
+ * the heading's text, same version, other fixes; 46: a credit of the publisher's name with an own-content marker's
+ * words or a pack suffix after it (来源：国际在线专稿, 来源：国际在线体育) read as crediting the publisher, and a credit with a date in
+ * its brackets (标题（来源：国际在线 2024-03-01）) read, and a date after a credit read however long the headline before it, and
+ * every credit naming the wrong source reported, not the first alone, same version, other results).
  */
-const FORMAT = 45;
+const FORMAT = 46;
 
 interface Stored {
   format: typeof FORMAT;

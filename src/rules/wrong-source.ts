@@ -1,8 +1,8 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
-import { credits, expectedAttribution, namesOrigin, toWrite } from '../core/judge/attribution.js';
+import { credits, expectedAttribution, inField, isFieldClaim, namesOrigin, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
-import type { SourceClaim } from '../core/metadata/types.js';
+import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
@@ -17,13 +17,50 @@ export const wrongSource: Rule = Object.freeze<Rule>({
   check: checkWrongSource,
 });
 
+/**
+ * Every credit line is published, so each that names neither the origin nor another article the
+ * document reuses (a compilation credits each of its parts) is its own finding, at its line: a
+ * foot 来源：新华社 under a right 来源：国际在线 too. Where no credit names the origin, the first is
+ * reported even if it names another part's origin: this part is then credited to no one.
+ */
 function checkWrongSource(context: RuleContext): void {
+  const { subject, otherOrigins } = context;
+  const { origin, pack } = subject;
+  const claimed = outermost(credits(context.claims, origin, pack));
+  const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
+  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)));
+  if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
+  for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
+}
+
+/**
+ * A source field (<meta name="source">, front matter `source:`) and a 来源 line naming the same
+ * outlet are one credit, stated for machines and for readers: told once, at the first.
+ */
+function withoutRestated(wrong: readonly SourceClaim[]): SourceClaim[] {
+  const fields = new Set(wrong.filter(isFieldClaim).map((c) => c.value.trim()));
+  return wrong.filter((c) => isFieldClaim(c) || !fields.has(c.value.trim()));
+}
+
+/**
+ * The credits less those read inside another's line: 转自新华社 in 来源：国际在线转自新华社 is part of
+ * that credit, not a second one. In order of where they stand, so one pass finds them.
+ */
+function outermost(claims: readonly SourceClaim[]): SourceClaim[] {
+  const inText = claims.filter((c) => !inField(c)).sort((a, b) => a.line.span.start - b.line.span.start || b.line.span.end - a.line.span.end);
+  const nested = new Set<SourceClaim>();
+  let outer: SourceClaim | undefined;
+  for (const claim of inText) {
+    if (outer && claim.line.span.end <= outer.line.span.end) nested.add(claim);
+    else outer = claim;
+  }
+  return claims.filter((c) => !nested.has(c));
+}
+
+function reportClaim(context: RuleContext, claim: SourceClaim): void {
   const { subject } = context;
   const { pack } = subject;
-  const claimed = credits(context.claims, subject.origin, pack);
-  if (claimed.length === 0 || claimed.some((c) => namesOrigin(c, subject.origin, pack))) return;
   const thirdParty = subject.origin.kind === 'third-party';
-  const claim = claimed[0];
   const expected = expectedAttribution(subject.origin, pack);
   const write = toWrite(claim, subject.origin, pack);
   if (expected === null || write === null) {

@@ -30,6 +30,7 @@ describe('the built-in 国际在线 pack', () => {
     expect(pack).toMatchObject({ id: 'cri', name: '国际在线', file: 'rules/cri.yaml' });
     expect(pack.publisher).toMatchObject({ owner: '中国国际广播电台', licensor: '国广国际在线网络(北京)有限公司', clause: 1 });
     expect(pack.publisher.aliases).toEqual(expect.arrayContaining(['国际在线网', 'CRI Online', 'CRI', 'cri.cn', '中国国际广播电台国际在线', '国际台']));
+    expect(pack.publisher.suffixes).toEqual(expect.arrayContaining(['综合', '文', '体育']));
     expect(pack.attribution).toMatchObject({ required: '来源:国际在线', position: 'top', clause: 3 });
     expect(pack.attribution?.accepted).toEqual(['来源：国际在线', '来源: 国际在线']);
     expect(pack.ownContent?.markers).toEqual(['国际在线专稿', '国际在线消息', '国际在线{place}消息', '国际在线报道', '国际在线{place}报道']);

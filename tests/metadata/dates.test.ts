@@ -23,6 +23,10 @@ const DATES: Array<[string, string, string]> = [
   ['a line indented by tabs', `${'\t'.repeat(35)}⟦2019-03-01⟧`, '2019-03-01'],
   ['a label padded to a column', `发布时间：${'\u3000'.repeat(30)}⟦2019-03-01⟧`, '2019-03-01'],
   ['a breadcrumb before', '国际在线 | 新闻中心 | 国内 | 国际 | 体育 | 娱乐 | 财经 ⟦2019-03-01⟧', '2019-03-01'],
+  // a date after a credit on the headline's line, however long the headline
+  ['after a credit past a long headline', '寒潮来袭 中央气象台发布寒潮橙色预警 多地气温将下降10℃以上 来源：国际在线 ⟦2024-01-08⟧', '2024-01-08'],
+  ['after a credit past a headline with a comma', '寒潮来袭，中央气象台今晨发布今冬首个寒潮橙色预警　来源：国际在线　⟦2024-01-08 10:00⟧', '2024-01-08T10:00'],
+  ['after a credit past a long headline, then an editor', `${'长春国际陆港'.repeat(12)} 来源：国际在线 ⟦2024年1月8日⟧ 责编：张萌`, '2024-01-08'],
 ];
 
 describe('dates', () => {
@@ -39,6 +43,7 @@ describe('dates', () => {
     ['no such day', '2022-02-30 10:00 来源：新华网'],
     ['a range', '活动时间： 2009年11月5日~11月26日。'],
     ['a quoted date', '“2022年3月4日”'],
+    ['a sentence after a credit', '寒潮来袭 中央气象台发布寒潮橙色预警 多地气温将下降10℃以上（来源：国际在线）据悉，2024年1月8日起降温'],
     ['an indented sentence ending in a date', `${'\u3000'.repeat(2)}据国家气象中心最新监测数据显示全国大部地区气温将在未来三天内持续下降直至2024年1月5日`],
   ])('none in %s', (_why, text) => {
     expect(extractMetadata(textDoc(text)).dates).toEqual([]);

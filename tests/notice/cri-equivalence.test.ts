@@ -8,9 +8,10 @@ import { fixture } from '../helpers/docs.js';
 // The seed notice (国际在线's, fixtures/notices/cri.txt) compiled is the hand-written
 // rules/cri.yaml, term by term: the same clause, the same words quoted (up to the full stop that
 // ends a quoted sentence) and the same data. What cri.yaml adds beyond the notice's words is
-// named here and left out of the comparison: the aliases a credit may use, the credit forms
+// named here and left out of the comparison: the aliases a credit may use, the words it may write
+// after the name (suffixes), the credit forms
 // accepted as the required one, and where the credit must stand.
-const BEYOND_THE_NOTICE = ['aliases', 'accepted', 'position', 'topChars', 'topLines'];
+const BEYOND_THE_NOTICE = ['aliases', 'suffixes', 'accepted', 'position', 'topChars', 'topLines'];
 
 async function both(): Promise<{ compiled: Pack; written: Pack }> {
   const result = compileNotice(fixture('notices/cri.txt'), { id: 'cri' });

@@ -1,7 +1,7 @@
 // Credits as news pages print them in a header line or after the headline, found in a by-hand
 // trial: after a date under another label (发布日期, 发稿时间, 稿件日期…), after a breadcrumb and
-// a date, beside a note that the text was cut (有删改) or a date after the headline, and before a
-// byline after 、. Each is read as the credit: no missing-attribution, no second credit by --fix.
+// a date, beside a note that the text was cut (有删改) or a date after the headline (in the credit's
+// brackets too: 标题（来源：国际在线 2024-03-01）), and before a byline after 、. Each is read as the credit: no missing-attribution, no second credit by --fix.
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/core/fix/edits.js';
 import { LICENCE, check, lines, paragraphs, type Case } from './harness.js';
@@ -29,6 +29,10 @@ const HEADLINE_CREDITS: Array<[name: string, after: string]> = [
   ['past a space, then a date', ' 来源：{} 2024-01-08'],
   ['past a space, then a date and time', '\u3000来源：{}\u30002024-01-08 10:00'],
   ['with the reporter after 、', '（来源：{}、记者 张三）'],
+  ['with a date in its brackets', '（来源：{} 2024-03-01）'],
+  ['with a date and time in its brackets after a comma', '（来源：{}，2024年3月1日 10:00）'],
+  ['with a date, then the reporter, in its brackets', '（来源：{} 2024-03-01 记者 张三）'],
+  ['with a date in brackets never closed', '（来源：{}　2024-03-01'],
 ];
 
 const PAGES: Array<[name: string, page: (name: string) => string]> = [
@@ -61,5 +65,20 @@ describe('a foot credit before a byline after 、', () => {
     expect(findings[0].message).toContain('来源写作「来源：CRI」');
     const fixed = applyEdits(text, findings[0].fix ?? []);
     expect(fixed).toBe(lines(HEADLINE, '来源:国际在线', '', ...HANCHAO.slice(0, -1), `${last}（记者 张三）`));
+  });
+});
+
+describe('the date after a headline credit is the page date, however long the headline', () => {
+  const LONG = `${HEADLINE} 内蒙古东北部、黑龙江、吉林等地将有大风降温和雨雪天气`;
+  const page = (date: string) => lines(`${LONG} 来源：国际在线 ${date}`, '', ...HANCHAO);
+
+  it('dated before the licence (validFrom 2024-01-01): out-of-scope names that date', async () => {
+    const findings = await check(page('2023-12-28'), LICENSED);
+    expect(findings.map((f) => f.ruleId)).toEqual(['out-of-scope']);
+    expect(findings[0].message).toContain('2023-12-28');
+  });
+
+  it('dated inside it: nothing to report', async () => {
+    expect(await check(page('2024-01-08'), LICENSED)).toEqual([]);
   });
 });

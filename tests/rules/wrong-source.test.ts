@@ -128,7 +128,7 @@ describe('wrong-source does not fire', () => {
     { name: 'a 新华社 article credited to 新华网', text: lines('一箭四星发射成功', '来源：新华网', '', ...SIXING) },
     { name: 'a licensed 国际在线 article credited 来源：CRI, an accepted alias (that is nonstandard-attribution)', text: lines('长春班列年开行首破400列', '来源：CRI', ...BANLIE), case: { licences: [LICENCE] } },
     { name: 'a licensed 国际在线 article credited 来源：国际在线', text: lines('长春班列年开行首破400列', '来源：国际在线', ...BANLIE), case: { licences: [LICENCE] } },
-    { name: 'one of several source lines names the origin', text: lines('吉林省领导赴京与国家部委会谈', '来源：国际在线', '', ...JILIN, '（原载吉林日报）', '来源：吉林日报') },
+    { name: 'one source line names the origin and the other co-credits it on one line', text: lines('吉林省领导赴京与国家部委会谈', '来源：吉林日报、国际在线', '', ...JILIN, '（原载吉林日报）', '来源：吉林日报') },
     { name: 'a source line over original news', text: lines('梨树县举办农民丰收节', '来源：示例新闻网', '', '10月7日，梨树县第七届农民丰收节在县城文化广场举行。') },
   ]);
 });

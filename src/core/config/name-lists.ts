@@ -7,6 +7,7 @@ export const NAME_LIST_LIMITS = { items: 50, characters: 60 } as const;
 
 const LISTS = [
   { path: ['publisher', 'aliases'], noun: 'aliases', keep: 'the names the publisher is really credited by' },
+  { path: ['publisher', 'suffixes'], noun: 'suffixes', keep: 'the words really written after the name in a credit' },
   { path: ['attribution', 'accepted'], noun: 'accepted forms', keep: 'the forms of the 来源 line that really occur' },
 ] as const;
 

@@ -102,7 +102,8 @@ function publisherEntry(pack: Pack): PackEntry | undefined {
   const owner = publisher.owner ? `, run by ${publisher.owner}` : '';
   const licensor = publisher.licensor ? `; rights sold by ${publisher.licensor}` : '';
   const aliases = publisher.aliases.length > 0 ? `; also credited as ${publisher.aliases.join(', ')}` : '';
-  return { name: 'publisher', clause: publisher.clause, summary: `${publisher.name}${owner}${licensor}${aliases}` };
+  const suffixes = publisher.suffixes?.length ? `; also credited with ${publisher.suffixes.join(', ')} after the name` : '';
+  return { name: 'publisher', clause: publisher.clause, summary: `${publisher.name}${owner}${licensor}${aliases}${suffixes}` };
 }
 
 function attributionSummary(attribution: NonNullable<Pack['attribution']>): string {

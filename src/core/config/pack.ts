@@ -76,7 +76,7 @@ interface PackData {
   id: string;
   name: string;
   notice?: { title?: string; url?: string };
-  publisher?: Partial<Term> & { name?: string; aliases?: string[]; owner?: string; licensor?: string };
+  publisher?: Partial<Term> & { name?: string; aliases?: string[]; suffixes?: string[]; owner?: string; licensor?: string };
   attribution?: Term & { required?: string; accepted?: string[]; position?: 'top' | 'anywhere'; topChars?: number; topLines?: number };
   ownContent?: Term & { markers: string[] };
   thirdPartyException?: Term & { markers: string[] };
@@ -101,7 +101,7 @@ function toPack(data: PackData, file: string): Pack {
     publisher: {
       name: publisher.name ?? data.name,
       aliases: publisher.aliases ?? [],
-      ...defined({ owner: publisher.owner, licensor: publisher.licensor, clause: publisher.clause }),
+      ...defined({ suffixes: publisher.suffixes, owner: publisher.owner, licensor: publisher.licensor, clause: publisher.clause }),
     },
     licensing: defined({ scopeClause: licensing.scope?.clause, agreementClause: licensing.agreement?.clause }),
     clauses: data.clauses.map((c) => ({ number: c.number, quote: c.text })),

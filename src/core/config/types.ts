@@ -24,6 +24,12 @@ export interface Pack {
   publisher: {
     name: string;
     aliases: string[];
+    /**
+     * Words a credit may write after the name or an alias and still credit the publisher, in a form
+     * other than the required one (国际在线综合, 国际在线体育); the own-content markers' words after
+     * the name (专稿, {place}消息) count too, see namesPublisher.
+     */
+    suffixes?: string[];
     /** Who runs the site (主办), when the notice names it. */
     owner?: string;
     /** Who holds or sells the rights (版权所有, 独家负责…经营), when the notice names it. */

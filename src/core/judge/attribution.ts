@@ -5,6 +5,7 @@ import { siteDomain } from '../metadata/web-address.js';
 import { normalize } from '../normalize/index.js';
 import { toSimplified } from '../shared/traditional.js';
 import { isClose, isOpen } from '../metadata/chars.js';
+import { compileMarkerPatterns } from '../config/marker-patterns.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
@@ -55,12 +56,56 @@ function publisherKeysOf(pack: Pack): readonly string[] {
   return keys;
 }
 
-/** Whether a claimed source names the pack's publisher, by its name or an alias, in any width or script. */
+/** What a credit may write after the publisher's name or an alias and still name the publisher (see namedWithTail). */
+interface Tails {
+  suffixes: ReadonlySet<string>;
+  markers: readonly RegExp[];
+}
+
+const tailsOf = new WeakMap<Pack, Tails>();
+
+/**
+ * The pack's `publisher.suffixes` (综合, 体育), and the words its own-content markers write after the
+ * publisher's name (国际在线专稿, 国际在线{place}消息: 专稿, {place}消息), made once a pack.
+ */
+function publisherTails(pack: Pack): Tails {
+  let tails = tailsOf.get(pack);
+  if (!tails) {
+    const { name, suffixes = [] } = pack.publisher;
+    const after = (pack.ownContent?.markers ?? []).filter((m) => m.startsWith(name) && m.length > name.length).map((m) => m.slice(name.length));
+    const markers = compileMarkerPatterns(after).flatMap((m) => (m.ok ? [m.sticky] : []));
+    tailsOf.set(pack, (tails = { suffixes: new Set(suffixes.map((s) => normalize(s).text)), markers }));
+  }
+  return tails;
+}
+
+/**
+ * Whether an outlet's key is the publisher's name or an alias with one of the pack's tails after
+ * it, nothing else: 国际在线专稿, 国际在线北京消息, 国际在线综合 credit the publisher (not in the
+ * required form); 国际在线转自新华社 and 国际在线新华社消息 do not, as no tail is all their rest.
+ */
+function namedWithTail(claimed: string, pack: Pack): boolean {
+  const tails = publisherTails(pack);
+  return publisherKeysOf(pack).some((name) => {
+    if (name.length === 0 || claimed.length <= name.length || !claimed.startsWith(name)) return false;
+    const rest = claimed.slice(name.length);
+    if (tails.suffixes.has(rest)) return true;
+    return tails.markers.some((marker) => {
+      marker.lastIndex = 0;
+      return marker.exec(rest)?.[0].length === rest.length;
+    });
+  });
+}
+
+/**
+ * Whether a claimed source names the pack's publisher, by its name or an alias, in any width or
+ * script, alone or with one of the pack's tails after it (see namedWithTail).
+ */
 export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
   const names = publisherKeysOf(pack);
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
-    return claimed.length > 0 && names.includes(claimed);
+    return claimed.length > 0 && (names.includes(claimed) || namedWithTail(claimed, pack));
   });
 }
 
@@ -69,7 +114,7 @@ function namesOtherOutlet(claim: SourceClaim, pack: Pack): boolean {
   const names = publisherKeysOf(pack);
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
-    return claimed.length > 0 && !names.includes(claimed);
+    return claimed.length > 0 && !names.includes(claimed) && !namedWithTail(claimed, pack);
   });
 }
 

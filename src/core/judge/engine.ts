@@ -56,7 +56,8 @@ export function judge(input: Judgement): Finding[] {
     const dates = predatedRules.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack);
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, commercial: input.commercial };
+    const otherOrigins = input.subjects.filter((s) => s !== subject && s.pack === subject.pack).map((s) => s.origin);
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({

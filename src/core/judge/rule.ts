@@ -74,6 +74,11 @@ export interface RuleContext {
   predated?: Predated;
   /** Attribution claims in the document, in order. */
   claims: SourceClaim[];
+  /**
+   * The origins of the document's other subjects of the same pack (the other articles it reuses): a
+   * compilation's credit of one of them credits that part, not this one wrongly.
+   */
+  otherOrigins: readonly Origin[];
   /** Whether the content repository is commercial (config `commercial`). */
   commercial: boolean;
   report(report: Report): void;

@@ -184,6 +184,25 @@ export function bracketedNote(key: string, from: number, closer: string, lineEnd
 }
 
 /**
+ * Where a date (a time with it or not) bracketed with a credit ends, its bracket included, as in
+ * 标题（来源：国际在线 2024-03-01）, 标题（来源：国际在线，2024年3月1日 10:00） or the same never closed; a
+ * byline or a note of cuts may follow it in the bracket (（来源：国际在线 2024-03-01 记者 张三）). -1
+ * unless the date, after spaces or one of BYLINE_JOINS, comes right after the credit.
+ */
+export function datedEnd(scan: Scan, from: number, closer: string, lineEnd: number, max: number): number {
+  const { key } = scan;
+  let i = skipSpace(key, from, lineEnd);
+  if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
+  const date = i < lineEnd ? readDate(key, i) : undefined;
+  if (!date || date.end > lineEnd) return -1;
+  const end = skipSpace(key, date.end, lineEnd);
+  if (end === lineEnd) return lineEnd;
+  if (key[end] === closer) return end + 1;
+  const byline = bylineEnd(scan, date.end, closer, lineEnd, max);
+  return byline >= 0 ? byline : editNoteEnd(scan, date.end, closer, lineEnd);
+}
+
+/**
  * Where a reporter's bracketed tag opened at `open` ends, its closing bracket included (记者 张三（实习）,
  * 王晨（见习记者）), or -1 where that bracket holds anything else.
  */

@@ -42,7 +42,9 @@ function readMetadata(doc: Document): Metadata {
   const bylines = findBylines(shown);
   const authors = bylines.authors.map(back);
   const title = findOriginalTitle(shown);
-  const dates = findDates(shown).map(back);
+  // a date after a credit on its line is read however long the headline before it; a citation (据…报道) is prose
+  const creditEnds = textSources(shown).flatMap((c) => (c.form.startsWith('据') ? [] : [c.line.span.end]));
+  const dates = findDates(shown, creditEnds).map(back);
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
@@ -59,8 +61,10 @@ export function textSources(scan: Scan): readonly SourceClaim[] {
   let claims = sourcesOf.get(scan);
   if (!claims) {
     const seen = seenThrough(scan);
-    const read = (s: Scan) => [...findSourceClaims(s), ...findReportedClaims(s)].sort((a, b) => a.line.span.start - b.line.span.start);
-    sourcesOf.set(scan, (claims = seen ? read(seen.scan).map((claim) => claimSeen(seen, claim)) : read(scan)));
+    claims = seen
+      ? textSources(seen.scan).map((claim) => claimSeen(seen, claim))
+      : [...findSourceClaims(scan), ...findReportedClaims(scan)].sort((a, b) => a.line.span.start - b.line.span.start);
+    sourcesOf.set(scan, claims);
   }
   return claims;
 }

@@ -2,7 +2,7 @@ import type { SourceClaim } from './types.js';
 import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
-import { bylineEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
+import { bylineEnd, datedEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { readValue, type ValueRead } from './value.js';
 
@@ -80,15 +80,16 @@ function closedLater(key: string, open: number, from: number, lineEnd: number): 
 }
 
 /**
- * Whether the bracket opened at `open` holds a byline or a note of cuts after the credit and ends
- * its line, as in 标题（来源：国际在线 记者 张三）(组图) or 标题（来源：国际在线，有删改）, closed or
- * not: the credit is read, its brackets stay.
+ * Whether the bracket opened at `open` holds a byline, a note of cuts or a date after the credit and
+ * ends its line, as in 标题（来源：国际在线 记者 张三）(组图), 标题（来源：国际在线，有删改） or
+ * 标题（来源：国际在线 2024-03-01）, closed or not: the credit is read, its brackets stay.
  */
 function bracketsByline(scan: Scan, open: number, from: number, lineEnd: number): boolean {
   if (quotedAt(scan, open)) return false;
   const closer = CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(scan.key[open])];
-  const byline = bylineEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
-  const end = byline >= 0 ? byline : editNoteEnd(scan, from, closer, lineEnd);
+  let end = bylineEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
+  if (end < 0) end = editNoteEnd(scan, from, closer, lineEnd);
+  if (end < 0) end = datedEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
   return end >= 0 && restIsCredit(scan, end, lineEnd);
 }
 

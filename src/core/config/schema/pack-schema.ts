@@ -28,7 +28,7 @@ export const PACK_SCHEMA = {
       additionalProperties: false,
       properties: { title: text, url: text },
     },
-    publisher: term({ name: text, aliases: texts, owner: text, licensor: text }, [], false),
+    publisher: term({ name: text, aliases: texts, suffixes: texts, owner: text, licensor: text }, [], false),
     attribution: term(
       {
         required: text,
