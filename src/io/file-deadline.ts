@@ -1,5 +1,6 @@
 // --max-file-time: the wall-clock time one file may take, from its reading to its last finding.
-// The matching loops count their work (core/shared/budget.ts); every UNITS_PER_READING units the
+// The matching loops, and the judging and reporting of each finding, count their work
+// (core/shared/budget.ts); every UNITS_PER_READING units the
 // clock is read, and past the deadline the file is given up with FileTimeout, so that one file
 // cannot hold up the run, whatever its shape.
 import type { Budget } from '../core/shared/budget.js';

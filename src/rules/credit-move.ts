@@ -2,7 +2,7 @@ import type { Document } from '../core/read/types.js';
 import type { Span } from '../core/shared/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import type { Metadata } from '../core/metadata/types.js';
-import { splitLines, type Line } from '../core/shared/lines.js';
+import { documentLines, lineHolding, type Line } from '../core/shared/lines.js';
 import { scanOf } from '../core/metadata/scan.js';
 import { bracketedNote, creditTagsEnd } from '../core/metadata/header.js';
 import { visibleText } from '../core/read/text-builder.js';
@@ -28,9 +28,9 @@ export interface CreditMove {
  * (HTML, JSON Lines) or the two edits would meet.
  */
 export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, credit: string): CreditMove | undefined {
-  const lines = splitLines(doc.text);
-  const line = lines.find((l) => l.start <= span.start && span.end <= l.end);
-  if (!line) return undefined;
+  const lines = documentLines(doc);
+  const line = lineHolding(lines, span.start);
+  if (span.end > line.end) return undefined;
   const { key } = scanOf(doc.text);
   const note = noteInBrackets(doc.text, key, span, line);
   const after = note?.end ?? span.end;
@@ -80,7 +80,7 @@ function closed(tags: string): string {
  * it and its joiner; or the HTML element in Markdown that holds it alone (<p class="source">\n（来源：
  * CRI）\n</p>, 。<span>（来源：CRI）</span>), and the lines the element fills, as a line of markup goes.
  */
-function removalOf(doc: Document, lines: Line[], line: Line, moved: Span): TextEdit[] | undefined {
+function removalOf(doc: Document, lines: readonly Line[], line: Line, moved: Span): TextEdit[] | undefined {
   const alone = standsAlone(doc, moved);
   const element = doc.format === 'markdown' && doc.escaped === undefined ? emptiedElement(doc, alone ? visibleIn(doc.text, line) : moved) : undefined;
   if (!element) return alone ? lineRemoval(doc, lines, line) : replaceFix(doc, withJoiner(doc.text, moved, line), '');
@@ -110,12 +110,12 @@ function filled(raw: string, top: Line, start: number, bottom: Line, end: number
  * line right under it (**责编：李四**) keeps the blank line above, or it would join the paragraph
  * before it.
  */
-function lineRemoval(doc: Document, lines: Line[], line: Line): TextEdit[] | undefined {
+function lineRemoval(doc: Document, lines: readonly Line[], line: Line): TextEdit[] | undefined {
   return onlyLineMarkup(doc, line) ? linesRemoval(doc, lines, line, line) : undefined;
 }
 
 /** Lines `top` to `bottom`, and the blank lines before them where a blank line or the end follows (see lineRemoval). */
-function linesRemoval(doc: Document, lines: Line[], top: Line, bottom: Line): TextEdit[] {
+function linesRemoval(doc: Document, lines: readonly Line[], top: Line, bottom: Line): TextEdit[] {
   const below = lines[bottom.number + 1];
   const closesParagraph = below === undefined || blank(doc.text, below);
   let first = top.number;

@@ -1,7 +1,8 @@
 import type { Document } from '../core/read/types.js';
 import type { Span } from '../core/shared/types.js';
 import type { TextEdit } from '../core/judge/types.js';
-import { splitLines } from '../core/shared/lines.js';
+import { lineHolding, documentLines, splitLines } from '../core/shared/lines.js';
+import { oncePer } from '../core/shared/once-per.js';
 import type { Metadata, SourceClaim } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
 import { bodyStart } from '../core/metadata/body.js';
@@ -19,7 +20,7 @@ import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
  */
 export function attributionFix(doc: Document, metadata: Metadata, attribution: string): TextEdit[] | undefined {
   if (doc.format !== 'text' && doc.format !== 'markdown') return undefined;
-  const eol = eolOf(doc.raw);
+  const eol = eolOf(doc);
   const headline = headlineSpan(doc);
   if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eol}` }];
   const heading = doc.format === 'markdown' ? headingEnd(doc.raw, headline) : undefined;
@@ -51,11 +52,12 @@ export function replaceFix(doc: Document, span: Span, text: string): TextEdit[] 
   return [{ start: span.start, end: span.end, text }];
 }
 
-function eolOf(raw: string): string {
-  if (raw.includes('\r\n')) return '\r\n';
-  if (raw.includes('\r')) return '\r';
+/** The line break a document's file writes, looked for once per document (each finding with a fix asks). */
+const eolOf = oncePer((doc: Pick<Document, 'raw'>): string => {
+  if (doc.raw.includes('\r\n')) return '\r\n';
+  if (doc.raw.includes('\r')) return '\r';
   return '\n';
-}
+});
 
 /** 1-based number of the line holding `offset`, counting only lines with visible text. */
 export function visibleLineNumber(text: string, offset: number): number {
@@ -75,15 +77,15 @@ export function visibleLineNumber(text: string, offset: number): number {
 export function creditInPlace(doc: Document, span: Span, credit: string): string {
   const open = OPEN_BRACKETS.indexOf(doc.text[span.start]);
   if (open < 0) return credit;
-  const line = splitLines(doc.text).find((l) => l.start <= span.start && span.start < l.end);
-  if (!line || doc.text.slice(line.start, span.start).trim() === '') return credit;
+  const line = lineHolding(documentLines(doc), span.start);
+  if (span.start >= line.end || doc.text.slice(line.start, span.start).trim() === '') return credit;
   return `${OPEN_BRACKETS[open]}${credit}${CLOSE_BRACKETS[open]}`;
 }
 
 /** Whether a span is all the text of its line (brackets around it aside). */
 export function standsAlone(doc: Document, span: Span): boolean {
-  const line = splitLines(doc.text).find((l) => l.start <= span.start && span.end <= l.end);
-  if (!line) return false;
+  const line = lineHolding(documentLines(doc), span.start);
+  if (span.end > line.end) return false;
   const strip = (t: string) => t.trim().replace(/^[【（(\[]+|[】）)\]]+$/gu, '').trim();
   return strip(doc.text.slice(line.start, line.end)) === strip(doc.text.slice(span.start, span.end));
 }

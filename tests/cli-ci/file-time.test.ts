@@ -3,33 +3,23 @@
 // loops spend units; the clock is read every UNITS_PER_READING of them), so these tests drive it
 // with a clock that advances one millisecond a reading, or with a budget no real check can meet:
 // no test here depends on how fast the machine is.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/io/check-files.js';
 import type { CheckOptions } from '../../src/io/file-check.js';
 import { fileDeadline, UNITS_PER_READING } from '../../src/io/file-deadline.js';
 import { loadProject } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';
-import { laiyuan, makeWorkspace, parseJson, REPRINTS, ROOT, type Workspace } from './workspace.js';
-
-/** About 1 MB of the reprints of fixtures/reuse one after another: a day's digest of news reposts. */
-function digest(bytes: number): string {
-  const dir = path.join(ROOT, 'fixtures/reuse');
-  const texts = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(path.join(dir, n), 'utf8'));
-  const parts: string[] = [];
-  for (let size = 0, i = 0; size < bytes; i++) {
-    parts.push(texts[i % texts.length]);
-    size += Buffer.byteLength(texts[i % texts.length]);
-  }
-  return parts.join('\n\n');
-}
+import type { Rule } from '../../src/core/judge/rule.js';
+import { laiyuan, makeWorkspace, parseJson, REPRINTS, type Workspace } from './workspace.js';
+import { reprintDigest } from '../helpers/digest.js';
 
 let ws: Workspace;
 
 beforeAll(() => {
   ws = makeWorkspace({ content: { 'content/a-none.txt': REPRINTS.none } });
-  ws.write('content/digest.txt', digest(1_000_000));
+  // about 1 MB of reprints one after another
+  ws.write('content/digest.txt', reprintDigest(1_000_000));
 });
 
 afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
@@ -85,6 +75,38 @@ describe('a file over its time budget, counted by work', () => {
     await checkFiles(['content/a-none.txt'], loaded.value.project, { cwd: ws.dir, version: 'test' }, () => ({ spend: (units) => void (spent += units) }));
     expect(spent).toBeGreaterThan(1000);
     expect(spent).toBeLessThan(UNITS_PER_READING);
+  });
+});
+
+describe('a file whose judging runs past its time budget', () => {
+  /**
+   * The rules, the first of their checks taking an hour by a clock that moves only then: the
+   * matching is done well within the budget, the judging and the reports of the findings are not.
+   */
+  function slowJudge(clock: { now: number }): Rule[] {
+    let slow = true;
+    return RULES.map((rule) => ({
+      ...rule,
+      check(context) {
+        if (slow) clock.now += 3_600_000;
+        slow = false;
+        rule.check(context);
+      },
+    }));
+  }
+
+  it('is skipped with the note all runs past --max-file-time give; the next file is checked', async () => {
+    const clock = { now: 0 };
+    const loaded = await loadProject({ cwd: ws.dir, rules: slowJudge(clock) });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const options: CheckOptions = { cwd: ws.dir, version: 'test', date: '2023-01-01' };
+    const [big, article] = await checkFiles(['content/digest.txt', 'content/a-none.txt'], loaded.value.project, options, () => fileDeadline(20, () => clock.now));
+    expect(clock.now).toBe(3_600_000);
+    expect(big.skipped).toBe('took longer than 20 s: not checked, the run went on; raise --max-file-time, or split the file');
+    expect(big.skippedFor).toBe('too-slow');
+    expect(big.findings).toEqual([]);
+    expect(article.skipped).toBeUndefined();
+    expect(article.findings.map((f) => f.ruleId)).toContain('unauthorized-reuse');
   });
 });
 

@@ -94,13 +94,22 @@ function headline(doc: Document, metadata: Metadata): string {
 
 /** A title, not a paragraph: a record without one starts with its body (THUCNews glues them). */
 const MAX_TITLE = 40;
+/** UTF-16 units that hold MAX_TITLE + 1 code points at least: all of a line clipTitle reads, however long the line. */
+export const TITLE_UNITS = 2 * (MAX_TITLE + 1);
 
-function clipTitle(line: string): string {
-  const chars = [...line];
+/**
+ * The line as a title: whole when short, else its first sentence when that is short, else its
+ * first MAX_TITLE characters and …. Only its first TITLE_UNITS units are read: a page saved as one
+ * line of megabytes has a headline line of megabytes.
+ */
+export function clipTitle(line: string): string {
+  const chars = [...line.slice(0, TITLE_UNITS)];
   if (chars.length <= MAX_TITLE) return line;
-  const sentence = line.split(/(?<=[。！？])/u)[0];
-  return [...sentence].length <= MAX_TITLE ? sentence : `${chars.slice(0, MAX_TITLE).join('')}…`;
+  const end = chars.findIndex((c) => SENTENCE_ENDS.includes(c));
+  return end >= 0 && end < MAX_TITLE ? chars.slice(0, end + 1).join('') : `${chars.slice(0, MAX_TITLE).join('')}…`;
 }
+
+const SENTENCE_ENDS = '。！？';
 
 function headlineLine(doc: Document, metadata: Metadata): string {
   const claim = metadata.sources[0];

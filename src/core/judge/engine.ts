@@ -1,5 +1,5 @@
 import type { Document } from '../read/types.js';
-import type { Finding } from './types.js';
+import type { Finding, FindingDocument } from './types.js';
 import type { Licence, RuleSetting } from '../config/types.js';
 import type { Metadata, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
@@ -15,6 +15,7 @@ import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
 import { credits } from './attribution.js';
+import { spend } from '../shared/budget.js';
 
 export interface Judgement {
   document: Document;
@@ -45,6 +46,10 @@ export interface Judgement {
 export function judge(input: Judgement): Finding[] {
   const findings: Finding[] = [];
   const onPredated = input.rules.filter((r) => r.onPredated && input.settings[r.id] !== 'off');
+  // what the document says about itself is the same in its every finding: read once
+  let facts: FindingDocument | undefined;
+  const made = (subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]) =>
+    toFinding(input, subject, rule, report, claims, (facts ??= documentFacts(input.document, input.metadata)));
   for (const subject of input.subjects) {
     const licensing = licensingFor(
       { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
@@ -62,12 +67,12 @@ export function judge(input: Judgement): Finding[] {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({
         ...context,
-        report: (report) => (dates ? heldBack.push(rule.id) : findings.push(toFinding(input, subject, rule, report, claims))),
+        report: (report) => (dates ? heldBack.push(rule.id) : findings.push(made(subject, rule, report, claims))),
       });
     }
     if (!dates || heldBack.length === 0) continue;
     for (const rule of predatedRules) {
-      rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(toFinding(input, subject, rule, report, claims)) });
+      rule.check({ ...context, predated: { ...dates, heldBack: [...new Set(heldBack)] }, report: (report) => findings.push(made(subject, rule, report, claims)) });
     }
   }
   return withoutMixedSourceFixes(findings);
@@ -95,7 +100,15 @@ function claimedOf(report: Report, claims: readonly SourceClaim[], subject: Subj
   return report.claim ?? credits(claims, subject.origin, subject.pack)[0];
 }
 
-function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]): Finding {
+/**
+ * Units of work (core/shared/budget.ts) a finding costs beyond its passages (reuseReport spends
+ * those): its message, clause, evidence and fingerprint, some hundreds of characters. Counted so that
+ * --max-file-time bounds the judging of a file with many findings too, not only its matching.
+ */
+const FINDING_UNITS = 256;
+
+function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[], facts: FindingDocument): Finding {
+  spend(FINDING_UNITS);
   const { document } = input;
   const { pack, reuse } = subject;
   const span = report.span ?? reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 };
@@ -110,7 +123,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     message: report.message,
     clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
     source: reuse ? sourceOf(reuse) : null,
-    document: documentFacts(document, input.metadata),
+    document: { ...facts },
     reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean, pack) : null,
     attribution: { claimed: claimedOf(report, claims, subject)?.line.value ?? null, expected: report.expected ?? null },
     remedy: `${report.remedy}。${contactTail(pack)}`,

@@ -3,6 +3,7 @@
 import { LineIndex, lineStarts, rawColumn } from '../read/positions.js';
 import type { Document } from '../read/types.js';
 import type { Excerpt, Finding } from './types.js';
+import { spend } from '../shared/budget.js';
 
 /** Lines of context either side of a finding. */
 const CONTEXT_LINES = 2;
@@ -10,6 +11,7 @@ const CONTEXT_LINES = 2;
 const MAX_CHARS = 4000;
 
 export function withExcerpts(findings: readonly Finding[], doc: Document): Finding[] {
+  spend(doc.raw.length);
   const lines = doc.raw.split(/\r?\n|\r/u);
   let index: LineIndex | undefined;
   // a file that wrote characters as escapes (\u6765, &#26469;) counts its columns in them; `raw` holds the characters
@@ -26,15 +28,25 @@ function excerptOf(f: Finding, lines: readonly string[], offset: number, column:
   const first = f.line - offset - 1;
   const last = f.endLine - offset - 1;
   if (first < 0 || last >= lines.length || last < first) return undefined;
+  const start = Math.max(0, first - CONTEXT_LINES);
+  const end = Math.min(lines.length - 1, last + CONTEXT_LINES);
+  // measured before it is cut out: the lines of a one-line page are megabytes, each finding's the same
+  const units = unitsOf(lines, start, end);
+  spend(units);
+  if (units > MAX_CHARS) return undefined;
   const region = lines.slice(first, last + 1).map((line, i) => {
     const points = [...line];
     const from = first + i === first ? column(first, f.column) - 1 : 0;
     const to = first + i === last ? column(last, f.endColumn) - 1 : points.length;
     return points.slice(from, to).join('');
   });
-  const start = Math.max(0, first - CONTEXT_LINES);
-  const end = Math.min(lines.length - 1, last + CONTEXT_LINES);
   const context = lines.slice(start, end + 1).join('\n');
-  if (context.length > MAX_CHARS) return undefined;
   return { snippet: region.join('\n'), context: { startLine: start + offset + 1, endLine: end + offset + 1, text: context } };
+}
+
+/** The length of lines[start..end] joined by line breaks, counted up to past MAX_CHARS. */
+function unitsOf(lines: readonly string[], start: number, end: number): number {
+  let units = end - start;
+  for (let i = start; i <= end && units <= MAX_CHARS; i++) units += lines[i].length;
+  return units;
 }

@@ -5,11 +5,12 @@ import type { Article, PassageLine, PassageReport, Reuse } from '../match/types.
 import type { Span } from '../shared/types.js';
 import { documentRange } from '../read/positions.js';
 import { readable } from '../read/text-builder.js';
-import { splitLines } from '../shared/lines.js';
+import { documentLines, lineHolding } from '../shared/lines.js';
 import { extractMetadata } from '../metadata/index.js';
 import { headerLines } from '../metadata/header-lines.js';
 import { titleOf } from './article-origin.js';
 import { markCreditSpans } from './markers.js';
+import { spend } from '../shared/budget.js';
 import type { Pack } from '../config/types.js';
 
 /** The JSON Lines line of a record (1-based), or null for a file that is one document. */
@@ -60,6 +61,8 @@ export function headersOf(doc: Document, metadata?: Metadata): Span[] {
  */
 export function reuseReport(document: Document, reuse: Reuse, metadata?: Metadata, withLines = true, pack?: Pack): NonNullable<Finding['reuse']> {
   const passages: PassageReport[] = reuse.passages.map((p) => {
+    // the passage is read on both sides, its excerpts and its lines: work --max-file-time counts
+    spend(p.doc.end - p.doc.start + p.source.end - p.source.start);
     const s = documentRange(reuse.article.doc, p.source);
     return {
       ...documentRange(document, p.doc),
@@ -90,7 +93,9 @@ function excerpt(doc: Document, span: Span): string {
 /** The passage's stretches as they read, each run of header lines and each run of other lines one stretch. */
 function linesOf(doc: Document, span: Span, headers: readonly Span[]): PassageLine[] {
   const out: PassageLine[] = [];
-  for (const line of splitLines(doc.text)) {
+  const lines = documentLines(doc);
+  for (let at = lineHolding(lines, span.start).number; at < lines.length; at++) {
+    const line = lines[at];
     if (line.end <= span.start) continue;
     if (line.start >= span.end) break;
     const part = { start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) };

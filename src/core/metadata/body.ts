@@ -1,7 +1,7 @@
 import type { Span } from '../shared/types.js';
 import type { Document } from '../read/types.js';
 import type { Metadata } from './types.js';
-import { splitLines } from '../shared/lines.js';
+import { documentLines } from '../shared/lines.js';
 import { inHeadline } from '../read/html-heading.js';
 import { headlineSpan } from './headline.js';
 
@@ -15,14 +15,27 @@ const MIN_BODY_LINE = 6;
  * byline, dateline or date, of the first line that reads as prose (it ends a sentence and is
  * more than a caption). Everything before it is the head of the page: navigation, the headline,
  * 原标题, the date and 来源 line, bylines. An HTML page's <title> and <h1> are its head whatever
- * they read like. Undefined for a text with no such line.
+ * they read like. Undefined for a text with no such line. Found once per document and metadata:
+ * matching asks, and so does each finding that places a credit.
  */
-export function bodyStart(doc: Pick<Document, 'format' | 'raw' | 'text' | 'headings'>, metadata: Metadata): number | undefined {
+export function bodyStart(doc: BodyDocument, metadata: Metadata): number | undefined {
+  const known = bodyStarts.get(doc);
+  if (known && known.metadata === metadata) return known.start;
+  const start = findBodyStart(doc, metadata);
+  bodyStarts.set(doc, { metadata, start });
+  return start;
+}
+
+type BodyDocument = Pick<Document, 'format' | 'raw' | 'text' | 'headings'>;
+
+const bodyStarts = new WeakMap<BodyDocument, { metadata: Metadata; start: number | undefined }>();
+
+function findBodyStart(doc: BodyDocument, metadata: Metadata): number | undefined {
   const { text } = doc;
   const spans = metadataSpans(metadata);
-  const headline = headlineSpan({ text });
+  const headline = headlineSpan(doc);
   const headlineText = headline && letters(text.slice(headline.start, headline.end));
-  for (const line of splitLines(text)) {
+  for (const line of documentLines(doc)) {
     const content = text.slice(line.start, line.end);
     if (!SENTENCE_END.test(content)) continue;
     if (inHeadline(doc, line.start + content.search(/\S/u))) continue;
@@ -42,7 +55,11 @@ const MAX_HEADLINE = 40;
  * but it is the head of the page, and a 来源 line under it stands where the publisher wants it.
  */
 function isExclaimingHeadline(line: string): boolean {
-  return !line.includes('。') && [...line].filter((c) => /[\p{L}\p{N}]/u.test(c)).length <= MAX_HEADLINE;
+  if (line.includes('。')) return false;
+  let n = 0;
+  // counted only as far as a headline's length: a one-line page is megabytes
+  for (const c of line) if (/[\p{L}\p{N}]/u.test(c) && ++n > MAX_HEADLINE) return false;
+  return true;
 }
 
 /** Fewest letters of a line that repeats the headline: shorter ones are a word, not a headline. */

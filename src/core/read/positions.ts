@@ -1,10 +1,12 @@
 import type { Document } from './types.js';
 import type { Range, Span } from '../shared/types.js';
-import { lastAtOrBefore } from '../shared/search.js';
+import { countBelow, lastAtOrBefore } from '../shared/search.js';
 
 /** Line starts of a text, for turning UTF-16 offsets into 1-based line and code-point column. */
 export class LineIndex {
   private readonly starts: Int32Array;
+  /** Where each surrogate pair of the text starts, found when a column first lies far along its line. */
+  private pairs: Int32Array | undefined;
 
   constructor(private readonly text: string) {
     this.starts = lineStarts(text);
@@ -14,7 +16,19 @@ export class LineIndex {
   position(offset: number): { line: number; column: number } {
     const lo = lastAtOrBefore(this.starts, offset);
     const start = this.starts[lo];
-    return { line: lo + 1, column: codePointCount(this.text, start, offset) + 1 };
+    return { line: lo + 1, column: this.codePoints(start, offset) + 1 };
+  }
+
+  /**
+   * Code points of text[from, to): counted one by one on a line of news, but from the text's
+   * surrogate pairs far along a line (a page saved as one line of megabytes), where counting
+   * would cost each finding the line's length.
+   */
+  private codePoints(from: number, to: number): number {
+    if (to - from < FAR) return codePointCount(this.text, from, to);
+    const pairs = (this.pairs ??= surrogatePairs(this.text));
+    // a pair counts one where both its units are inside: it starts at to - 2 at the latest
+    return to - from - (countBelow(pairs, to - 1) - countBelow(pairs, from));
   }
 
   /** The offset where the line holding `offset` starts. */
@@ -45,6 +59,17 @@ export function lineStarts(text: string): Int32Array {
     if (lf >= 0 && lf <= end) lf = text.indexOf('\n', end + 1);
     if (cr >= 0 && cr <= end) cr = text.indexOf('\r', end + 1);
   }
+  return Int32Array.from(starts);
+}
+
+/** Units into a line past which a column is counted from the text's surrogate pairs (LineIndex.codePoints). */
+const FAR = 4096;
+
+/** Where each surrogate pair of a text starts (a high surrogate followed by a low one), in order. */
+function surrogatePairs(text: string): Int32Array {
+  const starts: number[] = [];
+  const pair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+  for (let m = pair.exec(text); m; m = pair.exec(text)) starts.push(m.index);
   return Int32Array.from(starts);
 }
 

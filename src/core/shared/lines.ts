@@ -1,3 +1,5 @@
+import { oncePer } from './once-per.js';
+
 export interface Line {
   /** 0-based line number. */
   number: number;
@@ -19,4 +21,19 @@ export function splitLines(text: string): Line[] {
   }
   lines.push({ number: lines.length, start, end: text.length, next: text.length });
   return lines;
+}
+
+/** The lines of a document's text (splitLines), split once per document whatever number of findings ask. */
+export const documentLines: (doc: { readonly text: string }) => readonly Line[] = oncePer((doc) => splitLines(doc.text));
+
+/** The line of `lines` that holds `offset` (the last one starting at or before it); a line break belongs to the line it ends. */
+export function lineHolding(lines: readonly Line[], offset: number): Line {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
 }

@@ -9,3 +9,15 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number
   }
   return lo;
 }
+
+/** How many elements of an ascending array are < value. */
+export function countBelow(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

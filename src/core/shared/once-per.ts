@@ -1,0 +1,13 @@
+/**
+ * `compute` made to run once per object while the object lives: what a document's every finding
+ * asks of it (its title, where its body begins, its lines) is found once, not once a finding, so
+ * that a one-line document of megabytes costs its findings nothing more than its length.
+ */
+export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new WeakMap<K, { value: V }>();
+  return (key) => {
+    let hit = values.get(key);
+    if (!hit) values.set(key, (hit = { value: compute(key) }));
+    return hit.value;
+  };
+}
