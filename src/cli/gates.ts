@@ -23,12 +23,17 @@ export function exitCodeFor(results: CheckResults, gates: Gates): number {
   return failing || tooManyWarnings ? 1 : 0;
 }
 
-/** --quiet: only errors are reported (and counted). */
+/**
+ * --quiet: only errors are reported (and counted), and whatever else fails the run by --fail-on
+ * (--fail-on warning -q lists the warnings it fails on, never "no problems" with exit code 1).
+ */
 export function applyQuiet(results: CheckResults, gates: Gates): CheckResults {
   if (!gates.quiet) return results;
-  const findings = results.findings.filter((f) => f.severity === 'error');
+  const lowest = Math.min(RANK.error, RANK[gates.failOn]);
+  const findings = results.findings.filter((f) => RANK[f.severity] >= lowest);
   const files = new Set(findings.map((f) => f.file));
-  return { ...results, findings, summary: { ...results.summary, filesWithFindings: files.size, warnings: 0, infos: 0 } };
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return { ...results, findings, summary: { ...results.summary, filesWithFindings: files.size, warnings: count('warning'), infos: count('info') } };
 }
 
 export function parseFailOn(value: string): FailOn {

@@ -63,6 +63,8 @@ function findingJson(f: Finding) {
       similarity: round3(f.reuse.similarity),
       passages: f.reuse.passages.map(passageJson),
       docCoverage: f.reuse.docCoverage === undefined ? null : round3(f.reuse.docCoverage),
+      // only when true, as source.alsoInPartial: every other report stays as it was
+      ...(f.reuse.candidatesFull ? { candidatesFull: true } : {}),
     },
     attribution: { claimed: f.attribution.claimed, expected: f.attribution.expected },
     remedy: f.remedy,

@@ -92,9 +92,11 @@ interface Entry {
  * the heading's text, same version, other fixes; 46: a credit of the publisher's name with an own-content marker's
  * words or a pack suffix after it (来源：国际在线专稿, 来源：国际在线体育) read as crediting the publisher, and a credit with a date in
  * its brackets (标题（来源：国际在线 2024-03-01）) read, and a date after a credit read however long the headline before it, and
- * every credit naming the wrong source reported, not the first alone, same version, other results).
+ * every credit naming the wrong source reported, not the first alone, same version, other results; 47: a document
+ * compared with fewer candidate articles than share text with it kept with the note and its findings marked
+ * (reuse.candidatesFull), same version, other results).
  */
-const FORMAT = 46;
+const FORMAT = 47;
 
 interface Stored {
   format: typeof FORMAT;

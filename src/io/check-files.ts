@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import type { Finding } from '../core/judge/types.js';
+import type { CandidatesFull, Finding } from '../core/judge/types.js';
 import type { Document } from '../core/read/types.js';
 import { checkDocument, type Project } from '../core/judge/check-document.js';
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
@@ -51,6 +51,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   let asked: FallbackDate | undefined;
   const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options)).date;
   const findings: Finding[] = [];
+  const full: CandidatesFull[] = [];
   const lean = options.letGo?.findings === true;
   for (const [at, doc] of read.documents.entries()) {
     const seen = await projectFor(doc, project);
@@ -61,6 +62,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
       });
       // the rules' fix edits, which the check makes whatever the run, are let go here
       findings.push(...(lean ? checked.findings.map(leanFinding) : checked.findings));
+      full.push(...(checked.candidatesFull ?? []));
     } catch (error) {
       if (!(error instanceof FileTimeout)) throw error;
       const skipped = timeoutNote(error, at, read.documents.length);
@@ -69,7 +71,8 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   }
   const documents = options.letGo?.documents && file !== '-' ? (hasDirective(read.documents) ? read.documents : []) : keptDocuments(file, read.documents, findings);
   const warned = read.warnings.length > 0 ? { warnings: read.warnings } : {};
-  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, sha256: read.sha256, ...datedBy(asked) };
+  const capped = full.length > 0 ? { candidatesFull: full } : {};
+  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, ...capped, sha256: read.sha256, ...datedBy(asked) };
 }
 
 /** What a check keeps of the fallback date it asked for, if it asked: see FileCheck.fallbackDate and dateTrouble. */

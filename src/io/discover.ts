@@ -1,5 +1,5 @@
 import { constants, type Dirent, type Stats } from 'node:fs';
-import { access, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { access, lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -9,6 +9,7 @@ import { errorCode } from './error-code.js';
 import { readTrouble } from './read-trouble.js';
 import { failedPath } from './trouble-words.js';
 import { GitExcludes } from './git-excludes.js';
+import { GitTracked } from './git-tracked.js';
 import { cachedReal, liesWithin, relativeInside } from './linked-path.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
 
@@ -127,6 +128,8 @@ class Discovery {
   private readonly real = cachedReal();
   /** The exclude files git reads for a repository besides its .gitignore files. */
   private readonly gitExcludes = new GitExcludes(process.env);
+  /** What git tracks, asked per repository once a path is ignored. */
+  private readonly tracked = new GitTracked();
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -146,6 +149,7 @@ class Discovery {
     if (this.options.confine !== undefined) {
       for (const p of [this.options.confine, ...paths]) this.reachable.push(await realpath(path.resolve(this.options.cwd, p)).catch(() => path.resolve(this.options.cwd, p)));
     }
+    const namedLinks: string[] = [];
     for (const given of paths) {
       let full = path.resolve(this.options.cwd, given);
       if (this.namedAbsolutely(given) && !isInside(this.options.cwd, full)) {
@@ -161,20 +165,31 @@ class Discovery {
         this.errors.push({ file: isInside(this.options.cwd, full) ? this.relative(full) : given, message: await statErrorMessage(full, e) });
         continue;
       }
-      if (isDirectory) {
-        this.folders.push(this.relative(full));
-        await this.walk(full, await this.rulesAbove(full), this.frameOf(full));
-      } else await this.named(full);
+      if (!isDirectory) await this.named(full);
+      // a link to a folder, walked after the folders named as they are: a file is listed under its own name when it can be
+      else if ((await lstat(full)).isSymbolicLink()) namedLinks.push(full);
+      else await this.namedFolder(full);
     }
+    for (const full of namedLinks) await this.namedFolder(full);
     for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules, next.frame);
     return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort(), folders: this.folders };
+  }
+
+  /**
+   * A folder named outright, walked; one walked already under another name (content, and a link to
+   * it named too) is no folder without files: its files are listed, once, under the first name.
+   */
+  private async namedFolder(full: string): Promise<void> {
+    if (this.visited.has(await realpath(full).catch(() => full))) return;
+    this.folders.push(this.relative(full));
+    await this.walk(full, await this.rulesAbove(full), this.frameOf(full));
   }
 
   /** A file named outright is checked whatever the include globs say, but ignore rules still hold. */
   private async named(full: string): Promise<void> {
     const rel = this.relative(full);
     const rules = await this.rulesAbove(path.dirname(full));
-    if (this.excluded(rel, { at: rel, as: relativeInside(this.root, full, this.real) ?? path.basename(full) }) || isIgnored(rules, full, false)) this.ignored.add(rel);
+    if (this.excluded(rel, { at: rel, as: relativeInside(this.root, full, this.real) ?? path.basename(full) }) || this.leftOut(rules, full, false)) this.ignored.add(rel);
     else this.files.add(rel);
   }
 
@@ -212,7 +227,7 @@ class Discovery {
 
   /** A file met in a walk that is no link: listed unless left out. */
   private walkedFile(full: string, rel: string, rules: RuleSet[], frame: GlobFrame): void {
-    if (this.excluded(rel, frame) || isIgnored(rules, full, false)) return;
+    if (this.excluded(rel, frame) || this.leftOut(rules, full, false)) return;
     if (this.included(rel, frame)) this.files.add(rel);
   }
 
@@ -222,7 +237,7 @@ class Discovery {
     const kind = link ? await linkKind(full) : kindOf(entry);
     const rel = this.relative(full);
     if (kind instanceof Error) return this.brokenLink(full, rel, frame, rules, kind);
-    if (kind === undefined || this.excluded(rel, frame) || isIgnored(rules, full, kind === 'dir')) return;
+    if (kind === undefined || this.excluded(rel, frame) || this.leftOut(rules, full, kind === 'dir')) return;
     if (link && !(await this.mayFollow(full, rel))) return;
     if (kind === 'file') {
       if (this.included(rel, frame)) this.files.add(rel);
@@ -234,6 +249,17 @@ class Discovery {
       if (!link) await this.walk(full, inner, frame);
       else if (!(await linksToAncestor(dir, full))) this.linked.push({ dir: full, rules: inner, frame });
     }
+  }
+
+  /**
+   * Whether the ignore files leave `full` out. git ignores no file it tracks, so a tracked file (or
+   * a folder holding one) is left out by .laiyuanignore alone; git is asked only for what the rules
+   * leave out, and where it cannot say (not installed, a repository it refuses) the rules hold.
+   */
+  private leftOut(rules: RuleSet[], full: string, isDir: boolean): boolean {
+    if (!isIgnored(rules, full, isDir)) return false;
+    if (!this.options.gitignore || !this.tracked.has(full, isDir)) return true;
+    return isIgnored(rules.filter((set) => !set.git), full, isDir);
   }
 
   /** A link whose target cannot be reached: an error with `brokenLinks`, when it names a file to read and is not left out. */

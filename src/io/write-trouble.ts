@@ -16,8 +16,9 @@ export function writeTrouble(folder: string, error: unknown, file?: string): str
   switch (errorCode(error)) {
     case 'ENOENT': {
       const missing = firstMissing(folder);
+      // the folder is there, but the system makes no file in it: a file system of the kernel's (/proc, /sys)
       return missing === undefined
-        ? 'its folder went away while it was written; check nothing else removes it, and try again'
+        ? `the folder ${displayPath(path.resolve(folder))} takes no new files (a system folder such as /proc or /sys); give a path in a folder you can write to`
         : `the folder ${displayPath(missing)} does not exist and the system will not make it there; give a path in a folder you can write to`;
     }
     case 'ENOTDIR':

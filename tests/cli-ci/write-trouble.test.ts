@@ -32,6 +32,11 @@ describe('a write that fails is said in words', { timeout: 120000 }, () => {
     oneLine(run(['index', 'build', 'corpus', '-o', '/proc/laiyuan-x/a.lyx']), 'cannot write /proc/laiyuan-x/a.lyx: the folder /proc/laiyuan-x does not exist and the system will not make it there; give a path in a folder you can write to');
   });
 
+  it.runIf(linux)('index build -o /proc/x.lyx: a folder that is there but takes no new files', () => {
+    oneLine(run(['index', 'build', 'corpus', '-o', '/proc/国际在线稿库.lyx']), 'cannot write /proc/国际在线稿库.lyx: the folder /proc takes no new files (a system folder such as /proc or /sys); give a path in a folder you can write to');
+    oneLine(run(['check', 'content', '-o', '/proc/报告.txt']), 'cannot write /proc/报告.txt: the folder /proc takes no new files (a system folder such as /proc or /sys); give a path in a folder you can write to');
+  });
+
   it.runIf(linux)('check -o and --write-baseline under /proc: the same words', () => {
     oneLine(run(['check', 'content', '-o', '/proc/laiyuan-x/报告.txt']), 'cannot write /proc/laiyuan-x/报告.txt: the folder /proc/laiyuan-x does not exist and the system will not make it there; give a path in a folder you can write to');
     oneLine(run(['check', 'content', '--write-baseline', '/proc/laiyuan-x/baseline.json']), 'cannot write the baseline /proc/laiyuan-x/baseline.json: the folder /proc/laiyuan-x does not exist and the system will not make it there; give a path in a folder you can write to');

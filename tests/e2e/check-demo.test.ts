@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResults } from '../../src/core/judge/types.js';
 import type { Severity } from '../../src/core/shared/types.js';
+import { FORMAT_NAMES } from '../../src/formats/names.js';
 import { ROOT } from '../helpers/corpus.js';
 import { openToAll, worldReadableInstall } from '../helpers/world-readable.js';
 import { LICENSOR, noticeClause } from '../rules/harness.js';
@@ -313,4 +314,22 @@ describe('gates: --fail-on, --max-warnings, --quiet', () => {
     expect(quietWarnings.code).toBe(0);
     for (const file of warningFiles) expect(quietWarnings.stdout).not.toContain(file);
   });
+
+  it('--quiet --fail-on warning fails on the warnings and lists them, in every format', () => {
+    const pretty = laiyuan(['check', ...warningFiles, '--fail-on', 'warning', '-q']);
+    expect(pretty.code).toBe(1);
+    expect(pretty.stdout).not.toContain('no problems');
+    expect(pretty.stdout).toContain(`✖ ${warningCount(warningFiles)} problems (0 errors, ${warningCount(warningFiles)} warnings)`);
+    const results = json(laiyuan(['check', ...warningFiles, '--fail-on', 'warning', '-q', '--format', 'json']));
+    expect(asExpected(results)).toEqual(EXPECTED.filter((e) => WARNING_ONLY.includes(e.file)).sort(byPlace));
+    expect(results.summary.warnings).toBe(warningCount(warningFiles));
+    for (const format of FORMAT_NAMES) expect(laiyuan(['check', ...warningFiles, '--fail-on', 'warning', '-q', '--format', format]).code, format).toBe(1);
+    const github = laiyuan(['check', ...warningFiles, '--fail-on', 'warning', '--quiet', '--format', 'github']);
+    expect(github.stdout.split('\n').filter((l) => l.startsWith('::warning '))).toHaveLength(warningCount(warningFiles));
+    expect(laiyuan(['check', ...warningFiles, '--fail-on', 'never', '-q']).stdout).toContain('no problems');
+  });
 });
+
+function warningCount(files: string[]): number {
+  return EXPECTED.filter((e) => files.includes(`${DEMO}/${e.file}`)).length;
+}

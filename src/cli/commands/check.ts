@@ -20,6 +20,7 @@ import { refuseFolder } from '../not-folder.js';
 import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
+import { candidatesFullNote } from '../candidates-note.js';
 import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
@@ -107,7 +108,9 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
-  for (const c of checks) if (c.skipped) note(`${c.file === '-' ? (flags.stdinFilename ?? '<stdin>') : c.file}: ${c.skipped}`);
+  const shown = (file: string) => (file === '-' ? (flags.stdinFilename ?? '<stdin>') : file);
+  for (const c of checks) if (c.skipped) note(`${shown(c.file)}: ${c.skipped}`);
+  for (const c of checks) for (const full of c.candidatesFull ?? []) note(candidatesFullNote(shown(c.file), full));
   if (!flags.quiet) toStderr(warningLines(checks.flatMap((c) => c.warnings ?? [])));
   requireChecked(checks, flags);
   const exitCode = exitCodeFor(results, gates);

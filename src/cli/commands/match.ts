@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { detectReuse } from '../../core/judge/check-document.js';
+import { candidatesFullOf, detectReuse } from '../../core/judge/check-document.js';
 import { projectFor } from '../../io/check-files.js';
 import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { discoverFiles } from '../../io/discover.js';
@@ -14,6 +14,7 @@ import { projectHiddenNotes } from '../hidden-note.js';
 import { emptyCorpusLine, unreadLine } from '../run-guards.js';
 import { maxFileSizeOption } from '../run-options.js';
 import { skippedNotes } from '../skipped-notes.js';
+import { candidatesFullNote } from '../candidates-note.js';
 
 interface MatchFlags {
   corpus?: string[];
@@ -87,6 +88,7 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   requireArchive(loaded, pack, flags.corpus, Boolean(index ?? store));
   process.stderr.write(projectHiddenNotes(loaded));
   const results: MatchResult[] = [];
+  const notes: string[] = [];
   const listed = await documentFiles(files, loaded, cwd);
   errors.push(...listed.errors);
   for (const file of listed.files) {
@@ -99,11 +101,13 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
     errors.push(...read.errors);
     // the detection check judges: the same project as check sees it for this document, every pack or --pack
     for (const doc of read.documents) {
-      const found = detectReuse(doc, await projectFor(doc, project));
-      results.push({ document: doc, reuses: found.filter((f) => !flags.pack || f.pack.id === flags.pack).flatMap((f) => f.reuses) });
+      const found = detectReuse(doc, await projectFor(doc, project)).filter((f) => !flags.pack || f.pack.id === flags.pack);
+      results.push({ document: doc, reuses: found.flatMap((f) => f.reuses) });
+      for (const full of candidatesFullOf(doc, found)) notes.push(`laiyuan: note: ${candidatesFullNote(file, full)}\n`);
     }
   }
   process.stdout.write(formatMatches(results, { format: flags.format, color: useColor(flags.color !== false) }));
+  process.stderr.write(notes.join(''));
   for (const e of errors) process.stderr.write(configErrorLines([e]));
   return errors.length > 0 ? 2 : 0;
 }

@@ -1,11 +1,11 @@
 import type { Config, Pack } from '../config/types.js';
 import type { Document } from '../read/types.js';
-import type { Finding } from './types.js';
+import type { CandidatesFull, Finding } from './types.js';
 import type { Rule } from './rule.js';
 import type { CorpusIndex } from '../match/corpus-index.js';
 import type { IndexStore } from '../match/index-store.js';
 import { judge } from './engine.js';
-import { findReuse } from '../match/index.js';
+import { findReuses } from '../match/index.js';
 import { extractMetadata } from '../metadata/index.js';
 import { findMarkers, isThirdPartyMarked } from './markers.js';
 import { subjectsFor } from './subjects.js';
@@ -42,6 +42,8 @@ export interface DocumentContext {
 export interface DocumentCheck {
   findings: Finding[];
   reuses: HeldReuse[];
+  /** The packs whose archive shares text with more articles than the document was compared with (absent when none). */
+  candidatesFull?: CandidatesFull[];
 }
 
 /**
@@ -49,10 +51,12 @@ export interface DocumentCheck {
  * archive holds in near-identical copies (same-text.ts): the one detection that `check` judges
  * and `match` shows, with the same index and options.
  */
-export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: HeldReuse[] }> {
+export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: HeldReuse[]; unaligned: number }> {
   return project.packs.map((pack) => {
     const index = project.indexes.get(pack.id);
-    return { pack, reuses: index ? oneReusePerText(findReuse(doc, index)) : [] };
+    if (!index) return { pack, reuses: [], unaligned: 0 };
+    const found = findReuses(doc, index);
+    return { pack, reuses: oneReusePerText(found.reuses), unaligned: found.unaligned };
   });
 }
 
@@ -75,7 +79,20 @@ export function checkDocument(doc: Document, project: Project, context: Document
     commercial: project.config.commercial,
     lean: context.lean,
   });
-  return { findings: context.lean ? findings : withExcerpts(findings, doc), reuses: found.flatMap((f) => f.reuses) };
+  const full = candidatesFullOf(doc, found);
+  const marked = full.length > 0 ? markedFull(findings, full) : findings;
+  return { findings: context.lean ? marked : withExcerpts(marked, doc), reuses: found.flatMap((f) => f.reuses), ...(full.length > 0 ? { candidatesFull: full } : {}) };
+}
+
+/** The packs of detectReuse's `found` whose candidates were full for `doc`, as a note names them. */
+export function candidatesFullOf(doc: Document, found: ReadonlyArray<{ pack: Pack; unaligned: number }>): CandidatesFull[] {
+  const record = doc.format === 'jsonl' ? { record: doc.lineOffset + 1 } : {};
+  return found.filter((f) => f.unaligned > 0).map((f) => ({ pack: f.pack.id, unaligned: f.unaligned, ...record }));
+}
+
+/** The findings, those on a reuse of a pack in `full` marked: the document may reuse more of its articles than they name. */
+function markedFull(findings: readonly Finding[], full: readonly CandidatesFull[]): Finding[] {
+  return findings.map((f) => (f.reuse && full.some((c) => c.pack === f.pack) ? { ...f, reuse: { ...f.reuse, candidatesFull: true as const } } : f));
 }
 
 function once(f: () => string): () => string {

@@ -3,6 +3,15 @@ import type { FileError } from '../read/types.js';
 import type { PassageReport, ReuseKind } from '../match/types.js';
 import type { Range, Severity } from '../shared/types.js';
 
+/** A pack whose archive shares text with more articles than a document is compared with (match/index.ts findReuses). */
+export interface CandidatesFull {
+  pack: string;
+  /** The articles sharing text with the document that were not compared with it. */
+  unaligned: number;
+  /** The record's line when the file is JSON Lines (1-based). */
+  record?: number;
+}
+
 export interface FindingSource {
   articleId: string;
   title: string;
@@ -74,6 +83,8 @@ export interface Finding extends Range {
     docCoverage?: number;
     similarity: number;
     passages: PassageReport[];
+    /** More of the pack's articles share text with the document than it was compared with: it may reuse articles no finding names. */
+    candidatesFull?: true;
   } | null;
   attribution: { claimed: string | null; expected: string | null };
   remedy: string;

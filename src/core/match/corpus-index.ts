@@ -36,6 +36,8 @@ export interface CorpusIndex {
   common?: Uint8Array;
   /** The articles are the candidates, best first, as findReuse would rank them: given by narrowIndex, which ranked them. */
   ranked?: boolean;
+  /** With `ranked`: the articles sharing text with the document that the candidates left out (see findReuses). */
+  unaligned?: number;
   /** The articles boilerplate leaves (nearly) nothing of (hidden.ts): given by a build, not by a narrowed index. */
   hidden?: HiddenArticles;
 }

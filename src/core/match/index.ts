@@ -18,14 +18,13 @@ import { breakStarts } from './sentences.js';
 import { measure } from './measure.js';
 import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
+import { MAX_CANDIDATES } from './candidates.js';
 import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
 
 export { similarity };
 
 /** Fewest shared fingerprints that make an article worth aligning. */
 const MIN_SHARED = 3;
-/** Articles aligned per document at most, best containment first. */
-const MAX_CANDIDATES = 40;
 /** The best-ranked candidates that are also read sentence by sentence for a 洗稿 when nothing longer survives. */
 const REWORDED_CANDIDATES = 3;
 /** Seed pairs per article at most: beyond it, a hash repeated on both sides adds nothing. */
@@ -33,18 +32,38 @@ const MAX_SEEDS = 20000;
 
 /** Every article of the index that the document reuses, most reused first. */
 export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
+  return findReuses(doc, index).reuses;
+}
+
+/**
+ * findReuse's reuses, and how many articles sharing text with the document (MIN_SHARED positions
+ * or more) were left out of those aligned by MAX_CANDIDATES when that may have hidden a reuse: the
+ * last-ranked candidate aligned was reused, so those ranked below it may be too (0 otherwise; a
+ * document that shares a few fingerprints with many articles but reuses few is no such case).
+ */
+export function findReuses(doc: Document, index: CorpusIndex): { reuses: Reuse[]; unaligned: number } {
   const norm = matchText(doc, index.boilerplate);
-  const chosen = index.ranked ? index.articles.map((_, i) => i) : rankShared(sharedPositions(norm.text, index), (a) => index.articles[a].fingerprints);
+  const shared = index.ranked ? undefined : sharedPositions(norm.text, index);
+  const chosen = shared ? rankShared(shared, (a) => index.articles[a].fingerprints) : index.articles.map((_, i) => i);
+  const left = shared ? shared.size - chosen.length : (index.unaligned ?? 0);
+  const { reuses, lastReused } = aligned(doc, norm, index, chosen);
+  return { reuses, unaligned: lastReused ? left : 0 };
+}
+
+/** The reuses of the `chosen` articles, best first, each aligned with the document and measured; whether the last chosen was reused. */
+function aligned(doc: Document, norm: NormText, index: CorpusIndex, chosen: readonly number[]): { reuses: Reuse[]; lastReused: boolean } {
   const seeds = collectSeeds(norm.text, index, chosen);
   const matched = { doc, norm, ...breakStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
+  let lastReused = false;
   chosen.forEach((a, rank) => {
     const pairs = seeds[rank];
     spend(pairs.length / 2 + index.articles[a].norm.text.length);
     const reuse = measure(matched, index.articles[a], pairs, index.options, rank < REWORDED_CANDIDATES);
     if (reuse) reuses.push({ reuse, text: index.articles[a].norm.text });
+    lastReused = reuse !== undefined;
   });
-  return oneOfEachText(reuses).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
+  return { reuses: oneOfEachText(reuses).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id)), lastReused };
 }
 
 /**

@@ -38,7 +38,7 @@ export async function narrowIndex(doc: Document, store: IndexStore, options: Mat
   const articles = await prepared(store, chosen, chosenCounts, keep);
   const common = found.common.length > 0 ? found.common.slice().sort() : found.common;
   const held = common.length > 0 ? await store.commonAmong?.(common, Uint32Array.from(chosen).sort()) : undefined;
-  return { options, boilerplate: store.boilerplate, articles, ranked: true, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
+  return { options, boilerplate: store.boilerplate, articles, ranked: true, unaligned: shared.ids.length - ranked.length, ...narrowed(found, chosen, held ?? commonPostings(common, chosen, articles, options)) };
 }
 
 /**
