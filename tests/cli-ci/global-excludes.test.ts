@@ -4,15 +4,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesWithFindings, initRepo, laiyuan, makeWorkspace, parseJson, REPRINTS, type Workspace } from './workspace.js';
+import { filesWithFindings, initRepo, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
 
 let ws: Workspace;
 let home = '';
 let env: Record<string, string> = {};
 
 beforeAll(() => {
-  ws = makeWorkspace({ content: { 'content/news/a-none.txt': REPRINTS.none, 'content/news/草稿/b-crlf.txt': REPRINTS.noneCrlf } });
+  ws = makeWorkspace({ content: { 'content/news/a-none.txt': REPRINTS.none } });
   initRepo(ws.dir);
+  // a personal draft, never committed: git ignores no file it tracks
+  ws.write('content/news/草稿/b-crlf.txt', reprint(REPRINTS.noneCrlf));
   home = mkdtempSync(path.join(tmpdir(), 'laiyuan-home-'));
   mkdirSync(path.join(home, '.config', 'git'), { recursive: true });
   writeFileSync(path.join(home, '.config', 'git', 'ignore'), '# 个人草稿不发布\n草稿/\n');
