@@ -56,7 +56,10 @@ export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'ind
     const index = project.indexes.get(pack.id);
     if (!index) return { pack, reuses: [], unaligned: 0 };
     const found = findReuses(doc, index);
-    return { pack, reuses: oneReusePerText(found.reuses), unaligned: found.unaligned };
+    const reuses = oneReusePerText(found.reuses);
+    // the last candidate one of many copies of a text (named with alsoIn): those left out are likely more copies
+    const alone = found.last !== undefined && reuses.some((r) => r.article === found.last?.article && !r.alsoIn);
+    return { pack, reuses, unaligned: alone ? found.unaligned : 0 };
   });
 }
 

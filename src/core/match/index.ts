@@ -36,34 +36,33 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
 }
 
 /**
- * findReuse's reuses, and how many articles sharing text with the document (MIN_SHARED positions
- * or more) were left out of those aligned by MAX_CANDIDATES when that may have hidden a reuse: the
- * last-ranked candidate aligned was reused, so those ranked below it may be too (0 otherwise; a
- * document that shares a few fingerprints with many articles but reuses few is no such case).
+ * findReuse's reuses; how many articles sharing text with the document (MIN_SHARED positions or
+ * more) MAX_CANDIDATES left out of those aligned; and the reuse of the last-ranked candidate aligned,
+ * if it was reused: those ranked below it may be reused too (a document that shares a few
+ * fingerprints with many articles but reuses few is no such case).
  */
-export function findReuses(doc: Document, index: CorpusIndex): { reuses: Reuse[]; unaligned: number } {
+export function findReuses(doc: Document, index: CorpusIndex): { reuses: Reuse[]; unaligned: number; last?: Reuse } {
   const norm = matchText(doc, index.boilerplate);
   const shared = index.ranked ? undefined : sharedPositions(norm.text, index);
   const chosen = shared ? rankShared(shared, (a) => index.articles[a].fingerprints) : index.articles.map((_, i) => i);
-  const left = shared ? shared.size - chosen.length : (index.unaligned ?? 0);
-  const { reuses, lastReused } = aligned(doc, norm, index, chosen);
-  return { reuses, unaligned: lastReused ? left : 0 };
+  const unaligned = shared ? shared.size - chosen.length : (index.unaligned ?? 0);
+  return { ...aligned(doc, norm, index, chosen), unaligned };
 }
 
-/** The reuses of the `chosen` articles, best first, each aligned with the document and measured; whether the last chosen was reused. */
-function aligned(doc: Document, norm: NormText, index: CorpusIndex, chosen: readonly number[]): { reuses: Reuse[]; lastReused: boolean } {
+/** The reuses of the `chosen` articles, best first, each aligned with the document and measured; the last chosen's, if reused. */
+function aligned(doc: Document, norm: NormText, index: CorpusIndex, chosen: readonly number[]): { reuses: Reuse[]; last?: Reuse } {
   const seeds = collectSeeds(norm.text, index, chosen);
   const matched = { doc, norm, ...breakStarts(doc.text, norm) };
   const reuses: Array<{ reuse: Reuse; text: string }> = [];
-  let lastReused = false;
+  let last: Reuse | undefined;
   chosen.forEach((a, rank) => {
     const pairs = seeds[rank];
     spend(pairs.length / 2 + index.articles[a].norm.text.length);
     const reuse = measure(matched, index.articles[a], pairs, index.options, rank < REWORDED_CANDIDATES);
     if (reuse) reuses.push({ reuse, text: index.articles[a].norm.text });
-    lastReused = reuse !== undefined;
+    last = reuse;
   });
-  return { reuses: oneOfEachText(reuses).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id)), lastReused };
+  return { reuses: oneOfEachText(reuses).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id)), last };
 }
 
 /**
