@@ -94,9 +94,11 @@ interface Entry {
  * its brackets (标题（来源：国际在线 2024-03-01）) read, and a date after a credit read however long the headline before it, and
  * every credit naming the wrong source reported, not the first alone, same version, other results; 47: a document
  * compared with fewer candidate articles than share text with it kept with the note and its findings marked
- * (reuse.candidatesFull), same version, other results).
+ * (reuse.candidatesFull), same version, other results; 48: a headline credit read under a breadcrumb, navigation bar,
+ * font-size switch or editor's note, and an article's title passing over byline, share and font-size lines (and
+ * without its headline credit), same version, other results).
  */
-const FORMAT = 47;
+const FORMAT = 48;
 
 interface Stored {
   format: typeof FORMAT;

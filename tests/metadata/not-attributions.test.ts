@@ -37,6 +37,8 @@ const PROSE: Array<[why: string, text: string]> = [
   ['a bracketed credit before a tag and more words', '中央气象台发布寒潮预警（来源：国际在线）（组图）各地做好防寒准备'],
   ['a space then 来源 below the headline', '春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场'],
   ['a space then 来源 below the headline and blank lines', '\n\n春季招聘会在京开幕\n\n\n不少求职者一早排起长队 来源：现场'],
+  ['a space then 来源 below a breadcrumb and the headline', '首页 > 新闻\n春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场'],
+  ['a space then 来源 below a paragraph', '3月1日，春季招聘会在北京开幕。\n不少求职者一早排起长队 来源：现场'],
   ['a space, 来源 and a byline below the headline', '春季招聘会在京开幕\n不少求职者一早排起长队 来源：现场 记者 张三'],
   ['the same with 编译', '日本央行维持超宽松货币政策不变\n市场反应平淡\u3000来源：交易员 编译 周敏'],
   ['整理 running into a sentence after a headline\'s 来源', '春季招聘会在京开幕 来源：现场 整理好简历的求职者一早排起长队'],

@@ -5,7 +5,10 @@ import type { Pack } from '../config/types.js';
 import { isCitation, namesPublisher } from './attribution.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan } from '../metadata/headline.js';
-import { isHeaderLine } from '../metadata/header-lines.js';
+import { isHeadMatterLine } from '../metadata/header-lines.js';
+import { isHeaderPrefix } from '../metadata/header.js';
+import { scanOf } from '../metadata/scan.js';
+import { OPEN_BRACKETS } from '../metadata/chars.js';
 import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
 import { withoutGluedByline } from './glued-byline.js';
@@ -115,10 +118,31 @@ function headlineLine(doc: Document, metadata: Metadata): string {
   const claim = metadata.sources[0];
   const lines = claim ? linesTo(doc.text, claim.span.start, CLAIM_LINES) : [];
   let at = lines.length - 1;
-  if (claim && at > 0 && lines[at].s.end >= claim.span.start) {
-    while (at > 1 && isHeaderLine(doc, metadata, lines[at - 1].s)) at--;
+  if (claim && at >= 0 && lines[at].s.end >= claim.span.start) {
+    const before = headlineBefore(doc, lines[at].s.start, claim);
+    if (before) return before;
+    if (at === 0) return fallbackHeadline(doc);
+    while (at > 1 && isHeadMatterLine(doc, metadata, lines[at - 1].s)) at--;
     return lines[at - 1].value;
   }
+  return fallbackHeadline(doc);
+}
+
+/**
+ * The headline a credit closes on the headline's line (标题　来源：国际在线, 标题（来源：国际在线）), if
+ * what stands before it is no date or other header matter; not a paragraph a credit ends.
+ */
+function headlineBefore(doc: Document, lineStart: number, claim: SourceClaim): string | undefined {
+  const end = claim.line.span.start;
+  if (isCitation(claim) || end <= lineStart || headlineSpan(doc)?.start !== lineStart) return undefined;
+  if (isHeaderPrefix(scanOf(doc.text), lineStart, end)) return undefined;
+  // a bracket the credit shares with a byline opens before it: 标题（来源：国际在线 记者 张三）
+  let stop = end;
+  while (stop > lineStart && (/\s/u.test(doc.text[stop - 1]) || OPEN_BRACKETS.includes(doc.text[stop - 1]))) stop--;
+  return doc.text.slice(lineStart, stop).trim() || undefined;
+}
+
+function fallbackHeadline(doc: Document): string {
   const line = headlineSpan(doc);
   return line ? doc.text.slice(line.start, line.end).trim() : doc.path;
 }

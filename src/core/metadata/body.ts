@@ -13,8 +13,9 @@ const MIN_BODY_LINE = 6;
 /**
  * Where the article's body text begins: the first visible character, past any leading 来源,
  * byline, dateline or date, of the first line that reads as prose (it ends a sentence and is
- * more than a caption). Everything before it is the head of the page: navigation, the headline,
- * 原标题, the date and 来源 line, bylines. An HTML page's <title> and <h1> are its head whatever
+ * more than a caption), at or under the headline. Everything before it is the head of the page:
+ * navigation and an editor's note above the headline, the headline, 原标题, the date and 来源 line,
+ * bylines. An HTML page's <title> and <h1> are its head whatever
  * they read like. Undefined for a text with no such line. Found once per document and metadata:
  * matching asks, and so does each finding that places a credit.
  */
@@ -37,7 +38,7 @@ function findBodyStart(doc: BodyDocument, metadata: Metadata): number | undefine
   const headlineText = headline && letters(text.slice(headline.start, headline.end));
   for (const line of documentLines(doc)) {
     const content = text.slice(line.start, line.end);
-    if (!SENTENCE_END.test(content)) continue;
+    if (!SENTENCE_END.test(content) || (headline && line.end <= headline.start)) continue;
     if (inHeadline(doc, line.start + content.search(/\S/u))) continue;
     if (isExclaimingHeadline(content) && (line.start === headline?.start || repeats(letters(content), headlineText))) continue;
     if (visibleOutside(text, line.start, line.end, spans, MIN_BODY_LINE) < MIN_BODY_LINE) continue;

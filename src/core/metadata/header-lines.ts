@@ -4,6 +4,7 @@ import { splitLines } from '../shared/lines.js';
 import { scanOf } from './scan.js';
 import type { Metadata } from './types.js';
 import { HEADER_WORDS, wordsRegex } from './words.js';
+import { isHeaderPrefix } from './header.js';
 
 /** Longer lines are prose, whatever they hold. */
 const MAX_HEADER_LINE = 160;
@@ -37,6 +38,23 @@ export function headerLines(doc: Document, metadata: Metadata): Span[] {
 export function isHeaderLine(doc: Document, metadata: Metadata, line: Span): boolean {
   const items = fieldSpans(metadata);
   return items.length > 0 && headerSpan(doc.text, scanOf(doc.text).key, line, items) !== undefined;
+}
+
+/**
+ * Whether a line of `doc` is head matter a headline stands above: a page-header line, a byline
+ * (记者 李雪, 澎湃新闻记者 贺梨萍, （记者 李雪 王宏宇）, the authors the metadata read) or page furniture
+ * (分享到：, 【字号 大 中 小】): nothing else but header fields, outlet names and punctuation.
+ */
+export function isHeadMatterLine(doc: Document, metadata: Metadata, line: Span): boolean {
+  if (isHeaderLine(doc, metadata, line)) return true;
+  const scan = scanOf(doc.text);
+  let from = line.start;
+  for (const { span } of metadata.authors) {
+    if (span.start < line.start || span.end > line.end) continue;
+    if (span.start < from || !isHeaderPrefix(scan, from, span.start)) return false;
+    from = span.end;
+  }
+  return isHeaderPrefix(scan, from, line.end);
 }
 
 function fieldSpans(metadata: Metadata): Span[] {

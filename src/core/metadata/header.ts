@@ -19,6 +19,8 @@ const MAX_CRUMB = 12;
 const PREFIX_PUNCT = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}${CRUMB_MARKS}/／·•:：、-—_`;
 const FIELD_SEPARATORS = `${SEPARATORS}:：/／`;
 const SELF = new Set(['本报', '本网', '本台', '本刊', '本社']);
+/** The sizes a page's font-size switch offers after 字号: 【字号 大 中 小】, 字号：T|T|T. */
+const FONT_SIZES = /(?:[\s:：|｜/／]*(?:特大|超大|大|中|小|默认|t))+/yu;
 
 /**
  * Whether `text[from, to)` is a page header's lead-in: nothing but whitespace, dates and times,
@@ -45,6 +47,7 @@ function headerToken(scan: Scan, from: number, i: number, to: number): number {
   const clock = readClock(key, i);
   if (clock > 0) return Math.min(clock, to);
   const field = matchAt(HEADER_KEY, key, i);
+  if (field > 0 && key.startsWith('字号', i)) return Math.min(Math.max(field, matchAt(FONT_SIZES, key, field)), to);
   if (field > 0) return fieldValueEnd(key, skipSeparators(key, field, to), to);
   const end = wordEnd(key, i, to);
   const word = key.slice(i, end);

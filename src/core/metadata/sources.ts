@@ -4,6 +4,7 @@ import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { bylineEnd, datedEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
+import { standsAboveHeadline } from './headline.js';
 import { readValue, type ValueRead } from './value.js';
 
 /**
@@ -128,16 +129,24 @@ function restIsHeader(scan: Scan, from: number, lineEnd: number): boolean {
   );
 }
 
+/** How far above a headline's credit the page's head is read: navigation bars, a font-size switch, an editor's note. */
+const MAX_HEAD = 1000;
+const MAX_HEAD_LINES = 6;
+
 /**
  * Whether the credit at `at` follows the headline on its line after a space, as pages and CMS
  * title fields write it: 吴尊不再走偶像路线：我本来就不是大明星　来源：国际在线. Only on the
- * first line with text: further down, words then a space then 来源 are prose.
+ * headline's line, under nothing but lines that stand above a headline (首页 > 新闻, 【字号 大 中 小】,
+ * 编者按：…): further down, words then a space then 来源 are prose.
  */
 function closesHeadline(scan: Scan, line: Span, at: number): boolean {
-  const { key } = scan;
-  if (at === line.start || !isSpace(key[at - 1])) return false;
+  if (at === line.start || !isSpace(scan.key[at - 1])) return false;
   // backwards from the line: a later line stops at the text above it, not at the page's top
-  let i = line.start;
-  while (i > 0 && /\s/u.test(key[i - 1])) i--;
-  return i === 0;
+  for (let end = line.start, seen = 0; end > 0; end = lineAt(scan, end - 1).start) {
+    const above = lineAt(scan, end - 1);
+    if (line.start - above.start > MAX_HEAD) return false;
+    if (!/\S/u.test(scan.text.slice(above.start, above.end))) continue;
+    if (++seen > MAX_HEAD_LINES || !standsAboveHeadline(scan, above)) return false;
+  }
+  return true;
 }
