@@ -96,9 +96,10 @@ interface Entry {
  * compared with fewer candidate articles than share text with it kept with the note and its findings marked
  * (reuse.candidatesFull), same version, other results; 48: a headline credit read under a breadcrumb, navigation bar,
  * font-size switch or editor's note, and an article's title passing over byline, share and font-size lines (and
- * without its headline credit), same version, other results).
+ * without its headline credit), same version, other results; 49: a credit line the reused article prints itself, or
+ * a 出处 line beside the credits, no second wrong-source finding, same version, other results).
  */
-const FORMAT = 48;
+const FORMAT = 49;
 
 interface Stored {
   format: typeof FORMAT;

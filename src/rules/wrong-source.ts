@@ -28,9 +28,27 @@ function checkWrongSource(context: RuleContext): void {
   const { origin, pack } = subject;
   const claimed = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
-  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)));
+  const copied = copiedWithText(context);
+  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !c.form.endsWith('出处'));
   if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
   for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
+}
+
+/**
+ * Whether a credit line came with the reused text: the article prints it itself (（来源：长春国际陆港）
+ * under a photo it took from elsewhere), so the copy credits what the article credits, not its own
+ * source wrongly. A 出处 line beside the credits (出处：长春海关统计数据 at the foot) names where
+ * figures come from; it is weighed only as the page's one credit.
+ */
+function copiedWithText(context: RuleContext): (claim: SourceClaim) => boolean {
+  const article = context.subject.reuse?.article.doc.text;
+  if (article === undefined) return () => false;
+  const { text } = context.document;
+  return (claim) => {
+    if (inField(claim)) return false;
+    const line = text.slice(claim.line.span.start, claim.line.span.end).trim();
+    return line.length > 0 && article.includes(line);
+  };
 }
 
 /**
