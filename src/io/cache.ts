@@ -97,9 +97,10 @@ interface Entry {
  * (reuse.candidatesFull), same version, other results; 48: a headline credit read under a breadcrumb, navigation bar,
  * font-size switch or editor's note, and an article's title passing over byline, share and font-size lines (and
  * without its headline credit), same version, other results; 49: a credit line the reused article prints itself, or
- * a 出处 line beside the credits, no second wrong-source finding, same version, other results).
+ * a 出处 line beside the credits, no second wrong-source finding, same version, other results; 50: an outlet whose name
+ * starts with 和 or 与 (来源：和讯网) read whole, not as two joined, same version, other results).
  */
-const FORMAT = 49;
+const FORMAT = 50;
 
 interface Stored {
   format: typeof FORMAT;

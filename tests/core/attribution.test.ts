@@ -39,6 +39,13 @@ describe('attribution forms of the 国际在线 pack', () => {
     expect(namesOrigin(claimIn('标题\n来源：国际在线\n正文'), origin, pack)).toBe(false);
     expect(expectedAttribution(origin, pack)).toBe('来源:吉林日报');
   });
+
+  it('reads an outlet whose name starts with 和 whole (和讯网), not as 和 joining two', async () => {
+    const pack = await criPack();
+    expect(namesOrigin(claimIn('标题\n来源：和讯网\n正文'), { kind: 'third-party', source: '和讯' }, pack)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：和讯\n正文'), { kind: 'third-party', source: '和讯网' }, pack)).toBe(true);
+    expect(namesOrigin(claimIn('标题\n来源：新华社和人民日报\n正文'), { kind: 'third-party', source: '人民日报' }, pack)).toBe(true);
+  });
 });
 
 describe('third-party content whose page names no source (origin source \'\')', () => {

@@ -4,7 +4,8 @@
 import type { SourceClaim } from '../metadata/types.js';
 import { hostOf } from '../metadata/web-address.js';
 
-const SEPARATORS = /[、，,;；/]|\s和\s|和|与/u;
+/** 和 and 与 join names only between two (新华社和人民日报): the 和 of 和讯网 starts one. */
+const SEPARATORS = /[、，,;；/]|\s[和与]\s|(?<=\S{2})[和与](?=\S{2})/u;
 /** Words before an outlet's name that say the article draws on it. */
 const DRAWS_ON = /^(?:据|综合自|综合)(?=\S{2})/u;
 /** Words after the last name that say there are other sources, unnamed. */
