@@ -37,6 +37,12 @@ const CREDITED: Array<[string, string]> = [
   ['on the first line', `${TITLE}　来源：国际在线\n\n${BODY}\n`],
 ];
 
+/** Headlines led by a column tag and a bar (专访｜, 新华全媒+｜), as news sites title them: not a navigation bar. */
+const TAGGED: Array<[string, string]> = [
+  ['with its credit on its line', `专访｜${TITLE}　来源：国际在线\n\n${BODY}\n`],
+  ['under a breadcrumb', `首页 > 新闻\n新华全媒+｜${TITLE}\n\n${BODY}\n`],
+];
+
 describe('the headline above bylines and page furniture', () => {
   it.each(BETWEEN)('%s between the headline and the 来源 line: passed over', async (_why, line) => {
     const text = `${TITLE}\n${line}\n${DATED}\n\n${BODY}\n`;
@@ -50,6 +56,11 @@ describe('the headline above bylines and page furniture', () => {
 
   it.each(CREDITED)('a headline credit %s: the headline without its credit', async (_why, text) => {
     expect(toArticle(textDoc(text, 'corpus/page.txt'), await criPack()).title).toBe(TITLE);
+  });
+
+  it.each(TAGGED)('a headline led by a column tag and a bar, %s: the headline', async (_why, text) => {
+    const title = text.split('\n').find((l) => l.includes(TITLE))!.split('　')[0];
+    expect(toArticle(textDoc(text, 'corpus/page.txt'), await criPack()).title).toBe(title);
   });
 
   it('a credit closing a short page\'s first paragraph: the headline above it, not the paragraph', async () => {
