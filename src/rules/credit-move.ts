@@ -84,9 +84,9 @@ function removalOf(doc: Document, lines: readonly Line[], line: Line, moved: Spa
   const alone = standsAlone(doc, moved);
   const element = doc.format === 'markdown' && doc.escaped === undefined ? emptiedElement(doc, alone ? visibleIn(doc.text, line) : moved) : undefined;
   if (!element) return alone ? lineRemoval(doc, lines, line) : replaceFix(doc, withJoiner(doc.text, moved, line), '');
-  const top = lines.find((l) => l.start <= element.start && element.start <= l.end);
-  const bottom = lines.find((l) => l.start <= element.end && element.end <= l.end);
-  if (top && bottom && filled(doc.raw, top, element.start, bottom, element.end)) return linesRemoval(doc, lines, top, bottom);
+  const top = lineHolding(lines, element.start);
+  const bottom = lineHolding(lines, element.end);
+  if (element.start <= top.end && element.end <= bottom.end && filled(doc.raw, top, element.start, bottom, element.end)) return linesRemoval(doc, lines, top, bottom);
   return [{ start: element.start, end: element.end, text: '' }];
 }
 
