@@ -123,6 +123,12 @@ export function restIsCredit(scan: Scan, from: number, lineEnd: number): boolean
 /** What may part a credit from the byline bracketed with it: （来源：国际在线，记者 张三）, （来源：国际在线/记者 张三）. */
 const BYLINE_JOINS = '，,；;、/／';
 
+/** Where what follows a credit at `from` starts: past spaces, and one of BYLINE_JOINS with the spaces after it. */
+function afterJoin(key: string, from: number, lineEnd: number): number {
+  const i = skipSpace(key, from, lineEnd);
+  return i < lineEnd && BYLINE_JOINS.includes(key[i]) ? skipSpace(key, i + 1, lineEnd) : i;
+}
+
 /**
  * Where the bracketed media tags and notes of cuts right after a credit end, spaces between them
  * included, as the （组图） of 来源：国际在线（组图） or the （有删改） of （来源：国际在线）（有删改）, or a
@@ -151,8 +157,7 @@ export function creditTagsEnd(key: string, from: number, lineEnd: number): numbe
  */
 export function bylineEnd(scan: Scan, from: number, closer: string, lineEnd: number, max: number): number {
   const { key } = scan;
-  let i = skipSpace(key, from, lineEnd);
-  if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
+  const i = afterJoin(key, from, lineEnd);
   if (matchAt(HEADER_KEY, key, i) < 0 && !bylineWordAt(key, i, lineEnd) && !signedAt(key, i, lineEnd)) return -1;
   const end = Math.min(lineEnd, i + max);
   for (let j = i; j < end; j++) {
@@ -176,8 +181,7 @@ export function editNoteEnd(scan: Scan, from: number, closer: string, lineEnd: n
 
 /** The note of cuts editNoteEnd reads: its words (有删改, 略有删节) and where its bracket ends. */
 export function bracketedNote(key: string, from: number, closer: string, lineEnd: number): { words: Span; end: number } | undefined {
-  let i = skipSpace(key, from, lineEnd);
-  if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
+  const i = afterJoin(key, from, lineEnd);
   const note = matchAt(EDIT_NOTE, key, i);
   if (note < 0) return undefined;
   const end = skipSpace(key, note, lineEnd);
@@ -194,8 +198,7 @@ export function bracketedNote(key: string, from: number, closer: string, lineEnd
  */
 export function datedEnd(scan: Scan, from: number, closer: string, lineEnd: number, max: number): number {
   const { key } = scan;
-  let i = skipSpace(key, from, lineEnd);
-  if (i < lineEnd && BYLINE_JOINS.includes(key[i])) i = skipSpace(key, i + 1, lineEnd);
+  const i = afterJoin(key, from, lineEnd);
   const date = i < lineEnd ? readDate(key, i) : undefined;
   if (!date || date.end > lineEnd) return -1;
   const end = skipSpace(key, date.end, lineEnd);
