@@ -98,8 +98,8 @@ interface Entry {
  * font-size switch or editor's note, and an article's title passing over byline, share and font-size lines (and
  * without its headline credit), same version, other results; 49: a credit line the reused article prints itself, or
  * a 出处 line beside the credits, no second wrong-source finding, same version, other results; 50: an outlet whose name
- * starts with 和 or 与 (来源：和讯网) read whole, not as two joined, same version, other results, and a headline led by a column tag and a bar (专访｜…) read as the headline, not a navigation bar, same version,
- * other results).
+ * starts with 和 or 与 (来源：和讯网) read whole, not as two joined, and a headline led by a column tag and a bar
+ * (专访｜…) read as the headline, not a navigation bar, same version, other results).
  */
 const FORMAT = 50;
 
