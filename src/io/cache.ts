@@ -99,9 +99,11 @@ interface Entry {
  * without its headline credit), same version, other results; 49: a credit line the reused article prints itself, or
  * a 出处 line beside the credits, no second wrong-source finding, same version, other results; 50: an outlet whose name
  * starts with 和 or 与 (来源：和讯网) read whole, not as two joined, and a headline led by a column tag and a bar
- * (专访｜…) read as the headline, not a navigation bar, same version, other results).
+ * (专访｜…) read as the headline, not a navigation bar, same version, other results; 51: a headline starting with 记者, 作者
+ * or 分享到 (记者探访长白山雪季开板) kept as the title, passed over only as a byline or share widget as a whole, same version,
+ * other results).
  */
-const FORMAT = 50;
+const FORMAT = 51;
 
 interface Stored {
   format: typeof FORMAT;

@@ -51,10 +51,10 @@ export function isHeadMatterLine(doc: Document, metadata: Metadata, line: Span):
   let from = line.start;
   for (const { span } of metadata.authors) {
     if (span.start < line.start || span.end > line.end) continue;
-    if (span.start < from || !isHeaderPrefix(scan, from, span.start)) return false;
+    if (span.start < from || !isHeaderPrefix(scan, from, span.start, true)) return false;
     from = span.end;
   }
-  return isHeaderPrefix(scan, from, line.end);
+  return isHeaderPrefix(scan, from, line.end, true);
 }
 
 function fieldSpans(metadata: Metadata): Span[] {

@@ -3,7 +3,7 @@ import type { Span } from '../shared/types.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
-import { BYLINE_TAG_WORDS, CREDIT_BYLINE_WORDS, HEADER_WORDS, matchAt, wordsRegex } from './words.js';
+import { AUTHOR_WORDS, BYLINE_TAG_WORDS, CREDIT_BYLINE_WORDS, HEADER_WORDS, OTHER_WORDS, matchAt, wordsRegex } from './words.js';
 
 /** Longest run before a key that can still be a page header (dates, other fields, markup spaces). */
 const MAX_PREFIX = 400;
@@ -21,6 +21,13 @@ const FIELD_SEPARATORS = `${SEPARATORS}:：/／`;
 const SELF = new Set(['本报', '本网', '本台', '本刊', '本社']);
 /** The sizes a page's font-size switch offers after 字号: 【字号 大 中 小】, 字号：T|T|T. */
 const FONT_SIZES = /(?:[\s:：|｜/／]*(?:特大|超大|大|中|小|默认|t))+/yu;
+const BYLINE_KEY = wordsRegex(AUTHOR_WORDS);
+const CREW_KEY = wordsRegex(OTHER_WORDS);
+/** Longest name a 摄影, 策划 or 校对 field of a bare byline holds: 摄影 王宏宇, not 策划：走近一线新闻人. */
+const MAX_CREW_NAME = 4;
+const SHARE_KEY = /分享到?/yu;
+/** What a page's share widget offers after 分享到: 分享到：微信 微博 QQ空间. */
+const SHARE_WIDGETS = /(?:[\s:：|｜/／、,，]*(?:微信朋友圈|朋友圈|微信好友|微信|新浪微博|腾讯微博|微博|qq空间|qq好友|qq|豆瓣|人人网|复制链接|更多))+/yu;
 
 /**
  * Whether `text[from, to)` is a page header's lead-in: nothing but whitespace, dates and times,
@@ -28,18 +35,23 @@ const FONT_SIZES = /(?:[\s:：|｜/／]*(?:特大|超大|大|中|小|默认|t))+
  * outlet names. So 2022-03-04 11:59:53来源:吉林日报 may precede 责编, and a line start may
  * precede anything; prose (凡本网注明“…) never does.
  */
-export function isHeaderPrefix(scan: Scan, from: number, to: number): boolean {
+export function isHeaderPrefix(scan: Scan, from: number, to: number, bare = false): boolean {
   if (to - from > MAX_PREFIX) return false;
   let i = from;
   while (i < to) {
-    const next = headerToken(scan, from, i, to);
+    const next = headerToken(scan, from, i, to, bare);
     if (next <= i) return false;
     i = next;
   }
   return true;
 }
 
-function headerToken(scan: Scan, from: number, i: number, to: number): number {
+/**
+ * `bare`: a byline's key takes no words of its own (its names are read apart), 摄影 or 策划 a name
+ * at most and 分享到 only the share widget's, so 记者探访长白山雪季开板, 记者节特别策划：走近一线新闻人
+ * or 分享到户外的快乐 is a headline, not head matter.
+ */
+function headerToken(scan: Scan, from: number, i: number, to: number, bare: boolean): number {
   const { key } = scan;
   if (isSpace(key[i]) || PREFIX_PUNCT.includes(key[i])) return i + 1;
   const date = readDate(key, i);
@@ -48,10 +60,18 @@ function headerToken(scan: Scan, from: number, i: number, to: number): number {
   if (clock > 0) return Math.min(clock, to);
   const field = matchAt(HEADER_KEY, key, i);
   if (field > 0 && key.startsWith('字号', i)) return Math.min(Math.max(field, matchAt(FONT_SIZES, key, field)), to);
+  if (field > 0 && bare && matchAt(SHARE_KEY, key, i) === field) return Math.min(Math.max(field, matchAt(SHARE_WIDGETS, key, field)), to);
+  if (field > 0 && bare && matchAt(BYLINE_KEY, key, i) === field) return field;
+  if (field > 0 && bare && matchAt(CREW_KEY, key, i) === field) return crewNameEnd(key, skipSeparators(key, field, to), to);
   if (field > 0) return fieldValueEnd(key, skipSeparators(key, field, to), to);
   const end = wordEnd(key, i, to);
   const word = key.slice(i, end);
   return SELF.has(word) || outletLike(word) || isCrumb(key, from, i, end, to) ? end : -1;
+}
+
+function crewNameEnd(key: string, i: number, to: number): number {
+  const end = wordEnd(key, i, to);
+  return end - i > MAX_CREW_NAME ? -1 : end;
 }
 
 /** Whether the word at `[i, end)` is a place of a breadcrumb: short, with a crumb mark before or after it (spaces between). */

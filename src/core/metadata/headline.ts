@@ -30,7 +30,7 @@ export const headlineSpan: (doc: Pick<Document, 'text'>) => Span | undefined = o
  */
 export function standsAboveHeadline(scan: Scan, line: Span): boolean {
   const text = scan.text.slice(line.start, line.end);
-  return isNavigation(text) || EDITOR_NOTE.test(text.trim()) || isHeaderPrefix(scan, line.start, line.end);
+  return isNavigation(text) || EDITOR_NOTE.test(text.trim()) || isHeaderPrefix(scan, line.start, line.end, true);
 }
 
 /**
