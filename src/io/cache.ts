@@ -101,9 +101,10 @@ interface Entry {
  * starts with 和 or 与 (来源：和讯网) read whole, not as two joined, and a headline led by a column tag and a bar
  * (专访｜…) read as the headline, not a navigation bar, same version, other results; 51: a headline starting with 记者, 作者
  * or 分享到 (记者探访长白山雪季开板) kept as the title, passed over only as a byline or share widget as a whole, same version,
+ * other results; 52: a 转载自 line beside a right credit (本文转载自互联网) no second wrong-source finding, same version,
  * other results).
  */
-const FORMAT = 51;
+const FORMAT = 52;
 
 interface Stored {
   format: typeof FORMAT;

@@ -29,16 +29,24 @@ function checkWrongSource(context: RuleContext): void {
   const claimed = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
   const copied = copiedWithText(context);
-  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !c.form.endsWith('出处'));
+  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !asideOnly(c));
   if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
   for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
 }
 
 /**
+ * Whether a claim is weighed only as the page's one credit, not beside others: a 出处 line names
+ * where figures come from (出处：长春海关统计数据), and a 转载自 line is most often a site's stock
+ * disclaimer at the foot (（本文转载自互联网，版权归原作者所有）), not the article's credit.
+ */
+function asideOnly(claim: SourceClaim): boolean {
+  return claim.form.endsWith('出处') || claim.form.includes('转');
+}
+
+/**
  * Whether a credit line came with the reused text: the article prints it itself (（来源：长春国际陆港）
  * under a photo it took from elsewhere), so the copy credits what the article credits, not its own
- * source wrongly. A 出处 line beside the credits (出处：长春海关统计数据 at the foot) names where
- * figures come from; it is weighed only as the page's one credit.
+ * source wrongly.
  */
 function copiedWithText(context: RuleContext): (claim: SourceClaim) => boolean {
   const article = context.subject.reuse?.article.doc.text;

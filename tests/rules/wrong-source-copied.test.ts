@@ -57,6 +57,16 @@ describe('a credit the article itself prints, copied with its text', () => {
     expect(await wrongSource(text)).toEqual([]);
   });
 
+  it('a site’s stock disclaimer at the foot beside a right credit, （本文转载自互联网，版权归原作者所有）: no finding', async () => {
+    const text = lines(HEADLINE, '2023-11-21 09:45　来源：国际在线', '', ...BODY, '（本文转载自互联网，版权归原作者所有）');
+    expect(await wrongSource(text)).toEqual([]);
+  });
+
+  it('the stock disclaimer as the page’s only credit is judged, as before', async () => {
+    const found = await wrongSource(lines(HEADLINE.replace('“长满欧”', ''), '', ...BODY.filter((l) => !l.includes(PHOTO_CREDIT)), '（本文转载自互联网，版权归原作者所有）'));
+    expect(found.map(([, claimed]) => claimed)).toEqual(['本文转载自互联网']);
+  });
+
   it('the copied caption credit as the page’s only credit is still the credit judged', async () => {
     const found = await wrongSource(lines(HEADLINE, '', ...BODY));
     expect(found.map(([, claimed]) => claimed)).toEqual([PHOTO_CREDIT]);
