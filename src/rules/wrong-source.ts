@@ -51,11 +51,9 @@ function asideOnly(claim: SourceClaim): boolean {
 function copiedWithText(context: RuleContext): (claim: SourceClaim) => boolean {
   const article = context.subject.reuse?.article.doc.text;
   if (article === undefined) return () => false;
-  const { text } = context.document;
   return (claim) => {
-    if (inField(claim)) return false;
-    const line = text.slice(claim.line.span.start, claim.line.span.end).trim();
-    return line.length > 0 && article.includes(line);
+    const line = claim.line.value.trim();
+    return !inField(claim) && line.length > 0 && article.includes(line);
   };
 }
 
