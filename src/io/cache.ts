@@ -102,9 +102,11 @@ interface Entry {
  * (专访｜…) read as the headline, not a navigation bar, same version, other results; 51: a headline starting with 记者, 作者
  * or 分享到 (记者探访长白山雪季开板) kept as the title, passed over only as a byline or share widget as a whole, same version,
  * other results; 52: a 转载自 line beside a right credit (本文转载自互联网) no second wrong-source finding, same version,
- * other results).
+ * other results; 53: a 来源 row of a table of figures in an HTML page's body beside another credit no wrong-source
+ * finding, a credit across a table row's cells fixed cell by cell, and a credit's name split over adjacent inline
+ * elements (<span>国际</span><span>在线</span>) read whole, same version, other results).
  */
-const FORMAT = 52;
+const FORMAT = 53;
 
 interface Stored {
   format: typeof FORMAT;

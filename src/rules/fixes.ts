@@ -52,6 +52,35 @@ export function replaceFix(doc: Document, span: Span, text: string): TextEdit[] 
   return [{ start: span.start, end: span.end, text }];
 }
 
+/** A tag that opens or closes a table cell. */
+const CELL_TAG = /<\/?t[dh][\s/>]/iu;
+/** Where a credit parts its key from the name: 来源:|国际在线. */
+const KEY_END = /[:：|｜丨](?=[^:：|｜丨]*$)/u;
+
+/**
+ * Rewrites a credit read across an HTML table row's cells (<td>来源：</td><td>CRI</td>) as `credit`
+ * cell by cell, its key where the key stands and its name where the name stands, the tags between
+ * kept: the page stays as valid as it was, and its row reads `credit`. Only where each part is
+ * plain text (no entity, no tag inside: see replaceFix), no bracket stands around it, and `credit`
+ * parts at its colon or bar (来源: | 国际在线). A key already written so is left as it is.
+ */
+export function cellsFix(doc: Document, claim: SourceClaim, credit: string): TextEdit[] | undefined {
+  if (doc.format !== 'html' || doc.escaped !== undefined) return undefined;
+  const { raw, text } = doc;
+  const { span, line } = claim;
+  const split = KEY_END.exec(credit);
+  if (!split || line.span.end !== span.end || OPEN_BRACKETS.includes(text[line.span.start])) return undefined;
+  let keyEnd = line.span.start;
+  while (keyEnd < span.start && raw[keyEnd] === text[keyEnd]) keyEnd++;
+  const written = text.slice(line.span.start, keyEnd).trimEnd();
+  const between = { start: line.span.start + written.length, end: span.start };
+  if (!CELL_TAG.test(raw.slice(between.start, between.end)) || text.slice(between.start, between.end).trim() !== '') return undefined;
+  if (raw.slice(span.start, span.end) !== text.slice(span.start, span.end)) return undefined;
+  const key = credit.slice(0, split.index + 1);
+  const name: TextEdit = { start: span.start, end: span.end, text: credit.slice(split.index + 1) };
+  return written === key ? [name] : [{ start: line.span.start, end: between.start, text: key }, name];
+}
+
 /** The line break a document's file writes, looked for once per document (each finding with a fix asks). */
 const eolOf = oncePer((doc: Pick<Document, 'raw'>): string => {
   if (doc.raw.includes('\r\n')) return '\r\n';

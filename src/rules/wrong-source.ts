@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { credits, expectedAttribution, inField, isFieldClaim, namesOrigin, toWrite } from '../core/judge/attribution.js';
+import { inDataTable } from '../core/judge/data-table.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
@@ -29,18 +30,21 @@ function checkWrongSource(context: RuleContext): void {
   const claimed = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
   const copied = copiedWithText(context);
-  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !asideOnly(c));
+  const aside = asideOnly(context);
+  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c));
   if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
   for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
 }
 
 /**
  * Whether a claim is weighed only as the page's one credit, not beside others: a 出处 line names
- * where figures come from (出处：长春海关统计数据), and a 转载自 line is most often a site's stock
- * disclaimer at the foot (（本文转载自互联网，版权归原作者所有）), not the article's credit.
+ * where figures come from (出处：长春海关统计数据), and so does a 来源 row in a table of figures in
+ * the body (see inDataTable); a 转载自 line is most often a site's stock disclaimer at the foot
+ * (（本文转载自互联网，版权归原作者所有）), not the article's credit.
  */
-function asideOnly(claim: SourceClaim): boolean {
-  return claim.form.endsWith('出处') || claim.form.includes('转');
+function asideOnly(context: RuleContext): (claim: SourceClaim) => boolean {
+  const inTable = inDataTable(context.document, context.metadata);
+  return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || inTable(claim);
 }
 
 /**

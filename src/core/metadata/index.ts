@@ -14,6 +14,7 @@ import { findReportedClaims } from './reported.js';
 import { newScan, scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
+import { joinedAcrossTags } from './inline-joins.js';
 import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
 import { claimSeen, locatedSeen, seenClaims, seenThrough, withoutZeroWidth } from './zero-width.js';
@@ -48,7 +49,7 @@ function readMetadata(doc: Document): Metadata {
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
-    sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...textSources(scan).map((claim) => asShown(doc, claim))],
+    sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...textSources(scan).map((claim) => asShown(doc, joinedAcrossTags(doc, scan, claim)))],
     originalTitle: title && back(title),
     authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
     editors: bylines.editors.map(back),

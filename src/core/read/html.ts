@@ -55,6 +55,17 @@ export function readHtml(source: string, path: string): { documents: Document[];
   return { documents: [document], errors: [] };
 }
 
+/**
+ * Where an HTML page's <table> elements stand in its text, tags included, innermost first where
+ * they nest (a table the page never closes ends with it). Read again from `raw` when asked: a
+ * Document does not hold them, so the index's records stay as they are.
+ */
+export function htmlTables(raw: string): Span[] {
+  const reader = new HtmlReader(raw);
+  new (offsetParser())(reader, raw).end(raw);
+  return reader.tables;
+}
+
 interface MetaValue {
   field: keyof DocFields;
   value: string;
@@ -75,6 +86,9 @@ class HtmlReader implements Partial<Handler> {
   private heading: Span | undefined;
   /** The visible text of each <title> and <h1>, as read: untrimmed. */
   readonly headings: Span[] = [];
+  /** Where each <table> element stands, its tags included, and where the tables still open began. */
+  readonly tables: Span[] = [];
+  private readonly openTables: number[] = [];
 
   constructor(private readonly raw: string) {
     this.out = new TextBuilder(raw, true);
@@ -91,6 +105,7 @@ class HtmlReader implements Partial<Handler> {
     if (name === 'title' && !this.title) this.inTitle = true;
     if (HEADINGS.has(name)) this.openHeadings++;
     if (name === 'meta') this.meta(attribs);
+    if (name === 'table' && this.parser) this.openTables.push(this.parser.startIndex);
     if (name === 'link' && attribs.rel?.toLowerCase() === 'canonical' && attribs.href) {
       this.metas.push({ field: 'url', value: attribs.href.trim(), span: this.attributeSpans.get('href') });
     }
@@ -102,6 +117,8 @@ class HtmlReader implements Partial<Handler> {
     const at = this.hidden.lastIndexOf(name);
     if (at >= 0) this.hidden.splice(at, 1);
     if (name === 'title') this.inTitle = false;
+    const table = name === 'table' ? this.openTables.pop() : undefined;
+    if (table !== undefined && this.parser) this.tables.push({ start: table, end: this.parser.endIndex + 1 });
     if (HEADINGS.has(name) && this.openHeadings > 0 && --this.openHeadings === 0 && this.heading) {
       this.headings.push(this.heading);
       this.heading = undefined;

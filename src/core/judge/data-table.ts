@@ -1,0 +1,48 @@
+import type { Document } from '../read/types.js';
+import type { Span } from '../shared/types.js';
+import type { Metadata, SourceClaim } from '../metadata/types.js';
+import { htmlTables } from '../read/html.js';
+import { bodyStart } from '../metadata/body.js';
+import { isHeadMatterLine } from '../metadata/header-lines.js';
+import { lineAt, scanOf } from '../metadata/scan.js';
+import { lastAtOrBefore } from '../shared/search.js';
+import { inField } from './attribution.js';
+
+/** Rows of a table looked at for one that holds data: a table of figures shows one in its first rows. */
+const MAX_ROWS = 40;
+
+/**
+ * Whether a credit stands in a table of data in the article's body: a 来源 row under trade figures
+ * (<tr><td>来源：</td><td>长春海关</td></tr>) names where the figures come from, not the page's
+ * source. Such a table opens after the body begins (a table laying out the whole page, or the
+ * page's head, opens before it) and holds a row besides the credit's that is no head matter (a
+ * date, a 来源 or 责编 row, a byline): 月份 | 班列（列）| 货值（亿元）. A table of the page's
+ * head or foot that holds only such rows is where the page credits itself.
+ */
+export function inDataTable(doc: Document, metadata: Metadata): (claim: SourceClaim) => boolean {
+  let tables: Span[] | undefined;
+  return (claim) => {
+    if (doc.format !== 'html' || inField(claim)) return false;
+    tables ??= htmlTables(doc.raw);
+    const at = claim.line.span.start;
+    // innermost first: the first holding the credit is the one it stands in
+    const table = tables.find((t) => t.start <= at && claim.line.span.end <= t.end);
+    const body = table && bodyStart(doc, metadata);
+    return table !== undefined && body !== undefined && body <= table.start && holdsData(doc, metadata, table, claim);
+  };
+}
+
+/** Whether a row of the table other than the credit's holds text that is no head matter. */
+function holdsData(doc: Document, metadata: Metadata, table: Span, claim: SourceClaim): boolean {
+  const scan = scanOf(doc.text);
+  let rows = 0;
+  for (let i = lastAtOrBefore(scan.starts, table.start); i < scan.starts.length && scan.starts[i] < table.end && rows < MAX_ROWS; i++) {
+    const row = lineAt(scan, scan.starts[i]);
+    const line = { start: Math.max(row.start, table.start), end: Math.min(row.end, table.end) };
+    if (!/\S/u.test(scan.text.slice(line.start, line.end))) continue;
+    rows++;
+    const credit = line.start <= claim.line.span.start && claim.line.span.start < line.end;
+    if (!credit && !isHeadMatterLine(doc, metadata, line)) return true;
+  }
+  return false;
+}

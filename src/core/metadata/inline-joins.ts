@@ -1,0 +1,66 @@
+import type { Document } from '../read/types.js';
+import type { Span } from '../shared/types.js';
+import type { SourceClaim } from './types.js';
+import { lineAt, newScan, type Scan } from './scan.js';
+import { seenClaims } from './zero-width.js';
+
+/**
+ * Inline elements: a browser shows the text of two of them side by side with nothing between
+ * where the page writes none (<span>国际</span><span>在线</span> reads 国际在线).
+ */
+const INLINE = 'a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var';
+/** Inline tags and nothing else, no whitespace between them. */
+const ONLY_INLINE_TAGS = new RegExp(`^(?:</?(?:${INLINE})(?:[\\s/][^<>]*)?>)+$`, 'iu');
+/** Longest run of inline tags read through: a name is not parted by a page's worth of markup. */
+const MAX_TAGS = 400;
+/** How far past a credit's line its name is read on: the name and the tags inside it. */
+const MAX_JOINED = 600;
+
+/**
+ * A credit of an HTML page whose name runs on across inline tags (来源:<span>国际</span><span>在线</span>),
+ * read again with the name whole; its spans stay those of the file. The text blanks each tag, so
+ * the name was read to the first (「国际」). Other claims come back as they are.
+ */
+export function joinedAcrossTags(doc: Pick<Document, 'format' | 'raw' | 'text'>, scan: Scan, claim: SourceClaim): SourceClaim {
+  if (doc.format !== 'html' || joinEnd(doc, claim.span.end) < 0) return claim;
+  const from = claim.line.span.start;
+  const to = Math.min(lineAt(scan, from).end, claim.line.span.end + MAX_JOINED);
+  const { text, offsets } = joined(doc, from, to);
+  const read = seenClaims(newScan(text)).find((c) => c.line.span.start === 0);
+  if (!read) return claim;
+  const back = (s: Span): Span => ({ start: offsets[s.start], end: s.end > s.start ? offsets[s.end - 1] + 1 : offsets[s.end] });
+  const span = back(read.span);
+  return span.start === claim.span.start ? { ...read, span, line: { ...read.line, span: back(read.line.span) } } : claim;
+}
+
+/**
+ * Where a run of inline tags that starts at `at` ends, when nothing but such tags stand there and
+ * text follows (no whitespace, no line break); else -1.
+ */
+function joinEnd(doc: Pick<Document, 'raw' | 'text'>, at: number): number {
+  const { raw, text } = doc;
+  if (raw[at] !== '<' || text[at] !== ' ') return -1;
+  let end = at;
+  while (end < text.length && text[end] === ' ' && end - at <= MAX_TAGS) end++;
+  if (end >= text.length || /\s/u.test(text[end]) || !ONLY_INLINE_TAGS.test(raw.slice(at, end))) return -1;
+  return end;
+}
+
+/** `text[from, to)` with each run of inline tags between its words taken out, and where each unit left stands in the text. */
+function joined(doc: Pick<Document, 'raw' | 'text'>, from: number, to: number): { text: string; offsets: Int32Array } {
+  const offsets = new Int32Array(to - from + 1);
+  const parts: string[] = [];
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    const end = i > from && !/\s/u.test(doc.text[i - 1]) ? joinEnd(doc, i) : -1;
+    if (end > i) {
+      i = end;
+      continue;
+    }
+    parts.push(doc.text[i]);
+    offsets[n++] = i++;
+  }
+  offsets[n] = to;
+  return { text: parts.join(''), offsets };
+}
