@@ -1,4 +1,5 @@
 import { oncePer } from './once-per.js';
+import { lastAtOrBefore } from './search.js';
 
 export interface Line {
   /** 0-based line number. */
@@ -26,14 +27,10 @@ export function splitLines(text: string): Line[] {
 /** The lines of a document's text (splitLines), split once per document whatever number of findings ask. */
 export const documentLines: (doc: { readonly text: string }) => readonly Line[] = oncePer((doc) => splitLines(doc.text));
 
+/** Where each of the lines starts, once per array of lines (documentLines gives one per document). */
+const startsOf = oncePer((lines: readonly Line[]) => Int32Array.from(lines, (line) => line.start));
+
 /** The line of `lines` that holds `offset` (the last one starting at or before it); a line break belongs to the line it ends. */
 export function lineHolding(lines: readonly Line[], offset: number): Line {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return lines[lastAtOrBefore(startsOf(lines), offset)];
 }
