@@ -1,7 +1,7 @@
 import type { Document } from '../core/read/types.js';
 import type { Span } from '../core/shared/types.js';
 import type { TextEdit } from '../core/judge/types.js';
-import { lineHolding, documentLines, splitLines } from '../core/shared/lines.js';
+import { lineHolding, documentLines } from '../core/shared/lines.js';
 import { oncePer } from '../core/shared/once-per.js';
 import type { Metadata, SourceClaim } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
@@ -88,16 +88,6 @@ const eolOf = oncePer((doc: Pick<Document, 'raw'>): string => {
   return '\n';
 });
 
-/** 1-based number of the line holding `offset`, counting only lines with visible text. */
-export function visibleLineNumber(text: string, offset: number): number {
-  let n = 0;
-  for (const span of splitLines(text)) {
-    if (text.slice(span.start, span.end).trim() !== '') n++;
-    if (span.end >= offset) return Math.max(1, n);
-  }
-  return Math.max(1, n);
-}
-
 /**
  * The credit to write over a credit at `span`: in its brackets where text stands before it on its
  * line (标题【来源：CRI → 标题【来源:国际在线】: unbracketed, 标题来源:国际在线 reads as the
@@ -115,8 +105,21 @@ export function creditInPlace(doc: Document, span: Span, credit: string): string
 export function standsAlone(doc: Document, span: Span): boolean {
   const line = lineHolding(documentLines(doc), span.start);
   if (span.end > line.end) return false;
-  const strip = (t: string) => t.trim().replace(/^[【（(\[]+|[】）)\]]+$/gu, '').trim();
-  return strip(doc.text.slice(line.start, line.end)) === strip(doc.text.slice(span.start, span.end));
+  return unbracketed(doc.text.slice(line.start, line.end)) === unbracketed(doc.text.slice(span.start, span.end));
+}
+
+/**
+ * Words without the brackets round them: spaces, then the 【（([ they open with and the 】）)] they
+ * close with, then spaces again. Scanned from each end: a regular expression looking for closing
+ * brackets at the end would try each of a long run of them that is not (）×10,000 then 。).
+ */
+function unbracketed(words: string): string {
+  const t = words.trim();
+  let from = 0;
+  let to = t.length;
+  while (from < to && '【（(['.includes(t[from])) from++;
+  while (to > from && '】）)]'.includes(t[to - 1])) to--;
+  return t.slice(from, to).trim();
 }
 
 /**

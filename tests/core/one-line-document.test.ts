@@ -6,38 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../rules/harness.js';
 import { criCorpus } from '../helpers/corpus.js';
 import { reprintDigest } from '../helpers/digest.js';
+import { charactersRead } from '../helpers/characters-read.js';
 import { clipTitle, TITLE_UNITS } from '../../src/core/judge/article-origin.js';
 import { LineIndex } from '../../src/core/read/positions.js';
-
-type Iterate = (this: string) => IterableIterator<string>;
-type Split = (this: string, ...args: unknown[]) => string[];
-
-/** Runs `work`, adding up the lengths of the strings iterated (spread, for…of) or split meanwhile. */
-async function charactersRead<T>(work: () => T | Promise<T>): Promise<{ value: T; read: number; longest: number }> {
-  const proto = String.prototype as unknown as { [Symbol.iterator]: Iterate; split: Split };
-  const iterate = proto[Symbol.iterator];
-  const split = proto.split;
-  const seen = { read: 0, longest: 0 };
-  const count = (s: string) => {
-    seen.read += s.length;
-    seen.longest = Math.max(seen.longest, s.length);
-  };
-  proto[Symbol.iterator] = function (this: string) {
-    count(this);
-    return iterate.call(this);
-  };
-  proto.split = function (this: string, ...args: unknown[]) {
-    count(this);
-    return split.apply(this, args);
-  };
-  try {
-    const value = await work();
-    return { value, ...seen };
-  } finally {
-    proto[Symbol.iterator] = iterate;
-    proto.split = split;
-  }
-}
 
 /** Every sentence of a day's news, run together: no 。 for a long way, then one. */
 const line = reprintDigest(300_000, true);
