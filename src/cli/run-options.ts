@@ -89,9 +89,9 @@ export async function pathsToCheck(paths: string[], flags: RunFlags, cwd: string
 }
 
 /** With --changed-since, only the files changed since the ref, in the repositories they lie in. */
-export function keepChanged(files: string[], flags: RunFlags, cwd: string): string[] {
+export async function keepChanged(files: string[], flags: RunFlags, cwd: string): Promise<string[]> {
   if (flags.changedSince === undefined) return files;
-  const changed = changedSince(flags.changedSince, files, cwd);
+  const changed = await changedSince(flags.changedSince, files, cwd);
   if (!changed.ok) throw new UserError(changed.message);
   return changed.files;
 }

@@ -9,6 +9,7 @@ import { errorCode } from './error-code.js';
 import { readTrouble } from './read-trouble.js';
 import { failedPath } from './trouble-words.js';
 import { GitExcludes } from './git-excludes.js';
+import { GitTops } from './git-top.js';
 import { GitTracked } from './git-tracked.js';
 import { cachedReal, liesWithin, relativeInside } from './linked-path.js';
 import { CONFIG_MAX_BYTES, notRegular, readRegularText, specialKind } from './safe-read.js';
@@ -114,7 +115,7 @@ class Discovery {
   /** The rules that hold in each folder a path was named in (a --file-list names thousands of files in a few folders). */
   private readonly rulesAboveOf = new Map<string, Promise<RuleSet[]>>();
   /** The top of the git repository each folder lies in, if any. */
-  private readonly repositories = new Map<string, string | undefined>();
+  private readonly gitTops = new GitTops();
   private readonly included: (rel: string, frame: GlobFrame) => boolean;
   private readonly excluded: (rel: string, frame: GlobFrame) => boolean;
   private readonly root: string;
@@ -129,7 +130,7 @@ class Discovery {
   /** The exclude files git reads for a repository besides its .gitignore files. */
   private readonly gitExcludes = new GitExcludes(process.env);
   /** What git tracks, asked per repository once a path is ignored. */
-  private readonly tracked = new GitTracked();
+  private readonly tracked = new GitTracked(this.gitTops);
 
   constructor(private readonly options: DiscoverOptions) {
     this.root = path.resolve(options.cwd, options.globRoot ?? '.');
@@ -189,7 +190,7 @@ class Discovery {
   private async named(full: string): Promise<void> {
     const rel = this.relative(full);
     const rules = await this.rulesAbove(path.dirname(full));
-    if (this.excluded(rel, { at: rel, as: relativeInside(this.root, full, this.real) ?? path.basename(full) }) || this.leftOut(rules, full, false)) this.ignored.add(rel);
+    if (this.excluded(rel, { at: rel, as: relativeInside(this.root, full, this.real) ?? path.basename(full) }) || (await this.leftOut(rules, full, false))) this.ignored.add(rel);
     else this.files.add(rel);
   }
 
@@ -220,15 +221,25 @@ class Discovery {
     // path.relative of each, were two thirds of listing it (an index build waits on the listing)
     const held = entries.some((entry) => entry.name === '.git') ? ownRepository(rules, dir) : rules;
     for (const entry of entries) {
-      if (entry.isFile()) this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), held, frame);
-      else await this.visit(dir, entry, held, frame);
+      if (!entry.isFile()) await this.visit(dir, entry, held, frame);
+      else {
+        // waited on only where git is asked whether it tracks a file the rules leave out
+        const placed = this.walkedFile(childPath(dir, entry.name), childRel(rel, entry.name) ?? this.relative(path.join(dir, entry.name)), held, frame);
+        if (placed) await placed;
+      }
     }
   }
 
   /** A file met in a walk that is no link: listed unless left out. */
-  private walkedFile(full: string, rel: string, rules: RuleSet[], frame: GlobFrame): void {
-    if (this.excluded(rel, frame) || this.leftOut(rules, full, false)) return;
-    if (this.included(rel, frame)) this.files.add(rel);
+  private walkedFile(full: string, rel: string, rules: RuleSet[], frame: GlobFrame): Promise<void> | undefined {
+    if (this.excluded(rel, frame)) return undefined;
+    const out = this.leftOut(rules, full, false);
+    const place = (left: boolean) => {
+      if (!left && this.included(rel, frame)) this.files.add(rel);
+    };
+    if (typeof out !== 'boolean') return out.then(place);
+    place(out);
+    return undefined;
   }
 
   private async visit(dir: string, entry: Dirent, rules: RuleSet[], frame: GlobFrame): Promise<void> {
@@ -237,7 +248,7 @@ class Discovery {
     const kind = link ? await linkKind(full) : kindOf(entry);
     const rel = this.relative(full);
     if (kind instanceof Error) return this.brokenLink(full, rel, frame, rules, kind);
-    if (kind === undefined || this.excluded(rel, frame) || this.leftOut(rules, full, kind === 'dir')) return;
+    if (kind === undefined || this.excluded(rel, frame) || (await this.leftOut(rules, full, kind === 'dir'))) return;
     if (link && !(await this.mayFollow(full, rel))) return;
     if (kind === 'file') {
       if (this.included(rel, frame)) this.files.add(rel);
@@ -256,10 +267,12 @@ class Discovery {
    * a folder holding one) is left out by .laiyuanignore alone; git is asked only for what the rules
    * leave out, and where it cannot say (not installed, a repository it refuses) the rules hold.
    */
-  private leftOut(rules: RuleSet[], full: string, isDir: boolean): boolean {
+  private leftOut(rules: RuleSet[], full: string, isDir: boolean): boolean | Promise<boolean> {
     if (!isIgnored(rules, full, isDir)) return false;
-    if (!this.options.gitignore || !this.tracked.has(full, isDir)) return true;
-    return isIgnored(rules.filter((set) => !set.git), full, isDir);
+    if (!this.options.gitignore) return true;
+    const byLaiyuan = (tracked: boolean) => !tracked || isIgnored(rules.filter((set) => !set.git), full, isDir);
+    const tracked = this.tracked.has(full, isDir);
+    return typeof tracked === 'boolean' ? byLaiyuan(tracked) : tracked.then(byLaiyuan);
   }
 
   /** A link whose target cannot be reached: an error with `brokenLinks`, when it names a file to read and is not left out. */
@@ -321,15 +334,7 @@ class Discovery {
   /** The top of the git repository `dir` lies in: found from it as named, else from its real path. */
   private async repositoryOf(dir: string): Promise<string | undefined> {
     const real = this.real(dir);
-    return (await this.gitTopAbove(dir)) ?? (real === undefined || real === dir ? undefined : await this.gitTopAbove(real));
-  }
-
-  private async gitTopAbove(dir: string): Promise<string | undefined> {
-    if (this.repositories.has(dir)) return this.repositories.get(dir);
-    const parent = path.dirname(dir);
-    const top = (await isThere(path.join(dir, '.git'))) ? dir : parent === dir ? undefined : await this.gitTopAbove(parent);
-    this.repositories.set(dir, top);
-    return top;
+    return (await this.gitTops.above(dir)) ?? (real === undefined || real === dir ? undefined : await this.gitTops.above(real));
   }
 
   private async rulesIn(dir: string): Promise<RuleSet[]> {
@@ -438,14 +443,6 @@ function isIgnored(sets: RuleSet[], full: string, isDir: boolean): boolean {
 /** Whether an ignore file's text holds a rule, not comments alone (git init's info/exclude). */
 function holdsRules(text: string): boolean {
   return text.split('\n').some((line) => line.trim() !== '' && !line.startsWith('#'));
-}
-
-/** Whether anything is at `file` (a .git folder, or the .git file of a worktree or submodule). */
-async function isThere(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** A link to the folder it stands in, or to one above: following it would never end. */

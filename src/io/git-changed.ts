@@ -1,8 +1,9 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './error-code.js';
 import { execFileSync } from './exec-file.js';
 import { refusedRepository } from './git.js';
+import { GitTops } from './git-top.js';
 
 export type Changed = { ok: true; files: string[] } | { ok: false; message: string };
 
@@ -13,9 +14,10 @@ export type Changed = { ok: true; files: string[] } | { ok: false; message: stri
  * folder, which need not be in one. Deleted files are not listed. Bad input is a message, never
  * a throw.
  */
-export function changedSince(ref: string, files: readonly string[], cwd: string): Changed {
+export async function changedSince(ref: string, files: readonly string[], cwd: string): Promise<Changed> {
   if (ref === '' || ref.startsWith('-')) return { ok: false, message: `--changed-since: '${ref}' is not a git ref; give a branch, tag or commit, e.g. origin/main` };
-  const tops = new Map<string, Top>();
+  const tops = new GitTops();
+  const roots = new Map<string, Top>();
   const repos = new Map<string, Set<string>>();
   const kept: string[] = [];
   for (const file of files) {
@@ -24,7 +26,7 @@ export function changedSince(ref: string, files: readonly string[], cwd: string)
       continue;
     }
     const real = realOf(path.resolve(cwd, file));
-    const top = topOf(path.dirname(real), file, tops);
+    const top = await topOf(path.dirname(real), file, tops, roots);
     if (!top.ok) return top;
     let changed = repos.get(top.root);
     if (changed === undefined) {
@@ -41,23 +43,18 @@ export function changedSince(ref: string, files: readonly string[], cwd: string)
 type Top = { ok: true; root: string } | { ok: false; message: string };
 
 /**
- * The top folder of the repository the (real) folder `dir` lies in, known per folder in `tops`: by
- * where the folder's own repository starts, never by a path already seen, since a repository may
- * lie inside another (a submodule, a clone in a folder of the site). git looks for `.git` from a
- * folder upwards, so a folder without one lies in its parent's repository: git is asked once per
- * folder that holds a `.git` (or at the top of the disk), not once per folder.
+ * The top folder of the repository the (real) folder `dir` lies in: by where the folder's own
+ * repository starts (`tops`), never by a path already seen, since a repository may lie inside
+ * another (a submodule, a clone in a folder of the site). git is asked, in `roots`, once per folder
+ * that holds a `.git` (or at the top of the disk, where none does), not once per folder.
  */
-function topOf(dir: string, file: string, tops: Map<string, Top>): Top {
-  const known = tops.get(dir);
-  if (known) return known;
-  const parent = path.dirname(dir);
-  let top: Top;
-  if (parent !== dir && !existsSync(path.join(dir, '.git'))) top = topOf(parent, file, tops);
-  else {
-    const asked = git(['rev-parse', '--show-toplevel'], dir);
-    top = asked.ok ? { ok: true, root: asked.out.trim() } : { ok: false, message: notARepository(asked, file) };
+async function topOf(dir: string, file: string, tops: GitTops, roots: Map<string, Top>): Promise<Top> {
+  const at = (await tops.above(dir)) ?? path.parse(dir).root;
+  let top = roots.get(at);
+  if (!top) {
+    const asked = git(['rev-parse', '--show-toplevel'], at);
+    roots.set(at, (top = asked.ok ? { ok: true, root: asked.out.trim() } : { ok: false, message: notARepository(asked, file) }));
   }
-  tops.set(dir, top);
   return top;
 }
 

@@ -1,9 +1,10 @@
 // What git tracks: a file git tracks is never ignored by git, whatever a .gitignore says (it was
 // added before the rule, or with `git add -f`), so the .gitignore rules hold for untracked paths
-// alone. Asked of git (`git ls-files`) only for a path the rules leave out, once per repository.
-import { existsSync } from 'node:fs';
+// alone. Asked of git (`git ls-files`) only for a path the rules leave out, once per repository,
+// without blocking: the walk goes on waiting for git, and a folder's next files are answered at once.
 import path from 'node:path';
-import { execFileSync } from './exec-file.js';
+import { execFile } from './exec-file.js';
+import type { GitTops } from './git-top.js';
 
 /** A repository's tracked files and the folders holding them, absolute. */
 interface Tracked {
@@ -12,35 +13,42 @@ interface Tracked {
 }
 
 export class GitTracked {
-  /** Folder → the top of the repository it lies in (null: none). */
-  private readonly tops = new Map<string, string | null>();
   /** Repository top → what it tracks (null: git could not say: not installed, or it refused). */
-  private readonly lists = new Map<string, Tracked | null>();
+  private readonly lists = new Map<string, Promise<Tracked | null>>();
+  /** Folder → what the repository it lies in tracks, once known (null: none, or git could not say). */
+  private readonly known = new Map<string, Tracked | null>();
+
+  constructor(private readonly tops: GitTops) {}
 
   /** Whether git tracks the file `full`, or (`isDir`) a file under the folder `full`; false where git cannot say. */
-  has(full: string, isDir: boolean): boolean {
-    const top = this.topOf(path.dirname(full));
-    if (top === null) return false;
-    let tracked = this.lists.get(top);
-    if (tracked === undefined) this.lists.set(top, (tracked = listed(top)));
-    return tracked !== null && (isDir ? tracked.folders : tracked.files).has(full);
+  has(full: string, isDir: boolean): boolean | Promise<boolean> {
+    const dir = path.dirname(full);
+    const known = this.known.get(dir);
+    if (known !== undefined) return holds(known, full, isDir);
+    return this.trackedIn(dir).then((tracked) => {
+      this.known.set(dir, tracked);
+      return holds(tracked, full, isDir);
+    });
   }
 
-  private topOf(dir: string): string | null {
-    const known = this.tops.get(dir);
-    if (known !== undefined) return known;
-    const parent = path.dirname(dir);
-    const top = existsSync(path.join(dir, '.git')) ? dir : parent === dir ? null : this.topOf(parent);
-    this.tops.set(dir, top);
-    return top;
+  private async trackedIn(dir: string): Promise<Tracked | null> {
+    const top = await this.tops.above(dir);
+    if (top === undefined) return null;
+    let tracked = this.lists.get(top);
+    if (tracked === undefined) this.lists.set(top, (tracked = listed(top)));
+    return tracked;
   }
 }
 
+function holds(tracked: Tracked | null, full: string, isDir: boolean): boolean {
+  return tracked !== null && (isDir ? tracked.folders : tracked.files).has(full);
+}
+
 /** What git tracks in the repository at `top` (a submodule's files are its own repository's), or null when git cannot say. */
-function listed(top: string): Tracked | null {
+async function listed(top: string): Promise<Tracked | null> {
   let out: string;
   try {
-    out = execFileSync('git', ['ls-files', '-z'], { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30, timeout: 60000 });
+    out = await execFile('git', ['ls-files', '-z'], { cwd: top, maxBuffer: 1 << 30, timeout: 60000 });
   } catch {
     return null;
   }

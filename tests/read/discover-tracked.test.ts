@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { discoverFiles } from '../../src/io/discover.js';
+import { withWaitingGit } from '../helpers/waiting-git.js';
 
 let repo = '';
 
@@ -78,4 +79,11 @@ describe('files git tracks under a .gitignore rule', () => {
     vi.stubEnv('PATH', '');
     expect(await checked()).toEqual(['content/吉林新闻.txt']);
   });
+
+  it('are asked of git without holding up the run: other work goes on while `git ls-files` lists them', async () => {
+    const { value, heard } = await withWaitingGit('ls-files', () => checked());
+    expect(value).toEqual(SEEN);
+    // before: git was run with execFileSync, nothing else in the process ran until it was done
+    expect(heard).toBe('answered');
+  }, 20_000);
 });

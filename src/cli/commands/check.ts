@@ -101,7 +101,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const settles = !(cache || flags.fix || flags.fixDryRun);
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
   const letGo = settles ? { documents: true, findings: lean } : undefined;
-  const checks = await runChecks(keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
+  const checks = await runChecks(await keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
   // on standard error whatever the format: a report on standard output stays as it is
   toStderr(projectHiddenNotes(loaded));
   toStderr(dateTroubleLines(checks));
