@@ -2,7 +2,7 @@
 // the file core.excludesFile names (default $XDG_CONFIG_HOME/git/ignore or ~/.config/git/ignore).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { execFileSync } from './exec-file.js';
+import { execFile } from './exec-file.js';
 import { parseGitConfig, type ParsedConfig } from './git-config.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
 
@@ -43,7 +43,7 @@ export class GitExcludes {
     let value = fromEnv(this.env) ?? lastValue(configs);
     // what the files say hangs on others, or on git's own folders: git says what it makes of them
     if (configs.some((c) => c.includes) || (typeof value === 'string' && (/^~[^/]/u.test(value) || value.startsWith('%(prefix)/')))) {
-      const said = askGit(top);
+      const said = await askGit(top);
       if (said !== undefined) value = said ?? undefined;
     }
     if (value === undefined) return this.defaultFile();
@@ -109,11 +109,12 @@ function isTrue(value: string | true): boolean {
  * core.excludesFile as git reads it for the repository at `top`, ~ expanded: null where git says it
  * is set nowhere, undefined where git cannot be asked (not installed, or it failed).
  */
-function askGit(top: string): string | null | undefined {
+async function askGit(top: string): Promise<string | null | undefined> {
   try {
-    return execFileSync('git', ['config', '--path', '--get', EXCLUDES_FILE], { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10000 }).replace(/\n$/u, '');
+    return (await execFile('git', ['config', '--path', '--get', EXCLUDES_FILE], { cwd: top, timeout: 10000 })).replace(/\n$/u, '');
   } catch (error) {
-    return (error as { status?: unknown }).status === 1 ? null : undefined;
+    // execFile's error gives git's exit status as its code (execFileSync's as its status)
+    return (error as { code?: unknown }).code === 1 ? null : undefined;
   }
 }
 

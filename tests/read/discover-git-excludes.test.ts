@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { discoverFiles } from '../../src/io/discover.js';
+import { withWaitingGit } from '../helpers/waiting-git.js';
 
 let root = '';
 let n = 0;
@@ -100,6 +101,18 @@ describe("git's own exclude file (core.excludesFile)", () => {
     expect(await checked(repo)).toEqual(KEPT);
     expect(gitLists(repo)).toEqual(KEPT);
   });
+
+  it('a config that includes another: git is asked without holding up the run', async () => {
+    const { repo } = setUp({
+      'home/.gitconfig': '[include]\n\tpath = ~/.gitconfig.local\n',
+      'home/.gitconfig.local': '[core]\n\texcludesFile = ~/忽略.txt\n',
+      'home/忽略.txt': GLOBAL_IGNORE,
+    });
+    const { value, heard } = await withWaitingGit('config', () => checked(repo));
+    expect(value).toEqual(KEPT);
+    // before: git config was run with execFileSync, nothing else in the process ran until it was done
+    expect(heard).toBe('answered');
+  }, 20_000);
 
   it('--no-gitignore reads it no more than a .gitignore', async () => {
     const { repo } = setUp({ 'home/.config/git/ignore': GLOBAL_IGNORE });
