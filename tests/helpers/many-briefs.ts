@@ -27,7 +27,7 @@ function manyBriefsFiles(): Record<string, string> {
   const files: Record<string, string> = { 'laiyuan.yaml': 'packs: [cri]\ncorpus:\n  cri: [corpus/]\n' };
   briefs.forEach((text, i) => {
     const day = `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
-    files[`corpus/k${String(i + 1).padStart(2, '0')}.txt`] = `${text.slice(0, 18)}\n${day} 10:00:00来源:国际在线\n\n${text}\n`;
+    files[`corpus/k${String(i + 1).padStart(2, '0')}.txt`] = briefPage(text, day);
   });
   files['content/huibian.txt'] = ['2023年东北新闻汇编（全年）', '2024-01-05　来源：示例新闻网', '', ...briefs.flatMap((text) => [text, ''])].join('\n');
   return files;
@@ -35,10 +35,20 @@ function manyBriefsFiles(): Record<string, string> {
 
 /** A folder in the system's temporary folder holding manyBriefsFiles. */
 export function manyBriefsSite(prefix: string): string {
+  return writtenSite(prefix, manyBriefsFiles());
+}
+
+/** A folder in the system's temporary folder holding `files` (path in it → text). */
+export function writtenSite(prefix: string, files: Record<string, string>): string {
   const site = mkdtempSync(path.join(tmpdir(), prefix));
-  for (const [name, text] of Object.entries(manyBriefsFiles())) {
+  for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
     writeFileSync(path.join(site, name), text);
   }
   return site;
+}
+
+/** A 快讯 as the archive holds it: its first 18 characters for a headline, the day and 来源 line, the text. */
+export function briefPage(text: string, day: string): string {
+  return `${text.slice(0, 18)}\n${day} 10:00:00来源:国际在线\n\n${text}\n`;
 }
