@@ -104,9 +104,11 @@ interface Entry {
  * other results; 52: a 转载自 line beside a right credit (本文转载自互联网) no second wrong-source finding, same version,
  * other results; 53: a 来源 row of a table of figures in an HTML page's body beside another credit no wrong-source
  * finding, a credit across a table row's cells fixed cell by cell, and a credit's name split over adjacent inline
- * elements (<span>国际</span><span>在线</span>) read whole, same version, other results).
+ * elements (<span>国际</span><span>在线</span>) read whole, same version, other results; 54: an own-content marker in
+ * title marks (在《国际在线报道》栏目中) no marker, and a right credit below the top (（来源：国际在线） at the foot) moved by its fix,
+ * same version, other results).
  */
-const FORMAT = 53;
+const FORMAT = 54;
 
 interface Stored {
   format: typeof FORMAT;

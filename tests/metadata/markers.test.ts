@@ -190,6 +190,23 @@ describe('findMarkers', () => {
     for (const text of quoted) expect(hits(text), text).toEqual([]);
   });
 
+  it('takes a marker in title marks 《》〈〉 for the name of a programme or column, which marks nothing', () => {
+    const named = [
+      '　　在《国际在线报道》栏目中，记者走访了长白山脚下的万达滑雪场，雪道上游客络绎不绝。',
+      '　　据《国际在线消息》统计，今年雪季吉林接待游客同比增长两成。',
+      '　　该台开办的《國際在線北京報道》周刊，今年已出版五十期。',
+      '　　他的评论曾多次被《环球时报〈国际在线专稿〉》转载。',
+      '　　节目单：〈国际在线报道〉、〈体育新闻〉，每晚八点播出。',
+    ];
+    for (const text of named) expect(hits(text), text).toEqual([]);
+    // before: every one of these marked own content
+    const doc = ['冰雪旅游持续升温 吉林雪季接待游客同比增两成', '2024-03-01 10:00　责编：李四', '', named[0], '', '　　今年雪季吉林接待游客同比增长两成。'].join('\n');
+    expect(findMarkers(doc, CRI)).toEqual([]);
+    // a title mark left open names nothing, and one that closes does not hide a lead after it
+    expect(hits('《冰雪季 国际在线报道：记者从吉林省文旅厅获悉，今年雪季游客同比增长两成。').map((h) => h.value)).toEqual(['国际在线报道']);
+    expect(hits('《冰雪季》　国际在线北京消息：记者从吉林省文旅厅获悉，今年雪季游客同比增长两成。').map((h) => h.value)).toEqual(['国际在线北京消息']);
+  });
+
   it('does not take 据国际在线报道 as own content: it is a claimed source', () => {
     const text = '会议于昨天闭幕。据国际在线报道，与会代表一致认为……';
     expect(hits(text)).toEqual([]);

@@ -4,6 +4,7 @@ import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
 import { creditAt, textSources } from '../metadata/index.js';
 import { scanOf, lineAt, quotedAt, type Scan } from '../metadata/scan.js';
+import { isQuoted, titleSpans } from '../metadata/quotes.js';
 import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js';
 import { isHeaderPrefix } from '../metadata/header.js';
 import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../config/marker-patterns.js';
@@ -28,7 +29,8 @@ function markersOf(pack: Pack): CompiledMarker[] {
  * The publisher's own-content markers in a text (国际在线北京消息, 国际在线专稿 ...), in order,
  * overlapping hits resolved to the earliest (then longest). Not counted as markers:
  * - a marker inside quotation marks: the notice's own list “国际在线专稿”、“国际在线消息” names
- *   markers, it does not mark content;
+ *   markers, it does not mark content; nor inside title marks, 在《国际在线报道》栏目中: the name
+ *   of a programme or column (titles found only once a marker is, most texts having none);
  * - a marker after 据 (据国际在线报道): that cites the publisher as another outlet's source, so it
  *   is a claimed source (form 据…报道, see extractMetadata), not a sign that the content is the
  *   publisher's own. A page of the publisher quoting a report of its own is rare; a reprint
@@ -42,12 +44,14 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
   const scan = seen?.scan ?? own;
   const { key } = scan;
   const hits: MarkerHit[] = [];
+  let titles: Span[] | undefined;
+  const titled = (at: number) => isQuoted((titles ??= titleSpans(key)), at);
   for (const marker of markersOf(pack)) {
     if (!marker.ok) continue;
     for (const m of markerMatches(key, marker)) {
       const start = m.index;
       const end = start + m[0].length;
-      if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || citedAt(key, start) || citingAfter(key, end)) continue;
+      if ((quotedAt(scan, start) && !cornerLead(scan, start, end)) || titled(start) || citedAt(key, start) || citingAfter(key, end)) continue;
       const span = seen ? seen.span({ start, end }) : { start, end };
       const hit: MarkerHit = { value: scan.text.slice(start, end), span, pack: pack.id, pattern: marker.pattern };
       const place = placeOf(scan.text, m, marker.slots);

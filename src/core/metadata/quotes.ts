@@ -53,3 +53,40 @@ export function isQuoted(spans: readonly Span[], offset: number): boolean {
   }
   return false;
 }
+
+/** Each opening title mark's closing one: 《…》, 〈…〉. */
+const TITLE_OPENERS = /[\u300a\u3008]/gu;
+const TITLE_ENDS = new Map([
+  [0x300a, /[\u300b\n\r]/gu],
+  [0x3008, /[\u3009\n\r]/gu],
+]);
+
+/**
+ * Stretches of text inside title marks (《…》, 〈…〉), each closed on its line: the name of a work,
+ * a paper, a programme or a column (《国际在线报道》栏目). A mark left open names nothing. Found as
+ * quotedSpans finds quotes; a mark found open up to a line's end tells the same of the marks of
+ * its kind before that end, so no stretch is searched twice. The spans come out sorted.
+ */
+export function titleSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const openUntil = new Map<number, number>();
+  for (let from = 0; ; ) {
+    TITLE_OPENERS.lastIndex = from;
+    const open = TITLE_OPENERS.exec(text);
+    if (!open) return spans;
+    const start = open.index;
+    const kind = text.charCodeAt(start);
+    const ends = TITLE_ENDS.get(kind);
+    from = start + 1;
+    if (!ends || start < (openUntil.get(kind) ?? -1)) continue;
+    ends.lastIndex = start + 1;
+    const end = ends.exec(text);
+    const c = end ? text.charCodeAt(end.index) : 0x0a;
+    if (!end || c === 0x0a || c === 0x0d) {
+      openUntil.set(kind, end ? end.index : text.length);
+      continue;
+    }
+    spans.push({ start, end: end.index + 1 });
+    from = end.index + 1;
+  }
+}
