@@ -35,7 +35,7 @@ function fixable(claim: SourceClaim, document: Document): boolean {
 }
 
 function checkNonstandardAttribution(context: RuleContext): void {
-  const { subject, claims, document } = context;
+  const { subject, claims } = context;
   if (subject.origin.kind === 'third-party' || !usePermitted(context)) return;
   const { pack } = subject;
   const { attribution } = pack;
@@ -53,19 +53,31 @@ function checkNonstandardAttribution(context: RuleContext): void {
   }
   // a misworded credit at the top is rewritten there, so the top holds the credit after --fix
   const atTop = (c: SourceClaim) => !misplaced(context, c);
-  if (!atTop(standard) && !misworded.some(atTop)) {
-    const fileLine = documentRange(document, standard.line.span).line;
-    context.report({
-      clause: attribution.clause,
-      term: 'attribution',
-      span: standard.line.span,
-      message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,
-      claim: standard,
-      expected: required,
-      remedy: `把「${required}」移到标题下方、正文之前`,
-    });
-  }
+  if (!atTop(standard) && !misworded.some(atTop)) reportPlace(context, standard, { clause: attribution.clause, required });
   for (const claim of misworded) reportWording(context, claim, false);
+}
+
+/**
+ * A credit in the required form below the body's start: moved under the headline by the same fix
+ * as a misworded one (text, Markdown: deleted where it stands, written at the top with its media
+ * tags and note of cuts, which the remedy then names); where the fix cannot move it (HTML, a
+ * field), the move is the editor's.
+ */
+function reportPlace(context: RuleContext, standard: SourceClaim, { clause, required }: { clause: number; required: string }): void {
+  const { subject, document } = context;
+  const { pack } = subject;
+  const moved = fixable(standard, document) ? moveCreditFix(document, context.metadata, standard.line.span, required) : undefined;
+  const fileLine = documentRange(document, standard.line.span).line;
+  context.report({
+    clause,
+    term: 'attribution',
+    span: standard.line.span,
+    message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,
+    claim: standard,
+    expected: required,
+    remedy: moved && moved.tags !== '' ? `删去「${moved.deleted ?? standard.line.value + moved.tags}」，在标题下方、正文之前写上「${required}${moved.tags}」` : `把「${required}」移到标题下方、正文之前`,
+    fix: moved?.fix,
+  });
 }
 
 /**

@@ -251,3 +251,50 @@ describe('moving a nonstandard foot credit takes its note of cuts with it', () =
     expect(await check(fixed, md)).toEqual([]);
   });
 });
+
+// The whole reprint with the credit rightly worded but as its last line: the same move as a
+// misworded one gets, by the same fix; before, a warning with no fix.
+describe('a rightly worded credit at the foot', () => {
+  const body = HANCHAO.slice(0, -1);
+  const last = HANCHAO[HANCHAO.length - 1];
+
+  it.each([
+    ['on its own line', lines(HEADLINE, '', ...HANCHAO, '', '（来源：国际在线）', ''), lines(HEADLINE, '来源:国际在线', '', ...HANCHAO, '')],
+    ['closing the last paragraph', lines(HEADLINE, '', ...body, `${last}（来源：国际在线）`), lines(HEADLINE, '来源:国际在线', '', ...body, last)],
+    ['with the reporter in its brackets', lines(HEADLINE, '', ...body, `${last.replace(/（记者 马晓婷）$/u, '')}（来源：国际在线，记者 马晓婷）`), lines(HEADLINE, '来源:国际在线', '', ...body, last)],
+  ])('in a text file, %s: reported for its place and moved under the headline', async (_name, text, expected) => {
+    const f = await only(text);
+    expect(f.message).toContain(PLACE);
+    expect(f.remedy).toMatch(/^把「来源:国际在线」移到标题下方、正文之前/u);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(expected);
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it('with a note of cuts: the note goes up with it, and the remedy names it', async () => {
+    const text = lines(HEADLINE, '', ...HANCHAO, '', '（来源：国际在线，有删改）', '');
+    const f = await only(text);
+    expect(f.remedy?.startsWith('删去「（来源：国际在线，有删改）」，在标题下方、正文之前写上「来源:国际在线（有删改）」')).toBe(true);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, '来源:国际在线（有删改）', '', ...HANCHAO, ''));
+    expect(await check(fixed, LICENSED)).toEqual([]);
+  });
+
+  it('in Markdown, in emphasis on its own line: the line goes', async () => {
+    const text = ['# ' + HEADLINE, '', ...HANCHAO.flatMap((p) => [p, '']), '*来源：国际在线*', ''].join('\n');
+    const md: Case = { ...LICENSED, path: 'content/licensed/hanchao.md' };
+    const f = await only(text, md);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).not.toMatch(/来源：国际在线/u);
+    expect(fixed.startsWith(['# ' + HEADLINE, '来源:国际在线', ''].join('\n'))).toBe(true);
+    expect(await check(fixed, md)).toEqual([]);
+  });
+
+  it('in HTML, where --fix cannot move it: no fix, the move is the editor\'s', async () => {
+    const text = `<html><head><title>${HEADLINE}</title></head><body><h1>${HEADLINE}</h1>${HANCHAO.map((p) => `<p>${p}</p>`).join('')}<p>（来源：国际在线）</p></body></html>`;
+    const f = await only(text, { ...LICENSED, path: 'content/licensed/hanchao.html' });
+    expect(f.message).toContain(PLACE);
+    expect(f.remedy).toMatch(/^把「来源:国际在线」移到标题下方、正文之前/u);
+    expect(f.fix).toBeUndefined();
+  });
+});
