@@ -9,5 +9,7 @@ import { MAX_CANDIDATES as CANDIDATES_ALIGNED } from '../core/match/candidates.j
 export function candidatesFullNote(file: string, full: CandidatesFull): string {
   const where = full.record === undefined ? file : `${file} (record ${full.record})`;
   const sharing = CANDIDATES_ALIGNED + full.unaligned;
-  return `${where}: ${sharing} articles of pack '${full.pack}' share text with it, more than the ${CANDIDATES_ALIGNED} a document is compared with; the ${CANDIDATES_ALIGNED} sharing the most were compared, the last of them reused too, so a reuse of the other ${full.unaligned} may go unreported; split the file (one article a file) to check them all`;
+  // in a JSON Lines file the record is the document: it is the record that holds too many articles
+  const split = full.record === undefined ? 'split the file (one article a file)' : 'split the record (one article a record)';
+  return `${where}: ${sharing} articles of pack '${full.pack}' share text with it, more than the ${CANDIDATES_ALIGNED} a document is compared with; the ${CANDIDATES_ALIGNED} sharing the most were compared, the last of them reused too, so a reuse of the other ${full.unaligned} may go unreported; ${split} to check them all`;
 }

@@ -2,6 +2,8 @@
 // per document at most (its cost bound), so the rest go unreported, and the run must say so (on
 // standard error whatever the format, and in the JSON findings of the document), not pass over
 // them in silence. A page that reprints a few says nothing of it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BRIEFS, manyBriefsSite } from '../helpers/many-briefs.js';
 import { useSite } from '../helpers/common-phrase.js';
@@ -34,6 +36,20 @@ describe('a document that reuses more articles than are compared', () => {
   it('says so against the index file, and from match, too', () => {
     expectNoted(site.run(['check', 'content', '--index', 'archive.lyx', '--format', 'json']).stderr);
     expectNoted(site.run(['match', 'content/huibian.txt']).stderr);
+  });
+
+  it('names the record in a JSON Lines file, and says to split the record, not the file', () => {
+    // the site's export: the 汇编 as the second record of a day's file, beside a short item of its own
+    const huibian = readFileSync(path.join(site.dir(), 'content/huibian.txt'), 'utf8');
+    const [title, , , ...body] = huibian.split('\n');
+    const records = [
+      { title: '示例新闻网元旦值班安排', date: '2024-01-01', source: '示例新闻网', text: '元旦假期期间，本网新闻中心实行二十四小时值班，热线电话照常开通。' },
+      { title, date: '2024-01-05', source: '示例新闻网', text: body.join('\n') },
+    ];
+    writeFileSync(path.join(site.dir(), 'export.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const stderr = site.run(['check', 'export.jsonl', '--format', 'json']).stderr;
+    expect(stderr).toMatch(/laiyuan: note: export\.jsonl \(record 2\): \d+ articles of pack 'cri' share text with it, .* may go unreported; split the record \(one article a record\) to check them all\n/u);
+    expect(stderr).not.toContain('split the file');
   });
 
   it('says nothing of it for a page that reprints a few', () => {
