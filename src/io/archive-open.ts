@@ -8,15 +8,16 @@ import { FileIndexStore, INDEX_SCHEME, IndexFileError } from './index-file.js';
 
 /**
  * Opens a pack's index file and checks it was built for this pack, notice and match options by
- * this scheme: an index built otherwise finds other fingerprints, so it is refused as stale.
+ * this scheme: an index built otherwise finds other fingerprints, so it is refused as stale, with
+ * the command that builds it again as the run would (`build`: its config and pack passed on).
  */
-export function openArchive(file: string, pack: Pack, config: Pick<Config, 'match'>, options: { cwd: string; preload?: boolean; display?: string; instead?: string }): FileIndexStore {
+export function openArchive(file: string, pack: Pack, config: Pick<Config, 'match'>, options: { cwd: string; preload?: boolean; display?: string; instead?: string; build?: string }): FileIndexStore {
   const display = options.display ?? (slashes(path.relative(options.cwd, file)) || file);
   const store = FileIndexStore.open(file, display, options);
   const why = staleness(store.meta, pack, config.match);
   if (why) {
     void store.close();
-    throw new IndexFileError(`the index ${display} is stale: ${why}; rebuild it with 'laiyuan index build'`);
+    throw new IndexFileError(`the index ${display} is stale: ${why}; rebuild it with '${options.build ?? 'laiyuan index build'}'`);
   }
   return store;
 }

@@ -43,6 +43,8 @@ export interface ArchiveOptions {
   maxFileSize?: number;
   /** The index file as messages name it (default: relative to cwd). */
   display?: string;
+  /** -c and --pack as the run was given them (buildFlags), for the rebuild commands its messages suggest. */
+  flags?: string;
 }
 
 /** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
@@ -122,7 +124,8 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
   const target = path.resolve(options.cwd, file);
   // the corpus paths it holds are relative to the real file's folder, where it is written again
   const real = realTarget(target);
-  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd, display: options.display });
+  const flags = options.flags ?? '';
+  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd, display: options.display, build: `laiyuan index build <corpus> -o ${shellWord(options.display ?? file)}${flags}` });
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (abs: string) => under.some((root) => liesWithin(root, abs));
   const errors: FileError[] = [];
@@ -131,7 +134,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
   try {
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(real), f));
-    const rebuild = ['laiyuan index build', ...rebuildPaths(absolute, options.cwd), '-o', shellWord(store.display)].join(' ');
+    const rebuild = ['laiyuan index build', ...rebuildPaths(absolute, options.cwd), '-o', shellWord(store.display)].join(' ') + flags;
     options = { ...options, maxFileSize: updateLimit(store.meta.options.maxFileSize, options.maxFileSize, absolute.every(inside), store.display, rebuild) };
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));

@@ -45,6 +45,8 @@ export interface OpenOptions {
   postings?: SharedPostings;
   /** What else to do when the file cannot be read ('run without --index'), as readTrouble says it; nothing else by default. */
   instead?: string;
+  /** The command that builds the index as the run would (laiyuan index build <corpus> -o <file> -c …), where none is there. */
+  build?: string;
 }
 
 /** An index's postings and their directory (posting-search.ts) in memory that worker threads share. */
@@ -167,7 +169,7 @@ export class FileIndexStore implements IndexStore {
       requireRegularFileSync(file);
       fd = openSync(file, 'r');
     } catch (error) {
-      throw new IndexFileError(unopened(error, file, display, options.instead));
+      throw new IndexFileError(unopened(error, file, display, options));
     }
     try {
       const header = headerOf(fd, display);
@@ -614,9 +616,9 @@ const NEW_INDEX = "'laiyuan index build <corpus> -o <new file>'";
  * Why an index file could not be opened, and what to do: build it where nothing is there; where
  * something else is (a folder, a device, a file not readable), never advice that would write over it.
  */
-function unopened(error: unknown, file: string, display: string, instead = ''): string {
+function unopened(error: unknown, file: string, display: string, { instead = '', build }: Pick<OpenOptions, 'instead' | 'build'>): string {
   const code = errorCode(error);
-  if (code === 'ENOENT') return `cannot read the index ${display}: no such file; build it with 'laiyuan index build <corpus> -o ${shellWord(display)}'`;
+  if (code === 'ENOENT') return `cannot read the index ${display}: no such file; build it with '${build ?? `laiyuan index build <corpus> -o ${shellWord(display)}`}'`;
   if (code === 'EISDIR') return `cannot read the index ${display}: it is a folder; name the index file itself (laiyuan index build <corpus> -o <file> writes one)`;
   if (code === 'ENOTREG') return `cannot read the index ${display}: it ${errorWords(error)}, or build an index under a new name: ${NEW_INDEX}`;
   return `cannot read the index ${display}: ${readTrouble(error, file, instead)}`;

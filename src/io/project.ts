@@ -16,6 +16,7 @@ import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
 import { givenPath, shellWord } from './display-path.js';
+import { buildFlags } from './build-flags.js';
 import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
 
 export { noticeText } from './corpus-read.js';
@@ -87,6 +88,8 @@ export interface ProjectOptions {
   /** Where to look for laiyuan.yaml upwards from (default: cwd). */
   searchFrom?: string;
   configPath?: string;
+  /** -c as the user gave it: passed on in the index build commands messages suggest. */
+  configGiven?: string;
   /** Corpus paths from the command line, added to one pack's (by default the config's first). */
   corpus?: { pack?: string; paths: string[]; typed?: string[] };
   rules: readonly Rule[];
@@ -145,26 +148,30 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const deferred: Array<() => Promise<void>> = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
   const corpusMaxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+  const packGiven = options.index?.pack ?? options.corpus?.pack;
+  // an index build that fills or rebuilds a pack's index reads this config, for that pack
+  const flagsFor = (pack: Pack) => buildFlags(options.configGiven, pack.id === packGiven || pack.id !== packs[0]?.id ? pack.id : undefined);
   for (const pack of packs) {
     const named = indexFor(pack, config, options, packs[0]?.id);
     if (named?.url) {
       // The PostgreSQL client is loaded only for an index on a server.
       const { openServerArchive } = await import('./postgres/open.js');
-      const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig });
+      const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig, flags: flagsFor(pack) });
       stores.set(pack.id, store);
       serverIndexes.push(store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}@${store.meta.updatedAt}`;
-      indexNames.set(pack.id, { index: store.target.shown, fill: `laiyuan index build <corpus> --index <url>` });
+      indexNames.set(pack.id, { index: store.target.shown, fill: `laiyuan index build <corpus> --index <url>${flagsFor(pack)}` });
       continue;
     }
     const indexFile = named?.file;
     if (indexFile) {
       const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
+      const fill = `laiyuan index build <corpus> -o ${shellWord(shown)}${flagsFor(pack)}`;
       const open = async () => {
         const { openArchive } = await import('./archive-open.js');
         // given with --index: a file that cannot be read may be left out; the config's says where it is named
         const instead = named?.fromConfig === undefined ? 'run without --index' : '';
-        const store = namingConfig(() => openArchive(indexFile, pack, config, { ...options, display: shown, instead }), pack.id, named?.fromConfig);
+        const store = namingConfig(() => openArchive(indexFile, pack, config, { ...options, display: shown, instead, build: fill }), pack.id, named?.fromConfig);
         stores.set(pack.id, store);
         for (const file of store.files) indexedFiles.add(file);
       };
@@ -175,7 +182,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       // the path too: the corpus files it holds are named relative to its folder
       indexIds[pack.id] = `${indexFile}#${identity?.identity ?? ''}`;
       if (identity) indexStamps.set(indexFile, identity.stamp);
-      indexNames.set(pack.id, { index: shown, fill: `laiyuan index build <corpus> -o ${shellWord(shown)}`, articles: identity?.articles });
+      indexNames.set(pack.id, { index: shown, fill, articles: identity?.articles });
       continue;
     }
     const extra = pack.id === extraFor ? (options.corpus?.paths ?? []) : [];

@@ -74,7 +74,7 @@ export function registerCheckCommand(program: Command): void {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UserError(`unknown format '${flags.format}': use one of ${FORMAT_NAMES.join(', ')}`);
   const cwd = process.cwd();
-  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), rules: RULES, maxFileSize: flags.maxFileSize, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags), configCache: configCacheFor(flags, cwd) });
+  const loaded = await loadProject({ cwd, searchFrom: configSearchStart(paths, cwd), configPath: flags.config && path.resolve(cwd, flags.config), configGiven: flags.config, rules: RULES, maxFileSize: flags.maxFileSize, indexer: indexerFor(flags, cwd), index: flags.index === undefined ? undefined : { file: flags.index }, connections: connectionsFor(flags.concurrency), lazy: cacheWanted(flags), configCache: configCacheFor(flags, cwd) });
   if (!loaded.ok) {
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;

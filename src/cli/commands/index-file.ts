@@ -7,6 +7,7 @@ import { buildArchive, updateArchive, type ArchiveOptions, type Built } from '..
 import { loadConfig } from '../../io/config.js';
 import { FileIndexStore, isForeignFile } from '../../io/index-file.js';
 import { givenPath } from '../../io/display-path.js';
+import { buildFlags } from '../../io/build-flags.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 import { VERSION } from '../version.js';
@@ -131,7 +132,7 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
   const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
-  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus, maxFileSize: flags.maxFileSize } });
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus, maxFileSize: flags.maxFileSize, flags: buildFlags(flags.config, flags.pack) } });
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {

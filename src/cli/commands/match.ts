@@ -54,6 +54,7 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
   const loaded = await loadProject({
     cwd,
     configPath: flags.config && path.resolve(cwd, flags.config),
+    configGiven: flags.config,
     corpus: { pack: flags.pack, paths: corpus, typed: flags.corpus ?? [] },
     index: flags.index === undefined ? undefined : { pack: flags.pack, file: flags.index },
     rules: RULES,

@@ -15,6 +15,8 @@ export interface ServerOpenOptions {
   connections: number;
   /** The config file the URL was written in, if it was: a password there is refused. */
   fromConfig?: string;
+  /** -c and --pack as the run was given them (buildFlags), passed on in the rebuild command of a stale index. */
+  flags?: string;
 }
 
 export async function openServerArchive(url: string, pack: Pack, config: Pick<Config, 'match'>, options: ServerOpenOptions): Promise<ServerIndexStore> {
@@ -24,7 +26,7 @@ export async function openServerArchive(url: string, pack: Pack, config: Pick<Co
   const why = staleness({ pack: store.meta.pack, ...store.meta.built }, pack, config.match);
   if (why) {
     await store.close();
-    throw new IndexServerError(`the index at ${target.shown} is stale: ${why}; rebuild it with 'laiyuan index build … --index <url>'`);
+    throw new IndexServerError(`the index at ${target.shown} is stale: ${why}; rebuild it with 'laiyuan index build … --index <url>${options.flags ?? ''}'`);
   }
   return store;
 }

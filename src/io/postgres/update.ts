@@ -98,7 +98,7 @@ async function limitOf(server: Server, paths: readonly string[], options: Server
     const under = storedPaths(paths, options);
     const all = same || files.every((file) => under.some((prefix) => isUnder(file, prefix)));
     const corpus = rebuildPaths(files.map((file) => path.resolve(options.base, file)), options.cwd);
-    return updateLimit(recorded, given, all, server.target.shown, ['laiyuan index build', ...corpus, '--index', shellWord(server.target.shown)].join(' '));
+    return updateLimit(recorded, given, all, server.target.shown, ['laiyuan index build', ...corpus, '--index', shellWord(server.target.shown)].join(' ') + (options.flags ?? ''));
   });
 }
 

@@ -1,0 +1,85 @@
+// The index build commands a message suggests (a stale index, a missing one, an update refused
+// its --max-file-size) are run as printed: they pass on the -c and --pack the run was given (the
+// config's path quoted as a shell reads it back), or the command builds another pack's index, or
+// reads no config at all.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+
+const CONFIG = '编辑部 配置/site.yaml';
+const QIAO = '滨江新区首座跨江人行桥合龙\n2024-05-06 08:30 来源:示例日报\n示例日报讯（记者 王晓明）昨天上午，滨江新区首座跨江人行桥正式合龙。这座桥全长四百二十米，主跨二百六十米，采用钢结构斜拉设计，桥面最宽处达十二米，可同时容纳三千名行人通行。\n据项目负责人介绍，大桥建设过程中克服了江面风大、水流急等困难，施工团队创新采用整体提升工艺，将主梁吊装时间缩短了一半。\n';
+
+let site: string;
+
+beforeEach(() => {
+  // the demo site, its config kept in a folder of its own whose name holds a space, with a second pack
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-rebuild-'));
+  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
+  rmSync(path.join(site, 'laiyuan.yaml'));
+  mkdirSync(path.join(site, '编辑部 配置'));
+  mkdirSync(path.join(site, 'shili-corpus'));
+  writeFileSync(path.join(site, 'shili-corpus/qiao.txt'), QIAO);
+  copyFileSync(path.join(ROOT, 'fixtures/config/packs/shili.yaml'), path.join(site, '编辑部 配置/shili.yaml'));
+  writeConfig(8);
+});
+
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+function writeConfig(k: number): void {
+  const text = ['packs: [cri, ./shili.yaml]', 'corpus:', '  cri: [../corpus/]', '  shili: [../shili-corpus/]', 'index:', '  shili: ../shili.lyx', 'match:', `  k: ${k}`, ''].join('\n');
+  writeFileSync(path.join(site, CONFIG), text);
+}
+
+const run = (args: string[]) => laiyuan(args, { cwd: site });
+
+/** The command a message suggests, `<corpus>` filled in, split into its words as a shell reads them; `laiyuan` left out. */
+function suggested(stderr: string, corpus: string): string[] {
+  const command = /(?:re)?build it with '(laiyuan index build [^']+)'/u.exec(stderr)?.[1] ?? '';
+  expect(command, stderr).not.toBe('');
+  const line = command.replace('<corpus>', corpus);
+  return execFileSync('sh', ['-c', `printf '%s\\n' ${line}`], { encoding: 'utf8' }).trimEnd().split('\n').slice(1);
+}
+
+describe('a suggested index build passes on -c and --pack', () => {
+  it('a stale index file given with --index: the rebuild reads the config the check read, and the check then runs', () => {
+    expect(run(['index', 'build', 'corpus', '-o', 'archive.lyx', '-c', CONFIG]).code).toBe(0);
+    writeConfig(9);
+    const stale = run(['check', 'content', '-c', CONFIG, '--index', 'archive.lyx']);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toBe(`laiyuan: the index archive.lyx is stale: it was built with match.k 8, the config says 9; rebuild it with 'laiyuan index build <corpus> -o archive.lyx -c "${CONFIG}"'\n`);
+    const again = run(suggested(stale.stderr, 'corpus'));
+    expect(again.code, again.stderr).toBe(0);
+    // the second pack's index, which the config names, built at k 9 too: the check runs, its findings its outcome
+    expect(run(['index', 'build', '-c', CONFIG, '--pack', 'shili']).code).toBe(0);
+    const checked = run(['check', 'content', '-c', CONFIG, '--index', 'archive.lyx']);
+    expect([checked.code, checked.stderr]).toEqual([1, '']);
+  });
+
+  it('a stale index the config names for its second pack: the rebuild is for that pack', () => {
+    expect(run(['index', 'build', '-c', CONFIG, '--pack', 'shili']).code).toBe(0);
+    writeConfig(9);
+    const stale = run(['check', 'content', '-c', CONFIG]);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toContain(`rebuild it with 'laiyuan index build <corpus> -o shili.lyx -c "${CONFIG}" --pack shili'`);
+    const again = run(suggested(stale.stderr, 'shili-corpus'));
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(run(['index', 'stats', 'shili.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'shili', articles: 1 });
+  });
+
+  it('a missing index file, and an update refused its --max-file-size: -c and --pack as given', () => {
+    const missing = run(['match', 'content/licensed/2024-01-hanchao-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--index', 'none.lyx']);
+    expect(missing.stderr).toContain(`build it with 'laiyuan index build <corpus> -o none.lyx -c "${CONFIG}" --pack cri'`);
+    expect(run(['index', 'build', 'corpus', '-o', 'c.lyx', '-c', CONFIG, '--pack', 'cri']).code).toBe(0);
+    const u = run(['index', 'update', 'c.lyx', 'corpus/cri-07-hanchao-chengse-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--max-file-size', '20MB']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain(`rebuild it with 'laiyuan index build corpus -o c.lyx -c "${CONFIG}" --pack cri --max-file-size 20MB'`);
+    const words = /rebuild it with 'laiyuan ([^']+)'/u.exec(u.stderr)?.[1] ?? '';
+    const again = run(execFileSync('sh', ['-c', `printf '%s\\n' ${words}`], { encoding: 'utf8' }).trimEnd().split('\n'));
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(path.join(site, 'c.lyx')).byteLength).toBeGreaterThan(0);
+  });
+});
