@@ -106,9 +106,12 @@ interface Entry {
  * finding, a credit across a table row's cells fixed cell by cell, and a credit's name split over adjacent inline
  * elements (<span>国际</span><span>在线</span>) read whole, same version, other results; 54: an own-content marker in
  * title marks (在《国际在线报道》栏目中) no marker, and a right credit below the top (（来源：国际在线） at the foot) moved by its fix,
- * same version, other results).
+ * same version, other results; 55: a column-tagged headline carrying its credit not navigation, an editor's note
+ * under the headline page head (not the body, not the title), an HTML <title>'s site name left out of the title
+ * (the <h1> preferred), a Markdown setext heading the title, a table without outer pipes no navigation, 记者节 no
+ * byline, same version, other results).
  */
-const FORMAT = 54;
+const FORMAT = 55;
 
 interface Stored {
   format: typeof FORMAT;

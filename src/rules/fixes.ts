@@ -6,7 +6,7 @@ import { oncePer } from '../core/shared/once-per.js';
 import type { Metadata, SourceClaim } from '../core/metadata/types.js';
 import { headlineSpan } from '../core/metadata/headline.js';
 import { bodyStart } from '../core/metadata/body.js';
-import { headingEnd } from '../core/read/markdown-lines.js';
+import { headingEnd, isTableDelimiterRow } from '../core/read/markdown-lines.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
 
 /**
@@ -15,7 +15,8 @@ import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
  * headline, or Markdown whose title is only in front matter), above it: a credit goes before the
  * body begins, where nonstandard-attribution looks for it. A Markdown heading is a headline
  * whatever it reads like, and the line goes under a setext heading's underline (`===`, `---`), not
- * between it and the heading's text, where it would join the heading. Only for text and Markdown: in HTML and JSON Lines where a line goes
+ * between it and the heading's text, where it would join the heading; above a Markdown table that
+ * opens the page, not under its header row, where it would break the table. Only for text and Markdown: in HTML and JSON Lines where a line goes
  * is a judgement, so no fix is offered.
  */
 export function attributionFix(doc: Document, metadata: Metadata, attribution: string): TextEdit[] | undefined {
@@ -24,12 +25,20 @@ export function attributionFix(doc: Document, metadata: Metadata, attribution: s
   const headline = headlineSpan(doc);
   if (!headline) return [{ start: 0, end: 0, text: `${attribution}${eol}` }];
   const heading = doc.format === 'markdown' ? headingEnd(doc.raw, headline) : undefined;
-  if (heading === undefined && opensBody(doc, metadata, headline)) {
+  if (heading === undefined && (opensBody(doc, metadata, headline) || opensTable(doc, headline))) {
     // A blank line after it in Markdown, or the credit would run into the paragraph it precedes.
     return [{ start: headline.start, end: headline.start, text: `${attribution}${eol}${doc.format === 'markdown' ? eol : ''}` }];
   }
   const at = heading ?? headline.end;
   return [{ start: at, end: at, text: `${eol}${attribution}` }];
+}
+
+/** Whether the line is a Markdown table's header row (日期 | 车次 over --- | ---): a line under it would break the table. */
+function opensTable(doc: Document, line: Span): boolean {
+  if (doc.format !== 'markdown') return false;
+  const lines = documentLines(doc);
+  const next = lines[lineHolding(lines, line.start).number + 1];
+  return next !== undefined && isTableDelimiterRow(doc.raw.slice(next.start, next.end));
 }
 
 /** Whether the body text begins on this line. */

@@ -28,6 +28,7 @@ const AUTHORS: Array<[string, string, string[]]> = [
   ['trainee tags in a credit closing a paragraph', '各地需持续关注最新天气预报和预警信息。（记者 马晓婷（实习）、王晨（见习记者））', ['马晓婷', '王晨']],
   ['trainee tags after a headline credit', '寒潮来袭 多地气温将下降10℃以上\u3000来源：国际在线\u3000记者 马晓婷（实习）、王晨（见习）\n正文。', ['马晓婷', '王晨']],
   ['a bracket that is no trainee tag ends the byline', '记者 马晓婷（左）、王晨在现场采访', ['马晓婷']],
+  ['a reporter under a 记者节 column line', '记者节特别策划\n中欧班列开行第1000列\n记者 李雪\n2023-11-08 来源：国际在线', ['李雪']],
 ];
 
 const NO_AUTHORS: Array<[string, string]> = [
@@ -38,6 +39,9 @@ const NO_AUTHORS: Array<[string, string]> = [
   ['a section heading', '记者探访'],
   ['a photo credit', '2月18日，北京故宫午门调试灯光。中新社记者 杜洋 摄'],
   ['a quoted byline', '他笑着说：“记者张三、李四都来了。”'],
+  ['记者节, a word (Journalists\' Day)', '记者节特别策划｜坚守在中欧班列线上的人'],
+  ['记者节 in brackets', '（记者节特别策划）'],
+  ['记者会, a press conference', '记者会上，外交部发言人表示，中欧班列为沿线国家带来了实实在在的好处。'],
 ];
 
 describe('authors', () => {

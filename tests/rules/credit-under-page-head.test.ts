@@ -16,6 +16,9 @@ const PAGES: Array<[name: string, head: (credit: string) => string[]]> = [
   ['a bar, a breadcrumb and a font-size switch above the headline', (c) => ['首页 | 国际 | 国内 | 财经', '当前位置：首页 > 国际 > 正文', '【字号 大 中 小】', `${HEADLINE} ${c}`]],
   ['an editor\'s note above the headline', (c) => ['编者按：入冬以来最强寒潮来袭，本网推出系列报道，敬请关注。', `${HEADLINE}\u3000${c}`]],
   ['a font-size switch before the date and credit', (c) => [HEADLINE, `【字号 大 中 小】 2024-01-04 ${c}`]],
+  ['an editor\'s note under the headline, above the date and credit', (c) => [HEADLINE, '编者按：入冬以来最强寒潮来袭，本网推出系列报道，敬请关注。', `2024-01-04 10:00 ${c}`]],
+  ['【编者按】 over its paragraph under the headline', (c) => [HEADLINE, '【编者按】', '入冬以来最强寒潮来袭，本网推出系列报道，敬请关注。', `2024-01-04 10:00 ${c}`]],
+  ['a short column-tagged headline carrying its credit under a breadcrumb', (c) => ['首页 > 新闻 > 正文', `寒潮 | 橙色预警发布\u3000${c}`]],
 ];
 
 describe('a credit in the page head under lines printed above the headline', () => {

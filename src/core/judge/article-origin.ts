@@ -4,7 +4,8 @@ import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types
 import type { Pack } from '../config/types.js';
 import { isCitation, namesPublisher } from './attribution.js';
 import type { Span } from '../shared/types.js';
-import { headlineSpan } from '../metadata/headline.js';
+import { headlineSpan, isEditorNote, isEditorNoteLabel } from '../metadata/headline.js';
+import { pageTitle } from '../metadata/page-title.js';
 import { isHeadMatterLine } from '../metadata/header-lines.js';
 import { isHeaderPrefix } from '../metadata/header.js';
 import { scanOf } from '../metadata/scan.js';
@@ -85,9 +86,9 @@ function articleId(doc: Document): string {
   return doc.format === 'jsonl' ? `${base}:${doc.lineOffset + 1}` : base;
 }
 
-/** The title a page gives itself (front matter, <meta>, JSON Lines `title`), else its headline. */
+/** The title a page gives itself (front matter, <meta>, JSON Lines `title`, an HTML <title> without the site's name), else its headline. */
 export function titleOf(doc: Document, metadata: Metadata): string {
-  return doc.fields.title ?? headline(doc, metadata);
+  return pageTitle(doc, metadata) ?? headline(doc, metadata);
 }
 
 /** The headline: the line above the first 来源 line near the top, else the first real line. */
@@ -122,10 +123,15 @@ function headlineLine(doc: Document, metadata: Metadata): string {
     const before = headlineBefore(doc, lines[at].s.start, claim);
     if (before) return before;
     if (at === 0) return fallbackHeadline(doc);
-    while (at > 1 && isHeadMatterLine(doc, metadata, lines[at - 1].s)) at--;
+    while (at > 1 && (isHeadMatterLine(doc, metadata, lines[at - 1].s) || inEditorNote(lines, at - 1))) at--;
     return lines[at - 1].value;
   }
   return fallbackHeadline(doc);
+}
+
+/** Whether the line `at` is an editor's note between the headline and its 来源 line: 编者按：…, or the paragraph under 【编者按】. */
+function inEditorNote(lines: ReadonlyArray<{ value: string }>, at: number): boolean {
+  return isEditorNote(lines[at].value) || (at > 1 && isEditorNoteLabel(lines[at - 1].value));
 }
 
 /**

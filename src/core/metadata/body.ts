@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import type { Metadata } from './types.js';
 import { documentLines } from '../shared/lines.js';
 import { inHeadline } from '../read/html-heading.js';
-import { headlineSpan } from './headline.js';
+import { headlineSpan, isEditorNote, isEditorNoteLabel } from './headline.js';
 
 /** A sentence ends here: a line holding one is body text, not a headline, byline or navigation. */
 const SENTENCE_END = /[。！？!?]/u;
@@ -15,7 +15,7 @@ const MIN_BODY_LINE = 6;
  * byline, dateline or date, of the first line that reads as prose (it ends a sentence and is
  * more than a caption), at or under the headline. Everything before it is the head of the page:
  * navigation and an editor's note above the headline, the headline, 原标题, the date and 来源 line,
- * bylines. An HTML page's <title> and <h1> are its head whatever
+ * bylines, an editor's note under the headline. An HTML page's <title> and <h1> are its head whatever
  * they read like. Undefined for a text with no such line. Found once per document and metadata:
  * matching asks, and so does each finding that places a credit.
  */
@@ -36,8 +36,14 @@ function findBodyStart(doc: BodyDocument, metadata: Metadata): number | undefine
   const spans = metadataSpans(metadata);
   const headline = headlineSpan(doc);
   const headlineText = headline && letters(text.slice(headline.start, headline.end));
+  // an editor's note under the headline (编者按：…, or 【编者按】 over its paragraph) is the head's
+  let inNote = false;
   for (const line of documentLines(doc)) {
     const content = text.slice(line.start, line.end);
+    if (isEditorNote(content) || (inNote && content.trim() !== '')) {
+      inNote = !inNote && isEditorNoteLabel(content);
+      continue;
+    }
     if (!SENTENCE_END.test(content) || (headline && line.end <= headline.start)) continue;
     if (inHeadline(doc, line.start + content.search(/\S/u))) continue;
     if (isExclaimingHeadline(content) && (line.start === headline?.start || repeats(letters(content), headlineText))) continue;

@@ -4,12 +4,13 @@ import { isClose, isHan, isOpen, isSpace, skipSpaceBack } from './chars.js';
 import { bylineTagEnd, isHeaderPrefix, restIsCredit, skipSeparators, startsSentence } from './header.js';
 import { editorNameLength, isAuthorName } from './names.js';
 import { outletLike } from './outlets.js';
-import { AUTHOR_WORDS, EDITOR_WORDS, OTHER_WORDS, matchAt, wordsRegex } from './words.js';
+import { AUTHOR_WORDS, EDITOR_WORDS, OTHER_WORDS, REPORTER_COMPOUNDS, matchAt, wordsRegex } from './words.js';
 
 type Role = 'author' | 'editor' | 'other';
 
 const ANCHOR = wordsRegex([...AUTHOR_WORDS, ...EDITOR_WORDS], 'gu');
 const KEY = wordsRegex([...AUTHOR_WORDS, ...EDITOR_WORDS, ...OTHER_WORDS]);
+const COMPOUND = wordsRegex(REPORTER_COMPOUNDS);
 /** Words after a name that say what the person did: 报道, 整理, /文, 摄 (a photographer: not an author). */
 const ROLE = wordsRegex(['文并摄', '前方报道', '综合报道', '整理报道', '报道', '整理', '整合', '编译', '翻摄', '摄影', '摄', '漫画', '图', '文']);
 const GLUED_ROLE = wordsRegex(['前方报道', '综合报道', '整理报道', '报道', '整理', '编译', '翻摄', '摄影', '摄']);
@@ -46,13 +47,18 @@ export function findBylines(scan: Scan): Bylines {
   const people: Person[] = [];
   let consumed = 0;
   for (const m of scan.key.matchAll(ANCHOR)) {
-    if (m.index < consumed || quotedAt(scan, m.index)) continue;
+    if (m.index < consumed || quotedAt(scan, m.index) || isCompound(scan.key, m.index + m[0].length)) continue;
     const found = bracketed(scan, m.index) ?? inLine(scan, m.index);
     if (!found) continue;
     people.push(...found.people);
     consumed = found.end;
   }
   return { authors: unique(scan, people, 'author'), editors: unique(scan, people, 'editor') };
+}
+
+/** Whether the key word ending at `end` is the 记者 of a word such as 记者节 (记者节特别策划): no byline. */
+function isCompound(key: string, end: number): boolean {
+  return key.startsWith('记者', end - 2) && matchAt(COMPOUND, key, end - 2) > 0;
 }
 
 interface Parsed {
@@ -136,6 +142,7 @@ function parse(scan: Scan, start: number, limit: number, inBrackets: boolean): P
     }
     if (i >= limit || isOpen(key[i]) || isClose(key[i])) break;
     const k = matchAt(KEY, key, i);
+    if (k > 0 && isCompound(key, k)) break;
     if (k > 0) {
       setRole(state, key.slice(i, k));
       i = skipSeparators(key, k, limit);

@@ -13,6 +13,12 @@ export const AUTHOR_WORDS = [
   '首席记者', '驻站记者', '记者', '通讯员', '实习生', '作者', '撰文', '采写', '文/', '文／',
 ];
 
+/**
+ * Words 记者 opens that name no reporter: 记者节 (Journalists' Day, 记者节特别策划), 记者会 (a press
+ * conference), 记者站, 记者证, 记者团, 记者协会. A byline's 记者 is followed by a name, not by these.
+ */
+export const REPORTER_COMPOUNDS = ['记者节', '记者会', '记者招待会', '记者见面会', '记者站', '记者证', '记者团', '记者协会'];
+
 /** Words that introduce editors. */
 export const EDITOR_WORDS = ['责任编辑', '值班编辑', '责编', '编辑', '编审'];
 

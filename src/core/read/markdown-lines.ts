@@ -12,7 +12,7 @@ export const ATX_HEADING = /^ {0,3}(#{1,6})( +|$)/;
 /** A setext heading's underline: `===` under a level-one heading's text, `---` under a level-two one's. */
 export const SETEXT_UNDERLINE = /^ {0,3}(=+|-+) *$/;
 /** A line that opens a block of its own (quote, list, fence), so no underline makes a heading of it. */
-const OWN_BLOCK = /^ {0,3}(>|`{3}|~{3}|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
+export const OWN_BLOCK = /^ {0,3}(>|`{3}|~{3}|[-*+](?: |$)|\d{1,9}[.)](?: |$))/;
 
 /**
  * Where the Markdown heading holding `line` ends: the line itself for an ATX heading, the underline

@@ -5,7 +5,7 @@ import { splitLines, type Line } from '../shared/lines.js';
 import { blankInline } from './markdown-inline.js';
 import { readable, TextBuilder } from './text-builder.js';
 import { delimited } from '../shared/delimited.js';
-import { ATX_HEADING as HEADING, closingHashes, isTableDelimiterRow, SETEXT_UNDERLINE } from './markdown-lines.js';
+import { ATX_HEADING as HEADING, closingHashes, isTableDelimiterRow, OWN_BLOCK, SETEXT_UNDERLINE } from './markdown-lines.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const WHOLE_LINE = [
@@ -31,12 +31,18 @@ export function readMarkdown(raw: string, path: string): { documents: Document[]
 }
 
 class MarkdownBody {
-  /** The first level-one heading. */
+  /** The first level-one heading: an ATX one (# 标题), or a setext one's text (标题 over ===). */
   titleLine: Line | undefined;
   private readonly out: TextBuilder;
   /** `raw` with what is dealt with (comments, code) masked, for the patterns to match on. */
   private readonly scan: string[];
   private fence: string | undefined;
+  /** The first line of the paragraph the last line read belongs to: a setext heading's text, if `===` follows. */
+  private paragraph: Line | undefined;
+  /** The last line read, while it belongs to a paragraph or a table. */
+  private previous: Line | undefined;
+  /** Inside a table: its rows' pipes are markup, whether or not a row opens with one (日期 | 车次). */
+  private inTable = false;
 
   constructor(
     private readonly raw: string,
@@ -55,11 +61,50 @@ class MarkdownBody {
     for (const line of splitLines(this.raw)) {
       if (line.start < this.bodyStart) continue;
       const source = this.scan.slice(line.start, line.end).join('');
-      if (this.inFence(source, line)) continue;
+      if (this.inFence(source, line)) {
+        this.endBlock();
+        continue;
+      }
+      if (isTableDelimiterRow(source)) this.openTable();
+      else if (SETEXT_UNDERLINE.test(source)) this.underline(source);
       if (isTableDelimiterRow(source) || WHOLE_LINE.some((re) => re.test(source))) this.out.blank(line.start, line.end);
       else this.blankLine(source, line);
+      this.follow(source, line);
     }
     return this.out.toString();
+  }
+
+  /** A delimiter row under a paragraph's line (日期 | 车次): that line is the table's header row, its pipes markup. */
+  private openTable(): void {
+    if (this.inTable || !this.previous || !this.paragraph) return;
+    const header = this.previous;
+    blankPipes(this.scan.slice(header.start, header.end).join(''), header.start, this.out);
+    this.inTable = true;
+  }
+
+  /** `===` under a paragraph: the paragraph is a level-one heading, the document's title if it is the first. */
+  private underline(source: string): void {
+    const text = this.paragraph;
+    if (!this.inTable && text && this.previous && source.trimStart().startsWith('=') && !this.titleLine) {
+      this.titleLine = { ...text, end: this.previous.end, next: this.previous.next };
+    }
+  }
+
+  /** What the line read leaves open for the next: a paragraph, a table, or nothing (a blank line, a heading). */
+  private follow(source: string, line: Line): void {
+    if (source.trim() === '' || SETEXT_UNDERLINE.test(source) || HEADING.test(source) || WHOLE_LINE.some((re) => re.test(source))) {
+      if (!this.inTable || source.trim() === '') this.endBlock();
+      return;
+    }
+    // a block opened by a quote, a list item or a fence is no paragraph, whatever follows
+    if (!this.previous) this.paragraph = OWN_BLOCK.test(source) ? undefined : line;
+    this.previous = line;
+  }
+
+  private endBlock(): void {
+    this.paragraph = undefined;
+    this.previous = undefined;
+    this.inTable = false;
   }
 
   /** Code fences: the fence lines are blanked, the code between them is kept as it is. */
@@ -83,7 +128,7 @@ class MarkdownBody {
       this.out.blank(end, line.end);
       if (heading[1].length === 1 && !this.titleLine) this.titleLine = line;
     }
-    if (source.trimStart().startsWith('|')) blankPipes(source, line.start, this.out);
+    if (this.inTable || source.trimStart().startsWith('|')) blankPipes(source, line.start, this.out);
     blankInline(this.scan, line.start + prefix, end, this.out);
   }
 }
