@@ -65,11 +65,13 @@ class MarkdownBody {
         this.endBlock();
         continue;
       }
-      if (isTableDelimiterRow(source)) this.openTable();
+      const delimiter = isTableDelimiterRow(source);
+      if (delimiter) this.openTable();
       else if (SETEXT_UNDERLINE.test(source)) this.underline(source);
-      if (isTableDelimiterRow(source) || WHOLE_LINE.some((re) => re.test(source))) this.out.blank(line.start, line.end);
+      const whole = !delimiter && WHOLE_LINE.some((re) => re.test(source));
+      if (delimiter || whole) this.out.blank(line.start, line.end);
       else this.blankLine(source, line);
-      this.follow(source, line);
+      this.follow(source, line, whole);
     }
     return this.out.toString();
   }
@@ -90,9 +92,12 @@ class MarkdownBody {
     }
   }
 
-  /** What the line read leaves open for the next: a paragraph, a table, or nothing (a blank line, a heading). */
-  private follow(source: string, line: Line): void {
-    if (source.trim() === '' || SETEXT_UNDERLINE.test(source) || HEADING.test(source) || WHOLE_LINE.some((re) => re.test(source))) {
+  /**
+   * What the line read leaves open for the next: a paragraph, a table, or nothing (a blank line, a
+   * heading, a line `whole` blanks: a setext underline, a thematic break, a link definition).
+   */
+  private follow(source: string, line: Line, whole: boolean): void {
+    if (whole || source.trim() === '' || HEADING.test(source)) {
       if (!this.inTable || source.trim() === '') this.endBlock();
       return;
     }
