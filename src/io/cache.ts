@@ -109,9 +109,11 @@ interface Entry {
  * same version, other results; 55: a column-tagged headline carrying its credit not navigation, an editor's note
  * under the headline page head (not the body, not the title), an HTML <title>'s site name left out of the title
  * (the <h1> preferred), a Markdown setext heading the title, a table without outer pipes no navigation, 记者节 no
- * byline, same version, other results).
+ * byline, same version, other results; 56: a credit copied with the reused text exempt from wrong-source as
+ * normalised (width, punctuation, script), where the copy's line starts with it (paragraphs joined) and for every
+ * article a document reuses, same version, other results).
  */
-const FORMAT = 55;
+const FORMAT = 56;
 
 interface Stored {
   format: typeof FORMAT;

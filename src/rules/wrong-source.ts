@@ -5,6 +5,7 @@ import { inDataTable } from '../core/judge/data-table.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
+import { copiedWithText } from '../core/judge/copied-credits.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -29,7 +30,7 @@ function checkWrongSource(context: RuleContext): void {
   const { origin, pack } = subject;
   const claimed = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
-  const copied = copiedWithText(context);
+  const copied = copiedWithText(context.reusedCredits());
   const aside = asideOnly(context);
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c));
   if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
@@ -45,20 +46,6 @@ function checkWrongSource(context: RuleContext): void {
 function asideOnly(context: RuleContext): (claim: SourceClaim) => boolean {
   const inTable = inDataTable(context.document, context.metadata);
   return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || inTable(claim);
-}
-
-/**
- * Whether a credit line came with the reused text: the article prints it itself (（来源：长春国际陆港）
- * under a photo it took from elsewhere), so the copy credits what the article credits, not its own
- * source wrongly.
- */
-function copiedWithText(context: RuleContext): (claim: SourceClaim) => boolean {
-  const article = context.subject.reuse?.article.doc.text;
-  if (article === undefined) return () => false;
-  return (claim) => {
-    const line = claim.line.value.trim();
-    return !inField(claim) && line.length > 0 && article.includes(line);
-  };
 }
 
 /**

@@ -13,6 +13,9 @@ import { noticeText } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';
 import { ROOT, articleOf, criPack } from '../helpers/corpus.js';
 import { LICENCE, documentOf, lines } from './harness.js';
+import * as OpenCC from 'opencc-js';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 const PAGE = await readFile(path.join(ROOT, 'fixtures/corpus/cri/cri-01-zhongou-banlie-changchun.txt'), 'utf8');
 const PHOTO_CREDIT = '（来源：长春国际陆港）';
@@ -27,13 +30,14 @@ const BODY = WITH_CAPTION.split('\n')
   .slice(0, 6)
   .map((l) => l.trim());
 
-async function wrongSource(text: string): Promise<Array<[number, string | null]>> {
+async function wrongSource(text: string, page = WITH_CAPTION, ...more: string[]): Promise<Array<[number, string | null]>> {
   const pack = await criPack();
-  const article = articleOf(documentOf(WITH_CAPTION, 'corpus/cri-01-zhongou-banlie-changchun.txt'), pack);
+  const article = articleOf(documentOf(page, 'corpus/cri-01-zhongou-banlie-changchun.txt'), pack);
+  const others = more.map((p, i) => articleOf(documentOf(p, `corpus/other-${i}.txt`), pack));
   const project: Project = {
     config: { root: '/site', packs: ['cri'], corpus: {}, licences: [LICENCE], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
     packs: [pack],
-    indexes: new Map([['cri', buildIndex([article], DEFAULT_MATCH, noticeText(pack))]]),
+    indexes: new Map([['cri', buildIndex([article, ...others], DEFAULT_MATCH, noticeText(pack))]]),
     rules: RULES,
   };
   const path = 'content/licensed/article.txt';
@@ -70,5 +74,72 @@ describe('a credit the article itself prints, copied with its text', () => {
   it('the copied caption credit as the page’s only credit is still the credit judged', async () => {
     const found = await wrongSource(lines(HEADLINE, '', ...BODY));
     expect(found.map(([, claimed]) => claimed)).toEqual([PHOTO_CREDIT]);
+  });
+});
+
+// A faithful copy need not be byte for byte: matching takes width, punctuation and script as the
+// same text, and so does the credit's exemption (the normalize stage's comparison).
+describe('a credit copied with the text, written differently', () => {
+  const TOP = '2023-11-21 09:45　来源：国际在线';
+  const withCredit = (credit: string) => BODY.map((l) => l.replace(PHOTO_CREDIT, credit));
+
+  it('with a half-width colon, （来源:长春国际陆港）: no finding', async () => {
+    expect(await wrongSource(lines(HEADLINE, TOP, '', ...withCredit('（来源:长春国际陆港）')))).toEqual([]);
+  });
+
+  it('in other brackets, 【来源：长春国际陆港】: no finding', async () => {
+    expect(await wrongSource(lines(HEADLINE, TOP, '', ...withCredit('【来源：长春国际陆港】')))).toEqual([]);
+  });
+
+  it('the whole copy in traditional script, （來源：長春國際陸港）: no finding', async () => {
+    const text = toTraditional(lines(HEADLINE, TOP, '', ...BODY));
+    expect(text).toContain('（來源：長春國際陸港）');
+    expect(await wrongSource(text)).toEqual([]);
+  });
+
+  it('a foot credit of another outlet the copy adds is still reported, in traditional script too', async () => {
+    const text = toTraditional(lines(HEADLINE, TOP, '', ...BODY, '', '來源：新華社'));
+    expect(await wrongSource(text)).toEqual([[BODY.length + 5, '來源：新華社']]);
+  });
+});
+
+// The article carries a partner's dateline credit and the page's report and share widgets, each on a
+// line of its own; a copy pasted without its line breaks runs them into one line after the credit.
+describe('a copied credit whose paragraphs were joined', () => {
+  const DATELINE = '2023-11-21 08:30　来源: 新华社客户端';
+  const widgets = (...ws: string[]) => ws.map((w) => `  ${w}\n`).join('\n');
+  const pageWith = (...ws: string[]) => PAGE.replace(/(来源:国际在线责编:张萌\n)/u, `$1\n  ${DATELINE}\n\n${widgets(...ws)}`);
+  const joined = (glue: string) => lines(HEADLINE, '来源:国际在线', `${DATELINE}${glue}${BODY.filter((l) => !l.includes(PHOTO_CREDIT)).join('')}`);
+
+  it('runs into 举报326分享到：微信微博: no finding', async () => {
+    const page = pageWith('举报', '326', '分享到：', '微信', '微博');
+    expect(await wrongSource(joined('举报326分享到：微信微博'), page)).toEqual([]);
+  });
+
+  it('runs into a widget no list knows, 扫码阅读手机版: the copy’s credit starts with the article’s, no finding', async () => {
+    const page = pageWith('扫码阅读手机版');
+    expect(await wrongSource(joined('扫码阅读手机版'), page)).toEqual([]);
+  });
+
+  it('a credit to another outlet that only starts like it is still reported', async () => {
+    const page = pageWith('扫码阅读手机版');
+    const text = lines(HEADLINE, '来源:国际在线', '', ...BODY.filter((l) => !l.includes(PHOTO_CREDIT)), '', '来源: 新华社');
+    expect(await wrongSource(text, page)).toEqual([[BODY.length + 4, '来源: 新华社']]);
+  });
+});
+
+// A compilation of two 国际在线 articles: the caption credit came with the first one's text, so it
+// is no wrong credit of the second either (the trial's one-line file of 26 reused articles had a
+// copied credit reported once for each other article).
+describe('a credit copied with one part of a compilation', () => {
+  const ZAOLIN = path.join(ROOT, 'fixtures/corpus/cri/cri-09-zaolin-zhongcao-senlin-fugailv.txt');
+
+  it('is no wrong-source finding for the other part', async () => {
+    const other = await readFile(ZAOLIN, 'utf8');
+    const otherBody = other.split('\n').filter((l) => l.startsWith('  ') && l.trim().length > 30).map((l) => l.trim()).slice(0, 4);
+    expect(otherBody.length).toBe(4);
+    // dated after both articles: an earlier copy is predates-source, its credits not judged
+    const text = lines(HEADLINE, '2024-03-15 09:45　来源：国际在线', '', ...BODY, '', ...otherBody);
+    expect(await wrongSource(text, WITH_CAPTION, other)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
 import { credits } from './attribution.js';
+import { extractMetadata } from '../metadata/index.js';
 import { spend } from '../shared/budget.js';
 
 export interface Judgement {
@@ -50,6 +51,8 @@ export function judge(input: Judgement): Finding[] {
   let facts: FindingDocument | undefined;
   const made = (subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]) =>
     toFinding(input, subject, rule, report, claims, (facts ??= documentFacts(input.document, input.metadata)));
+  let reused: readonly SourceClaim[] | undefined;
+  const reusedCredits = () => (reused ??= input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
   for (const subject of input.subjects) {
     const licensing = licensingFor(
       { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
@@ -62,7 +65,7 @@ export function judge(input: Judgement): Finding[] {
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack);
     const otherOrigins = input.subjects.filter((s) => s !== subject && s.pack === subject.pack).map((s) => s.origin);
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, commercial: input.commercial };
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, reusedCredits, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({

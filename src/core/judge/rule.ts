@@ -79,6 +79,12 @@ export interface RuleContext {
    * compilation's credit of one of them credits that part, not this one wrongly.
    */
   otherOrigins: readonly Origin[];
+  /**
+   * The credit lines the articles the document reuses print themselves (their own 来源 lines, a
+   * photo's （来源：…）), of every subject, read when asked: a copy carries them with the text, and a
+   * compilation carries each part's.
+   */
+  reusedCredits(): readonly SourceClaim[];
   /** Whether the content repository is commercial (config `commercial`). */
   commercial: boolean;
   report(report: Report): void;
