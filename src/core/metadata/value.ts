@@ -3,6 +3,7 @@ import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 import { addressEnd } from './web-address.js';
+import { readDate } from './date-forms.js';
 
 /** Longer than this, what follows 来源 is prose, not an outlet's name (Latin names run longer). */
 const MAX_VALUE = 24;
@@ -13,6 +14,11 @@ const STOP = wordsRegex(VALUE_STOP_WORDS);
 const ENDS = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}“”"'「」『』‘’。，,；;！!？?:：`;
 const WRAPS = new Map([['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['〈', '〉']]);
 const LATIN = /[a-z]/u;
+/**
+ * A share or report widget's word glued to the name (来源：国际在线举报, 央视新闻客户端举报5772,
+ * 国际在线点击：123): a word of the name only where a Han character follows it (举报中心).
+ */
+const WIDGET = /(?:举报|点击)(?!\p{Script=Han})/uy;
 
 export interface ValueRead {
   /** The name itself, without 《》 or quotes around it. */
@@ -49,11 +55,19 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   return j > i ? { value: { start: i, end: j }, end: j } : undefined;
 }
 
+/** Whether a date (国际在线2024-03-01) or a widget's word starts at `j`, glued to the name before it. */
+function glued(key: string, j: number): boolean {
+  const c = key.charCodeAt(j);
+  if (c >= 0x30 && c <= 0x39) return readDate(key, j) !== undefined;
+  return matchAt(WIDGET, key, j) > 0;
+}
+
 function runEnd(key: string, i: number, lineEnd: number, max: number): number {
   let j = i;
   const limit = Math.min(lineEnd, i + max + 1);
   while (j < limit && !isSpace(key[j]) && !ENDS.includes(key[j])) {
     if (matchAt(STOP, key, j) > 0) break; // at i too: 来源：责编：X names no source
+    if (j > i && glued(key, j)) break;
     j++;
   }
   return j;
