@@ -111,8 +111,8 @@ interface Entry {
  * (the <h1> preferred), a Markdown setext heading the title, a table without outer pipes no navigation, 记者节 no
  * byline, same version, other results; 56: a credit copied with the reused text exempt from wrong-source as
  * normalised (width, punctuation, script), where the copy's line starts with it (paragraphs joined) and for every
- * article a document reuses, and a credit's name ending at a glued date or 举报/点击 widget, same version, other
- * results).
+ * article a document reuses, a credit's name ending at a glued date or 举报/点击 widget, and a column after a mark
+ * (国际在线·环球资讯) or 综合 between two names read as naming the publisher, same version, other results).
  */
 const FORMAT = 56;
 

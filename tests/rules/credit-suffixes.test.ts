@@ -76,3 +76,31 @@ describe('an archive page credited 来源：国际在线专稿 is 国际在线 o
     });
   }
 });
+
+// A column after a mark (国际在线·环球资讯, as 人民网-文化频道 writes a channel) is 国际在线's; 综合
+// between two names (国际在线综合新华社, 新华网综合国际在线) says the article is compiled from both,
+// so 国际在线 is named beside another: nonstandard-attribution without a fix, as 来源：综合国际在线、新华社.
+describe('a column after a mark, or 综合 between two names, credits 国际在线 too', () => {
+  for (const credit of ['来源：国际在线·环球资讯', '来源：国际在线—环球资讯', '来源：國際在線·環球資訊']) {
+    it(`${credit}: nonstandard-attribution, and --fix writes 来源:国际在线`, async () => {
+      const text = article(credit);
+      const findings = await check(text, LICENSED);
+      expect(rows(findings)).toEqual([['nonstandard-attribution', 'warning', 2, credit]]);
+      const fixed = fixedText(text, findings);
+      expect(fixed).toBe(article('来源:国际在线'));
+      expect(await check(fixed, LICENSED)).toEqual([]);
+    });
+  }
+  for (const credit of ['来源：国际在线综合新华社', '来源：新华网综合国际在线', '来源：国际在线综合自新华社', '来源：国际在线·新华社']) {
+    it(`${credit}: nonstandard-attribution, no fix (another outlet is named too)`, async () => {
+      const findings = await check(article(credit), LICENSED);
+      expect(rows(findings)).toEqual([['nonstandard-attribution', 'warning', 2, credit]]);
+      expect(findings[0].fix).toBeUndefined();
+    });
+  }
+  for (const credit of ['来源：新华网·环球资讯', '来源：新华社综合报道', '来源：央视综合频道']) {
+    it(`${credit} names another outlet alone: wrong-source`, async () => {
+      expect(rows(await check(article(credit), LICENSED))).toEqual([['wrong-source', 'error', 2, credit]]);
+    });
+  }
+});
