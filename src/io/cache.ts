@@ -112,9 +112,11 @@ interface Entry {
  * byline, same version, other results; 56: a credit copied with the reused text exempt from wrong-source as
  * normalised (width, punctuation, script), where the copy's line starts with it (paragraphs joined) and for every
  * article a document reuses, a credit's name ending at a glued date or 举报/点击 widget, and a column after a mark
- * (国际在线·环球资讯) or 综合 between two names read as naming the publisher, same version, other results).
+ * (国际在线·环球资讯) or 综合 between two names read as naming the publisher, same version, other results; 57: a date line
+ * the reused article prints itself (2023-11-20 18:30:05　来源：长春发布客户端) not the document's date for predates-source,
+ * same version, other results).
  */
-const FORMAT = 56;
+const FORMAT = 57;
 
 interface Stored {
   format: typeof FORMAT;

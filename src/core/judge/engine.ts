@@ -11,6 +11,7 @@ import { licensingFor } from './licensing.js';
 import { normalize } from '../normalize/index.js';
 import { documentRange } from '../read/positions.js';
 import { isoDay } from './dates.js';
+import { ownDateAgainst } from './own-date.js';
 import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
@@ -61,7 +62,7 @@ export function judge(input: Judgement): Finding[] {
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
     // findings are held back only where a rule runs to report the reuse instead
     const predatedRules = onPredated.filter(runs);
-    const dates = predatedRules.length > 0 ? predatedDates(subject, input.ownDate) : undefined;
+    const dates = predatedRules.length > 0 ? predatedDates(subject, input) : undefined;
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack);
     const otherOrigins = input.subjects.filter((s) => s !== subject && s.pack === subject.pack).map((s) => s.origin);
@@ -84,14 +85,19 @@ export function judge(input: Judgement): Finding[] {
 /**
  * The two dates when the document states one older than its article's. Of an article the archive
  * holds in near-identical copies, the copy published first counts, whichever copy the reuse cites:
- * a document dated after it cannot be where the publisher took the text from.
+ * a document dated after it cannot be where the publisher took the text from. A date on a line the
+ * article prints itself came with the text and is not the document's (ownDateAgainst).
  */
-function predatedDates(subject: Subject, ownDate: string | undefined): Omit<Predated, 'heldBack'> | undefined {
+function predatedDates(subject: Subject, input: Judgement): Omit<Predated, 'heldBack'> | undefined {
   const reuse = subject.reuse;
-  if (!reuse) return undefined;
-  const first = [reuse.article, ...(reuse.alsoIn ?? [])].reduce((x, y) => (earlier(y, x) ? y : x));
+  if (!reuse || !input.ownDate) return undefined;
+  const copies = [reuse.article, ...(reuse.alsoIn ?? [])];
+  const first = copies.reduce((x, y) => (earlier(y, x) ? y : x));
   const articleDate = isoDay(first.date);
-  return ownDate && articleDate && ownDate < articleDate ? { documentDate: ownDate, articleDate, title: first.title } : undefined;
+  const older = (date: string | undefined) => date !== undefined && articleDate !== undefined && date < articleDate;
+  if (!older(input.ownDate)) return undefined;
+  const ownDate = ownDateAgainst(input.document, input.metadata, copies);
+  return ownDate && articleDate && older(ownDate) ? { documentDate: ownDate, articleDate, title: first.title } : undefined;
 }
 
 /**
