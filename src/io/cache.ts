@@ -114,7 +114,8 @@ interface Entry {
  * article a document reuses, a credit's name ending at a glued date or 举报/点击 widget, and a column after a mark
  * (国际在线·环球资讯) or 综合 between two names read as naming the publisher, same version, other results; 57: a date line
  * the reused article prints itself (2023-11-20 18:30:05　来源：长春发布客户端) not the document's date for predates-source,
- * same version, other results).
+ * and a site's menu or breadcrumb with an item over 12 characters or parted by wide spaces, dots or slashes (首页 >
+ * 吉林频道 > 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results).
  */
 const FORMAT = 57;
 

@@ -1,6 +1,7 @@
 import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
 import { documentLines } from '../shared/lines.js';
+import { isSiteMenu } from './site-menu.js';
 import { oncePer } from '../shared/once-per.js';
 import { isHeaderPrefix } from './header.js';
 import { scanOf, type Scan } from './scan.js';
@@ -34,9 +35,11 @@ export const headlineSpan: (doc: Pick<Document, 'text'>) => Span | undefined = o
 
 /**
  * Whether a line is one a page prints above its headline, never the headline: site navigation,
- * header matter alone (【字号 大 中 小】, 分享到：, a date), an editor's note (编者按：…).
+ * a menu or breadcrumb with a long item or parted by dots or spaces (site-menu.ts), header matter
+ * alone (【字号 大 中 小】, 分享到：, a date), an editor's note (编者按：…).
  */
 export function standsAboveHeadline(scan: Scan, line: Span): boolean {
+  if (isSiteMenu(scan.text, line)) return true;
   const text = scan.text.slice(line.start, line.end);
   return isNavigation(scan, line) || isEditorNote(text) || isHeaderPrefix(scan, line.start, line.end, true);
 }
