@@ -39,7 +39,7 @@ describe('a menu or breadcrumb above the headline is not the headline', () => {
     const text = lines(menu, HEADLINE, '', ...HANCHAO);
     const findings = await check(text, LICENSED);
     expect(findings.map((f) => f.ruleId)).toEqual(['missing-attribution']);
-    expect(findings[0].document.title).toBe(HEADLINE);
+    expect(findings[0].document?.title).toBe(HEADLINE);
     expect(applyEdits(text, findings[0].fix ?? [])).toBe(lines(menu, HEADLINE, '来源:国际在线', '', ...HANCHAO));
   });
 
