@@ -115,9 +115,10 @@ interface Entry {
  * (国际在线·环球资讯) or 综合 between two names read as naming the publisher, same version, other results; 57: a date line
  * the reused article prints itself (2023-11-20 18:30:05　来源：长春发布客户端) not the document's date for predates-source,
  * and a site's menu or breadcrumb with an item over 12 characters or parted by wide spaces, dots or slashes (首页 >
- * 吉林频道 > 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results).
+ * 吉林频道 > 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results; 58: predates-source on a third-party
+ * article of the archive names its outlet (早于城市晚报《…》), not the publisher, same version, other messages).
  */
-const FORMAT = 57;
+const FORMAT = 58;
 
 interface Stored {
   format: typeof FORMAT;

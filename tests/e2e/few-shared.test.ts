@@ -11,7 +11,7 @@ import { REPORT, teaserBriefsSite } from '../helpers/teaser-briefs.js';
 import { laiyuan, type Run } from './cli.js';
 
 interface Report {
-  findings: Array<{ file: string; ruleId: string; source: { articleId: string } | null; reuse: { kind: string } | null }>;
+  findings: Array<{ file: string; ruleId: string; message: string; source: { articleId: string } | null; reuse: { kind: string } | null }>;
 }
 
 const DIR = 'fixtures/few-shared';
@@ -66,6 +66,13 @@ describe('check finds the reuses shared by few fingerprints', () => {
 
   it('over an index built from them', () => {
     expect(findings(['--index', path.join(dir, 'archive.lyx')])).toEqual(EXPECTED);
+  });
+
+  // cswb-01 is a 城市晚报 article in 国际在线's archive: the message names it as 城市晚报's
+  it("f03's predates-source names the 城市晚报 article as 城市晚报's, not 国际在线's", () => {
+    const run = laiyuan(['check', `${DIR}/${FILES[2]}`, '--config', config(), '--format', 'json', '--date', '2025-06-01']);
+    const found = (JSON.parse(run.stdout) as Report).findings.find((f) => f.ruleId === 'predates-source');
+    expect(found?.message).toMatch(/^本文日期 2023-11-21 早于城市晚报《长满欧通道年发车量超过400列》的日期 2023-11-22：两文改编关系可能相反（城市晚报转载了本文）/u);
   });
 });
 
