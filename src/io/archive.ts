@@ -155,7 +155,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     for (let id = 0; id < store.articleCount; id++) {
       const f = tables.files[id];
       if (inside(absolute[f]) || elsewhere.same.has(f) || moved?.has(id)) {
-        held.add(store.record(id), formatOf(files[f]) === 'html', true);
+        held.add(store.record(id), formatOf(files[f]), true);
         if (!inside(absolute[f])) found.replaced(f);
         continue;
       }
@@ -403,12 +403,12 @@ class FileRuns {
       builder.addFile(this.batch, this.file, this.article);
       const { recordEnds, records } = this.batch;
       const watch = this.watched?.has(this.batch.absolute[this.file]) === true;
-      const html = formatOf(this.batch.absolute[this.file]) === 'html';
+      const format = formatOf(this.batch.absolute[this.file]);
       const end = this.article + this.batch.counts[this.file++];
       this.articles += end - this.article;
       for (let a = this.article; a < end; a++) {
         const record = records.subarray(a === 0 ? 0 : recordEnds[a - 1], recordEnds[a]);
-        this.records.add(record, html);
+        this.records.add(record, format);
         const digest = watch ? contentDigest(record) : undefined;
         if (digest !== undefined) this.digests.add(digest);
       }

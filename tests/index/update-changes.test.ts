@@ -1,6 +1,6 @@
 // index update says what changed under its paths, in the same words for a file and a server:
 // articles added (new or edited) and removed (gone or edited), told apart by their records.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,5 +38,29 @@ describe('index update names what changed', { timeout: 180000 }, () => {
     expect(server.stdout).toMatch(/^updated 15 articles from 15 files into \S+: .* s \(2 added, 2 removed, \d+ kept articles rewritten\); removed 1 article of 1 file gone from the corpus\n$/u);
     // a path named alone: only what lies under it is counted
     expect(run(['index', 'update', 'archive.lyx', 'corpus/cri-95-lishu-moshi.txt']).stdout).toMatch(/ \(0 added, 0 removed\)\n$/u);
+  });
+
+  it('a JSON Lines record deleted: the records below it, only moved up a line, are neither added nor removed', () => {
+    // a news export of the corpus's articles, one record a line, no id of their own (news:3 is the third line)
+    const names = readdirSync(path.join(ROOT, 'fixtures/corpus/cri')).filter((n) => n.endsWith('.txt')).sort().slice(0, 8);
+    const record = (name: string) => JSON.stringify({ source: '国际在线', text: readFileSync(path.join(ROOT, 'fixtures/corpus/cri', name), 'utf8').trim() });
+    const records = names.map(record);
+    rmSync(path.join(site, 'corpus'), { recursive: true });
+    writeFileSync(path.join(site, 'news.jsonl'), `${records.join('\n')}\n`);
+    const s = freshSchema();
+    expect(run(['index', 'build', 'news.jsonl', '-o', 'archive.lyx']).code).toBe(0);
+    expect(run(['index', 'build', 'news.jsonl', '--index', s.url]).code).toBe(0);
+    const edited = records[5].replace('。', '，记者从有关方面获悉。');
+    const appended = record('cri-09-zaolin-zhongcao-senlin-fugailv.txt');
+    writeFileSync(path.join(site, 'news.jsonl'), `${[records[0], ...records.slice(2, 5), edited, ...records.slice(6), appended].join('\n')}\n`);
+    const file = run(['index', 'update', 'archive.lyx', 'news.jsonl']);
+    expect(file.code, file.stderr).toBe(0);
+    expect(file.stdout).toMatch(/^updated 8 articles from 1 file into archive\.lyx: .* \(2 added, 2 removed\)\n$/u);
+    expect(run(['index', 'build', 'news.jsonl', '-o', 'rebuilt.lyx']).code).toBe(0);
+    expect(readFileSync(path.join(site, 'archive.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
+    // a server rewrites the moved records' rows (their line is stored): counted as kept articles rewritten
+    const server = run(['index', 'update', s.url, 'news.jsonl']);
+    expect(server.code, server.stderr).toBe(0);
+    expect(server.stdout).toMatch(/^updated 8 articles from 1 file into \S+: .* s \(2 added, 2 removed, \d+ kept articles rewritten\)\n$/u);
   });
 });

@@ -22,7 +22,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../safe-read.js';
 import { shellWord } from '../display-path.js';
 import { findCorpusFiles, indexSource, noticeText, readCorpusFiles } from '../corpus-read.js';
 import { fromStored, type StoredArticle } from '../index-records.js';
-import { earlierServerForm } from '../record-counts.js';
+import { earlierServerForm, placelessServer } from '../record-counts.js';
 import { StopList } from '../article-prep.js';
 import { inTransaction, type Server } from './connect.js';
 import { linesOf } from './counts.js';
@@ -177,7 +177,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
     postings,
     generation,
     files,
-    changes: { added: plan.added.length - plan.forVersion, removed: plan.removed.length - plan.forVersion, forVersion: plan.forVersion, rewritten: rewritten.size },
+    changes: { added: plan.added.length - plan.forVersion - plan.lineMoved, removed: plan.removed.length - plan.forVersion - plan.lineMoved, forVersion: plan.forVersion, rewritten: rewritten.size + plan.lineMoved },
     moved: elsewhere.length === 0 ? undefined : { files: new Set(elsewhere.map((r) => r.file)).size, articles: elsewhere.length },
     ...removedFiles(inside, [...plan.same, ...plan.added], tooBig),
     maxFileSize: options.maxFileSize,
@@ -247,6 +247,8 @@ interface Plan {
   removed: Held[];
   /** Pairs of a removed and an added record that are one HTML page rewritten in this version's form (forVersion). */
   forVersion: number;
+  /** Pairs of a removed and an added JSON Lines record that are one record moved to another line (its rows rewritten, counted so). */
+  lineMoved: number;
 }
 
 /** Fresh articles keep the id of a held one (all under the paths) with the same record; the others are new, the unmatched held ones removed. */
@@ -267,7 +269,7 @@ function planned(held: readonly Held[], fresh: readonly Article[], firstFree: nu
   }
   const stays = new Set(same);
   const removed = held.filter((r) => !stays.has(r));
-  return { same, added, removed, forVersion: forVersion(removed, added) };
+  return { same, added, removed, forVersion: forVersion(removed, added), lineMoved: lineMoved(removed, added) };
 }
 
 /**
@@ -287,6 +289,24 @@ function forVersion(removed: readonly Held[], added: Plan['added']): number {
     const left = form === undefined ? 0 : (earlier.get(form) ?? 0);
     if (form === undefined || left === 0) continue;
     earlier.set(form, left - 1);
+    pairs++;
+  }
+  return pairs;
+}
+
+/** Of the records removed and added, the pairs that are one JSON Lines record on another line (a line above it deleted or added), as an index file's update tells them (RecordCounts). */
+function lineMoved(removed: readonly Held[], added: Plan['added']): number {
+  const before = new Map<string, number>();
+  for (const r of removed) {
+    const key = formatOf(r.file) === 'jsonl' ? placelessServer(r.record) : undefined;
+    if (key !== undefined) before.set(key, (before.get(key) ?? 0) + 1);
+  }
+  let pairs = 0;
+  for (const a of before.size === 0 ? [] : added) {
+    const key = formatOf(a.file) === 'jsonl' ? placelessServer(a.record) : undefined;
+    const left = key === undefined ? 0 : (before.get(key) ?? 0);
+    if (key === undefined || left === 0) continue;
+    before.set(key, left - 1);
     pairs++;
   }
   return pairs;
