@@ -116,9 +116,11 @@ interface Entry {
  * the reused article prints itself (2023-11-20 18:30:05　来源：长春发布客户端) not the document's date for predates-source,
  * and a site's menu or breadcrumb with an item over 12 characters or parted by wide spaces, dots or slashes (首页 >
  * 吉林频道 > 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results; 58: predates-source on a third-party
- * article of the archive names its outlet (早于城市晚报《…》), not the publisher, same version, other messages).
+ * article of the archive names its outlet (早于城市晚报《…》), not the publisher, same version, other messages; 59: the
+ * messages of a document reusing several articles name each finding's article (（所用文章《…》）), same version, other
+ * messages).
  */
-const FORMAT = 58;
+const FORMAT = 59;
 
 interface Stored {
   format: typeof FORMAT;

@@ -11,6 +11,7 @@ const LICENSED: Case = { licences: [LICENCE] };
 const BANLIE = await paragraphs('cri-01-zhongou-banlie-changchun');
 const SIXING = await paragraphs('cri-13-jiuquan-yijian-sixing');
 const JILIN = await paragraphs('cri-page-jilin-2022-03-04');
+const HUAXUE = await paragraphs('cri-04-changbaishan-huaxue-jie');
 const HEADLINE = '中欧班列（长春）年内开行突破400列';
 const HEAD = '2024-11-21 09:45　来源：国际在线';
 const BODY = BANLIE.slice(0, -1);
@@ -97,4 +98,28 @@ it('a <meta name="source"> and the 来源 line naming the same outlet are one cr
     '</div></body></html>',
   ].join('\n');
   expect(rows(await checkRule(RULE, page, { ...LICENSED, path: 'content/licensed/banlie.html' }))).toEqual([[RULE, 'error', 2, '新华网']]);
+});
+
+describe('a compilation of two 国际在线 articles under one wrong credit', () => {
+  const TITLES = ['《中欧班列（长春）年内开行突破400列 “长满欧”通道运量创新高》', '《长白山国际滑雪节开幕 冰雪运动带火东北冬季旅游》'];
+  const compilation = (head: string) => lines('本周要闻汇编', head, '', ...BANLIE.slice(0, 3), '', ...HUAXUE.slice(0, 3));
+
+  it('来源：新华网 over both: two findings at its line, each message naming its own article', async () => {
+    const found = await checkRule(RULE, compilation('2024-11-21 09:45　来源：新华网'), LICENSED);
+    expect(found.map((f) => [f.line, f.message]).sort()).toEqual(
+      TITLES.map((t) => [2, `注明的来源是「新华网」，但所用内容出自国际在线，应注明「来源:国际在线」（所用文章${t}）`]).sort(),
+    );
+  });
+
+  it('no credit at all: each missing-attribution message names its article', async () => {
+    const found = await checkRule('missing-attribution', compilation('2024-11-21 09:45'), LICENSED);
+    expect(found.map((f) => f.message).sort()).toEqual(TITLES.map((t) => `授权使用国际在线的内容，但全文没有注明来源，应注明「来源:国际在线」（所用文章${t}）`).sort());
+  });
+
+  it('unlicensed: unauthorized-reuse names its article already, once', async () => {
+    const found = await checkRule('unauthorized-reuse', compilation('2024-11-21 09:45　来源：国际在线'), { path: 'content/free/weekly.txt' });
+    expect(found).toHaveLength(2);
+    const times = (f: Finding) => TITLES.map((t) => f.message.split(t).length - 1).sort();
+    for (const f of found) expect(times(f)).toEqual([0, 1]);
+  });
 });

@@ -18,6 +18,7 @@ import { claimsFor } from './markers.js';
 import { credits } from './attribution.js';
 import { extractMetadata } from '../metadata/index.js';
 import { spend } from '../shared/budget.js';
+import { bookTitle } from '../shared/book-title.js';
 
 export interface Judgement {
   document: Document;
@@ -50,8 +51,9 @@ export function judge(input: Judgement): Finding[] {
   const onPredated = input.rules.filter((r) => r.onPredated && input.settings[r.id] !== 'off');
   // what the document says about itself is the same in its every finding: read once
   let facts: FindingDocument | undefined;
+  const several = new Set(input.subjects.flatMap((s) => (s.reuse ? [s.reuse.article.id] : []))).size > 1;
   const made = (subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]) =>
-    toFinding(input, subject, rule, report, claims, (facts ??= documentFacts(input.document, input.metadata)));
+    toFinding(input, subject, rule, { ...report, message: namedMessage(report.message, subject, several) }, claims, (facts ??= documentFacts(input.document, input.metadata)));
   let reused: readonly SourceClaim[] | undefined;
   const reusedCredits = () => (reused ??= input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
   for (const subject of input.subjects) {
@@ -80,6 +82,16 @@ export function judge(input: Judgement): Finding[] {
     }
   }
   return withoutMixedSourceFixes(findings);
+}
+
+/**
+ * A document reusing several articles (a compilation under one credit) has findings alike but for
+ * their article, at the same line: each message names its article, unless it does already
+ * (unauthorized-reuse), so that a reader, a CI annotation or a log can tell them apart.
+ */
+function namedMessage(message: string, subject: Subject, several: boolean): string {
+  const title = subject.reuse && several ? bookTitle(subject.reuse.article.title) : '';
+  return title === '' || message.includes(title) ? message : `${message}（所用文章${title}）`;
 }
 
 /**
