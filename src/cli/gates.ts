@@ -2,6 +2,7 @@ import type { CheckResults } from '../core/judge/types.js';
 import type { Severity } from '../core/shared/types.js';
 import { isIsoDate } from '../core/config/validation.js';
 import { UserError } from './errors.js';
+import type { HiddenCounts } from '../formats/options.js';
 
 export type FailOn = Severity | 'never';
 
@@ -34,6 +35,13 @@ export function applyQuiet(results: CheckResults, gates: Gates): CheckResults {
   const files = new Set(findings.map((f) => f.file));
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return { ...results, findings, summary: { ...results.summary, filesWithFindings: files.size, warnings: count('warning'), infos: count('info') } };
+}
+
+/** What --quiet left out of `before` to give `after`: undefined when nothing (or without --quiet). */
+export function quietHidden(before: CheckResults, after: CheckResults): HiddenCounts | undefined {
+  const warnings = before.summary.warnings - after.summary.warnings;
+  const infos = before.summary.infos - after.summary.infos;
+  return warnings > 0 || infos > 0 ? { warnings, infos } : undefined;
 }
 
 export function parseFailOn(value: string): FailOn {

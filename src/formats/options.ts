@@ -15,8 +15,15 @@ export interface FormatOptions {
   evidence?: boolean;
   /** SARIF: the exit code the run ends with; 2 (it could not check everything) is an unsuccessful execution. Default: 2 when the results hold an error. */
   exitCode?: number;
+  /** Pretty: the findings --quiet left out, which its summary says it does not show (never "no problems" over them). */
+  hidden?: HiddenCounts;
   /** HTML and Markdown: when the check ran and the files' fingerprints, computed by the caller (formatters do no I/O). */
   report?: ReportFacts;
+}
+
+export interface HiddenCounts {
+  warnings: number;
+  infos: number;
 }
 
 export interface ReportFacts {

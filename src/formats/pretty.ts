@@ -121,14 +121,27 @@ function summaryLines(results: CheckResults, options: FormatOptions, c: Colors):
     if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} fixable with the --fix option`);
     if (!options.evidence && results.findings.some((f) => f.reuse)) lines.push(c.dim('  --evidence (-v) shows the reused passages beside the source'));
   }
+  const hidden = hiddenWords(options);
+  if (total > 0 && hidden) lines.push(c.dim(`  ${hidden}`));
   // the files read say so beside those that could not be: an error is never a file checked
-  if (total === 0 && (filesChecked > 0 || results.errors.length === 0)) lines.push(c.green(`✔ no problems (${plural(filesChecked, 'file')} checked)`));
+  if (total === 0 && (filesChecked > 0 || results.errors.length === 0)) {
+    const files = `${plural(filesChecked, 'file')} checked`;
+    lines.push(c.green(hidden ? `✔ no errors (${files}; ${hidden})` : `✔ no problems (${files})`));
+  }
   const { checked, corpus } = errorsApart(results.errors);
   const failed = new Set(checked.map((e) => e.file)).size;
   const unread = new Set(corpus.map((e) => e.file)).size;
   if (failed > 0) lines.push(c.red(c.bold(`✖ ${plural(failed, 'file')} could not be checked`)));
   if (unread > 0) lines.push(c.red(c.bold(`✖ ${plural(unread, 'corpus file')} could not be read`)));
   return lines;
+}
+
+/** What --quiet left out, owned to: `1 warning not shown with --quiet`. */
+function hiddenWords(options: FormatOptions): string | undefined {
+  const { hidden } = options;
+  if (!hidden) return undefined;
+  const counts = [hidden.warnings > 0 ? plural(hidden.warnings, 'warning') : '', hidden.infos > 0 ? `${hidden.infos} info` : ''].filter(Boolean);
+  return `${counts.join(' and ')} not shown with --quiet`;
 }
 
 /** A line wrapped to `width`, its leading indentation kept on every line. */

@@ -284,6 +284,14 @@ describe('pretty formatter, compact (the default)', () => {
     const clean = { ...sampleResults(), findings: [], errors: [], summary: { filesChecked: 1, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0 } };
     expect(formatPretty(clean, sampleOptions(false))).toBe('✔ no problems (1 file checked)\n');
   });
+
+  it('under --quiet, says what it left out: never "no problems" over hidden warnings', () => {
+    const clean = { ...sampleResults(), findings: [], errors: [], summary: { filesChecked: 2, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0 } };
+    const hidden = { warnings: 1, infos: 0 };
+    expect(formatPretty(clean, { ...sampleOptions(false), hidden })).toBe('✔ no errors (2 files checked; 1 warning not shown with --quiet)\n');
+    expect(formatPretty(clean, { ...sampleOptions(false), hidden: { warnings: 3, infos: 2 } })).toContain('3 warnings and 2 info not shown with --quiet');
+    expect(formatPretty(sampleResults(), { ...sampleOptions(false), hidden }).split('\n')).toContain('  1 warning not shown with --quiet');
+  });
 });
 
 describe('pretty formatter at 60, 80, 120 and 200 columns', () => {

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
 import { leanFormats } from '../../formats/lean.js';
+import type { HiddenCounts } from '../../formats/options.js';
 import { toResults } from '../../io/file-check.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config-file.js';
@@ -21,7 +22,7 @@ import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { candidatesFullNote } from '../candidates-note.js';
-import { applyQuiet, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
+import { applyQuiet, quietHidden, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
@@ -107,14 +108,15 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   toStderr(dateTroubleLines(checks));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
-  const results = applyQuiet(toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION), gates);
+  const all = toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION);
+  const results = applyQuiet(all, gates);
   const shown = (file: string) => (file === '-' ? (flags.stdinFilename ?? '<stdin>') : file);
   for (const c of checks) if (c.skipped) note(`${shown(c.file)}: ${c.skipped}`);
   for (const c of checks) for (const full of c.candidatesFull ?? []) note(candidatesFullNote(shown(c.file), full));
   if (!flags.quiet) toStderr(warningLines(checks.flatMap((c) => c.warnings ?? [])));
   requireChecked(checks, flags);
   const exitCode = exitCodeFor(results, gates);
-  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode });
+  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode, hidden: quietHidden(all, results) });
   return exitCode;
 }
 
@@ -171,10 +173,10 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; exitCode: number }): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; exitCode: number; hidden?: HiddenCounts }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
-    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode,
+    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode, hidden: run.hidden,
     report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
