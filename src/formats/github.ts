@@ -1,5 +1,6 @@
-// GitHub Actions workflow commands: one annotation per finding and per file error; a source the
-// archive holds in several copies is one annotation, naming the others.
+// GitHub Actions workflow commands: one annotation per finding and per file error, naming the
+// archive article it is about; a source the archive holds in several copies is one annotation,
+// naming the others.
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
@@ -31,7 +32,7 @@ function command(name: string, props: [string, string | number | undefined][], m
 
 function annotation(finding: Finding, cwd: string): string {
   const clause = clauseLine(finding, true);
-  const message = [finding.message, clause, copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
+  const message = [finding.message, clause, sourceLine(finding, cwd), copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
   return command(COMMANDS[finding.severity], [
     ['file', relativePath(finding.file, cwd)],
     ['line', finding.line],
@@ -40,6 +41,12 @@ function annotation(finding: Finding, cwd: string): string {
     ['endColumn', finding.endColumn],
     ['title', `laiyuan ${finding.ruleId}${clauseTag(finding, ' (', ')')}`],
   ], message);
+}
+
+/** The archive article the finding's text comes from, as junit names it: on the PR's line, not only in -v. */
+function sourceLine(finding: Finding, cwd: string): string | undefined {
+  const { source } = finding;
+  return source ? `来源文章：${source.title}（${relativePath(source.file, cwd)}）` : undefined;
 }
 
 function errorAnnotation(error: FileError, cwd: string): string {

@@ -61,7 +61,8 @@ describe('github formatter', () => {
     const message = parseCommand(line).message.split('\n');
     expect(message.slice(0, 2).join('\n')).toBe(finding.message);
     expect(message[2]).toMatch(/^第3条：「“国际在线”自有版权信息/);
-    expect(message[3]).toBe(`处理：${finding.remedy}`);
+    expect(message[3]).toBe(`来源文章：${finding.source?.title ?? ''}（${finding.source?.file ?? ''}）`);
+    expect(message[4]).toBe(`处理：${finding.remedy}`);
   });
 
   it('escapes : and , in a file name, and CRLF in a message', () => {
