@@ -92,6 +92,23 @@ describe('a written config', () => {
     expect(resolveText('- cri\n- 国际在线\n')).toEqual({ ok: false, errors: [{ file: 'laiyuan.yaml', line: 1, column: 1, message: 'expected a mapping of keys to values, got a list' }] });
   });
 
+  it('that is an article given as the config is one short line: its start quoted, escaped, and what to give instead', () => {
+    const article = ['中欧班列（长春）年内开行突破400列', '2024-11-21 09:45　来源：国际在线', '', '记者从长春国际陆港获悉，截至11月20日，中欧班列（长春）今年累计开行突破400列，同比增长一成以上。'.repeat(30)].join('\n');
+    const resolved = resolveText(article);
+    expect(resolved.ok).toBe(false);
+    const [error] = resolved.ok ? [] : resolved.errors;
+    const quote = /^expected a mapping of keys to values, got '(.*)…' \((\d+) characters\): this is not a laiyuan config; give the laiyuan\.yaml \(keys such as packs:, corpus:\)$/u.exec(error.message);
+    expect(quote?.[1].startsWith('中欧班列（长春）年内开行突破400列')).toBe(true);
+    expect([...(quote?.[1] ?? '')].length).toBeLessThanOrEqual(40);
+    expect(Number(quote?.[2])).toBeGreaterThan(1000);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('that is binary bytes decoded quotes no control character', () => {
+    const resolved = resolveText('\ufffd\ufffd\u0000\u0000garbage');
+    expect(resolved.ok ? '' : resolved.errors[0].message).toBe("expected a mapping of keys to values, got '\\ufffd\\ufffd\\u0000\\u0000garbage': this is not a laiyuan config; give the laiyuan.yaml (keys such as packs:, corpus:)");
+  });
+
   it('may set every known rule, and nothing else', () => {
     const all = `rules:\n${RULE_IDS.map((id) => `  ${id}: off`).join('\n')}\n`;
     const resolved = resolveText(all);

@@ -56,7 +56,7 @@ function issueOf(error: ErrorObject, root: unknown): Issue {
     case 'required':
       return { path: [...path, String(params.missingProperty)], target: 'parent', message: `missing required key '${String(params.missingProperty)}'` };
     case 'type':
-      return { path, target: 'value', message: `expected ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, got ${got}` };
+      return { path, target: 'value', message: `expected ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, got ${got}${path.length === 0 && typeof error.data === 'string' ? notFileOf(schema) : ''}` };
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map(String) : [];
       return { path, target: 'value', message: `expected one of ${allowed.join(', ')}, got ${got}${suggestion(String(error.data), allowed)}` };
@@ -91,9 +91,32 @@ function pointerPath(pointer: string, root: unknown): (string | number)[] {
   return path;
 }
 
+/** What a file that is no mapping at all is not (an article passed to -c by mistake). */
+function notFileOf(schema: Record<string, unknown>): string {
+  const properties = isRecord(schema.properties) ? Object.keys(schema.properties) : [];
+  return properties.includes('packs') ? ': this is not a laiyuan config; give the laiyuan.yaml (keys such as packs:, corpus:)' : ': this is not a pack file; give a pack\'s YAML (keys such as id:, name:, clauses:)';
+}
+
+/** Quoted text at most this long: a whole file given as a config is no message. */
+const QUOTED = 40;
+
+/** A text quoted in a one-line message: its start, line breaks and control characters escaped, and its length if cut. */
+function quoted(text: string): string {
+  const chars = [...text];
+  const shown = chars.slice(0, QUOTED).map((ch) => (/[\p{Cc}\p{Co}\p{Cs}\u{fffd}\u{2028}\u{2029}]/u.test(ch) ? escaped(ch) : ch)).join('');
+  return chars.length > QUOTED ? `'${shown}…' (${chars.length} characters)` : `'${shown}'`;
+}
+
+function escaped(ch: string): string {
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
+  return `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
