@@ -17,6 +17,8 @@ export interface FormatOptions {
   exitCode?: number;
   /** Pretty: the findings --quiet left out, which its summary says it does not show (never "no problems" over them). */
   hidden?: HiddenCounts;
+  /** Pretty: the path the findings of standard input carry, when it was checked: --fix does not write it, so they are not counted fixable. */
+  stdinFile?: string;
   /** HTML and Markdown: when the check ran and the files' fingerprints, computed by the caller (formatters do no I/O). */
   report?: ReportFacts;
 }

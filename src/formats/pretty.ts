@@ -117,7 +117,7 @@ function summaryLines(results: CheckResults, options: FormatOptions, c: Colors):
     if (infos > 0) counts.push(`${infos} info`);
     const color = errors > 0 ? c.red : c.yellow;
     lines.push(color(c.bold(`✖ ${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(results.summary.filesWithFindings, 'file')} of ${filesChecked}`)));
-    const fixable = results.findings.filter((f) => f.fix && f.fix.length > 0).length;
+    const fixable = results.findings.filter((f) => f.fix && f.fix.length > 0 && f.file !== options.stdinFile).length;
     if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} fixable with the --fix option`);
     if (!options.evidence && results.findings.some((f) => f.reuse)) lines.push(c.dim('  --evidence (-v) shows the reused passages beside the source'));
   }

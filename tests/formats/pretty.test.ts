@@ -245,6 +245,15 @@ describe('pretty formatter, compact (the default)', () => {
     expect(lines).toContain('  2 problems fixable with the --fix option');
   });
 
+  it('does not count fixable the findings of standard input, which --fix does not write', () => {
+    const results = sampleResults();
+    const fixed = results.findings.filter((f) => f.fix && f.fix.length > 0);
+    const stdinFile = fixed[0].file;
+    const left = fixed.filter((f) => f.file !== stdinFile).length;
+    const lines = formatPretty(results, { ...sampleOptions(false), stdinFile }).split('\n');
+    expect(lines.filter((l) => l.includes('fixable with the --fix option'))).toEqual(left > 0 ? [`  ${left} problem${left === 1 ? '' : 's'} fixable with the --fix option`] : []);
+  });
+
   it('aligns position, severity, message and rule id columns in cells', () => {
     const lines = plain(200);
     const results = sampleResults();

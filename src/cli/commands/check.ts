@@ -116,7 +116,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   if (!flags.quiet) toStderr(warningLines(checks.flatMap((c) => c.warnings ?? [])));
   requireChecked(checks, flags);
   const exitCode = exitCodeFor(results, gates);
-  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode, hidden: quietHidden(all, results) });
+  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode, hidden: quietHidden(all, results), stdin: checks.some((c) => c.file === '-') ? shown('-') : undefined });
   return exitCode;
 }
 
@@ -173,10 +173,10 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; exitCode: number; hidden?: HiddenCounts }): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; exitCode: number; hidden?: HiddenCounts; stdin?: string }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
-    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode, hidden: run.hidden,
+    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode, hidden: run.hidden, stdinFile: run.stdin,
     report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
   };
   const main = flags.outputFile;
