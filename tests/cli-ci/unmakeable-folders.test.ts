@@ -32,6 +32,28 @@ describe.runIf(linux)('a folder the system will not make ends the run or its cac
   });
 });
 
+describe.runIf(linux)('report files: their missing folders are made, as ESLint makes them, but none at the top of the file system', () => {
+  it('-o /<missing>/…: refused before the run, one line, no folder made at / (run as root, it was made)', { timeout: 90_000 }, () => {
+    const top = `/laiyuan-reprots-${process.pid}`;
+    try {
+      for (const option of ['-o', '--output-json']) {
+        const run = laiyuan(ws.dir, ['check', 'content/长白山滑雪节.txt', option, `${top}/ci/laiyuan.json`, '--format', 'json']);
+        expect([run.status, run.stderr.trim().split('\n').length, run.stdout]).toEqual([2, 1, '']);
+        expect(run.stderr.trim()).toBe(`laiyuan: cannot write ${top}/ci/laiyuan.json (${option}): the folder ${top} does not exist, and laiyuan makes no folder at the top of the file system; make it first, or give a path in a folder that exists`);
+        expect(() => statSync(top)).toThrow();
+      }
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+
+  it('-o reports/2024/…: the missing folders are made', { timeout: 90_000 }, () => {
+    const run = laiyuan(ws.dir, ['check', 'content/长白山滑雪节.txt', '-o', 'reports/2024/laiyuan.json', '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(statSync(path.join(ws.dir, 'reports/2024/laiyuan.json')).isFile()).toBe(true);
+  });
+});
+
 describe('makeFolder', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'laiyuan-make-folder-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -17,7 +17,7 @@ import { writeOutput } from '../../io/write-output.js';
 import { RULES } from '../../rules/index.js';
 import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type FilterFlags } from '../check-filters.js';
 import { UserError } from '../errors.js';
-import { refuseFolder } from '../not-folder.js';
+import { refuseFolder, refuseRootFolder } from '../not-folder.js';
 import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
@@ -161,9 +161,12 @@ function formatsWritten(flags: CheckFlags & { format: FormatName }): FormatName[
 /** The report files named as folders (-o content/): refused before the run, not after it. */
 async function refuseReportFolders(flags: CheckFlags & { format: FormatName }, cwd: string): Promise<void> {
   if (flags.outputFile !== undefined) await refuseFolder(flags.outputFile, '-o', cwd, 'report file', `laiyuan-report.${REPORT_EXTENSIONS[flags.format]}`);
+  if (flags.outputFile !== undefined) await refuseRootFolder(flags.outputFile, '-o', cwd);
   for (const name of FORMAT_NAMES) {
     const file = outputFile(flags, name);
-    if (file !== undefined) await refuseFolder(file, `--output-${name}`, cwd, 'report file', `laiyuan-report.${REPORT_EXTENSIONS[name]}`);
+    if (file === undefined) continue;
+    await refuseFolder(file, `--output-${name}`, cwd, 'report file', `laiyuan-report.${REPORT_EXTENSIONS[name]}`);
+    await refuseRootFolder(file, `--output-${name}`, cwd);
   }
 }
 
