@@ -8,7 +8,7 @@ import { clauseLine } from './clause.js';
 import { publishedFirst, shownDate } from './dates.js';
 import { esc, passagePair } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
-import type { FormatOptions, ReportFacts } from './options.js';
+import type { FormatOptions, IndexFacts, ReportFacts } from './options.js';
 import { relativePath } from './paths.js';
 import { documentRecord, originName, sourceName } from './record.js';
 import { byArticle, byDocument, percent, type ArticleSummary, type DocumentSummary } from './report-summary.js';
@@ -161,6 +161,13 @@ function errorsHtml(errors: FileError[], ctx: Context): string {
 /** Print with every section open: a closed <details> would print as its summary alone. */
 const PRINT_SCRIPT = "addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});";
 
+/** An index file compared against: its name, its header's SHA-256 (which holds every part's checksum), size and time. */
+function indexCell(index: IndexFacts): string {
+  const header = index.header ? `；文件头 SHA-256 <code>${esc(index.header)}</code>（文件头记有各部分的校验和）` : '';
+  const stamp = index.bytes !== undefined ? `；${index.bytes} 字节${index.modified ? `，修改于 ${esc(index.modified)}` : ''}` : '';
+  return `${esc(index.file)}（${esc(index.pack)}）${header}${stamp}`;
+}
+
 /** The whole report as one HTML file. */
 export function formatHtml(results: CheckResults, options: FormatOptions): string {
   const ctx: Context = { cwd: options.cwd, facts: options.report, pairs: 0, shown: new Map() };
@@ -170,6 +177,7 @@ export function formatHtml(results: CheckResults, options: FormatOptions): strin
     ['检查时间', facts ? esc(facts.checkedAt) : '—'],
     ['检查工具', `laiyuan ${esc(results.tool.version)}（报告格式 ${results.version}）`],
     ['文件指纹', 'SHA-256，按检查时读到的字节计算'],
+    ...(facts?.indexes ?? []).map((i) => ['比对的存档索引', indexCell(i)]),
   ];
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -33,6 +33,19 @@ export interface ReportFacts {
   checkedAt: string;
   /** SHA-256 (hex) of each file's bytes, by its path as findings give it (`file`, `source.file`). */
   sha256: Readonly<Record<string, string>>;
+  /** The archive indexes the run compared against, so that the check can be repeated on the same archive. */
+  indexes?: readonly IndexFacts[];
+}
+
+/** An archive index file as the run found it: its header's SHA-256 (the header holds the checksum of every part), size and time. */
+export interface IndexFacts {
+  pack: string;
+  /** As the user named it. */
+  file: string;
+  header?: string;
+  bytes?: number;
+  /** Last modified, ISO 8601. */
+  modified?: string;
 }
 
 export type Formatter = (results: CheckResults, options: FormatOptions) => string;

@@ -18,6 +18,7 @@ import type { ServerIndexStore } from './postgres/store.js';
 import { givenPath, shellWord } from './display-path.js';
 import { buildFlags } from './build-flags.js';
 import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
+import type { IndexFacts } from '../formats/options.js';
 
 export { noticeText } from './corpus-read.js';
 
@@ -35,6 +36,8 @@ export interface LoadedProject {
   indexIds: Record<string, string>;
   /** Each index file's stamp (file-stamp.ts) as it was identified, by absolute path. */
   indexStamps: Map<string, string>;
+  /** The index files, as named, with their header's SHA-256 and stamp, for the evidence reports. */
+  indexFacts: IndexFacts[];
   /** Corpus files read before the corpus is (corpusDigests, for the --cache key), by absolute path: `complete` reads them from here. */
   readBefore: Map<string, ReadBefore>;
   /** Corpus files that could not be walked or read, pack by pack: reported, the run goes on. */
@@ -130,6 +133,13 @@ async function projectConfig(options: ProjectOptions): Promise<Loaded<LoadedConf
 }
 
 /** Config, packs and one index per pack's corpus: everything read once at the start of a run (with `lazy`, on `complete()`). */
+/** An index file's header hash (the identity before any `:stamp`), size and modification time. */
+function stampFacts(identity: { identity: string; stamp: string } | undefined): Omit<IndexFacts, 'pack' | 'file'> {
+  if (!identity) return {};
+  const [size, mtimeNs] = identity.stamp.split(':');
+  return { header: identity.identity.split(':')[0], bytes: Number(size), modified: new Date(Number(BigInt(mtimeNs) / 1_000_000n)).toISOString() };
+}
+
 export async function loadProject(options: ProjectOptions): Promise<Loaded<LoadedProject>> {
   const loaded = await projectConfig(options);
   if (!loaded.ok) return loaded;
@@ -142,6 +152,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const serverIndexes: ServerIndexStore[] = [];
   const indexIds: Record<string, string> = {};
   const indexStamps = new Map<string, string>();
+  const indexFacts: IndexFacts[] = [];
   const readBefore = new Map<string, ReadBefore>();
   const indexNames = new Map<string, { index: string; fill: string; articles?: number }>();
   const parts: CorpusPart[] = [];
@@ -182,6 +193,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       // the path too: the corpus files it holds are named relative to its folder
       indexIds[pack.id] = `${indexFile}#${identity?.identity ?? ''}`;
       if (identity) indexStamps.set(indexFile, identity.stamp);
+      indexFacts.push({ pack: pack.id, file: shown, ...stampFacts(identity) });
       indexNames.set(pack.id, { index: shown, fill, articles: identity?.articles });
       continue;
     }
@@ -217,6 +229,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     serverIndexes,
     indexIds,
     indexStamps,
+    indexFacts,
     readBefore,
     get errors() {
       return parts.flatMap((p) => [...p.found, ...(p.read?.errors ?? [])]);

@@ -1,5 +1,5 @@
 import type { CheckResults } from '../core/judge/types.js';
-import type { ReportFacts } from '../formats/options.js';
+import type { IndexFacts, ReportFacts } from '../formats/options.js';
 
 /**
  * What the evidence reports state besides the findings: when the check ran, and the SHA-256 of each
@@ -8,7 +8,7 @@ import type { ReportFacts } from '../formats/options.js';
  * if the file changes before the report is written. A file whose bytes were not read in this run
  * (a source known only through an index) gets no fingerprint.
  */
-export function reportFacts(results: CheckResults, hashes: ReadonlyMap<string, string>, checkedAt: Date): ReportFacts {
+export function reportFacts(results: CheckResults, hashes: ReadonlyMap<string, string>, checkedAt: Date, indexes: readonly IndexFacts[] = []): ReportFacts {
   const named: Record<string, string> = {};
   const add = (file: string) => {
     const hash = hashes.get(file);
@@ -18,7 +18,7 @@ export function reportFacts(results: CheckResults, hashes: ReadonlyMap<string, s
     add(f.file);
     if (f.source) add(f.source.file);
   }
-  return { checkedAt: checkedAt.toISOString(), sha256: named };
+  return { checkedAt: checkedAt.toISOString(), sha256: named, ...(indexes.length > 0 ? { indexes } : {}) };
 }
 
 /** The hashes of the bytes read in a run: the corpus files', then each checked file's (standard input under the name its findings give it). */

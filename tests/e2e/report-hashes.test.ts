@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus.js';
 import { laiyuan } from './cli.js';
+import { HEADER_BYTES } from '../../src/core/match/archive-format.js';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const DONGMENG = readFileSync(path.join(ROOT, 'fixtures/corpus/cri/cri-06-zhongguo-dongmeng-bolanhui.txt'), 'utf8');
@@ -38,6 +39,18 @@ describe('the SHA-256 in the HTML report', () => {
     const hashes = hashesIn(run.stdout);
     expect(hashes).toContain(sha(Buffer.from(text, 'utf8')));
     expect(hashes).toContain(sha(ARCHIVE));
+  });
+
+  it('names the archive index compared against: its file, its header\'s SHA-256, size and time', () => {
+    expect(laiyuan(['index', 'build', 'corpus', '-o', 'archive.lyx'], { cwd: site }).code).toBe(0);
+    const run = laiyuan(['check', 'content', '--index', 'archive.lyx', '--format', 'html'], { cwd: site });
+    expect(run.code).toBe(1);
+    const index = readFileSync(path.join(site, 'archive.lyx'));
+    const row = /<dt>比对的存档索引<\/dt><dd>([^]*?)<\/dd>/u.exec(run.stdout)?.[1] ?? '';
+    expect(row).toContain('archive.lyx（cri）');
+    expect(row).toContain(`<code>${sha(index.subarray(0, HEADER_BYTES))}</code>`);
+    expect(row).toContain(`${index.length} 字节`);
+    rmSync(path.join(site, 'archive.lyx'));
   });
 
   it('names the document\'s and the archive file\'s hashes, also when the check comes from the cache', () => {

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import type { CheckResults } from '../../core/judge/types.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type FormatName } from '../../formats/names.js';
 import { leanFormats } from '../../formats/lean.js';
-import type { HiddenCounts } from '../../formats/options.js';
+import type { HiddenCounts, IndexFacts } from '../../formats/options.js';
 import { toResults } from '../../io/file-check.js';
 import { discoverFiles } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config-file.js';
@@ -116,7 +116,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   if (!flags.quiet) toStderr(warningLines(checks.flatMap((c) => c.warnings ?? [])));
   requireChecked(checks, flags);
   const exitCode = exitCodeFor(results, gates);
-  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, exitCode, hidden: quietHidden(all, results), stdin: checks.some((c) => c.file === '-') ? shown('-') : undefined });
+  await print(results, flags.format, flags, cwd, { started, hashes: readHashes(checks, loaded.corpusHashes), packs: project.packs, indexes: loaded.indexFacts, exitCode, hidden: quietHidden(all, results), stdin: checks.some((c) => c.file === '-') ? shown('-') : undefined });
   return exitCode;
 }
 
@@ -176,11 +176,11 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
   return flags[`output${name[0].toUpperCase()}${name.slice(1)}`];
 }
 
-async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; exitCode: number; hidden?: HiddenCounts; stdin?: string }): Promise<void> {
+async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; indexes: readonly IndexFacts[]; exitCode: number; hidden?: HiddenCounts; stdin?: string }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
     color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode, hidden: run.hidden, stdinFile: run.stdin,
-    report: reports ? reportFacts(results, run.hashes, run.started) : undefined,
+    report: reports ? reportFacts(results, run.hashes, run.started, run.indexes) : undefined,
   };
   const main = flags.outputFile;
   if (main !== undefined) await writeReport(path.resolve(cwd, main), main, (await loadChunkedFormatter(format))(results, { ...options, color: false }));
