@@ -118,9 +118,11 @@ interface Entry {
  * 吉林频道 > 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results; 58: predates-source on a third-party
  * article of the archive names its outlet (早于城市晚报《…》), not the publisher, same version, other messages; 59: the
  * messages of a document reusing several articles name each finding's article (（所用文章《…》）), same version, other
- * messages).
+ * messages; 60: a credit after a 原标题 on its line, after 来源 with a dash or ∶ for its colon, or across an HTML <br>
+ * or <dt>/<dd> read, a credit naming no outlet (转载自互联网) no credit, a Markdown table row's credit quoted with its
+ * bar, a foot credit's date moved with it by --fix, same version, other results).
  */
-const FORMAT = 59;
+const FORMAT = 60;
 
 interface Stored {
   format: typeof FORMAT;

@@ -4,7 +4,7 @@ import type { TextEdit } from '../core/judge/types.js';
 import type { Metadata } from '../core/metadata/types.js';
 import { documentLines, lineHolding, type Line } from '../core/shared/lines.js';
 import { scanOf } from '../core/metadata/scan.js';
-import { bracketedNote, creditTagsEnd } from '../core/metadata/header.js';
+import { bracketedNote, creditDate, creditTagsEnd } from '../core/metadata/header.js';
 import { visibleText } from '../core/read/text-builder.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace } from '../core/metadata/chars.js';
 import { attributionFix, replaceFix, standsAlone } from './fixes.js';
@@ -32,18 +32,38 @@ export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, cre
   const line = lineHolding(lines, span.start);
   if (span.end > line.end) return undefined;
   const { key } = scanOf(doc.text);
-  const note = noteInBrackets(doc.text, key, span, line);
-  const after = note?.end ?? span.end;
-  const moved = { start: note?.open ?? span.start, end: creditTagsEnd(key, after, line.end) };
-  const tags = `${note?.written ?? ''}${closed(doc.text.slice(after, moved.end).trim())}`;
+  const dated = withDate(doc.text, key, span, line);
+  const note = dated ? undefined : noteInBrackets(doc.text, key, span, line);
+  const after = note?.end ?? dated?.span.end ?? span.end;
+  const moved = { start: note?.open ?? dated?.span.start ?? span.start, end: creditTagsEnd(key, after, line.end) };
+  const tags = `${dated ? ` ${dated.date}` : ''}${note?.written ?? ''}${closed(doc.text.slice(after, moved.end).trim())}`;
   const insert = attributionFix(doc, metadata, `${credit}${tags}`);
   if (!insert) return undefined;
   const removal = removalOf(doc, lines, line, moved);
   if (!removal) return undefined;
   const [rm] = removal;
   if (insert.some((e) => e.start >= rm.start && e.start <= rm.end)) return undefined;
-  const deleted = note && visibleText(doc.raw, doc.text, { start: moved.start, end: after }) + closed(doc.text.slice(after, moved.end).trim());
+  const deleted = (note || dated) && visibleText(doc.raw, doc.text, { start: moved.start, end: after }) + closed(doc.text.slice(after, moved.end).trim());
   return { fix: [...removal, ...insert], tags, deleted };
+}
+
+/**
+ * The credit with the date written right after it, and the brackets around both where they hold
+ * nothing else ((来源：CRI 2024-03-01), 转载自：国际在线 2024-03-01 ending its line): the date is the
+ * credit's (dates after credits are read with them), so it moves with it and no bare date is left.
+ */
+function withDate(text: string, key: string, span: Span, line: Line): { span: Span; date: string } | undefined {
+  const date = creditDate(key, span.end, line.end);
+  if (!date) return undefined;
+  let after = date.end;
+  while (after < line.end && isSpace(text[after])) after++;
+  let before = span.start;
+  while (before > line.start && isSpace(text[before - 1])) before--;
+  const open = before > line.start && isOpen(text[before - 1]) ? before - 1 : -1;
+  const closer = open >= 0 ? CLOSE_BRACKETS[OPEN_BRACKETS.indexOf(text[open])] : '';
+  if (after < line.end && (open < 0 || text[after] !== closer)) return undefined;
+  const end = after < line.end ? after + 1 : date.end;
+  return { span: { start: open >= 0 ? open : span.start, end }, date: text.slice(date.start, date.end) };
 }
 
 interface BracketNote {

@@ -61,13 +61,13 @@ export function replaceFix(doc: Document, span: Span, text: string): TextEdit[] 
   return [{ start: span.start, end: span.end, text }];
 }
 
-/** A tag that opens or closes a table cell. */
-const CELL_TAG = /<\/?t[dh][\s/>]/iu;
+/** A tag that opens or closes a table cell or a <dt>/<dd>, or a <br>: a credit's label and name stand either side. */
+const CELL_TAG = /<\/?(?:t[dh]|d[td])[\s/>]|<br[\s/>]/iu;
 /** Where a credit parts its key from the name: 来源:|国际在线. */
 const KEY_END = /[:：|｜丨](?=[^:：|｜丨]*$)/u;
 
 /**
- * Rewrites a credit read across an HTML table row's cells (<td>来源：</td><td>CRI</td>) as `credit`
+ * Rewrites a credit read across an HTML table row's cells (<td>来源：</td><td>CRI</td>), a <dt>/<dd> or a <br>, as `credit`
  * cell by cell, its key where the key stands and its name where the name stands, the tags between
  * kept: the page stays as valid as it was, and its row reads `credit`. Only where each part is
  * plain text (no entity, no tag inside: see replaceFix), no bracket stands around it, and `credit`

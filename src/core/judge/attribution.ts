@@ -119,11 +119,19 @@ function namesOtherOutlet(claim: SourceClaim, pack: Pack): boolean {
 }
 
 /**
- * The claims that credit a source for the document: its 来源 lines and the like, and a
- * citation only where it names the origin (据国际在线报道 credits 国际在线, in a nonstandard form).
+ * The claims that credit a source for the document: its 来源 lines and the like, but none naming
+ * no outlet (转载自互联网), and a citation only where it names the origin (据国际在线报道 credits
+ * 国际在线, in a nonstandard form).
  */
 export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pack): SourceClaim[] {
-  return claims.filter((c) => !isCitation(c) || namesOrigin(c, origin, pack));
+  return claims.filter((c) => !namesNoOutlet(c) && (!isCitation(c) || namesOrigin(c, origin, pack)));
+}
+
+/** What a stock disclaimer credits (本文转载自互联网，版权归原作者所有; 来源于网络): no outlet, so no credit. */
+const NO_OUTLET = new Set(['互联网', '网络', '网上', '互联网络']);
+
+function namesNoOutlet(claim: SourceClaim): boolean {
+  return NO_OUTLET.has(toSimplified(claim.value.trim()));
 }
 
 /** Whether a claim is a container's field (front matter `source:`, <meta>, a JSON key): its value is a name, not a 来源 line. */

@@ -228,6 +228,13 @@ export function datedEnd(scan: Scan, from: number, closer: string, lineEnd: numb
   return byline >= 0 ? byline : editNoteEnd(scan, date.end, closer, lineEnd);
 }
 
+/** The date right after a credit, after spaces or one of BYLINE_JOINS (来源：CRI 2024-03-01, 来源：CRI，2024年3月1日); undefined where none stands there. */
+export function creditDate(key: string, from: number, lineEnd: number): Span | undefined {
+  const i = afterJoin(key, from, lineEnd);
+  const date = i < lineEnd ? readDate(key, i) : undefined;
+  return date && date.end <= lineEnd ? { start: i, end: date.end } : undefined;
+}
+
 /**
  * Where a reporter's bracketed tag opened at `open` ends, its closing bracket included (记者 张三（实习）,
  * 王晨（见习记者）), or -1 where that bracket holds anything else.

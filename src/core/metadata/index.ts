@@ -14,7 +14,7 @@ import { findReportedClaims } from './reported.js';
 import { newScan, scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
-import { joinedAcrossTags } from './inline-joins.js';
+import { creditsAcrossBreaks, joinedAcrossTags } from './inline-joins.js';
 import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
 import { claimSeen, locatedSeen, seenClaims, seenThrough, withoutZeroWidth } from './zero-width.js';
@@ -49,12 +49,19 @@ function readMetadata(doc: Document): Metadata {
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
-    sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...textSources(scan).map((claim) => asShown(doc, joinedAcrossTags(doc, scan, claim)))],
+    sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...shownSources(doc, scan)],
     originalTitle: title && back(title),
     authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
     editors: bylines.editors.map(back),
     dates: fieldDate ? [fieldDate, ...dates] : dates,
   };
+}
+
+/** The text's claimed sources as the page shows them, in order: an HTML credit across a <br> or <dt>/<dd> among them. */
+function shownSources(doc: Document, scan: Scan): SourceClaim[] {
+  const claims = textSources(scan).map((claim) => asShown(doc, joinedAcrossTags(doc, scan, claim)));
+  const across = creditsAcrossBreaks(doc, scan).map((claim) => ({ ...asShown(doc, claim), line: claim.line }));
+  return across.length === 0 ? claims : [...claims, ...across].sort((a, b) => a.line.span.start - b.line.span.start);
 }
 
 /** Claimed sources in the text alone, in order: for callers that hold no Document. Read once a scan (metadata, then markers, ask). */
@@ -89,7 +96,21 @@ export function creditAt(doc: Document, from: number, to: number): SourceClaim |
 /** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网, 来\u200b源 reads 来源); its spans stay those of the file. */
 function asShown(doc: Document, claim: SourceClaim): SourceClaim {
   const shown = (span: Span) => withoutZeroWidth(visibleText(doc.raw, doc.text, span));
-  return { ...claim, value: shown(claim.span), line: { ...claim.line, value: shown(claim.line.span) } };
+  return { ...claim, value: shown(claim.span), line: { ...claim.line, value: rowWritten(doc, claim.line.span) ?? shown(claim.line.span) } };
+}
+
+/**
+ * A credit across a Markdown table row's cells as the file writes it, the bars between them kept
+ * (来源 | 国际在线): the text blanks them, and 「来源 国际在线」 is no text the file holds.
+ */
+function rowWritten(doc: Document, span: Span): string | undefined {
+  if (doc.format !== 'markdown') return undefined;
+  const written = doc.raw.slice(span.start, span.end);
+  if (!written.includes('|')) return undefined;
+  const read = doc.text.slice(span.start, span.end);
+  let out = '';
+  for (let i = 0; i < read.length; i++) out += written[i] === '|' && read[i] === ' ' ? '|' : read[i];
+  return out === read ? undefined : withoutZeroWidth(out);
 }
 
 /** The source a container field names (front matter `source:`/`来源:`, <meta>, a JSON key). */

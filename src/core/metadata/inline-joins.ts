@@ -64,3 +64,46 @@ function joined(doc: Pick<Document, 'raw' | 'text'>, from: number, to: number): 
   offsets[n] = to;
   return { text: parts.join(''), offsets };
 }
+
+/** A line break a page puts between a credit's label and its name: <br>, or </dt> before the <dd>. */
+const LABEL_BREAK = /<br[\s/>]|<\/dt\s*>/giu;
+/** Tags that may stand between a label and its name: the break's, and inline ones. */
+const BREAK_RUN = new RegExp(`^(?:\\s*</?(?:${INLINE}|br|dt|dd)(?:[\\s/][^<>]*)?>)+\\s*$`, 'iu');
+/** A label that ends before the break, a colon or bar after it or not: 来源, 来源：, 稿件来源|. */
+const LABEL = /(?:来源|稿源|出处|转载自|转自|source)\s*[:：∶|｜丨]?$/u;
+/** How far before the break its label is looked for, spaces (blanked tags) included. */
+const MAX_LABEL = 24;
+
+/**
+ * Credits of an HTML page whose label and name stand on two lines the page parts with a tag
+ * (<dt>来源</dt><dd>国际在线</dd>, 来源：<br>国际在线): read as one line, as a table row's cells are,
+ * the name's spans those of the file. A label the name does not follow gives none.
+ */
+export function creditsAcrossBreaks(doc: Pick<Document, 'format' | 'raw' | 'text'>, scan: Scan): SourceClaim[] {
+  if (doc.format !== 'html') return [];
+  const claims: SourceClaim[] = [];
+  for (const m of doc.raw.matchAll(LABEL_BREAK)) {
+    const claim = creditAcross(doc, scan, m.index);
+    if (claim && claim.span.start > (claims.at(-1)?.span.end ?? -1)) claims.push(claim);
+  }
+  return claims;
+}
+
+function creditAcross(doc: Pick<Document, 'raw' | 'text'>, scan: Scan, at: number): SourceClaim | undefined {
+  const { raw, text } = doc;
+  const line = lineAt(scan, at);
+  let labelEnd = at;
+  while (labelEnd > line.start && at - labelEnd <= MAX_LABEL && text[labelEnd - 1] === ' ') labelEnd--;
+  if (!LABEL.test(scan.key.slice(Math.max(line.start, labelEnd - MAX_LABEL), labelEnd))) return undefined;
+  let name = at;
+  while (name < text.length && name - at <= MAX_TAGS && /\s/u.test(text[name])) name++;
+  if (name - at > MAX_TAGS || !BREAK_RUN.test(raw.slice(labelEnd, name)) || /<\/dd|<dt/iu.test(raw.slice(at, name))) return undefined;
+  const nameLine = lineAt(scan, name);
+  const glue = /[:：∶|｜丨]$/u.test(scan.key.slice(labelEnd - 1, labelEnd)) ? '' : ' ';
+  const joined = text.slice(line.start, labelEnd) + glue + text.slice(name, Math.min(nameLine.end, name + MAX_JOINED));
+  const offsets = (i: number) => (i < labelEnd - line.start ? line.start + i : i < labelEnd - line.start + glue.length ? labelEnd : name + i - (labelEnd - line.start) - glue.length);
+  const read = seenClaims(newScan(joined)).find((c) => c.line.span.start < labelEnd - line.start && c.span.start >= labelEnd - line.start);
+  if (!read) return undefined;
+  const back = (s: Span): Span => ({ start: offsets(s.start), end: s.end > s.start ? offsets(s.end - 1) + 1 : offsets(s.end) });
+  return { ...read, span: back(read.span), line: { value: read.line.value, span: back(read.line.span) } };
+}

@@ -5,6 +5,7 @@ import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, ski
 import { bylineEnd, datedEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { standsAboveHeadline } from './headline.js';
+import { opensOriginalTitle } from './title.js';
 import { readValue, type ValueRead } from './value.js';
 
 /**
@@ -59,11 +60,17 @@ function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined 
   };
 }
 
+/** A colon, and the ratio sign some CMS output writes for one (来源∶国际在线, U+2236). */
+const COLONS = ':：∶';
+/** A dash after 来源 in place of its colon, once or doubled (来源——国际在线). */
+const DASHES = '—―';
+
 /** Where the name starts after the key word, or -1 when the separator is missing. */
 function valueStart(key: string, i: number, lineEnd: number, word: string): number {
   const j = skipSpace(key, i, lineEnd);
   const plain = word.endsWith('来源') || word === '稿源';
-  if (':：'.includes(key[j]) || (plain && '|｜丨'.includes(key[j]))) return j + 1;
+  if (COLONS.includes(key[j]) || (plain && '|｜丨'.includes(key[j]))) return j + 1;
+  if (plain && DASHES.includes(key[j])) return DASHES.includes(key[j + 1]) ? j + 2 : j + 1; // 来源——国际在线
   if (word === 'source' || word.endsWith('出处')) return -1; // 出处不详 is prose
   if (plain) return j > i || /[a-z]/u.test(key[j] ?? '') ? j : -1; // 来源 新华社, 来源CSDN; not 来源不明
   return i;
@@ -115,7 +122,7 @@ function attributionSpan(scan: Scan, at: number, read: ValueRead, line: Span, se
   if (isHeaderPrefix(scan, line.start, at) || (selfReferring && startsSentence(scan, line.start, at))) {
     return { start: at, end: read.end };
   }
-  if (closesHeadline(scan, line, at) && restIsHeader(scan, read.end, line.end)) return { start: at, end: read.end };
+  if ((closesHeadline(scan, line, at) || closesOriginalTitle(scan, line, at)) && restIsHeader(scan, read.end, line.end)) return { start: at, end: read.end };
   return undefined;
 }
 
@@ -127,6 +134,11 @@ function restIsHeader(scan: Scan, from: number, lineEnd: number): boolean {
   return (
     restIsCredit(scan, from, lineEnd) || bylineEnd(scan, from, '', lineEnd, MAX_BRACKETED_REST) === lineEnd || isHeaderPrefix(scan, from, lineEnd)
   );
+}
+
+/** Whether the credit at `at` follows a 原标题 on its line after a space: 原标题：医保缴费年限将各地互认并累计　来源：CRI. */
+function closesOriginalTitle(scan: Scan, line: Span, at: number): boolean {
+  return at > line.start && isSpace(scan.key[at - 1]) && opensOriginalTitle(scan, line);
 }
 
 /** How far above a headline's credit the page's head is read: navigation bars, a font-size switch, an editor's note. */

@@ -7,6 +7,8 @@ const MAX_LEAD = 40;
 const MAX_TITLE = 200;
 const TITLE_KEY = /(?:新闻|本文|文章)?原(?:标题|题)(?:为|是)?/gu;
 const LEAD = new RegExp(`^[\\s${escapeClass(OPEN_BRACKETS)}]*$`, 'u');
+const TITLE_AT = new RegExp(TITLE_KEY.source, 'uy');
+const LEAD_RUN = new RegExp(`^[\\s${escapeClass(OPEN_BRACKETS)}]*`, 'u');
 const AFTER_KEY = new RegExp(`^[\\s:：${escapeClass(CLOSE_BRACKETS)}]*`, 'u');
 
 /**
@@ -23,6 +25,16 @@ export function findOriginalTitle(scan: Scan): Located | undefined {
     if (title) return title;
   }
   return undefined;
+}
+
+/**
+ * Whether a line opens with 原标题 (after whitespace and brackets), as 原标题：…　来源：CRI does: a credit
+ * after a space there closes the line as it closes a headline's.
+ */
+export function opensOriginalTitle(scan: Scan, line: { start: number; end: number }): boolean {
+  const from = line.start + (LEAD_RUN.exec(scan.key.slice(line.start, Math.min(line.end, line.start + MAX_LEAD)))?.[0].length ?? 0);
+  TITLE_AT.lastIndex = from;
+  return TITLE_AT.test(scan.key) && !quotedAt(scan, from);
 }
 
 function titleAt(scan: Scan, at: number, length: number): Located | undefined {
