@@ -78,6 +78,23 @@ describe('a credit’s name split over inline elements with nothing between', ()
     expect(await check(page('<div class="info">2024-11-21 09:45　来源:<span>国际</span><span>在线</span>　责编：张萌</div>'), HTML)).toEqual([]);
   });
 
+  it('a credit’s own element closing after its name ends it: the next element is another field, not more name', async () => {
+    const heads = [
+      '<div class="info"><span class="source">来源：国际在线</span><span class="time">11月21日 09:45</span></div>',
+      '<div class="info"><span class="source">来源：国际在线</span><span class="week">星期二</span></div>',
+      '<div class="info"><a href="https://news.cri.cn/">来源：国际在线</a><span class="col">吉林频道</span></div>',
+      '<div class="info"><span>来源：国际在线</span><span>CRI Online</span></div>',
+      '<div class="info">来源：<span>国际在线</span><span>CRI Online</span></div>',
+    ];
+    for (const head of heads) expect(await check(page(head), HTML), head).toEqual([]);
+    expect(await wrongSource(page('<div class="info"><span class="source">来源：新华网</span><span class="col">吉林频道</span></div>'))).toEqual(['来源：新华网']);
+  });
+
+  it('a name split where the credit’s element closes still reads whole: <span>来源：国际</span><span>在线</span>', async () => {
+    expect(await check(page('<div class="info"><span>来源：国际</span><span>在线</span></div>'), HTML)).toEqual([]);
+    expect(await check(page('<div class="info"><span>来源：</span><span>国际</span><span>在线</span></div>'), HTML)).toEqual([]);
+  });
+
   it('reads the name whole, its spans in the file; a space between the elements still parts it', () => {
     const raw = `<h1>${HEADLINE}</h1>\n<p class="info">来源：<a href="/">新</a><b>华</b><i>社</i><span>责编：张萌</span></p>\n<p>来源：<span>国际</span> <span>在线</span></p>\n<p>${BANLIE[0]}</p>\n`;
     const [doc] = parseDocuments(raw, 'banlie.html', 'html').documents;

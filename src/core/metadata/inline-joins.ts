@@ -3,6 +3,7 @@ import type { Span } from '../shared/types.js';
 import type { SourceClaim } from './types.js';
 import { lineAt, newScan, type Scan } from './scan.js';
 import { seenClaims } from './zero-width.js';
+import { outletLike } from './outlets.js';
 
 /**
  * Inline elements: a browser shows the text of two of them side by side with nothing between
@@ -11,8 +12,12 @@ import { seenClaims } from './zero-width.js';
 const INLINE = 'a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var';
 /** Inline tags and nothing else, no whitespace between them. */
 const ONLY_INLINE_TAGS = new RegExp(`^(?:</?(?:${INLINE})(?:[\\s/][^<>]*)?>)+$`, 'iu');
-/** Longest run of inline tags read through: a name is not parted by a page's worth of markup. */
+/** Longest run of inline tags read through, in characters: a name is not parted by a page's worth of markup. */
 const MAX_TAGS = 400;
+/** An inline tag: whether it closes, and its name. */
+const INLINE_TAG = new RegExp(`<(/?)(?:${INLINE})(?=[\\s/>])[^<>]*>`, 'giu');
+/** A letter of a Latin word and a Han character meet: 国际在线</span><span>CRI Online parts two names. */
+const LATIN_HAN = /^(?:[A-Za-z][\p{Script=Han}]|[\p{Script=Han}][A-Za-z])$/u;
 /** How far past a credit's line its name is read on: the name and the tags inside it. */
 const MAX_JOINED = 600;
 
@@ -25,7 +30,7 @@ export function joinedAcrossTags(doc: Pick<Document, 'format' | 'raw' | 'text'>,
   if (doc.format !== 'html' || joinEnd(doc, claim.span.end) < 0) return claim;
   const from = claim.line.span.start;
   const to = Math.min(lineAt(scan, from).end, claim.line.span.end + MAX_JOINED);
-  const { text, offsets } = joined(doc, from, to);
+  const { text, offsets } = joined(doc, scan.key, { start: from, end: to }, claim.span.start);
   const read = seenClaims(newScan(text)).find((c) => c.line.span.start === 0);
   if (!read) return claim;
   const back = (s: Span): Span => ({ start: offsets[s.start], end: s.end > s.start ? offsets[s.end - 1] + 1 : offsets[s.end] });
@@ -46,18 +51,31 @@ function joinEnd(doc: Pick<Document, 'raw' | 'text'>, at: number): number {
   return end;
 }
 
-/** `text[from, to)` with each run of inline tags between its words taken out, and where each unit left stands in the text. */
-function joined(doc: Pick<Document, 'raw' | 'text'>, from: number, to: number): { text: string; offsets: Int32Array } {
+/**
+ * `text[from, to)` with each run of inline tags between its words taken out, and where each unit
+ * left stands in the text. Past the name's start (`value`), a run that closes an element open where
+ * the credit begins ends the credit there: <span class="source">来源：国际在线</span><span class="time">
+ * is the credit's element and the next field's, unless the name it holds is no outlet's and reads as
+ * one with the next element's word (<span>来源：国际</span><span>在线</span>); 来源:<span>国际</span>
+ * <span>在线</span> splits one name. A run between a Han character and a Latin letter ends it too.
+ */
+function joined(doc: Pick<Document, 'raw' | 'text'>, key: string, range: Span, value: number): { text: string; offsets: Int32Array } {
+  const { start: from, end: to } = range;
   const offsets = new Int32Array(to - from + 1);
   const parts: string[] = [];
+  const depth = new Depth(doc.raw, from);
   let n = 0;
   let i = from;
+  let name = '';
+  let joining = true;
   while (i < to) {
-    const end = i > from && !/\s/u.test(doc.text[i - 1]) ? joinEnd(doc, i) : -1;
-    if (end > i) {
+    const end = joining && i > from && !/\s/u.test(doc.text[i - 1]) ? joinEnd(doc, i) : -1;
+    if (end > i && i > value && (depth.closesOuter(i, end) ? !splitsName(key, name, end, to) : LATIN_HAN.test(doc.text[i - 1] + doc.text[end]))) joining = false;
+    else if (end > i) {
       i = end;
       continue;
     }
+    if (i >= value) name += key[i];
     parts.push(doc.text[i]);
     offsets[n++] = i++;
   }
@@ -106,4 +124,40 @@ function creditAcross(doc: Pick<Document, 'raw' | 'text'>, scan: Scan, at: numbe
   if (!read) return undefined;
   const back = (s: Span): Span => ({ start: offsets(s.start), end: s.end > s.start ? offsets(s.end - 1) + 1 : offsets(s.end) });
   return { ...read, span: back(read.span), line: { value: read.line.value, span: back(read.line.span) } };
+}
+
+/** Whether `name` (key text) is no outlet's but reads as one with the word at `key[at, to)`: 国际 and 在线. */
+function splitsName(key: string, name: string, at: number, to: number): boolean {
+  let end = at;
+  while (end < to && !/\s/u.test(key[end])) end++;
+  return !outletLike(name) && outletLike(name + key.slice(at, end));
+}
+
+/** How deep in inline elements opened since `from` the raw text stands, read on as asked. */
+class Depth {
+  private at: number;
+  private depth = 0;
+
+  constructor(private readonly raw: string, from: number) {
+    this.at = from;
+  }
+
+  /** Whether the tags in `raw[start, end)` close an element that was open at `from` (tags read once, in order). */
+  closesOuter(start: number, end: number): boolean {
+    this.read(start, false);
+    return this.read(end, true);
+  }
+
+  /** Reads the inline tags up to `to`; below `from`'s depth, `stop` tells, else the depth starts again there. */
+  private read(to: number, stop: boolean): boolean {
+    const tags = this.raw.slice(this.at, to).matchAll(INLINE_TAG);
+    this.at = Math.max(this.at, to);
+    for (const m of tags) {
+      this.depth += m[1] ? -1 : 1;
+      if (this.depth >= 0) continue;
+      if (stop) return true;
+      this.depth = 0;
+    }
+    return false;
+  }
 }
