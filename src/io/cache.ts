@@ -121,7 +121,8 @@ interface Entry {
  * messages; 60: a credit after a 原标题 on its line, after 来源 with a dash or ∶ for its colon, or across an HTML <br>
  * or <dt>/<dd> read, a credit naming no outlet (转载自互联网) no credit, a Markdown table row's credit quoted with its
  * bar, a foot credit's date moved with it by --fix, same version, other results; 61: a credit's name ending where its
- * element closes (<span>来源：国际在线</span><span>11月21日</span>), same version, other results).
+ * element closes (<span>来源：国际在线</span><span>11月21日</span>), and a table without a row of figures (a foot's
+ * 【打印】【关闭】) no table of data, same version, other results).
  */
 const FORMAT = 61;
 

@@ -53,6 +53,17 @@ describe('a 来源 row in a table of figures in the body', () => {
   });
 });
 
+describe('a table of the page’s foot with its widgets', () => {
+  it('a wrong credit in it beside the right one at the top is still reported: 【打印】【关闭】【纠错】 is no data', async () => {
+    const foot = [
+      '<table class="foot"><tr><td>来源：新浪新闻</td><td>责任编辑：王丽</td></tr><tr><td colspan="2">【打印】【关闭】【纠错】</td></tr></table>',
+    ];
+    expect(await wrongSource(page(HEAD, [], foot))).toEqual(['来源：新浪新闻']);
+    const split = ['<table class="foot">', '<tr><td>来源：</td><td>新浪新闻</td></tr>', '<tr><td>分享到：微信 微博 QQ空间</td></tr>', '<tr><td>【打印本页】【关闭窗口】【返回顶部】</td></tr>', '</table>'];
+    expect(await wrongSource(page(HEAD, [], split))).toEqual(['来源：新浪新闻']);
+  });
+});
+
 describe('--fix on a credit across a table row’s cells', () => {
   it('<td>来源：</td><td>CRI</td> becomes <td>来源:</td><td>国际在线</td>, every tag kept', async () => {
     const html = page('<table class="info"><tr><td>2024-11-21 09:45</td><td>来源：</td><td>CRI</td><td>责编：张萌</td></tr></table>');

@@ -10,14 +10,16 @@ import { inField } from './attribution.js';
 
 /** Rows of a table looked at for one that holds data: a table of figures shows one in its first rows. */
 const MAX_ROWS = 40;
+/** A figure: a row without one (【打印】【关闭】【纠错】, 分享到：微信 微博) is a page's widgets or prose, no data. */
+const FIGURE = /[0-9０-９]/u;
 
 /**
  * Whether a credit stands in a table of data in the article's body: a 来源 row under trade figures
  * (<tr><td>来源：</td><td>长春海关</td></tr>) names where the figures come from, not the page's
  * source. Such a table opens after the body begins (a table laying out the whole page, or the
- * page's head, opens before it) and holds a row besides the credit's that is no head matter (a
- * date, a 来源 or 责编 row, a byline): 月份 | 班列（列）| 货值（亿元）. A table of the page's
- * head or foot that holds only such rows is where the page credits itself.
+ * page's head, opens before it) and holds a row besides the credit's with figures that is no head
+ * matter (a date, a 来源 or 责编 row, a byline): 1-10月 | 356 | 156. A table of the page's head or
+ * foot that holds only such rows, or its widgets (【打印】【关闭】), is where the page credits itself.
  */
 export function inDataTable(doc: Document, metadata: Metadata): (claim: SourceClaim) => boolean {
   let tables: Span[] | undefined;
@@ -32,7 +34,7 @@ export function inDataTable(doc: Document, metadata: Metadata): (claim: SourceCl
   };
 }
 
-/** Whether a row of the table other than the credit's holds text that is no head matter. */
+/** Whether a row of the table other than the credit's holds figures and is no head matter. */
 function holdsData(doc: Document, metadata: Metadata, table: Span, claim: SourceClaim): boolean {
   const scan = scanOf(doc.text);
   let rows = 0;
@@ -42,7 +44,7 @@ function holdsData(doc: Document, metadata: Metadata, table: Span, claim: Source
     if (!/\S/u.test(scan.text.slice(line.start, line.end))) continue;
     rows++;
     const credit = line.start <= claim.line.span.start && claim.line.span.start < line.end;
-    if (!credit && !isHeadMatterLine(doc, metadata, line)) return true;
+    if (!credit && FIGURE.test(scan.text.slice(line.start, line.end)) && !isHeadMatterLine(doc, metadata, line)) return true;
   }
   return false;
 }
