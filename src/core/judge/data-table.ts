@@ -23,6 +23,8 @@ const FIGURE = /[0-9０-９]/u;
  */
 export function inDataTable(doc: Document, metadata: Metadata): (claim: SourceClaim) => boolean {
   let tables: Span[] | undefined;
+  // a table's rows are weighed once, however many credits it holds
+  const dataRows = new Map<Span, Span[]>();
   return (claim) => {
     if (doc.format !== 'html' || inField(claim)) return false;
     tables ??= htmlTables(doc.raw);
@@ -30,21 +32,25 @@ export function inDataTable(doc: Document, metadata: Metadata): (claim: SourceCl
     // innermost first: the first holding the credit is the one it stands in
     const table = tables.find((t) => t.start <= at && claim.line.span.end <= t.end);
     const body = table && bodyStart(doc, metadata);
-    return table !== undefined && body !== undefined && body <= table.start && holdsData(doc, metadata, table, claim);
+    if (!table || body === undefined || body > table.start) return false;
+    let rows = dataRows.get(table);
+    if (!rows) dataRows.set(table, (rows = rowsOfData(doc, metadata, table)));
+    return rows.some((row) => at < row.start || row.end <= at);
   };
 }
 
-/** Whether a row of the table other than the credit's holds figures and is no head matter. */
-function holdsData(doc: Document, metadata: Metadata, table: Span, claim: SourceClaim): boolean {
+/** The rows among the table's first that hold figures and are no head matter. */
+function rowsOfData(doc: Document, metadata: Metadata, table: Span): Span[] {
   const scan = scanOf(doc.text);
+  const out: Span[] = [];
   let rows = 0;
   for (let i = lastAtOrBefore(scan.starts, table.start); i < scan.starts.length && scan.starts[i] < table.end && rows < MAX_ROWS; i++) {
     const row = lineAt(scan, scan.starts[i]);
     const line = { start: Math.max(row.start, table.start), end: Math.min(row.end, table.end) };
-    if (!/\S/u.test(scan.text.slice(line.start, line.end))) continue;
+    const text = scan.text.slice(line.start, line.end);
+    if (!/\S/u.test(text)) continue;
     rows++;
-    const credit = line.start <= claim.line.span.start && claim.line.span.start < line.end;
-    if (!credit && FIGURE.test(scan.text.slice(line.start, line.end)) && !isHeadMatterLine(doc, metadata, line)) return true;
+    if (FIGURE.test(text) && !isHeadMatterLine(doc, metadata, line)) out.push(line);
   }
-  return false;
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
 import { splitLines } from '../shared/lines.js';
+import { countBelow } from '../shared/search.js';
 import { scanOf } from './scan.js';
 import type { Metadata } from './types.js';
 import { HEADER_WORDS, wordsRegex } from './words.js';
@@ -24,7 +25,7 @@ function isBlank(char: string | undefined): boolean {
  */
 export function headerLines(doc: Document, metadata: Metadata): Span[] {
   const items = fieldSpans(metadata);
-  if (items.length === 0) return [];
+  if (items.spans.length === 0) return [];
   const { key } = scanOf(doc.text);
   const out: Span[] = [];
   for (const line of splitLines(doc.text)) {
@@ -37,7 +38,7 @@ export function headerLines(doc: Document, metadata: Metadata): Span[] {
 /** Whether one line of `doc` (a span from splitLines) is a page-header line, as headerLines tells them. */
 export function isHeaderLine(doc: Document, metadata: Metadata, line: Span): boolean {
   const items = fieldSpans(metadata);
-  return items.length > 0 && headerSpan(doc.text, scanOf(doc.text).key, line, items) !== undefined;
+  return items.spans.length > 0 && headerSpan(doc.text, scanOf(doc.text).key, line, items) !== undefined;
 }
 
 /**
@@ -57,18 +58,41 @@ export function isHeadMatterLine(doc: Document, metadata: Metadata, line: Span):
   return isHeaderPrefix(scan, from, line.end, true);
 }
 
-function fieldSpans(metadata: Metadata): Span[] {
-  return [...metadata.dates, ...metadata.editors, ...metadata.sources.map((s) => s.line)].map((l) => l.span).filter((s) => s.end > s.start);
+/** The spans of a document's dates, editors and credits, by start: built once a document, however many lines are asked of. */
+interface Fields {
+  spans: Span[];
+  starts: number[];
+}
+
+function fieldSpans(metadata: Metadata): Fields {
+  let fields = fieldsOf.get(metadata);
+  if (!fields) {
+    const spans = [...metadata.dates, ...metadata.editors, ...metadata.sources.map((s) => s.line)].map((l) => l.span).filter((s) => s.end > s.start);
+    spans.sort((a, b) => a.start - b.start);
+    fieldsOf.set(metadata, (fields = { spans, starts: spans.map((s) => s.start) }));
+  }
+  return fields;
+}
+
+const fieldsOf = new WeakMap<Metadata, Fields>();
+
+/** The fields that lie within `[start, end)`. */
+function fieldsWithin(fields: Fields, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (let i = countBelow(fields.starts, start); i < fields.spans.length && fields.starts[i] < end; i++) {
+    if (fields.spans[i].end <= end) out.push(fields.spans[i]);
+  }
+  return out;
 }
 
 /** The line trimmed, when it holds a field and nothing else but header words, times and punctuation. */
-function headerSpan(text: string, key: string, line: Span, items: readonly Span[]): Span | undefined {
+function headerSpan(text: string, key: string, line: Span, items: Fields): Span | undefined {
   let start = line.start;
   let end = line.end;
   while (start < end && isBlank(text[start])) start++;
   while (end > start && isBlank(text[end - 1])) end--;
   if (end === start || end - start > MAX_HEADER_LINE) return undefined;
-  const inside = items.filter((s) => s.start >= start && s.end <= end);
+  const inside = fieldsWithin(items, start, end);
   return inside.length > 0 && onlyFields(key, { start, end }, inside) ? { start, end } : undefined;
 }
 
