@@ -122,9 +122,11 @@ interface Entry {
  * or <dt>/<dd> read, a credit naming no outlet (转载自互联网) no credit, a Markdown table row's credit quoted with its
  * bar, a foot credit's date moved with it by --fix, same version, other results; 61: a credit's name ending where its
  * element closes (<span>来源：国际在线</span><span>11月21日</span>), and a table without a row of figures (a foot's
- * 【打印】【关闭】) no table of data, same version, other results).
+ * 【打印】【关闭】) no table of data, same version, other results; 62: a licence's dates checked against the document's
+ * own date as predates-source reads it (a date line the reused article prints itself is not it), same version,
+ * other results).
  */
-const FORMAT = 61;
+const FORMAT = 62;
 
 interface Stored {
   format: typeof FORMAT;

@@ -75,7 +75,7 @@ export function checkDocument(doc: Document, project: Project, context: Document
     subjects,
     licences: project.config.licences,
     relativePath: context.relativePath,
-    date: once(() => ownDate ?? context.fallbackDate()),
+    fallbackDate: context.fallbackDate,
     ownDate,
     rules: project.rules,
     settings: project.config.rules,
@@ -96,9 +96,4 @@ export function candidatesFullOf(doc: Document, found: ReadonlyArray<{ pack: Pac
 /** The findings, those on a reuse of a pack in `full` marked: the document may reuse more of its articles than they name. */
 function markedFull(findings: readonly Finding[], full: readonly CandidatesFull[]): Finding[] {
   return findings.map((f) => (f.reuse && full.some((c) => c.pack === f.pack) ? { ...f, reuse: { ...f.reuse, candidatesFull: true as const } } : f));
-}
-
-function once(f: () => string): () => string {
-  let value: string | undefined;
-  return () => (value ??= f());
 }

@@ -3,6 +3,7 @@ import type { Finding, FindingDocument } from './types.js';
 import type { Licence, RuleSetting } from '../config/types.js';
 import type { Metadata, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
+import type { Article } from '../match/types.js';
 import { missingTerms, rightsHolder } from '../config/pack-entries.js';
 import { needsOf, type Predated, type Report, type Rule, type Subject } from './rule.js';
 import { earlier } from '../match/index.js';
@@ -27,8 +28,11 @@ export interface Judgement {
   licences: readonly Licence[];
   /** The document's path relative to the config's folder, for licence paths. */
   relativePath: string;
-  /** The document's date, YYYY-MM-DD, for licence validity: asked only when a licence has dates. */
-  date: () => string;
+  /**
+   * The document's date, YYYY-MM-DD, for licence validity when it states none of its own (--date,
+   * the file's): asked only when a licence has dates.
+   */
+  fallbackDate: () => string;
   /** The date the document states itself (front matter, <meta>, a date line), YYYY-MM-DD: for who published first. */
   ownDate?: string;
   rules: readonly Rule[];
@@ -58,7 +62,7 @@ export function judge(input: Judgement): Finding[] {
   const reusedCredits = () => (reused ??= input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
   for (const subject of input.subjects) {
     const licensing = licensingFor(
-      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: input.date },
+      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: licenceDate(subject, input) },
       input.licences,
     );
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
@@ -94,6 +98,21 @@ function namedMessage(message: string, subject: Subject, several: boolean): stri
   return title === '' || message.includes(title) ? message : `${message}（所用文章${title}）`;
 }
 
+/** The article a reuse cites and the archive's near-identical copies of it. */
+function copiesOf(subject: Subject): Article[] {
+  return subject.reuse ? [subject.reuse.article, ...(subject.reuse.alsoIn ?? [])] : [];
+}
+
+/**
+ * The document's date against a licence's dates, asked once: the one it states itself, as
+ * predates-source reads it (a date line the reused article prints itself came with the text and is
+ * not the document's), else the fallback date.
+ */
+function licenceDate(subject: Subject, input: Judgement): () => string {
+  let date: string | undefined;
+  return () => (date ??= ownDateAgainst(input.document, input.metadata, copiesOf(subject)) ?? input.fallbackDate());
+}
+
 /**
  * The two dates when the document states one older than its article's. Of an article the archive
  * holds in near-identical copies, the copy published first counts, whichever copy the reuse cites:
@@ -103,7 +122,7 @@ function namedMessage(message: string, subject: Subject, several: boolean): stri
 function predatedDates(subject: Subject, input: Judgement): Omit<Predated, 'heldBack'> | undefined {
   const reuse = subject.reuse;
   if (!reuse || !input.ownDate) return undefined;
-  const copies = [reuse.article, ...(reuse.alsoIn ?? [])];
+  const copies = copiesOf(subject);
   const first = copies.reduce((x, y) => (earlier(y, x) ? y : x));
   const articleDate = isoDay(first.date);
   const older = (date: string | undefined) => date !== undefined && articleDate !== undefined && date < articleDate;
