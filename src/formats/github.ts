@@ -9,6 +9,7 @@ import { relativePath } from './paths.js';
 import { clauseLine, clauseTag } from './clause.js';
 import { copiesLine } from './copies.js';
 import { errorTitle } from './file-errors.js';
+import { usedArticleSuffix } from '../core/shared/book-title.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -32,7 +33,7 @@ function command(name: string, props: [string, string | number | undefined][], m
 
 function annotation(finding: Finding, cwd: string): string {
   const clause = clauseLine(finding, true);
-  const message = [finding.message, clause, sourceLine(finding, cwd), copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
+  const message = [ownMessage(finding), clause, sourceLine(finding, cwd), copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
   return command(COMMANDS[finding.severity], [
     ['file', relativePath(finding.file, cwd)],
     ['line', finding.line],
@@ -41,6 +42,16 @@ function annotation(finding: Finding, cwd: string): string {
     ['endColumn', finding.endColumn],
     ['title', `laiyuan ${finding.ruleId}${clauseTag(finding, ' (', ')')}`],
   ], message);
+}
+
+/**
+ * The finding's message without the article a compilation's finding names at its end (（所用文章《…》）):
+ * the 来源文章 line below names it, with its file, as it does for a document reusing one article.
+ */
+function ownMessage(finding: Finding): string {
+  if (!finding.source) return finding.message;
+  const suffix = usedArticleSuffix(finding.source.title);
+  return finding.message.endsWith(suffix) ? finding.message.slice(0, -suffix.length) : finding.message;
 }
 
 /** The archive article the finding's text comes from, as junit names it: on the PR's line, not only in -v. */

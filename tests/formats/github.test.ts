@@ -84,6 +84,26 @@ describe('github formatter', () => {
     expect(corpus.map((l) => /title=([^:]*)::/u.exec(l)?.[1])).toEqual(['laiyuan%3A file not checked', 'laiyuan%3A corpus file not read', 'laiyuan%3A corpus line not read', undefined]);
   });
 
+  it('names a compilation\'s article once: on its 来源文章 line, not again at the end of the message', () => {
+    // a document reusing several articles: the engine ends each finding's message with its article
+    const results = sampleResults();
+    const wrong = results.findings[2];
+    const title = wrong.source?.title ?? '';
+    const own = wrong.message;
+    wrong.message = `${own}（所用文章《${title}》）`;
+    const message = parseCommand(lines(results)[2]).message;
+    expect(message.split(title)).toHaveLength(2);
+    expect(message.split('\n')[0]).toBe(own);
+    expect(message).toContain(`来源文章：${title}（${wrong.source?.file ?? ''}）`);
+  });
+
+  it('keeps a message that names its article in its own words (unauthorized-reuse), and its 来源文章 line', () => {
+    const finding = sampleResults().findings.find((f) => f.ruleId === 'unauthorized-reuse');
+    const message = parseCommand(lines().find((l) => l.includes('unauthorized-reuse')) ?? '').message;
+    expect(message.split('\n')[0]).toBe(finding?.message);
+    expect(message).toContain(`来源文章：${finding?.source?.title ?? ''}`);
+  });
+
   it('makes absolute paths relative to the cwd', () => {
     const results = sampleResults();
     results.findings[1].file = `${sampleOptions().cwd}/${REPRINT_FILE}`;

@@ -19,7 +19,7 @@ import { claimsFor } from './markers.js';
 import { credits } from './attribution.js';
 import { extractMetadata } from '../metadata/index.js';
 import { spend } from '../shared/budget.js';
-import { bookTitle } from '../shared/book-title.js';
+import { bookTitle, usedArticleSuffix } from '../shared/book-title.js';
 
 export interface Judgement {
   document: Document;
@@ -94,8 +94,8 @@ export function judge(input: Judgement): Finding[] {
  * (unauthorized-reuse), so that a reader, a CI annotation or a log can tell them apart.
  */
 function namedMessage(message: string, subject: Subject, several: boolean): string {
-  const title = subject.reuse && several ? bookTitle(subject.reuse.article.title) : '';
-  return title === '' || message.includes(title) ? message : `${message}（所用文章${title}）`;
+  const title = subject.reuse && several ? subject.reuse.article.title : undefined;
+  return title === undefined || message.includes(bookTitle(title)) ? message : `${message}${usedArticleSuffix(title)}`;
 }
 
 /** The article a reuse cites and the archive's near-identical copies of it. */

@@ -7,3 +7,12 @@ export function bookTitle(title: string): string {
   if (/^《[^《》]*》$/u.test(title)) return title;
   return `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
 }
+
+/**
+ * What a finding's message ends with when its document reuses several articles (a compilation):
+ * the article it is about, 「（所用文章《…》）」. A report that names the article on a line of its own
+ * (the github format's 来源文章) leaves it out.
+ */
+export function usedArticleSuffix(title: string): string {
+  return `（所用文章${bookTitle(title)}）`;
+}
