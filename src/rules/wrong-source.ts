@@ -30,7 +30,7 @@ function checkWrongSource(context: RuleContext): void {
   const { origin, pack } = subject;
   const claimed = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
-  const copied = copiedWithText(context.reusedCredits());
+  const copied = copiedWithText(() => context.reusedCredits());
   const aside = asideOnly(context);
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c));
   if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);

@@ -32,13 +32,15 @@ function lineOf(claim: SourceClaim): string {
  * as normalised, or one that starts with it, where the copy's paragraphs were joined and the credit
  * runs into the words after it (来源: 央视新闻客户端举报5772 for the article's 来源: 央视新闻客户端).
  * A credit in a field (front matter, <meta>) is the copy's own. Each of the line's starts is looked
- * up, so the cost is the line's, however many credits the articles print.
+ * up, so the cost is the line's, however many credits the articles print. The articles' credits
+ * are read only when a claim names neither the origin nor another part's (asked last, by wrong-source).
  */
-export function copiedWithText(reusedCredits: readonly SourceClaim[]): (claim: SourceClaim) => boolean {
-  const lines = linesOf(reusedCredits);
-  if (lines.size === 0) return () => false;
+export function copiedWithText(reusedCredits: () => readonly SourceClaim[]): (claim: SourceClaim) => boolean {
+  let lines: ReadonlySet<string> | undefined;
   return (claim) => {
     if (inField(claim)) return false;
+    lines ??= linesOf(reusedCredits());
+    if (lines.size === 0) return false;
     const line = lineOf(claim);
     for (let end = line.length; end > 0; end--) if (lines.has(line.slice(0, end))) return true;
     return false;
