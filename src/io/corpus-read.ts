@@ -8,6 +8,7 @@ import { discoverFiles, NOT_THERE, NOT_THERE_REMEDY } from './discover.js';
 import type { ReadBefore, ReadOptions, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 import { LOST_BREAKS } from './safe-read.js';
+import { PLAIN_PATH } from './plain-path.js';
 
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
 export interface CorpusSource {
@@ -113,11 +114,24 @@ export interface CorpusFile {
  */
 export async function corpusFilesInOrder(paths: string[], pack: Pack, cwd: string, errors: FileError[], root: string): Promise<CorpusFile[]> {
   const named = new Set(paths.map((p) => path.resolve(cwd, p)));
+  const resolve = resolverFrom(cwd);
   const files = (await findCorpusFiles(paths, pack, cwd, errors, indexSource(pack, root))).map((file) => {
-    const absolute = path.resolve(cwd, file);
+    const absolute = resolve(file);
     return { file, absolute, walked: !named.has(absolute) };
   });
   return files.sort((x, y) => (x.absolute < y.absolute ? -1 : x.absolute > y.absolute ? 1 : 0));
+}
+
+/**
+ * path.resolve(cwd, file) for the paths a listing gives: a plain relative one (names only, none
+ * '.' or '..', no doubled '/') joined to the resolved cwd as it stands, without normalising both
+ * again (a 10,000-file build: 40 ms of the main thread's listing, before any worker has a file).
+ */
+function resolverFrom(cwd: string): (file: string) => string {
+  const base = path.resolve(cwd);
+  if (path.sep !== '/') return (file) => path.resolve(base, file);
+  const prefix = base === '/' ? '/' : `${base}/`;
+  return (file) => (PLAIN_PATH.test(file) ? prefix + file : path.resolve(base, file));
 }
 
 /** Where `index build|update` (to a file or a server) reads a pack's corpus from: confined to `root` as check's is. */

@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
+import { PLAIN_PATH } from './plain-path.js';
 
 export type StoredArticle = Article;
 
@@ -39,7 +40,7 @@ export function fromStored(stored: StoredArticle, dir: string, cwd: string): Art
  */
 function shownPath(stored: string, dir: string, cwd: string): string {
   if (dir !== shown.dir || cwd !== shown.cwd) shown = { dir, cwd, under: underCwd(dir, cwd) };
-  if (shown.under !== undefined && PLAIN.test(stored)) return shown.under === '' ? stored : `${shown.under}/${stored}`;
+  if (shown.under !== undefined && PLAIN_PATH.test(stored)) return shown.under === '' ? stored : `${shown.under}/${stored}`;
   return slashes(path.relative(cwd, path.resolve(dir, stored)));
 }
 
@@ -51,9 +52,6 @@ function underCwd(dir: string, cwd: string): string | undefined {
   const under = path.relative(cwd, path.resolve(dir));
   return under === '..' || under.startsWith('../') || path.isAbsolute(under) ? undefined : under;
 }
-
-/** A relative path of names only: none empty, '.' or '..', so that resolving it changes nothing. */
-const PLAIN = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/u;
 
 const HEAD = 16;
 

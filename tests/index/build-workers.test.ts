@@ -109,4 +109,31 @@ describe('index build worker threads', () => {
     expect(buildThreadsFor('auto', [files[2], files[0]], 4)).toBe(1);
     expect(buildThreadsFor(3, files, 2)).toBe(3);
   });
+
+  it("measures for 'auto' one file in every few of a large corpus, for those around it", () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-build-sample-'));
+    // 512 files listed, every other one there (48 kB, sparse): the ones measured stand for two each, 24 MB in all
+    const files = Array.from({ length: 512 }, (_, i) => ({ file: `${i}.txt`, absolute: path.join(dir, `${String(i).padStart(3, '0')}.txt`) }));
+    for (const { absolute } of files.filter((_, i) => i % 2 === 0)) {
+      writeFileSync(absolute, '国际在线消息');
+      truncateSync(absolute, 48 * 1024);
+    }
+    expect(buildThreadsFor('auto', files, 4)).toBe(3);
+  });
+
+  it('hands out smaller runs of files as the end of the corpus nears, so that the threads end together', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-build-tail-'));
+    const script = path.join(dir, 'standin.mjs');
+    // an article a file: runs of as many files as a batch holds at most, until the end nears
+    writeFileSync(script, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ id, job }) => parentPort.postMessage({ id, result: { absolute: job.files.map((f) => f.absolute), names: job.files.map((f) => f.file), counts: job.files.map(() => 1), errors: [] } }));\n`);
+    const files = Array.from({ length: 4000 }, (_, i) => ({ file: `corpus/${i}.txt`, absolute: path.join(dir, `corpus/${i}.txt`) }));
+    const setup: PrepSetup = { pack: await criPack(), match: DEFAULT_MATCH, notice: '', dir, cwd: dir };
+    const pool = new BuildPool(pathToFileURL(script), setup, 2);
+    const sizes: number[] = [];
+    for await (const batch of pool.batches(files)) sizes.push(batch.names.length);
+    await pool.close();
+    expect(sizes.reduce((n, c) => n + c, 0)).toBe(files.length);
+    expect(Math.max(...sizes)).toBe(256);
+    expect(sizes.slice(-4).every((size) => size <= 2)).toBe(true);
+  });
 });
