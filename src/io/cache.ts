@@ -124,9 +124,12 @@ interface Entry {
  * element closes (<span>来源：国际在线</span><span>11月21日</span>), and a table without a row of figures (a foot's
  * 【打印】【关闭】) no table of data, same version, other results; 62: a licence's dates checked against the document's
  * own date as predates-source reads it (a date line the reused article prints itself is not it), same version,
- * other results).
+ * other results; 63: outlets' names parted by spaces read as one credit naming each (来源：新华社 综合 国际在线,
+ * 来源：国际在线 新华社), 综合自国际在线 a credit, a carrier's credit with a 转载自 naming the origin after it on its
+ * line (来源：国际在线（转载自吉林日报）) no wrong source, and a misworded credit's fix parted from a glued date,
+ * same version, other results).
  */
-const FORMAT = 62;
+const FORMAT = 63;
 
 interface Stored {
   format: typeof FORMAT;

@@ -8,6 +8,8 @@ import { headlineSpan } from '../core/metadata/headline.js';
 import { bodyStart } from '../core/metadata/body.js';
 import { headingEnd, isTableDelimiterRow } from '../core/read/markdown-lines.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
+import { scanOf } from '../core/metadata/scan.js';
+import { gluedAfterName } from '../core/metadata/value.js';
 
 /**
  * Inserts an attribution line under the headline (the first line with text that is not site
@@ -108,6 +110,14 @@ export function creditInPlace(doc: Document, span: Span, credit: string): string
   const line = lineHolding(documentLines(doc), span.start);
   if (span.start >= line.end || doc.text.slice(line.start, span.start).trim() === '') return credit;
   return `${OPEN_BRACKETS[open]}${credit}${CLOSE_BRACKETS[open]}`;
+}
+
+/**
+ * The credit to write over `span` with a space after it where a date or a widget's word is glued
+ * to the credit (来源：CRI2024-11-21 → 来源:国际在线 2024-11-21): the rewritten line reads apart.
+ */
+export function partedFromGlued(doc: Document, span: Span, credit: string): string {
+  return gluedAfterName(scanOf(doc.text), span.end) ? `${credit} ` : credit;
 }
 
 /** Whether a span is all the text of its line (brackets around it aside). */

@@ -7,7 +7,7 @@ import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { creditAtTop } from './credit-position.js';
-import { cellsFix, creditInPlace, replaceFix, standsAlone, titleFieldRemedy } from './fixes.js';
+import { cellsFix, creditInPlace, partedFromGlued, replaceFix, standsAlone, titleFieldRemedy } from './fixes.js';
 import { moveCreditFix, type CreditMove } from './credit-move.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
@@ -97,7 +97,7 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean): 
   const written = toWrite(claim, subject.origin, pack) ?? required;
   const wording: Wording = {
     rewritten: canFix ? creditInPlace(document, claim.line.span, written) : written,
-    inPlace: canFix ? (replaceFix(document, claim.line.span, creditInPlace(document, claim.line.span, required)) ?? cellsFix(document, claim, required)) : undefined,
+    inPlace: canFix ? (replaceFix(document, claim.line.span, partedFromGlued(document, claim.line.span, creditInPlace(document, claim.line.span, required))) ?? cellsFix(document, claim, required)) : undefined,
   };
   const report = { clause: attribution.clause, term: 'attribution' as const, span: claim.line.span, claim, expected: required };
   if (!own || !misplaced(context, claim)) {

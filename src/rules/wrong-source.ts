@@ -32,7 +32,8 @@ function checkWrongSource(context: RuleContext): void {
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
   const copied = copiedWithText(() => context.reusedCredits());
   const aside = asideOnly(context);
-  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c));
+  const carried = carriedFrom(context.document.text, claimed.filter((c) => c.form.includes('转') && names(c, origin)));
+  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
   if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
   for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
 }
@@ -41,11 +42,25 @@ function checkWrongSource(context: RuleContext): void {
  * Whether a claim is weighed only as the page's one credit, not beside others: a 出处 line names
  * where figures come from (出处：长春海关统计数据), and so does a 来源 row in a table of figures in
  * the body (see inDataTable); a 转载自 line is most often a site's stock disclaimer at the foot
- * (（本文转载自互联网，版权归原作者所有）), not the article's credit.
+ * (（本文转载自互联网，版权归原作者所有）), not the article's credit; a 综合自 line lists what a
+ * compiled report drew on (（综合自新华社、人民网）).
  */
 function asideOnly(context: RuleContext): (claim: SourceClaim) => boolean {
   const inTable = inDataTable(context.document, context.metadata);
-  return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || inTable(claim);
+  return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || claim.form === '综合自' || inTable(claim);
+}
+
+/** What may stand between a carrier's credit and the 转载自 after it: 来源：国际在线（转载自吉林日报）, 来源：国际在线 转自吉林日报. */
+const CARRIER_GAP = /^[ \t\u00a0\u3000（(【[〔]{0,3}$/u;
+
+/**
+ * Whether a credit is the carrier's half of one that names the origin after it on its line:
+ * 来源：国际在线（转载自吉林日报） says where the copy was taken (国际在线) and whose it is (吉林日报),
+ * as 来源：国际在线转载自吉林日报 does in one name. Clause 4 asks for the other outlet to be named
+ * (来源:XXX(非国际在线)); this credit names it, so its first half is no wrong source.
+ */
+function carriedFrom(text: string, origins: readonly SourceClaim[]): (claim: SourceClaim) => boolean {
+  return (claim) => origins.some((o) => o.line.span.start >= claim.line.span.end && CARRIER_GAP.test(text.slice(claim.line.span.end, o.line.span.start)));
 }
 
 /**

@@ -30,13 +30,33 @@ describe('a right credit glued to a date or a widget: no finding', () => {
   }
 });
 
-it('a misworded credit glued to a date: nonstandard-attribution on the credit alone, fixed before the date', async () => {
+it('a misworded credit glued to a date: nonstandard-attribution on the credit alone, fixed and parted from the date', async () => {
   const text = article('来源：CRI2024-11-21 09:45');
   const findings = await check(text, LICENSED);
   expect(rows(findings)).toEqual([['nonstandard-attribution', 2, '来源：CRI', '来源写作「来源：CRI」，国际在线要求的写法是「来源:国际在线」']]);
   const fixed = applyEdits(text, planFixes(findings, text.length).edits);
-  expect(fixed).toBe(article('来源:国际在线2024-11-21 09:45'));
+  expect(fixed).toBe(article('来源:国际在线 2024-11-21 09:45'));
   expect(await check(fixed, LICENSED)).toEqual([]);
+});
+
+describe('a misworded credit glued to a date or a widget: the fix parts them with a space', () => {
+  const cases = [
+    ['来源：国际在线网2024-11-21', '来源:国际在线 2024-11-21'],
+    ['来源：CRI2024年11月21日 09:45', '来源:国际在线 2024年11月21日 09:45'],
+    ['【来源：CRI】2024-11-21', '来源:国际在线 2024-11-21'],
+    ['来源：国际在线APP举报 分享到：', '来源:国际在线 举报 分享到：'],
+    ['来源：CRI 2024-11-21', '来源:国际在线 2024-11-21'],
+  ];
+  for (const [credit, written] of cases) {
+    it(`${credit} → ${written}`, async () => {
+      const text = article(credit);
+      const findings = await check(text, LICENSED);
+      expect(findings.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
+      const fixed = applyEdits(text, planFixes(findings, text.length).edits);
+      expect(fixed).toBe(article(written));
+      expect(await check(fixed, LICENSED)).toEqual([]);
+    });
+  }
 });
 
 it('a wrong credit glued to a date names the outlet alone', async () => {

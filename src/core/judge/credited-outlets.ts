@@ -8,11 +8,13 @@ import { outletLike } from '../metadata/outlets.js';
 import { normalize } from '../normalize/index.js';
 
 /**
+ * Spaces part two names (国际在线 新华社, 新华社 综合 国际在线: read whole by the value reader only
+ * where each is an outlet's), but not a Latin name (Source: The Paper).
  * 和 and 与 join names only between two (新华社和人民日报): the 和 of 和讯网 starts one. 综合 (综合自)
  * between two names joins them too, unless a report's or channel's word follows it (新华社综合报道,
  * 央视综合频道: one outlet's).
  */
-const SEPARATORS = /[、，,;；/]|\s[和与]\s|(?<=\S{2})[和与](?=\S{2})|(?<=\S{2})综合自?(?!报道|消息|频道|新闻|快讯|讯|版)(?=\S{2})/u;
+const SEPARATORS = /[、，,;；/]|\s[和与]\s|(?<=\p{Script=Han})\s+(?:综合自?\s+)?(?=\p{Script=Han})|(?<=\S{2})[和与](?=\S{2})|(?<=\S{2})综合自?(?!报道|消息|频道|新闻|快讯|讯|版)(?=\S{2})/u;
 /** Words before an outlet's name that say the article draws on it. */
 const DRAWS_ON = /^(?:据|综合自|综合)(?=\S{2})/u;
 /** Words after the last name that say there are other sources, unnamed. */

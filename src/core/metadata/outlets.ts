@@ -5,6 +5,11 @@ const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|tv)$/u;
 const NAME = /^[\p{L}\p{N}·・&.-]+$/u;
 const SUFFIX_ENDS = new Set(OUTLET_SUFFIXES.map((s) => s[s.length - 1]));
 
+/** Whether a name (in key text) is one of the outlets whose names do not end like one (央视, 澎湃). */
+export function isKnownOutlet(name: string): boolean {
+  return KNOWN.has(name);
+}
+
 /** Whether a name (in key text: simplified, lower case) reads as a news outlet. */
 export function outletLike(name: string): boolean {
   if (name.length < 2 || name.length > 20) return false;

@@ -13,7 +13,7 @@ import { readValue, type ValueRead } from './value.js';
  * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
  * rule below rejects it because that word is not part of a header.
  */
-const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|(?<![a-z0-9])source(?![a-z])/gu;
+const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?<![a-z0-9])source(?![a-z])/gu;
 const HAS_LETTER = /\p{L}/u;
 /** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
 const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
@@ -21,7 +21,7 @@ const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
 const MAX_BRACKETED_REST = 80;
 
 /**
- * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 本文来源于X, Source: X.
+ * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 综合自X, 本文来源于X, Source: X.
  *
  * The rule for telling an attribution from prose that mentions a source: the key word must
  * - stand at the start of a line, after nothing but header matter (whitespace, dates and times,
@@ -45,6 +45,7 @@ export function findSourceClaims(scan: Scan): SourceClaim[] {
 function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined {
   if (quotedAt(scan, at)) return undefined;
   const line = lineAt(scan, at);
+  if (word === '综合自' && afterKey(scan.key, at, line.start)) return undefined;
   const from = valueStart(scan.key, at + word.length, line.end, word);
   if (from < 0) return undefined;
   const read = readValue(scan, from, line.end);
@@ -58,6 +59,12 @@ function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined 
     form: word === 'source' ? 'Source' : word,
     line: { value: scan.text.slice(span.start, span.end), span },
   };
+}
+
+/** Whether a word at `at` opens the value of a key before it (来源：综合自国际在线 is one credit, read from 来源). */
+function afterKey(key: string, at: number, lineStart: number): boolean {
+  const before = skipSpaceBack(key, at, lineStart);
+  return (before > lineStart && `${COLONS}${DASHES}|｜丨`.includes(key[before - 1])) || key.endsWith('来源', before);
 }
 
 /** A colon, and the ratio sign some CMS output writes for one (来源∶国际在线, U+2236). */

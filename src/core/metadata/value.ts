@@ -1,9 +1,10 @@
 import type { Span } from '../shared/types.js';
 import type { Scan } from './scan.js';
-import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isSpace, skipSpace } from './chars.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isHan, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 import { addressEnd } from './web-address.js';
 import { readDate } from './date-forms.js';
+import { isKnownOutlet, outletLike } from './outlets.js';
 
 /** Longer than this, what follows 来源 is prose, not an outlet's name (Latin names run longer). */
 const MAX_VALUE = 24;
@@ -19,6 +20,8 @@ const LATIN = /[a-z]/u;
  * 国际在线点击：123): a word of the name only where a Han character follows it (举报中心).
  */
 const WIDGET = /(?:举报|点击)(?!\p{Script=Han})/uy;
+/** A word that joins two outlets' names between spaces: 新华社 综合 国际在线, 新华社 和 人民网. */
+const SPACED_JOIN = /(?:综合自|综合|和|与)(?=\s)/uy;
 
 export interface ValueRead {
   /** The name itself, without 《》 or quotes around it. */
@@ -49,10 +52,49 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   let j = runEnd(key, i, lineEnd, max);
   if (latin) {
     while (key[j] === ' ' && LATIN.test(key[j + 1] ?? '') && j - i <= max) j = runEnd(key, j + 1, lineEnd, max);
+  } else {
+    j = spacedNamesEnd(key, i, j, lineEnd);
   }
   if (j === i || j - i > max || PROSE.test(key.slice(i, j))) return undefined;
   while (j > i && '-_·—/／、'.includes(key[j - 1])) j--; // 国际在线/记者 张三, 国际在线、记者 张三: the mark parts the name from a byline
   return j > i ? { value: { start: i, end: j }, end: j } : undefined;
+}
+
+/**
+ * Where a name read to `j` ends when further outlets' names follow it after spaces, as one credit:
+ * 新华社 综合 国际在线 and 国际在线 新华社 name two outlets, as 新华社综合国际在线 does unspaced. Only
+ * outlets' names in Chinese, each ending at a space, a mark or the line's end (国际在线 记者 张三,
+ * 国际在线 2024-03-01 and 国际在线 责编：王五 end at the first name); not a channel (国际在线 国际频道
+ * is 国际在线's) nor a Latin name (国际在线 CRI Online: its names in two scripts).
+ */
+function spacedNamesEnd(key: string, i: number, j: number, lineEnd: number): number {
+  if (!outletLike(key.slice(i, j))) return j;
+  let end = j;
+  for (;;) {
+    let k = skipSpace(key, end, lineEnd);
+    if (k === end || k === lineEnd) return end;
+    const join = matchAt(SPACED_JOIN, key, k);
+    if (join > 0) k = skipSpace(key, join, lineEnd);
+    const next = runEnd(key, k, lineEnd, MAX_VALUE);
+    const name = key.slice(k, next);
+    const ends = next === lineEnd || isSpace(key[next]) || ENDS.includes(key[next]);
+    if (next === k || next - i > MAX_VALUE || !ends || !spacedOutlet(name)) return end;
+    end = next;
+  }
+}
+
+/**
+ * Whether a word after a space is a second outlet's name: Chinese, and three characters or more
+ * unless a known outlet's (央视), so that 举报, 平台 or 海报 (ending like 报, 台) are none.
+ */
+function spacedOutlet(name: string): boolean {
+  if (!isHan(name[0]) || name.endsWith('频道')) return false;
+  return name.length >= 3 ? outletLike(name) : isKnownOutlet(name);
+}
+
+/** Whether a date (国际在线2024-03-01) or a widget's word starts at `at` of a scanned text, glued to the name before it. */
+export function gluedAfterName(scan: Scan, at: number): boolean {
+  return at < scan.key.length && glued(scan.key, at);
 }
 
 /** Whether a date (国际在线2024-03-01) or a widget's word starts at `j`, glued to the name before it. */

@@ -1,0 +1,43 @@
+// A copy of 国际在线's reprint of a 吉林日报 article may credit both: 国际在线 where it was taken from,
+// 吉林日报 whose it is. Clause 4 (凡本网注明“来源:XXX(非国际在线)”的作品,均转载自其它媒体) asks that
+// such a work be credited to the other outlet; a credit line that names 吉林日报 as the origin does,
+// whatever it says of 国际在线 beside it: no wrong-source. A line naming 国际在线 alone, or another
+// outlet as the origin, still is one.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/judge/types.js';
+import { check, lines, paragraphs } from './harness.js';
+
+const JILIN = await paragraphs('cri-page-jilin-2022-03-04');
+const HEADLINE = '深入对接创新资源 持续开展务实合作 为吉林振兴发展培育新优势注入新动能';
+const copy = (credit: string) => lines(HEADLINE, credit, '', ...JILIN);
+const rows = (findings: readonly Finding[]) => findings.map((f) => [f.ruleId, f.line, f.attribution.claimed]);
+
+describe('a credit naming 国际在线 as the carrier and 吉林日报 as the origin: no finding', () => {
+  const credits = [
+    '国际在线转载自吉林日报',
+    '来源：国际在线转载自吉林日报',
+    '来源：国际在线（转载自吉林日报）',
+    '来源：国际在线【转自吉林日报】',
+    '2022-03-05 09:00　来源：国际在线（转载自吉林日报）　责编：冯雅君',
+  ];
+  for (const credit of credits) {
+    it(credit, async () => {
+      expect(rows(await check(copy(credit)))).toEqual([]);
+    });
+  }
+});
+
+describe('still a wrong source', () => {
+  it('来源：国际在线 alone', async () => {
+    expect(rows(await check(copy('来源：国际在线')))).toEqual([['wrong-source', 2, '来源：国际在线']]);
+  });
+
+  it('来源：国际在线（转载自新华社）: the origin it names is not 吉林日报', async () => {
+    expect(rows(await check(copy('来源：国际在线（转载自新华社）')))).toEqual([['wrong-source', 2, '来源：国际在线']]);
+  });
+
+  it('来源：国际在线 with 转载自吉林日报 on a line of its own further down: two credits, the first wrong', async () => {
+    const text = lines(HEADLINE, '来源：国际在线', '', ...JILIN, '转载自吉林日报');
+    expect(rows(await check(text))).toEqual([['wrong-source', 2, '来源：国际在线']]);
+  });
+});
