@@ -127,9 +127,11 @@ interface Entry {
  * other results; 63: outlets' names parted by spaces read as one credit naming each (来源：新华社 综合 国际在线,
  * 来源：国际在线 新华社), 综合自国际在线 a credit, a carrier's credit with a 转载自 naming the origin after it on its
  * line (来源：国际在线（转载自吉林日报）) no wrong source, and a misworded credit's fix parted from a glued date,
- * same version, other results).
+ * same version, other results; 64: a passage made only of page-chrome lines on both sides (a site footer's
+ * download-the-app, 报料, 未经授权不得转载 lines) no reuse, a footer's 本文来自澎湃新闻 (文章来自, 稿件来自) a credit naming that outlet,
+ * and a headline starting with 编辑部 (编辑室, 编辑们…) no editor's byline, same version, other results).
  */
-const FORMAT = 63;
+const FORMAT = 64;
 
 interface Stored {
   format: typeof FORMAT;

@@ -11,6 +11,7 @@ import { sentenceHits, type ClauseSpan, type SentenceHit } from './sentence-hits
 import { breaksOf, sentencesOfArticle, sentencesOfDoc, type MatchedDoc } from './matched-sides.js';
 import { coverage, fromHit, movedNotChanged, scoreChain, within, type ScoredPassage } from './scored-passage.js';
 import { bodyOnly, takesEnough } from './taken-sentences.js';
+import { chromeOnly } from './page-chrome.js';
 
 export type { MatchedDoc };
 
@@ -30,7 +31,11 @@ export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Uint32Ar
   // arrays built here by push, not Array.prototype.map: an optimised map makes a holey array,
   // the builtin a packed one, and each kind met later throws the callers' optimised code away
   const chains: Chain[] = [];
-  for (const c of chainRuns(runs, Math.min(minPassage, LISTED_MIN))) chains.push(extendChain(c, docText, target.norm.text));
+  for (const c of chainRuns(runs, Math.min(minPassage, LISTED_MIN))) {
+    const chain = extendChain(c, docText, target.norm.text);
+    // a footer two pages of one site share is no passage of the article, however long
+    if (!chromeOnly(chain.runs, doc, target)) chains.push(chain);
+  }
   const long: ScoredPassage[] = [];
   if (chains.some((c) => c.matched >= minPassage)) for (const c of chains) long.push(...scoreChain(c, doc, target, options));
   const hasLong = long.reduce((n, s) => n + s.reusedChars, 0) >= minPassage;

@@ -3,6 +3,7 @@ import { layoutOf, overlaps } from './layout.js';
 import type { MatchedDoc } from './matched-sides.js';
 import type { ClauseSpan, SentenceHit } from './sentence-hits.js';
 import { lastAtOrBefore } from '../shared/search.js';
+import { chromeOnly } from './page-chrome.js';
 
 /**
  * Whether the hits take enough from the article to be a 摘编: `minSentences` sentences, `minPassage`
@@ -14,13 +15,14 @@ export function takesEnough(hits: readonly ClauseSpan[], docStarts: Uint32Array,
 
 /**
  * Sentence hits in the text of both articles, not in their heads or metadata: a headline, a
- * date and 来源 line or a byline that two pages share is not a sentence taken from the article.
+ * date and 来源 line or a byline that two pages share is not a sentence taken from the article,
+ * nor is a line of their site's footer (see chromeOnly).
  */
 export function bodyOnly(hits: SentenceHit[], doc: MatchedDoc, target: IndexedArticle): SentenceHit[] {
   if (hits.length === 0) return hits;
   const mine = layoutOf(doc.doc, doc.norm);
   const theirs = layoutOf(target.article.doc, target.norm);
-  return hits.filter((h) => !overlaps(mine, h.ds, h.de) && !overlaps(theirs, h.as, h.ae));
+  return hits.filter((h) => !overlaps(mine, h.ds, h.de) && !overlaps(theirs, h.as, h.ae) && !chromeOnly([h], doc, target));
 }
 
 /**

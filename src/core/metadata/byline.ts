@@ -4,13 +4,12 @@ import { isClose, isHan, isOpen, isSpace, skipSpaceBack } from './chars.js';
 import { bylineTagEnd, isHeaderPrefix, restIsCredit, skipSeparators, startsSentence } from './header.js';
 import { editorNameLength, isAuthorName } from './names.js';
 import { outletLike } from './outlets.js';
-import { AUTHOR_WORDS, EDITOR_WORDS, OTHER_WORDS, REPORTER_COMPOUNDS, matchAt, wordsRegex } from './words.js';
+import { AUTHOR_WORDS, EDITOR_WORDS, OTHER_WORDS, isCompound, matchAt, wordsRegex } from './words.js';
 
 type Role = 'author' | 'editor' | 'other';
 
 const ANCHOR = wordsRegex([...AUTHOR_WORDS, ...EDITOR_WORDS], 'gu');
 const KEY = wordsRegex([...AUTHOR_WORDS, ...EDITOR_WORDS, ...OTHER_WORDS]);
-const COMPOUND = wordsRegex(REPORTER_COMPOUNDS);
 /** Words after a name that say what the person did: 报道, 整理, /文, 摄 (a photographer: not an author). */
 const ROLE = wordsRegex(['文并摄', '前方报道', '综合报道', '整理报道', '报道', '整理', '整合', '编译', '翻摄', '摄影', '摄', '漫画', '图', '文']);
 const GLUED_ROLE = wordsRegex(['前方报道', '综合报道', '整理报道', '报道', '整理', '编译', '翻摄', '摄影', '摄']);
@@ -54,11 +53,6 @@ export function findBylines(scan: Scan): Bylines {
     consumed = found.end;
   }
   return { authors: unique(scan, people, 'author'), editors: unique(scan, people, 'editor') };
-}
-
-/** Whether the key word ending at `end` is the 记者 of a word such as 记者节 (记者节特别策划): no byline. */
-function isCompound(key: string, end: number): boolean {
-  return key.startsWith('记者', end - 2) && matchAt(COMPOUND, key, end - 2) > 0;
 }
 
 interface Parsed {

@@ -3,7 +3,7 @@ import type { Span } from '../shared/types.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
-import { AUTHOR_WORDS, BYLINE_TAG_WORDS, CREDIT_BYLINE_WORDS, HEADER_WORDS, OTHER_WORDS, matchAt, wordsRegex } from './words.js';
+import { AUTHOR_WORDS, BYLINE_TAG_WORDS, CREDIT_BYLINE_WORDS, HEADER_WORDS, OTHER_WORDS, isCompound, matchAt, wordsRegex } from './words.js';
 
 /** Longest run before a key that can still be a page header (dates, other fields, markup spaces). */
 const MAX_PREFIX = 400;
@@ -58,7 +58,9 @@ function headerToken(scan: Scan, from: number, i: number, to: number, bare: bool
   if (date) return Math.min(date.end, to);
   const clock = readClock(key, i);
   if (clock > 0) return Math.min(clock, to);
-  const field = matchAt(HEADER_KEY, key, i);
+  // 编辑部推出新栏目, 记者节特别策划: a word of the line, no field
+  const keyEnd = matchAt(HEADER_KEY, key, i);
+  const field = isCompound(key, keyEnd) ? -1 : keyEnd;
   if (field > 0 && key.startsWith('字号', i)) return Math.min(Math.max(field, matchAt(FONT_SIZES, key, field)), to);
   if (field > 0 && bare && matchAt(SHARE_KEY, key, i) === field) return Math.min(Math.max(field, matchAt(SHARE_WIDGETS, key, field)), to);
   if (field > 0 && bare && matchAt(BYLINE_KEY, key, i) === field) return field;

@@ -13,7 +13,7 @@ import { readValue, type ValueRead } from './value.js';
  * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
  * rule below rejects it because that word is not part of a header.
  */
-const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?<![a-z0-9])source(?![a-z])/gu;
+const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|稿件)来自|(?<![a-z0-9])source(?![a-z])/gu;
 const HAS_LETTER = /\p{L}/u;
 /** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
 const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
@@ -21,7 +21,7 @@ const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
 const MAX_BRACKETED_REST = 80;
 
 /**
- * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 综合自X, 本文来源于X, Source: X.
+ * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 综合自X, 本文来源于X, 本文来自X, Source: X.
  *
  * The rule for telling an attribution from prose that mentions a source: the key word must
  * - stand at the start of a line, after nothing but header matter (whitespace, dates and times,
@@ -31,7 +31,9 @@ const MAX_BRACKETED_REST = 80;
  * - for the self-referring 本文来源, 文章来源, 稿件来源, 本文转自, start a sentence.
  * Never inside quotation marks: 凡本网注明“来源:国际在线”的… quotes the notice, it does not
  * attribute. 来源 needs a colon, bar or space after it (来源不明 is prose). A bare 来源于 counts
- * only when what follows reads as an outlet (来源于生活 does not); 本文来源于 takes any name.
+ * only when what follows reads as an outlet (来源于生活 does not); 本文来源于 takes any name. 本文来自,
+ * 文章来自 and 稿件来自 (a footer's 本文来自澎湃新闻，更多原创资讯请下载…) count where an outlet follows
+ * (本文来自一位读者的来信 is prose).
  */
 export function findSourceClaims(scan: Scan): SourceClaim[] {
   const claims: SourceClaim[] = [];
@@ -49,8 +51,9 @@ function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined 
   const from = valueStart(scan.key, at + word.length, line.end, word);
   if (from < 0) return undefined;
   const read = readValue(scan, from, line.end);
-  if (!read || !HAS_LETTER.test(scan.key.slice(read.value.start, read.value.end))) return undefined;
-  if (word.endsWith('于') && !word.startsWith('本文') && !outletLike(scan.key.slice(read.value.start, read.value.end))) return undefined;
+  const named = read && scan.key.slice(read.value.start, read.value.end);
+  if (!read || !named || !HAS_LETTER.test(named)) return undefined;
+  if (((word.endsWith('于') && !word.startsWith('本文')) || word.endsWith('来自')) && !outletLike(named)) return undefined;
   const span = attributionSpan(scan, at, read, line, SELF_REFERRING.test(word));
   if (!span) return undefined;
   return {

@@ -19,6 +19,12 @@ export const AUTHOR_WORDS = [
  */
 export const REPORTER_COMPOUNDS = ['记者节', '记者会', '记者招待会', '记者见面会', '记者站', '记者证', '记者团', '记者协会'];
 
+/**
+ * Words 编辑 opens that name no editor: the newsroom (编辑部, 编辑室, 编辑组), its editors as a body
+ * (编辑们), their picks (编辑推荐): 编辑部推出新栏目 is a headline, not 编辑 部推出新栏目.
+ */
+export const EDITOR_COMPOUNDS = ['编辑部', '编辑室', '编辑组', '编辑们', '编辑推荐', '编辑中心'];
+
 /** Words that introduce editors. */
 export const EDITOR_WORDS = ['责任编辑', '值班编辑', '责编', '编辑', '编审'];
 
@@ -66,6 +72,13 @@ export const HEADER_WORDS = [...SOURCE_WORDS, ...AUTHOR_WORDS, ...EDITOR_WORDS, 
 export function wordsRegex(words: readonly string[], flags = 'yu'): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   return new RegExp(sorted.map(escapeRegex).join('|'), flags);
+}
+
+const COMPOUND = wordsRegex([...REPORTER_COMPOUNDS, ...EDITOR_COMPOUNDS]);
+
+/** Whether the key word ending at `end` is the 记者 or 编辑 of a word such as 记者节 or 编辑部 (记者节特别策划, 编辑部推出新栏目): no byline. */
+export function isCompound(key: string, end: number): boolean {
+  return end >= 2 && matchAt(COMPOUND, key, end - 2) > 0;
 }
 
 /** Matches `re` (sticky) exactly at `at`; returns where the match ends, or -1. */
