@@ -1,7 +1,7 @@
 import type { Config, Pack } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import type { CandidatesFull, Finding } from './types.js';
-import type { Rule } from './rule.js';
+import type { Rule, Subject } from './rule.js';
 import type { CorpusIndex } from '../match/corpus-index.js';
 import type { IndexStore } from '../match/index-store.js';
 import { judge } from './engine.js';
@@ -63,13 +63,24 @@ export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'ind
   });
 }
 
-/** Text in, findings out: reads what the document says, finds reuse, judges it by each pack. */
+/**
+ * Text in, findings out: finds reuse, reads what the document says, judges it by each pack. A
+ * document that reuses no article and bears no marker has nothing to judge: what it says about
+ * itself is not read (a third of the 10k bench's files, each a full metadata read).
+ */
 export function checkDocument(doc: Document, project: Project, context: DocumentContext): DocumentCheck {
+  const found = detectReuse(doc, project);
+  const subjects = found.flatMap(({ pack, reuses }) => subjectsFor(pack, reuses, findMarkers(doc.text, pack), () => isThirdPartyMarked(doc.text, pack)));
+  const findings = subjects.length === 0 ? [] : judgeSubjects(doc, project, context, subjects);
+  const full = candidatesFullOf(doc, found);
+  const marked = full.length > 0 ? markedFull(findings, full) : findings;
+  return { findings: context.lean ? marked : withExcerpts(marked, doc), reuses: found.flatMap((f) => f.reuses), ...(full.length > 0 ? { candidatesFull: full } : {}) };
+}
+
+function judgeSubjects(doc: Document, project: Project, context: DocumentContext, subjects: Subject[]): Finding[] {
   const metadata = extractMetadata(doc);
   const ownDate = isoDay(doc.fields.date) ?? isoDay(metadata.dates[0]?.value);
-  const found = detectReuse(doc, project);
-  const subjects = found.flatMap(({ pack, reuses }) => subjectsFor(pack, reuses, findMarkers(doc.text, pack), isThirdPartyMarked(doc.text, pack)));
-  const findings = judge({
+  return judge({
     document: doc,
     metadata,
     subjects,
@@ -82,9 +93,6 @@ export function checkDocument(doc: Document, project: Project, context: Document
     commercial: project.config.commercial,
     lean: context.lean,
   });
-  const full = candidatesFullOf(doc, found);
-  const marked = full.length > 0 ? markedFull(findings, full) : findings;
-  return { findings: context.lean ? marked : withExcerpts(marked, doc), reuses: found.flatMap((f) => f.reuses), ...(full.length > 0 ? { candidatesFull: full } : {}) };
 }
 
 /** The packs of detectReuse's `found` whose candidates were full for `doc`, as a note names them. */

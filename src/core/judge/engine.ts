@@ -61,14 +61,15 @@ export function judge(input: Judgement): Finding[] {
   let reused: readonly SourceClaim[] | undefined;
   const reusedCredits = () => (reused ??= input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
   for (const subject of input.subjects) {
+    const ownDate = ownDateOnce(subject, input);
     const licensing = licensingFor(
-      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: licenceDate(subject, input) },
+      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: licenceDate(ownDate, input) },
       input.licences,
     );
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
     // findings are held back only where a rule runs to report the reuse instead
     const predatedRules = onPredated.filter(runs);
-    const dates = predatedRules.length > 0 ? predatedDates(subject, input) : undefined;
+    const dates = predatedRules.length > 0 ? predatedDates(subject, input, ownDate) : undefined;
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack);
     const otherOrigins = input.subjects.filter((s) => s !== subject && s.pack === subject.pack).map((s) => s.origin);
@@ -104,13 +105,27 @@ function copiesOf(subject: Subject): Article[] {
 }
 
 /**
+ * The date the document states itself against the subject's articles (ownDateAgainst), read at the
+ * first asking and kept: a licence with dates and predates-source both ask it, and each reading
+ * gathers every line of the articles.
+ */
+function ownDateOnce(subject: Subject, input: Judgement): () => string | undefined {
+  let read = false;
+  let date: string | undefined;
+  return () => {
+    if (!read) [read, date] = [true, ownDateAgainst(input.document, input.metadata, copiesOf(subject))];
+    return date;
+  };
+}
+
+/**
  * The document's date against a licence's dates, asked once: the one it states itself, as
  * predates-source reads it (a date line the reused article prints itself came with the text and is
  * not the document's), else the fallback date.
  */
-function licenceDate(subject: Subject, input: Judgement): () => string {
+function licenceDate(ownDate: () => string | undefined, input: Judgement): () => string {
   let date: string | undefined;
-  return () => (date ??= ownDateAgainst(input.document, input.metadata, copiesOf(subject)) ?? input.fallbackDate());
+  return () => (date ??= ownDate() ?? input.fallbackDate());
 }
 
 /**
@@ -119,7 +134,7 @@ function licenceDate(subject: Subject, input: Judgement): () => string {
  * a document dated after it cannot be where the publisher took the text from. A date on a line the
  * article prints itself came with the text and is not the document's (ownDateAgainst).
  */
-function predatedDates(subject: Subject, input: Judgement): Omit<Predated, 'heldBack'> | undefined {
+function predatedDates(subject: Subject, input: Judgement, ownDateOf: () => string | undefined): Omit<Predated, 'heldBack'> | undefined {
   const reuse = subject.reuse;
   if (!reuse || !input.ownDate) return undefined;
   const copies = copiesOf(subject);
@@ -127,7 +142,7 @@ function predatedDates(subject: Subject, input: Judgement): Omit<Predated, 'held
   const articleDate = isoDay(first.date);
   const older = (date: string | undefined) => date !== undefined && articleDate !== undefined && date < articleDate;
   if (!older(input.ownDate)) return undefined;
-  const ownDate = ownDateAgainst(input.document, input.metadata, copies);
+  const ownDate = ownDateOf();
   return ownDate && articleDate && older(ownDate) ? { documentDate: ownDate, articleDate, title: first.title } : undefined;
 }
 
