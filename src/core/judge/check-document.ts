@@ -70,7 +70,7 @@ export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'ind
  */
 export function checkDocument(doc: Document, project: Project, context: DocumentContext): DocumentCheck {
   const found = detectReuse(doc, project);
-  const subjects = found.flatMap(({ pack, reuses }) => subjectsFor(pack, reuses, findMarkers(doc.text, pack), () => isThirdPartyMarked(doc.text, pack)));
+  const subjects = found.flatMap(({ pack, reuses }) => subjectsFor(pack, reuses, () => findMarkers(doc.text, pack), () => isThirdPartyMarked(doc.text, pack)));
   const findings = subjects.length === 0 ? [] : judgeSubjects(doc, project, context, subjects);
   const full = candidatesFullOf(doc, found);
   const marked = full.length > 0 ? markedFull(findings, full) : findings;

@@ -6,14 +6,15 @@ import type { Subject } from './rule.js';
 /**
  * What ties a document to a pack: each reused article of the pack's corpus, and, when no
  * reused article is the publisher's own, an own-content marker in the document itself
- * (clause 3), unless the document is clearly marked as third-party content: asked only of a
- * document with a marker and no own article reused (most have none, and the question reads every
- * credit of the text).
+ * (clause 3), unless the document is clearly marked as third-party content. Its markers are looked
+ * for only when no own article is reused, and whether it is marked third-party only when it has
+ * one: most documents need neither, and the second reads every credit of the text.
  */
-export function subjectsFor(pack: Pack, reuses: readonly HeldReuse[], markers: readonly MarkerHit[], thirdPartyMarked: () => boolean): Subject[] {
+export function subjectsFor(pack: Pack, reuses: readonly HeldReuse[], markersOf: () => readonly MarkerHit[], thirdPartyMarked: () => boolean): Subject[] {
   const subjects: Subject[] = reuses.map((reuse) => ({ pack, origin: reuse.article.origin, reuse }));
-  const ownReused = reuses.some((r) => r.article.origin.kind !== 'third-party');
-  if (markers.length > 0 && !ownReused && !thirdPartyMarked()) {
+  if (reuses.some((r) => r.article.origin.kind !== 'third-party')) return subjects;
+  const markers = markersOf();
+  if (markers.length > 0 && !thirdPartyMarked()) {
     const marker = markers[0];
     subjects.push({ pack, origin: { kind: 'own', source: pack.publisher.name, evidence: marker.value }, marker });
   }
