@@ -115,6 +115,8 @@ export class FileIndexStore implements IndexStore {
   private fd: number | undefined;
   /** 1 for each article commonAmong() is asked for, during the call. */
   private readonly asked: Uint8Array;
+  /** The command that builds the index again as the run would (OpenOptions.build), for the damage found after it opened. */
+  build?: string;
   /** What prefetch() read, kept (and public, so read as far as the compiler knows) so that its reads are not optimised away. */
   touched = 0;
 
@@ -172,9 +174,10 @@ export class FileIndexStore implements IndexStore {
       throw new IndexFileError(unopened(error, file, display, options));
     }
     try {
-      const header = headerOf(fd, display);
-      const meta = decodeMeta(readAt(fd, header.sections.meta, display, true));
+      const header = headerOf(fd, display, options.build);
+      const meta = decodeMeta(readAt(fd, header.sections.meta, { display, build: options.build }, true));
       const store = new FileIndexStore(file, path.dirname(realpathSync(file)), display, options.cwd, fd, header, meta);
+      store.build = options.build;
       if (options.postings) store.adopt(options.postings);
       else if (options.preload) store.preload();
       return store;
@@ -183,7 +186,7 @@ export class FileIndexStore implements IndexStore {
       if (error instanceof IndexFileError) throw error;
       // a disk error or too many open files midway is not a corrupt index
       if (/^E[A-Z]+$/u.test(errorCode(error) ?? '')) throw new IndexFileError(`cannot read the index ${display}: ${readTrouble(error, file, options.instead ?? '')}`);
-      throw corrupt(display);
+      throw corrupt({ display, build: options.build });
     }
   }
 
@@ -196,7 +199,7 @@ export class FileIndexStore implements IndexStore {
   }
 
   private section(name: keyof Header['sections'], verify: boolean): Uint8Array {
-    return readAt(this.openFd(), this.header.sections[name], this.display, verify);
+    return readAt(this.openFd(), this.header.sections[name], this, verify);
   }
 
   /**
@@ -213,7 +216,7 @@ export class FileIndexStore implements IndexStore {
   }
 
   private adopt(shared: SharedPostings): void {
-    if (shared.words.byteLength !== this.header.sections.postings.length) throw corrupt(this.display);
+    if (shared.words.byteLength !== this.header.sections.postings.length) throw corrupt(this);
     this.checked.fill(1);
     this.postings = shared.words;
     this.directoryBits = shared.bits;
@@ -222,10 +225,10 @@ export class FileIndexStore implements IndexStore {
 
   private preload(shared = false): void {
     const section = this.header.sections.postings;
-    const bytes = shared ? readAt(this.openFd(), section, this.display, false, new Uint8Array(new SharedArrayBuffer(section.length))) : this.section('postings', false);
+    const bytes = shared ? readAt(this.openFd(), section, this, false, new Uint8Array(new SharedArrayBuffer(section.length))) : this.section('postings', false);
     const width = POSTING_WORDS * 4;
     for (let b = 0; b < this.bucketSums.length; b++) {
-      if (checksum(bytes.subarray(this.bucketStarts[b] * width, this.bucketStarts[b + 1] * width)) !== this.bucketSums[b]) throw corrupt(this.display);
+      if (checksum(bytes.subarray(this.bucketStarts[b] * width, this.bucketStarts[b + 1] * width)) !== this.bucketSums[b]) throw corrupt(this);
     }
     this.checked.fill(1);
     this.postings = postingWords(bytes);
@@ -247,9 +250,9 @@ export class FileIndexStore implements IndexStore {
     const to = this.bucketStarts[b + 1] * POSTING_WORDS;
     const section = this.header.sections.postings;
     if (this.bucketBuffer.length < (to - from) * 4) this.bucketBuffer = new Uint8Array(Math.max((to - from) * 4, 2 * this.bucketBuffer.length));
-    const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this.display, false, this.bucketBuffer);
+    const bytes = readAt(this.openFd(), { offset: section.offset + from * 4, length: (to - from) * 4, checksum: 0 }, this, false, this.bucketBuffer);
     if (!this.checked[b]) {
-      if (checksum(bytes) !== this.bucketSums[b]) throw corrupt(this.display);
+      if (checksum(bytes) !== this.bucketSums[b]) throw corrupt(this);
       this.checked[b] = 1;
     }
     return postingWords(bytes);
@@ -413,14 +416,14 @@ export class FileIndexStore implements IndexStore {
   /** Every article as stored (paths relative to the index file's folder), in id order, records read about `bytes` at a time; each checked against its CRC-32. */
   *records(bytes = 1 << 24): Generator<{ id: number; stored: StoredArticle }> {
     const section = this.header.sections.records;
-    if (this.offsets[this.articleCount] !== section.length) throw corrupt(this.display);
+    if (this.offsets[this.articleCount] !== section.length) throw corrupt(this);
     for (let first = 0; first < this.articleCount; ) {
       let last = first + 1;
       while (last < this.articleCount && this.offsets[last + 1] - this.offsets[first] <= bytes) last++;
-      const span = readAt(this.openFd(), { offset: section.offset + this.offsets[first], length: this.offsets[last] - this.offsets[first], checksum: 0 }, this.display, false);
+      const span = readAt(this.openFd(), { offset: section.offset + this.offsets[first], length: this.offsets[last] - this.offsets[first], checksum: 0 }, this, false);
       for (let id = first; id < last; id++) {
         const stored = fromFileRecord(span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]));
-        if (!stored) throw corrupt(this.display);
+        if (!stored) throw corrupt(this);
         yield { id, stored };
       }
       first = last;
@@ -441,7 +444,7 @@ export class FileIndexStore implements IndexStore {
   }
 
   private verifyRecords(): void {
-    if (this.offsets[this.articleCount] !== this.header.sections.records.length) throw corrupt(this.display);
+    if (this.offsets[this.articleCount] !== this.header.sections.records.length) throw corrupt(this);
     for (let id = 0; id < this.articleCount; id++) this.checkedRecord(id);
   }
 
@@ -450,11 +453,11 @@ export class FileIndexStore implements IndexStore {
     const section = this.header.sections[name];
     let sum = 0;
     for (let at = 0; at < section.length; at += step) {
-      const bytes = readAt(this.openFd(), { offset: section.offset + at, length: Math.min(step, section.length - at), checksum: 0 }, this.display, false);
+      const bytes = readAt(this.openFd(), { offset: section.offset + at, length: Math.min(step, section.length - at), checksum: 0 }, this, false);
       sum = crc32(bytes, sum);
       yield bytes;
     }
-    if (sum !== section.checksum) throw corrupt(this.display);
+    if (sum !== section.checksum) throw corrupt(this);
   }
 
   fingerprintCounts(ids: readonly number[]): Promise<Uint32Array> {
@@ -474,25 +477,25 @@ export class FileIndexStore implements IndexStore {
 
   /** Article `id`'s record as stored (index-records.ts); with `reuse`, read into a buffer kept for the next such call. */
   record(id: number, reuse = false): Uint8Array {
-    if (!(id >= 0 && id < this.articleCount)) throw corrupt(this.display);
+    if (!(id >= 0 && id < this.articleCount)) throw corrupt(this);
     const records = this.header.sections.records;
     const start = this.offsets[id];
     const length = this.offsets[id + 1] - start;
     if (reuse && this.readBuffer.length < length) this.readBuffer = new Uint8Array(Math.max(length, 2 * this.readBuffer.length));
-    return readAt(this.openFd(), { offset: records.offset + start, length, checksum: 0 }, this.display, false, reuse ? this.readBuffer : undefined);
+    return readAt(this.openFd(), { offset: records.offset + start, length, checksum: 0 }, this, false, reuse ? this.readBuffer : undefined);
   }
 
   /** Article `id`'s record as stored, refused (IndexFileError) when its CRC-32 does not hold: what an update carries into a new file unread. */
   checkedRecord(id: number): Uint8Array {
     const bytes = this.record(id);
-    if (!fileRecordHolds(bytes)) throw corrupt(this.display);
+    if (!fileRecordHolds(bytes)) throw corrupt(this);
     return bytes;
   }
 
   /** Article `id`, decoded from its record (read into the kept buffer: what is decoded holds none of it). */
   article(id: number): Article {
     const stored = fromFileRecord(this.record(id, true), this.recordsChecked[id] === 1);
-    if (!stored) throw corrupt(this.display);
+    if (!stored) throw corrupt(this);
     this.recordsChecked[id] = 1;
     return fromStored(stored, this.folder, this.cwd);
   }
@@ -560,26 +563,32 @@ export function isForeignFile(file: string): boolean {
   }
 }
 
-function headerOf(fd: number, display: string): Header {
+function headerOf(fd: number, display: string, build: string | undefined): Header {
   const size = fstatSync(fd).size;
   const head = readBytes(fd, 0, Math.min(size, HEADER_BYTES));
   const header = readHeader(head, checksum);
   if ('problem' in header) {
     if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: check the name, or build an index under a new name, not over this file: ${NEW_INDEX}`);
     if (header.problem === 'version') {
-      throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads version ${INDEX_FORMAT_VERSION}: rebuild it with 'laiyuan index build'`);
+      throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads version ${INDEX_FORMAT_VERSION}: rebuild it with '${build ?? BARE_BUILD}'`);
     }
-    throw corrupt(display);
+    throw corrupt({ display, build });
   }
-  if (size < header.fileLength) throw new IndexFileError(`the index ${display} is truncated (${size} of ${header.fileLength} bytes): rebuild it with 'laiyuan index build'`);
-  if (size > header.fileLength) throw corrupt(display);
+  if (size < header.fileLength) throw new IndexFileError(`the index ${display} is truncated (${size} of ${header.fileLength} bytes): rebuild it with '${build ?? BARE_BUILD}'`);
+  if (size > header.fileLength) throw corrupt({ display, build });
   return header;
 }
 
-function readAt(fd: number, section: Section, display: string, verify: boolean, into?: Uint8Array): Uint8Array {
+/** An index as its messages name it, and the command they suggest to build it again. */
+interface Named {
+  readonly display: string;
+  readonly build?: string;
+}
+
+function readAt(fd: number, section: Section, named: Named, verify: boolean, into?: Uint8Array): Uint8Array {
   const bytes = readBytes(fd, section.offset, section.length, into);
-  if (bytes.byteLength !== section.length) throw corrupt(display);
-  if (verify && checksum(bytes) !== section.checksum) throw corrupt(display);
+  if (bytes.byteLength !== section.length) throw corrupt(named);
+  if (verify && checksum(bytes) !== section.checksum) throw corrupt(named);
   return bytes;
 }
 
@@ -624,6 +633,9 @@ function unopened(error: unknown, file: string, display: string, { instead = '',
   return `cannot read the index ${display}: ${readTrouble(error, file, instead)}`;
 }
 
-function corrupt(display: string): IndexFileError {
-  return new IndexFileError(`the index ${display} is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build'`);
+/** The rebuild a message suggests where the run gave no command of its own (OpenOptions.build): index stats and push read no config. */
+const BARE_BUILD = 'laiyuan index build';
+
+function corrupt({ display, build = BARE_BUILD }: Named): IndexFileError {
+  return new IndexFileError(`the index ${display} is damaged (checksum or layout does not hold): rebuild it with '${build}'`);
 }

@@ -43,6 +43,8 @@ interface IndexFile {
   pack: string;
   file: string;
   display: string;
+  /** The command its messages suggest to build it again (OpenOptions.build). */
+  build?: string;
   prepared: SharedArrayBuffer;
   /** All its postings, read and checked once on the main thread, when they are read all at once (FileIndexStore.sharedPostings). */
   postings?: SharedPostings;
@@ -184,7 +186,7 @@ function indexFilesOf(stores: Project['stores'], sharePostings: boolean): IndexF
   return [...(stores ?? new Map<string, IndexStore>())].map(([pack, store]) => {
     if (!(store instanceof FileIndexStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
     const prepared = sharedPreparedBuffer(store.articleCount, SHARED_PREPARED_BYTES);
-    return { pack, file: store.file, display: store.display, prepared, postings: sharePostings ? store.sharedPostings() : undefined };
+    return { pack, file: store.file, display: store.display, build: store.build, prepared, postings: sharePostings ? store.sharedPostings() : undefined };
   });
 }
 
@@ -219,8 +221,8 @@ export function serveChecks(rules: readonly Rule[]): void {
 
 /** Each pack's index file opened on this thread, sharing its postings and prepared articles with the other threads. */
 function openIndexFiles(indexFiles: readonly IndexFile[], cwd: string): Map<string, IndexStore> {
-  return new Map(indexFiles.map(({ pack, file, display, prepared, postings }) => {
-    const store = FileIndexStore.open(file, display, { cwd, postings });
+  return new Map(indexFiles.map(({ pack, file, display, build, prepared, postings }) => {
+    const store = FileIndexStore.open(file, display, { cwd, postings, build });
     shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
     return [pack, store];
   }));

@@ -234,11 +234,11 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     // version 2: records as compressed JSON
     bytes.writeUInt32LE(2, 8);
     writeFileSync(path.join(site, 'v2.lyx'), bytes);
-    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build'/u);
+    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build <corpus> -o v2\.lyx'/u);
     // an index of laiyuan 0.2.0 (format 1, without the tables an update reuses)
     bytes.writeUInt32LE(1, 8);
     writeFileSync(path.join(site, 'v1.lyx'), bytes);
-    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads version 3: rebuild it with 'laiyuan index build'/u);
+    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads version 3: rebuild it with 'laiyuan index build <corpus> -o v1\.lyx'/u);
   });
 
   it('not an index at all, or missing', () => {
@@ -332,7 +332,7 @@ describe('a failed index build or update leaves the index file as it was', { tim
     const r = run(['index', 'update', 'keep.lyx', 'corpus/cri-13-jiuquan-yijian-sixing.txt']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("laiyuan: the index keep.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build'\n");
+    expect(r.stderr).toBe("laiyuan: the index keep.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build <corpus> -o keep.lyx'\n");
     expect(bytesOf('keep.lyx').equals(bytes)).toBe(true);
     expect(temps()).toEqual([]);
   });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
 import { ROOT } from '../helpers/corpus.js';
+import { freshSchema } from '../postgres/schema.js';
 
 const CONFIG = '编辑部 配置/site.yaml';
 const QIAO = '滨江新区首座跨江人行桥合龙\n2024-05-06 08:30 来源:示例日报\n示例日报讯（记者 王晓明）昨天上午，滨江新区首座跨江人行桥正式合龙。这座桥全长四百二十米，主跨二百六十米，采用钢结构斜拉设计，桥面最宽处达十二米，可同时容纳三千名行人通行。\n据项目负责人介绍，大桥建设过程中克服了江面风大、水流急等困难，施工团队创新采用整体提升工艺，将主梁吊装时间缩短了一半。\n';
@@ -64,7 +65,8 @@ describe('a suggested index build passes on -c and --pack', () => {
     writeConfig(9);
     const stale = run(['check', 'content', '-c', CONFIG]);
     expect(stale.code).toBe(2);
-    expect(stale.stderr).toContain(`rebuild it with 'laiyuan index build <corpus> -o shili.lyx -c "${CONFIG}" --pack shili'`);
+    // the config names the pack's corpus beside its index: the command names it, not <corpus>
+    expect(stale.stderr).toContain(`rebuild it with 'laiyuan index build shili-corpus -o shili.lyx -c "${CONFIG}" --pack shili'`);
     const again = run(suggested(stale.stderr, 'shili-corpus'));
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(run(['index', 'stats', 'shili.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'shili', articles: 1 });
@@ -81,5 +83,48 @@ describe('a suggested index build passes on -c and --pack', () => {
     const again = run(execFileSync('sh', ['-c', `printf '%s\\n' ${words}`], { encoding: 'utf8' }).trimEnd().split('\n'));
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(path.join(site, 'c.lyx')).byteLength).toBeGreaterThan(0);
+  });
+});
+
+/** Offset of a section of an index file, read off its section table (meta 0 … records 4). */
+const sectionOffset = (bytes: Buffer, i: number) => bytes.readDoubleLE(32 + i * 24);
+
+describe('an index refused as damaged or of another format: the rebuild passes on -c and --pack too', () => {
+  it('a damaged index the config names beside its corpus: the rebuild names that corpus, -c and --pack, and the check then runs', () => {
+    expect(run(['index', 'build', '-c', CONFIG, '--pack', 'shili']).code).toBe(0);
+    const bytes = readFileSync(path.join(site, 'shili.lyx'));
+    bytes[sectionOffset(bytes, 0) + 40] ^= 0x5a;
+    writeFileSync(path.join(site, 'shili.lyx'), bytes);
+    const damaged = run(['check', 'content', '-c', CONFIG]);
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toBe(`laiyuan: the index shili.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build shili-corpus -o shili.lyx -c "${CONFIG}" --pack shili'; index.shili in ${CONFIG} names it\n`);
+    const again = run(suggested(damaged.stderr, '<corpus>'));
+    expect(again.code, again.stderr).toBe(0);
+    const checked = run(['check', 'content', '-c', CONFIG]);
+    expect([checked.code, checked.stderr]).toEqual([1, '']);
+  });
+
+  it('an index of an older format given with --index and --pack: the rebuild builds that pack with that config', () => {
+    expect(run(['index', 'build', 'corpus', '-o', 'archive.lyx', '-c', CONFIG, '--pack', 'cri']).code).toBe(0);
+    const bytes = readFileSync(path.join(site, 'archive.lyx'));
+    bytes.writeUInt32LE(2, 8);
+    writeFileSync(path.join(site, 'archive.lyx'), bytes);
+    const old = run(['match', 'content/licensed/2024-01-hanchao-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--index', 'archive.lyx']);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain(`has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build <corpus> -o archive.lyx -c "${CONFIG}" --pack cri'`);
+    const again = run(suggested(old.stderr, 'corpus'));
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'cri', formatVersion: 3 });
+  });
+
+  it('an index server schema with no index, or one made empty: the build suggested passes on -c', () => {
+    const s = freshSchema();
+    const none = run(['check', 'content', '-c', CONFIG, '--index', s.url]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`or 'laiyuan index build … --index <url> -c "${CONFIG}"'`);
+    expect(run(['index', 'migrate', '--index', s.url]).code).toBe(0);
+    const empty = run(['check', 'content', '-c', CONFIG, '--index', s.url]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain(`fill it with 'laiyuan index build … --index <url> -c "${CONFIG}"'`);
   });
 });

@@ -22,7 +22,7 @@ export interface ServerOpenOptions {
 export async function openServerArchive(url: string, pack: Pack, config: Pick<Config, 'match'>, options: ServerOpenOptions): Promise<ServerIndexStore> {
   const target = serverTarget(url, { fromConfig: options.fromConfig });
   const showPath = (stored: string) => path.relative(options.cwd, path.resolve(options.base, stored)).split(path.sep).join('/');
-  const store = await ServerIndexStore.open(target, { concurrency: options.connections, showPath });
+  const store = await ServerIndexStore.open(target, { concurrency: options.connections, showPath, flags: options.flags });
   const why = staleness({ pack: store.meta.pack, ...store.meta.built }, pack, config.match);
   if (why) {
     await store.close();

@@ -26,8 +26,8 @@ export async function migrate(server: Server, partitions = DEFAULT_PARTITIONS): 
   });
 }
 
-/** The index's schema version, checked: refused when absent or other than this laiyuan's. */
-export async function checkedVersion(server: Server): Promise<number> {
+/** The index's schema version, checked: refused when absent or other than this laiyuan's; `flags` passed on in the index build commands suggested (buildFlags). */
+export async function checkedVersion(server: Server, flags = ''): Promise<number> {
   const version = await withRetry(server, async () => {
     const client = await server.pool.connect();
     try {
@@ -38,16 +38,16 @@ export async function checkedVersion(server: Server): Promise<number> {
   });
   if (version === undefined) {
     throw new IndexServerError(
-      `index server ${server.target.shown}: no laiyuan index in schema '${server.target.schema}'; create it with 'laiyuan index migrate --index <url>' or 'laiyuan index build … --index <url>'`,
+      `index server ${server.target.shown}: no laiyuan index in schema '${server.target.schema}'; create it with 'laiyuan index migrate --index <url>' or 'laiyuan index build … --index <url>${flags}'`,
     );
   }
-  refuseOtherVersion(version, server);
+  refuseOtherVersion(version, server, flags);
   return version;
 }
 
-function refuseOtherVersion(version: number, server: Server): void {
+function refuseOtherVersion(version: number, server: Server, flags = ''): void {
   if (version === SCHEMA_VERSION) return;
-  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : older(version, server.target.schema);
+  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : older(version, server.target.schema, flags);
   throw new IndexServerError(
     `index server ${server.target.shown}: the index in schema '${server.target.schema}' has schema version ${version}, this laiyuan reads version ${SCHEMA_VERSION}: ${fix}`,
   );
@@ -58,8 +58,8 @@ function refuseOtherVersion(version: number, server: Server): void {
  * out as boilerplate nor the counts version 2 looks up and updates, and its rows cannot give them
  * (the left-out postings are not there): it is filled again, from the index file or the corpus.
  */
-function older(version: number, schema: string): string {
-  return `version ${version} lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it (DROP SCHEMA "${schema}" CASCADE), then push the index file again (laiyuan index push <file> --to <url>) or build it again (laiyuan index build … --index <url>)`;
+function older(version: number, schema: string, flags: string): string {
+  return `version ${version} lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it (DROP SCHEMA "${schema}" CASCADE), then push the index file again (laiyuan index push <file> --to <url>) or build it again (laiyuan index build … --index <url>${flags})`;
 }
 
 /**

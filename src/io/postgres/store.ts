@@ -36,6 +36,8 @@ export interface ServerStoreOptions {
   retry?: RetryPolicy;
   /** Turns a stored corpus path into the path findings show. */
   showPath?: (stored: string) => string;
+  /** -c and --pack as the run was given them (buildFlags), passed on in the index build commands its messages suggest. */
+  flags?: string;
 }
 
 /** A document's lookup: its hashes, and the most places a hash may stand at to be answered. */
@@ -72,7 +74,7 @@ export class ServerIndexStore implements IndexStore {
   static async open(target: ServerTarget, options: ServerStoreOptions = {}): Promise<ServerIndexStore> {
     const server = connect(target, { connections: (options.concurrency ?? 1) + 1, retry: options.retry });
     try {
-      await checkedVersion(server);
+      await checkedVersion(server, options.flags);
       const reader = await SnapshotReader.open(server);
       const s = `"${target.schema}"`;
       const meta = await reader.leaderQuery<{ pack: string | null; built: ServerMeta['built'] | null; articles: number; postings: string; dropped: string; generation: string; updated: string }>(
@@ -81,7 +83,7 @@ export class ServerIndexStore implements IndexStore {
       const row = meta.rows[0];
       if (!row.pack || !row.built) {
         await reader.close();
-        throw new IndexServerError(`index server ${target.shown}: the index in schema '${target.schema}' is empty; fill it with 'laiyuan index build … --index <url>' or 'laiyuan index push <file> --to <url>'`);
+        throw new IndexServerError(`index server ${target.shown}: the index in schema '${target.schema}' is empty; fill it with 'laiyuan index build … --index <url>${options.flags ?? ''}' or 'laiyuan index push <file> --to <url>'`);
       }
       const lines = await reader.leaderQuery<{ line: string }>(`SELECT line FROM ${s}.boilerplate_lines`);
       const m: ServerMeta = { pack: row.pack, built: row.built, articles: row.articles, postings: Number(row.postings), dropped: Number(row.dropped), generation: Number(row.generation), updatedAt: row.updated };
