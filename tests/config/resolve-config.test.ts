@@ -89,7 +89,7 @@ describe('a written config', () => {
   });
 
   it('that is not a mapping is one error at its start', () => {
-    expect(resolveText('- cri\n- 国际在线\n')).toEqual({ ok: false, errors: [{ file: 'laiyuan.yaml', line: 1, column: 1, message: 'expected a mapping of keys to values, got a list' }] });
+    expect(resolveText('- cri\n- 国际在线\n')).toEqual({ ok: false, errors: [{ file: 'laiyuan.yaml', line: 1, column: 1, message: "expected a mapping of keys to values, got a list: a laiyuan config is a mapping (packs: [cri], corpus:, licences: …), each key at the start of its line with no '- ' before it" }] });
   });
 
   it('that is an article given as the config is one short line: its start quoted, escaped, and what to give instead', () => {

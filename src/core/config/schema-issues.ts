@@ -56,7 +56,7 @@ function issueOf(error: ErrorObject, root: unknown): Issue {
     case 'required':
       return { path: [...path, String(params.missingProperty)], target: 'parent', message: `missing required key '${String(params.missingProperty)}'` };
     case 'type':
-      return { path, target: 'value', message: `expected ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, got ${got}${path.length === 0 && typeof error.data === 'string' ? notFileOf(schema) : ''}` };
+      return { path, target: 'value', message: `expected ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, got ${got}${path.length === 0 ? notFileOf(schema, error.data) : ''}` };
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map(String) : [];
       return { path, target: 'value', message: `expected one of ${allowed.join(', ')}, got ${got}${suggestion(String(error.data), allowed)}` };
@@ -91,10 +91,19 @@ function pointerPath(pointer: string, root: unknown): (string | number)[] {
   return path;
 }
 
-/** What a file that is no mapping at all is not (an article passed to -c by mistake). */
-function notFileOf(schema: Record<string, unknown>): string {
+/**
+ * What a file that is no mapping at all is not (an article passed to -c by mistake), or, for a
+ * list (its keys written `- packs: [cri]`), what it should look like.
+ */
+function notFileOf(schema: Record<string, unknown>, data: unknown): string {
   const properties = isRecord(schema.properties) ? Object.keys(schema.properties) : [];
-  return properties.includes('packs') ? ': this is not a laiyuan config; give the laiyuan.yaml (keys such as packs:, corpus:)' : ': this is not a pack file; give a pack\'s YAML (keys such as id:, name:, clauses:)';
+  const config = properties.includes('packs');
+  if (Array.isArray(data)) {
+    const shape = config ? 'a laiyuan config is a mapping (packs: [cri], corpus:, licences:' : 'a pack file is a mapping (id:, name:, clauses:';
+    return `: ${shape} …), each key at the start of its line with no '- ' before it`;
+  }
+  if (typeof data !== 'string') return '';
+  return config ? ': this is not a laiyuan config; give the laiyuan.yaml (keys such as packs:, corpus:)' : ': this is not a pack file; give a pack\'s YAML (keys such as id:, name:, clauses:)';
 }
 
 /** Quoted text at most this long: a whole file given as a config is no message. */

@@ -1,0 +1,30 @@
+// A config given to -c that YAML reads, but not as a config: its keys written as a list
+// (`- packs: [cri]`), or its bytes saved as GBK by a Chinese editor. One line naming the file and
+// what it should be, exit 2; never the U+FFFD the GBK bytes read as in UTF-8.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { laiyuan } from '../e2e/cli.js';
+import { ROOT } from '../helpers/corpus.js';
+
+let site: string;
+
+beforeEach(() => {
+  site = mkdtempSync(path.join(tmpdir(), 'laiyuan-config-shape-'));
+  cpSync(path.join(ROOT, 'fixtures/demo'), site, { recursive: true });
+});
+
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+const run = (args: string[]) => laiyuan(['check', 'content', ...args], { cwd: site });
+
+describe('a config that is a list', () => {
+  it('its keys written as list items: one line saying a config is a mapping of keys at the start of their lines', () => {
+    writeFileSync(path.join(site, 'site.yaml'), '# 站点配置\n- packs: [cri]\n  corpus:\n    cri: [corpus/]\n');
+    const r = run(['-c', 'site.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("laiyuan: site.yaml:2:1: expected a mapping of keys to values, got a list: a laiyuan config is a mapping (packs: [cri], corpus:, licences: …), each key at the start of its line with no '- ' before it\n");
+  });
+});
