@@ -1,4 +1,5 @@
 // Reading laiyuan.yaml, and loading the packs it names.
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
@@ -9,7 +10,7 @@ import { fileInTheWayWords, readTrouble } from './read-trouble.js';
 import { locateConfigFile } from './config-file.js';
 import { namedFromWorkingFolder } from './linked-path.js';
 import { loadPack, type TextRead } from './packs.js';
-import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
+import { CONFIG_MAX_BYTES, readRegularFile } from './safe-read.js';
 
 export { CONFIG_NAMES, findConfigFile } from './config-file.js';
 
@@ -57,11 +58,15 @@ function atPackRef(error: ConfigError, index: number, file: string, locate: Loca
 }
 
 async function readText(absolute: string, file: string): Promise<string | ConfigError> {
+  let bytes: Buffer;
   try {
-    return await readRegularText(absolute, CONFIG_MAX_BYTES);
+    bytes = await readRegularFile(absolute, CONFIG_MAX_BYTES);
   } catch (error) {
     return { file, message: configReadMessage(error, absolute) };
   }
+  // a config saved as GBK would be read as U+FFFD and quoted so: say why instead (the reader loaded only then)
+  const why = isUtf8(bytes) ? undefined : (await import('./encoding-trouble.js')).notUtf8(bytes);
+  return why === undefined ? bytes.toString('utf8') : { file, message: why };
 }
 
 const LEAVE_OUT = 'or leave -c out to use the laiyuan.yaml found upwards';

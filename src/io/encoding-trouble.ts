@@ -1,6 +1,6 @@
 import type { Decoded } from '../core/read/types.js';
 import { LineIndex } from '../core/read/positions.js';
-import { COMMON, decodeAs } from './decode.js';
+import { COMMON, decode, decodeAs } from './decode.js';
 
 type Encoding = Decoded['encoding'];
 
@@ -27,6 +27,16 @@ const CJK = '\u2e80';
 
 /** Invalid UTF-8 bytes this close together are one stretch (an ASCII number or word between Chinese words). */
 const GAP = 8;
+
+/**
+ * Why bytes that must be UTF-8 (a config) are not, as a one-line error ends: the encoding they read
+ * as and what to do; undefined for UTF-8 (a few broken bytes included) and for no text at all.
+ */
+export function notUtf8(bytes: Uint8Array): string | undefined {
+  const decoded = decode(bytes);
+  if ('binary' in decoded || decoded.encoding === 'utf-8') return undefined;
+  return `not UTF-8 (looks like ${NAMES[decoded.encoding]}): save it as UTF-8`;
+}
 
 /** What is wrong with a file's bytes as `decoded` read them, if anything. */
 export function encodingTrouble(bytes: Uint8Array, decoded: Decoded): EncodingTrouble | undefined {
