@@ -12,6 +12,7 @@ import type { FormatOptions, IndexFacts, ReportFacts } from './options.js';
 import { relativePath } from './paths.js';
 import { documentRecord, originName, sourceName } from './record.js';
 import { byArticle, byDocument, percent, type ArticleSummary, type DocumentSummary } from './report-summary.js';
+import { quietNote } from './quiet-note.js';
 import { bookTitle } from '../core/shared/book-title.js';
 
 /** Words of the document shown per passage side; the full text is in the JSON report. */
@@ -63,8 +64,13 @@ function articleRows(rows: ArticleSummary[], ctx: Context): string {
   return `<table class="by-article"><thead><tr><th>来源文章</th><th>出自</th><th>发布日期</th><th>复用它的文档</th><th>问题</th><th>最大覆盖</th><th>规则</th><th>条款</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
-function documentRows(rows: DocumentSummary[], ctx: Context): string {
-  if (rows.length === 0) return '<p class="note">没有发现问题。</p>';
+/** What a report of no findings says: no problems, or no errors where --quiet hid some (quietNote). */
+function nothingFound(quiet: string | undefined): string {
+  return `<p class="note">${quiet ? `没有发现错误（${quiet}）。` : '没有发现问题。'}</p>`;
+}
+
+function documentRows(rows: DocumentSummary[], ctx: Context, quiet: string | undefined): string {
+  if (rows.length === 0) return nothingFound(quiet);
   const body = rows.map((r, i) => `<tr><td><a href="#doc-${i + 1}">${esc(rel(r.file, ctx))}</a></td><td>${r.date ? esc(shownDate(r.date)) : '—'}</td>`
     + `<td class="num sev-error">${r.errors}</td><td class="num sev-warning">${r.warnings}</td><td class="num">${r.infos}</td>`
     + `<td>${r.rules.map((id) => `<code>${esc(id)}</code>`).join(' ')}</td><td>${r.articles.map((t) => esc(bookTitle(t))).join('<br>')}</td><td class="num">${r.coverage > 0 ? percent(r.coverage) : '—'}</td></tr>`);
@@ -173,6 +179,7 @@ export function formatHtml(results: CheckResults, options: FormatOptions): strin
   const ctx: Context = { cwd: options.cwd, facts: options.report, pairs: 0, shown: new Map() };
   const docs = byDocument(results);
   const facts = options.report;
+  const quiet = quietNote(options.hidden);
   const meta = [
     ['检查时间', facts ? esc(facts.checkedAt) : '—'],
     ['检查工具', `laiyuan ${esc(results.tool.version)}（报告格式 ${results.version}）`],
@@ -183,13 +190,13 @@ export function formatHtml(results: CheckResults, options: FormatOptions): strin
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="laiyuan ${esc(results.tool.version)}"><title>laiyuan 转载核查报告</title><style>${HTML_STYLE}</style></head>
 <body><header><h1>转载核查报告</h1><dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></header>
-<main><h2>概要</h2>${countsTable(results)}
+<main><h2>概要</h2>${countsTable(results)}${quiet ? `<p class="note">${quiet}（计数不含这些）。</p>` : ''}
 <h2>按来源文章</h2>${articleRows(byArticle(results), ctx)}
-<h2>按文档</h2>${documentRows(docs, ctx)}
+<h2>按文档</h2>${documentRows(docs, ctx, quiet)}
 ${errorsHtml(results.errors, ctx)}
 ${clausesHtml(results)}
 <h2>逐条证据</h2><p class="legend">图例：<ins>绿底</ins> = 本文新增或改动的文字；<del>红底删除线</del> = 原文中被删去或改动的文字；繁简、全半角、标点和空格的差异不标；<span class="hdr">灰色斜体</span> = 日期、来源、责编等页面信息，不作比较。</p>
-${docs.length > 0 ? findingsHtml(results, docs, ctx) : '<p class="note">没有发现问题。</p>'}</main>
+${docs.length > 0 ? findingsHtml(results, docs, ctx) : nothingFound(quiet)}</main>
 <footer>由 laiyuan ${esc(results.tool.version)} 生成${facts ? `，${esc(facts.checkedAt)}` : ''}。段落为检查时读到的文字；条款引自出版方声明原文。</footer>
 <script>${PRINT_SCRIPT}</script></body></html>
 `;

@@ -6,6 +6,7 @@ import { shownDate } from './dates.js';
 import { relativePath } from './paths.js';
 import { originName } from './record.js';
 import { byArticle, byDocument, percent } from './report-summary.js';
+import { quietNote } from './quiet-note.js';
 import { bookTitle } from '../core/shared/book-title.js';
 
 /** Rows per table: a comment stays well under GitHub's 65,536 characters. */
@@ -39,12 +40,13 @@ function findingRow(f: Finding, cwd: string): string[] {
 export function formatMarkdown(results: CheckResults, options: FormatOptions): string {
   const s = results.summary;
   const total = results.findings.length;
+  const quiet = quietNote(options.hidden);
   const lines = [
     '## laiyuan 转载核查',
     '',
     total === 0 && results.errors.length === 0
-      ? `✅ 没有发现问题（检查了 ${s.filesChecked} 个文件）。`
-      : `**${total} 个问题**（${s.errors} 个错误，${s.warnings} 个警告${s.infos > 0 ? `，${s.infos} 个提示` : ''}），涉及 ${s.filesWithFindings} / ${s.filesChecked} 个文件${results.errors.length > 0 ? `；${results.errors.length} 个文件无法读取` : ''}。`,
+      ? `✅ ${quiet ? `没有发现错误（检查了 ${s.filesChecked} 个文件；${quiet}）` : `没有发现问题（检查了 ${s.filesChecked} 个文件）`}。`
+      : `**${total} 个问题**（${s.errors} 个错误，${s.warnings} 个警告${s.infos > 0 ? `，${s.infos} 个提示` : ''}），涉及 ${s.filesWithFindings} / ${s.filesChecked} 个文件${results.errors.length > 0 ? `；${results.errors.length} 个文件无法读取` : ''}${quiet ? `；${quiet}` : ''}。`,
   ];
   if (total > 0) {
     const docs = byDocument(results).map((d) => [code(relativePath(d.file, options.cwd)), d.date ? cell(shownDate(d.date)) : '—', String(d.errors), String(d.warnings), String(d.infos), d.rules.map(code).join(' '), d.articles.map((t) => cell(bookTitle(t))).join('<br>') || '—']);

@@ -15,7 +15,7 @@ export interface FormatOptions {
   evidence?: boolean;
   /** SARIF: the exit code the run ends with; 2 (it could not check everything) is an unsuccessful execution. Default: 2 when the results hold an error. */
   exitCode?: number;
-  /** Pretty: the findings --quiet left out, which its summary says it does not show (never "no problems" over them). */
+  /** Pretty, HTML and Markdown: the findings --quiet left out, which their summaries say they do not show (never "no problems" over them). */
   hidden?: HiddenCounts;
   /** Pretty: the path the findings of standard input carry, when it was checked: --fix does not write it, so they are not counted fixable. */
   stdinFile?: string;

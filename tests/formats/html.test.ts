@@ -130,3 +130,29 @@ describe('markdown formatter', () => {
     expect(big).toContain('另有 9940 个问题未列出');
   });
 });
+
+describe('under --quiet, the HTML and Markdown summaries say what it left out, as pretty does', () => {
+  // a run of reprints whose only warnings --quiet hid: never "没有发现问题" over them
+  const clean = { ...sampleResults(), findings: [], errors: [], summary: { filesChecked: 2, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0 } };
+
+  it('markdown: beside the counts, and in place of "no problems"', () => {
+    const some = formatMarkdown(sampleResults(), { ...sampleOptions(), report: FACTS, hidden: { warnings: 3, infos: 0 } });
+    expect(some).toContain('**5 个问题**（3 个错误，1 个警告，1 个提示），涉及 2 / 5 个文件；1 个文件无法读取；另有 3 个警告因 --quiet 未列出。');
+    const none = formatMarkdown(clean, { ...sampleOptions(), report: FACTS, hidden: { warnings: 1, infos: 2 } });
+    expect(none).toContain('✅ 没有发现错误（检查了 2 个文件；另有 1 个警告和 2 个提示因 --quiet 未列出）。');
+    expect(none).not.toContain('没有发现问题');
+  });
+
+  it('html: under the counts, and in place of "no problems"', () => {
+    const some = formatHtml(sampleResults(), { ...sampleOptions(), report: FACTS, hidden: { warnings: 3, infos: 0 } });
+    expect(some).toMatch(/<\/table><p class="note">另有 3 个警告因 --quiet 未列出（计数不含这些）。<\/p>/u);
+    const none = formatHtml(clean, { ...sampleOptions(), report: FACTS, hidden: { warnings: 1, infos: 0 } });
+    expect(none).toContain('<p class="note">没有发现错误（另有 1 个警告因 --quiet 未列出）。</p>');
+    expect(none).not.toContain('没有发现问题');
+  });
+
+  it('without --quiet, or with nothing hidden, they read as before', () => {
+    expect(formatMarkdown(clean, { ...sampleOptions(), report: FACTS })).toContain('✅ 没有发现问题（检查了 2 个文件）。');
+    expect(formatHtml(clean, { ...sampleOptions(), report: FACTS })).not.toContain('--quiet');
+  });
+});
