@@ -1,5 +1,4 @@
 // Reading laiyuan.yaml, and loading the packs it names.
-import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
@@ -10,7 +9,7 @@ import { fileInTheWayWords, readTrouble } from './read-trouble.js';
 import { locateConfigFile } from './config-file.js';
 import { namedFromWorkingFolder } from './linked-path.js';
 import { loadPack, type TextRead } from './packs.js';
-import { CONFIG_MAX_BYTES, readRegularFile } from './safe-read.js';
+import { CONFIG_MAX_BYTES, readRegularFile, readRegularText } from './safe-read.js';
 
 export { CONFIG_NAMES, findConfigFile } from './config-file.js';
 
@@ -58,15 +57,17 @@ function atPackRef(error: ConfigError, index: number, file: string, locate: Loca
 }
 
 async function readText(absolute: string, file: string): Promise<string | ConfigError> {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = await readRegularFile(absolute, CONFIG_MAX_BYTES);
+    text = await readRegularText(absolute, CONFIG_MAX_BYTES);
   } catch (error) {
     return { file, message: configReadMessage(error, absolute) };
   }
-  // a config saved as GBK would be read as U+FFFD and quoted so: say why instead (the reader loaded only then)
-  const why = isUtf8(bytes) ? undefined : (await import('./encoding-trouble.js')).notUtf8(bytes);
-  return why === undefined ? bytes.toString('utf8') : { file, message: why };
+  // a config saved as GBK reads as U+FFFD, then quoted: its bytes say why instead (read again, and the reader loaded, only then)
+  if (!text.includes('\uFFFD')) return text;
+  const bytes = await readRegularFile(absolute, CONFIG_MAX_BYTES).catch(() => undefined);
+  const why = bytes && (await import('./encoding-trouble.js')).notUtf8(bytes);
+  return why ? { file, message: why } : text;
 }
 
 const LEAVE_OUT = 'or leave -c out to use the laiyuan.yaml found upwards';
