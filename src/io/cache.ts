@@ -6,7 +6,7 @@ import { formatOf } from '../core/read/format-of.js';
 import type { Config } from '../core/config/types.js';
 import type { Document } from '../core/read/types.js';
 import type { Finding } from '../core/judge/types.js';
-import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FileCheck } from './file-check.js';
+import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
 import type { ArchiveFacts, LoadedProject } from './project.js';
 import { UNREADABLE } from './corpus-digests.js';
 import { settled, stampOf, stampSize } from './file-stamp.js';
@@ -214,7 +214,7 @@ function isFacts(facts: unknown): facts is ArchiveFacts {
 /** A lookup's answer: the kept check, or the stamp to store the file's check under (see lookupByStats). */
 type Answer = { hit: FileCheck } | { miss: string | undefined };
 
-/** What lookupBytes is given to hash a file against its entry (lookupByStats). */
+/** What lookupBytes is given to hash a file against its entry (lookupByStats), or to ask git the fallback date the entry used. */
 interface Unread {
   file: string;
   absolute: string;
@@ -223,6 +223,8 @@ interface Unread {
   /** Its documents are wanted (directives, fixes). */
   wanted: boolean;
   maxBytes: number;
+  /** Its unchanged stats vouch for its bytes: unless its documents are wanted, they are not read (only the date is asked). */
+  vouched?: boolean;
 }
 
 export interface CacheOptions {
@@ -332,25 +334,36 @@ export class ResultCache {
     if (stamp === undefined || stampSize(stamp) > maxBytes || !isEntry(entry) || entry.check.file !== file) return { miss: kept };
     const wanted = this.options.documents === true || entry.directives;
     if (kept === undefined || entry.stamp !== kept || wanted) return { unread: { file, absolute, entry, kept, wanted, maxBytes } };
-    return this.answer(file, absolute, entry, kept, options);
+    if (entry.check.fallbackDate !== undefined) {
+      // the date git gives is asked without blocking the thread (lookupBytes); --date's is known
+      if (options.date === undefined) return { unread: { file, absolute, entry, kept, wanted, maxBytes, vouched: true } };
+      if (entry.check.fallbackDate !== options.date) return { miss: kept };
+    }
+    return this.dateless(file, absolute, entry, kept);
   }
 
   /** The lookup of a file whose bytes are wanted (lookupByStats): hashed against the entry's, and its documents read again when wanted. */
   async lookupBytes(unread: Unread, options: CheckOptions): Promise<Answer> {
     const { file, absolute, entry, kept, wanted, maxBytes } = unread;
+    if (unread.vouched && !wanted) return this.answer(file, absolute, entry, kept, options);
     const bytes = await readRegularFile(absolute, maxBytes).catch(() => undefined);
     if (!bytes || sha256(bytes) !== entry.hash) return { miss: kept };
     this.restamp(entry, kept);
-    const answer = this.answer(file, absolute, entry, kept, options);
+    const answer = await this.answer(file, absolute, entry, kept, options);
     if (!('hit' in answer) || !wanted) return answer;
     const { findings } = answer.hit;
     return { hit: { ...answer.hit, documents: keptDocuments(file, await documentsOf(bytes, file, absolute), findings) } };
   }
 
   /** The entry's check as a hit (no documents), unless the fallback date it used changed, or its findings' evidence is wanted and not kept. */
-  private answer(file: string, absolute: string, entry: Entry, kept: string | undefined, options: CheckOptions): Answer {
-    const dated = entry.check.fallbackDate === undefined ? undefined : fallbackDateOf(absolute, options);
+  private async answer(file: string, absolute: string, entry: Entry, kept: string | undefined, options: CheckOptions): Promise<Answer> {
+    const dated = entry.check.fallbackDate === undefined ? undefined : await fallbackDateOf(absolute, options);
     if (dated !== undefined && entry.check.fallbackDate !== dated.date) return { miss: kept };
+    return this.dateless(file, absolute, entry, kept, dated);
+  }
+
+  /** The entry's check as a hit (no documents), its fallback date, if it used one, found unchanged (`dated`, with git's trouble finding it). */
+  private dateless(file: string, absolute: string, entry: Entry, kept: string | undefined, dated?: FallbackDate): Answer {
     const findings = this.leanRun() ? entry.check.findings : this.findingsWhole(absolute, entry.check.findings);
     if (findings === undefined) return { miss: kept };
     // git's trouble dating the file, as of this run

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { CandidatesFull, Finding } from '../core/judge/types.js';
 import type { Document } from '../core/read/types.js';
-import { checkDocument, type Project } from '../core/judge/check-document.js';
+import { checkDocument, ownDateOf, type Project } from '../core/judge/check-document.js';
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
 import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './read-file.js';
@@ -49,17 +49,33 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   // as the licences' paths name it: from the config's folder, through a link to it or not
   const relativePath = relativeTo(project.config.root, absolute);
   let asked: FallbackDate | undefined;
-  const fallbackDate = () => (asked ??= fallbackDateOf(absolute, options)).date;
+  // the check is synchronous and git is not: the date is asked before the check of a document
+  // that states none where licences may want it (kept only if it did), else, should a document
+  // want it all the same (its date line copied from the article), it is checked again once known
+  let known: FallbackDate | undefined = options.date === undefined ? undefined : { date: options.date };
+  const fallbackDate = () => {
+    asked ??= known;
+    if (asked === undefined) throw new DateWanted();
+    return asked.date;
+  };
+  const learnDate = async () => {
+    known ??= await fallbackDateOf(absolute, options);
+  };
   const findings: Finding[] = [];
   const full: CandidatesFull[] = [];
   const lean = options.letGo?.findings === true;
   for (const [at, doc] of read.documents.entries()) {
     const seen = await projectFor(doc, project);
+    if (known === undefined && project.config.licences.length > 0 && ownDateOf(doc) === undefined) await learnDate();
     try {
-      const checked = withBudget(budget, () => {
-        spend(doc.text.length);
-        return checkDocument(doc, seen, { relativePath, fallbackDate, lean });
-      });
+      const checked = await dated(
+        () =>
+          withBudget(budget, () => {
+            spend(doc.text.length);
+            return checkDocument(doc, seen, { relativePath, fallbackDate, lean });
+          }),
+        learnDate,
+      );
       // the rules' fix edits, which the check makes whatever the run, are let go here
       findings.push(...(lean ? checked.findings.map(leanFinding) : checked.findings));
       full.push(...(checked.candidatesFull ?? []));
@@ -73,6 +89,20 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   const warned = read.warnings.length > 0 ? { warnings: read.warnings } : {};
   const capped = full.length > 0 ? { candidatesFull: full } : {};
   return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, ...capped, sha256: read.sha256, ...datedBy(asked) };
+}
+
+/** Thrown by a fallback date asked for before it is known (checkRead): git is asked, and the document checked again. */
+class DateWanted extends Error {}
+
+/** `check`'s answer; where it wanted the fallback date first, once `learn` has found it (asking git, without blocking the thread). */
+async function dated<T>(check: () => T, learn: () => Promise<void>): Promise<T> {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof DateWanted)) throw error;
+  }
+  await learn();
+  return check();
 }
 
 /** What a check keeps of the fallback date it asked for, if it asked: see FileCheck.fallbackDate and dateTrouble. */

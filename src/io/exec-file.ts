@@ -7,11 +7,12 @@ export const execFileSync: typeof ExecFileSync = ((...args: Parameters<typeof Ex
 
 /**
  * What a command wrote to its standard output (UTF-8), without waiting on it: rejected, as
- * execFileSync throws, where it could not be run, failed, ran past `timeout` ms or wrote more than `maxBuffer`.
+ * execFileSync throws, where it could not be run, failed, ran past `timeout` ms (the error then
+ * `killed`) or wrote more than `maxBuffer`; the error holds what it wrote to standard error (`stderr`).
  */
 export function execFile(file: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; maxBuffer?: number; timeout?: number }): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = process.getBuiltinModule('node:child_process').execFile(file, args, { ...options, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    const child = process.getBuiltinModule('node:child_process').execFile(file, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(Object.assign(error, { stderr })) : resolve(stdout)));
     // nothing to read: as stdin 'ignore'
     child.stdin?.end();
   });

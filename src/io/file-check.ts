@@ -82,9 +82,9 @@ export interface FallbackDate {
 }
 
 /** The date of a document that states none: --date, else the file's last commit, else today. */
-export function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>): FallbackDate {
+export async function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>): Promise<FallbackDate> {
   if (options.date !== undefined) return { date: options.date };
-  const committed = lastCommitDate(absolute);
+  const committed = await lastCommitDate(absolute);
   if ('date' in committed) return { date: committed.date };
   return 'trouble' in committed ? { date: today(), trouble: committed.trouble } : { date: today() };
 }

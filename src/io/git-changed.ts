@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './error-code.js';
-import { execFileSync } from './exec-file.js';
+import { execFile } from './exec-file.js';
 import { refusedRepository } from './git.js';
 import { GitTops } from './git-top.js';
 
@@ -30,7 +30,7 @@ export async function changedSince(ref: string, files: readonly string[], cwd: s
     if (!top.ok) return top;
     let changed = repos.get(top.root);
     if (changed === undefined) {
-      const found = repositoryChanges(ref, top.root);
+      const found = await repositoryChanges(ref, top.root);
       if (!found.ok) return found;
       repos.set(top.root, (changed = found.files));
     }
@@ -52,32 +52,31 @@ async function topOf(dir: string, file: string, tops: GitTops, roots: Map<string
   const at = (await tops.above(dir)) ?? path.parse(dir).root;
   let top = roots.get(at);
   if (!top) {
-    const asked = git(['rev-parse', '--show-toplevel'], at);
+    const asked = await git(['rev-parse', '--show-toplevel'], at);
     roots.set(at, (top = asked.ok ? { ok: true, root: asked.out.trim() } : { ok: false, message: notARepository(asked, file) }));
   }
   return top;
 }
 
 /** The files changed since `ref` in the repository whose top folder is `root` (real absolute paths). */
-function repositoryChanges(ref: string, root: string): { ok: true; files: Set<string> } | { ok: false; message: string } {
-  if (!git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).ok) return { ok: false, message: unknownRef(ref, root) };
-  const diff = git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=AMR', ref, '--'], root);
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], root);
+async function repositoryChanges(ref: string, root: string): Promise<{ ok: true; files: Set<string> } | { ok: false; message: string }> {
+  if (!(await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)).ok) return { ok: false, message: await unknownRef(ref, root) };
+  const [diff, untracked] = await Promise.all([git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=AMR', ref, '--'], root), git(['ls-files', '--others', '--exclude-standard', '-z'], root)]);
   if (!diff.ok || !untracked.ok) return { ok: false, message: `--changed-since: git could not list the files changed since '${ref}' in ${root}` };
   const names = `${diff.out}${untracked.out}`.split('\0').filter((n) => n !== '');
   return { ok: true, files: new Set(names.map((n) => realOf(path.join(root, n)))) };
 }
 
 /** Why `ref` names no commit in the repository at `root`: none made yet, or a name git does not know (not fetched, as in a shallow checkout). */
-function unknownRef(ref: string, root: string): string {
+async function unknownRef(ref: string, root: string): Promise<string> {
   // a repository just made (git init) has no commit, so no ref to compare with: fetching would not help
-  const commits = git(['rev-list', '-n', '1', '--all'], root);
+  const commits = await git(['rev-list', '-n', '1', '--all'], root);
   if (commits.ok && commits.out.trim() === '') {
     return `--changed-since: the repository ${root} has no commits yet, so there is nothing to compare with '${ref}'; commit the files first, or leave out --changed-since to check them all`;
   }
   // HEAD (HEAD~1, HEAD^…) on a branch made with git checkout --orphan and not yet committed to
-  const branch = git(['symbolic-ref', '--quiet', '--short', 'HEAD'], root);
-  if (/^HEAD($|[~^@])/u.test(ref) && branch.ok && !git(['rev-parse', '--verify', '--quiet', 'HEAD'], root).ok) {
+  const branch = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], root);
+  if (/^HEAD($|[~^@])/u.test(ref) && branch.ok && !(await git(['rev-parse', '--verify', '--quiet', 'HEAD'], root)).ok) {
     return `--changed-since: the branch '${branch.out.trim()}' checked out in ${root} has no commits yet, so '${ref}' names none; commit first, or compare with another branch, e.g. main`;
   }
   return `--changed-since: unknown git ref '${ref}' in ${root}; check the name, or fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)`;
@@ -105,11 +104,12 @@ function realOf(file: string): string {
   }
 }
 
-function git(args: string[], cwd: string): { ok: true; out: string } | { ok: false; missing: boolean; stderr: string } {
+/** What git said, asked without blocking the thread (the run's other start-up work goes on meanwhile). */
+async function git(args: string[], cwd: string): Promise<{ ok: true; out: string } | { ok: false; missing: boolean; stderr: string }> {
   try {
     // its messages untranslated, read by notARepository (names come -z, as they are, in any locale)
     const env = { ...process.env, LC_ALL: 'C' };
-    const out = execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    const out = await execFile('git', args, { cwd, env, maxBuffer: 256 * 1024 * 1024 });
     return { ok: true, out };
   } catch (error) {
     const stderr = (error as { stderr?: unknown }).stderr;

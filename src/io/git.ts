@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { errorCode } from './error-code.js';
-import { execFileSync } from './exec-file.js';
+import { execFile } from './exec-file.js';
 
 /**
  * Why git gave no commit date of a file that may well have one: the repository it refuses as
@@ -19,17 +19,17 @@ export type CommitDate = { date: string } | { none: true } | { trouble: GitTroub
 /** git's words when there is no commit date to give, rightly: no repository, or one with no commits yet. */
 const NO_DATE = /not a git repository|does not have any commits yet/u;
 
-/** The date of the last commit that touched a file. */
-export function lastCommitDate(file: string): CommitDate {
+/** The date of the last commit that touched a file: git asked without blocking the thread, which checks other files meanwhile. */
+export async function lastCommitDate(file: string): Promise<CommitDate> {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', path.basename(file)], {
-      cwd: path.dirname(file),
-      // its messages untranslated, read below
-      env: { ...process.env, LC_ALL: 'C' },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 10000,
-    }).trim();
+    const out = (
+      await execFile('git', ['log', '-1', '--format=%cs', '--', path.basename(file)], {
+        cwd: path.dirname(file),
+        // its messages untranslated, read below
+        env: { ...process.env, LC_ALL: 'C' },
+        timeout: 10000,
+      })
+    ).trim();
     return /^\d{4}-\d{2}-\d{2}$/u.test(out) ? { date: out } : { none: true };
   } catch (error) {
     // no git, or a folder gone (standard input named after no file)
@@ -40,7 +40,7 @@ export function lastCommitDate(file: string): CommitDate {
     if (refused !== undefined) return { trouble: { refused } };
     if (NO_DATE.test(said)) return { none: true };
     const first = said.split('\n').find((l) => l.trim() !== '');
-    return { trouble: { reason: errorCode(error) === 'ETIMEDOUT' ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
+    return { trouble: { reason: (error as { killed?: unknown }).killed === true ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
   }
 }
 
