@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { CandidatesFull, Finding } from '../core/judge/types.js';
 import type { Document } from '../core/read/types.js';
-import { checkDocument, ownDateOf, type Project } from '../core/judge/check-document.js';
+import { checkDocument, type Project } from '../core/judge/check-document.js';
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
 import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './read-file.js';
@@ -49,9 +49,9 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   // as the licences' paths name it: from the config's folder, through a link to it or not
   const relativePath = relativeTo(project.config.root, absolute);
   let asked: FallbackDate | undefined;
-  // the check is synchronous and git is not: the date is asked before the check of a document
-  // that states none where licences may want it (kept only if it did), else, should a document
-  // want it all the same (its date line copied from the article), it is checked again once known
+  // the check is synchronous and git is not: a document that wants the fallback date (one reusing
+  // a licensed article and stating no date of its own, a few of a run) is checked again once git has
+  // answered; asking git first for every undated document would cost a process a file
   let known: FallbackDate | undefined = options.date === undefined ? undefined : { date: options.date };
   const fallbackDate = () => {
     asked ??= known;
@@ -66,7 +66,6 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   const lean = options.letGo?.findings === true;
   for (const [at, doc] of read.documents.entries()) {
     const seen = await projectFor(doc, project);
-    if (known === undefined && project.config.licences.length > 0 && ownDateOf(doc) === undefined) await learnDate();
     try {
       const checked = await dated(
         () =>
