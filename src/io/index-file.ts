@@ -105,6 +105,8 @@ export class FileIndexStore implements IndexStore {
   private postings?: Uint32Array;
   /** The postings lookup() finds, and the common hashes, gathered in arrays kept from one call to the next. */
   private readonly found = { keys: new GrowableU32(), starts: new GrowableU32(), article: new GrowableU32(1 << 14), position: new GrowableU32(1 << 14), common: new GrowableU32(64) };
+  /** lookupHeld()'s keys, their starts and postings, kept from one call to the next. */
+  private readonly held = new HeldScratch();
   /** Where each slot's postings start, once all postings are read (posting-search.ts). */
   private directory?: Uint32Array;
   private directoryBits = 0;
@@ -275,11 +277,11 @@ export class FileIndexStore implements IndexStore {
     // once into one buffer of their size (copiedOut): a document against a million articles gets some 270,000
     // postings, and arrays grown afresh for each cost more system time (memory mapped and
     // unmapped as they grow) than reading the buckets
+    const dir = this.directory;
+    if (dir && this.postings) return Promise.resolve(this.lookupHeld(hashes, most, this.postings, dir));
     const { keys, starts, article, position, common } = this.found;
     for (const list of [keys, starts, article, position, common]) list.length = 0;
     starts.push(0);
-    const dir = this.directory;
-    if (dir) this.prefetch(hashes, dir);
     const bits = dir ? this.directoryBits : this.meta.bucketBits;
     let current = -1;
     let words = this.postings ?? new Uint32Array(0);
@@ -316,6 +318,71 @@ export class FileIndexStore implements IndexStore {
       starts.push(article.length);
     }
     return Promise.resolve(copiedOut([keys, starts, article, position, common]));
+  }
+
+  /**
+   * lookup() once all postings are read (preload): each hash's slot from the directory, its
+   * postings copied as they are read (the run of its hash read once, not counted first and then
+   * copied), into typed arrays kept from one call to the next, written by index (no push checks),
+   * then once into one buffer of their size.
+   */
+  private lookupHeld(hashes: Uint32Array, most: number, words: Uint32Array, dir: Uint32Array): Postings {
+    this.prefetch(hashes, dir);
+    const bits = this.directoryBits;
+    const shift = 32 - bits;
+    const held = this.held;
+    if (held.keys.length < hashes.length) held.keys = new Uint32Array(2 * hashes.length);
+    if (held.starts.length <= hashes.length) held.starts = new Uint32Array(2 * hashes.length + 1);
+    const { keys, starts } = held;
+    let { article, position } = held;
+    const common = this.found.common;
+    common.length = 0;
+    const tops = this.commonTops;
+    let k = 0;
+    let n = 0;
+    starts[0] = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i];
+      if (tops[hash >>> COMMON_TOP_SHIFT] === 1 && (this.commonCounts.get(hash) ?? 0) > most) {
+        common.push(hash);
+        continue;
+      }
+      const slot = hash >>> shift;
+      const hi = dir[slot + 1] * POSTING_WORDS;
+      const first = slotBound(words, dir[slot] * POSTING_WORDS, hi, hash, bits);
+      if (first === hi || words[first] !== hash) continue;
+      // its postings copied as read, `most` at most: one more is a common hash, its copies dropped
+      let m = n;
+      let p = first;
+      for (; p < hi && words[p] === hash && m - n < most; p += POSTING_WORDS, m++) {
+        if (m === article.length) ({ article, position } = held.grow(m));
+        article[m] = words[p + 1];
+        position[m] = words[p + 2];
+      }
+      if (p < hi && words[p] === hash) {
+        this.commonCounts.set(hash, (lowerBound(words, p, hi, hash + 1, bits) - first) / POSTING_WORDS);
+        tops[hash >>> COMMON_TOP_SHIFT] = 1;
+        common.push(hash);
+        continue;
+      }
+      n = m;
+      keys[k++] = hash;
+      starts[k] = n;
+    }
+    const c = common.length;
+    const out = new Uint32Array(2 * k + 1 + 2 * n + c);
+    out.set(keys.subarray(0, k), 0);
+    out.set(starts.subarray(0, k + 1), k);
+    out.set(article.subarray(0, n), 2 * k + 1);
+    out.set(position.subarray(0, n), 2 * k + 1 + n);
+    out.set(common.view(), 2 * k + 1 + 2 * n);
+    return {
+      keys: out.subarray(0, k),
+      starts: out.subarray(k, 2 * k + 1),
+      article: out.subarray(2 * k + 1, 2 * k + 1 + n),
+      position: out.subarray(2 * k + 1 + n, 2 * k + 1 + 2 * n),
+      common: out.subarray(2 * k + 1 + 2 * n),
+    };
   }
 
   /**
@@ -617,6 +684,25 @@ function copiedOut([keys, starts, article, position, common]: readonly GrowableU
     return view;
   };
   return { keys: out(keys), starts: out(starts), article: out(article), position: out(position), common: out(common) };
+}
+
+/** Typed arrays written by index by lookupHeld, grown (doubled) when full. */
+class HeldScratch {
+  keys = new Uint32Array(1024);
+  starts = new Uint32Array(1025);
+  article = new Uint32Array(1 << 14);
+  position = new Uint32Array(1 << 14);
+
+  /** Room for more than `length` postings, the first `length` kept. */
+  grow(length: number): Pick<HeldScratch, 'article' | 'position'> {
+    const article = new Uint32Array(2 * length + 16);
+    const position = new Uint32Array(article.length);
+    article.set(this.article.subarray(0, length));
+    position.set(this.position.subarray(0, length));
+    this.article = article;
+    this.position = position;
+    return { article, position };
+  }
 }
 
 const NEW_INDEX = "'laiyuan index build <corpus> -o <new file>'";

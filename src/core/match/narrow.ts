@@ -142,10 +142,11 @@ let localOf: Uint32Array = new Uint32Array(1024);
 
 /**
  * What narrowed writes before it knows how much it keeps, kept from one call to the next (each
- * call is synchronous): a document keeps some 330 of its 1,450 postings (the 10k bench), and
- * arrays of all of them, made for each, cost more than the loop that fills them.
+ * call is synchronous) and written by index: a document keeps some 330 of its 1,450 postings (the
+ * 10k bench), and arrays of all of them, made for each, cost more than the loop that fills them.
+ * Grown to the postings and keys of the call before it starts, so that no write checks for room.
  */
-const work = { keys: new GrowableU32(256), starts: new GrowableU32(256), flags: new GrowableU32(256), article: new GrowableU32(1024), position: new GrowableU32(1024) };
+const work = { keys: new Uint32Array(256), starts: new Uint32Array(257), flags: new Uint8Array(256), article: new Uint32Array(4096), position: new Uint32Array(4096) };
 
 /**
  * The postings of the chosen articles only, their ids renumbered to the order they were chosen in:
@@ -157,20 +158,31 @@ function narrowed(found: PostingLists, chosen: readonly number[], common: Postin
   for (const a of chosen) if (a >= localOf.length) localOf = grownTo(localOf, a + 1);
   const local = localOf;
   for (let i = 0; i < chosen.length; i++) local[chosen[i]] = i + 1;
-  for (const list of Object.values(work)) list.length = 0;
-  work.starts.push(0);
+  const keyRoom = found.keys.length + common.keys.length;
+  if (work.keys.length < keyRoom) {
+    work.keys = new Uint32Array(2 * keyRoom);
+    work.starts = new Uint32Array(2 * keyRoom + 1);
+    work.flags = new Uint8Array(2 * keyRoom);
+  }
+  const postingRoom = found.article.length + common.article.length;
+  if (work.article.length < postingRoom) {
+    work.article = new Uint32Array(2 * postingRoom);
+    work.position = new Uint32Array(2 * postingRoom);
+  }
+  const kept = { keys: 0, postings: 0 };
+  work.starts[0] = 0;
   // the found keys in one loop, a common key (few) taken in before the first found one after it:
   // each side's lists read from locals of one shape, not through `side`, one of two shapes
   const { keys } = found;
   let j = 0;
   for (let i = 0; i < keys.length; i++) {
-    for (; j < common.keys.length && common.keys[j] <= keys[i]; j++) keptOf(common, j, 1, local);
-    keptOf(found, i, 0, local);
+    for (; j < common.keys.length && common.keys[j] <= keys[i]; j++) keptOf(common, j, 1, local, kept);
+    keptOf(found, i, 0, local, kept);
   }
-  for (; j < common.keys.length; j++) keptOf(common, j, 1, local);
+  for (; j < common.keys.length; j++) keptOf(common, j, 1, local, kept);
   for (const a of chosen) local[a] = 0;
-  const k = work.keys.length;
-  const n = work.article.length;
+  const k = kept.keys;
+  const n = kept.postings;
   const words = new Uint32Array(2 * k + 1 + 2 * n + Math.ceil(k / 4));
   const out = {
     keys: words.subarray(0, k),
@@ -179,30 +191,32 @@ function narrowed(found: PostingLists, chosen: readonly number[], common: Postin
     postPosition: words.subarray(2 * k + 1 + n, 2 * k + 1 + 2 * n),
     common: new Uint8Array(words.buffer, 4 * (2 * k + 1 + 2 * n), k),
   };
-  out.keys.set(work.keys.view());
-  out.starts.set(work.starts.view());
-  out.postArticle.set(work.article.view());
-  out.postPosition.set(work.position.view());
-  const flags = work.flags.view();
-  for (let i = 0; i < k; i++) out.common[i] = flags[i];
+  out.keys.set(work.keys.subarray(0, k));
+  out.starts.set(work.starts.subarray(0, k + 1));
+  out.postArticle.set(work.article.subarray(0, n));
+  out.postPosition.set(work.position.subarray(0, n));
+  out.common.set(work.flags.subarray(0, k));
   return out;
 }
 
-/** Key `at` of `side` with the postings of chosen articles it has (`local`: their places + 1), into `work`; none: not kept. */
-function keptOf(side: PostingLists, at: number, flag: number, local: Uint32Array): void {
+/** Key `at` of `side` with the postings of chosen articles it has (`local`: their places + 1), into `work` after the `kept` so far; none: not kept. */
+function keptOf(side: PostingLists, at: number, flag: number, local: Uint32Array, kept: { keys: number; postings: number }): void {
   const { article, position } = side;
-  const before = work.article.length;
+  const { article: toArticle, position: toPosition } = work;
+  const before = kept.postings;
+  let n = before;
   for (let p = side.starts[at], end = side.starts[at + 1]; p < end; p++) {
     const id = article[p];
     const a = id < local.length ? local[id] : 0;
     if (a === 0) continue;
-    work.article.push(a - 1);
-    work.position.push(position[p]);
+    toArticle[n] = a - 1;
+    toPosition[n++] = position[p];
   }
-  if (work.article.length === before) return;
-  work.keys.push(side.keys[at]);
-  work.flags.push(flag);
-  work.starts.push(work.article.length);
+  if (n === before) return;
+  kept.postings = n;
+  work.keys[kept.keys] = side.keys[at];
+  work.flags[kept.keys++] = flag;
+  work.starts[kept.keys] = n;
 }
 
 function grownTo(array: Uint32Array, least: number): Uint32Array {
