@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { credits, expectedAttribution, outletToName } from '../core/judge/attribution.js';
 import { attributionFix } from './fixes.js';
+import { ownCredits } from '../core/judge/copied-credits.js';
 import { termClause } from '../core/config/pack-entries.js';
 
 /** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */
@@ -20,7 +21,7 @@ function checkMissingAttribution(context: RuleContext): void {
   const { subject, claims } = context;
   const thirdParty = subject.origin.kind === 'third-party';
   const { pack } = subject;
-  if (credits(claims, subject.origin, pack).length > 0 || (!thirdParty && !usePermitted(context))) return;
+  if (ownCredits(context, credits(claims, subject.origin, pack)).length > 0 || (!thirdParty && !usePermitted(context))) return;
   const expected = expectedAttribution(subject.origin, pack);
   if (expected === null) {
     reportUnnamed(context);

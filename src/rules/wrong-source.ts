@@ -5,7 +5,7 @@ import { inDataTable } from '../core/judge/data-table.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
-import { copiedWithText } from '../core/judge/copied-credits.js';
+import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -23,7 +23,8 @@ export const wrongSource: Rule = Object.freeze<Rule>({
  * Every credit line is published, so each that names neither the origin nor another article the
  * document reuses (a compilation credits each of its parts) is its own finding, at its line: a
  * foot 来源：新华社 under a right 来源：国际在线 too. Where no credit names the origin, the first is
- * reported even if it names another part's origin: this part is then credited to no one.
+ * reported even if it names another part's origin: this part is then credited to no one; a credit
+ * carried with the article's text is not (see ownCredits: missing-attribution tells it).
  */
 function checkWrongSource(context: RuleContext): void {
   const { subject, otherOrigins } = context;
@@ -34,7 +35,10 @@ function checkWrongSource(context: RuleContext): void {
   const aside = asideOnly(context);
   const carried = carriedFrom(context.document.text, claimed.filter((c) => c.form.includes('转') && names(c, origin)));
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
-  if (claimed.length > 0 && wrong.length === 0 && !claimed.some((c) => names(c, origin))) wrong.push(claimed[0]);
+  // a credit the article prints itself, copied with its text, is the article's: with no credit of its own the copy names no source (missing-attribution)
+  const printed = carriedWithText(context);
+  const own = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
+  if (own) wrong.push(own);
   for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
 }
 
@@ -43,11 +47,12 @@ function checkWrongSource(context: RuleContext): void {
  * where figures come from (出处：长春海关统计数据), and so does a 来源 row in a table of figures in
  * the body (see inDataTable); a 转载自 line is most often a site's stock disclaimer at the foot
  * (（本文转载自互联网，版权归原作者所有）), not the article's credit; a 综合自 line lists what a
- * compiled report drew on (（综合自新华社、人民网）).
+ * compiled report drew on (（综合自新华社、人民网）), and an excerpt's 摘编自, 选自 or 来自 line says
+ * where a part was taken from as 转载自 does.
  */
 function asideOnly(context: RuleContext): (claim: SourceClaim) => boolean {
   const inTable = inDataTable(context.document, context.metadata);
-  return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || claim.form === '综合自' || inTable(claim);
+  return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || claim.form.endsWith('自') || inTable(claim);
 }
 
 /** What may stand between a carrier's credit and the 转载自 after it: 来源：国际在线（转载自吉林日报）, 来源：国际在线 转自吉林日报. */

@@ -5,6 +5,7 @@ import { siteDomain } from '../metadata/web-address.js';
 import { normalize } from '../normalize/index.js';
 import { toSimplified } from '../shared/traditional.js';
 import { isClose, isOpen } from '../metadata/chars.js';
+import { isCitationForm } from '../metadata/reported.js';
 import { compileMarkerPatterns } from '../config/marker-patterns.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
@@ -22,7 +23,7 @@ function outletKey(name: string): string {
 
 /** 据新华社报道 in a sentence cites where a fact comes from; it is not the article's credit line. */
 export function isCitation(claim: SourceClaim): boolean {
-  return claim.form.startsWith('据');
+  return isCitationForm(claim.form);
 }
 
 /** Whether an origin is third-party content whose page names no source: there is no outlet to write. */

@@ -5,7 +5,8 @@
 // width, the brackets or the script.
 import type { SourceClaim } from '../metadata/types.js';
 import { normalize } from '../normalize/index.js';
-import { inField } from './attribution.js';
+import { inField, namesOrigin } from './attribution.js';
+import type { RuleContext } from './rule.js';
 
 /** The reused articles' credit lines normalised, made once a document (every subject asks). */
 const normalised = new WeakMap<readonly SourceClaim[], ReadonlySet<string>>();
@@ -44,5 +45,42 @@ export function copiedWithText(reusedCredits: () => readonly SourceClaim[]): (cl
     const line = lineOf(claim);
     for (let end = line.length; end > 0; end--) if (lines.has(line.slice(0, end))) return true;
     return false;
+  };
+}
+
+/**
+ * The credits that are the copy's own: all of them where one names what the document reuses (the
+ * origin or another part's); else those not carried with the article's text (see carriedWithText).
+ * A verbatim copy keeping the article's foot line (……。”　文章来源：渤海早报) or a photo's credit,
+ * and giving none of its own, names no source: missing-attribution, not a wrong credit.
+ */
+export function ownCredits(context: RuleContext, credits: readonly SourceClaim[]): readonly SourceClaim[] {
+  if (credits.length === 0) return credits;
+  const { subject, otherOrigins } = context;
+  const origins = [subject.origin, ...otherOrigins];
+  if (credits.some((c) => origins.some((o) => namesOrigin(c, o, subject.pack)))) return credits;
+  const carried = carriedWithText(context);
+  return credits.filter((c) => !carried(c));
+}
+
+/** A reused article's body credit lines normalised, made once a list (every subject and rule asks). */
+const bodyLines = new WeakMap<readonly SourceClaim[], ReadonlySet<string>>();
+
+/**
+ * Whether a credit line of the copy is, as normalised, one the reused article prints in its body
+ * (past its head, where its page credits its own source): the copy took it with the text. The
+ * whole line, not a start of it: a copy's own 来源：新华社 over a reprint whose page says
+ * 来源:新华社 in its head, or 来源：国际在线转自新华社, is the copy's.
+ */
+export function carriedWithText(context: Pick<RuleContext, 'bodyCredits'>): (claim: SourceClaim) => boolean {
+  let lines: ReadonlySet<string> | undefined;
+  return (claim) => {
+    if (inField(claim)) return false;
+    if (!lines) {
+      const credits = context.bodyCredits();
+      lines = bodyLines.get(credits);
+      if (!lines) bodyLines.set(credits, (lines = new Set(credits.filter((c) => !inField(c)).map((c) => normalize(c.line.value).text))));
+    }
+    return lines.has(lineOf(claim));
   };
 }

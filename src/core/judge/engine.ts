@@ -18,6 +18,7 @@ import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
 import { credits } from './attribution.js';
 import { extractMetadata } from '../metadata/index.js';
+import { bodyStart } from '../metadata/body.js';
 import { spend } from '../shared/budget.js';
 import { bookTitle, usedArticleSuffix } from '../shared/book-title.js';
 
@@ -73,7 +74,8 @@ export function judge(input: Judgement): Finding[] {
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack);
     const otherOrigins = input.subjects.filter((s) => s !== subject && s.pack === subject.pack).map((s) => s.origin);
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, reusedCredits, commercial: input.commercial };
+    const bodyCredits = () => (subject.reuse ? creditsInBody(subject.reuse.article.doc) : []);
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, reusedCredits, bodyCredits, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({
@@ -211,3 +213,16 @@ function quoteOf(pack: Subject['pack'], report: Report): { quote?: string } {
   const quote = report.term ? pack.quotes?.[report.term] : undefined;
   return quote ? { quote } : {};
 }
+
+/** The credit lines an article prints in its body, past its head (see RuleContext.bodyCredits), read once an article. */
+function creditsInBody(doc: Document): readonly SourceClaim[] {
+  let found = inBody.get(doc);
+  if (!found) {
+    const metadata = extractMetadata(doc);
+    const start = bodyStart(doc, metadata) ?? 0;
+    inBody.set(doc, (found = metadata.sources.filter((c) => c.line.span.start >= start)));
+  }
+  return found;
+}
+
+const inBody = new WeakMap<Document, readonly SourceClaim[]>();

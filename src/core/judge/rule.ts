@@ -85,6 +85,11 @@ export interface RuleContext {
    * compilation carries each part's.
    */
   reusedCredits(): readonly SourceClaim[];
+  /**
+   * The credit lines the article this subject reuses prints in its body, past the head where its page
+   * credits its own source (a foot 文章来源：…, a photo's （来源：…）), read when asked: a copy carries them.
+   */
+  bodyCredits(): readonly SourceClaim[];
   /** Whether the content repository is commercial (config `commercial`). */
   commercial: boolean;
   report(report: Report): void;

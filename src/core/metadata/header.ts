@@ -3,6 +3,7 @@ import type { Span } from '../shared/types.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
+import { addressEnd } from './web-address.js';
 import { AUTHOR_WORDS, BYLINE_TAG_WORDS, CREDIT_BYLINE_WORDS, HEADER_WORDS, OTHER_WORDS, isCompound, matchAt, wordsRegex } from './words.js';
 
 /** Longest run before a key that can still be a page header (dates, other fields, markup spaces). */
@@ -31,7 +32,7 @@ const SHARE_WIDGETS = /(?:[\s:：|｜/／、,，]*(?:微信朋友圈|朋友圈|�
 
 /**
  * Whether `text[from, to)` is a page header's lead-in: nothing but whitespace, dates and times,
- * brackets and separators, other header fields (作者：X, 来源：X, 责编：X, 发布时间：…) and
+ * web addresses, brackets and separators, other header fields (作者：X, 来源：X, 责编：X, 发布时间：…) and
  * outlet names. So 2022-03-04 11:59:53来源:吉林日报 may precede 责编, and a line start may
  * precede anything; prose (凡本网注明“…) never does.
  */
@@ -54,6 +55,9 @@ export function isHeaderPrefix(scan: Scan, from: number, to: number, bare = fals
 function headerToken(scan: Scan, from: number, i: number, to: number, bare: boolean): number {
   const { key } = scan;
   if (isSpace(key[i]) || PREFIX_PUNCT.includes(key[i])) return i + 1;
+  // the site's address heads the line as a date does: http://www.cri.cn　2009年03月02日 10:15　来源：国际在线
+  const address = addressEnd(key, i, to);
+  if (address > i) return address;
   const date = readDate(key, i);
   if (date) return Math.min(date.end, to);
   const clock = readClock(key, i);

@@ -10,7 +10,7 @@ import { findBylines } from './byline.js';
 import { isoFromField } from './date-forms.js';
 import { findDates } from './dates.js';
 import { creditInField } from './field-credit.js';
-import { findReportedClaims } from './reported.js';
+import { findReportedClaims, isCitationForm } from './reported.js';
 import { newScan, scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
@@ -44,7 +44,7 @@ function readMetadata(doc: Document): Metadata {
   const authors = bylines.authors.map(back);
   const title = findOriginalTitle(shown);
   // a date after a credit on its line is read however long the headline before it; a citation (据…报道) is prose
-  const creditEnds = textSources(shown).flatMap((c) => (c.form.startsWith('据') ? [] : [c.line.span.end]));
+  const creditEnds = textSources(shown).flatMap((c) => (isCitationForm(c.form) ? [] : [c.line.span.end]));
   const dates = findDates(shown, creditEnds).map(back);
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));

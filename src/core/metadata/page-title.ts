@@ -1,4 +1,5 @@
 import type { Document } from '../read/types.js';
+import { isCitationForm } from './reported.js';
 import type { Span } from '../shared/types.js';
 import { keyText } from '../shared/keytext.js';
 import { outletLike } from './outlets.js';
@@ -41,7 +42,7 @@ export function pageTitle(doc: TitledDocument, metadata: Metadata): string | und
 function withoutCredit(doc: TitledDocument, metadata: Metadata): string | undefined {
   const span = doc.fieldSpans.title;
   if (!span) return undefined;
-  const claim = metadata.sources.find((c) => !c.field && !c.form.startsWith('据') && c.line.span.start > span.start && c.line.span.start < span.end);
+  const claim = metadata.sources.find((c) => !c.field && !isCitationForm(c.form) && c.line.span.start > span.start && c.line.span.start < span.end);
   if (!claim) return undefined;
   let end = claim.line.span.start;
   while (end > span.start && (/\s/u.test(doc.text[end - 1]) || OPEN_BRACKETS.includes(doc.text[end - 1]))) end--;

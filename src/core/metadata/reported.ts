@@ -1,6 +1,7 @@
 import type { SourceClaim } from './types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
-import { isHan } from './chars.js';
+import { isClose, isHan, isOpen } from './chars.js';
+import type { Span } from '../shared/types.js';
 import { startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { DAY_WORDS } from '../shared/day-words.js';
@@ -9,6 +10,8 @@ import { DAY_WORDS } from '../shared/day-words.js';
 const WINDOW = 24;
 const NAME_CHAR = /[\p{L}\p{N}.·・&-]/u;
 const ENDINGS: Array<[string, string]> = [['报道', '据…报道'], ['报导', '据…报道'], ['消息', '据…消息'], ['电', '据…电']];
+/** What ends a compilation's citation: 综合新华社报道, not 综合…电. */
+const REPORTS = ENDINGS.filter(([ending]) => ending !== '电');
 /** What may stand between the outlet and 报道: a date, a time word, 记者 (据新华社3日电, 据新华社记者报道). */
 const BETWEEN_WORDS = `(?:(?:\\d{1,4}年)?(?:\\d{1,2}月)?\\d{1,2}日|${DAY_WORDS.join('|')}|记者)`;
 const BETWEEN_TAIL = new RegExp(`${BETWEEN_WORDS}$`, 'u');
@@ -19,16 +22,23 @@ const MIN_PLACE = 2;
 
 /**
  * 据X报道, 据X消息, 据X电 where X is an outlet (新华社, 国际在线, 《人民日报》, 美国《侨报》) and 据 starts a
- * sentence (line start, after 。！？； or whitespace, or as 另据/又据). 据报道, 据悉, 据了解,
- * 据统计 name no outlet and are not claims, nor is 据当地媒体报道: X must read as an outlet.
+ * sentence (line start, after 。！？； or whitespace, or as 另据/又据), or opens a bracket that does
+ * (……。（据国际在线报道）, （据国际在线报道整理）). 据报道, 据悉, 据了解, 据统计 name no outlet and are
+ * not claims, nor is 据当地媒体报道: X must read as an outlet. 综合X报道 (（综合国际在线报道）) is read
+ * the same way: a compilation cites where its facts come from.
  */
 export function findReportedClaims(scan: Scan): SourceClaim[] {
   const claims: SourceClaim[] = [];
-  for (const m of scan.key.matchAll(/据/gu)) {
-    const claim = reportedAt(scan, m.index);
+  for (const m of scan.key.matchAll(/据|综合/gu)) {
+    const claim = reportedAt(scan, m.index, m[0].length);
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** Whether a claim's form is a citation's (据…报道, 综合…报道), not a credit line's. */
+export function isCitationForm(form: string): boolean {
+  return form.startsWith('据') || form.startsWith('综合');
 }
 
 /** What 据 ends in a word that cites nothing: 数据, 证据, 票据, 单据, 收据, 凭据, 字据, 借据, 论据, 考据, 占据, 割据, 盘据. */
@@ -45,20 +55,33 @@ export function citationStart(key: string, at: number, from = 0): number {
   return ENDS_IN_JU.includes(key[at - 1]) ? -1 : at;
 }
 
-function reportedAt(scan: Scan, at: number): SourceClaim | undefined {
+function reportedAt(scan: Scan, at: number, length: number): SourceClaim | undefined {
   const line = lineAt(scan, at);
-  const lead = citationStart(scan.key, at, line.start);
-  if (lead < 0 || quotedAt(scan, at) || !startsSentence(scan, line.start, lead)) return undefined;
-  const open = bookOpen(scan.key, at + 1, line.end);
-  const found = open >= 0 ? bookTitle(scan, open, line.end) : plainName(scan, at, line.end);
+  const compiled = length > 1;
+  const lead = compiled ? at : citationStart(scan.key, at, line.start);
+  if (lead < 0 || quotedAt(scan, at) || !opensSentence(scan, line.start, lead)) return undefined;
+  const open = compiled ? -1 : bookOpen(scan.key, at + 1, line.end);
+  const found = open >= 0 ? bookTitle(scan, open, line.end) : plainName(scan, at + length, line.end, compiled ? REPORTS : ENDINGS);
   if (!found) return undefined;
-  const span = { start: at, end: found.end };
+  const form = compiled ? found.form.replace('据', '综合') : found.form;
+  const span = bracketed(scan.key, lead, found.end, line) ?? { start: at, end: found.end };
   return {
     value: scan.text.slice(found.name.start, found.name.end),
     span: found.name,
-    form: found.form,
+    form,
     line: { value: scan.text.slice(span.start, span.end), span },
   };
+}
+
+/** Whether a citation starts a sentence, or opens a bracket that does: ……。（据国际在线报道）. */
+function opensSentence(scan: Scan, lineStart: number, lead: number): boolean {
+  if (startsSentence(scan, lineStart, lead)) return true;
+  return lead > lineStart && isOpen(scan.key[lead - 1]) && startsSentence(scan, lineStart, lead - 1);
+}
+
+/** The citation with its brackets, where they hold it alone: （据国际在线报道）, so a fix leaves no empty brackets. */
+function bracketed(key: string, lead: number, end: number, line: Span): Span | undefined {
+  return lead > line.start && isOpen(key[lead - 1]) && end < line.end && isClose(key[end]) ? { start: lead - 1, end: end + 1 } : undefined;
 }
 
 interface Found {
@@ -88,16 +111,16 @@ function bookTitle(scan: Scan, open: number, lineEnd: number): Found | undefined
   return undefined;
 }
 
-/** 据新华社报道, 据国际在线北京3月4日电: the shortest reading whose name is an outlet. */
-function plainName(scan: Scan, at: number, lineEnd: number): Found | undefined {
+/** 据新华社报道, 据国际在线北京3月4日电: the shortest reading whose name, from `from`, is an outlet. */
+function plainName(scan: Scan, from: number, lineEnd: number, endings: ReadonlyArray<[string, string]>): Found | undefined {
   const { key } = scan;
-  const limit = Math.min(lineEnd, at + 1 + WINDOW);
-  for (let t = at + 2; t < limit && NAME_CHAR.test(key[t - 1]); t++) {
-    for (const [ending, form] of ENDINGS) {
+  const limit = Math.min(lineEnd, from + WINDOW);
+  for (let t = from + 1; t < limit && NAME_CHAR.test(key[t - 1]); t++) {
+    for (const [ending, form] of endings) {
       if (!key.startsWith(ending, t)) continue;
       if (ending === '电' && isHan(key[t + 1])) continue; // 新华社电视台
-      const end = outletEnd(key, at + 1, t);
-      if (end > 0) return { name: { start: at + 1, end }, form, end: t + ending.length };
+      const end = outletEnd(key, from, t);
+      if (end > 0) return { name: { start: from, end }, form, end: t + ending.length };
     }
   }
   return undefined;

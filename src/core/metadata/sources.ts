@@ -13,27 +13,35 @@ import { readValue, type ValueRead } from './value.js';
  * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
  * rule below rejects it because that word is not part of a header.
  */
-const SOURCE_KEY = /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|稿件)来自|(?<![a-z0-9])source(?![a-z])/gu;
+const SOURCE_KEY =
+  /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|内容)?(?:摘编自|摘录自|摘自|选编自|选自|编译自)|(?:本文|文章|稿件|内容)来自|(?<![a-z0-9])source(?![a-z])/gu;
+/**
+ * The words of an excerpt's credit (（本文摘编自国际在线）, 选自《人民日报》, 编译自新华网): taken from X,
+ * as 转载自 says of a whole article. Not led by 本文, 文章 or 内容, they name an outlet only (选自全国各地 is prose).
+ */
+const EXCERPT_KEY = /(?:摘编|摘录|摘|选编|选|编译)自$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
-const SELF_REFERRING = /^(?:本文|文章|稿件)/u;
+const SELF_REFERRING = /^(?:本文|文章|稿件|内容)/u;
 /** How far past a credit its bracket is looked for: a byline beside it (记者 张三 李四) is short, and a long line is not searched to its end for every credit. */
 const MAX_BRACKETED_REST = 80;
 
 /**
- * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 转载自X, 综合自X, 本文来源于X, 本文来自X, Source: X.
+ * Attributions of the 来源 family: 来源：X, 【来源：X】, 稿件来源 X, 来源/X, 转载自X, 综合自X, 本文来源于X, 本文来自X, Source: X, and
+ * an excerpt's: （本文摘编自X）, 选自X, 编译自X, 内容来自X.
  *
  * The rule for telling an attribution from prose that mentions a source: the key word must
  * - stand at the start of a line, after nothing but header matter (whitespace, dates and times,
  *   brackets, other fields such as 责编：X or 作者：X, an outlet's name), as in
  *   `2022-03-04 11:59:53来源:吉林日报责编:冯雅君`; or
  * - open a bracketed credit that ends its line, as in `……参加活动。（来源：新华社）`; or
- * - for the self-referring 本文来源, 文章来源, 稿件来源, 本文转自, start a sentence.
+ * - for the self-referring 本文来源, 文章来源, 稿件来源, 本文转自, 本文摘编自, 内容来自, start a sentence.
  * Never inside quotation marks: 凡本网注明“来源:国际在线”的… quotes the notice, it does not
  * attribute. 来源 needs a colon, bar or space after it (来源不明 is prose). A bare 来源于 counts
- * only when what follows reads as an outlet (来源于生活 does not); 本文来源于 takes any name. 本文来自,
- * 文章来自 and 稿件来自 (a footer's 本文来自澎湃新闻，更多原创资讯请下载…) count where an outlet follows
- * (本文来自一位读者的来信 is prose).
+ * only when what follows reads as an outlet (来源于生活 does not); 本文来源于 takes any name; so
+ * do 摘编自, 选自 (see needsOutlet). 本文来自, 文章来自, 稿件来自 and 内容来自 (a footer's 本文来自澎湃新闻，
+ * 更多原创资讯请下载…) count where an outlet follows (本文来自一位读者的来信 is prose). A spaced label
+ * (来 源：) is read as the page shows it (spaced-labels.ts).
  */
 export function findSourceClaims(scan: Scan): SourceClaim[] {
   const claims: SourceClaim[] = [];
@@ -53,7 +61,7 @@ function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined 
   const read = readValue(scan, from, line.end);
   const named = read && scan.key.slice(read.value.start, read.value.end);
   if (!read || !named || !HAS_LETTER.test(named)) return undefined;
-  if (((word.endsWith('于') && !word.startsWith('本文')) || word.endsWith('来自')) && !outletLike(named)) return undefined;
+  if (needsOutlet(word, read) && !outletLike(named)) return undefined;
   const span = attributionSpan(scan, at, read, line, SELF_REFERRING.test(word));
   if (!span) return undefined;
   return {
@@ -70,8 +78,22 @@ function afterKey(key: string, at: number, lineStart: number): boolean {
   return (before > lineStart && `${COLONS}${DASHES}|｜丨`.includes(key[before - 1])) || key.endsWith('来源', before);
 }
 
-/** A colon, and the ratio sign some CMS output writes for one (来源∶国际在线, U+2236). */
-const COLONS = ':：∶';
+/**
+ * Whether the key word takes only an outlet's name after it: a bare 来源于 (来源于生活 is prose; 本文来源于
+ * takes any name), 来自 however led (本文来自一位读者的来信), and an excerpt's word not led by 本文, 文章
+ * or 内容 (选自全国各地), unless the name stands in 《》 or quotes (选自《求是》).
+ */
+function needsOutlet(word: string, read: ValueRead): boolean {
+  if (word.endsWith('于')) return !word.startsWith('本文');
+  if (word.endsWith('来自')) return true;
+  return EXCERPT_KEY.test(word) && !/^(?:本文|文章|内容)/u.test(word) && read.end === read.value.end;
+}
+
+/**
+ * A colon, the ratio sign some CMS output writes for one (来源∶国际在线, U+2236), and the
+ * presentation colon of many Hong Kong and Taiwan pages (来源︰国际在线, U+FE30).
+ */
+const COLONS = ':：∶︰';
 /** A dash after 来源 in place of its colon, once or doubled (来源——国际在线). */
 const DASHES = '—―';
 
@@ -79,7 +101,7 @@ const DASHES = '—―';
 function valueStart(key: string, i: number, lineEnd: number, word: string): number {
   const j = skipSpace(key, i, lineEnd);
   const plain = word.endsWith('来源') || word === '稿源';
-  if (COLONS.includes(key[j]) || (plain && '|｜丨'.includes(key[j]))) return j + 1;
+  if (COLONS.includes(key[j]) || (plain && '|｜丨/／'.includes(key[j]))) return j + 1; // 来源/国际在线 too
   if (plain && DASHES.includes(key[j])) return DASHES.includes(key[j + 1]) ? j + 2 : j + 1; // 来源——国际在线
   if (word === 'source' || word.endsWith('出处')) return -1; // 出处不详 is prose
   if (plain) return j > i || /[a-z]/u.test(key[j] ?? '') ? j : -1; // 来源 新华社, 来源CSDN; not 来源不明

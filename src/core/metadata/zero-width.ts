@@ -2,6 +2,7 @@ import type { Located, Span } from '../shared/types.js';
 import type { SourceClaim } from './types.js';
 import { newScan, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
+import { labelGaps } from './spaced-labels.js';
 
 /**
  * Characters a page shows as nothing: zero-width space, non-joiner and joiner, word joiner, and
@@ -30,33 +31,47 @@ export function withoutZeroWidth(text: string): string {
 }
 
 /**
- * The scan of a text with its zero-width characters taken out, for reading its header matter as
- * it shows; undefined when it holds none (the text's own scan reads it then). What is found there
+ * The scan of a text with its zero-width characters taken out, and the spaces inside a spaced
+ * label (来 源：, see labelGaps), for reading its header matter as it shows; undefined when it
+ * holds neither (the text's own scan reads it then). What is found there
  * is put back at the text's offsets (see locatedSeen, claimSeen), so a finding's column is the file's.
  */
 export function seenThrough(scan: Scan): SeenThrough | undefined {
   let seen = seenOf.get(scan);
-  if (seen === undefined) seenOf.set(scan, (seen = readThrough(scan.text)));
+  if (seen === undefined) seenOf.set(scan, (seen = readThrough(scan)));
   return seen ?? undefined;
 }
 
 /** Read once a scan: the metadata and the sources a pack reads (markers.ts) ask of the same text. */
 const seenOf = new WeakMap<Scan, SeenThrough | null>();
 
-function readThrough(text: string): SeenThrough | null {
-  if (!HAS_ZERO_WIDTH.test(text)) return null;
+function readThrough(scan: Scan): SeenThrough | null {
+  const { text } = scan;
+  const dropped = droppedSpans(scan);
+  if (dropped.length === 0) return null;
   // offsets[i]: where unit i of the text as seen stands in the text; one past the end maps to its end
   const offsets = new Int32Array(text.length + 1);
   let n = 0;
   let from = 0;
-  for (const m of text.matchAll(ZERO_WIDTH)) {
-    for (let i = from; i < m.index; i++) offsets[n++] = i;
-    from = m.index + 1;
+  let shown = '';
+  for (const gap of dropped) {
+    for (let i = from; i < gap.start; i++) offsets[n++] = i;
+    shown += text.slice(from, gap.start);
+    from = gap.end;
   }
   for (let i = from; i < text.length; i++) offsets[n++] = i;
+  shown += text.slice(from);
   offsets[n] = text.length;
   const span = (s: Span): Span => ({ start: offsets[s.start], end: s.end > s.start ? offsets[s.end - 1] + 1 : offsets[s.end] });
-  return { scan: newScan(text.replace(ZERO_WIDTH, '')), span };
+  return { scan: newScan(shown), span };
+}
+
+/** What a reader does not see in a text, in order: its zero-width characters and the spaces inside spaced labels. */
+function droppedSpans(scan: Scan): Span[] {
+  const zeroWidth: Span[] = HAS_ZERO_WIDTH.test(scan.text) ? [...scan.text.matchAll(ZERO_WIDTH)].map((m) => ({ start: m.index, end: m.index + 1 })) : [];
+  const gaps = labelGaps(scan.key);
+  if (gaps.length === 0 || zeroWidth.length === 0) return gaps.length === 0 ? zeroWidth : gaps;
+  return [...zeroWidth, ...gaps].sort((a, b) => a.start - b.start);
 }
 
 /** A value found in the text as seen, at the text's offsets. */
