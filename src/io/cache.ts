@@ -131,7 +131,7 @@ interface Entry {
  * download-the-app, 报料, 未经授权不得转载 lines) no reuse, a footer's 本文来自澎湃新闻 (文章来自, 稿件来自) a credit naming that outlet,
  * and a headline starting with 编辑部 (编辑室, 编辑们…) no editor's byline, same version, other results; 65: a spaced
  * label (来 源：, 来&nbsp;&nbsp;源：, 作 者：), an excerpt's credit (（本文摘编自X）, 选自X, 编译自X, （据X报道）, （综合X报道）),
- * 来源/X, the ︰ colon and a credit on a header line led by a web address read, and a credit the reused article
+ * 来源/X, 来源：<X>, the ︰ colon and a credit on a header line led by a web address read, and a credit the reused article
  * prints in its body as the copy's only credit missing-attribution, not wrong-source, same version, other results).
  */
 const FORMAT = 65;

@@ -71,6 +71,14 @@ describe('a 来源 label spaced to line up with the others', () => {
     await expectWrongSource(page('新华网'), html);
   });
 
+  it('来源：<国际在线>, the name in angle brackets: read as naming 国际在线, reworded in place', async () => {
+    const text = lines(HEADLINE, '来源：<国际在线>', '', ...HANCHAO);
+    const { findings, after, again } = await fixed(text);
+    expect(ids(findings)).toEqual(['nonstandard-attribution']);
+    expect(after).toBe(lines(HEADLINE, '来源:国际在线', '', ...HANCHAO));
+    expect(again).toEqual([]);
+  });
+
   it('来 源 in prose is no label: 未来 源源不断 … stays missing-attribution', async () => {
     const text = lines(HEADLINE, '', '展望未来 源源不断的冷空气仍将南下。', ...HANCHAO);
     expect(ids(await check(text, LICENSED))).toEqual(['missing-attribution']);

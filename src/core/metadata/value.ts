@@ -13,7 +13,9 @@ const MAX_LATIN_VALUE = 60;
 const PROSE = /[的了]/u;
 const STOP = wordsRegex(VALUE_STOP_WORDS);
 const ENDS = `${OPEN_BRACKETS}${CLOSE_BRACKETS}${SEPARATORS}“”"'「」『』‘’。，,；;！!？?:：`;
-const WRAPS = new Map([['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['〈', '〉']]);
+const WRAPS = new Map([['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['〈', '〉'], ['<', '>'], ['＜', '＞']]);
+/** Angle brackets wrap a name only round Han words (来源：<国际在线>), not markup (<a href=…>). */
+const ANGLES = '<＜';
 const LATIN = /[a-z]/u;
 /**
  * A share or report widget's word glued to the name (来源：国际在线举报, 央视新闻客户端举报5772,
@@ -32,8 +34,8 @@ export interface ValueRead {
 
 /**
  * The outlet name that starts at `from` (after spaces): up to whitespace, a bracket, a full
- * stop, a separator or the next header word (责编, 作者, 参与互动 ...). A name in 《》 or quotes
- * is read to its closing mark. A Latin name may hold single spaces (Source: The Paper). A web
+ * stop, a separator or the next header word (责编, 作者, 参与互动 ...). A name in 《》, quotes or
+ * angle brackets (来源：<国际在线>) is read to its closing mark. A Latin name may hold single spaces (Source: The Paper). A web
  * address is read whole: its colon and slashes end no name (来源：https://news.cri.cn/a.html).
  */
 export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead | undefined {
@@ -41,7 +43,7 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   const i = skipSpace(key, from, lineEnd);
   const address = addressEnd(key, i, lineEnd);
   if (address > i) return { value: { start: i, end: address }, end: address };
-  const close = WRAPS.get(key[i]);
+  const close = ANGLES.includes(key[i] ?? '\n') && !isHan(key[i + 1]) ? undefined : WRAPS.get(key[i]);
   if (close !== undefined) {
     const j = key.indexOf(close, i + 1);
     if (j < 0 || j > Math.min(lineEnd, i + 1 + MAX_LATIN_VALUE) || j === i + 1) return undefined;
