@@ -36,9 +36,9 @@ export function findReportedClaims(scan: Scan): SourceClaim[] {
   return claims;
 }
 
-/** Whether a claim's form is a citation's (据…报道, 综合…报道), not a credit line's. */
+/** Whether a claim's form is a citation's (据…报道, 综合…报道), not a credit line's (综合自X is one). */
 export function isCitationForm(form: string): boolean {
-  return form.startsWith('据') || form.startsWith('综合');
+  return form.startsWith('据') || form.startsWith('综合…');
 }
 
 /** What 据 ends in a word that cites nothing: 数据, 证据, 票据, 单据, 收据, 凭据, 字据, 借据, 论据, 考据, 占据, 割据, 盘据. */
