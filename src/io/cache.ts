@@ -132,9 +132,11 @@ interface Entry {
  * and a headline starting with 编辑部 (编辑室, 编辑们…) no editor's byline, same version, other results; 65: a spaced
  * label (来 源：, 来&nbsp;&nbsp;源：, 作 者：), an excerpt's credit (（本文摘编自X）, 选自X, 编译自X, （据X报道）, （综合X报道）),
  * 来源/X, 来源：<X>, the ︰ colon and a credit on a header line led by a web address read, and a credit the reused article
- * prints in its body as the copy's only credit missing-attribution, not wrong-source, same version, other results).
+ * prints in its body as the copy's only credit missing-attribution, not wrong-source, same version, other
+ * results; 66: an outlet's short or former name (中新网, 中广网) its credit, two of the publisher's names together
+ * (来源：CRI国际在线) naming it, same version, other results).
  */
-const FORMAT = 65;
+const FORMAT = 66;
 
 interface Stored {
   format: typeof FORMAT;

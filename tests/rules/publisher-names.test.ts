@@ -32,6 +32,11 @@ const NAMED: Named[] = [
   { claimed: '来源：https://news.cri.cn/20231121/abc.html', fixed: true },
   { claimed: '来源：http://www.cri.cn/2023/05/08/lishu.shtml?spm=C1.0', fixed: true },
   { claimed: '来源：news.cri.cn', fixed: true },
+  // two of its names glued (clause 1: the station runs 国际在线), or the licensor's short name before it
+  { claimed: '来源：CRI国际在线', fixed: true },
+  { claimed: '来源：国际在线CRI', fixed: true },
+  { claimed: '来源：中国国际广播电台国际在线网', fixed: true },
+  { claimed: '来源：国广国际在线', fixed: true },
 ];
 
 describe('a credit naming 国际在线 another way is nonstandard, not a wrong source', () => {
@@ -67,6 +72,12 @@ describe('a credit naming another outlet is still a wrong source', () => {
 
   it('来源：据新华社 over 国际在线 content', async () => {
     expect(await wrong(credited('来源：据新华社'), LICENSED)).toEqual([['error', '注明的来源是「据新华社」，但所用内容出自国际在线，应注明「来源:国际在线」']]);
+  });
+
+  it('another outlet glued to one of its names, 来源：CRI新华网 or 来源：国广新华社', async () => {
+    for (const claimed of ['CRI新华网', '国广新华社']) {
+      expect(await wrong(credited(`来源：${claimed}`), LICENSED)).toEqual([['error', `注明的来源是「${claimed}」，但所用内容出自国际在线，应注明「来源:国际在线」`]]);
+    }
   });
 
   it('a URL on another domain, named whole', async () => {

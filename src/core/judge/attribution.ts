@@ -7,6 +7,7 @@ import { toSimplified } from '../shared/traditional.js';
 import { isClose, isOpen } from '../metadata/chars.js';
 import { isCitationForm } from '../metadata/reported.js';
 import { compileMarkerPatterns } from '../config/marker-patterns.js';
+import { OUTLET_ALIASES } from './outlet-aliases.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
@@ -21,6 +22,16 @@ function outletKey(name: string): string {
   return key;
 }
 
+/** Each name of OUTLET_ALIASES, keyed, to the number of its group; made at the first use. */
+let aliasGroups: ReadonlyMap<string, number> | undefined;
+
+/** Whether two outlet keys are names of one outlet in OUTLET_ALIASES (中新网 and 中国新闻网). */
+function sameOutlet(a: string, b: string): boolean {
+  aliasGroups ??= new Map(OUTLET_ALIASES.flatMap((names, group) => names.map((n) => [outletKey(n), group] as const)));
+  const group = aliasGroups.get(a);
+  return group !== undefined && group === aliasGroups.get(b);
+}
+
 /** 据新华社报道 in a sentence cites where a fact comes from; it is not the article's credit line. */
 export function isCitation(claim: SourceClaim): boolean {
   return isCitationForm(claim.form);
@@ -32,7 +43,7 @@ export function isUnnamed(origin: Origin): boolean {
 }
 
 /**
- * Whether a claimed source names the origin (or an accepted alias of it), alone or beside others.
+ * Whether a claimed source names the origin (or an accepted alias of it, see OUTLET_ALIASES), alone or beside others.
  * Of an unnamed origin any credit (not a citation) that names an outlet other than the publisher,
  * alone or beside it, is taken to name it: which outlet the original was cannot be told, only that
  * it was not the publisher.
@@ -44,7 +55,7 @@ export function namesOrigin(claim: SourceClaim, origin: Origin, pack: Pack): boo
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
     if (claimed.length === 0) return false;
-    return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed));
+    return key === claimed || (key.length >= 2 && claimed.includes(key)) || (claimed.length >= 2 && key.includes(claimed)) || sameOutlet(key, claimed);
   });
 }
 
@@ -99,23 +110,34 @@ function namedWithTail(claimed: string, pack: Pack): boolean {
 }
 
 /**
+ * Whether an outlet's key is the publisher's: its name or an alias, alone, with one of the pack's
+ * tails after it (see namedWithTail), or written after another of its names (CRI国际在线,
+ * 国际在线CRI, 中国国际广播电台国际在线网: clause 1's station and its site, one publisher).
+ */
+function isPublisherKey(claimed: string, pack: Pack): boolean {
+  if (claimed.length === 0) return false;
+  const names = publisherKeysOf(pack);
+  if (names.includes(claimed) || namedWithTail(claimed, pack)) return true;
+  return names.some((name) => {
+    if (name.length === 0 || claimed.length <= name.length || !claimed.startsWith(name)) return false;
+    const rest = claimed.slice(name.length);
+    return names.includes(rest) || namedWithTail(rest, pack);
+  });
+}
+
+/**
  * Whether a claimed source names the pack's publisher, by its name or an alias, in any width or
- * script, alone or with one of the pack's tails after it (see namedWithTail).
+ * script, alone, with one of the pack's tails after it or beside another of its names (see isPublisherKey).
  */
 export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
-  const names = publisherKeysOf(pack);
-  return outletsOf(claim).some((outlet) => {
-    const claimed = outletKey(outlet);
-    return claimed.length > 0 && (names.includes(claimed) || namedWithTail(claimed, pack));
-  });
+  return outletsOf(claim).some((outlet) => isPublisherKey(outletKey(outlet), pack));
 }
 
 /** Whether a claimed source names an outlet that is not the pack's publisher (nor an alias of it). */
 function namesOtherOutlet(claim: SourceClaim, pack: Pack): boolean {
-  const names = publisherKeysOf(pack);
   return outletsOf(claim).some((outlet) => {
     const claimed = outletKey(outlet);
-    return claimed.length > 0 && !names.includes(claimed) && !namedWithTail(claimed, pack);
+    return claimed.length > 0 && !isPublisherKey(claimed, pack);
   });
 }
 
