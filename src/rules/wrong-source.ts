@@ -6,6 +6,7 @@ import { termClause } from '../core/config/pack-entries.js';
 import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
 import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
+import { attributedQuotation } from '../core/judge/attributed-quotation.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -24,11 +25,14 @@ export const wrongSource: Rule = Object.freeze<Rule>({
  * document reuses (a compilation credits each of its parts) is its own finding, at its line: a
  * foot 来源：新华社 under a right 来源：国际在线 too. Where no credit names the origin, the first is
  * reported even if it names another part's origin: this part is then credited to no one; a credit
- * carried with the article's text is not (see ownCredits: missing-attribution tells it).
+ * carried with the article's text is not (see ownCredits: missing-attribution tells it). A reuse
+ * that is short quotations attributed in their sentences (国际在线曾报道说：“……”) leaves the credits
+ * to the document's own text (see attributedQuotation).
  */
 function checkWrongSource(context: RuleContext): void {
   const { subject, otherOrigins } = context;
   const { origin, pack } = subject;
+  if (attributedQuotation(context.document, subject.reuse, origin, pack)) return;
   const claimed = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
   const copied = copiedWithText(() => context.reusedCredits());
