@@ -134,8 +134,8 @@ interface Entry {
  * 来源/X, 来源：<X>, the ︰ colon and a credit on a header line led by a web address read, and a credit the reused article
  * prints in its body as the copy's only credit missing-attribution, not wrong-source, same version, other
  * results; 66: an outlet's short or former name (中新网, 中广网) its credit, two of the publisher's names together
- * (来源：CRI国际在线) naming it, and no wrong-source for a short quotation attributed in its sentence, same version,
- * other results).
+ * (来源：CRI国际在线) naming it, no wrong-source for a short quotation attributed in its sentence, and a
+ * compilation's credits judged against the parts they head or close, same version, other results).
  */
 const FORMAT = 66;
 

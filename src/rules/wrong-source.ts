@@ -7,6 +7,7 @@ import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
 import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
 import { attributedQuotation } from '../core/judge/attributed-quotation.js';
+import { creditedParts } from '../core/judge/credited-parts.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -33,16 +34,26 @@ function checkWrongSource(context: RuleContext): void {
   const { subject, otherOrigins } = context;
   const { origin, pack } = subject;
   if (attributedQuotation(context.document, subject.reuse, origin, pack)) return;
-  const claimed = outermost(credits(context.claims, origin, pack));
+  const all = outermost(credits(context.claims, origin, pack));
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
   const copied = copiedWithText(() => context.reusedCredits());
   const aside = asideOnly(context);
+  const parts = creditedParts(all, subject, context.otherSubjects);
+  const own = all.filter((c) => parts?.get(c) === subject);
+  if (own.length > 0) {
+    // this part's credits are its own: one naming another part's origin (or printed by another
+    // part's article) is a swap, wrong here; one this part's article prints came with its text
+    const copiedHere = copiedWithText(() => context.articleCredits());
+    for (const claim of withoutRestated(own.filter((c) => !names(c, origin) && !copiedHere(c) && !aside(c)))) reportClaim(context, claim);
+    return;
+  }
+  const claimed = parts ? all.filter((c) => !parts.has(c)) : all;
   const carried = carriedFrom(context.document.text, claimed.filter((c) => c.form.includes('转') && names(c, origin)));
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
   // a credit the article prints itself, copied with its text, is the article's: with no credit of its own the copy names no source (missing-attribution)
   const printed = carriedWithText(context);
-  const own = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
-  if (own) wrong.push(own);
+  const first = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
+  if (first) reportClaim(context, first, otherOrigins.some((o) => names(first, o)));
   for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
 }
 
@@ -96,7 +107,12 @@ function outermost(claims: readonly SourceClaim[]): SourceClaim[] {
   return claims.filter((c) => !nested.has(c));
 }
 
-function reportClaim(context: RuleContext, claim: SourceClaim): void {
+/**
+ * Reports a credit naming the wrong source. `otherPart`: the credit is right for another part of the
+ * document, so the remedy adds this part's credit and keeps that one (replacing it would miscredit
+ * the other part).
+ */
+function reportClaim(context: RuleContext, claim: SourceClaim, otherPart = false): void {
   const { subject } = context;
   const { pack } = subject;
   const thirdParty = subject.origin.kind === 'third-party';
@@ -116,8 +132,15 @@ function reportClaim(context: RuleContext, claim: SourceClaim): void {
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
     claim,
     expected,
-    remedy: claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
+    remedy: otherPart ? partRemedy(context, claim, expected) : claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
   });
+}
+
+/** 在取自《…》的部分上方注明「来源:新浪体育」，「来源：国际在线」是其他部分的来源，保留. */
+function partRemedy(context: RuleContext, claim: SourceClaim, expected: string): string {
+  const title = context.subject.reuse?.article.title;
+  const part = title === undefined ? '这部分内容' : `取自《${title}》的部分`;
+  return `在${part}上方注明「${expected}」，「${claim.line.value}」是其他部分的来源，保留`;
 }
 
 /**

@@ -73,9 +73,12 @@ export function judge(input: Judgement): Finding[] {
     const dates = predatedRules.length > 0 ? predatedDates(subject, input, ownDate) : undefined;
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack);
-    const otherOrigins = input.subjects.filter((s) => s !== subject && s.pack === subject.pack).map((s) => s.origin);
+    const otherSubjects = input.subjects.filter((s) => s !== subject && s.pack === subject.pack);
+    const otherOrigins = otherSubjects.map((s) => s.origin);
     const bodyCredits = () => (subject.reuse ? creditsInBody(subject.reuse.article.doc) : []);
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, reusedCredits, bodyCredits, commercial: input.commercial };
+    let own: readonly SourceClaim[] | undefined;
+    const articleCredits = () => (own ??= subject.reuse ? extractMetadata(subject.reuse.article.doc).sources : []);
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, otherSubjects, reusedCredits, bodyCredits, articleCredits, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({

@@ -79,6 +79,8 @@ export interface RuleContext {
    * compilation's credit of one of them credits that part, not this one wrongly.
    */
   otherOrigins: readonly Origin[];
+  /** The document's other subjects of the same pack, whose origins otherOrigins lists: where each part stands (see creditedParts). */
+  otherSubjects: readonly Subject[];
   /**
    * The credit lines the articles the document reuses print themselves (their own 来源 lines, a
    * photo's （来源：…）), of every subject, read when asked: a copy carries them with the text, and a
@@ -90,6 +92,8 @@ export interface RuleContext {
    * credits its own source (a foot 文章来源：…, a photo's （来源：…）), read when asked: a copy carries them.
    */
   bodyCredits(): readonly SourceClaim[];
+  /** The credit lines this subject's article prints itself, read when asked: those a part's copy carries. */
+  articleCredits(): readonly SourceClaim[];
   /** Whether the content repository is commercial (config `commercial`). */
   commercial: boolean;
   report(report: Report): void;
