@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
+import { creditedParts } from '../core/judge/credited-parts.js';
 import { inField, isCitation, isRequiredForm, namesOrigin, toWrite } from '../core/judge/attribution.js';
 import { namesSeveral } from '../core/judge/credited-outlets.js';
 import { documentRange } from '../core/read/positions.js';
@@ -39,7 +40,10 @@ function checkNonstandardAttribution(context: RuleContext): void {
   if (subject.origin.kind === 'third-party' || !usePermitted(context)) return;
   const { pack } = subject;
   const { attribution } = pack;
-  const naming = claims.filter((c) => namesOrigin(c, subject.origin, pack));
+  // in a compilation crediting its parts one by one, this part's credits are its own (see creditedParts)
+  const parts = creditedParts(claims, subject, context.otherSubjects);
+  const own = parts ? claims.filter((c) => parts.get(c) === subject) : [];
+  const naming = (own.length > 0 ? own : claims).filter((c) => namesOrigin(c, subject.origin, pack));
   if (naming.length === 0 || attribution?.required === undefined) return;
   const { required } = attribution;
   const standard = naming.find((c) => isRequiredForm(c, pack));

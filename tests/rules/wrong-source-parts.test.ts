@@ -76,3 +76,15 @@ describe('one credit over two parts of different origins', () => {
     expect(await checkRule('wrong-source', single('来源:澎湃新闻', ''), MD)).toEqual([]);
   });
 });
+
+describe('a compilation of two 国际在线 articles, each closed by （来源：国际在线）', () => {
+  it('each part’s misplaced credit is told at its own line, for its own article', async () => {
+    const text = closed(BANLIE, '（来源：国际在线）', LISHU, '（来源：国际在线）');
+    const second = text.lastIndexOf('（来源：国际在线）');
+    const found = await checkRule('nonstandard-attribution', text, MD);
+    expect(rows(text, found).map((r) => [r[1], r[4]])).toEqual([
+      [lineOf(text, '（来源：国际在线）'), 'cri-01-zhongou-banlie-changchun'],
+      [lineOf(text, '（来源：国际在线）', second), 'cri-05-lishu-moshi-heitudi'],
+    ]);
+  });
+});
