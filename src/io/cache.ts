@@ -135,9 +135,11 @@ interface Entry {
  * prints in its body as the copy's only credit missing-attribution, not wrong-source, same version, other
  * results; 66: an outlet's short or former name (中新网, 中广网) its credit, two of the publisher's names together
  * (来源：CRI国际在线) naming it, no wrong-source for a short quotation attributed in its sentence, and a
- * compilation's credits judged against the parts they head or close, same version, other results).
+ * compilation's credits judged against the parts they head or close, same version, other results; 67: a closing
+ * credit tied to the part whose passages cover most of what it closes (not to a stock phrase of another
+ * article inside it), same version, other results).
  */
-const FORMAT = 66;
+const FORMAT = 67;
 
 interface Stored {
   format: typeof FORMAT;
