@@ -162,9 +162,10 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const packGiven = options.index?.pack ?? options.corpus?.pack;
   // an index build that fills or rebuilds a pack's index reads this config, for that pack
   const flagsFor = (pack: Pack) => buildFlags(options.configGiven, pack.id === packGiven || pack.id !== packs[0]?.id ? pack.id : undefined);
-  // the index the config names is built from the corpus it names beside it, as index build reads it
-  const corpusFor = (pack: Pack, named: { fromConfig?: string } | undefined) => {
-    const paths = named?.fromConfig === undefined ? [] : (config.corpus[pack.id] ?? []);
+  // an index is built from the corpus the config names for its pack, as index build reads it (a
+  // bare <corpus> pasted into a shell is a redirect)
+  const corpusFor = (pack: Pack) => {
+    const paths = config.corpus[pack.id] ?? [];
     return paths.length === 0 ? '<corpus>' : paths.map((p) => shellWord(givenPath(p, path.resolve(config.root, p), options.cwd))).join(' ');
   };
   for (const pack of packs) {
@@ -176,13 +177,13 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       stores.set(pack.id, store);
       serverIndexes.push(store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}@${store.meta.updatedAt}`;
-      indexNames.set(pack.id, { index: store.target.shown, fill: `laiyuan index build ${corpusFor(pack, named)} --index <url>${flagsFor(pack)}` });
+      indexNames.set(pack.id, { index: store.target.shown, fill: `laiyuan index build ${corpusFor(pack)} --index <url>${flagsFor(pack)}` });
       continue;
     }
     const indexFile = named?.file;
     if (indexFile) {
       const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
-      const fill = `laiyuan index build ${corpusFor(pack, named)} -o ${shellWord(shown)}${flagsFor(pack)}`;
+      const fill = `laiyuan index build ${corpusFor(pack)} -o ${shellWord(shown)}${flagsFor(pack)}`;
       const open = async () => {
         const { openArchive } = await import('./archive-open.js');
         // given with --index: a file that cannot be read may be left out; the config's says where it is named

@@ -91,7 +91,7 @@ describe('a second by-hand trial: match as check, paths as given, hints that rea
     expect([corpus.status, corpus.stderr]).toEqual([2, 'laiyuan: /dev/zero: is a device, not a regular file: not read, since reading it could wait or run forever; name a regular file\n']);
     const index = path.join(elsewhere, '没有.lyx');
     const run = laiyuan(ws.dir, ['match', 'content', '--index', index]);
-    expect([run.status, run.stderr]).toEqual([2, `laiyuan: cannot read the index ${index}: no such file; build it with 'laiyuan index build <corpus> -o ${index}'\n`]);
+    expect([run.status, run.stderr]).toEqual([2, `laiyuan: cannot read the index ${index}: no such file; build it with 'laiyuan index build corpus -o ${index}'\n`]);
   });
 
   it('a dangling link named to check is said in the corpus reader\'s words', () => {

@@ -74,7 +74,7 @@ describe('a read that fails is said in words', { timeout: 120000 }, () => {
 
   it('--index under a file, and one not there', () => {
     oneLine(run(['check', 'content', '--index', '稿件.txt/archive.lyx']), `cannot read the index 稿件.txt/archive.lyx: ${IN_THE_WAY}`);
-    oneLine(run(['check', 'content', '--index', 'archive.lyx']), "cannot read the index archive.lyx: no such file; build it with 'laiyuan index build <corpus> -o archive.lyx'");
+    oneLine(run(['check', 'content', '--index', 'archive.lyx']), "cannot read the index archive.lyx: no such file; build it with 'laiyuan index build corpus -o archive.lyx'");
   });
 
   it('--file-list under a file', () => {

@@ -167,7 +167,7 @@ describe('a run with no corpus or index for a pack', () => {
     for (const cache of [[], ['--cache']]) {
       const run = laiyuan(['check', 'content', '--index', 'keep.lyx', ...cache], { cwd: dir });
       expect(run.code).toBe(2);
-      expect(oneLine(run)).toMatch(/^laiyuan: the index keep\.lyx of pack 'cri' holds no articles, .*'laiyuan index build <corpus> -o keep\.lyx'.*--allow-no-corpus$/u);
+      expect(oneLine(run)).toMatch(/^laiyuan: the index keep\.lyx of pack 'cri' holds no articles, .*'laiyuan index build archive -o keep\.lyx'.*--allow-no-corpus$/u);
     }
     const allowed = laiyuan(['check', 'content', '--index', 'keep.lyx', '--allow-no-corpus', '--format', 'json'], { cwd: dir });
     expect(allowed.stderr).toMatch(/^laiyuan: note: the index keep\.lyx of pack 'cri' holds no articles/u);

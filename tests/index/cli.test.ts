@@ -234,11 +234,11 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     // version 2: records as compressed JSON
     bytes.writeUInt32LE(2, 8);
     writeFileSync(path.join(site, 'v2.lyx'), bytes);
-    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build <corpus> -o v2\.lyx'/u);
+    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build corpus -o v2\.lyx'/u);
     // an index of laiyuan 0.2.0 (format 1, without the tables an update reuses)
     bytes.writeUInt32LE(1, 8);
     writeFileSync(path.join(site, 'v1.lyx'), bytes);
-    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads version 3: rebuild it with 'laiyuan index build <corpus> -o v1\.lyx'/u);
+    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads version 3: rebuild it with 'laiyuan index build corpus -o v1\.lyx'/u);
   });
 
   it('not an index at all, or missing', () => {

@@ -51,7 +51,7 @@ describe('a suggested index build passes on -c and --pack', () => {
     writeConfig(9);
     const stale = run(['check', 'content', '-c', CONFIG, '--index', 'archive.lyx']);
     expect(stale.code).toBe(2);
-    expect(stale.stderr).toBe(`laiyuan: the index archive.lyx is stale: it was built with match.k 8, the config says 9; rebuild it with 'laiyuan index build <corpus> -o archive.lyx -c "${CONFIG}"'\n`);
+    expect(stale.stderr).toBe(`laiyuan: the index archive.lyx is stale: it was built with match.k 8, the config says 9; rebuild it with 'laiyuan index build corpus -o archive.lyx -c "${CONFIG}"'\n`);
     const again = run(suggested(stale.stderr, 'corpus'));
     expect(again.code, again.stderr).toBe(0);
     // the second pack's index, which the config names, built at k 9 too: the check runs, its findings its outcome
@@ -74,7 +74,7 @@ describe('a suggested index build passes on -c and --pack', () => {
 
   it('a missing index file, and an update refused its --max-file-size: -c and --pack as given', () => {
     const missing = run(['match', 'content/licensed/2024-01-hanchao-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--index', 'none.lyx']);
-    expect(missing.stderr).toContain(`build it with 'laiyuan index build <corpus> -o none.lyx -c "${CONFIG}" --pack cri'`);
+    expect(missing.stderr).toContain(`build it with 'laiyuan index build corpus -o none.lyx -c "${CONFIG}" --pack cri'`);
     expect(run(['index', 'build', 'corpus', '-o', 'c.lyx', '-c', CONFIG, '--pack', 'cri']).code).toBe(0);
     const u = run(['index', 'update', 'c.lyx', 'corpus/cri-07-hanchao-chengse-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--max-file-size', '20MB']);
     expect(u.code).toBe(2);
@@ -111,7 +111,7 @@ describe('an index refused as damaged or of another format: the rebuild passes o
     writeFileSync(path.join(site, 'archive.lyx'), bytes);
     const old = run(['match', 'content/licensed/2024-01-hanchao-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--index', 'archive.lyx']);
     expect(old.code).toBe(2);
-    expect(old.stderr).toContain(`has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build <corpus> -o archive.lyx -c "${CONFIG}" --pack cri'`);
+    expect(old.stderr).toContain(`has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build corpus -o archive.lyx -c "${CONFIG}" --pack cri'`);
     const again = run(suggested(old.stderr, 'corpus'));
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'cri', formatVersion: 3 });
