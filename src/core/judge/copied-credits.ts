@@ -7,26 +7,12 @@ import type { SourceClaim } from '../metadata/types.js';
 import { normalize } from '../normalize/index.js';
 import { inField, namesOrigin } from './attribution.js';
 import type { RuleContext } from './rule.js';
+import { oncePer } from '../shared/once-per.js';
 
-/** The reused articles' credit lines normalised, made once a document (every subject asks). */
-const normalised = new WeakMap<readonly SourceClaim[], ReadonlySet<string>>();
+/** A list of credits' lines normalised (fields aside), made once a list: every subject and rule asks. */
+const linesOf = oncePer((credits: readonly SourceClaim[]): ReadonlySet<string> => new Set(credits.filter((c) => !inField(c)).map((c) => normalize(c.line.value).text)));
 /** A copy's credit line normalised, made once a claim (asked once a subject). */
-const claimLines = new WeakMap<SourceClaim, string>();
-
-function linesOf(credits: readonly SourceClaim[]): ReadonlySet<string> {
-  let lines = normalised.get(credits);
-  if (!lines) {
-    lines = new Set(credits.filter((c) => !inField(c)).map((c) => normalize(c.line.value).text));
-    normalised.set(credits, lines);
-  }
-  return lines;
-}
-
-function lineOf(claim: SourceClaim): string {
-  let line = claimLines.get(claim);
-  if (line === undefined) claimLines.set(claim, (line = normalize(claim.line.value).text));
-  return line;
-}
+const lineOf = oncePer((claim: SourceClaim): string => normalize(claim.line.value).text);
 
 /**
  * Whether a credit line of the copy is one a reused article prints (`reusedCredits`): the same line
@@ -63,9 +49,6 @@ export function ownCredits(context: RuleContext, credits: readonly SourceClaim[]
   return credits.filter((c) => !carried(c));
 }
 
-/** A reused article's body credit lines normalised, made once a list (every subject and rule asks). */
-const bodyLines = new WeakMap<readonly SourceClaim[], ReadonlySet<string>>();
-
 /**
  * Whether a credit line of the copy is, as normalised, one the reused article prints in its body
  * (past its head, where its page credits its own source): the copy took it with the text. The
@@ -74,13 +57,5 @@ const bodyLines = new WeakMap<readonly SourceClaim[], ReadonlySet<string>>();
  */
 export function carriedWithText(context: Pick<RuleContext, 'bodyCredits'>): (claim: SourceClaim) => boolean {
   let lines: ReadonlySet<string> | undefined;
-  return (claim) => {
-    if (inField(claim)) return false;
-    if (!lines) {
-      const credits = context.bodyCredits();
-      lines = bodyLines.get(credits);
-      if (!lines) bodyLines.set(credits, (lines = new Set(credits.filter((c) => !inField(c)).map((c) => normalize(c.line.value).text))));
-    }
-    return lines.has(lineOf(claim));
-  };
+  return (claim) => !inField(claim) && (lines ??= linesOf(context.bodyCredits())).has(lineOf(claim));
 }

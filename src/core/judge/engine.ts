@@ -20,6 +20,7 @@ import { credits } from './attribution.js';
 import { extractMetadata } from '../metadata/index.js';
 import { bodyStart } from '../metadata/body.js';
 import { spend } from '../shared/budget.js';
+import { oncePer } from '../shared/once-per.js';
 import { bookTitle, usedArticleSuffix } from '../shared/book-title.js';
 
 export interface Judgement {
@@ -76,8 +77,8 @@ export function judge(input: Judgement): Finding[] {
     const otherSubjects = input.subjects.filter((s) => s !== subject && s.pack === subject.pack);
     const otherOrigins = otherSubjects.map((s) => s.origin);
     const bodyCredits = () => (subject.reuse ? creditsInBody(subject.reuse.article.doc) : []);
-    let own: readonly SourceClaim[] | undefined;
-    const articleCredits = () => (own ??= subject.reuse ? extractMetadata(subject.reuse.article.doc).sources : []);
+    // extractMetadata keeps each document's metadata: the same list at every asking
+    const articleCredits = () => (subject.reuse ? extractMetadata(subject.reuse.article.doc).sources : []);
     const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, otherSubjects, reusedCredits, bodyCredits, articleCredits, commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
@@ -218,14 +219,8 @@ function quoteOf(pack: Subject['pack'], report: Report): { quote?: string } {
 }
 
 /** The credit lines an article prints in its body, past its head (see RuleContext.bodyCredits), read once an article. */
-function creditsInBody(doc: Document): readonly SourceClaim[] {
-  let found = inBody.get(doc);
-  if (!found) {
-    const metadata = extractMetadata(doc);
-    const start = bodyStart(doc, metadata) ?? 0;
-    inBody.set(doc, (found = metadata.sources.filter((c) => c.line.span.start >= start)));
-  }
-  return found;
-}
-
-const inBody = new WeakMap<Document, readonly SourceClaim[]>();
+const creditsInBody = oncePer((doc: Document): readonly SourceClaim[] => {
+  const metadata = extractMetadata(doc);
+  const start = bodyStart(doc, metadata) ?? 0;
+  return metadata.sources.filter((c) => c.line.span.start >= start);
+});
