@@ -282,9 +282,10 @@ export class FileIndexStore implements IndexStore {
     const { keys, starts, article, position, common } = this.found;
     for (const list of [keys, starts, article, position, common]) list.length = 0;
     starts.push(0);
-    const bits = dir ? this.directoryBits : this.meta.bucketBits;
+    // postings read bucket by bucket (not all held: lookupHeld serves that)
+    const bits = this.meta.bucketBits;
     let current = -1;
-    let words = this.postings ?? new Uint32Array(0);
+    let words: Uint32Array = new Uint32Array(0);
     let lo = 0;
     let hi = 0;
     for (let i = 0; i < hashes.length; i++) {
@@ -294,14 +295,11 @@ export class FileIndexStore implements IndexStore {
         continue;
       }
       const b = bucketOf(hash, bits);
-      if (dir) {
-        lo = dir[b] * POSTING_WORDS;
-        hi = dir[b + 1] * POSTING_WORDS;
-      } else if (b !== current) {
+      if (b !== current) {
         [words, lo, hi] = this.bucket(b);
         current = b;
       }
-      const first = dir ? slotBound(words, lo, hi, hash, bits) : lowerBound(words, lo, hi, hash, bits);
+      const first = lowerBound(words, lo, hi, hash, bits);
       if (first === hi || words[first] !== hash) continue;
       const end = endOfHash(words, first, hi, most, bits);
       if ((end - first) / POSTING_WORDS > most) {
