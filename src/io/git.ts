@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { errorCode } from './error-code.js';
 import { execFile } from './exec-file.js';
+import { GitTops } from './git-top.js';
 
 /**
  * Why git gave no commit date of a file that may well have one: the repository it refuses as
@@ -19,8 +20,16 @@ export type CommitDate = { date: string } | { none: true } | { trouble: GitTroub
 /** git's words when there is no commit date to give, rightly: no repository, or one with no commits yet. */
 const NO_DATE = /not a git repository|does not have any commits yet/u;
 
+/**
+ * The work trees the files asked about lie in, known per folder for the run: a file outside any
+ * is answered without starting git, which would only say so (one process per undated file: 1,500
+ * of them took 47 s where --date took 12).
+ */
+const tops = new GitTops();
+
 /** The date of the last commit that touched a file: git asked without blocking the thread, which checks other files meanwhile. */
 export async function lastCommitDate(file: string): Promise<CommitDate> {
+  if (!repositoryFromEnv() && (await tops.above(path.dirname(path.resolve(file)))) === undefined) return { none: true };
   try {
     const out = (
       await execFile('git', ['log', '-1', '--format=%cs', '--', path.basename(file)], {
@@ -42,6 +51,11 @@ export async function lastCommitDate(file: string): Promise<CommitDate> {
     const first = said.split('\n').find((l) => l.trim() !== '');
     return { trouble: { reason: (error as { killed?: unknown }).killed === true ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
   }
+}
+
+/** Whether git is told where the repository is (GIT_DIR, GIT_WORK_TREE): then it is not looked for above the file. */
+function repositoryFromEnv(): boolean {
+  return Boolean(process.env.GIT_DIR) || Boolean(process.env.GIT_WORK_TREE);
 }
 
 export function today(): string {

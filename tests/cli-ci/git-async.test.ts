@@ -2,7 +2,7 @@
 // thread checking it, a worker's among them) and the files --changed-since lists. Run through a git
 // that takes its time, as on a large repository or a network disk, the thread's timers fire
 // meanwhile; the answers are git's as before, in a repository, outside one, and with no git on PATH.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ let ws: Workspace;
 let slowGit: string;
 let noGit: string;
 let outside: string;
+let countingGit: string;
 const path0 = process.env.PATH;
 
 beforeAll(() => {
@@ -30,6 +31,10 @@ beforeAll(() => {
   writeFileSync(path.join(slowGit, 'git'), `#!/bin/sh\nsleep 0.5\nexec ${real} "$@"\n`);
   chmodSync(path.join(slowGit, 'git'), 0o755);
   noGit = mkdtempSync(path.join(tmpdir(), 'laiyuan-no-git-'));
+  // a git that notes each time it is started, in the file named by GIT_CALLS
+  countingGit = mkdtempSync(path.join(tmpdir(), 'laiyuan-counting-git-'));
+  writeFileSync(path.join(countingGit, 'git'), `#!/bin/sh\necho "$*" >> "$GIT_CALLS"\nexec ${real} "$@"\n`);
+  chmodSync(path.join(countingGit, 'git'), 0o755);
   outside = mkdtempSync(path.join(tmpdir(), 'laiyuan-no-repo-'));
   writeFileSync(path.join(outside, '滑雪节.txt'), UNDATED);
 });
@@ -39,7 +44,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
-  for (const dir of [ws.dir, slowGit, noGit, outside]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [ws.dir, slowGit, noGit, outside, countingGit]) rmSync(dir, { recursive: true, force: true });
 });
 
 /**
@@ -75,6 +80,21 @@ describe('the commit date of an undated document', () => {
     expect(await lastCommitDate(path.join(outside, '滑雪节.txt'))).toEqual({ none: true });
     process.env.PATH = noGit;
     expect(await lastCommitDate(ws.at('content/滑雪节.txt'))).toEqual({ none: true });
+  });
+
+  it('starts no git for a file outside any work tree, and git for one inside', async () => {
+    const calls = path.join(countingGit, 'calls.log');
+    writeFileSync(calls, '');
+    process.env.PATH = `${countingGit}${path.delimiter}${path0 ?? ''}`;
+    process.env.GIT_CALLS = calls;
+    try {
+      expect(await lastCommitDate(path.join(outside, '滑雪节.txt'))).toEqual({ none: true });
+      expect(readFileSync(calls, 'utf8')).toBe('');
+      expect(await lastCommitDate(ws.at('content/冰雪节.txt'))).toEqual({ date: '2024-03-01' });
+      expect(readFileSync(calls, 'utf8')).toContain('log -1 --format=%cs -- 冰雪节.txt');
+    } finally {
+      delete process.env.GIT_CALLS;
+    }
   });
 });
 
