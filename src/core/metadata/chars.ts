@@ -5,6 +5,11 @@ export const CLOSE_BRACKETS = '）)】]］〕〗〉>＞';
 /** Ends a sentence: what may stand before an attribution that starts one. */
 export const SENTENCE_END = '。！？!?；;…';
 export const SEPARATORS = '|｜丨';
+/**
+ * A colon, the ratio sign some CMS output writes for one (来源∶国际在线, U+2236), and the
+ * presentation colon of many Hong Kong and Taiwan pages (来源︰国际在线, U+FE30).
+ */
+export const COLONS = ':：∶︰';
 
 const SPACE = /\s/u;
 const HAN = /\p{Script=Han}/u;

@@ -1,7 +1,7 @@
 import type { SourceClaim } from './types.js';
 import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
-import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
+import { CLOSE_BRACKETS, COLONS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { bylineEnd, datedEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
 import { outletLike } from './outlets.js';
 import { standsAboveHeadline } from './headline.js';
@@ -89,11 +89,6 @@ function needsOutlet(word: string, read: ValueRead): boolean {
   return EXCERPT_KEY.test(word) && !/^(?:本文|文章|内容)/u.test(word) && read.end === read.value.end;
 }
 
-/**
- * A colon, the ratio sign some CMS output writes for one (来源∶国际在线, U+2236), and the
- * presentation colon of many Hong Kong and Taiwan pages (来源︰国际在线, U+FE30).
- */
-const COLONS = ':：∶︰';
 /** A dash after 来源 in place of its colon, once or doubled (来源——国际在线). */
 const DASHES = '—―';
 

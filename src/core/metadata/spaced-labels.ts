@@ -2,6 +2,7 @@
 // news CMSes print their header: 来 源：国际在线　作 者：张三, 来　源：, 来&nbsp;&nbsp;源：. A reader
 // sees the label; the page is read as if its two characters stood together.
 import type { Span } from '../shared/types.js';
+import { COLONS } from './chars.js';
 import { HEADER_WORDS } from './words.js';
 
 /** The two-character labels read through the spaces between their characters (来源, 作者, 编辑, 日期, 出处…). */
@@ -13,7 +14,6 @@ const OPENING = new RegExp(`[${[...FIRSTS].join('')}][ \\t\\u00a0\\u3000]`, 'gu'
 const MAX_GAP = 32;
 /** Spaces between the label and its colon (来 源 ：). */
 const MAX_BEFORE_COLON = 12;
-const COLONS = ':：∶︰';
 
 function isGap(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000';
