@@ -8,6 +8,7 @@ import { isClose, isOpen } from '../metadata/chars.js';
 import { isCitationForm } from '../metadata/reported.js';
 import { compileMarkerPatterns } from '../config/marker-patterns.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
+import { lazy } from '../shared/once-per.js';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
@@ -23,13 +24,13 @@ function outletKey(name: string): string {
 }
 
 /** Each name of OUTLET_ALIASES, keyed, to the number of its group; made at the first use. */
-let aliasGroups: ReadonlyMap<string, number> | undefined;
+const aliasGroups = lazy((): ReadonlyMap<string, number> => new Map(OUTLET_ALIASES.flatMap((names, group) => names.map((n) => [outletKey(n), group] as const))));
 
 /** Whether two outlet keys are names of one outlet in OUTLET_ALIASES (中新网 and 中国新闻网). */
 function sameOutlet(a: string, b: string): boolean {
-  aliasGroups ??= new Map(OUTLET_ALIASES.flatMap((names, group) => names.map((n) => [outletKey(n), group] as const)));
-  const group = aliasGroups.get(a);
-  return group !== undefined && group === aliasGroups.get(b);
+  const groups = aliasGroups();
+  const group = groups.get(a);
+  return group !== undefined && group === groups.get(b);
 }
 
 /** 据新华社报道 in a sentence cites where a fact comes from; it is not the article's credit line. */

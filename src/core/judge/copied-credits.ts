@@ -7,7 +7,7 @@ import type { SourceClaim } from '../metadata/types.js';
 import { normalize } from '../normalize/index.js';
 import { inField, namesOrigin } from './attribution.js';
 import type { RuleContext } from './rule.js';
-import { oncePer } from '../shared/once-per.js';
+import { lazy, oncePer } from '../shared/once-per.js';
 
 /** A list of credits' lines normalised (fields aside), made once a list: every subject and rule asks. */
 const linesOf = oncePer((credits: readonly SourceClaim[]): ReadonlySet<string> => new Set(credits.filter((c) => !inField(c)).map((c) => normalize(c.line.value).text)));
@@ -23,10 +23,10 @@ const lineOf = oncePer((claim: SourceClaim): string => normalize(claim.line.valu
  * are read only when a claim names neither the origin nor another part's (asked last, by wrong-source).
  */
 export function copiedWithText(reusedCredits: () => readonly SourceClaim[]): (claim: SourceClaim) => boolean {
-  let lines: ReadonlySet<string> | undefined;
+  const printed = lazy(() => linesOf(reusedCredits()));
   return (claim) => {
     if (inField(claim)) return false;
-    lines ??= linesOf(reusedCredits());
+    const lines = printed();
     if (lines.size === 0) return false;
     const line = lineOf(claim);
     for (let end = line.length; end > 0; end--) if (lines.has(line.slice(0, end))) return true;
@@ -56,6 +56,6 @@ export function ownCredits(context: RuleContext, credits: readonly SourceClaim[]
  * 来源:新华社 in its head, or 来源：国际在线转自新华社, is the copy's.
  */
 export function carriedWithText(context: Pick<RuleContext, 'bodyCredits'>): (claim: SourceClaim) => boolean {
-  let lines: ReadonlySet<string> | undefined;
-  return (claim) => !inField(claim) && (lines ??= linesOf(context.bodyCredits())).has(lineOf(claim));
+  const lines = lazy(() => linesOf(context.bodyCredits()));
+  return (claim) => !inField(claim) && lines().has(lineOf(claim));
 }

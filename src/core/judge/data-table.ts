@@ -7,6 +7,7 @@ import { isHeadMatterLine } from '../metadata/header-lines.js';
 import { lineAt, scanOf } from '../metadata/scan.js';
 import { lastAtOrBefore } from '../shared/search.js';
 import { inField } from './attribution.js';
+import { lazy } from '../shared/once-per.js';
 
 /** Rows of a table looked at for one that holds data: a table of figures shows one in its first rows. */
 const MAX_ROWS = 40;
@@ -22,15 +23,14 @@ const FIGURE = /[0-9０-９]/u;
  * foot that holds only such rows, or its widgets (【打印】【关闭】), is where the page credits itself.
  */
 export function inDataTable(doc: Document, metadata: Metadata): (claim: SourceClaim) => boolean {
-  let tables: Span[] | undefined;
+  const tables = lazy(() => htmlTables(doc.raw));
   // a table's rows are weighed once, however many credits it holds
   const dataRows = new Map<Span, Span[]>();
   return (claim) => {
     if (doc.format !== 'html' || inField(claim)) return false;
-    tables ??= htmlTables(doc.raw);
     const at = claim.line.span.start;
     // innermost first: the first holding the credit is the one it stands in
-    const table = tables.find((t) => t.start <= at && claim.line.span.end <= t.end);
+    const table = tables().find((t) => t.start <= at && claim.line.span.end <= t.end);
     const body = table && bodyStart(doc, metadata);
     if (!table || body === undefined || body > table.start) return false;
     let rows = dataRows.get(table);

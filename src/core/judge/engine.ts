@@ -20,7 +20,7 @@ import { credits } from './attribution.js';
 import { extractMetadata } from '../metadata/index.js';
 import { bodyStart } from '../metadata/body.js';
 import { spend } from '../shared/budget.js';
-import { oncePer } from '../shared/once-per.js';
+import { lazy, oncePer } from '../shared/once-per.js';
 import { bookTitle, usedArticleSuffix } from '../shared/book-title.js';
 
 export interface Judgement {
@@ -56,16 +56,20 @@ export function judge(input: Judgement): Finding[] {
   const findings: Finding[] = [];
   const onPredated = input.rules.filter((r) => r.onPredated && input.settings[r.id] !== 'off');
   // what the document says about itself is the same in its every finding: read once
-  let facts: FindingDocument | undefined;
+  const facts = lazy(() => documentFacts(input.document, input.metadata));
   const several = new Set(input.subjects.flatMap((s) => (s.reuse ? [s.reuse.article.id] : []))).size > 1;
   const made = (subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]) =>
-    toFinding(input, subject, rule, { ...report, message: namedMessage(report.message, subject, several) }, claims, (facts ??= documentFacts(input.document, input.metadata)));
-  let reused: readonly SourceClaim[] | undefined;
-  const reusedCredits = () => (reused ??= input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
+    toFinding(input, subject, rule, { ...report, message: namedMessage(report.message, subject, several) }, claims, facts());
+  const reusedCredits = lazy(() => input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
   for (const subject of input.subjects) {
-    const ownDate = ownDateOnce(subject, input);
+    // the date the document states itself against the subject's articles, read at the first asking:
+    // a licence with dates and predates-source both ask it, and each reading gathers every line of the articles
+    const ownDate = lazy(() => ownDateAgainst(input.document, input.metadata, copiesOf(subject)));
+    // against a licence's dates, the date the document states itself as predates-source reads it (a date
+    // line the reused article prints itself came with the text and is not the document's), else the fallback date
+    const licenceDate = lazy(() => ownDate() ?? input.fallbackDate());
     const licensing = licensingFor(
-      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: licenceDate(ownDate, input) },
+      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: licenceDate },
       input.licences,
     );
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
@@ -108,30 +112,6 @@ function namedMessage(message: string, subject: Subject, several: boolean): stri
 /** The article a reuse cites and the archive's near-identical copies of it. */
 function copiesOf(subject: Subject): Article[] {
   return subject.reuse ? [subject.reuse.article, ...(subject.reuse.alsoIn ?? [])] : [];
-}
-
-/**
- * The date the document states itself against the subject's articles (ownDateAgainst), read at the
- * first asking and kept: a licence with dates and predates-source both ask it, and each reading
- * gathers every line of the articles.
- */
-function ownDateOnce(subject: Subject, input: Judgement): () => string | undefined {
-  let read = false;
-  let date: string | undefined;
-  return () => {
-    if (!read) [read, date] = [true, ownDateAgainst(input.document, input.metadata, copiesOf(subject))];
-    return date;
-  };
-}
-
-/**
- * The document's date against a licence's dates, asked once: the one it states itself, as
- * predates-source reads it (a date line the reused article prints itself came with the text and is
- * not the document's), else the fallback date.
- */
-function licenceDate(ownDate: () => string | undefined, input: Judgement): () => string {
-  let date: string | undefined;
-  return () => (date ??= ownDate() ?? input.fallbackDate());
 }
 
 /**

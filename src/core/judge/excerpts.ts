@@ -4,6 +4,7 @@ import { LineIndex, lineStarts, rawColumn } from '../read/positions.js';
 import type { Document } from '../read/types.js';
 import type { Excerpt, Finding } from './types.js';
 import { spend } from '../shared/budget.js';
+import { lazy } from '../shared/once-per.js';
 
 /** Lines of context either side of a finding. */
 const CONTEXT_LINES = 2;
@@ -13,13 +14,13 @@ const MAX_CHARS = 4000;
 export function withExcerpts(findings: readonly Finding[], doc: Document): Finding[] {
   spend(doc.raw.length);
   const lines = doc.raw.split(/\r?\n|\r/u);
-  let index: LineIndex | undefined;
+  const index = lazy(() => new LineIndex(doc.raw));
   // a file that wrote characters as escapes (\u6765, &#26469;) counts its columns in them; `raw` holds the characters
-  let starts: Int32Array | undefined;
-  const column = doc.escaped ? (line: number, c: number) => rawColumn(doc, (starts ??= lineStarts(doc.raw))[line], c) : (_line: number, c: number) => c;
+  const starts = lazy(() => lineStarts(doc.raw));
+  const column = doc.escaped ? (line: number, c: number) => rawColumn(doc, starts()[line], c) : (_line: number, c: number) => c;
   return findings.map((f) => {
     const excerpt = excerptOf(f, lines, doc.lineOffset, column);
-    const fix = doc.format === 'jsonl' ? f.fix : f.fix?.map((edit) => ({ ...edit, range: (index ??= new LineIndex(doc.raw)).range(edit) }));
+    const fix = doc.format === 'jsonl' ? f.fix : f.fix?.map((edit) => ({ ...edit, range: index().range(edit) }));
     return { ...f, ...(excerpt ? { excerpt } : {}), ...(fix ? { fix } : {}) };
   });
 }

@@ -13,6 +13,7 @@ import { isCitation, inField, namesPublisher } from './attribution.js';
 import { withoutGluedByline } from './glued-byline.js';
 import { citationStart } from '../metadata/reported.js';
 import { seenThrough } from '../metadata/zero-width.js';
+import { lazy } from '../shared/once-per.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
@@ -44,8 +45,8 @@ export function findMarkers(text: string, pack: Pack): MarkerHit[] {
   const scan = seen?.scan ?? own;
   const { key } = scan;
   const hits: MarkerHit[] = [];
-  let titles: Span[] | undefined;
-  const titled = (at: number) => isQuoted((titles ??= titleSpans(key)), at);
+  const titles = lazy(() => titleSpans(key));
+  const titled = (at: number) => isQuoted(titles(), at);
   for (const marker of markersOf(pack)) {
     if (!marker.ok) continue;
     for (const m of markerMatches(key, marker)) {

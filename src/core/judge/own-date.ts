@@ -3,6 +3,7 @@ import type { Metadata } from '../metadata/types.js';
 import type { Article } from '../match/types.js';
 import { documentLines, lineHolding } from '../shared/lines.js';
 import { isoDay } from './dates.js';
+import { lazy } from '../shared/once-per.js';
 
 /**
  * The date a document states for itself against the articles it reuses, YYYY-MM-DD: its front
@@ -15,14 +16,13 @@ export function ownDateAgainst(doc: Document, metadata: Metadata, articles: read
   const field = isoDay(doc.fields.date);
   if (field !== undefined) return field;
   const lines = documentLines(doc);
-  let printed: ReadonlySet<string> | undefined;
+  const printed = lazy(() => linesOf(articles));
   for (const date of metadata.dates) {
     const day = isoDay(date.value);
     if (day === undefined) continue;
     const line = lineHolding(lines, date.span.start);
     const key = lineKey(doc.text.slice(line.start, line.end));
-    printed ??= linesOf(articles);
-    if (!printed.has(key)) return day;
+    if (!printed().has(key)) return day;
   }
   return undefined;
 }

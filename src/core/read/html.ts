@@ -5,6 +5,7 @@ import type { Span } from '../shared/types.js';
 import { emptyFields, fieldOf, setField, trimSpan } from './fields.js';
 import { TextBuilder } from './text-builder.js';
 import { decodedReferences } from './html-decoded.js';
+import { lazy } from '../shared/once-per.js';
 
 /** Elements whose contents a reader never sees. `head` is hidden except its `title`. */
 const HIDDEN = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
@@ -183,12 +184,7 @@ interface OpenElements {
   popElement(implied: boolean): void;
 }
 
-let OffsetParser: ReturnType<typeof offsetParserOf> | undefined;
-
-function offsetParser(): ReturnType<typeof offsetParserOf> {
-  OffsetParser ??= offsetParserOf(htmlParser().Parser);
-  return OffsetParser;
-}
+const offsetParser = lazy(() => offsetParserOf(htmlParser().Parser));
 
 /** htmlparser2's Parser, telling the reader where each piece of text and attribute value stands (made once htmlparser2 is loaded). */
 function offsetParserOf(Base: typeof Parser) {

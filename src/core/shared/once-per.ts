@@ -11,3 +11,13 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
     return hit.value;
   };
 }
+
+/**
+ * `compute` run at the first asking and its value kept, undefined too: what a check may never need
+ * (a git date, a document's lines against its articles) and may need many times. A throw keeps
+ * nothing: the next asking computes again.
+ */
+export function lazy<V>(compute: () => V): () => V {
+  let hit: { value: V } | undefined;
+  return () => (hit ??= { value: compute() }).value;
+}

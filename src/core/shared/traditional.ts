@@ -1,17 +1,20 @@
 import { IDEOGRAPH_FOLDS } from './fold-data.js';
 import { TRADITIONAL_FORMS } from './traditional-data.js';
+import { lazy } from './once-per.js';
 
-let forms: Map<string, string> | undefined;
-let simplified: Map<string, string> | undefined;
+const forms = lazy(() => pairs(TRADITIONAL_FORMS));
+const simplified = lazy(() => pairs(IDEOGRAPH_FOLDS));
+/** The traditional forms back to their simplified characters (see inSimplified). */
+const unforms = lazy(() => new Map([...forms()].map(([s, t]) => [t, s])));
 
 /** Simplified characters to their traditional forms (来源:国际在线 → 來源:國際在線); the rest as it is. */
 export function toTraditional(text: string): string {
-  return mapped(text, (forms ??= pairs(TRADITIONAL_FORMS)));
+  return mapped(text, forms());
 }
 
 /** Traditional characters to the simplified ones they fold to in matching (來源:國際在線 → 来源:国际在线); the rest, punctuation included, as it is. */
 export function toSimplified(text: string): string {
-  return mapped(text, (simplified ??= pairs(IDEOGRAPH_FOLDS)));
+  return mapped(text, simplified());
 }
 
 /**
@@ -22,23 +25,16 @@ export function toSimplified(text: string): string {
  */
 export function inSimplified(text: string): string {
   if (!writtenTraditional(text)) return text;
-  if (!unforms) {
-    unforms = new Map();
-    for (const [s, t] of (forms ??= pairs(TRADITIONAL_FORMS))) unforms.set(t, s);
-  }
-  return mapped(text, unforms);
+  return mapped(text, unforms());
 }
-
-let unforms: Map<string, string> | undefined;
 
 /** Whether more of the text's characters are traditional-only forms (國, 來) than simplified-only ones (国, 来). */
 export function writtenTraditional(text: string): boolean {
-  forms ??= pairs(TRADITIONAL_FORMS);
-  simplified ??= pairs(IDEOGRAPH_FOLDS);
+  const [traditionalOnly, simplifiedOnly] = [simplified(), forms()];
   let balance = 0;
   for (const ch of text) {
-    if (simplified.has(ch)) balance++;
-    else if (forms.has(ch)) balance--;
+    if (traditionalOnly.has(ch)) balance++;
+    else if (simplifiedOnly.has(ch)) balance--;
   }
   return balance > 0;
 }
