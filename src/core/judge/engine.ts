@@ -17,10 +17,9 @@ import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
 import { credits } from './attribution.js';
-import { extractMetadata } from '../metadata/index.js';
-import { bodyStart } from '../metadata/body.js';
+import { printedCredits } from './printed-credits.js';
 import { spend } from '../shared/budget.js';
-import { lazy, oncePer } from '../shared/once-per.js';
+import { lazy } from '../shared/once-per.js';
 import { bookTitle, usedArticleSuffix } from '../shared/book-title.js';
 
 export interface Judgement {
@@ -60,7 +59,8 @@ export function judge(input: Judgement): Finding[] {
   const several = new Set(input.subjects.flatMap((s) => (s.reuse ? [s.reuse.article.id] : []))).size > 1;
   const made = (subject: Subject, rule: Rule, report: Report, claims: readonly SourceClaim[]) =>
     toFinding(input, subject, rule, { ...report, message: namedMessage(report.message, subject, several) }, claims, facts());
-  const reusedCredits = lazy(() => input.subjects.flatMap((s) => (s.reuse ? extractMetadata(s.reuse.article.doc).sources : [])));
+  // the credit lines the reused articles print themselves, read when a rule asks (printed-credits.ts)
+  const creditsPrinted = printedCredits(input.subjects);
   for (const subject of input.subjects) {
     // the date the document states itself against the subject's articles, read at the first asking:
     // a licence with dates and predates-source both ask it, and each reading gathers every line of the articles
@@ -80,10 +80,7 @@ export function judge(input: Judgement): Finding[] {
     const claims = claimsFor(input.document, input.metadata, subject.pack);
     const otherSubjects = input.subjects.filter((s) => s !== subject && s.pack === subject.pack);
     const otherOrigins = otherSubjects.map((s) => s.origin);
-    const bodyCredits = () => (subject.reuse ? creditsInBody(subject.reuse.article.doc) : []);
-    // extractMetadata keeps each document's metadata: the same list at every asking
-    const articleCredits = () => (subject.reuse ? extractMetadata(subject.reuse.article.doc).sources : []);
-    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, otherSubjects, reusedCredits, bodyCredits, articleCredits, commercial: input.commercial };
+    const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, otherSubjects, ...creditsPrinted(subject), commercial: input.commercial };
     for (const rule of input.rules) {
       if (input.settings[rule.id] === 'off' || rule.onPredated || !runs(rule)) continue;
       rule.check({
@@ -197,10 +194,3 @@ function quoteOf(pack: Subject['pack'], report: Report): { quote?: string } {
   const quote = report.term ? pack.quotes?.[report.term] : undefined;
   return quote ? { quote } : {};
 }
-
-/** The credit lines an article prints in its body, past its head (see RuleContext.bodyCredits), read once an article. */
-const creditsInBody = oncePer((doc: Document): readonly SourceClaim[] => {
-  const metadata = extractMetadata(doc);
-  const start = bodyStart(doc, metadata) ?? 0;
-  return metadata.sources.filter((c) => c.line.span.start >= start);
-});
