@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { CandidatesFull, Finding } from '../core/judge/types.js';
 import type { Document } from '../core/read/types.js';
-import { checkDocument, type Project } from '../core/judge/check-document.js';
+import { detectDocument, judgeDetected, type Project } from '../core/judge/check-document.js';
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
 import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './read-file.js';
@@ -50,8 +50,9 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   const relativePath = relativeTo(project.config.root, absolute);
   let asked: FallbackDate | undefined;
   // the check is synchronous and git is not: a document that wants the fallback date (one reusing
-  // a licensed article and stating no date of its own, a few of a run) is checked again once git has
-  // answered; asking git first for every undated document would cost a process a file
+  // a licensed article and stating no date of its own, a few of a run) is judged again once git has
+  // answered, its matching kept, no rule having run (the date is asked first); asking git first for
+  // every undated document would cost a process a file
   let known: FallbackDate | undefined = options.date === undefined ? undefined : { date: options.date };
   const fallbackDate = () => {
     asked ??= known;
@@ -67,14 +68,11 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   for (const [at, doc] of read.documents.entries()) {
     const seen = await projectFor(doc, project);
     try {
-      const checked = await dated(
-        () =>
-          withBudget(budget, () => {
-            spend(doc.text.length);
-            return checkDocument(doc, seen, { relativePath, fallbackDate, lean });
-          }),
-        learnDate,
-      );
+      const detected = withBudget(budget, () => {
+        spend(doc.text.length);
+        return detectDocument(doc, seen);
+      });
+      const checked = await dated(() => withBudget(budget, () => judgeDetected(doc, seen, { relativePath, fallbackDate, lean }, detected)), learnDate);
       // the rules' fix edits, which the check makes whatever the run, are let go here
       findings.push(...(lean ? checked.findings.map(leanFinding) : checked.findings));
       full.push(...(checked.candidatesFull ?? []));
@@ -90,7 +88,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, ...capped, sha256: read.sha256, ...datedBy(asked) };
 }
 
-/** Thrown by a fallback date asked for before it is known (checkRead): git is asked, and the document checked again. */
+/** Thrown by a fallback date asked for before it is known (checkRead): git is asked, and the document judged again. */
 class DateWanted extends Error {}
 
 /** `check`'s answer; where it wanted the fallback date first, once `learn` has found it (asking git, without blocking the thread). */

@@ -29,7 +29,11 @@ export interface Project {
 export interface DocumentContext {
   /** Path relative to the config's folder. */
   relativePath: string;
-  /** Fallback date (YYYY-MM-DD) when the document states none: --date, git, or today. Asked only when needed. */
+  /**
+   * Fallback date (YYYY-MM-DD) when the document states none: --date, git, or today. Asked only when
+   * needed, and before any rule runs (see judge): a caller that has it not yet may throw, find it,
+   * and judge the document again (judgeDetected).
+   */
   fallbackDate: () => string;
   /**
    * The run's reports read no excerpt, fix edit or passage line (its formats are all lean, see
@@ -63,14 +67,35 @@ export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'ind
   });
 }
 
+/** What detectDocument found of a document: its reuses of each pack's corpus, and what ties it to each pack (subjectsFor). */
+export interface Detected {
+  found: ReturnType<typeof detectReuse>;
+  subjects: Subject[];
+}
+
 /**
  * Text in, findings out: finds reuse, reads what the document says, judges it by each pack. A
  * document that reuses no article and bears no marker has nothing to judge: what it says about
  * itself is not read (a third of the 10k bench's files, each a full metadata read).
  */
 export function checkDocument(doc: Document, project: Project, context: DocumentContext): DocumentCheck {
+  return judgeDetected(doc, project, context, detectDocument(doc, project));
+}
+
+/** checkDocument's first half: what the document reuses, and its subjects. */
+export function detectDocument(doc: Document, project: Project): Detected {
   const found = detectReuse(doc, project);
   const subjects = found.flatMap(({ pack, reuses }) => subjectsFor(pack, reuses, () => findMarkers(doc.text, pack), () => isThirdPartyMarked(doc.text, pack)));
+  return { found, subjects };
+}
+
+/**
+ * checkDocument's second half: the findings on what detectDocument found. It may be run again on
+ * the same `detected` where the fallback date was wanted first (see DocumentContext.fallbackDate):
+ * the matching is not repeated.
+ */
+export function judgeDetected(doc: Document, project: Project, context: DocumentContext, detected: Detected): DocumentCheck {
+  const { found, subjects } = detected;
   const findings = subjects.length === 0 ? [] : judgeSubjects(doc, project, context, subjects);
   const full = candidatesFullOf(doc, found);
   const marked = full.length > 0 ? markedFull(findings, full) : findings;

@@ -5,7 +5,7 @@ import type { Metadata, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import type { Article } from '../match/types.js';
 import { missingTerms, rightsHolder } from '../config/pack-entries.js';
-import { needsOf, type Predated, type Report, type Rule, type Subject } from './rule.js';
+import { needsOf, type Licensing, type Predated, type Report, type Rule, type Subject } from './rule.js';
 import { earlier } from '../match/index.js';
 import { stableHash } from '../shared/stable-hash.js';
 import { licensingFor } from './licensing.js';
@@ -31,7 +31,7 @@ export interface Judgement {
   relativePath: string;
   /**
    * The document's date, YYYY-MM-DD, for licence validity when it states none of its own (--date,
-   * the file's): asked only when a licence has dates.
+   * the file's): asked only when a licence has dates, and before any rule runs.
    */
   fallbackDate: () => string;
   /** The date the document states itself (front matter, <meta>, a date line), YYYY-MM-DD: for who published first. */
@@ -61,17 +61,11 @@ export function judge(input: Judgement): Finding[] {
     toFinding(input, subject, rule, { ...report, message: namedMessage(report.message, subject, several) }, claims, facts());
   // the credit lines the reused articles print themselves, read when a rule asks (printed-credits.ts)
   const creditsPrinted = printedCredits(input.subjects);
-  for (const subject of input.subjects) {
-    // the date the document states itself against the subject's articles, read at the first asking:
-    // a licence with dates and predates-source both ask it, and each reading gathers every line of the articles
-    const ownDate = lazy(() => ownDateAgainst(input.document, input.metadata, copiesOf(subject)));
-    // against a licence's dates, the date the document states itself as predates-source reads it (a date
-    // line the reused article prints itself came with the text and is not the document's), else the fallback date
-    const licenceDate = lazy(() => ownDate() ?? input.fallbackDate());
-    const licensing = licensingFor(
-      { publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date: licenceDate },
-      input.licences,
-    );
+  // every subject's licences are weighed before any rule runs: the fallback date they may ask for
+  // (a git call, see Judgement.fallbackDate) is asked before any judging that could be thrown away
+  const licensed = input.subjects.map((subject) => licensedOf(subject, input));
+  for (const [at, subject] of input.subjects.entries()) {
+    const { ownDate, licensing } = licensed[at];
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
     // findings are held back only where a rule runs to report the reuse instead
     const predatedRules = onPredated.filter(runs);
@@ -94,6 +88,19 @@ export function judge(input: Judgement): Finding[] {
     }
   }
   return withoutMixedSourceFixes(findings);
+}
+
+/**
+ * The subject's licensing, and the date the document states itself against the subject's articles
+ * (ownDateAgainst), read at the first asking: a licence with dates and predates-source both ask it,
+ * and each reading gathers every line of the articles. Against a licence's dates the document's date
+ * is the one it states itself, as predates-source reads it (a date line the reused article prints
+ * itself came with the text and is not the document's), else the fallback date.
+ */
+function licensedOf(subject: Subject, input: Judgement): { ownDate: () => string | undefined; licensing: Licensing } {
+  const ownDate = lazy(() => ownDateAgainst(input.document, input.metadata, copiesOf(subject)));
+  const date = lazy(() => ownDate() ?? input.fallbackDate());
+  return { ownDate, licensing: licensingFor({ publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date }, input.licences) };
 }
 
 /**
