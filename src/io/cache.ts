@@ -137,9 +137,13 @@ interface Entry {
  * (来源：CRI国际在线) naming it, no wrong-source for a short quotation attributed in its sentence, and a
  * compilation's credits judged against the parts they head or close, same version, other results; 67: a closing
  * credit tied to the part whose passages cover most of what it closes (not to a stock phrase of another
- * article inside it), same version, other results).
+ * article inside it), same version, other results; 68: a credit on a site's furniture line (（本文来自澎湃新闻，更多原创资讯请下载
+ * “澎湃新闻”APP）) no credit of a checked document, a name spaced out character by character (来源：国 际 在 线) read
+ * whole, 来源：国际在线 转自新华社 read as 来源：国际在线（转载自新华社） is (both nonstandard on the publisher's own
+ * content), （据国际在线报道整理） quoted whole, and a credit over a part that reuses nothing its part's, same
+ * version, other results).
  */
-const FORMAT = 67;
+const FORMAT = 68;
 
 interface Stored {
   format: typeof FORMAT;

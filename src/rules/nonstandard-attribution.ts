@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { creditedParts } from '../core/judge/credited-parts.js';
-import { inField, isCitation, isRequiredForm, namesOrigin, toWrite } from '../core/judge/attribution.js';
+import { credits, inField, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWrite } from '../core/judge/attribution.js';
+import { carries, withCarried } from '../core/judge/carried-credits.js';
 import { namesSeveral } from '../core/judge/credited-outlets.js';
 import { documentRange } from '../core/read/positions.js';
 import type { Document } from '../core/read/types.js';
@@ -27,10 +28,11 @@ export const nonstandardAttribution: Rule = Object.freeze<Rule>({
  * in a field (front matter or a JSON Lines key: the key is the user's, and a rewrite would have to
  * keep the YAML or JSON valid and the record's other columns in place) nor a citation inside a sentence (据国际在线报道，…
  * stays: only a 据国际在线报道 standing as its own line is rewritten), nor beside another
- * outlet (来源：国际在线、新华社) or others unnamed (来源：国际在线等): which they are is the editor's to say.
+ * outlet (来源：国际在线、新华社) or others unnamed (来源：国际在线等), nor followed by whose the text is
+ * (来源：国际在线（转载自新华社）, see withCarried): which they are is the editor's to say.
  */
-function fixable(claim: SourceClaim, document: Document): boolean {
-  if (inField(claim)) return false;
+function fixable(claim: SourceClaim, document: Document, joined: ReadonlySet<SourceClaim>): boolean {
+  if (inField(claim) || joined.has(claim)) return false;
   if (namesSeveral(claim)) return false;
   return !isCitation(claim) || standsAlone(document, claim.line.span);
 }
@@ -41,9 +43,11 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const { pack } = subject;
   const { attribution } = pack;
   // in a compilation crediting its parts one by one, this part's credits are its own (see creditedParts)
-  const parts = creditedParts(claims, subject, context.otherSubjects);
+  const parts = creditedParts(context.document.text, claims, subject, context.otherSubjects);
   const own = parts ? claims.filter((c) => parts.get(c) === subject) : [];
-  const naming = (own.length > 0 ? own : claims).filter((c) => namesOrigin(c, subject.origin, pack));
+  const joined = new Set<SourceClaim>();
+  const others = credits(claims, subject.origin, pack).filter((c) => !namesPublisher(c, pack));
+  const naming = (own.length > 0 ? own : claims).filter((c) => namesOrigin(c, subject.origin, pack)).map((c) => carrying(context.document.text, c, others, joined));
   if (naming.length === 0 || attribution?.required === undefined) return;
   const { required } = attribution;
   const standard = naming.find((c) => isRequiredForm(c, pack));
@@ -51,14 +55,29 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const misworded = naming.filter((c) => !isCitation(c) && !isRequiredForm(c, pack));
   if (!standard) {
     const first = misworded[0] ?? naming[0];
-    reportWording(context, first, true);
-    for (const claim of misworded) if (claim !== first) reportWording(context, claim, false);
+    reportWording(context, first, true, joined);
+    for (const claim of misworded) if (claim !== first) reportWording(context, claim, false, joined);
     return;
   }
   // a misworded credit at the top is rewritten there, so the top holds the credit after --fix
   const atTop = (c: SourceClaim) => !misplaced(context, c);
   if (!atTop(standard) && !misworded.some(atTop)) reportPlace(context, standard, { clause: attribution.clause, required });
-  for (const claim of misworded) reportWording(context, claim, false);
+  for (const claim of misworded) reportWording(context, claim, false, joined);
+}
+
+/**
+ * A credit naming the publisher with a 转载自 of another outlet (one of `others`) after it on its
+ * line, as one credit (added to `joined`): 来源：国际在线（转载自新华社） and 来源：国际在线 转自新华社
+ * give the text to 新华社. Clause 4 is how the notice marks a work it carries from other media
+ * (来源:XXX(非国际在线)), so on the publisher's own content this is no 来源:国际在线 but a credit
+ * naming two outlets. A stock 转载自互联网 beside it names no outlet (see credits): no carrier.
+ */
+function carrying(text: string, claim: SourceClaim, others: readonly SourceClaim[], joined: Set<SourceClaim>): SourceClaim {
+  const carried = others.find((c) => carries(text, claim, c));
+  if (!carried) return claim;
+  const whole = withCarried(text, claim, carried);
+  joined.add(whole);
+  return whole;
 }
 
 /**
@@ -70,7 +89,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
 function reportPlace(context: RuleContext, standard: SourceClaim, { clause, required }: { clause: number; required: string }): void {
   const { subject, document } = context;
   const { pack } = subject;
-  const moved = fixable(standard, document) ? moveCreditFix(document, context.metadata, standard.line.span, required) : undefined;
+  const moved = fixable(standard, document, new Set()) ? moveCreditFix(document, context.metadata, standard.line.span, required) : undefined;
   const fileLine = documentRange(document, standard.line.span).line;
   context.report({
     clause,
@@ -91,13 +110,13 @@ function reportPlace(context: RuleContext, standard: SourceClaim, { clause, requ
  * the move is the editor's. A further credit (a foot credit under the headline's) is rewritten
  * where it stands: moving it would credit the top twice.
  */
-function reportWording(context: RuleContext, claim: SourceClaim, own: boolean): void {
+function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, joined: ReadonlySet<SourceClaim>): void {
   const { subject, document } = context;
   const { pack } = subject;
   const attribution = pack.attribution;
   if (attribution?.required === undefined) return;
   const { required } = attribution;
-  const canFix = fixable(claim, document);
+  const canFix = fixable(claim, document, joined);
   const written = toWrite(claim, subject.origin, pack) ?? required;
   const wording: Wording = {
     rewritten: canFix ? creditInPlace(document, claim.line.span, written) : written,

@@ -8,6 +8,7 @@ import { titleFieldRemedy } from './fixes.js';
 import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
 import { attributedQuotation } from '../core/judge/attributed-quotation.js';
 import { creditedParts } from '../core/judge/credited-parts.js';
+import { carries } from '../core/judge/carried-credits.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -38,7 +39,7 @@ function checkWrongSource(context: RuleContext): void {
   const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
   const copied = copiedWithText(() => context.reusedCredits());
   const aside = asideOnly(context);
-  const parts = creditedParts(all, subject, context.otherSubjects);
+  const parts = creditedParts(context.document.text, all, subject, context.otherSubjects);
   const own = all.filter((c) => parts?.get(c) === subject);
   if (own.length > 0) {
     // this part's credits are its own: one naming another part's origin (or printed by another
@@ -70,9 +71,6 @@ function asideOnly(context: RuleContext): (claim: SourceClaim) => boolean {
   return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || claim.form.endsWith('自') || inTable(claim);
 }
 
-/** What may stand between a carrier's credit and the 转载自 after it: 来源：国际在线（转载自吉林日报）, 来源：国际在线 转自吉林日报. */
-const CARRIER_GAP = /^[ \t\u00a0\u3000（(【[〔]{0,3}$/u;
-
 /**
  * Whether a credit is the carrier's half of one that names the origin after it on its line:
  * 来源：国际在线（转载自吉林日报） says where the copy was taken (国际在线) and whose it is (吉林日报),
@@ -80,7 +78,7 @@ const CARRIER_GAP = /^[ \t\u00a0\u3000（(【[〔]{0,3}$/u;
  * (来源:XXX(非国际在线)); this credit names it, so its first half is no wrong source.
  */
 function carriedFrom(text: string, origins: readonly SourceClaim[]): (claim: SourceClaim) => boolean {
-  return (claim) => origins.some((o) => o.line.span.start >= claim.line.span.end && CARRIER_GAP.test(text.slice(claim.line.span.end, o.line.span.start)));
+  return (claim) => origins.some((o) => carries(text, claim, o));
 }
 
 /**

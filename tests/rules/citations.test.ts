@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/core/fix/edits.js';
 import { LICENCE, check, lines, paragraphs } from './harness.js';
 
 // 据X报道 inside a story cites where a fact comes from: it is not the article's credit line.
@@ -57,3 +58,24 @@ describe('a document whose only claim is a citation of another outlet claims no 
   });
 });
 
+
+describe('a citation with a word of what was done with it: （据国际在线报道整理）', () => {
+  const HEADLINE = '“梨树模式”推广面积超过3000万亩 吉林黑土地保护性耕作见成效';
+
+  it('on a line of its own at the foot: quoted whole, and --fix moves it under the headline', async () => {
+    const text = lines(HEADLINE, '', ...LISHU, '（据国际在线报道整理）');
+    const [f, ...rest] = await check(text, { licences: [LICENCE] });
+    expect(rest).toEqual([]);
+    expect([f.ruleId, f.attribution.claimed, f.remedy.split('。')[0]]).toEqual(['nonstandard-attribution', '（据国际在线报道整理）', '删去「（据国际在线报道整理）」，在标题下方、正文之前写上「来源:国际在线」']);
+    const fixed = applyEdits(text, f.fix ?? []);
+    expect(fixed).toBe(lines(HEADLINE, '来源:国际在线', '', ...LISHU));
+    expect(await check(fixed, { licences: [LICENCE] })).toEqual([]);
+  });
+
+  it('closing a paragraph: quoted whole, no fix, and the remedy says what to write by hand', async () => {
+    const text = lines(HEADLINE, '', LISHU[0], `${LISHU[1]}（据国际在线报道整理）`, ...LISHU.slice(2));
+    const [f, ...rest] = await check(text, { licences: [LICENCE] });
+    expect(rest).toEqual([]);
+    expect([f.ruleId, f.attribution.claimed, f.fix, f.remedy.split('。')[0]]).toEqual(['nonstandard-attribution', '（据国际在线报道整理）', undefined, '在标题下方、正文之前写上「来源:国际在线」']);
+  });
+});

@@ -2,12 +2,17 @@
 // 吉林日报 whose it is. Clause 4 (凡本网注明“来源:XXX(非国际在线)”的作品,均转载自其它媒体) asks that
 // such a work be credited to the other outlet; a credit line that names 吉林日报 as the origin does,
 // whatever it says of 国际在线 beside it: no wrong-source. A line naming 国际在线 alone, or another
-// outlet as the origin, still is one.
+// outlet as the origin, still is one. The 转载自 part reads the same in brackets or after a space
+// (来源：国际在线（转载自新华社）, 来源：国际在线 转自新华社): on 国际在线's own article both give the text
+// to another outlet, which clause 4 is how the notice marks a work it did not write: not the
+// 来源:国际在线 clause 3 asks for, so nonstandard, quoted whole, with no fix (which outlet to keep
+// is the editor's to say, as for 来源：国际在线、新华社).
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/judge/types.js';
-import { check, lines, paragraphs } from './harness.js';
+import { LICENCE, check, lines, paragraphs } from './harness.js';
 
 const JILIN = await paragraphs('cri-page-jilin-2022-03-04');
+const LISHU = await paragraphs('cri-05-lishu-moshi-heitudi');
 const HEADLINE = '深入对接创新资源 持续开展务实合作 为吉林振兴发展培育新优势注入新动能';
 const copy = (credit: string) => lines(HEADLINE, credit, '', ...JILIN);
 const rows = (findings: readonly Finding[]) => findings.map((f) => [f.ruleId, f.line, f.attribution.claimed]);
@@ -18,6 +23,7 @@ describe('a credit naming 国际在线 as the carrier and 吉林日报 as the or
     '来源：国际在线转载自吉林日报',
     '来源：国际在线（转载自吉林日报）',
     '来源：国际在线【转自吉林日报】',
+    '来源：国际在线 转自吉林日报',
     '2022-03-05 09:00　来源：国际在线（转载自吉林日报）　责编：冯雅君',
   ];
   for (const credit of credits) {
@@ -36,8 +42,29 @@ describe('still a wrong source', () => {
     expect(rows(await check(copy('来源：国际在线（转载自新华社）')))).toEqual([['wrong-source', 2, '来源：国际在线']]);
   });
 
+  it('来源：国际在线 转自新华社: the same credit after a space, the same finding', async () => {
+    expect(rows(await check(copy('来源：国际在线 转自新华社')))).toEqual([['wrong-source', 2, '来源：国际在线']]);
+  });
+
   it('来源：国际在线 with 转载自吉林日报 on a line of its own further down: two credits, the first wrong', async () => {
     const text = lines(HEADLINE, '来源：国际在线', '', ...JILIN, '转载自吉林日报');
     expect(rows(await check(text))).toEqual([['wrong-source', 2, '来源：国际在线']]);
+  });
+});
+
+describe('国际在线’s own article credited to 国际在线 as carrier of another outlet’s text', () => {
+  const own = (credit: string) => lines('“梨树模式”推广面积超过3000万亩 吉林黑土地保护性耕作见成效', credit, '', ...LISHU);
+  for (const credit of ['来源：国际在线（转载自新华社）', '来源：国际在线 转自新华社', '2024-05-08 10:15:26　来源：国际在线（转载自人民日报）　责编：冯雅君']) {
+    it(`${credit}: nonstandard, the whole credit quoted, no fix`, async () => {
+      const findings = await check(own(credit), { licences: [LICENCE] });
+      const whole = credit.replace(/^.*?(来源)/u, '$1').replace(/　责编.*$/u, '');
+      expect(rows(findings)).toEqual([['nonstandard-attribution', 2, whole]]);
+      expect(findings[0].message).toBe(`来源写作「${whole}」，国际在线要求的写法是「来源:国际在线」`);
+      expect(findings[0].fix).toBeUndefined();
+    });
+  }
+
+  it('a stock 转载自互联网 after a right 来源：国际在线 names no outlet: no finding', async () => {
+    expect(await check(own('来源：国际在线　（本文转载自互联网，版权归原作者所有）'), { licences: [LICENCE] })).toEqual([]);
   });
 });

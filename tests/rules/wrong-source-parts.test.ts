@@ -88,3 +88,33 @@ describe('a compilation of two 国际在线 articles, each closed by （来源�
     ]);
   });
 });
+
+describe('a part of the site’s own text, credited to the site', () => {
+  // 示例新闻网's own report: no article of the archive holds it
+  const OWN = [
+    '本网讯 5月8日，长春市南关区举办社区邻里节，辖区二十余个社区的居民带来自制的粘豆包、酸菜馅饺子等家常美食，现场还有秧歌、二人转等文艺表演，吸引了上千名居民参加。',
+    '活动负责人介绍，邻里节已连续举办六年，今年新增了旧物交换和义诊服务，社区志愿者为老年居民测量血压、讲解慢性病防治知识，不少居民表示希望这样的活动多办几次。',
+  ];
+
+  it('headed by 来源：示例新闻网, after or before a 国际在线 part: that credit is its own part’s, no finding', async () => {
+    expect(await checkRule('wrong-source', headed(BANLIE, '来源：国际在线', OWN, '来源：示例新闻网'), MD)).toEqual([]);
+    expect(await checkRule('wrong-source', headed(OWN, '来源：示例新闻网', BANLIE, '来源：国际在线'), MD)).toEqual([]);
+  });
+
+  it('closed by （来源：示例新闻网）: no finding', async () => {
+    expect(await checkRule('wrong-source', closed(BANLIE, '（来源：国际在线）', OWN, '（来源：示例新闻网）'), MD)).toEqual([]);
+  });
+
+  it('the reprinted part credited wrongly is still reported, and only it', async () => {
+    const text = headed(BANLIE, '来源：新华社', OWN, '来源：示例新闻网');
+    expect(rows(text, await checkRule('wrong-source', text, MD))).toEqual([
+      ['error', lineOf(text, '来源：新华社'), '来源：新华社', '来源:国际在线', 'cri-01-zhongou-banlie-changchun'],
+    ]);
+  });
+
+  it('a credit heading no text of its own (the page’s last line) is the page’s credit, judged as before', async () => {
+    const text = [...BANLIE.flatMap((p) => [p, '']), '来源：示例新闻网', ''].join('\n');
+    const withHead = ['# 中欧班列（长春）年内开行突破400列', '', '来源：国际在线', '', text].join('\n');
+    expect(rows(withHead, await checkRule('wrong-source', withHead, MD)).map((r) => r[2])).toEqual(['来源：示例新闻网']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
-import { outletsOf } from './credited-outlets.js';
+import { outletsOf, spacedOut } from './credited-outlets.js';
 import { siteDomain } from '../metadata/web-address.js';
 import { normalize } from '../normalize/index.js';
 import { toSimplified } from '../shared/traditional.js';
@@ -171,12 +171,13 @@ export function inField(claim: SourceClaim): boolean {
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   if (isFieldClaim(claim)) return claim.value === pack.publisher.name;
-  // whitespace never makes a form: HTML entities leave padding, editors leave spaces; nor does
+  // spaces round the name make no form (HTML entities leave padding, editors leave spaces), but
+  // spaces between its characters do (来源：国 际 在 线 is not the name written as asked); nor does
   // the script (來源:國際在線 in a traditional-character article is the required line)
   const bare = (s: string) => toSimplified(s.replace(/[\s\u00a0\u3000]+/gu, ''));
   const written = bare(unbracketed(claim.line.value));
   const { attribution } = pack;
-  if (attribution?.required === undefined) return false;
+  if (attribution?.required === undefined || spacedOut(claim)) return false;
   return [attribution.required, ...attribution.accepted].some((form) => bare(form) === written);
 }
 

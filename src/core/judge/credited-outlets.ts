@@ -22,11 +22,24 @@ const AND_OTHERS = /(?<=\S{2})等(?:媒体|网站)?$/u;
 /** A mark between a name and its column or channel, 国际在线·环球资讯, 人民网-文化频道: with a Han character beside it. */
 const COLUMN_MARK = /(?<=\p{Script=Han})[·・\-－—–](?=\S)|(?<=\S)[·・\-－—–](?=\p{Script=Han})/u;
 
+/** A name spaced out character by character: 国 际 在 线 (one name, read whole by the value reader). */
+const SPACED_LETTERS = /^\p{Script=Han}(?:[ \t\u00a0\u3000]{1,2}\p{Script=Han})+$/u;
+
+/** Whether a claim's name is spaced out character by character (国 际 在 线): not the form any notice writes. */
+export function spacedOut(claim: SourceClaim): boolean {
+  return SPACED_LETTERS.test(claim.value.trim());
+}
+
+/** A claim's name, one spaced out character by character written together (国 际 在 线: 国际在线). */
+function nameOf(claim: SourceClaim): string {
+  return spacedOut(claim) ? claim.value.replace(/\s+/gu, '') : claim.value;
+}
+
 /** The outlets a claim names, each as written without 据, 综合 or 等; a web address as its host. */
 export function outletsOf(claim: SourceClaim): string[] {
   const host = hostOf(claim.value);
   if (host !== undefined) return [host];
-  return claim.value
+  return nameOf(claim)
     .split(SEPARATORS)
     .flatMap((s) => beforeColumn(s.trim().replace(DRAWS_ON, '').replace(AND_OTHERS, '')))
     .filter((s) => s !== '');
@@ -49,6 +62,6 @@ function beforeColumn(name: string): string[] {
 
 /** Whether a claim credits more than one outlet (来源：国际在线、新华社), or one among others it leaves unnamed (来源：国际在线等). */
 export function namesSeveral(claim: SourceClaim): boolean {
-  if (hostOf(claim.value) !== undefined) return false;
+  if (hostOf(claim.value) !== undefined || spacedOut(claim)) return false;
   return SEPARATORS.test(claim.value) || AND_OTHERS.test(claim.value.trim()) || outletsOf(claim).length > 1;
 }

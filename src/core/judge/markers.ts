@@ -14,6 +14,8 @@ import { withoutGluedByline } from './glued-byline.js';
 import { citationStart } from '../metadata/reported.js';
 import { seenThrough } from '../metadata/zero-width.js';
 import { lazy } from '../shared/once-per.js';
+import { isFurnitureLine } from '../metadata/page-chrome.js';
+import { documentLines, lineHolding } from '../shared/lines.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
@@ -206,15 +208,25 @@ export function markCreditSpans(doc: Document, pack: Pack): Span[] {
 /**
  * A document's credits as a pack reads them: its 来源 lines and the like (metadata.sources, a byline
  * glued to the publisher's name left out, see withoutGluedByline), and a credit right after one of
- * the pack's third-party marks (markCredit), in the order they stand.
+ * the pack's third-party marks (markCredit), in the order they stand. Not a credit on a site's
+ * furniture line (（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）, see isFurnitureLine): copied
+ * with the page it closes, it is that site's stock words, not this document's credit. An archive
+ * page still reads it as whose the page is (article-origin.ts reads metadata.sources).
  */
 export function claimsFor(doc: Document, metadata: Metadata, pack: Pack): SourceClaim[] {
   const mark = thirdPartyMark(doc.text, pack);
   const credit = mark && markCredit(doc, mark);
-  const sources = metadata.sources.map((c) => withoutGluedByline(doc, c, pack));
+  const sources = metadata.sources.filter((c) => !onFurniture(doc, c)).map((c) => withoutGluedByline(doc, c, pack));
   if (!credit || sources.some((c) => !inField(c) && c.span.start === credit.span.start)) return sources;
   const after = sources.findIndex((c) => !inField(c) && c.line.span.start > credit.line.span.start);
   return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];
+}
+
+/** Whether a credit in the text stands on a site's furniture line (isFurnitureLine). */
+function onFurniture(doc: Document, claim: SourceClaim): boolean {
+  if (inField(claim)) return false;
+  const line = lineHolding(documentLines(doc), claim.line.span.start);
+  return isFurnitureLine(doc.text.slice(line.start, line.end));
 }
 
 const thirdPartyKeysOf = new WeakMap<Pack, string[]>();

@@ -3,6 +3,7 @@ import { lineAt, quotedAt, type Scan } from './scan.js';
 import { isClose, isHan, isOpen } from './chars.js';
 import type { Span } from '../shared/types.js';
 import { startsSentence } from './header.js';
+import { matchAt } from './words.js';
 import { outletLike } from './outlets.js';
 import { DAY_WORDS } from '../shared/day-words.js';
 
@@ -79,9 +80,18 @@ function opensSentence(scan: Scan, lineStart: number, lead: number): boolean {
   return lead > lineStart && isOpen(scan.key[lead - 1]) && startsSentence(scan, lineStart, lead - 1);
 }
 
-/** The citation with its brackets, where they hold it alone: （据国际在线报道）, so a fix leaves no empty brackets. */
+/** What an editor writes after a citation to say what was done with it: （据国际在线报道整理）, （据新华社电 编辑）. */
+const DONE_WITH = /[ \t\u00a0\u3000]?(?:整理|编辑|编写|改写|改编|综合|摘编|编译)/uy;
+
+/**
+ * The citation with its brackets, where they hold it alone or with a word of what was done with it
+ * (（据国际在线报道）, （据国际在线报道整理）): the credit is quoted whole, and a fix leaves no empty
+ * brackets nor a stray 整理）.
+ */
 function bracketed(key: string, lead: number, end: number, line: Span): Span | undefined {
-  return lead > line.start && isOpen(key[lead - 1]) && end < line.end && isClose(key[end]) ? { start: lead - 1, end: end + 1 } : undefined;
+  if (lead <= line.start || !isOpen(key[lead - 1])) return undefined;
+  const after = Math.max(end, matchAt(DONE_WITH, key, end));
+  return after < line.end && isClose(key[after]) ? { start: lead - 1, end: after + 1 } : undefined;
 }
 
 interface Found {

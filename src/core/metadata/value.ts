@@ -24,6 +24,13 @@ const LATIN = /[a-z]/u;
 const WIDGET = /(?:举报|点击)(?!\p{Script=Han})/uy;
 /** A word that joins two outlets' names between spaces: 新华社 综合 国际在线, 新华社 和 人民网. */
 const SPACED_JOIN = /(?:综合自|综合|和|与)(?=\s)/uy;
+/**
+ * A credit's own key word opening the word after a space (国际在线 转自新华社): a second credit, saying
+ * whose the text is, read apart as 国际在线（转载自新华社） is, not a second outlet of this one.
+ */
+const CREDIT_WORD = /(?:转载自|转自|来自|摘编自|摘自|选自|编译自)/uy;
+/** Most spaces between the characters of a name spaced out (国 际 在 线, 国　际　在　线). */
+const MAX_LETTER_GAP = 2;
 
 export interface ValueRead {
   /** The name itself, without 《》 or quotes around it. */
@@ -55,7 +62,7 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   if (latin) {
     while (key[j] === ' ' && LATIN.test(key[j + 1] ?? '') && j - i <= max) j = runEnd(key, j + 1, lineEnd, max);
   } else {
-    j = spacedNamesEnd(key, i, j, lineEnd);
+    j = j === i + 1 ? spacedLettersEnd(key, i, lineEnd) : spacedNamesEnd(key, i, j, lineEnd);
   }
   if (j === i || j - i > max || PROSE.test(key.slice(i, j))) return undefined;
   while (j > i && '-_·—/／、'.includes(key[j - 1])) j--; // 国际在线/记者 张三, 国际在线、记者 张三: the mark parts the name from a byline
@@ -77,12 +84,32 @@ function spacedNamesEnd(key: string, i: number, j: number, lineEnd: number): num
     if (k === end || k === lineEnd) return end;
     const join = matchAt(SPACED_JOIN, key, k);
     if (join > 0) k = skipSpace(key, join, lineEnd);
+    if (matchAt(CREDIT_WORD, key, k) > 0) return end;
     const next = runEnd(key, k, lineEnd, MAX_VALUE);
     const name = key.slice(k, next);
     const ends = next === lineEnd || isSpace(key[next]) || ENDS.includes(key[next]);
     if (next === k || next - i > MAX_VALUE || !ends || !spacedOutlet(name)) return end;
     end = next;
   }
+}
+
+/**
+ * Where a name spaced out character by character ends (国 际 在 线, as a page pads a short name to
+ * line up with longer ones): read whole where its characters together are an outlet's name, so
+ * 来源：国 际 在 线 names 国际在线, not 国; else after its first character, as before.
+ */
+function spacedLettersEnd(key: string, i: number, lineEnd: number): number {
+  let end = i + 1;
+  let letters = key[i];
+  if (!isHan(letters)) return end;
+  for (;;) {
+    const k = skipSpace(key, end, lineEnd);
+    const next = k + 1;
+    if (k === end || k - end > MAX_LETTER_GAP || !isHan(key[k]) || (next < lineEnd && !isSpace(key[next]) && !ENDS.includes(key[next]))) break;
+    letters += key[k];
+    end = next;
+  }
+  return end > i + 1 && letters.length <= MAX_VALUE && outletLike(letters) ? end : i + 1;
 }
 
 /**

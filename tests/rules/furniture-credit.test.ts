@@ -1,0 +1,45 @@
+// A site's furniture under every article of its own (澎湃新闻's （本文来自澎湃新闻，更多原创资讯请下载
+// “澎湃新闻”APP）, its 报料 line) says whose that site's pages are. Copied under another site's text
+// it is stock words carried along, not the copy's credit: a copy of a 国际在线 article whose only
+// credit is such a line credits no one (missing-attribution, fixed by a line under the headline),
+// not 澎湃新闻 (a wrong source whose remedy would rewrite the footer). In the archive the same line
+// still says the page is 澎湃新闻's (tests/corpus/third-party-footer).
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/judge/types.js';
+import { applyEdits } from '../../src/core/fix/edits.js';
+import { articleOf, criPack } from '../helpers/corpus.js';
+import { textDoc } from '../helpers/docs.js';
+import { LICENCE, check, lines, paragraphs, type Case } from './harness.js';
+
+const LICENSED: Case = { licences: [LICENCE] };
+const LISHU = await paragraphs('cri-05-lishu-moshi-heitudi');
+const HEADLINE = '“梨树模式”推广面积超过3000万亩 吉林黑土地保护性耕作见成效';
+const APP_LINE = '（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）';
+const FOOTER = ['(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)', '责任编辑：柴敏懿', '澎湃新闻报料：4009-20-4009   澎湃新闻，未经授权不得转载'];
+const rows = (findings: readonly Finding[]) => findings.map((f) => [f.ruleId, f.line, f.attribution.claimed, f.attribution.expected, f.fix !== undefined]);
+
+describe('a 澎湃 footer as the only credit of a copy of a 国际在线 article', () => {
+  for (const [name, foot] of [['the download-the-app line', [APP_LINE]], ['the whole footer', FOOTER]] as const) {
+    it(`${name}: missing-attribution with its fix, no wrong source`, async () => {
+      const text = lines(HEADLINE, '', ...LISHU, ...foot);
+      const findings = await check(text, LICENSED);
+      expect(rows(findings)).toEqual([['missing-attribution', 1, null, '来源:国际在线', true]]);
+      const fixed = applyEdits(text, findings[0].fix ?? []);
+      expect(fixed).toBe(lines(HEADLINE, '来源:国际在线', '', ...LISHU, ...foot));
+      expect(await check(fixed, LICENSED)).toEqual([]);
+    });
+  }
+
+  it('under a right 来源：国际在线: no finding', async () => {
+    expect(await check(lines(HEADLINE, '来源：国际在线', '', ...LISHU, APP_LINE), LICENSED)).toEqual([]);
+  });
+
+  it('a rights line is an editor’s credit still: 来源：澎湃新闻，未经授权不得转载 is a wrong source', async () => {
+    expect(rows(await check(lines(HEADLINE, '来源：澎湃新闻，未经授权不得转载', '', ...LISHU), LICENSED))).toEqual([['wrong-source', 2, '来源：澎湃新闻', '来源:国际在线', false]]);
+  });
+});
+
+it('in the archive the same footer still makes the page 澎湃新闻’s', async () => {
+  const page = lines('上海今天入梅 比常年偏早8天', '2024-06-10 14:45:21　责编：沈佳', '', ...LISHU.slice(0, 2), APP_LINE, '');
+  expect(articleOf(textDoc(page, 'corpus/page.txt'), await criPack()).origin).toMatchObject({ kind: 'third-party', source: '澎湃新闻' });
+});
