@@ -102,8 +102,9 @@ function spacedLettersEnd(key: string, i: number, lineEnd: number): number {
   let end = i + 1;
   let letters = key[i];
   if (!isHan(letters)) return end;
-  for (;;) {
-    const k = skipSpace(key, end, lineEnd);
+  // a name is short: a long run of spaced characters is read no further than MAX_VALUE of them
+  while (letters.length <= MAX_VALUE) {
+    const k = skipSpace(key, end, Math.min(lineEnd, end + MAX_LETTER_GAP + 1));
     const next = k + 1;
     if (k === end || k - end > MAX_LETTER_GAP || !isHan(key[k]) || (next < lineEnd && !isSpace(key[next]) && !ENDS.includes(key[next]))) break;
     letters += key[k];
