@@ -1,13 +1,13 @@
 import type { Document } from '../core/read/types.js';
 import type { Span } from '../core/shared/types.js';
 import type { TextEdit } from '../core/judge/types.js';
-import type { Metadata } from '../core/metadata/types.js';
+import type { Metadata, SourceClaim } from '../core/metadata/types.js';
 import { documentLines, lineHolding, type Line } from '../core/shared/lines.js';
 import { scanOf } from '../core/metadata/scan.js';
 import { bracketedNote, creditDate, creditTagsEnd } from '../core/metadata/header.js';
 import { visibleText } from '../core/read/text-builder.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace } from '../core/metadata/chars.js';
-import { attributionFix, replaceFix, standsAlone } from './fixes.js';
+import { attributionFix, replaceFix, rewriteFix, standsAlone } from './fixes.js';
 import { emptiedElement } from './emptied-element.js';
 
 export interface CreditMove {
@@ -25,9 +25,10 @@ export interface CreditMove {
  * it (（来源：CRI）（组图）) are the headline's, so they go with it; a note of cuts after it or in its
  * brackets (（来源：CRI）（有删改）, （来源：CRI，有删改）) says what the reprint did to the credited
  * text, so it goes with it too, in brackets after it. Undefined where a line cannot be inserted
- * (HTML, JSON Lines) or the two edits would meet.
+ * (HTML, JSON Lines) or the two edits would meet. `over`: a wrong credit at the top (see topSwap),
+ * which the credit is written over where it stands instead of beside it.
  */
-export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, credit: string): CreditMove | undefined {
+export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, credit: string, over?: SourceClaim): CreditMove | undefined {
   const lines = documentLines(doc);
   const line = lineHolding(lines, span.start);
   if (span.end > line.end) return undefined;
@@ -37,12 +38,12 @@ export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, cre
   const after = note?.end ?? dated?.span.end ?? span.end;
   const moved = { start: note?.open ?? dated?.span.start ?? span.start, end: creditTagsEnd(key, after, line.end) };
   const tags = `${dated ? ` ${dated.date}` : ''}${note?.written ?? ''}${closed(doc.text.slice(after, moved.end).trim())}`;
-  const insert = attributionFix(doc, metadata, `${credit}${tags}`);
+  const insert = over ? rewriteFix(doc, over, `${credit}${tags}`) : attributionFix(doc, metadata, `${credit}${tags}`);
   if (!insert) return undefined;
   const removal = removalOf(doc, lines, line, moved);
   if (!removal) return undefined;
   const [rm] = removal;
-  if (insert.some((e) => e.start >= rm.start && e.start <= rm.end)) return undefined;
+  if (insert.some((e) => e.end >= rm.start && e.start <= rm.end)) return undefined;
   const deleted = (note || dated) && visibleText(doc.raw, doc.text, { start: moved.start, end: after }) + closed(doc.text.slice(after, moved.end).trim());
   return { fix: [...removal, ...insert], tags, deleted };
 }
@@ -97,12 +98,14 @@ function closed(tags: string): string {
 
 /**
  * What deleting the credit (with the tags it takes) deletes: its line where it stands alone, else
- * it and its joiner; or the HTML element in Markdown that holds it alone (<p class="source">\n（来源：
- * CRI）\n</p>, 。<span>（来源：CRI）</span>), and the lines the element fills, as a line of markup goes.
+ * it and its joiner; or the HTML element (in an HTML page, or in Markdown) that holds it alone
+ * (<p class="source">\n（来源：CRI）\n</p>, 。<span>（来源：CRI）</span>), and the lines the element
+ * fills, as a line of markup goes. (In an HTML page a credit moves only over a wrong one at the
+ * top: where a line goes is a judgement there, see attributionFix.)
  */
 function removalOf(doc: Document, lines: readonly Line[], line: Line, moved: Span): TextEdit[] | undefined {
   const alone = standsAlone(doc, moved);
-  const element = doc.format === 'markdown' && doc.escaped === undefined ? emptiedElement(doc, alone ? visibleIn(doc.text, line) : moved) : undefined;
+  const element = (doc.format === 'markdown' || doc.format === 'html') && doc.escaped === undefined ? emptiedElement(doc, alone ? visibleIn(doc.text, line) : moved) : undefined;
   if (!element) return alone ? lineRemoval(doc, lines, line) : replaceFix(doc, withJoiner(doc.text, moved, line), '');
   const top = lineHolding(lines, element.start);
   const bottom = lineHolding(lines, element.end);

@@ -4,6 +4,16 @@ import type { Metadata } from '../core/metadata/types.js';
 import { bodyStart } from '../core/metadata/body.js';
 import { documentLines, lineHolding } from '../core/shared/lines.js';
 import { oncePer } from '../core/shared/once-per.js';
+import type { RuleContext } from '../core/judge/rule.js';
+import type { SourceClaim } from '../core/metadata/types.js';
+import { inField } from '../core/judge/attribution.js';
+
+/** Whether a credit line (not a field: front matter and <meta> have no place in the text) stands below the top the pack asks for. */
+export function belowTop(context: Pick<RuleContext, 'document' | 'metadata' | 'subject'>, claim: SourceClaim): boolean {
+  const attribution = context.subject.pack.attribution;
+  if (attribution?.position !== 'top' || inField(claim)) return false;
+  return !creditAtTop(context.document, context.metadata, claim.line.span.start, attribution);
+}
 
 /**
  * Whether a credit starting at `offset` stands at the top, as the pack means it: before the

@@ -10,6 +10,8 @@ import { headingEnd, isTableDelimiterRow } from '../core/read/markdown-lines.js'
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
 import { scanOf } from '../core/metadata/scan.js';
 import { gluedAfterName } from '../core/metadata/value.js';
+import { inField, isCitation } from '../core/judge/attribution.js';
+import { namesSeveral } from '../core/judge/credited-outlets.js';
 
 /**
  * Inserts an attribution line under the headline (the first line with text that is not site
@@ -50,46 +52,92 @@ function opensBody(doc: Document, metadata: Metadata, line: Span): boolean {
 }
 
 /**
- * Rewrites `span` of the document as `text`, only where the file holds the words as they read.
- * Not across markup, an entity or an escape (HTML `来源：<a href=…>CRI</a>` would lose its <a> and
- * keep its </a>), not in a JSON Lines record, whose offsets are the record's, not the file's, and
- * not in a page written with character references (&#26469;, see Document.escaped): its `raw` holds
- * them as the characters, so its offsets are not the file's either (--fix refused the file as
- * "changed while it was checked", and a reviewdog suggestion would point at other columns).
+ * Rewrites `span` of the document as `text`, only where the file holds the words as they read, or
+ * in HTML their entities (来&nbsp;&nbsp;源：CRI): not across markup or an escape (HTML
+ * `来源：<a href=…>CRI</a>` would lose its <a> and keep its </a>: see cellsFix), not in a JSON Lines
+ * record, whose offsets are the record's, not the file's, and not in a page written with character
+ * references (&#26469;, see Document.escaped): its `raw` holds them as the characters, so its
+ * offsets are not the file's either (--fix refused the file as "changed while it was checked", and
+ * a reviewdog suggestion would point at other columns).
  */
 export function replaceFix(doc: Document, span: Span, text: string): TextEdit[] | undefined {
-  if (doc.format === 'jsonl' || doc.escaped !== undefined) return undefined;
-  if (doc.raw.slice(span.start, span.end) !== doc.text.slice(span.start, span.end)) return undefined;
+  if (doc.format === 'jsonl' || doc.escaped !== undefined || !wordsOnly(doc, span)) return undefined;
   return [{ start: span.start, end: span.end, text }];
 }
 
-/** A tag that opens or closes a table cell or a <dt>/<dd>, or a <br>: a credit's label and name stand either side. */
-const CELL_TAG = /<\/?(?:t[dh]|d[td])[\s/>]|<br[\s/>]/iu;
+/**
+ * Whether the file holds `span` as words only: as they read, or in HTML with entities whole inside
+ * it (the reader writes an entity's character, then blanks the rest of it), no tag.
+ */
+function wordsOnly(doc: Document, span: Span): boolean {
+  const { raw, text } = doc;
+  const written = raw.slice(span.start, span.end);
+  if (written === text.slice(span.start, span.end)) return true;
+  if (doc.format !== 'html' || written.includes('<') || written.includes('>')) return false;
+  return entityEdge(raw, text, span.start) && entityEdge(raw, text, span.end);
+}
+
+/** Whether no entity is cut at `at`: the file and the text agree there, or an entity or a tag starts there. */
+function entityEdge(raw: string, text: string, at: number): boolean {
+  return at >= raw.length || raw[at] === text[at] || raw[at] === '&' || raw[at] === '<';
+}
+
+/**
+ * Rewrites a credit where it stands as `credit`: in its brackets where text stands before it on its
+ * line, parted from a date glued after it, or key and name each where it stands (see cellsFix).
+ */
+export function rewriteFix(doc: Document, claim: SourceClaim, credit: string): TextEdit[] | undefined {
+  const { span } = claim.line;
+  return replaceFix(doc, span, partedFromGlued(doc, span, creditInPlace(doc, span, credit))) ?? cellsFix(doc, claim, credit);
+}
+
+/**
+ * Whether rewriting a credit needs no judgement: it names the publisher alone, and is not in a
+ * field (front matter or a JSON Lines key: the key is the user's, and a rewrite would have to keep
+ * the YAML or JSON valid and the record's other columns in place) nor a citation inside a sentence
+ * (据国际在线报道，… stays: only a 据国际在线报道 standing as its own line is rewritten), nor beside
+ * another outlet (来源：国际在线、新华社) or others unnamed (来源：国际在线等): which they are is the
+ * editor's to say.
+ */
+export function fixable(claim: SourceClaim, document: Document): boolean {
+  if (inField(claim)) return false;
+  if (namesSeveral(claim)) return false;
+  return !isCitation(claim) || standsAlone(document, claim.line.span);
+}
+
+/** What may part a credit's key from its name in HTML: tags (a table row's cells, <dt>/<dd>, <br>, <strong>, <a>) and spaces. */
+const HTML_PARTING = /^(?:\s|<[^<>]*>)*<[^<>]*>(?:\s|<[^<>]*>)*$/u;
+/** What parts them in Markdown: a table row's bar between cells, or emphasis (**来源：**CRI), and spaces. */
+const ROW_PARTING = /^[ \t]*(?:\||[*_]{1,3})[ \t]*$/u;
 /** Where a credit parts its key from the name: 来源:|国际在线. */
 const KEY_END = /[:：|｜丨](?=[^:：|｜丨]*$)/u;
 
 /**
- * Rewrites a credit read across an HTML table row's cells (<td>来源：</td><td>CRI</td>), a <dt>/<dd> or a <br>, as `credit`
- * cell by cell, its key where the key stands and its name where the name stands, the tags between
- * kept: the page stays as valid as it was, and its row reads `credit`. Only where each part is
- * plain text (no entity, no tag inside: see replaceFix), no bracket stands around it, and `credit`
- * parts at its colon or bar (来源: | 国际在线). A key already written so is left as it is.
+ * Rewrites a credit whose key and name the file parts with markup as `credit`, its key where the
+ * key stands and its name where the name stands, the markup between kept: an HTML table row's cells
+ * (<td>来源：</td><td>CRI</td>), a <dt>/<dd>, a <br>, inline tags (<strong>来源：</strong>CRI,
+ * 来源：<a href=…>CRI</a>), or a Markdown table row's bar (| 来源 | CRI |) or emphasis (**来源：**CRI). The page stays as valid
+ * as it was, and reads `credit`. Only where key and name are each words only (entities whole: see
+ * replaceFix), no bracket stands around them, and `credit` parts at its colon or bar (来源: |
+ * 国际在线). A key already written so is left as it is.
  */
 export function cellsFix(doc: Document, claim: SourceClaim, credit: string): TextEdit[] | undefined {
-  if (doc.format !== 'html' || doc.escaped !== undefined) return undefined;
+  if ((doc.format !== 'html' && doc.format !== 'markdown') || doc.escaped !== undefined) return undefined;
   const { raw, text } = doc;
   const { span, line } = claim;
   const split = KEY_END.exec(credit);
   if (!split || line.span.end !== span.end || OPEN_BRACKETS.includes(text[line.span.start])) return undefined;
   let keyEnd = line.span.start;
-  while (keyEnd < span.start && raw[keyEnd] === text[keyEnd]) keyEnd++;
+  while (keyEnd < span.start && raw[keyEnd] !== '<' && (raw[keyEnd] === text[keyEnd] || doc.format === 'html')) keyEnd++;
   const written = text.slice(line.span.start, keyEnd).trimEnd();
   const between = { start: line.span.start + written.length, end: span.start };
-  if (!CELL_TAG.test(raw.slice(between.start, between.end)) || text.slice(between.start, between.end).trim() !== '') return undefined;
-  if (raw.slice(span.start, span.end) !== text.slice(span.start, span.end)) return undefined;
+  const parting = doc.format === 'html' ? HTML_PARTING : ROW_PARTING;
+  if (!parting.test(raw.slice(between.start, between.end)) || text.slice(between.start, between.end).trim() !== '') return undefined;
+  const keySpan = { start: line.span.start, end: between.start };
+  if (!wordsOnly(doc, keySpan) || !wordsOnly(doc, span)) return undefined;
   const key = credit.slice(0, split.index + 1);
   const name: TextEdit = { start: span.start, end: span.end, text: credit.slice(split.index + 1) };
-  return written === key ? [name] : [{ start: line.span.start, end: between.start, text: key }, name];
+  return written === key ? [name] : [{ ...keySpan, text: key }, name];
 }
 
 /** The line break a document's file writes, looked for once per document (each finding with a fix asks). */

@@ -1,7 +1,11 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
-import { credits, expectedAttribution, outletToName } from '../core/judge/attribution.js';
-import { attributionFix } from './fixes.js';
+import { credits, expectedAttribution, namesNoOutlet, outletToName } from '../core/judge/attribution.js';
+import type { TextEdit } from '../core/judge/types.js';
+import { attributionFix, fixable, rewriteFix } from './fixes.js';
+import { moveCreditFix } from './credit-move.js';
+import { deletedBy } from './credit-swap.js';
+import { belowTop } from './credit-position.js';
 import { ownCredits } from '../core/judge/copied-credits.js';
 import { termClause } from '../core/config/pack-entries.js';
 
@@ -35,9 +39,28 @@ function checkMissingAttribution(context: RuleContext): void {
       : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,
     expected,
     // a JSON Lines record is given no fix (a line cannot be inserted in it): its source is a field
-    remedy: context.document.format === 'jsonl' ? `在这条记录中加上来源字段："source": "${outletToName(subject.origin, pack) ?? ''}"` : `在标题下方加上「${expected}」`,
-    fix: attributionFix(context.document, context.metadata, expected),
+    ...(context.document.format === 'jsonl'
+      ? { remedy: `在这条记录中加上来源字段："source": "${outletToName(subject.origin, pack) ?? ''}"` }
+      : (overDisclaimer(context, expected) ?? { remedy: `在标题下方加上「${expected}」`, fix: attributionFix(context.document, context.metadata, expected) })),
   });
+}
+
+/**
+ * A page whose only credit names no outlet (转载自互联网, （本文转载自互联网，版权归原作者所有）,
+ * 来源：网络) says where its text came from, wrongly: the required credit takes its place, written
+ * over it at the top, or moved up from below the body's start (the claim and its joiner deleted
+ * there, a disclaimer's other words kept), so the page is not left saying both.
+ */
+function overDisclaimer(context: RuleContext, expected: string): { remedy: string; fix: TextEdit[] } | undefined {
+  const { document } = context;
+  const claim = context.claims.find((c) => namesNoOutlet(c) && fixable(c, document));
+  if (!claim) return undefined;
+  if (!belowTop(context, claim)) {
+    const fix = rewriteFix(document, claim, expected);
+    return fix && { remedy: `把「${claim.line.value}」改为「${expected}」`, fix };
+  }
+  const moved = moveCreditFix(document, context.metadata, claim.line.span, expected);
+  return moved && { remedy: `删去「${deletedBy(moved, claim)}」，在标题下方加上「${expected}${moved.tags}」`, fix: moved.fix };
 }
 
 /**

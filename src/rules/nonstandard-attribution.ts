@@ -1,16 +1,15 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { creditedParts } from '../core/judge/credited-parts.js';
-import { credits, inField, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWrite } from '../core/judge/attribution.js';
+import { credits, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWrite } from '../core/judge/attribution.js';
 import { carries, withCarried } from '../core/judge/carried-credits.js';
-import { namesSeveral } from '../core/judge/credited-outlets.js';
 import { documentRange } from '../core/read/positions.js';
-import type { Document } from '../core/read/types.js';
 import type { SourceClaim } from '../core/metadata/types.js';
 import type { TextEdit } from '../core/judge/types.js';
-import { creditAtTop } from './credit-position.js';
-import { cellsFix, creditInPlace, partedFromGlued, replaceFix, standsAlone, titleFieldRemedy } from './fixes.js';
+import { belowTop } from './credit-position.js';
+import { creditInPlace, fixable, rewriteFix, titleFieldRemedy } from './fixes.js';
 import { moveCreditFix, type CreditMove } from './credit-move.js';
+import { deletedBy, swapMove, swapRemedy, topSwap } from './credit-swap.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
 export const nonstandardAttribution: Rule = Object.freeze<Rule>({
@@ -22,20 +21,6 @@ export const nonstandardAttribution: Rule = Object.freeze<Rule>({
   needs: ['attribution.required'],
   check: checkNonstandardAttribution,
 });
-
-/**
- * Rewriting the credit needs no judgement only where it names the publisher alone, and is not
- * in a field (front matter or a JSON Lines key: the key is the user's, and a rewrite would have to
- * keep the YAML or JSON valid and the record's other columns in place) nor a citation inside a sentence (据国际在线报道，…
- * stays: only a 据国际在线报道 standing as its own line is rewritten), nor beside another
- * outlet (来源：国际在线、新华社) or others unnamed (来源：国际在线等), nor followed by whose the text is
- * (来源：国际在线（转载自新华社）, see withCarried): which they are is the editor's to say.
- */
-function fixable(claim: SourceClaim, document: Document, joined: ReadonlySet<SourceClaim>): boolean {
-  if (inField(claim) || joined.has(claim)) return false;
-  if (namesSeveral(claim)) return false;
-  return !isCitation(claim) || standsAlone(document, claim.line.span);
-}
 
 function checkNonstandardAttribution(context: RuleContext): void {
   const { subject, claims } = context;
@@ -60,7 +45,7 @@ function checkNonstandardAttribution(context: RuleContext): void {
     return;
   }
   // a misworded credit at the top is rewritten there, so the top holds the credit after --fix
-  const atTop = (c: SourceClaim) => !misplaced(context, c);
+  const atTop = (c: SourceClaim) => !belowTop(context, c);
   if (!atTop(standard) && !misworded.some(atTop)) reportPlace(context, standard, { clause: attribution.clause, required });
   for (const claim of misworded) reportWording(context, claim, false, joined);
 }
@@ -89,7 +74,7 @@ function carrying(text: string, claim: SourceClaim, others: readonly SourceClaim
 function reportPlace(context: RuleContext, standard: SourceClaim, { clause, required }: { clause: number; required: string }): void {
   const { subject, document } = context;
   const { pack } = subject;
-  const moved = fixable(standard, document, new Set()) ? moveCreditFix(document, context.metadata, standard.line.span, required) : undefined;
+  const { moved, remedy } = fixable(standard, document) ? moveOf(context, standard, required) : {};
   const fileLine = documentRange(document, standard.line.span).line;
   context.report({
     clause,
@@ -98,7 +83,7 @@ function reportPlace(context: RuleContext, standard: SourceClaim, { clause, requ
     message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,
     claim: standard,
     expected: required,
-    remedy: moved && moved.tags !== '' ? `删去「${moved.deleted ?? standard.line.value + moved.tags}」，在标题下方、正文之前写上「${required}${moved.tags}」` : `把「${required}」移到标题下方、正文之前`,
+    remedy: remedy ?? (moved && moved.tags !== '' ? movedUp(moved, standard, required) : `把「${required}」移到标题下方、正文之前`),
     fix: moved?.fix,
   });
 }
@@ -116,14 +101,14 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, j
   const attribution = pack.attribution;
   if (attribution?.required === undefined) return;
   const { required } = attribution;
-  const canFix = fixable(claim, document, joined);
+  const canFix = !joined.has(claim) && fixable(claim, document);
   const written = toWrite(claim, subject.origin, pack) ?? required;
   const wording: Wording = {
     rewritten: canFix ? creditInPlace(document, claim.line.span, written) : written,
-    inPlace: canFix ? (replaceFix(document, claim.line.span, partedFromGlued(document, claim.line.span, creditInPlace(document, claim.line.span, required))) ?? cellsFix(document, claim, required)) : undefined,
+    inPlace: canFix ? rewriteFix(document, claim, required) : undefined,
   };
   const report = { clause: attribution.clause, term: 'attribution' as const, span: claim.line.span, claim, expected: required };
-  if (!own || !misplaced(context, claim)) {
+  if (!own || !belowTop(context, claim)) {
     context.report({
       ...report,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
@@ -132,12 +117,12 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, j
     });
     return;
   }
-  const moved = canFix ? moveCreditFix(document, context.metadata, claim.line.span, required) : undefined;
+  const { moved, remedy } = canFix ? moveOf(context, claim, required) : {};
   const fileLine = documentRange(document, claim.line.span).line;
   context.report({
     ...report,
     message: `来源写作「${claim.line.value}」，在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求写作「${required}」，标在文章开头（标题下方、正文之前）`,
-    remedy: movedRemedy(claim, required, wording, moved, canFix),
+    remedy: remedy ?? movedRemedy(claim, required, wording, moved, canFix),
     fix: moved?.fix ?? wording.inPlace,
   });
 }
@@ -150,15 +135,23 @@ interface Wording {
 
 /** What to do with a misworded credit below the top: moved by the fix, a citation left, or rewritten and moved by hand. */
 function movedRemedy(claim: SourceClaim, required: string, wording: Wording, moved: CreditMove | undefined, canFix: boolean): string {
-  if (moved) return `删去「${moved.deleted ?? claim.line.value + moved.tags}」，在标题下方、正文之前写上「${required}${moved.tags}」`;
+  if (moved) return movedUp(moved, claim, required);
   if (!canFix && isCitation(claim)) return `在标题下方、正文之前写上「${required}」`;
   const byHand = wording.inPlace ? '（--fix 只改写法，不能移动它）' : '';
   return `把「${claim.line.value}」改为「${wording.rewritten}」，并移到标题下方、正文之前${byHand}`;
 }
 
-/** Whether a credit line (not a field: front matter and <meta> have no place in the text) stands below the top. */
-function misplaced(context: RuleContext, claim: SourceClaim): boolean {
-  const attribution = context.subject.pack.attribution;
-  if (attribution?.position !== 'top' || inField(claim)) return false;
-  return !creditAtTop(context.document, context.metadata, claim.line.span.start, attribution);
+function movedUp(moved: CreditMove, claim: SourceClaim, required: string): string {
+  return `删去「${deletedBy(moved, claim)}」，在标题下方、正文之前写上「${required}${moved.tags}」`;
+}
+
+/**
+ * The move of a credit below the top to the top: over the wrong credit standing there, where one
+ * does (see topSwap), with the remedy that says so; else under the headline.
+ */
+function moveOf(context: RuleContext, claim: SourceClaim, required: string): { moved?: CreditMove; remedy?: string } {
+  const swap = topSwap(context);
+  const over = swap?.moved === claim ? swapMove(context, swap) : undefined;
+  if (swap && over) return { moved: over, remedy: swapRemedy(over, swap, required) };
+  return { moved: moveCreditFix(context.document, context.metadata, claim.line.span, required) };
 }

@@ -1,14 +1,12 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
-import { credits, expectedAttribution, inField, isFieldClaim, namesOrigin, toWrite } from '../core/judge/attribution.js';
-import { inDataTable } from '../core/judge/data-table.js';
+import { expectedAttribution, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
-import type { Origin, SourceClaim } from '../core/metadata/types.js';
+import type { SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
-import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
-import { attributedQuotation } from '../core/judge/attributed-quotation.js';
-import { creditedParts } from '../core/judge/credited-parts.js';
-import { carries } from '../core/judge/carried-credits.js';
+import { wrongCredits } from './wrong-credits.js';
+import { swapMove, swapRemedy, topSwap, type TopSwap } from './credit-swap.js';
+import type { CreditMove } from './credit-move.js';
 
 /** The document credits a source, but not the origin of what it reuses (clauses 3, 4). */
 export const wrongSource: Rule = Object.freeze<Rule>({
@@ -22,87 +20,9 @@ export const wrongSource: Rule = Object.freeze<Rule>({
   check: checkWrongSource,
 });
 
-/**
- * Every credit line is published, so each that names neither the origin nor another article the
- * document reuses (a compilation credits each of its parts) is its own finding, at its line: a
- * foot 来源：新华社 under a right 来源：国际在线 too. Where no credit names the origin, the first is
- * reported even if it names another part's origin: this part is then credited to no one; a credit
- * carried with the article's text is not (see ownCredits: missing-attribution tells it). A reuse
- * that is short quotations attributed in their sentences (国际在线曾报道说：“……”) leaves the credits
- * to the document's own text (see attributedQuotation).
- */
+/** Each credit line naming the wrong source is its own finding, at its line (see wrongCredits). */
 function checkWrongSource(context: RuleContext): void {
-  const { subject, otherOrigins } = context;
-  const { origin, pack } = subject;
-  if (attributedQuotation(context.document, subject.reuse, origin, pack)) return;
-  const all = outermost(credits(context.claims, origin, pack));
-  const names = (c: SourceClaim, o: Origin) => namesOrigin(c, o, pack);
-  const copied = copiedWithText(() => context.reusedCredits());
-  const aside = asideOnly(context);
-  const parts = creditedParts(context.document.text, all, subject, context.otherSubjects);
-  const own = all.filter((c) => parts?.get(c) === subject);
-  if (own.length > 0) {
-    // this part's credits are its own: one naming another part's origin (or printed by another
-    // part's article) is a swap, wrong here; one this part's article prints came with its text
-    const copiedHere = copiedWithText(() => context.articleCredits());
-    for (const claim of withoutRestated(own.filter((c) => !names(c, origin) && !copiedHere(c) && !aside(c)))) reportClaim(context, claim);
-    return;
-  }
-  const claimed = parts ? all.filter((c) => !parts.has(c)) : all;
-  const carried = carriedFrom(context.document.text, claimed.filter((c) => c.form.includes('转') && names(c, origin)));
-  const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
-  // a credit the article prints itself, copied with its text, is the article's: with no credit of its own the copy names no source (missing-attribution)
-  const printed = carriedWithText(context);
-  const first = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
-  if (first) reportClaim(context, first, otherOrigins.some((o) => names(first, o)));
-  for (const claim of withoutRestated(wrong)) reportClaim(context, claim);
-}
-
-/**
- * Whether a claim is weighed only as the page's one credit, not beside others: a 出处 line names
- * where figures come from (出处：长春海关统计数据), and so does a 来源 row in a table of figures in
- * the body (see inDataTable); a 转载自 line is most often a site's stock disclaimer at the foot
- * (（本文转载自互联网，版权归原作者所有）), not the article's credit; a 综合自 line lists what a
- * compiled report drew on (（综合自新华社、人民网）), and an excerpt's 摘编自, 选自 or 来自 line says
- * where a part was taken from as 转载自 does.
- */
-function asideOnly(context: RuleContext): (claim: SourceClaim) => boolean {
-  const inTable = inDataTable(context.document, context.metadata);
-  return (claim) => claim.form.endsWith('出处') || claim.form.includes('转') || claim.form.endsWith('自') || inTable(claim);
-}
-
-/**
- * Whether a credit is the carrier's half of one that names the origin after it on its line:
- * 来源：国际在线（转载自吉林日报） says where the copy was taken (国际在线) and whose it is (吉林日报),
- * as 来源：国际在线转载自吉林日报 does in one name. Clause 4 asks for the other outlet to be named
- * (来源:XXX(非国际在线)); this credit names it, so its first half is no wrong source.
- */
-function carriedFrom(text: string, origins: readonly SourceClaim[]): (claim: SourceClaim) => boolean {
-  return (claim) => origins.some((o) => carries(text, claim, o));
-}
-
-/**
- * A source field (<meta name="source">, front matter `source:`) and a 来源 line naming the same
- * outlet are one credit, stated for machines and for readers: told once, at the first.
- */
-function withoutRestated(wrong: readonly SourceClaim[]): SourceClaim[] {
-  const fields = new Set(wrong.filter(isFieldClaim).map((c) => c.value.trim()));
-  return wrong.filter((c) => isFieldClaim(c) || !fields.has(c.value.trim()));
-}
-
-/**
- * The credits less those read inside another's line: 转自新华社 in 来源：国际在线转自新华社 is part of
- * that credit, not a second one. In order of where they stand, so one pass finds them.
- */
-function outermost(claims: readonly SourceClaim[]): SourceClaim[] {
-  const inText = claims.filter((c) => !inField(c)).sort((a, b) => a.line.span.start - b.line.span.start || b.line.span.end - a.line.span.end);
-  const nested = new Set<SourceClaim>();
-  let outer: SourceClaim | undefined;
-  for (const claim of inText) {
-    if (outer && claim.line.span.end <= outer.line.span.end) nested.add(claim);
-    else outer = claim;
-  }
-  return claims.filter((c) => !nested.has(c));
+  for (const { claim, otherPart } of wrongCredits(context)) reportClaim(context, claim, otherPart);
 }
 
 /**
@@ -120,6 +40,7 @@ function reportClaim(context: RuleContext, claim: SourceClaim, otherPart = false
     reportUnnamed(context, claim);
     return;
   }
+  const swap = otherPart || thirdParty ? undefined : swapOver(context, claim);
   context.report({
     clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
     term: thirdParty ? 'thirdParty' : 'attribution',
@@ -130,8 +51,16 @@ function reportClaim(context: RuleContext, claim: SourceClaim, otherPart = false
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
     claim,
     expected,
-    remedy: otherPart ? partRemedy(context, claim, expected) : claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
+    remedy: swap ? swapRemedy(swap.move, swap, expected) : otherPart ? partRemedy(context, claim, expected) : claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
+    fix: swap?.move.fix,
   });
+}
+
+/** The move of the page's credit below the top over this wrong credit at the top, where --fix makes it (see topSwap). */
+function swapOver(context: RuleContext, claim: SourceClaim): (TopSwap & { move: CreditMove }) | undefined {
+  const swap = topSwap(context);
+  const move = swap?.top === claim ? swapMove(context, swap) : undefined;
+  return swap && move && { ...swap, move };
 }
 
 /** 在取自《…》的部分上方注明「来源:新浪体育」，「来源：国际在线」是其他部分的来源，保留. */

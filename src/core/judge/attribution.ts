@@ -154,7 +154,7 @@ export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pa
 /** What a stock disclaimer credits (本文转载自互联网，版权归原作者所有; 来源于网络): no outlet, so no credit. */
 const NO_OUTLET = new Set(['互联网', '网络', '网上', '互联网络']);
 
-function namesNoOutlet(claim: SourceClaim): boolean {
+export function namesNoOutlet(claim: SourceClaim): boolean {
   return NO_OUTLET.has(toSimplified(claim.value.trim()));
 }
 
@@ -168,6 +168,9 @@ export function inField(claim: SourceClaim): boolean {
   return isFieldClaim(claim) || claim.field !== undefined;
 }
 
+/** A bar right after a label's colon: the next cell of a Markdown table row. */
+const CELL_AFTER_LABEL = /^([^:：|]*[:：])\|/u;
+
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   if (isFieldClaim(claim)) return claim.value === pack.publisher.name;
@@ -175,7 +178,8 @@ export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
   // spaces between its characters do (来源：国 际 在 线 is not the name written as asked); nor does
   // the script (來源:國際在線 in a traditional-character article is the required line)
   const bare = (s: string) => toSimplified(s.replace(/[\s\u00a0\u3000]+/gu, ''));
-  const written = bare(unbracketed(claim.line.value));
+  // a Markdown table row's label cell and name cell (| 来源: | 国际在线 |, quoted 来源: | 国际在线) read as HTML's <td>来源:</td><td>国际在线</td> do
+  const written = bare(unbracketed(claim.line.value)).replace(CELL_AFTER_LABEL, '$1');
   const { attribution } = pack;
   if (attribution?.required === undefined || spacedOut(claim)) return false;
   return [attribution.required, ...attribution.accepted].some((form) => bare(form) === written);

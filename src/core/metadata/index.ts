@@ -93,10 +93,10 @@ export function creditAt(doc: Document, from: number, to: number): SourceClaim |
   return asShown(doc, { ...claim, span: shift(claim.span), line: { ...claim.line, span: shift(claim.line.span) } });
 }
 
-/** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网, 来\u200b源 reads 来源); its spans stay those of the file. */
+/** A claim's words as the page shows them (HTML: 来源：<a …>新华网</a> reads 来源：新华网, a table row's <td>来源</td><td>新华网</td> 来源 新华网, 来\u200b源 reads 来源); its spans stay those of the file. */
 function asShown(doc: Document, claim: SourceClaim): SourceClaim {
-  const shown = (span: Span) => withoutZeroWidth(visibleText(doc.raw, doc.text, span));
-  return { ...claim, value: shown(claim.span), line: { ...claim.line, value: rowWritten(doc, claim.line.span) ?? shown(claim.line.span) } };
+  const shown = (span: Span, cellsApart = false) => withoutZeroWidth(visibleText(doc.raw, doc.text, span, cellsApart));
+  return { ...claim, value: shown(claim.span), line: { ...claim.line, value: rowWritten(doc, claim.line.span) ?? shown(claim.line.span, doc.format === 'html') } };
 }
 
 /**

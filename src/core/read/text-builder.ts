@@ -63,14 +63,23 @@ function blankOf(unit: number): number {
  * `text[span]` as a reader sees it: each run of blanks that stands for markup, an entity's padding
  * or an escape is dropped, or read as one space where what it blanks held whitespace outside tags
  * (so 来源：<a href="…">新华网</a> reads 来源：新华网). Plain text comes back as it is.
+ * `cellsApart`: see CELL_TAG.
  */
-export function visibleText(raw: string, text: string, span: Span): string {
+export function visibleText(raw: string, text: string, span: Span, cellsApart = false): string {
   return text.slice(span.start, span.end).replace(/ +/gu, (run: string, at: number) => {
     const written = raw.slice(span.start + at, span.start + at + run.length);
     if (written === run) return run;
+    if (cellsApart && at > 0 && CELL_TAG.test(written) && !/[\s:：∶︰|｜丨/／]/u.test(text[span.start + at - 1])) return ' ';
     return /\s/u.test(withoutTags(written)) ? ' ' : '';
   });
 }
+
+/**
+ * A tag opening or closing a table cell, a <dt> or a <dd>: with `cellsApart`, visibleText reads the
+ * words either side apart, as a browser shows them (<td>来源</td><td>国际在线</td> reads 来源 国际在线,
+ * not 来源国际在线), unless a colon, a bar or a slash already parts them (<td>来源：</td><td>国际在线</td>).
+ */
+const CELL_TAG = /<\/?(?:t[dh]|d[td])[\s/>]/iu;
 
 /** What a reader sees of `text[span]`: markup dropped rather than spaced, whitespace runs as one space. */
 export function readable(raw: string, text: string, span: Span): string {
