@@ -67,6 +67,15 @@ describe('check --fix moving a foot credit up over a wrong credit at the top', (
     expect(run.after).toEqual([]);
   });
 
+  it('writes over a 来源 line that a front matter source field restates, the field left to the editor', () => {
+    ws = makeWorkspace({ licence: true });
+    const original = page(['---', `title: ${HEADLINE}`, 'source: 新华网', '---', '', `# ${HEADLINE}`, '', '来源：新华网'], '（本文摘编自国际在线）');
+    ws.write('content/hanchao.md', original);
+    const run = fixTwice('content/hanchao.md');
+    expect(run.bytes.toString('utf8')).toBe(original.replace('来源：新华网', '来源:国际在线').replace('\n\n（本文摘编自国际在线）', ''));
+    expect(run.after.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['3 wrong-source']);
+  });
+
   it('in HTML, rewrites the top <p> and deletes the foot one, the rest of the page as it was', () => {
     ws = makeWorkspace({ licence: true });
     const html = [
