@@ -40,6 +40,8 @@ export async function buildProgram(args: readonly string[] = ['--help']): Promis
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
+    // commander's own errors (an unknown option, a missing argument) read as laiyuan's: one line, prefixed
+    .configureOutput({ outputError: (text, write) => write(`laiyuan: ${text.replace(/^error: /u, '')}`) })
     .hook('preAction', (_program, command) => refuseEmptyPaths(command));
   const wanted = commandsFor(args);
   const registers = await Promise.all(wanted.map((name) => COMMANDS[name]()));

@@ -7,6 +7,9 @@ import type { FileError } from '../core/read/types.js';
 import type { FileCheck } from '../io/file-check.js';
 import type { LoadedProject } from '../io/project.js';
 import { UserError } from './errors.js';
+import type { Pack } from '../core/config/types.js';
+import type { Rule } from '../core/judge/rule.js';
+import { idlePack } from '../core/judge/rule-needs.js';
 
 export interface GuardFlags {
   /** false when --no-files-ok is given (commander's negated option). */
@@ -18,6 +21,17 @@ export function addGuardOptions(command: Command): void {
   command
     .addOption(new Option('--no-files-ok', 'pass when no file is found to check, or every file was skipped (default: exit 2, as a run that checked nothing proves nothing)'))
     .option('--allow-no-corpus', 'pass with a pack that has no corpus or index (then only its attribution markers are checked; default: exit 2)');
+}
+
+/**
+ * Each pack runs some rule: a pack whose notice restricts no use and asks no credit would pass every
+ * reprint in silence (Vale stops on a style that does not exist for the same reason: vale-cli/vale#159).
+ */
+export function requireRules(packs: readonly Pack[], rules: readonly Rule[]): void {
+  for (const pack of packs) {
+    const idle = idlePack(pack, rules);
+    if (idle) throw new UserError(idle);
+  }
 }
 
 /**

@@ -149,9 +149,11 @@ interface Entry {
  * finding fixed by the same edits), a credit naming no outlet (转载自互联网) replaced or moved up by
  * missing-attribution's fix, HTML credits with entities or tags between label and name and Markdown table
  * rows and emphasis rewritten, an HTML row's label and name cells quoted apart, and | 来源: | 国际在线 | the
- * required credit, same version, other results).
+ * required credit, same version, other results; 70: unauthorized-reuse names the use as the restriction that
+ * names it words it (使用 under 禁止使用, 刊用), cites that restriction of several, and is a warning for a use the
+ * notice does not restrict (an excerpt under 不得转载), same version, other results).
  */
-const FORMAT = 69;
+const FORMAT = 70;
 
 interface Stored {
   format: typeof FORMAT;

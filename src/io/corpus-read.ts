@@ -4,7 +4,7 @@ import type { Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
 import { liesWithin } from './linked-path.js';
-import { discoverFiles, NOT_THERE, NOT_THERE_REMEDY } from './discover.js';
+import { discoverFiles, isNotThere, NOT_THERE } from './discover.js';
 import type { ReadBefore, ReadOptions, ReadOutcome } from './read-file.js';
 import { readAhead } from './read-ahead.js';
 import { LOST_BREAKS } from './safe-read.js';
@@ -149,7 +149,7 @@ export async function findCorpusFiles(paths: string[], pack: Pack, cwd: string, 
   errors.push(
     ...found.errors.map((e) => {
       // the remedy is the place the path was named in, said once
-      const message = e.message === `${NOT_THERE}: ${NOT_THERE_REMEDY}` ? NOT_THERE : e.message;
+      const message = isNotThere(e.message) ? NOT_THERE : e.message;
       return { ...e, message: `corpus of pack '${pack.id}': ${message} (${optionNaming(path.resolve(cwd, e.file), source) ?? where}: check the path)` };
     }),
   );

@@ -479,6 +479,11 @@ function brokenLinkMessage(target: string, error: Error): string {
 export const NOT_THERE = 'no such file or directory';
 export const NOT_THERE_REMEDY = 'check the path, or pass an existing file or folder';
 
+/** Whether a discovery error says a path named is not there. */
+export function isNotThere(message: string): boolean {
+  return message === `${NOT_THERE}: ${NOT_THERE_REMEDY}`;
+}
+
 /** Why a path named cannot be found: a link whose file is not there is said as a corpus folder's is. */
 async function statErrorMessage(full: string, error: unknown): Promise<string> {
   const target = await readlink(full).catch(() => undefined);

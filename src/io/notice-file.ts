@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { compileNotice, type CompiledNotice } from '../core/config/notice/index.js';
 import { resolvePack } from '../core/config/pack.js';
-import type { Loaded, Pack } from '../core/config/types.js';
+import { PACK_TERM_WORDS, type PackTerm } from '../core/config/pack-entries.js';
+import type { ConfigError, Loaded, Pack } from '../core/config/types.js';
 import { isRecord, type Locate } from '../core/config/validation.js';
 import { decode } from './decode.js';
 import { errorCode } from './error-code.js';
@@ -38,8 +39,22 @@ export function noticePack(text: string, file: string, options: { id: string; na
   if (!compiled.ok) return { ok: false, errors: [{ file, message: compiled.error }] };
   const data = overlay(compiled.value.data, options.overrides ?? {});
   const pack = resolvePack(data, file, options.locate);
-  if (!pack.ok) return pack;
+  if (!pack.ok) return { ok: false, errors: pack.errors.map((e) => notInNotice(e, compiled.value.data)) };
   return { ok: true, value: { pack: pack.value, compiled: { ...compiled.value, data } } };
+}
+
+/**
+ * A term the pack file adds over a notice that does not state it (attribution: {position: top}
+ * over 人民网版权所有，未经书面授权禁止使用) has no clause to rest on: said in the notice's terms.
+ */
+function notInNotice(error: ConfigError, compiled: Record<string, unknown>): ConfigError {
+  const term = /^(\w+)\.(?:clause|quote)$/u.exec(error.path ?? '')?.[1];
+  if (term === undefined || term in compiled || !error.message.startsWith('missing required key')) return error;
+  const words = term in PACK_TERM_WORDS ? PACK_TERM_WORDS[term as PackTerm] : term;
+  return {
+    ...error,
+    message: `the notice has no ${words}, so ${term} has no clause to rest on: leave ${term} out (the rules that need it do not run for this pack: laiyuan rules show lists them), or, where the notice does say it, give clause: and quote: (its words, copied exactly)`,
+  };
 }
 
 function overlay(compiled: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {

@@ -1,7 +1,10 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl } from '../core/judge/rule.js';
 import { useName } from '../core/judge/use-name.js';
-import { isWritten, rightsHolder, termClause } from '../core/config/pack-entries.js';
+import { isWritten, restrictions, rightsHolder, termClause } from '../core/config/pack-entries.js';
+import { useWord } from '../core/config/notice/restriction.js';
+import type { Restriction } from '../core/config/types.js';
+import { restrictedUse } from '../core/judge/restricted-use.js';
 import { bookTitle } from '../core/shared/book-title.js';
 
 /** Own content of the publisher used where no licence for that publisher covers the file (clauses 2 and 3). */
@@ -18,15 +21,42 @@ export const unauthorizedReuse: Rule = Object.freeze<Rule>({
 function checkUnauthorizedReuse(context: RuleContext): void {
   const { subject, licensing } = context;
   if (subject.origin.kind === 'third-party' || licensing.status !== 'none') return;
-  const { pack } = subject;
-  const what = subject.reuse
-    ? `${useName(subject.reuse.kind)}了${pack.publisher.name}的文章${bookTitle(subject.reuse.article.title)}（覆盖原文 ${Math.round(subject.reuse.coverage * 100)}%）`
-    : `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`;
-  const term = markedWithSource(context) || pack.licensing.agreementClause === undefined ? 'restricted' : 'licensing.agreement';
-  const written = isWritten(pack) ? '书面' : '';
+  const { pack, reuse } = subject;
+  if (!reuse) {
+    reportUse(context, `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`, restrictions(pack)[0]);
+    return;
+  }
+  const coverage = `覆盖原文 ${Math.round(reuse.coverage * 100)}%`;
+  const article = `${pack.publisher.name}的文章${bookTitle(reuse.article.title)}`;
+  const kind = useName(reuse.kind);
+  const use = restrictedUse(pack, reuse.kind);
+  if (use) {
+    // the use as the clause words it; the kind of reuse beside it where the clause words it otherwise
+    reportUse(context, `${use.word}了${article}（${use.word === kind ? '' : `${kind}，`}${coverage}）`, use.restriction);
+    return;
+  }
+  // the notice restricts other uses (未经授权不得转载 and a paragraph taken): said as it stands, not as an error
+  const all = restrictions(pack);
+  const words = [...new Set(all.flatMap((r) => r.actions.map((a) => useWord(r.quote ?? '', a))))];
   context.report({
-    clause: termClause(pack, term),
+    clause: all[0].clause,
+    term: 'restricted',
+    ...(all[0].quote ? { quote: all[0].quote } : {}),
+    severity: 'warning',
+    message: `${kind}了${article}（${coverage}）；${pack.publisher.name}的声明限制的是${words.join('、')}，没有提到${kind}，配置中也没有覆盖本文件的${pack.publisher.name}授权`,
+    remedy: `向${rightsHolder(pack)}确认${kind}是否需要授权：需要时取得授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
+  });
+}
+
+/** An unlicensed use the restriction names: the finding quotes that restriction's words. */
+function reportUse(context: RuleContext, what: string, restriction: Restriction): void {
+  const { pack } = context.subject;
+  const term = markedWithSource(context) || pack.licensing.agreementClause === undefined ? 'restricted' : 'licensing.agreement';
+  const written = isWritten(pack, restriction) ? '书面' : '';
+  context.report({
+    clause: term === 'restricted' ? restriction.clause : termClause(pack, term),
     term,
+    ...(term === 'restricted' && restriction.quote ? { quote: restriction.quote } : {}),
     message: `${what}，但配置中没有覆盖本文件的${pack.publisher.name}授权；注明来源也不能代替${written}授权`,
     remedy: `取得${rightsHolder(pack)}的${written}授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
   });

@@ -19,10 +19,16 @@ afterAll(() => {
 });
 
 describe('messages that say what to do', () => {
-  it('check of a path that is not there: check the path', () => {
-    const run = laiyuan(ws.dir, ['check', '没有这个文件夹', '--format', 'json']);
-    expect(run.status).toBe(2);
-    expect(parseJson(run).errors).toEqual([{ file: '没有这个文件夹', line: null, column: null, message: 'no such file or directory: check the path, or pass an existing file or folder' }]);
+  it('check of a path that is not there: one line on standard error naming it, nothing on standard output, whatever the format', () => {
+    for (const format of ['pretty', 'json']) {
+      const run = laiyuan(ws.dir, ['check', '没有这个文件夹', '--format', format]);
+      expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'laiyuan: 没有这个文件夹: no such file or directory: check the path, or pass an existing file or folder\n']);
+    }
+  });
+
+  it('check of a folder and a mistyped file beside it: the run stops on the mistyped one (ESLint: No files matching the pattern)', () => {
+    const run = laiyuan(ws.dir, ['check', 'content', 'content/长白山滑雪.txt', './旧稿']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'laiyuan: content/长白山滑雪.txt: no such file or directory: check the path, or pass an existing file or folder (and 1 more path not there)\n']);
   });
 
   it('-c naming a folder: give -c the config file itself', () => {

@@ -6,7 +6,7 @@ import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, REPORT_FORMATS, type 
 import { leanFormats } from '../../formats/lean.js';
 import type { HiddenCounts, IndexFacts } from '../../formats/options.js';
 import { toResults } from '../../io/file-check.js';
-import { discoverFiles } from '../../io/discover.js';
+import { discoverFiles, isNotThere } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config-file.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
 import { writeTrouble } from '../../io/write-trouble.js';
@@ -19,7 +19,7 @@ import { addFilterOptions, applyFilters, prepareFilters, settleCheck, type Filte
 import { UserError } from '../errors.js';
 import { refuseFolder, refuseRootFolder } from '../not-folder.js';
 import { openCache, runChecks } from '../run-checks.js';
-import { addGuardOptions, requireChecked, requireCorpora, requireFiles, type GuardFlags } from '../run-guards.js';
+import { addGuardOptions, requireChecked, requireCorpora, requireFiles, requireRules, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { candidatesFullNote } from '../candidates-note.js';
 import { applyQuiet, quietHidden, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
@@ -94,8 +94,10 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const cache = cacheWanted(flags) ? await openCache(loaded, flags, cwd, lean) : undefined;
   // before a corpus it leaves of no articles is refused
   toStderr(skippedNotes(loaded.corpusSkipped()));
+  requireRules(project.packs, RULES);
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
+  refuseMissingPaths(paths, discoveryErrors, cwd);
   const filters = await prepareFilters(flags, cwd);
   await refuseReportFolders(flags, cwd);
   // a run that caches or fixes wants each file's check whole after the check
@@ -151,6 +153,19 @@ async function targetFiles(
   const all = paths.includes('-') ? ['-', ...files] : files;
   if (found.errors.length === 0) requireFiles(all, found.folders, flags, config.include);
   return { files: all, errors: found.errors };
+}
+
+/**
+ * A path named on the command line that is not there is a mistyped argument, not a file that could
+ * not be read: one line on standard error and exit 2, whatever the format (ESLint: "No files
+ * matching the pattern"). Paths from --file-list are left to the report (a list may name a deleted file).
+ */
+function refuseMissingPaths(paths: readonly string[], errors: readonly { file: string; message: string }[], cwd: string): void {
+  const named = new Set(paths.map((p) => path.resolve(cwd, p)));
+  const missing = errors.filter((e) => isNotThere(e.message) && named.has(path.resolve(cwd, e.file)));
+  if (missing.length === 0) return;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more path${missing.length > 2 ? 's' : ''} not there)` : '';
+  throw new UserError(`${missing[0].file}: ${missing[0].message}${more}`);
 }
 
 /** The formats the run writes: --format's and each --output-<format>'s. */

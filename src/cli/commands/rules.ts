@@ -8,8 +8,9 @@ import type { Pack } from '../../core/config/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadPack } from '../../io/packs.js';
 import { RULES } from '../../rules/index.js';
-import { notRunning } from '../../core/judge/rule-needs.js';
+import { idlePack, notRunning } from '../../core/judge/rule-needs.js';
 import { configErrorLines } from '../shared.js';
+import { UserError } from '../errors.js';
 
 interface ShowFlags {
   config?: string;
@@ -22,10 +23,11 @@ export function registerRulesCommand(program: Command): void {
     .command('compile')
     .description('compile a publisher\'s notice (text) into a pack: the pack on stdout, how each sentence was read on stderr')
     .argument('<notice>', 'the notice as a text file, or - for standard input')
-    .requiredOption('--id <id>', 'the pack id (lower-case letters, digits and -)')
+    .option('--id <id>', 'required: the pack id (lower-case letters, digits and -), as laiyuan.yaml names the pack (corpus.<id>)')
     .option('--name <publisher>', 'the publisher\'s name (default: the name the notice gives itself)')
-    .action(async (ref: string, flags: { id: string; name?: string }) => {
-      process.exitCode = await compileCommand(ref, flags);
+    .action(async (ref: string, flags: { id?: string; name?: string }) => {
+      if (flags.id === undefined) throw new UserError(`rules compile needs --id <id>, the pack's id (lower-case letters, digits and -), as laiyuan.yaml will name it: laiyuan rules compile ${ref} --id xinhua > xinhua.yaml`);
+      process.exitCode = await compileCommand(ref, { ...flags, id: flags.id });
     });
   rules
     .command('show', { isDefault: true })
@@ -59,9 +61,12 @@ async function compileCommand(ref: string, flags: { id: string; name?: string })
     process.stderr.write(configErrorLines(loaded.errors));
     return 2;
   }
-  const { compiled } = loaded.value;
+  const { compiled, pack } = loaded.value;
   process.stdout.write(packYaml(compiled.data, ref === '-' ? 'standard input' : path.resolve(ref)));
   process.stderr.write(mappingTable(compiled.sentences));
+  // the pack is what the notice says, so it is written; check will refuse it until a rule can run
+  const idle = idlePack({ ...pack, file: shown }, RULES);
+  if (idle) process.stderr.write(`laiyuan: warning: ${idle}\n`);
   return 0;
 }
 

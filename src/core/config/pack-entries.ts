@@ -1,6 +1,6 @@
 // The entries of a pack read back as sentences, by the clause each rests on; which terms a
 // pack has (a rule needs some of them), and who holds the rights, as far as the notice says.
-import type { Pack } from './types.js';
+import type { Pack, Restriction } from './types.js';
 
 export interface PackEntry {
   /** Key path in the pack file, e.g. 'licensing.scope': what a rule's `clauseKinds` and `needs` name. */
@@ -74,7 +74,7 @@ const quoted = (items: readonly string[]): string => items.map((s) => `「${s}�
 
 /** Every entry of a pack, in the order of the pack file; terms the notice lacks are left out. */
 export function packEntries(pack: Pack): PackEntry[] {
-  const { attribution, ownContent, restricted, licensing, thirdParty, contact } = pack;
+  const { attribution, ownContent, licensing, thirdParty, contact } = pack;
   const entries: (PackEntry | undefined)[] = [
     publisherEntry(pack),
     attribution && { name: 'attribution', clause: attribution.clause, summary: attributionSummary(attribution) },
@@ -82,7 +82,7 @@ export function packEntries(pack: Pack): PackEntry[] {
     ownContent && ownContent.thirdPartyMarkers.length > 0
       ? { name: 'thirdPartyException', clause: ownContent.clause, summary: `content marked ${quoted(ownContent.thirdPartyMarkers)} is not own content` }
       : undefined,
-    restricted && { name: 'restricted', clause: restricted.clause, summary: `${restricted.actions.join('、')} need ${writtenWord(pack)}authorization` },
+    ...restrictions(pack).map((r) => ({ name: 'restricted', clause: r.clause, summary: `${r.actions.join('、')} need ${isWritten(pack, r) ? 'written ' : ''}authorization` })),
     licensing.scopeClause !== undefined
       ? { name: 'licensing.scope', clause: licensing.scopeClause, summary: 'a licensee uses the content only within its licence, and cites the source' }
       : undefined,
@@ -118,9 +118,16 @@ export function writtenWord(pack: Pack): string {
   return isWritten(pack) ? 'written ' : '';
 }
 
-/** Whether the notice asks for written authorization: its restriction's words say 书面. */
-export function isWritten(pack: Pack): boolean {
-  const quote = pack.quotes?.restricted ?? pack.clauses.find((c) => c.number === pack.restricted?.clause)?.quote ?? '';
+/** Each restriction of the pack, in the notice's order, with its words where the pack quotes them. */
+export function restrictions(pack: Pack): Restriction[] {
+  const { restricted } = pack;
+  if (!restricted) return [];
+  return restricted.each ?? [{ actions: restricted.actions, clause: restricted.clause, ...(pack.quotes?.restricted ? { quote: pack.quotes.restricted } : {}) }];
+}
+
+/** Whether the notice asks for written authorization: its (first, or the given) restriction's words say 书面. */
+export function isWritten(pack: Pack, restriction: Restriction | undefined = restrictions(pack)[0]): boolean {
+  const quote = restriction?.quote ?? pack.clauses.find((c) => c.number === restriction?.clause)?.quote ?? '';
   // spaced out (未 经 书 面 授 权) it still says 书面
   return quote.replace(/\s+/gu, '').includes('书面');
 }

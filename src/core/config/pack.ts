@@ -1,15 +1,15 @@
 // A pack file's data, checked and turned into a `Pack`.
-import type { Loaded, Pack, UseAction } from './types.js';
+import type { Loaded, Pack, Restriction, UseAction } from './types.js';
 import { PACK_SCHEMA, PACK_TERMS } from './schema/pack-schema.js';
 import { brokenSlot, markerCountProblem, markerProblem, markerSizeProblem } from './marker-patterns.js';
 import { schemaIssues } from './schema-issues.js';
-import { toConfigErrors, valueAt, type Issue, type Locate } from './validation.js';
+import { formatKeyPath, toConfigErrors, valueAt, type Issue, type KeyPath, type Locate } from './validation.js';
 import { nameListIssues } from './name-lists.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
 export function resolvePack(raw: unknown, file: string, locate?: Locate): Loaded<Pack> {
   if (raw === null || raw === undefined) return { ok: false, errors: [{ file, line: 1, column: 1, message: 'the pack file is empty' }] };
-  const issues = [...schemaIssues(PACK_SCHEMA, raw), ...clauseIssues(raw), ...markerIssues(raw), ...nameListIssues(raw)];
+  const issues = [...termHints(schemaIssues(PACK_SCHEMA, raw), raw), ...clauseIssues(raw), ...markerIssues(raw), ...nameListIssues(raw)];
   if (issues.length > 0) return { ok: false, errors: toConfigErrors(issues, file, locate) };
   return { ok: true, value: toPack(raw as PackData, file) };
 }
@@ -30,7 +30,7 @@ function clauseIssues(raw: unknown): Issue[] {
     clauses.set(number, typeof text === 'string' ? text : '');
   });
   const known = [...clauses.keys()].sort((a, b) => a - b).join(', ') || 'none';
-  for (const term of PACK_TERMS) {
+  for (const term of termPaths(raw)) {
     const number = valueAt(raw, [...term, 'clause']);
     const quote = valueAt(raw, [...term, 'quote']);
     if (typeof number !== 'number' || !Array.isArray(list)) continue;
@@ -42,6 +42,45 @@ function clauseIssues(raw: unknown): Issue[] {
     }
   }
   return issues;
+}
+
+const CITED = ['clause', 'quote'];
+const GIVE: Record<string, string> = { "'clause'": 'clause: (the number of the clause in clauses that says it)', "'quote'": 'quote: (the words of that clause it rests on, copied exactly)' };
+
+/**
+ * A term written without its clause (attribution: {position: top} alone) is one error, not one a
+ * key, that says what to add: the clause it rests on and the clause's words, or nothing at all.
+ */
+function termHints(issues: Issue[], raw: unknown): Issue[] {
+  const terms = new Set(termPaths(raw).map((t) => t.join('.')));
+  const missing = (issue: Issue) => {
+    const key = issue.path[issue.path.length - 1];
+    return issue.message === `missing required key '${String(key)}'` && CITED.includes(String(key)) && terms.has(issue.path.slice(0, -1).join('.'));
+  };
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    if (!missing(issue)) {
+      out.push(issue);
+      continue;
+    }
+    const term = issue.path.slice(0, -1);
+    const keys = issues.filter((i) => missing(i) && i.path.slice(0, -1).join('.') === term.join('.')).map((i) => `'${String(i.path[i.path.length - 1])}'`);
+    if (keys[0] !== `'${String(issue.path[issue.path.length - 1])}'`) continue;
+    const name = formatKeyPath(term);
+    out.push({
+      ...issue,
+      message: `missing required key${keys.length > 1 ? 's' : ''} ${keys.join(' and ')}: ${name} must rest on a clause of the notice; give ${keys.map((k) => GIVE[k]).join(' and ')}, or, where the notice does not say it, leave ${name} out`,
+    });
+  }
+  return out;
+}
+
+/** The key path of each term the pack cites a clause in: each item of a list of restrictions. */
+function termPaths(raw: unknown): KeyPath[] {
+  return PACK_TERMS.flatMap((term): KeyPath[] => {
+    const value = valueAt(raw, term);
+    return Array.isArray(value) ? value.map((_, i) => [...term, i]) : [term];
+  });
 }
 
 /**
@@ -71,6 +110,8 @@ interface Term {
   quote: string;
 }
 
+type RestrictedData = Term & { actions: UseAction[] };
+
 /** A pack file as written, once its schema holds: every term but the clauses may be absent. */
 interface PackData {
   id: string;
@@ -80,7 +121,8 @@ interface PackData {
   attribution?: Term & { required?: string; accepted?: string[]; position?: 'top' | 'anywhere'; topChars?: number; topLines?: number };
   ownContent?: Term & { markers: string[] };
   thirdPartyException?: Term & { markers: string[] };
-  restricted?: Term & { actions: UseAction[] };
+  /** One restriction, or a list of them when the notice states several. */
+  restricted?: RestrictedData | RestrictedData[];
   licensing?: { scope?: Term; agreement?: Term };
   thirdParty?: Term;
   commercial?: Term;
@@ -110,7 +152,7 @@ function toPack(data: PackData, file: string): Pack {
       attribution: attribution?.quote,
       ownContent: ownContent?.quote,
       thirdPartyException: data.thirdPartyException?.quote,
-      restricted: restricted?.quote,
+      restricted: firstOf(restricted)?.quote,
       'licensing.scope': licensing.scope?.quote,
       'licensing.agreement': licensing.agreement?.quote,
       thirdParty: data.thirdParty?.quote,
@@ -130,11 +172,23 @@ function toPack(data: PackData, file: string): Pack {
     };
   }
   if (ownContent) pack.ownContent = { markers: ownContent.markers, thirdPartyMarkers: data.thirdPartyException?.markers ?? [], clause: ownContent.clause };
-  if (restricted) pack.restricted = { actions: restricted.actions, clause: restricted.clause };
+  if (restricted) pack.restricted = restrictedOf(restricted);
   if (data.thirdParty) pack.thirdParty = { clause: data.thirdParty.clause };
   if (data.commercial) pack.commercial = { clause: data.commercial.clause };
   if (contact) pack.contact = { ...defined({ windowDays: contact.windowDays }), clause: contact.clause };
   return pack;
+}
+
+function firstOf(restricted: RestrictedData | RestrictedData[] | undefined): RestrictedData | undefined {
+  return Array.isArray(restricted) ? restricted[0] : restricted;
+}
+
+/** Every restriction's uses together, the first's clause, and each one where there are several. */
+function restrictedOf(data: RestrictedData | RestrictedData[]): NonNullable<Pack['restricted']> {
+  const list = Array.isArray(data) ? data : [data];
+  const each: Restriction[] = list.map((r) => ({ actions: r.actions, clause: r.clause, quote: r.quote }));
+  const actions = [...new Set(each.flatMap((r) => r.actions))];
+  return { actions, clause: each[0].clause, ...(each.length > 1 ? { each } : {}) };
 }
 
 /** The keys of `values` whose value is not undefined, so that an absent term stays absent. */

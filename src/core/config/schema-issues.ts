@@ -29,7 +29,8 @@ export function schemaIssues(schema: object, data: unknown): Issue[] {
   }
   const { validate } = entry;
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((error) => issueOf(error, data));
+  // a restriction given as a list or as one mapping (if/then/else) is judged by its branch's own errors
+  return (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => issueOf(error, data));
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -7,6 +7,13 @@ export interface Clause {
   quote: string;
 }
 
+/** One restriction of a notice: the uses its clause names, and its words. */
+export interface Restriction {
+  actions: UseAction[];
+  clause: number;
+  quote?: string;
+}
+
 export type UseAction = '转载' | '摘编' | '复制' | '改编' | '其他方式使用' | '销售';
 
 /**
@@ -60,9 +67,15 @@ export interface Pack {
     clause: number;
   };
   restricted?: {
-    /** Uses that need authorization. */
+    /** Uses that need authorization: every restriction's. */
     actions: UseAction[];
+    /** The first restriction's clause. */
     clause: number;
+    /**
+     * Each restriction the notice states, in its order, when it states more than one (刊用…务经书面授权,
+     * then 未经授权禁止转载、摘编、复制): a finding cites the one that names the use. Absent: the one above.
+     */
+    each?: Restriction[];
   };
   licensing: {
     /** Licensees must stay inside their licence's scope and cite the source. */

@@ -198,6 +198,6 @@ function fingerprintOf(ruleId: string, subject: Subject): string {
 }
 
 function quoteOf(pack: Subject['pack'], report: Report): { quote?: string } {
-  const quote = report.term ? pack.quotes?.[report.term] : undefined;
+  const quote = report.quote ?? (report.term ? pack.quotes?.[report.term] : undefined);
   return quote ? { quote } : {};
 }

@@ -36,6 +36,8 @@ export interface Report {
   clause: number;
   /** The pack term it rests on ('attribution', 'licensing.scope' ...), whose quote people are shown. */
   term?: string;
+  /** The words of the clause to show instead of the term's (one of several restrictions). */
+  quote?: string;
   message: string;
   /** Where to point: defaults to the first reused passage, or the marker. */
   span?: Span;

@@ -109,8 +109,9 @@ function terms(found: readonly Found[], clauses: Clauses, name: string): Record<
   if (own.length > 0) out.ownContent = { ...cite(own[0], clauses), markers: gather(own, (r) => r.markers) };
   const exception = of('thirdPartyException');
   if (exception.length > 0 && own.length > 0) out.thirdPartyException = { ...cite(exception[0], clauses), markers: gather(exception, (r) => r.thirdPartyMarkers) };
-  const restricted = first('restricted');
-  if (restricted) out.restricted = { ...cite(restricted, clauses), actions: restricted.reading.actions ?? (['其他方式使用'] as UseAction[]) };
+  // every restriction: a later one may name uses the first does not (刊用…务经书面授权, then 未经授权禁止转载、摘编)
+  const restrictions = of('restricted').map((f) => ({ ...cite(f, clauses), actions: f.reading.actions ?? (['其他方式使用'] as UseAction[]) }));
+  if (restrictions.length > 0) out.restricted = restrictions.length === 1 ? restrictions[0] : restrictions;
   const scope = first('licensing.scope');
   const agreement = first('licensing.agreement');
   if (scope || agreement) out.licensing = { ...(scope ? { scope: cite(scope, clauses) } : {}), ...(agreement ? { agreement: cite(agreement, clauses) } : {}) };

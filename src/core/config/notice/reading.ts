@@ -18,7 +18,9 @@ export type TermKind =
   /** 违者必究, 追究法律责任: the sanction of the restriction, no term of its own. */
   | 'penalty'
   /** 不代表本网观点, 仅提供信息存储空间服务: the site disclaims views or hosting, no term. */
-  | 'disclaimer';
+  | 'disclaimer'
+  /** 转发请注明本文链接：<its URL>: a line of one article's page, not a credit rule of the site, no term. */
+  | 'perArticle';
 
 export interface Reading {
   kind: TermKind;

@@ -56,3 +56,13 @@ export function actionsIn(words: string): UseAction[] {
   const actions = found.sort((a, b) => a.at - b.at).map((f) => f.action);
   return actions.length > 0 ? [...new Set(actions)] : ['其他方式使用'];
 }
+
+/**
+ * The notice's own word for a use in a restriction's words (刊用 for 转载 in 刊用本网站稿件，务经书面
+ *授权; 使用 in 未经书面授权禁止使用), else the use's name (使用 for 其他方式使用).
+ */
+export function useWord(quote: string, action: UseAction): string {
+  const pattern = VERBS.find(([, a]) => a === action)?.[0];
+  const found = pattern?.exec(quote.replace(/\s+/gu, '').replace(/授权使用|使用授权/gu, '授权'));
+  return found ? found[0] : action === '其他方式使用' ? '使用' : action;
+}

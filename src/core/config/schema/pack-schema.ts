@@ -16,6 +16,8 @@ function term(properties: Record<string, object>, required: string[] = [], cited
   };
 }
 
+const RESTRICTION = term({ actions: { type: 'array', minItems: 1, items: { enum: USE_ACTIONS } } }, ['actions']);
+
 export const PACK_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -40,7 +42,8 @@ export const PACK_SCHEMA = {
     ),
     ownContent: term({ markers: { ...texts, minItems: 1 } }, ['markers']),
     thirdPartyException: term({ markers: texts }, ['markers']),
-    restricted: term({ actions: { type: 'array', minItems: 1, items: { enum: USE_ACTIONS } } }, ['actions']),
+    // one restriction, or a list of them when the notice states several, each cited for its own uses
+    restricted: { if: { type: 'array' }, then: { type: 'array', minItems: 1, items: RESTRICTION }, else: RESTRICTION },
     licensing: {
       type: 'object',
       additionalProperties: false,
