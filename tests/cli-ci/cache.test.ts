@@ -1,11 +1,11 @@
 // The cache in process, as `check --cache` drives it (a lazy load, openRunCache, checkWithCache),
-// with spies on checkDocument (the matching), buildIndex, the corpus reader and file reads: a
+// with spies on detectDocument (the matching), buildIndex, the corpus reader and file reads: a
 // second run over an unchanged project reads no corpus file, loads no index and matches nothing,
 // and each key, changed, brings the work back.
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkDocument } from '../../src/core/judge/check-document.js';
+import { detectDocument } from '../../src/core/judge/check-document.js';
 import { buildIndex } from '../../src/core/match/corpus-index.js';
 import { checkWithCache } from '../../src/io/cache.js';
 import { checkFiles } from '../../src/io/check-files.js';
@@ -22,7 +22,7 @@ import { makeWorkspace, settle, reprint, REPRINTS, ROOT, type Workspace } from '
 
 vi.mock('../../src/core/judge/check-document.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/judge/check-document.js')>();
-  return { ...actual, checkDocument: vi.fn(actual.checkDocument) };
+  return { ...actual, detectDocument: vi.fn(actual.detectDocument) };
 });
 vi.mock('../../src/core/match/corpus-index.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/match/corpus-index.js')>();
@@ -60,7 +60,7 @@ afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
 /** One cached run as `check --cache` makes it; returns the checks, the documents matched, the indexes built and what was read. */
 async function cachedRun(options: { version?: string; date?: string; files?: string[]; maxFileSize?: number; lean?: boolean; whileChecking?: () => void } = {}) {
-  for (const spy of [checkDocument, buildIndex, readCorpusFiles, readDocuments, readRegularFile]) vi.mocked(spy).mockClear();
+  for (const spy of [detectDocument, buildIndex, readCorpusFiles, readDocuments, readRegularFile]) vi.mocked(spy).mockClear();
   const version = options.version ?? '0.1.0';
   const dir = ws.at('.laiyuan-cache');
   const indexer = vi.fn(cachingIndexer(() => dir, version, (note) => expect.fail(note)));
@@ -78,7 +78,7 @@ async function cachedRun(options: { version?: string; date?: string; files?: str
   const inCorpus = (file: string) => path.relative(ws.dir, file).startsWith('corpus');
   return {
     checks,
-    matched: vi.mocked(checkDocument).mock.calls.map(([doc]) => doc.path).sort(),
+    matched: vi.mocked(detectDocument).mock.calls.map(([doc]) => doc.path).sort(),
     indexesBuilt: vi.mocked(buildIndex).mock.calls.length,
     /** Indexes built or taken from the index cache. */
     indexesLoaded: indexer.mock.calls.length,

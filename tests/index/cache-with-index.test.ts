@@ -1,12 +1,12 @@
 // A warm --cache run over an unchanged repository checked against an index file reads no corpus,
 // builds no index, opens no index and matches nothing (spies on the corpus reader, buildIndex,
-// FileIndexStore.open, narrowIndex and checkDocument); a changed file is matched again, alone. The
+// FileIndexStore.open, narrowIndex and detectDocument); a changed file is matched again, alone. The
 // index is known by its header: a copy (new stats, same bytes, checked whole once, not opened)
 // keeps the cache warm, a rebuild over an edited corpus does not.
 import { appendFileSync, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
-import { checkDocument } from '../../src/core/judge/check-document.js';
+import { detectDocument } from '../../src/core/judge/check-document.js';
 import { buildIndex } from '../../src/core/match/corpus-index.js';
 import { narrowIndex } from '../../src/core/match/narrow.js';
 import { buildArchive } from '../../src/io/archive.js';
@@ -23,7 +23,7 @@ import { makeWorkspace, settle, REPRINTS, type Workspace } from '../cli-ci/works
 
 vi.mock('../../src/core/judge/check-document.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/judge/check-document.js')>();
-  return { ...actual, checkDocument: vi.fn(actual.checkDocument) };
+  return { ...actual, detectDocument: vi.fn(actual.detectDocument) };
 });
 vi.mock('../../src/core/match/corpus-index.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/match/corpus-index.js')>();
@@ -44,7 +44,7 @@ let ws: Workspace;
 afterEach(() => rmSync(ws.dir, { recursive: true, force: true }));
 
 async function cachedRun(index = 'archive.lyx') {
-  for (const spy of [checkDocument, buildIndex, narrowIndex, readCorpus, readCorpusFiles]) vi.mocked(spy).mockClear();
+  for (const spy of [detectDocument, buildIndex, narrowIndex, readCorpus, readCorpusFiles]) vi.mocked(spy).mockClear();
   const opened = vi.spyOn(FileIndexStore, 'open');
   const loaded = await loadProject({ cwd: ws.dir, rules: RULES, index: { file: index }, lazy: true });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
@@ -63,7 +63,7 @@ async function cachedRun(index = 'archive.lyx') {
     indexesBuilt: vi.mocked(buildIndex).mock.calls.length,
     indexesOpened: opened.mock.calls.length,
     narrowed: vi.mocked(narrowIndex).mock.calls.length,
-    matched: vi.mocked(checkDocument).mock.calls.map(([doc]) => doc.path),
+    matched: vi.mocked(detectDocument).mock.calls.map(([doc]) => doc.path),
   };
   opened.mockRestore();
   for (const store of loaded.value.project.stores?.values() ?? []) await store.close();
