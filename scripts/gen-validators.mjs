@@ -10,7 +10,7 @@ const root = new URL('..', import.meta.url);
 const { CONFIG_SCHEMA } = await import(new URL('dist/core/config/schema/config-schema.js', root).href);
 const { PACK_SCHEMA } = await import(new URL('dist/core/config/schema/pack-schema.js', root).href);
 
-const ajv = new Ajv({ allErrors: true, verbose: true, keywords: ['x-expected', 'x-unknown'], code: { source: true, esm: true, lines: true } });
+const ajv = new Ajv({ allErrors: true, verbose: true, keywords: ['x-expected', 'x-unknown', 'x-missing'], code: { source: true, esm: true, lines: true } });
 ajv.addSchema(CONFIG_SCHEMA, 'config');
 ajv.addSchema(PACK_SCHEMA, 'pack');
 let code = standaloneCode.default(ajv, { config: 'config', pack: 'pack' }).replace(/^"use strict";/u, '');

@@ -1,8 +1,8 @@
 // Reading laiyuan.yaml, and loading the packs it names.
 import path from 'node:path';
-import { packReferenceIssues, resolveConfig } from '../core/config/config.js';
+import { packsNamed, resolveConfig } from '../core/config/config.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
-import { toConfigErrors, type Locate } from '../core/config/validation.js';
+import type { Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
 import { errorCode } from './error-code.js';
 import { fileInTheWayWords, readTrouble } from './read-trouble.js';
@@ -23,7 +23,7 @@ export interface LoadedConfig {
 /** The config (`configPath`, else the nearest one, else the defaults) and its packs, or every error. */
 export async function loadConfig(options: { cwd: string; configPath?: string; onRead?: TextRead }): Promise<Loaded<LoadedConfig>> {
   const absolute = locateConfigFile(options.cwd, options.configPath);
-  if (!absolute) return withPacks(resolveConfig(undefined, undefined, namedFromWorkingFolder(path.resolve(options.cwd), process.cwd())), undefined, options.onRead);
+  if (!absolute) return withPacks(undefined, undefined, namedFromWorkingFolder(path.resolve(options.cwd), process.cwd()), undefined, options.onRead);
   const file = displayPath(absolute);
   const text = await readText(absolute, file);
   if (typeof text !== 'string') return { ok: false, errors: [text] };
@@ -32,22 +32,26 @@ export async function loadConfig(options: { cwd: string; configPath?: string; on
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { data, locate } = parsed.value;
-  return withPacks(resolveConfig(data, file, path.dirname(absolute), locate), locate, options.onRead);
+  return withPacks(data, file, path.dirname(absolute), locate, options.onRead);
 }
 
-async function withPacks(resolved: Loaded<{ config: Config; provenance: Record<string, string> }>, locate: Locate | undefined, onRead: TextRead | undefined): Promise<Loaded<LoadedConfig>> {
-  if (!resolved.ok) return resolved;
-  const { config, provenance } = resolved.value;
-  const file = config.file ?? '<config>';
+/**
+ * The config checked with its packs: the packs it names are loaded even when the rest of it is
+ * wrong, so that every mistake is told in one run (a licence's unknown publisher beside its
+ * missing licensee), the references to packs checked once all of them loaded.
+ */
+async function withPacks(data: unknown, file: string | undefined, root: string, locate: Locate | undefined, onRead: TextRead | undefined): Promise<Loaded<LoadedConfig>> {
   const errors: ConfigError[] = [];
   const packs: Pack[] = [];
-  for (const [i, ref] of config.packs.entries()) {
-    const loaded = await loadPack(ref, config.root, onRead);
+  const refs = packsNamed(data);
+  for (const [i, ref] of (refs ?? []).entries()) {
+    const loaded = await loadPack(ref, root, onRead);
     if (loaded.ok) packs.push(loaded.value);
-    else errors.push(...loaded.errors.map((e) => (e.line === undefined && config.file ? atPackRef(e, i, file, locate) : e)));
+    else errors.push(...loaded.errors.map((e) => (e.line === undefined && file ? atPackRef(e, i, file, locate) : e)));
   }
-  if (errors.length === 0) errors.push(...toConfigErrors(packReferenceIssues(config, packs.map((p) => p.id)), file, locate));
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { config, packs, provenance } };
+  const resolved = resolveConfig(data, file, root, locate, refs && errors.length === 0 ? packs.map((p) => p.id) : undefined);
+  if (!resolved.ok) return { ok: false, errors: [...errors, ...resolved.errors] };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { ...resolved.value, packs } };
 }
 
 /** A pack that cannot be found is a mistake in the config: point at the entry that names it. */

@@ -60,6 +60,16 @@ describe('laiyuan config print', () => {
     expect(run.stderr.trimEnd().split('\n')).toEqual(expectedErrors(file).map((e) => `laiyuan: ${file}:${e}`));
   });
 
+  it('tells every mistake of a licence entry in one run: its missing licensee and its unknown publisher, exit code 2', () => {
+    const file = 'fixtures/config/invalid/licence-entry.yaml';
+    const run = laiyuan(['check', 'fixtures/demo/content', '--config', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toEqual(expectedErrors(file).map((e) => `laiyuan: ${file}:${e}`));
+    expect(lines.map((line) => /^laiyuan: [^:]+:(\d+):(\d+): .*: (add|write) /u.test(line) || line.includes('write YYYY-MM-DD'))).toEqual([true, true, true]);
+  });
+
   it('names a --config file that does not exist', () => {
     const run = laiyuan(['config', 'print', '--config', 'configs/不存在.yaml']);
     expect(run.code).toBe(2);

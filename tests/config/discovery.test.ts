@@ -108,7 +108,7 @@ describe('loadConfig', () => {
     const loaded = await loadConfig({ cwd: site });
     if (loaded.ok) throw new Error('expected errors');
     expect(loaded.errors).toEqual([
-      { file: path.join(site, 'laiyuan.yaml'), line: 3, column: 16, path: 'licences[0].publisher', message: "unknown publisher '新华社' (expected one of cri)" },
+      { file: path.join(site, 'laiyuan.yaml'), line: 3, column: 16, path: 'licences[0].publisher', message: "unknown publisher '新华社' (the packs are cri): write one of their ids, or add its pack to packs: (a built-in pack id, a pack file or a notice text)" },
     ]);
   });
 });

@@ -117,12 +117,25 @@ describe('a written config', () => {
 });
 
 describe('references to packs', () => {
+  const WHAT = 'write one of their ids, or add its pack to packs: (a built-in pack id, a pack file or a notice text)';
+
   it('in licences and corpus must name a loaded pack', () => {
-    const resolved = resolveText('packs: [cri]\ncorpus:\n  CRI: [corpus/]\nlicences:\n  - {publisher: 国际在线, licensee: 示例新闻网, actions: [转载]}\n');
-    if (!resolved.ok) throw new Error(JSON.stringify(resolved.errors));
-    expect(packReferenceIssues(resolved.value.config, ['cri'])).toEqual([
-      { path: ['licences', 0, 'publisher'], target: 'value', message: "unknown publisher '国际在线' (expected one of cri)" },
+    const parsed = parseYaml('packs: [cri]\ncorpus:\n  CRI: [corpus/]\nlicences:\n  - {publisher: 国际在线, licensee: 示例新闻网, actions: [转载]}\n', 'laiyuan.yaml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(packReferenceIssues(parsed.value.data, ['cri'])).toEqual([
+      { path: ['licences', 0, 'publisher'], target: 'value', message: `unknown publisher '国际在线' (the packs are cri): ${WHAT}` },
       { path: ['corpus', 'CRI'], target: 'key', message: "unknown pack 'CRI', did you mean 'cri'?" },
+    ]);
+  });
+
+  it('are told beside the other mistakes of the licence, in file order', () => {
+    const parsed = parseYaml('packs: [cri]\nlicences:\n  - publisher: 新华社\n    actions: [转载, 转发]\n', 'laiyuan.yaml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const resolved = resolveConfig(parsed.value.data, 'laiyuan.yaml', '/site', parsed.value.locate, ['cri']);
+    expect(resolved.ok ? [] : resolved.errors.map((e) => `${e.line}:${e.column} ${e.path}`)).toEqual([
+      '3:5 licences[0].licensee',
+      '3:16 licences[0].publisher',
+      '4:19 licences[0].actions[1]',
     ]);
   });
 });

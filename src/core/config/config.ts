@@ -3,7 +3,7 @@ import type { Config, Licence, Loaded, MatchOptions, RuleSetting } from './types
 import { CONFIG_SCHEMA } from './schema/config-schema.js';
 import { schemaIssues } from './schema-issues.js';
 import {
-  formatKeyPath, globProblem, isIsoDate, isRecord, toConfigErrors, unknownName, valueAt, type Issue, type KeyPath, type Locate,
+  formatKeyPath, globProblem, isIsoDate, isRecord, suggestion, toConfigErrors, unknownName, valueAt, type Issue, type KeyPath, type Locate,
 } from './validation.js';
 
 /** How reuse is matched; the one place these numbers are set. */
@@ -59,9 +59,11 @@ interface ConfigData {
  * Checks a parsed config (undefined or null: no file, or an empty one) and merges it onto the
  * defaults. `file` names the config in errors and provenance; `root` is its folder.
  */
-export function resolveConfig(raw: unknown, file: string | undefined, root: string, locate?: Locate): Loaded<ResolvedConfig> {
+export function resolveConfig(raw: unknown, file: string | undefined, root: string, locate?: Locate, packIds?: readonly string[]): Loaded<ResolvedConfig> {
   const data = raw ?? {};
-  const issues = [...schemaIssues(CONFIG_SCHEMA, data), ...duplicatePacks(data), ...licenceDateIssues(data), ...globIssues(data)];
+  // the references too, when the packs loaded: a licence lacking its licensee and naming an unknown publisher is told both at once
+  const references = packIds ? packReferenceIssues(data, packIds) : [];
+  const issues = [...schemaIssues(CONFIG_SCHEMA, data), ...duplicatePacks(data), ...licenceDateIssues(data), ...globIssues(data), ...references];
   if (issues.length > 0) return { ok: false, errors: toConfigErrors(issues, file ?? '<config>', locate) };
   const written = data as ConfigData;
   const config: Config = {
@@ -80,20 +82,36 @@ export function resolveConfig(raw: unknown, file: string | undefined, root: stri
   return { ok: true, value: { config, provenance: provenanceOf(written, file, locate) } };
 }
 
-/** Licences and corpus entries must name packs that were loaded. */
-export function packReferenceIssues(config: Config, packIds: readonly string[]): Issue[] {
+/** The packs a config names (the default when it names none), or undefined when `packs` is no list of texts. */
+export function packsNamed(raw: unknown): string[] | undefined {
+  const packs = valueAt(raw ?? {}, ['packs']);
+  if (packs === undefined && isRecord(raw ?? {})) return [...DEFAULT_CONFIG.packs];
+  return Array.isArray(packs) && packs.every((p): p is string => typeof p === 'string' && p !== '') ? packs : undefined;
+}
+
+/** Licences and corpus entries (of a config as written) must name packs that were loaded. */
+export function packReferenceIssues(data: unknown, packIds: readonly string[]): Issue[] {
   const issues: Issue[] = [];
-  config.licences.forEach((licence, i) => {
-    if (!packIds.includes(licence.publisher)) {
-      issues.push({ path: ['licences', i, 'publisher'], target: 'value', message: unknownName('publisher', licence.publisher, packIds) });
+  const licences = valueAt(data, ['licences']);
+  (Array.isArray(licences) ? licences : []).forEach((licence, i) => {
+    const publisher = valueAt(licence, ['publisher']);
+    if (typeof publisher === 'string' && publisher !== '' && !packIds.includes(publisher)) {
+      issues.push({ path: ['licences', i, 'publisher'], target: 'value', message: unknownPack('publisher', publisher, packIds) });
     }
   });
   for (const key of ['corpus', 'index'] as const) {
-    for (const id of Object.keys(config[key] ?? {})) {
-      if (!packIds.includes(id)) issues.push({ path: [key, id], target: 'key', message: unknownName('pack', id, packIds) });
+    const entries = valueAt(data, [key]);
+    for (const id of isRecord(entries) ? Object.keys(entries) : []) {
+      if (!packIds.includes(id)) issues.push({ path: [key, id], target: 'key', message: unknownPack('pack', id, packIds) });
     }
   }
   return issues;
+}
+
+/** "unknown publisher 'xinhua' (the packs are cri): …", what to write said where no name is close. */
+function unknownPack(noun: string, name: string, packIds: readonly string[]): string {
+  if (suggestion(name, packIds) !== '' || packIds.length === 0) return unknownName(noun, name, packIds);
+  return `unknown ${noun} '${name}' (the packs are ${packIds.join(', ')}): write one of their ids, or add its pack to packs: (a built-in pack id, a pack file or a notice text)`;
 }
 
 function duplicatePacks(data: unknown): Issue[] {

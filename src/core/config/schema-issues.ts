@@ -54,8 +54,12 @@ function issueOf(error: ErrorObject, root: unknown): Issue {
       const noun = typeof schema['x-unknown'] === 'string' ? schema['x-unknown'] : 'key';
       return { path: [...path, name], target: 'key', message: unknownName(noun, name, allowed) };
     }
-    case 'required':
-      return { path: [...path, String(params.missingProperty)], target: 'parent', message: `missing required key '${String(params.missingProperty)}'` };
+    case 'required': {
+      const key = String(params.missingProperty);
+      const hints = isRecord(schema['x-missing']) ? schema['x-missing'] : {};
+      const hint = typeof hints[key] === 'string' ? `: ${hints[key]}` : '';
+      return { path: [...path, key], target: 'parent', message: `missing required key '${key}'${hint}` };
+    }
     case 'type':
       return { path, target: 'value', message: `expected ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, got ${got}${path.length === 0 ? notFileOf(schema, error.data) : ''}` };
     case 'enum': {

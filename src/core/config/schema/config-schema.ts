@@ -1,4 +1,5 @@
-// JSON Schema of laiyuan.yaml. `x-unknown` names what an unknown key is ('key' when absent).
+// JSON Schema of laiyuan.yaml. `x-unknown` names what an unknown key is ('key' when absent);
+// `x-missing` says, by required key, what to write when it is left out.
 import { RULE_IDS, RULE_SETTINGS } from '../rule-ids.js';
 import { text, texts, USE_ACTIONS } from './common.js';
 
@@ -9,6 +10,11 @@ const licence = {
   type: 'object',
   additionalProperties: false,
   required: ['publisher', 'licensee', 'actions'],
+  'x-missing': {
+    publisher: 'add publisher: with the id of the pack of the publisher granting it (publisher: cri)',
+    licensee: 'add licensee: with the site or company the licence is granted to (licensee: 示例新闻网)',
+    actions: `add actions: with the uses it grants (actions: [转载]; any of ${USE_ACTIONS.join(' ')})`,
+  },
   properties: {
     publisher: text,
     licensee: text,
