@@ -9,7 +9,8 @@ import { fileInTheWayWords, readTrouble } from './read-trouble.js';
 import { locateConfigFile } from './config-file.js';
 import { namedFromWorkingFolder } from './linked-path.js';
 import { loadPack, type TextRead } from './packs.js';
-import { CONFIG_MAX_BYTES, readRegularFile, readRegularText } from './safe-read.js';
+import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
+import { notUtf8Text } from './utf8-text.js';
 
 export { CONFIG_NAMES, findConfigFile } from './config-file.js';
 
@@ -67,10 +68,7 @@ async function readText(absolute: string, file: string): Promise<string | Config
   } catch (error) {
     return { file, message: configReadMessage(error, absolute) };
   }
-  // a config saved as GBK reads as U+FFFD, then quoted: its bytes say why instead (read again, and the reader loaded, only then)
-  if (!text.includes('\uFFFD')) return text;
-  const bytes = await readRegularFile(absolute, CONFIG_MAX_BYTES).catch(() => undefined);
-  const why = bytes && (await import('./encoding-trouble.js')).notUtf8(bytes);
+  const why = await notUtf8Text(absolute, text, CONFIG_MAX_BYTES);
   return why ? { file, message: why } : text;
 }
 

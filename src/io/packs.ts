@@ -10,6 +10,7 @@ import { errorCode } from './error-code.js';
 import { readTrouble } from './read-trouble.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { CONFIG_MAX_BYTES, readRegularText } from './safe-read.js';
+import { notUtf8Text } from './utf8-text.js';
 import { sha256 } from './sha256.js';
 
 /** A pack file's size at most: a notice's pack is a few kB, and a bigger one would take seconds to read as YAML. */
@@ -79,6 +80,8 @@ async function readPack(absolute: string, file: string, onRead: TextRead | undef
           : `cannot read the pack file ${displayPath(absolute)}: ${readTrouble(error, absolute)}`;
     return { ok: false, errors: [{ file, message }] };
   }
+  const why = builtin === undefined ? await notUtf8Text(absolute, text, PACK_MAX_BYTES) : undefined;
+  if (why) return { ok: false, errors: [{ file, message: `the pack file ${displayPath(absolute)} is ${why}` }] };
   onRead?.(absolute, text);
   const compiled = builtin === undefined ? undefined : await compiledPack(builtin, text);
   if (compiled !== undefined && !(isRecord(compiled) && typeof compiled.notice === 'string')) {

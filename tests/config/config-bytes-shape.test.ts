@@ -51,3 +51,28 @@ describe('a config not saved as UTF-8', () => {
   });
 });
 
+
+describe('a pack file not saved as UTF-8', () => {
+  const PACK = readFileSync(path.join(ROOT, 'fixtures/config/packs/shili.yaml'), 'utf8');
+  const withPack = () => writeFileSync(path.join(site, 'laiyuan.yaml'), demoConfig().replace('  - cri\n', '  - cri\n  - packs/shili.yaml\n'));
+
+  it('GBK (GB18030): one line naming the pack file, where the config names it, and the encoding; no U+FFFD quoted', () => {
+    withPack();
+    cpSync(path.join(ROOT, 'fixtures/config/packs'), path.join(site, 'packs'), { recursive: true });
+    writeFileSync(path.join(site, 'packs/shili.yaml'), iconv.encode(PACK, 'gb18030'));
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('laiyuan: laiyuan.yaml:5:5: the pack file packs/shili.yaml is not UTF-8 (looks like GB18030): save it as UTF-8 (packs[1])\n');
+    const shown = laiyuan(['rules', 'show', 'packs/shili.yaml'], { cwd: site });
+    expect([shown.code, shown.stderr]).toEqual([2, 'laiyuan: packs/shili.yaml: the pack file packs/shili.yaml is not UTF-8 (looks like GB18030): save it as UTF-8\n']);
+  });
+
+  it('the same pack in UTF-8 loads', () => {
+    withPack();
+    cpSync(path.join(ROOT, 'fixtures/config/packs'), path.join(site, 'packs'), { recursive: true });
+    const r = laiyuan(['rules', 'show', '--format', 'json'], { cwd: site });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { packs: { id: string }[] }).packs.map((p) => p.id)).toEqual(['cri', 'shili']);
+  });
+});
