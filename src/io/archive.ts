@@ -45,6 +45,8 @@ export interface ArchiveOptions {
   display?: string;
   /** -c and --pack as the run was given them (buildFlags), for the rebuild commands its messages suggest. */
   flags?: string;
+  /** The config's corpus of the pack as words of those commands (configCorpus), where it names one. */
+  corpus?: string;
 }
 
 /** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
@@ -125,7 +127,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
   // the corpus paths it holds are relative to the real file's folder, where it is written again
   const real = realTarget(target);
   const flags = options.flags ?? '';
-  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd, display: options.display, build: `laiyuan index build <corpus> -o ${shellWord(options.display ?? file)}${flags}` });
+  const store = openArchive(target, options.pack, { match: options.match }, { cwd: options.cwd, display: options.display, build: `laiyuan index build ${options.corpus ?? '<corpus>'} -o ${shellWord(options.display ?? file)}${flags}` });
   const under = paths.map((p) => path.resolve(options.cwd, p));
   const inside = (abs: string) => under.some((root) => liesWithin(root, abs));
   const errors: FileError[] = [];

@@ -16,7 +16,8 @@ import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
 import { givenPath, shellWord } from './display-path.js';
-import { buildFlags } from './build-flags.js';
+import { buildFlags, configCorpus } from './build-flags.js';
+import { serverBuild } from './postgres/commands.js';
 import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
 import type { IndexFacts } from '../formats/options.js';
 
@@ -164,26 +165,24 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const flagsFor = (pack: Pack) => buildFlags(options.configGiven, pack.id === packGiven || pack.id !== packs[0]?.id ? pack.id : undefined);
   // an index is built from the corpus the config names for its pack, as index build reads it (a
   // bare <corpus> pasted into a shell is a redirect)
-  const corpusFor = (pack: Pack) => {
-    const paths = config.corpus[pack.id] ?? [];
-    return paths.length === 0 ? '<corpus>' : paths.map((p) => shellWord(givenPath(p, path.resolve(config.root, p), options.cwd))).join(' ');
-  };
+  const corpusFor = (pack: Pack) => configCorpus(config, pack.id, options.cwd);
   for (const pack of packs) {
     const named = indexFor(pack, config, options, packs[0]?.id);
     if (named?.url) {
       // The PostgreSQL client is loaded only for an index on a server.
       const { openServerArchive } = await import('./postgres/open.js');
-      const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig, flags: flagsFor(pack) });
+      const rebuild = { corpus: corpusFor(pack), flags: flagsFor(pack) };
+      const store = await openServerArchive(named.url, pack, config, { cwd: options.cwd, base: config.root, connections: options.connections ?? 1, fromConfig: named.fromConfig, rebuild });
       stores.set(pack.id, store);
       serverIndexes.push(store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}@${store.meta.updatedAt}`;
-      indexNames.set(pack.id, { index: store.target.shown, fill: `laiyuan index build ${corpusFor(pack)} --index <url>${flagsFor(pack)}` });
+      indexNames.set(pack.id, { index: store.target.shown, fill: serverBuild(store.target, { ...rebuild, corpus: rebuild.corpus ?? '<corpus>' }) });
       continue;
     }
     const indexFile = named?.file;
     if (indexFile) {
       const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
-      const fill = `laiyuan index build ${corpusFor(pack)} -o ${shellWord(shown)}${flagsFor(pack)}`;
+      const fill = `laiyuan index build ${corpusFor(pack) ?? '<corpus>'} -o ${shellWord(shown)}${flagsFor(pack)}`;
       const open = async () => {
         const { openArchive } = await import('./archive-open.js');
         // given with --index: a file that cannot be read may be left out; the config's says where it is named

@@ -332,7 +332,7 @@ describe('a failed index build or update leaves the index file as it was', { tim
     const r = run(['index', 'update', 'keep.lyx', 'corpus/cri-13-jiuquan-yijian-sixing.txt']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("laiyuan: the index keep.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build <corpus> -o keep.lyx'\n");
+    expect(r.stderr).toBe("laiyuan: the index keep.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build corpus -o keep.lyx'\n");
     expect(bytesOf('keep.lyx').equals(bytes)).toBe(true);
     expect(temps()).toEqual([]);
   });

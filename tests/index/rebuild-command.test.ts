@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { laiyuan } from '../e2e/cli.js';
 import { ROOT } from '../helpers/corpus.js';
 import { freshSchema } from '../postgres/schema.js';
+import { adminQuery } from '../postgres/server.js';
 
 const CONFIG = '编辑部 配置/site.yaml';
 const QIAO = '滨江新区首座跨江人行桥合龙\n2024-05-06 08:30 来源:示例日报\n示例日报讯（记者 王晓明）昨天上午，滨江新区首座跨江人行桥正式合龙。这座桥全长四百二十米，主跨二百六十米，采用钢结构斜拉设计，桥面最宽处达十二米，可同时容纳三千名行人通行。\n据项目负责人介绍，大桥建设过程中克服了江面风大、水流急等困难，施工团队创新采用整体提升工艺，将主梁吊装时间缩短了一半。\n';
@@ -117,14 +118,69 @@ describe('an index refused as damaged or of another format: the rebuild passes o
     expect(JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'cri', formatVersion: 3 });
   });
 
-  it('an index server schema with no index, or one made empty: the build suggested passes on -c', () => {
+  it('an index server schema with no index, or one made empty: the build suggested passes on the corpus and -c, and names the server', () => {
     const s = freshSchema();
     const none = run(['check', 'content', '-c', CONFIG, '--index', s.url]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain(`or 'laiyuan index build … --index <url> -c "${CONFIG}"'`);
+    expect(none.stderr).toContain(`create it with 'laiyuan index migrate --index "${s.url}"' or 'laiyuan index build corpus --index "${s.url}" -c "${CONFIG}"'`);
     expect(run(['index', 'migrate', '--index', s.url]).code).toBe(0);
     const empty = run(['check', 'content', '-c', CONFIG, '--index', s.url]);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain(`fill it with 'laiyuan index build … --index <url> -c "${CONFIG}"'`);
+    expect(empty.stderr).toContain(`fill it with 'laiyuan index build corpus --index "${s.url}" -c "${CONFIG}"' or 'laiyuan index push <file> --to "${s.url}"'`);
+  });
+});
+
+/** The words of a command a message quotes (the first match of `pattern`'s group), as a shell reads them; `laiyuan` left out. */
+function pasted(stderr: string, pattern: RegExp): string[] {
+  const command = pattern.exec(stderr)?.[1] ?? '';
+  expect(command, stderr).toMatch(/^laiyuan /u);
+  return execFileSync('sh', ['-c', `printf '%s\\n' ${command}`], { encoding: 'utf8' }).trimEnd().split('\n').slice(1);
+}
+
+describe('an index server\'s commands run as printed', () => {
+  it('no index in the schema: migrate and build name the server by its URL, a shell word (not <url>, a redirect); pasted, the build fills the index the check then reads', () => {
+    const s = freshSchema();
+    const none = run(['check', 'content', '-c', CONFIG, '--index', s.url]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).not.toContain('<url>');
+    const built = run(pasted(none.stderr, / or '(laiyuan index build [^']+)'/u));
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/^indexed 15 articles from 15 files into postgres:/u);
+    // the config's second pack reads its index file
+    expect(run(['index', 'build', '-c', CONFIG, '--pack', 'shili']).code).toBe(0);
+    const checked = run(['check', 'content', '-c', CONFIG, '--index', s.url]);
+    expect([checked.code, checked.stderr]).toEqual([1, '']);
+    const other = freshSchema();
+    const migrated = run(pasted(run(['check', 'content', '-c', CONFIG, '--index', other.url]).stderr, /create it with '(laiyuan index migrate [^']+)'/u));
+    expect(migrated.stdout).toContain(`in postgres://`);
+    expect(migrated.stdout).toContain(`schema=${other.schema}`);
+  });
+
+  it('an index of an older schema version, told by index push and index stats: the build names the config\'s corpus, -c and --pack, as check\'s does', async () => {
+    const s = freshSchema();
+    expect(run(['index', 'migrate', '--index', s.url]).code).toBe(0);
+    await adminQuery(s.server, `update "${s.schema}".index_meta set schema_version = 1`);
+    const again = (pack: string) => `build it again (laiyuan index build ${pack === 'shili' ? 'shili-corpus' : 'corpus'} --index "${s.url}" -c "${CONFIG}"${pack === 'shili' ? ' --pack shili' : ''})`;
+    const told = [
+      run(['check', 'content', '-c', CONFIG, '--index', s.url]),
+      run(['index', 'stats', s.url, '-c', CONFIG]),
+    ];
+    for (const r of told) expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(`(laiyuan index push <file> --to "${s.url}") or ${again('cri')}`)]);
+    expect(run(['index', 'build', '-c', CONFIG, '--pack', 'shili']).code).toBe(0);
+    const pushed = run(['index', 'push', 'shili.lyx', '--to', s.url, '-c', CONFIG]);
+    expect(pushed.code).toBe(2);
+    expect(pushed.stderr).toContain(again('shili'));
+    const stats = run(['index', 'stats', s.url, '-c', CONFIG, '--pack', 'shili']);
+    expect([stats.code, stats.stderr]).toEqual([2, expect.stringContaining(again('shili'))]);
+  });
+
+  it('a damaged index file told by index stats: the rebuild names the config\'s corpus, -c and --pack', () => {
+    expect(run(['index', 'build', '-c', CONFIG, '--pack', 'shili']).code).toBe(0);
+    const bytes = readFileSync(path.join(site, 'shili.lyx'));
+    bytes[sectionOffset(bytes, 0) + 40] ^= 0x5a;
+    writeFileSync(path.join(site, 'shili.lyx'), bytes);
+    const stats = run(['index', 'stats', 'shili.lyx', '-c', CONFIG, '--pack', 'shili']);
+    expect([stats.code, stats.stdout]).toEqual([2, '']);
+    expect(stats.stderr).toBe(`laiyuan: the index shili.lyx is damaged (checksum or layout does not hold): rebuild it with 'laiyuan index build shili-corpus -o shili.lyx -c "${CONFIG}" --pack shili'\n`);
   });
 });

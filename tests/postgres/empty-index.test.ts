@@ -23,7 +23,7 @@ it('exits 2 for a server index that holds no articles, naming the server', { tim
   expect(run.stdout).toBe('');
   const lines = run.stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^laiyuan: the index postgres:\/\/\S+ of pack 'cri' holds no articles, .*'laiyuan index build corpus --index <url>'.*--allow-no-corpus$/u);
+  expect(lines[0]).toMatch(/^laiyuan: the index postgres:\/\/\S+ of pack 'cri' holds no articles, .*'laiyuan index build corpus --index "postgres:\/\/[^"]+"'.*--allow-no-corpus$/u);
   const allowed = laiyuan(['check', 'content', '--index', s.url, '--allow-no-corpus'], { cwd: site });
   expect(allowed.code).toBe(1);
   expect(allowed.stderr).toMatch(/laiyuan: note: the index postgres:\/\/\S+ of pack 'cri' holds no articles/u);

@@ -42,7 +42,9 @@ describe('laiyuan index migrate', () => {
     const s = freshSchema();
     expect(laiyuan(['index', 'migrate', '--index', s.url]).code).toBe(0);
     await adminQuery(s.server, `update "${s.schema}".index_meta set schema_version = 1`);
-    const said = `index server ${'\\S+'}: the index in schema '${s.schema}' has schema version 1, this laiyuan reads version 2: version 1 lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it \\(DROP SCHEMA "${s.schema}" CASCADE\\), then push the index file again \\(laiyuan index push <file> --to <url>\\) or build it again \\(laiyuan index build … --index <url>\\)`;
+    // the server by its URL as shown (a shell word), which the user gave with ?schema=
+    const quoted = s.url.replace(/[.?]/gu, (c) => `\\${c}`);
+    const said = `index server ${'\\S+'}: the index in schema '${s.schema}' has schema version 1, this laiyuan reads version 2: version 1 lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it \\(DROP SCHEMA "${s.schema}" CASCADE\\), then push the index file again \\(laiyuan index push <file> --to "${quoted}"\\) or build it again \\(laiyuan index build … --index "${quoted}"\\)`;
     for (const args of [['index', 'migrate', '--index', s.url], ['index', 'stats', s.url]]) {
       const run = laiyuan(args);
       expect(run.code).toBe(2);

@@ -6,8 +6,8 @@ import { INDEX_FORMAT_VERSION } from '../../core/match/archive-format.js';
 import { buildArchive, updateArchive, type ArchiveOptions, type Built } from '../../io/archive.js';
 import { loadConfig } from '../../io/config.js';
 import { FileIndexStore, isForeignFile } from '../../io/index-file.js';
-import { givenPath } from '../../io/display-path.js';
-import { buildFlags } from '../../io/build-flags.js';
+import { givenPath, shellWord } from '../../io/display-path.js';
+import { buildFlags, configCorpus } from '../../io/build-flags.js';
 import { UserError } from '../errors.js';
 import { configErrorLines } from '../shared.js';
 import { VERSION } from '../version.js';
@@ -95,23 +95,30 @@ export function registerIndexCommand(program: Command): void {
     .description('what an index file holds: articles, fingerprints, size, boilerplate left out, build options')
     .argument('<file>', 'the index file, or a postgres:// URL')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--pack <id>', 'the pack the index is for, in the rebuild command a damaged or older index is told (default: the config\'s first pack)')
+    .option('-c, --config <file>', 'config file (its corpus of the pack is what that command builds from)')
     .action(async (file: string, flags: IndexFlags) => {
-      if (isServerUrl(file)) {
-        process.exitCode = await (await serverCommands()).serverStats(file, flags.format ?? 'text');
-        return;
-      }
-      const cwd = process.cwd();
-      const store = FileIndexStore.open(path.resolve(cwd, file), file, { cwd });
-      try {
-        // what is reported is vouched for: a damaged index is refused as check refuses it
-        store.verify();
-      } finally {
-        void store.close();
-      }
-      const { files, ...meta } = store.meta;
-      const stats = { file, formatVersion: INDEX_FORMAT_VERSION, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
+      process.exitCode = await run(flags, async (setup) => {
+        if (isServerUrl(file)) return (await serverCommands()).serverStats(file, flags.format ?? 'text', setup.options);
+        printFileStats(file, flags, setup);
+        return 0;
+      });
     });
+}
+
+/** What an index file holds, vouched for: a damaged one is refused as check refuses it, with the rebuild the config gives. */
+function printFileStats(file: string, flags: IndexFlags, { cwd, options }: Setup): void {
+  const build = `laiyuan index build ${options.corpus ?? '<corpus>'} -o ${shellWord(file)}${options.flags ?? ''}`;
+  const store = FileIndexStore.open(path.resolve(cwd, file), file, { cwd, build });
+  try {
+    // what is reported is vouched for: a damaged index is refused as check refuses it
+    store.verify();
+  } finally {
+    void store.close();
+  }
+  const { files, ...meta } = store.meta;
+  const stats = { file, formatVersion: INDEX_FORMAT_VERSION, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
+  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
 }
 
 export interface Setup {
@@ -132,7 +139,8 @@ export async function run(flags: IndexFlags, body: (setup: Setup) => Promise<num
   const pack = flags.pack ? packs.find((p) => p.id === flags.pack) : packs[0];
   if (!pack) throw new UserError(`no pack '${flags.pack ?? ''}' in the config: use one of ${packs.map((p) => p.id).join(', ')}`);
   const threads = { concurrency: flags.concurrency ?? 'auto', script: BUILD_WORKER };
-  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus, maxFileSize: flags.maxFileSize, flags: buildFlags(flags.config, flags.pack) } });
+  const rebuild = { flags: buildFlags(flags.config, flags.pack), corpus: configCorpus(config, pack.id, cwd) };
+  return body({ cwd, config, pack, options: { pack, match: config.match, cwd, root: config.root, version: VERSION, threads, allowEmpty: flags.allowNoCorpus, maxFileSize: flags.maxFileSize, ...rebuild } });
 }
 
 export function corpusPaths(paths: string[], setup: Setup): string[] {

@@ -1,6 +1,8 @@
 // `laiyuan index build|update|stats` and `push` when the index lives on a PostgreSQL server.
 import type { Config } from '../../core/config/types.js';
 import type { ArchiveOptions } from '../../io/archive.js';
+import { configCorpus, type Rebuild } from '../../io/build-flags.js';
+import { shellWord } from '../../io/display-path.js';
 import { buildServerArchive, pushServerArchive, type NotWritten, type ServerBuilt } from '../../io/postgres/archive.js';
 import { updateServerArchive, type Changes, type Moved } from '../../io/postgres/update.js';
 import { connect, disconnect, type Server } from '../../io/postgres/connect.js';
@@ -34,12 +36,17 @@ export function updateOnServer(url: string, paths: string[], setup: ServerSetup)
 }
 
 export function pushToServer(url: string, file: string, setup: ServerSetup): Promise<number> {
-  return onServer(url, async (server) => report(await pushServerArchive(server, file, { ...setup.options, base: setup.config.root }), server, 'pushed'));
+  // the index build an older server index is told: for the file's pack, --pack named unless it is the config's first
+  const rebuildFor = (pack: string): Rebuild => ({
+    corpus: configCorpus(setup.config, pack, setup.cwd),
+    flags: `${setup.options.flags ?? ''}${pack === setup.options.pack.id ? '' : ` --pack ${shellWord(pack)}`}`,
+  });
+  return onServer(url, async (server) => report(await pushServerArchive(server, file, { ...setup.options, base: setup.config.root, rebuildFor }), server, 'pushed'));
 }
 
-export function serverStats(url: string, format: 'text' | 'json'): Promise<number> {
+export function serverStats(url: string, format: 'text' | 'json', rebuild: Rebuild): Promise<number> {
   return onServer(url, async (server) => {
-    const stats = await serverStatistics(server);
+    const stats = await serverStatistics(server, rebuild);
     if (format === 'json') process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
     else {
       const rows = Object.entries(stats).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);

@@ -18,6 +18,7 @@ import { realTarget } from '../real-target.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../safe-read.js';
 import type { Server } from './connect.js';
 import { holdsIndex, migrate } from './schema.js';
+import type { Rebuild } from '../build-flags.js';
 import { postingWordsOf, writeIndex, type ArticleRow, type IndexContent, type Written } from './write.js';
 
 export interface ServerArchiveOptions extends ArchiveOptions {
@@ -51,7 +52,7 @@ export async function buildServerArchive(server: Server, paths: readonly string[
   const articles = await readCorpusFiles(files, options.pack, options.cwd, new Set(), errors, source);
   if (errors.length === 0 && articles.length === 0 && !options.allowEmpty) errors.push(noArticles(paths, files.length, options.cwd));
   if (errors.length > 0) return { errors, skipped, kept: await holdsIndex(server) };
-  await migrate(server);
+  await migrate(server, undefined, options);
   return { ...(await writeArticles(server, articles, options)), errors, skipped };
 }
 
@@ -75,7 +76,7 @@ export interface PushOptions {
  * options. Postings and records are read from the file as they are copied, a chunk at a time,
  * so memory stays that of a chunk however large the index.
  */
-export async function pushServerArchive(server: Server, file: string, options: PathOptions, push: PushOptions = {}): Promise<ServerBuilt | NotWritten> {
+export async function pushServerArchive(server: Server, file: string, options: PathOptions & { rebuildFor?: (pack: string) => Rebuild }, push: PushOptions = {}): Promise<ServerBuilt | NotWritten> {
   const store = FileIndexStore.open(path.resolve(options.cwd, file), file, { cwd: options.cwd });
   try {
     // refused as a build of no articles is (check refuses such an index), before the server is written
@@ -97,8 +98,10 @@ export async function pushServerArchive(server: Server, file: string, options: P
       dropped: meta.droppedFingerprints,
       articles: () => storedRows(store, fingerprints, options, push.chunkBytes),
     };
-    await migrate(server);
-    return { ...(await writeIndex(server, content)), errors: [], files: meta.files.length };
+    // an older server index is told the build of the file's pack
+    const rebuild = options.rebuildFor?.(meta.pack);
+    await migrate(server, undefined, rebuild);
+    return { ...(await writeIndex(server, content, rebuild)), errors: [], files: meta.files.length };
   } finally {
     await store.close();
   }
@@ -146,7 +149,7 @@ async function writeArticles(server: Server, unordered: Article[], options: Serv
     dropped: total - index.postArticle.length,
     articles: () => articles.map((article, id) => ({ id, ...storedRow(article, options), fingerprints: fingerprints[id] })),
   };
-  const written = await writeIndex(server, content);
+  const written = await writeIndex(server, content, options);
   return { ...written, files, hidden: index.hidden && namedHidden(index.hidden, (a) => articles[a]) };
 }
 

@@ -3,6 +3,9 @@ import type pg from 'pg';
 import { DEFAULT_PARTITIONS, SCHEMA_VERSION, schemaDdl } from './ddl.js';
 import { IndexServerError } from './errors.js';
 import { inTransaction, withRetry, type Server } from './connect.js';
+import type { ServerTarget } from './url.js';
+import type { Rebuild } from '../build-flags.js';
+import { serverBuild, serverMigrate, serverPush } from './commands.js';
 
 export type Migrated = { created: true; partitions: number } | { created: false; version: number };
 
@@ -10,7 +13,7 @@ export type Migrated = { created: true; partitions: number } | { created: false;
  * Creates the index's tables in the URL's schema unless they are there; tables of another
  * version are refused. Two migrations at once wait for each other (advisory lock).
  */
-export async function migrate(server: Server, partitions = DEFAULT_PARTITIONS): Promise<Migrated> {
+export async function migrate(server: Server, partitions = DEFAULT_PARTITIONS, rebuild: Rebuild = {}): Promise<Migrated> {
   if (!Number.isInteger(partitions) || partitions < 1 || partitions > 1024) {
     throw new IndexServerError(`--partitions ${partitions}: give a whole number from 1 to 1024`);
   }
@@ -18,7 +21,7 @@ export async function migrate(server: Server, partitions = DEFAULT_PARTITIONS): 
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`laiyuan:${server.target.schema}`]);
     const version = await versionIn(client, server.target.schema);
     if (version !== undefined) {
-      refuseOtherVersion(version, server);
+      refuseOtherVersion(version, server, rebuild);
       return { created: false, version };
     }
     for (const statement of schemaDdl(server.target.schema, partitions)) await client.query(statement);
@@ -26,8 +29,8 @@ export async function migrate(server: Server, partitions = DEFAULT_PARTITIONS): 
   });
 }
 
-/** The index's schema version, checked: refused when absent or other than this laiyuan's; `flags` passed on in the index build commands suggested (buildFlags). */
-export async function checkedVersion(server: Server, flags = ''): Promise<number> {
+/** The index's schema version, checked: refused when absent or other than this laiyuan's; `rebuild` passed on in the index build commands suggested. */
+export async function checkedVersion(server: Server, rebuild: Rebuild = {}): Promise<number> {
   const version = await withRetry(server, async () => {
     const client = await server.pool.connect();
     try {
@@ -38,16 +41,16 @@ export async function checkedVersion(server: Server, flags = ''): Promise<number
   });
   if (version === undefined) {
     throw new IndexServerError(
-      `index server ${server.target.shown}: no laiyuan index in schema '${server.target.schema}'; create it with 'laiyuan index migrate --index <url>' or 'laiyuan index build … --index <url>${flags}'`,
+      `index server ${server.target.shown}: no laiyuan index in schema '${server.target.schema}'; create it with '${serverMigrate(server.target)}' or '${serverBuild(server.target, rebuild)}'`,
     );
   }
-  refuseOtherVersion(version, server, flags);
+  refuseOtherVersion(version, server, rebuild);
   return version;
 }
 
-function refuseOtherVersion(version: number, server: Server, flags = ''): void {
+function refuseOtherVersion(version: number, server: Server, rebuild: Rebuild): void {
   if (version === SCHEMA_VERSION) return;
-  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : older(version, server.target.schema, flags);
+  const fix = version > SCHEMA_VERSION ? 'upgrade laiyuan' : older(version, server.target, rebuild);
   throw new IndexServerError(
     `index server ${server.target.shown}: the index in schema '${server.target.schema}' has schema version ${version}, this laiyuan reads version ${SCHEMA_VERSION}: ${fix}`,
   );
@@ -58,8 +61,8 @@ function refuseOtherVersion(version: number, server: Server, flags = ''): void {
  * out as boilerplate nor the counts version 2 looks up and updates, and its rows cannot give them
  * (the left-out postings are not there): it is filled again, from the index file or the corpus.
  */
-function older(version: number, schema: string, flags: string): string {
-  return `version ${version} lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it (DROP SCHEMA "${schema}" CASCADE), then push the index file again (laiyuan index push <file> --to <url>) or build it again (laiyuan index build … --index <url>${flags})`;
+function older(version: number, target: ServerTarget, rebuild: Rebuild): string {
+  return `version ${version} lacks the left-out fingerprints and the counts that lookups and updates now read, and they cannot be made from its rows: drop it (DROP SCHEMA "${target.schema}" CASCADE), then push the index file again (${serverPush(target)}) or build it again (${serverBuild(target, rebuild)})`;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { withRetry, type Server } from './connect.js';
 import { SCHEMA_VERSION } from './ddl.js';
 import { checkedVersion } from './schema.js';
+import type { Rebuild } from '../build-flags.js';
 
 export interface ServerStats {
   index: string;
@@ -20,8 +21,8 @@ export interface ServerStats {
   buildOptions: unknown;
 }
 
-export async function serverStatistics(server: Server): Promise<ServerStats> {
-  await checkedVersion(server);
+export async function serverStatistics(server: Server, rebuild: Rebuild = {}): Promise<ServerStats> {
+  await checkedVersion(server, rebuild);
   const s = `"${server.target.schema}"`;
   const row = await withRetry(server, () =>
     server.pool.query<{ pack: string | null; articles: number; postings: string; dropped: string; generation: string; updated_at: Date; built: unknown; lines: string; parts: string; fp_table: string; fp_index: string; art: string }>(

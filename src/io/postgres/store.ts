@@ -12,6 +12,8 @@ import { PostingRowReader, type PostingColumns } from './copy-binary.js';
 import { COUNTED_FROM, toSigned, toUnsigned } from './ddl.js';
 import { IndexServerError } from './errors.js';
 import { checkedVersion } from './schema.js';
+import type { Rebuild } from '../build-flags.js';
+import { serverBuild, serverPush } from './commands.js';
 import { SnapshotReader } from './snapshot.js';
 import type { ServerTarget } from './url.js';
 
@@ -36,8 +38,8 @@ export interface ServerStoreOptions {
   retry?: RetryPolicy;
   /** Turns a stored corpus path into the path findings show. */
   showPath?: (stored: string) => string;
-  /** -c and --pack as the run was given them (buildFlags), passed on in the index build commands its messages suggest. */
-  flags?: string;
+  /** The config's corpus and the -c and --pack the run was given, passed on in the index build commands its messages suggest. */
+  rebuild?: Rebuild;
 }
 
 /** A document's lookup: its hashes, and the most places a hash may stand at to be answered. */
@@ -74,7 +76,7 @@ export class ServerIndexStore implements IndexStore {
   static async open(target: ServerTarget, options: ServerStoreOptions = {}): Promise<ServerIndexStore> {
     const server = connect(target, { connections: (options.concurrency ?? 1) + 1, retry: options.retry });
     try {
-      await checkedVersion(server, options.flags);
+      await checkedVersion(server, options.rebuild);
       const reader = await SnapshotReader.open(server);
       const s = `"${target.schema}"`;
       const meta = await reader.leaderQuery<{ pack: string | null; built: ServerMeta['built'] | null; articles: number; postings: string; dropped: string; generation: string; updated: string }>(
@@ -83,7 +85,7 @@ export class ServerIndexStore implements IndexStore {
       const row = meta.rows[0];
       if (!row.pack || !row.built) {
         await reader.close();
-        throw new IndexServerError(`index server ${target.shown}: the index in schema '${target.schema}' is empty; fill it with 'laiyuan index build … --index <url>${options.flags ?? ''}' or 'laiyuan index push <file> --to <url>'`);
+        throw new IndexServerError(`index server ${target.shown}: the index in schema '${target.schema}' is empty; fill it with '${serverBuild(target, options.rebuild)}' or '${serverPush(target)}'`);
       }
       const lines = await reader.leaderQuery<{ line: string }>(`SELECT line FROM ${s}.boilerplate_lines`);
       const m: ServerMeta = { pack: row.pack, built: row.built, articles: row.articles, postings: Number(row.postings), dropped: Number(row.dropped), generation: Number(row.generation), updatedAt: row.updated };

@@ -71,7 +71,7 @@ interface Held {
  */
 export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved; removed: Moved; overLimit: Moved; maxFileSize?: number }) | NotWritten> {
   const started = Date.now();
-  await checkedVersion(server, options.flags);
+  await checkedVersion(server, options);
   options = { ...options, maxFileSize: await limitOf(server, paths, options) };
   const read = await corpusUnder(server, paths, options);
   if ('errors' in read) return { errors: read.errors, skipped: read.skipped, kept: true };

@@ -12,6 +12,7 @@ import { COPY_HEADER, COPY_TRAILER, articleRow, keyRows, postingRows } from './c
 import { LineCounter, PostingCounter } from './counts.js';
 import { fingerprintIndexDdl } from './ddl.js';
 import { checkedVersion } from './schema.js';
+import type { Rebuild } from '../build-flags.js';
 
 /** Everything an index holds, as the file index's builder or reader gives it. */
 export interface IndexContent {
@@ -50,8 +51,8 @@ const ROWS_PER_CHUNK = 20000;
  * insertion per row. Into a filled one, it stays: dropping it would lock out the runs reading
  * the old rows until the commit.
  */
-export async function writeIndex(server: Server, content: IndexContent): Promise<Written> {
-  await checkedVersion(server);
+export async function writeIndex(server: Server, content: IndexContent, rebuild: Rebuild = {}): Promise<Written> {
+  await checkedVersion(server, rebuild);
   const started = Date.now();
   const s = `"${server.target.schema}"`;
   const generation = await inTransaction(server, async (client) => {
