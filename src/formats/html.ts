@@ -9,6 +9,7 @@ import { publishedFirst, shownDate } from './dates.js';
 import { esc, passagePair } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
 import type { FormatOptions, IndexFacts, ReportFacts } from './options.js';
+import { serverWords } from './index-facts.js';
 import { relativePath } from './paths.js';
 import { documentRecord, originName, sourceName } from './record.js';
 import { byArticle, byDocument, percent, type ArticleSummary, type DocumentSummary } from './report-summary.js';
@@ -167,11 +168,12 @@ function errorsHtml(errors: FileError[], ctx: Context): string {
 /** Print with every section open: a closed <details> would print as its summary alone. */
 const PRINT_SCRIPT = "addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});";
 
-/** An index file compared against: its name, its header's SHA-256 (which holds every part's checksum), size and time. */
+/** An index compared against: a file's name, its header's SHA-256 (which holds every part's checksum), size and time; a server's URL, generation and last write. */
 function indexCell(index: IndexFacts): string {
   const header = index.header ? `；文件头 SHA-256 <code>${esc(index.header)}</code>（文件头记有各部分的校验和）` : '';
   const stamp = index.bytes !== undefined ? `；${index.bytes} 字节${index.modified ? `，修改于 ${esc(index.modified)}` : ''}` : '';
-  return `${esc(index.file)}（${esc(index.pack)}）${header}${stamp}`;
+  const server = index.generation !== undefined ? `；${esc(serverWords(index))}` : '';
+  return `${esc(index.file)}（${esc(index.pack)}）${header}${stamp}${server}`;
 }
 
 /** The whole report as one HTML file. */

@@ -1,6 +1,7 @@
 // The summary for a pull-request comment: counts, then tables per document and per source article.
 import type { CheckResults, Finding } from '../core/judge/types.js';
-import type { FormatOptions } from './options.js';
+import type { FormatOptions, IndexFacts } from './options.js';
+import { serverWords } from './index-facts.js';
 import { clauseTag } from './clause.js';
 import { shownDate } from './dates.js';
 import { relativePath } from './paths.js';
@@ -36,6 +37,13 @@ function findingRow(f: Finding, cwd: string): string[] {
   return [code(`${relativePath(f.file, cwd)}:${f.line}`), SEVERITY[f.severity], code(f.ruleId), `${cell(f.message)}${cell(clauseTag(f))}`, source, reuse];
 }
 
+/** An index compared against, so that the check can be repeated on the same archive: `archive.lyx`（cri，文件头 SHA-256 `…`）. */
+function indexWords(index: IndexFacts): string {
+  const header = index.header ? `，文件头 SHA-256 ${code(index.header)}` : '';
+  const server = index.generation !== undefined ? `，${cell(serverWords(index))}` : '';
+  return `${code(index.file)}（${cell(index.pack)}${header}${server}）`;
+}
+
 /** `results` as GitHub-flavoured Markdown. */
 export function formatMarkdown(results: CheckResults, options: FormatOptions): string {
   const s = results.summary;
@@ -63,6 +71,8 @@ export function formatMarkdown(results: CheckResults, options: FormatOptions): s
   if (results.errors.length > 0) {
     lines.push('', '### 无法检查的文件', '', ...results.errors.slice(0, MAX_ROWS).map((e) => `- ${code(relativePath(e.file, options.cwd))}：${cell(e.message)}`));
   }
+  const indexes = options.report?.indexes ?? [];
+  if (indexes.length > 0) lines.push('', `比对的存档索引：${indexes.map(indexWords).join('；')}`);
   lines.push('', `<sub>laiyuan ${results.tool.version}${options.report ? ` · ${options.report.checkedAt}` : ''} · 段落对照与文件 SHA-256 见 \`--format html\`</sub>`);
   return `${lines.join('\n')}\n`;
 }

@@ -46,6 +46,9 @@ export interface IndexFacts {
   bytes?: number;
   /** Last modified, ISO 8601. */
   modified?: string;
+  /** An index on a server (`file` its URL as shown): its generation, which each write raises, and when it was last written, ISO 8601. */
+  generation?: number;
+  updated?: string;
 }
 
 export type Formatter = (results: CheckResults, options: FormatOptions) => string;

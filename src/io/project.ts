@@ -176,6 +176,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       stores.set(pack.id, store);
       serverIndexes.push(store);
       indexIds[pack.id] = `${store.target.shown}#${store.meta.generation}@${store.meta.updatedAt}`;
+      indexFacts.push({ pack: pack.id, file: store.target.shown, generation: store.meta.generation, updated: new Date(Number(store.meta.updatedAt) * 1000).toISOString() });
       indexNames.set(pack.id, { index: store.target.shown, fill: serverBuild(store.target, { ...rebuild, corpus: rebuild.corpus ?? '<corpus>' }) });
       continue;
     }

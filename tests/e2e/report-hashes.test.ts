@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus.js';
 import { laiyuan } from './cli.js';
 import { HEADER_BYTES } from '../../src/core/match/archive-format.js';
+import { freshSchema } from '../postgres/schema.js';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const DONGMENG = readFileSync(path.join(ROOT, 'fixtures/corpus/cri/cri-06-zhongguo-dongmeng-bolanhui.txt'), 'utf8');
@@ -50,7 +51,23 @@ describe('the SHA-256 in the HTML report', () => {
     expect(row).toContain('archive.lyx（cri）');
     expect(row).toContain(`<code>${sha(index.subarray(0, HEADER_BYTES))}</code>`);
     expect(row).toContain(`${index.length} 字节`);
+    // the Markdown report (a pull request's comment) names it too, by file and header hash
+    const markdown = laiyuan(['check', 'content', '--index', 'archive.lyx', '--format', 'markdown'], { cwd: site });
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toContain(`\n比对的存档索引：\`archive.lyx\`（cri，文件头 SHA-256 \`${sha(index.subarray(0, HEADER_BYTES))}\`）\n`);
     rmSync(path.join(site, 'archive.lyx'));
+  });
+
+  it('names an index on a server by its URL, generation and last write, in the HTML and the Markdown report', { timeout: 120000 }, () => {
+    const s = freshSchema();
+    expect(laiyuan(['index', 'build', 'corpus', '--index', s.url], { cwd: site }).code).toBe(0);
+    const html = laiyuan(['check', 'content', '--index', s.url, '--format', 'html'], { cwd: site });
+    expect(html.code).toBe(1);
+    const row = /<dt>比对的存档索引<\/dt><dd>([^]*?)<\/dd>/u.exec(html.stdout)?.[1] ?? '';
+    expect(row).toMatch(new RegExp(`^postgres://\\S+schema=${s.schema}（cri）；服务器索引，第 1 代，更新于 \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z$`, 'u'));
+    const markdown = laiyuan(['check', 'content', '--index', s.url, '--format', 'markdown'], { cwd: site });
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toMatch(new RegExp(`\\n比对的存档索引：\`postgres://\\S+schema=${s.schema}\`（cri，服务器索引，第 1 代，更新于 \\d{4}-[\\d:.T-]+Z）\\n`, 'u'));
   });
 
   it('names the document\'s and the archive file\'s hashes, also when the check comes from the cache', () => {
