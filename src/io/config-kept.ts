@@ -12,7 +12,8 @@ import { sha256 } from './sha256.js';
 import { writeAtomic } from './write-output.js';
 
 /** Bumped when what is kept changes shape. */
-const FORMAT = 1;
+// 2: the provenance of each licence's paths glob
+const FORMAT = 2;
 
 interface Kept {
   format: typeof FORMAT;

@@ -9,6 +9,7 @@ import { toResults } from '../../io/file-check.js';
 import { discoverFiles, isNotThere } from '../../io/discover.js';
 import { findConfigFile } from '../../io/config-file.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
+import { unmatchedLicenceGlobs } from '../../io/unmatched-globs.js';
 import { writeTrouble } from '../../io/write-trouble.js';
 import { closeStores, connectionsFor, loadProject, type LoadedProject } from '../../io/project.js';
 import { readHashes, reportFacts } from '../../io/report-facts.js';
@@ -98,6 +99,8 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   refuseMissingPaths(paths, discoveryErrors, cwd);
+  // a licence glob matching no file says so, the exit code left to the findings
+  toStderr(warningLines(await unmatchedLicenceGlobs(project.config, loaded.provenance, files.filter((f) => f !== '-').map((f) => path.resolve(cwd, f)))));
   const filters = await prepareFilters(flags, cwd);
   await refuseReportFolders(flags, cwd);
   // a run that caches or fixes wants each file's check whole after the check

@@ -164,7 +164,11 @@ function provenanceOf(written: ConfigData, file: string | undefined, locate?: Lo
   for (const key of ['packs', 'corpus', 'index', 'licences', 'include', 'ignore', 'rules', 'commercial'] as const) record([key], written[key] !== undefined);
   for (const id of Object.keys(written.corpus ?? {})) record(['corpus', id], true);
   for (const id of Object.keys(written.index ?? {})) record(['index', id], true);
-  (written.licences ?? []).forEach((_, i) => record(['licences', i], true, 'value'));
+  (written.licences ?? []).forEach((licence, i) => {
+    record(['licences', i], true, 'value');
+    // where each glob stands, for the warning of one that matches no file
+    (licence.paths ?? []).forEach((_, j) => record(['licences', i, 'paths', j], true, 'value'));
+  });
   for (const id of Object.keys(written.rules ?? {})) record(['rules', id], true);
   for (const key of Object.keys(DEFAULT_MATCH) as (keyof MatchOptions)[]) record(['match', key], written.match?.[key] !== undefined);
   return provenance;
