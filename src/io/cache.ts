@@ -151,9 +151,13 @@ interface Entry {
  * rows and emphasis rewritten, an HTML row's label and name cells quoted apart, and | 来源: | 国际在线 | the
  * required credit, same version, other results; 70: unauthorized-reuse names the use as the restriction that
  * names it words it (使用 under 禁止使用, 刊用), cites that restriction of several, and is a warning for a use the
- * notice does not restrict (an excerpt under 不得转载), same version, other results).
+ * notice does not restrict (an excerpt under 不得转载), same version, other results; 71: a page mostly its own
+ * text taking an excerpt uncredited told to credit the part (not to replace its credit), 注明来源也不能代替授权 only on
+ * a file crediting the publisher under a notice asking a credit, no contact tail on third-party content and
+ * clause 5's 本网 as the contact, and an archive page opening with another outlet's wire dateline that
+ * outlet's, same version, other results).
  */
-const FORMAT = 70;
+const FORMAT = 71;
 
 interface Stored {
   format: typeof FORMAT;

@@ -31,7 +31,7 @@ export function topSwap(context: RuleContext): TopSwap | undefined {
   // the credit nonstandard-attribution moves: the required form, else the first misworded line, else a citation standing alone
   const moved = naming.find((c) => isRequiredForm(c, pack)) ?? naming.find((c) => !isCitation(c)) ?? naming[0];
   if (!fixable(moved, document)) return undefined;
-  const wrong = wrongCredits(context).filter((w) => !w.otherPart).map((w) => w.claim);
+  const wrong = wrongCredits(context).filter((w) => w.of === 'swap').map((w) => w.claim);
   // a 来源 line that a source field naming the same outlet restates is told at the field, and is as wrong
   const fields = new Set(wrong.filter(inField).map((c) => c.value.trim()));
   const top = claims.find((c) => !inField(c) && (wrong.includes(c) || fields.has(c.value.trim())) && !belowTop(context, c));

@@ -6,6 +6,7 @@ import { useWord } from '../core/config/notice/restriction.js';
 import type { Restriction } from '../core/config/types.js';
 import { restrictedUse } from '../core/judge/restricted-use.js';
 import { bookTitle } from '../core/shared/book-title.js';
+import { isCitation, namesOrigin } from '../core/judge/attribution.js';
 
 /** Own content of the publisher used where no licence for that publisher covers the file (clauses 2 and 3). */
 export const unauthorizedReuse: Rule = Object.freeze<Rule>({
@@ -57,9 +58,20 @@ function reportUse(context: RuleContext, what: string, restriction: Restriction)
     clause: term === 'restricted' ? restriction.clause : termClause(pack, term),
     term,
     ...(term === 'restricted' && restriction.quote ? { quote: restriction.quote } : {}),
-    message: `${what}，但配置中没有覆盖本文件的${pack.publisher.name}授权；注明来源也不能代替${written}授权`,
+    message: `${what}，但配置中没有覆盖本文件的${pack.publisher.name}授权${creditedAnyway(context) ? `；注明来源也不能代替${written}授权` : ''}`,
     remedy: `取得${rightsHolder(pack)}的${written}授权并在 laiyuan.yaml 的 licences 中登记，或删除所用内容`,
   });
+}
+
+/**
+ * Whether to say a credit does not stand for the licence: only where the notice asks licensees for
+ * a credit besides their licence (its attribution term, 使用时应注明“来源:国际在线”) and the file
+ * credits the publisher, as if that were enough. A notice that says nothing of credits says nothing
+ * of what they cannot do.
+ */
+function creditedAnyway(context: RuleContext): boolean {
+  const { pack, origin } = context.subject;
+  return pack.attribution !== undefined && context.claims.some((c) => !isCitation(c) && namesOrigin(c, origin, pack));
 }
 
 /** Clause 2 speaks of content marked 来源:国际在线; clause 3 of own content known by its markers. */

@@ -4,13 +4,19 @@ import { inDataTable } from '../core/judge/data-table.js';
 import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
 import { attributedQuotation } from '../core/judge/attributed-quotation.js';
-import { creditedParts } from '../core/judge/credited-parts.js';
+import { creditedParts, mostlyOwnText } from '../core/judge/credited-parts.js';
 import { carries } from '../core/judge/carried-credits.js';
+
+/**
+ * What a wrong credit stands for: this part's own, so it is replaced ('swap'); another part's
+ * ('other-part') or the page's own text's ('own-text'), so the remedy adds this part's credit and
+ * keeps that one (replacing it would miscredit the rest).
+ */
+export type CreditOf = 'swap' | 'other-part' | 'own-text';
 
 export interface WrongCredit {
   claim: SourceClaim;
-  /** The credit is right for another part of the document: the remedy adds this part's credit and keeps it. */
-  otherPart: boolean;
+  of: CreditOf;
 }
 
 /**
@@ -32,7 +38,7 @@ export function wrongCredits(context: RuleContext): WrongCredit[] {
   const aside = asideOnly(context);
   const parts = creditedParts(context.document.text, all, subject, context.otherSubjects);
   const own = all.filter((c) => parts?.get(c) === subject);
-  const each = (claims: SourceClaim[]) => claims.map((claim) => ({ claim, otherPart: false }));
+  const each = (claims: SourceClaim[]) => claims.map((claim): WrongCredit => ({ claim, of: 'swap' }));
   if (own.length > 0) {
     // this part's credits are its own: one naming another part's origin (or printed by another
     // part's article) is a swap, wrong here; one this part's article prints came with its text
@@ -40,12 +46,27 @@ export function wrongCredits(context: RuleContext): WrongCredit[] {
     return each(withoutRestated(own.filter((c) => !names(c, origin) && !copiedHere(c) && !aside(c))));
   }
   const claimed = parts ? all.filter((c) => !parts.has(c)) : all;
+  if (!parts && mostlyOwnText(subject, context.otherSubjects)) return ownTextPart(context, claimed);
   const carried = carriedFrom(context.document.text, claimed.filter((c) => c.form.includes('转') && names(c, origin)));
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
   // a credit the article prints itself, copied with its text, is the article's: with no credit of its own the copy names no source (missing-attribution)
   const printed = carriedWithText(context);
   const first = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
-  return [...(first ? [{ claim: first, otherPart: otherOrigins.some((o) => names(first, o)) }] : []), ...each(withoutRestated(wrong))];
+  return [...(first ? [{ claim: first, of: otherOrigins.some((o) => names(first, o)) ? 'other-part' : 'swap' } satisfies WrongCredit] : []), ...each(withoutRestated(wrong))];
+}
+
+/**
+ * A page mostly its own text (see mostlyOwnText) whose credits name none of what it reuses: they are
+ * its own text's, and the part it took from the publisher's article is credited to no one. Told
+ * once, at its first credit that did not come with the article's text, asking this part's credit
+ * beside it: the credit replaced would credit the editor's own text to the publisher.
+ */
+function ownTextPart(context: RuleContext, claimed: readonly SourceClaim[]): WrongCredit[] {
+  const { origin, pack } = context.subject;
+  if (claimed.some((c) => namesOrigin(c, origin, pack))) return [];
+  const printed = carriedWithText(context);
+  const claim = claimed.find((c) => !printed(c));
+  return claim ? [{ claim, of: 'own-text' }] : [];
 }
 
 /**

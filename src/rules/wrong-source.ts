@@ -4,7 +4,7 @@ import { expectedAttribution, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
-import { wrongCredits } from './wrong-credits.js';
+import { wrongCredits, type CreditOf } from './wrong-credits.js';
 import { swapMove, swapRemedy, topSwap, type TopSwap } from './credit-swap.js';
 import type { CreditMove } from './credit-move.js';
 
@@ -22,15 +22,11 @@ export const wrongSource: Rule = Object.freeze<Rule>({
 
 /** Each credit line naming the wrong source is its own finding, at its line (see wrongCredits). */
 function checkWrongSource(context: RuleContext): void {
-  for (const { claim, otherPart } of wrongCredits(context)) reportClaim(context, claim, otherPart);
+  for (const { claim, of } of wrongCredits(context)) reportClaim(context, claim, of);
 }
 
-/**
- * Reports a credit naming the wrong source. `otherPart`: the credit is right for another part of the
- * document, so the remedy adds this part's credit and keeps that one (replacing it would miscredit
- * the other part).
- */
-function reportClaim(context: RuleContext, claim: SourceClaim, otherPart = false): void {
+/** Reports a credit naming the wrong source, as what it stands for (see CreditOf). */
+function reportClaim(context: RuleContext, claim: SourceClaim, of: CreditOf = 'swap'): void {
   const { subject } = context;
   const { pack } = subject;
   const thirdParty = subject.origin.kind === 'third-party';
@@ -40,18 +36,19 @@ function reportClaim(context: RuleContext, claim: SourceClaim, otherPart = false
     reportUnnamed(context, claim);
     return;
   }
-  const swap = otherPart || thirdParty ? undefined : swapOver(context, claim);
+  const swap = of !== 'swap' || thirdParty ? undefined : swapOver(context, claim);
   context.report({
     clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
     term: thirdParty ? 'thirdParty' : 'attribution',
-    span: claim.line.span,
+    // the page's own credit is right where it stands: what lacks a credit is the part
+    span: of === 'own-text' ? undefined : claim.line.span,
     severity: thirdParty ? 'warning' : 'error',
-    message: thirdParty
+    message: of === 'own-text' ? ownTextMessage(context, claim, expected) : thirdParty
       ? `注明的来源是「${claim.value}」，但所用内容是${pack.publisher.name}转载自${subject.origin.source}的稿件，应注明原始来源「${expected}」`
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
     claim,
     expected,
-    remedy: swap ? swapRemedy(swap.move, swap, expected) : otherPart ? partRemedy(context, claim, expected) : claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
+    remedy: swap ? swapRemedy(swap.move, swap, expected) : of !== 'swap' ? partRemedy(context, claim, expected) : claim.field ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
     fix: swap?.move.fix,
   });
 }
@@ -61,6 +58,15 @@ function swapOver(context: RuleContext, claim: SourceClaim): (TopSwap & { move: 
   const swap = topSwap(context);
   const move = swap?.top === claim ? swapMove(context, swap) : undefined;
   return swap && move && { ...swap, move };
+}
+
+/** 本文有一部分（占 4%）出自国际在线，但没有注明「来源:国际在线」；注明的「示例新闻网」是本文其余内容的来源. */
+function ownTextMessage(context: RuleContext, claim: SourceClaim, expected: string): string {
+  const { origin, pack, reuse } = context.subject;
+  const share = reuse ? `（占 ${Math.max(1, Math.round(reuse.docCoverage * 100))}%）` : '';
+  const what = origin.kind === 'third-party' ? `是${pack.publisher.name}转载自${origin.source}的稿件` : `出自${pack.publisher.name}`;
+  const wanted = origin.kind === 'third-party' ? '原始来源' : '';
+  return `本文有一部分${share}${what}，但没有注明${wanted}「${expected}」；注明的「${claim.value}」是本文其余内容的来源`;
 }
 
 /** 在取自《…》的部分上方注明「来源:新浪体育」，「来源：国际在线」是其他部分的来源，保留. */

@@ -11,7 +11,7 @@ export const RULE_METAS: RuleMeta[] = RULES.map(({ id, description, docs, defaul
 const CLAUSE_2 = '凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载、摘编、复制或利用其他方式使用。';
 const CLAUSE_3 = '“国际在线”自有版权信息(包括但不限于“国际在线专稿”、“国际在线消息”、“国际在线XX消息”“国际在线报道”“国际在线XX报道”等信息内容,但明确标注为第三方版权的内容除外)均由国广国际在线网络(北京)有限公司统一管理和销售。\n\n已取得国广国际在线网络(北京)有限公司使用授权的被授权人,应严格在授权范围内使用,不得超范围使用,使用时应注明“来源:国际在线”。违反上述声明者,本网将追究其相关法律责任。';
 const CLAUSE_4 = '凡本网注明“来源:XXX(非国际在线)”的作品,均转载自其它媒体,转载目的在于传递更多信息,丰富网络文化,此类稿件并不代表本网赞同其观点和对其真实性负责。';
-const CONTACT = '如对内容或版权有疑问，请在事由发生之日起30日内与国广国际在线网络(北京)有限公司联系（第5条）。';
+const CONTACT = '如对内容或版权有疑问，请在事由发生之日起30日内与国际在线联系（第5条）。';
 
 /** A passage on one line in each file; end columns follow from the text (code points, end exclusive). */
 function passage(at: [number, number], text: string, sourceAt: [number, number], sourceText: string, similarity: number): PassageReport {

@@ -9,6 +9,8 @@ import { pageTitle } from '../metadata/page-title.js';
 import { isHeadMatterLine } from '../metadata/header-lines.js';
 import { isHeaderPrefix } from '../metadata/header.js';
 import { scanOf } from '../metadata/scan.js';
+import { datelineAt } from '../metadata/reported.js';
+import { bodyStart } from '../metadata/body.js';
 import { OPEN_BRACKETS } from '../metadata/chars.js';
 import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
@@ -56,7 +58,21 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   }
   if (claim) return { kind: 'third-party', source: outletName(claim), evidence: claim.line.value };
   if (facts.thirdPartyMarked) return markedOrigin(facts.doc, pack);
+  const dateline = otherDateline(facts, pack);
+  if (dateline) return { kind: 'third-party', source: outletName(dateline), evidence: dateline.line.value };
   return { kind: 'own', source: pack.publisher.name };
+}
+
+/**
+ * A wire dateline of another outlet opening the body (中新社上海６月２７日电, 新华社北京3月4日电): the
+ * story is that outlet's, clearly marked so (clause 3's 明确标注为第三方版权), though the page gives
+ * no 来源 line. The publisher's own dateline (国际在线北京3月4日电) is no mark.
+ */
+function otherDateline(facts: ArticleFacts, pack: Pack): SourceClaim | undefined {
+  const start = bodyStart(facts.doc, facts.metadata);
+  if (start === undefined) return undefined;
+  const dateline = datelineAt(scanOf(facts.doc.text), start);
+  return dateline && !namesPublisher(dateline, pack) ? dateline : undefined;
 }
 
 /**

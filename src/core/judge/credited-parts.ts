@@ -81,3 +81,17 @@ function mostWithin(pieces: readonly Piece[], from: number, to: number): Subject
   for (const [s, n] of covered) if (best === undefined || n > (covered.get(best) ?? 0)) best = s;
   return best;
 }
+
+/**
+ * Whether the page's own text, what none of the articles it reuses covers, is more of it than any
+ * one of them: the page's credit is then that text's, as a compilation's credit is the part's that
+ * covers most of what it heads (see creditedParts), and a part it took from an article needs that
+ * article's credit beside it. Not for a reprint (the page carries the article whole, and a page's
+ * navigation and footer would count as its own text), nor where only an own-content marker ties the
+ * page to the publisher.
+ */
+export function mostlyOwnText(subject: Subject, others: readonly Subject[]): boolean {
+  if (!subject.reuse || subject.reuse.kind === 'reprint') return false;
+  const shares = [subject, ...others].map((s) => s.reuse?.docCoverage ?? 0);
+  return 1 - shares.reduce((n, s) => n + s, 0) > Math.max(...shares);
+}

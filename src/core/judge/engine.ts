@@ -2,9 +2,9 @@ import type { Document } from '../read/types.js';
 import type { Finding, FindingDocument } from './types.js';
 import type { Licence, RuleSetting } from '../config/types.js';
 import type { Metadata, SourceClaim } from '../metadata/types.js';
-import type { Pack } from '../config/types.js';
 import type { Article } from '../match/types.js';
-import { missingTerms, rightsHolder } from '../config/pack-entries.js';
+import { missingTerms } from '../config/pack-entries.js';
+import { contactTail } from './contact-tail.js';
 import { needsOf, type Licensing, type Predated, type Report, type Rule, type Subject } from './rule.js';
 import { earlier } from '../match/index.js';
 import { stableHash } from '../shared/stable-hash.js';
@@ -171,20 +171,12 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     document: { ...facts },
     reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean, pack) : null,
     attribution: { claimed: claimedOf(report, claims, subject)?.line.value ?? null, expected: report.expected ?? null },
-    remedy: `${report.remedy}。${contactTail(pack)}`,
+    remedy: `${report.remedy}。${contactTail(pack, subject.origin)}`,
     fingerprint: fingerprintOf(rule.id, subject),
     docs: rule.docs,
   };
   if (report.fix) finding.fix = report.fix;
   return finding;
-}
-
-/** Whom to contact, in the notice's terms: the window only where it sets one, nothing where it names no contact. */
-function contactTail(pack: Pack): string {
-  const { contact } = pack;
-  if (!contact) return '';
-  const within = contact.windowDays !== undefined ? `在事由发生之日起${contact.windowDays}日内` : '';
-  return `如对内容或版权有疑问，请${within}与${rightsHolder(pack)}联系（第${contact.clause}条）。`;
 }
 
 /**

@@ -37,6 +37,25 @@ export function findReportedClaims(scan: Scan): SourceClaim[] {
   return claims;
 }
 
+/** What ends a wire dateline: 新华社北京3月4日电, 中广网北京7月2日消息 (消息 only after a date: 本网消息 is no dateline). */
+const DATELINE_ENDINGS: Array<[string, string]> = [['电', '…电'], ['消息', '…消息']];
+
+/**
+ * The outlet of a wire dateline opening the line at `lineStart` (past its indent): 新华社北京3月4日电,
+ * 中新社上海６月２７日电 (full-width digits read as digits), 人民网6月11日电, 中广网北京7月2日消息.
+ * Its claim names the outlet; the line is the dateline. Not a citation (据新华社电 cites one).
+ */
+export function datelineAt(scan: Scan, lineStart: number): SourceClaim | undefined {
+  const line = lineAt(scan, lineStart);
+  let from = line.start;
+  while (from < line.end && /\s/u.test(scan.key[from])) from++;
+  if (scan.key[from] === '据') return undefined;
+  const found = plainName(scan, from, line.end, DATELINE_ENDINGS);
+  if (!found || (found.form === '…消息' && !/日消息$/u.test(scan.key.slice(from, found.end)))) return undefined;
+  const span = { start: from, end: found.end };
+  return { value: scan.text.slice(found.name.start, found.name.end), span: found.name, form: found.form, line: { value: scan.text.slice(span.start, span.end), span } };
+}
+
 /** Whether a claim's form is a citation's (据…报道, 综合…报道), not a credit line's (综合自X is one). */
 export function isCitationForm(form: string): boolean {
   return form.startsWith('据') || form.startsWith('综合…');
@@ -136,13 +155,14 @@ function plainName(scan: Scan, from: number, lineEnd: number, endings: ReadonlyA
   return undefined;
 }
 
-/** Where the outlet's name ends inside `key[from, to)`, dropping a date, time word or place after it. */
+/** Where the outlet's name ends inside `key[from, to)`, dropping a date, time word or place (of MAX_PLACE characters at most) after it. */
 function outletEnd(key: string, from: number, to: number): number {
   let name = key.slice(from, to);
   const between = BETWEEN_TAIL.exec(name);
   if (between) name = name.slice(0, between.index);
   if (outletLike(name)) return from + name.length;
-  for (let n = 2; n <= name.length - MIN_PLACE; n++) {
+  // the longest outlet before a place: 中国新闻网 of 中国新闻网杭州, not 中国新闻 before 网杭州
+  for (let n = name.length - MIN_PLACE; n >= 2; n--) {
     const place = name.slice(n);
     if (place.length <= MAX_PLACE && [...place].every(isHan) && outletLike(name.slice(0, n))) return from + n;
   }

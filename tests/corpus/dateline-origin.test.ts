@@ -1,0 +1,56 @@
+// An archive page with no 来源 line whose story opens with another outlet's wire dateline
+// (中新社上海６月２７日电, 新华社长春3月4日电) is that outlet's story: clause 3 leaves out content
+// clearly marked as a third party's, and a dateline naming another agency marks it so. Taken as
+// 国际在线's own, a verbatim copy of it was told to get 国际在线's written licence.
+import { describe, expect, it } from 'vitest';
+import { articleOf, criPack } from '../helpers/corpus.js';
+import { textDoc } from '../helpers/docs.js';
+import { checkAgainst, type WrittenPage } from '../rules/written-corpus.js';
+
+const REST = [
+  '据介绍，此次开工的项目涵盖先进制造、现代农业、城市更新等领域，预计全部建成后年产值可达500亿元，新增就业岗位1.2万个。',
+  '长春新区有关负责人表示，将为项目建设提供全流程代办服务，确保项目早建成、早投产、早见效。',
+];
+
+/** A page of the archive as a corpus record keeps it: headline, then the story, no 来源 line. */
+function record(lead: string): string {
+  return ['长春新区首批重点项目集中开工', `${lead}3日，长春新区今年首批48个重点项目集中开工，总投资超过300亿元。`, ...REST].join('\n');
+}
+
+describe('whose story an archive page without a 来源 line is, by its dateline', () => {
+  const cases: Array<[string, string]> = [
+    ['新华社长春3月4日电（记者 李明）', '新华社'],
+    ['中新社长春３月４日电　（记者　郭佳）', '中新社'],
+    ['中国新闻网长春3月4日电 ', '中国新闻网'],
+    ['中广网长春3月4日消息（记者冯雪）', '中广网'],
+    ['　　新华社电 ', '新华社'],
+  ];
+  for (const [lead, source] of cases) {
+    it(`${lead.trim()}: third-party, from ${source}`, async () => {
+      const a = articleOf(textDoc(record(lead), 'corpus/kaigong.txt'), await criPack());
+      expect(a.origin).toMatchObject({ kind: 'third-party', source });
+    });
+  }
+
+  for (const lead of ['国际在线长春3月4日电（记者 李明）', '本报长春3月4日电（记者 李明）', '据新华社电，', '记者从长春新区获悉，新华社此前报道，']) {
+    it(`${lead}: the publisher's own, as before`, async () => {
+      const a = articleOf(textDoc(record(lead), 'corpus/kaigong.txt'), await criPack());
+      expect(a.origin).toMatchObject({ kind: 'own', source: '国际在线' });
+    });
+  }
+});
+
+describe('a verbatim copy of such a page', () => {
+  const page: WrittenPage = {
+    id: 'kaigong',
+    headline: '长春新区首批重点项目集中开工',
+    head: '2024-03-04 10:20:31　责编:王晓',
+    paragraphs: ['中新社长春３月４日电　（记者　郭佳）3日，长春新区今年首批48个重点项目集中开工，总投资超过300亿元。', ...REST],
+  };
+
+  it('crediting nothing, outside any licence: missing-attribution asking 来源:中新社, no unauthorized-reuse', async () => {
+    const copy = ['# 长春新区首批重点项目集中开工', '', ...page.paragraphs.flatMap((p) => [p, ''])].join('\n');
+    const found = await checkAgainst([page], copy, [], 'content/news/kaigong.md');
+    expect(found.map((f) => [f.ruleId, f.attribution.expected])).toEqual([['missing-attribution', '来源:中新社']]);
+  });
+});
