@@ -8,6 +8,8 @@ import { deletedBy } from './credit-swap.js';
 import { belowTop } from './credit-position.js';
 import { ownCredits } from '../core/judge/copied-credits.js';
 import { termClause } from '../core/config/pack-entries.js';
+import { mostlyOwnText } from '../core/judge/credited-parts.js';
+import { partCredit, uncreditedPart } from './uncredited-part.js';
 
 /** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */
 export const missingAttribution: Rule = Object.freeze<Rule>({
@@ -29,6 +31,10 @@ function checkMissingAttribution(context: RuleContext): void {
   const expected = expectedAttribution(subject.origin, pack);
   if (expected === null) {
     reportUnnamed(context);
+    return;
+  }
+  if (mostlyOwnText(subject, context.otherSubjects)) {
+    reportPart(context, expected);
     return;
   }
   context.report({
@@ -61,6 +67,22 @@ function overDisclaimer(context: RuleContext, expected: string): { remedy: strin
   }
   const moved = moveCreditFix(document, context.metadata, claim.line.span, expected);
   return moved && { remedy: `删去「${deletedBy(moved, claim)}」，在标题下方加上「${expected}${moved.tags}」`, fix: moved.fix };
+}
+
+/**
+ * A page mostly its own text (see mostlyOwnText) crediting nothing: the part it took needs its
+ * credit, at the part. No fix: a credit under the headline would credit the page's own text too.
+ */
+function reportPart(context: RuleContext, expected: string): void {
+  const { pack, origin } = context.subject;
+  const thirdParty = origin.kind === 'third-party';
+  context.report({
+    clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
+    term: thirdParty ? 'thirdParty' : 'attribution',
+    message: uncreditedPart(context, expected),
+    expected,
+    remedy: `${partCredit(context, expected)}；不要把它写在标题下方，那会把本文自己的内容也注明为${thirdParty ? origin.source : pack.publisher.name}的`,
+  });
 }
 
 /**

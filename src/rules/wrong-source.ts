@@ -4,6 +4,7 @@ import { expectedAttribution, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { SourceClaim } from '../core/metadata/types.js';
 import { titleFieldRemedy } from './fixes.js';
+import { partCredit, uncreditedPart } from './uncredited-part.js';
 import { wrongCredits, type CreditOf } from './wrong-credits.js';
 import { swapMove, swapRemedy, topSwap, type TopSwap } from './credit-swap.js';
 import type { CreditMove } from './credit-move.js';
@@ -62,18 +63,12 @@ function swapOver(context: RuleContext, claim: SourceClaim): (TopSwap & { move: 
 
 /** 本文有一部分（占 4%）出自国际在线，但没有注明「来源:国际在线」；注明的「示例新闻网」是本文其余内容的来源. */
 function ownTextMessage(context: RuleContext, claim: SourceClaim, expected: string): string {
-  const { origin, pack, reuse } = context.subject;
-  const share = reuse ? `（占 ${Math.max(1, Math.round(reuse.docCoverage * 100))}%）` : '';
-  const what = origin.kind === 'third-party' ? `是${pack.publisher.name}转载自${origin.source}的稿件` : `出自${pack.publisher.name}`;
-  const wanted = origin.kind === 'third-party' ? '原始来源' : '';
-  return `本文有一部分${share}${what}，但没有注明${wanted}「${expected}」；注明的「${claim.value}」是本文其余内容的来源`;
+  return `${uncreditedPart(context, expected)}；注明的「${claim.value}」是本文其余内容的来源`;
 }
 
 /** 在取自《…》的部分上方注明「来源:新浪体育」，「来源：国际在线」是其他部分的来源，保留. */
 function partRemedy(context: RuleContext, claim: SourceClaim, expected: string): string {
-  const title = context.subject.reuse?.article.title;
-  const part = title === undefined ? '这部分内容' : `取自《${title}》的部分`;
-  return `在${part}上方注明「${expected}」，「${claim.line.value}」是其他部分的来源，保留`;
+  return `${partCredit(context, expected)}，「${claim.line.value}」是其他部分的来源，保留`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // credit stays. Replacing it, as a reprint's wrong credit is replaced, would credit the editor's own
 // commentary to 国际在线.
 import { describe, expect, it } from 'vitest';
-import { check, checkRule, lines, paragraphs } from './harness.js';
+import { LICENCE, check, checkRule, lines, paragraphs } from './harness.js';
 
 const LISHU = await paragraphs('cri-05-lishu-moshi-heitudi');
 const QUOTED = '合作社从2011年开始采用秸秆覆盖免耕技术，经过十多年坚持，土壤有机质含量提高了约20%，每平方米的蚯蚓数量从过去的几条增加到100多条。';
@@ -56,5 +56,19 @@ describe('a page mostly the article’s text keeps the plain remedy', () => {
     const found = await checkRule('wrong-source', text, OPINION);
     expect(found.map((f) => [f.reuse?.kind, (f.reuse?.docCoverage ?? 0) > 0.5])).toEqual([['excerpt', true]]);
     expect(found.map((f) => [f.line, f.remedy.split('。')[0]])).toEqual([[2, '把「来源：示例新闻网」改为「来源:国际在线」']]);
+  });
+});
+
+describe('the same commentary crediting nothing, in a licensed file', () => {
+  it('missing-attribution asks the part’s credit at the part, with no fix writing 来源:国际在线 under the headline', async () => {
+    const text = commentary('来源：示例新闻网').replace('　来源：示例新闻网', '');
+    // the licence covers 转载 only: the excerpt is out-of-scope besides
+    const found = await check(text, { licences: [LICENCE], path: 'content/licensed/heitudi.txt' });
+    expect(found.map((f) => f.ruleId)).toEqual(['out-of-scope', 'missing-attribution']);
+    const f = found[1];
+    expect(f.message).toMatch(/^本文有一部分（占 \d+%）出自国际在线，但没有注明「来源:国际在线」$/u);
+    expect(f.remedy).toMatch(/^在取自《“梨树模式”[^》]*》的部分上方注明「来源:国际在线」；不要把它写在标题下方/u);
+    expect(f.line).toBe(6);
+    expect(f.fix).toBeUndefined();
   });
 });
