@@ -33,7 +33,7 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
     // the checking itself is loaded only when a file is to be checked: a run the cache answers whole reads none
     const [{ checkConcurrently, threadsFor }] = await Promise.all([import('../io/workers.js'), loaded.complete()]);
     const threads = threadsFor(flags.concurrency, some.length);
-    if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${some.length} file(s) to check on ${threads > 1 ? `${threads} worker threads` : 'the main thread'}\n`);
+    if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${some.length} file(s) to check on ${threads > 1 ? `${threads} threads (the main thread and ${threads - 1} worker${threads > 2 ? 's' : ''})` : 'the main thread'}\n`);
     return checkConcurrently(some, project, counted, threads, WORKER);
   };
   let checks: FileCheck[];

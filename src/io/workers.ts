@@ -87,10 +87,10 @@ export function batchSize(left: number, threads: number): number {
 
 /**
  * Threads to use: N as asked (at most one per file), or for 'auto' one per 500 files up to one per
- * core; 1 means serial. The main thread only hands out batches of files and merges the light
- * results (documents stay in the workers unless a finding needs them), so it needs no core of its
- * own: on 2 cores, 1,000 files against a 10,000-article index cost two workers 7 % more CPU in all
- * than the serial run, which the second core more than pays for.
+ * core; 1 means serial. The main thread is one of them: it checks a share of the batches beside
+ * N − 1 workers, between handing them theirs and merging their light results (documents stay in
+ * the workers unless a finding needs them). A worker more in its stead would cost a Node.js start,
+ * its own copy of the check's compiled code, and a second core's worth of idle start-up.
  */
 export function threadsFor(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
   const wanted = concurrency === 'auto' ? Math.min(cores, Math.floor(files / FILES_PER_THREAD)) : concurrency;
@@ -98,8 +98,9 @@ export function threadsFor(concurrency: Concurrency, files: number, cores = avai
 }
 
 /**
- * Checks files on `threads` worker threads running `script` (which calls `serveChecks`), results
- * in the order of `files`, as the serial run gives them. Standard input ('-') is read here.
+ * Checks files on `threads` threads, this one and workers running `script` (which calls
+ * `serveChecks`), results in the order of `files`, as the serial run gives them. Standard input
+ * ('-') is read here.
  */
 export async function checkConcurrently(files: readonly string[], project: Project, options: CheckOptions, threads: number, script: URL): Promise<FileCheck[]> {
   const onDisk = files.map((file, id) => ({ file, id })).filter((f) => f.file !== '-');
@@ -113,26 +114,59 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   };
   const { rules: _rules, stores, indexes, ...shared } = project;
   const { onFile: _onFile, settle: _settle, ...plain } = options;
-  const workers = Math.min(threads, onDisk.length);
+  const workers = Math.min(threads, onDisk.length) - 1;
   const input: WorkerInput = { project: shared, options: plain };
   // started first: each worker's start (a Node.js environment, the check's modules: some 0.2 s of
   // a core) runs beside the reading of the postings for all of them, not after it
   const started = Array.from({ length: workers }, () => new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
   let setup: IndexSetup;
   try {
-    setup = { indexFiles: indexFilesOf(stores, onDisk.length >= workers * FILES_TO_PRELOAD), corpora: [...indexes].map(([pack, index]) => [pack, shareCorpus(index)]) };
+    setup = { indexFiles: indexFilesOf(stores, onDisk.length >= (workers + 1) * FILES_TO_PRELOAD), corpora: [...indexes].map(([pack, index]) => [pack, shareCorpus(index)]) };
   } catch (error) {
     for (const worker of started) void worker.terminate();
     throw error;
   }
   const queue: Batch[] = [];
   for (let i = 0; i < onDisk.length; ) {
-    const size = batchSize(onDisk.length - i, workers);
+    const size = batchSize(onDisk.length - i, workers + 1);
     queue.push(onDisk.slice(i, (i += size)));
   }
-  await Promise.all(started.map((worker) => runWorker(worker, setup, queue, finish)));
+  for (const { pack, prepared } of setup.indexFiles) {
+    const store = stores?.get(pack);
+    if (store instanceof FileIndexStore) shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
+  }
+  // the workers given their first batches before this thread takes its own
+  const running = started.map((worker) => runWorker(worker, setup, queue, finish));
+  const here = checkHere(queue, project, plain, finish);
+  await Promise.all([...running, here]);
+  if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: the main thread checked ${await here} of the ${onDisk.length} files\n`);
   for (const [id, file] of files.entries()) if (file === '-') finish(id, await checkFile(file, project, options));
   return results;
+}
+
+/**
+ * The main thread's share: the next batch of the queue, checked here, until none is left; the
+ * files it checked. After each file it turns to the event loop, where the workers' replies wait to
+ * be merged and answered with their next batches (a batch checked whole first could leave a worker
+ * idle on this thread).
+ */
+async function checkHere(queue: Batch[], project: Project, options: CheckOptions, finish: (id: number, check: FileCheck) => void): Promise<number> {
+  let checked = 0;
+  try {
+    for (let batch; (batch = queue.shift()); ) {
+      for (const { file, id } of batch) {
+        const [check] = await checkFiles([file], project, options);
+        finish(id, check);
+        checked++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } catch (error) {
+    // the workers stop once their batches are done
+    queue.length = 0;
+    throw error;
+  }
+  return checked;
 }
 
 /** One worker: given `setup`, then keeps BATCHES_HELD batches of files with it, handing it the next each time it answers, until the queue is empty. */
