@@ -6,12 +6,17 @@
 // - f03: cri-01 reprinted whole, and through it a 洗稿 of the 城市晚报 article that reworded it,
 //   ranked second with 7 (no 洗稿 read for ranks 1–2 once an exact copy covers the text loses it);
 // - f04: three edited clauses of cri-01 sharing 5 positions, beside a 相关阅读 list teasing 30 快讯
-//   of the archive: cri-01 ranks 31st of 31 (a cut of low-ranked candidates sharing few loses it).
+//   of the archive: cri-01 ranks 31st of 31 (a cut of low-ranked candidates sharing few loses it);
+// - f05: cri-01's customs paragraph edited word by word, beside the same list: its 7 shared positions
+//   all stand in the paragraph's last sentence, yet the edited passage runs over all three (a skip of
+//   candidates whose shared positions stand in one sentence, or span less than minPassage, loses it).
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/read/types.js';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { buildIndex, type CorpusIndex } from '../../src/core/match/corpus-index.js';
-import { findReuses, matchText, rankShared, sharedPositions } from '../../src/core/match/index.js';
+import { collectSeeds, findReuses, matchText, rankShared, sharedPositions } from '../../src/core/match/index.js';
+import { breakStarts } from '../../src/core/match/sentences.js';
+import { lastAtOrBefore } from '../../src/core/shared/search.js';
 import { noticeText } from '../../src/io/project.js';
 import { formatOf, parseDocuments } from '../../src/core/read/index.js';
 import { articleOf, criCorpus, readAll, readOne } from '../helpers/corpus.js';
@@ -97,5 +102,28 @@ describe('reuse found from a candidate ranked low, sharing few fingerprints', ()
       expect(shared).toBeGreaterThanOrEqual(3);
       expect(kind).toBe('none');
     }
+  });
+
+  it('cri-01 edited from 7 shared positions in one sentence of the document: the passage runs over three', async () => {
+    const doc = await readOne(`${DIR}/f05-banlie-customs-shared-in-one-sentence.txt`);
+    const built = await index;
+    const list = ranked(doc, built);
+    expect(list.length).toBe(31);
+    expect(list[30]).toEqual([SOURCE.replace(/\.txt$/u, ''), 7, 'edited']);
+    const a = built.articles.findIndex((x) => x.article.doc.path.endsWith(SOURCE));
+    const norm = matchText(doc, built.boilerplate);
+    const { sentences } = breakStarts(doc.text, norm);
+    const seeds = collectSeeds(norm.text, built, [a])[0];
+    const shared = new Set<number>();
+    const at: number[] = [];
+    for (let i = 0; i < seeds.length; i += 2) shared.add(lastAtOrBefore(sentences, seeds[i])), at.push(seeds[i]);
+    expect(shared.size).toBe(1);
+    // and within fewer characters than the shortest passage listed
+    expect(Math.max(...at) + DEFAULT_MATCH.k - Math.min(...at)).toBeLessThan(DEFAULT_MATCH.minPassage);
+    const reuse = findReuses(doc, built).reuses.find((r) => r.article.id === list[30][0]);
+    const passage = reuse?.passages.map((p) => doc.text.slice(p.doc.start, p.doc.end)).join('');
+    expect(passage).toContain('通关效率的提高是班列提速的要点');
+    expect(passage).toContain('长春海关监管处负责人于海涛对记者说');
+    expect(passage).toContain('货值大约156亿元');
   });
 });
