@@ -155,9 +155,11 @@ interface Entry {
  * text taking an excerpt uncredited told to credit the part (not to replace its credit), 注明来源也不能代替授权 only on
  * a file crediting the publisher under a notice asking a credit, no contact tail on third-party content and
  * clause 5's 本网 as the contact, and an archive page opening with another outlet's wire dateline that
- * outlet's, same version, other results).
+ * outlet's, same version, other results; 72: a furniture line's credit left out only where it is a statement
+ * (本文来自X…APP) naming another outlet than the origin, a label (来源：国际在线　报料热线：…) and a footer naming
+ * the origin credits again, same version, other results).
  */
-const FORMAT = 71;
+const FORMAT = 72;
 
 interface Stored {
   format: typeof FORMAT;

@@ -71,7 +71,7 @@ export function judge(input: Judgement): Finding[] {
     const predatedRules = onPredated.filter(runs);
     const dates = predatedRules.length > 0 ? predatedDates(subject, input, ownDate) : undefined;
     const heldBack: string[] = [];
-    const claims = claimsFor(input.document, input.metadata, subject.pack);
+    const claims = claimsFor(input.document, input.metadata, subject.pack, subject.origin);
     const otherSubjects = input.subjects.filter((s) => s !== subject && s.pack === subject.pack);
     const otherOrigins = otherSubjects.map((s) => s.origin);
     const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, otherSubjects, ...creditsPrinted(subject), commercial: input.commercial };

@@ -1,4 +1,4 @@
-import type { MarkerHit, Metadata, SourceClaim } from '../metadata/types.js';
+import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
@@ -9,7 +9,7 @@ import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js'
 import { isHeaderPrefix } from '../metadata/header.js';
 import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
-import { isCitation, inField, namesPublisher } from './attribution.js';
+import { isCitation, inField, namesOrigin, namesPublisher } from './attribution.js';
 import { withoutGluedByline } from './glued-byline.js';
 import { citationStart } from '../metadata/reported.js';
 import { seenThrough } from '../metadata/zero-width.js';
@@ -208,23 +208,34 @@ export function markCreditSpans(doc: Document, pack: Pack): Span[] {
 /**
  * A document's credits as a pack reads them: its 来源 lines and the like (metadata.sources, a byline
  * glued to the publisher's name left out, see withoutGluedByline), and a credit right after one of
- * the pack's third-party marks (markCredit), in the order they stand. Not a credit on a site's
- * furniture line (（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）, see isFurnitureLine): copied
- * with the page it closes, it is that site's stock words, not this document's credit. An archive
- * page still reads it as whose the page is (article-origin.ts reads metadata.sources).
+ * the pack's third-party marks (markCredit), in the order they stand. Not a site's furniture
+ * statement that names another outlet than the reused content's origin (straySiteCredit): a copy of a
+ * 国际在线 article closing with （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP） carries 澎湃新闻's
+ * stock words, not a credit of its own. An archive page still reads it as whose the page is
+ * (article-origin.ts reads metadata.sources). Without an origin (inspect) every credit is listed.
  */
-export function claimsFor(doc: Document, metadata: Metadata, pack: Pack): SourceClaim[] {
+export function claimsFor(doc: Document, metadata: Metadata, pack: Pack, origin?: Origin): SourceClaim[] {
   const mark = thirdPartyMark(doc.text, pack);
   const credit = mark && markCredit(doc, mark);
-  const sources = metadata.sources.filter((c) => !onFurniture(doc, c)).map((c) => withoutGluedByline(doc, c, pack));
+  const kept = origin ? metadata.sources.filter((c) => !straySiteCredit(doc, c, origin, pack)) : metadata.sources;
+  const sources = kept.map((c) => withoutGluedByline(doc, c, pack));
   if (!credit || sources.some((c) => !inField(c) && c.span.start === credit.span.start)) return sources;
   const after = sources.findIndex((c) => !inField(c) && c.line.span.start > credit.line.span.start);
   return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];
 }
 
-/** Whether a credit in the text stands on a site's furniture line (isFurnitureLine). */
-function onFurniture(doc: Document, claim: SourceClaim): boolean {
-  if (inField(claim)) return false;
+/** A label's form (来源：X, 稿件来源：X, 出处：X, Source: X), not a statement's (本文来自X, 转载自X, 本文来源于X). */
+const LABEL_FORM = /(?:来源|稿源|出处|^Source)$/u;
+
+/**
+ * Whether a credit is another site's stock words: a statement (本文来自X) on a furniture line
+ * (isFurnitureLine: download-the-app, 报料, contact, licence) naming an outlet that is not the
+ * origin. Naming the origin, it credits the right outlet and is judged as any credit (本文来自国际在线，
+ * 更多原创资讯请下载“国际在线”APP on 国际在线's content: nonstandard, misplaced). A label is an
+ * editor's credit whatever else its line holds (来源：国际在线　报料热线：010-…).
+ */
+function straySiteCredit(doc: Document, claim: SourceClaim, origin: Origin, pack: Pack): boolean {
+  if (inField(claim) || LABEL_FORM.test(claim.form) || namesOrigin(claim, origin, pack)) return false;
   const line = lineHolding(documentLines(doc), claim.line.span.start);
   return isFurnitureLine(doc.text.slice(line.start, line.end));
 }
