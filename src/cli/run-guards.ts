@@ -24,14 +24,18 @@ export function addGuardOptions(command: Command): void {
 }
 
 /**
- * Each pack runs some rule: a pack whose notice restricts no use and asks no credit would pass every
- * reprint in silence (Vale stops on a style that does not exist for the same reason: vale-cli/vale#159).
+ * Some pack runs some rule: a run whose every pack's notice restricts no use and asks no credit
+ * would pass every reprint in silence (Vale stops on a style that does not exist for the same
+ * reason: vale-cli/vale#159). Such a pack named beside packs that do run rules is a warning line,
+ * the exit code left to the findings under the others.
  */
 export function requireRules(packs: readonly Pack[], rules: readonly Rule[]): void {
-  for (const pack of packs) {
-    const idle = idlePack(pack, rules);
-    if (idle) throw new UserError(idle);
+  const idle = packs.map((pack) => idlePack(pack, rules));
+  if (idle.every((line) => line !== undefined)) {
+    if (idle.length > 0) throw new UserError(idle[0]);
+    return;
   }
+  for (const line of idle) if (line !== undefined) process.stderr.write(`laiyuan: warning: ${line}\n`);
 }
 
 /**

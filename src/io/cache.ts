@@ -156,10 +156,12 @@ interface Entry {
  * a file crediting the publisher under a notice asking a credit, no contact tail on third-party content and
  * clause 5's 本网 as the contact, and an archive page opening with another outlet's wire dateline that
  * outlet's, same version, other results; 72: a furniture line's credit left out only where it is a statement
- * (本文来自X…APP) naming another outlet than the origin, a label (来源：国际在线　报料热线：…) and a footer naming
- * the origin credits again, same version, other results).
+ * (本文来自X…APP) naming another outlet than the origin, a label (来源：国际在线　报料热线：…) and a footer naming the origin
+ * credits again, same version, other results; 73: an excerpt under a restriction worded 刊用 (an old
+ * one-restriction pack) an error again, an edited copy under 利用其他方式使用 named 使用了, same version, other
+ * results).
  */
-const FORMAT = 72;
+const FORMAT = 73;
 
 interface Stored {
   format: typeof FORMAT;

@@ -111,6 +111,23 @@ describe('a notice that restricts 转载 alone (北岸新闻，未经授权不�
   });
 });
 
+describe('a pack compiled before restrictions were listed (中新网: one restriction, 刊用…务经书面授权, as 转载)', () => {
+  it('an excerpt is an error under it: 刊用 takes in any use of the articles, and the pack lists it', () => {
+    const cwd = site('dongjiang', { 'excerpt.md': EXCERPT });
+    const clause1 = '东江晨报网所刊稿件，不代表本网观点。刊用本网稿件，须经书面授权。';
+    writeFileSync(
+      path.join(cwd, 'dongjiang.yaml'),
+      `id: dongjiang\nname: 东江晨报网\nrestricted:\n  clause: 1\n  quote: 刊用本网稿件，须经书面授权\n  actions:\n    - 转载\nclauses:\n  - number: 1\n    text: ${clause1}\n  - number: 2\n    text: 未经授权，严禁转载、摘编、复制或建立镜像，违者依法追究法律责任。\n`,
+    );
+    const run = laiyuan(['check', 'content', '--format', 'json'], { cwd });
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const [excerpt] = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
+    expect([excerpt.ruleId, excerpt.severity, excerpt.clause.number]).toEqual(['unauthorized-reuse', 'error', 1]);
+    expect(excerpt.message).toMatch(/^刊用了东江晨报网的文章《[^》]+》（摘编，覆盖原文 \d+%），但配置中没有覆盖本文件的东江晨报网授权$/u);
+    expect(excerpt.remedy).toMatch(/^取得东江晨报网的书面授权/u);
+  });
+});
+
 describe('a notice under which no rule can run (版权所有 alone)', () => {
   const NOTICE = '免责声明：本频道内容均源自合作媒体，版权归原作者所有，文章观点仅代表作者本人，不代表西陵网立场。\nAll Rights Reserved 西陵网 版权所有\n';
 
@@ -128,6 +145,18 @@ describe('a notice under which no rule can run (版权所有 alone)', () => {
       expect.stringMatching(/^laiyuan: no rule can run for pack 'xiling' \(xiling\.txt\): its notice has no restricted uses \(未经授权，不得转载 …\), no attribution .*; add the clause that says so to the pack \(restricted:, attribution:, commercial: each with clause: and quote:, the notice's words\), or take the pack out of packs in laiyuan\.yaml$/u),
     ]);
     expect(laiyuan(['match', 'content'], { cwd }).stdout).toContain('reprint');
+  });
+
+  it('named beside a pack whose rules run: one warning line naming it, the exit code left to the findings', () => {
+    const cwd = site('beian', { 'reprint.md': REPRINT });
+    writeFileSync(path.join(cwd, 'xiling.txt'), NOTICE);
+    writeFileSync(path.join(cwd, 'laiyuan.yaml'), 'packs: [./beian.yaml, xiling.txt]\ncorpus:\n  beian: [corpus/]\n  xiling: [corpus/]\n');
+    const run = laiyuan(['check', 'content', '--format', 'json'], { cwd });
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^laiyuan: warning: no rule can run for pack 'xiling' \(xiling\.txt\): its notice has no /u)]);
+    expect(run.code).toBe(1);
+    const found = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
+    const reprint = found.filter((f) => f.file === 'content/reprint.md');
+    expect(reprint.map((f) => [f.ruleId, f.severity, f.message.slice(0, 10)])).toEqual([['unauthorized-reuse', 'error', '转载了北岸新闻的文章']]);
   });
 
   it('rules compile writes the pack, and warns on standard error that no rule can run under it', () => {

@@ -12,6 +12,7 @@ import { checkDocument, type Project } from '../../src/core/judge/check-document
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { RULES } from '../../src/rules/index.js';
 import { criCorpus } from '../helpers/corpus.js';
+import { fixture } from '../helpers/docs.js';
 import { LICENCE, check, documentOf, lines, paragraphs } from './harness.js';
 
 const BANLIE = await paragraphs('cri-01-zhongou-banlie-changchun');
@@ -52,6 +53,15 @@ describe('unauthorized-reuse says a credit is no licence only where that answers
     const found = await checkUnder(reprint('来源：国际在线'), (pack) => ({ ...pack, attribution: undefined }));
     const [f] = found.filter((x) => x.ruleId === 'unauthorized-reuse');
     expect(f.message).toMatch(/配置中没有覆盖本文件的国际在线授权$/u);
+  });
+});
+
+describe('unauthorized-reuse names an edited copy by clause 2’s word for it', () => {
+  it('every sentence of cri-07 reworded, unlicensed: 使用了 (转载、摘编、复制或利用其他方式使用), not 转载了', async () => {
+    const found = await check(fixture('reuse/r39-hanchao-reworded.txt'), { path: 'content/news/hanchao.txt' });
+    const [f] = found.filter((x) => x.ruleId === 'unauthorized-reuse');
+    expect([f.severity, f.clause.number]).toEqual(['error', 2]);
+    expect(f.message).toMatch(/^使用了国际在线的文章《[^》]+》（改编，覆盖原文 \d+%），但配置中没有覆盖本文件的国际在线授权/u);
   });
 });
 
