@@ -159,9 +159,10 @@ interface Entry {
  * (本文来自X…APP) naming another outlet than the origin, a label (来源：国际在线　报料热线：…) and a footer naming the origin
  * credits again, same version, other results; 73: an excerpt under a restriction worded 刊用 (an old
  * one-restriction pack) an error again, an edited copy under 利用其他方式使用 named 使用了, same version, other
- * results).
+ * results; 74: a page mostly its own whose credit of the part it took stands below the body's start not told
+ * to move it to the top (rewritten where it stands), same version, other results).
  */
-const FORMAT = 73;
+const FORMAT = 74;
 
 interface Stored {
   format: typeof FORMAT;

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
-import { creditedParts } from '../core/judge/credited-parts.js';
+import { creditedParts, mostlyOwnText } from '../core/judge/credited-parts.js';
 import { credits, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWrite } from '../core/judge/attribution.js';
 import { carries, withCarried } from '../core/judge/carried-credits.js';
 import { documentRange } from '../core/read/positions.js';
@@ -38,15 +38,17 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const standard = naming.find((c) => isRequiredForm(c, pack));
   // every credit line is published, so each misworded one is told; a citation (据国际在线报道) only stands in for one
   const misworded = naming.filter((c) => !isCitation(c) && !isRequiredForm(c, pack));
+  // a page mostly its own (see mostlyOwnText) credits the part it took at the part: its credit is not moved to the top
+  const placeAsked = !mostlyOwnText(subject, context.otherSubjects);
   if (!standard) {
     const first = misworded[0] ?? naming[0];
-    reportWording(context, first, true, joined);
+    reportWording(context, first, placeAsked, joined);
     for (const claim of misworded) if (claim !== first) reportWording(context, claim, false, joined);
     return;
   }
   // a misworded credit at the top is rewritten there, so the top holds the credit after --fix
   const atTop = (c: SourceClaim) => !belowTop(context, c);
-  if (!atTop(standard) && !misworded.some(atTop)) reportPlace(context, standard, { clause: attribution.clause, required });
+  if (placeAsked && !atTop(standard) && !misworded.some(atTop)) reportPlace(context, standard, { clause: attribution.clause, required });
   for (const claim of misworded) reportWording(context, claim, false, joined);
 }
 

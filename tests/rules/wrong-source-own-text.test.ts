@@ -5,6 +5,7 @@
 // commentary to 国际在线.
 import { describe, expect, it } from 'vitest';
 import { LICENCE, check, checkRule, lines, paragraphs } from './harness.js';
+import type { Licence } from '../../src/core/config/types.js';
 
 const LISHU = await paragraphs('cri-05-lishu-moshi-heitudi');
 const QUOTED = '合作社从2011年开始采用秸秆覆盖免耕技术，经过十多年坚持，土壤有机质含量提高了约20%，每平方米的蚯蚓数量从过去的几条增加到100多条。';
@@ -70,5 +71,21 @@ describe('the same commentary crediting nothing, in a licensed file', () => {
     expect(f.remedy).toMatch(/^在取自《“梨树模式”[^》]*》的部分上方注明「来源:国际在线」；不要把它写在标题下方/u);
     expect(f.line).toBe(6);
     expect(f.fix).toBeUndefined();
+  });
+});
+
+describe('the part’s credit written after it, misworded, in a page mostly its own', () => {
+  it('nonstandard-attribution rewrites it where it stands: no move under the headline, which would credit the commentary to 国际在线', async () => {
+    // the credit on its own line right under the paragraph that holds the part
+    const text = commentary('来源：示例新闻网').replace(/(这说明[^\n]*\n)/u, '$1（本文摘编自国际在线）\n');
+    const licence: Licence = { ...LICENCE, actions: ['转载', '摘编'] };
+    const found = await check(text, { licences: [licence], path: 'content/licensed/heitudi.txt' });
+    expect(found.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
+    const [f] = found;
+    expect(f.line).toBe(7);
+    expect(f.message).not.toContain('标在文章开头');
+    expect(f.remedy).toMatch(/^把「（本文摘编自国际在线）」改为「来源:国际在线」。/u);
+    expect(f.fix).toHaveLength(1);
+    expect(f.fix?.[0].text).toBe('来源:国际在线');
   });
 });
