@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Config, ConfigError } from '../core/config/types.js';
+import { licenceGlobs } from '../core/judge/licensing.js';
 import { formatKeyPath } from '../core/config/validation.js';
 
 /** Folders never walked for a match: no licence is written for them. */
@@ -24,7 +25,7 @@ export async function unmatchedLicenceGlobs(config: Pick<Config, 'licences' | 'r
   const warnings: ConfigError[] = [];
   for (const [i, licence] of config.licences.entries()) {
     for (const [j, glob] of licence.paths.entries()) {
-      const matches = picomatch(glob, { dot: true });
+      const matches = licenceGlobs(glob);
       if (relative.some((file) => matches(file)) || (await onDisk(config.root, glob, matches))) continue;
       const keyPath = formatKeyPath(['licences', i, 'paths', j]);
       const [file, line] = placeOf(provenance[keyPath] ?? provenance[formatKeyPath(['licences', i])], config.file);

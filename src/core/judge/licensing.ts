@@ -56,12 +56,17 @@ function breachesOf(licence: Licence, use: Use): Breach[] {
 
 const matchers = new WeakMap<Licence, (path: string) => boolean>();
 
+/** How a licence's `paths` globs match a path relative to the config's folder ('/'-separated); dot files too. */
+export function licenceGlobs(globs: string | readonly string[]): (path: string) => boolean {
+  return picomatch(typeof globs === 'string' ? globs : [...globs], { dot: true });
+}
+
 /** Whether the licence's `paths` hold the file; each licence's globs are compiled once a run, not once a document. */
 function covers(licence: Licence, path: string): boolean {
   if (licence.paths.length === 0) return true;
   let matches = matchers.get(licence);
   if (!matches) {
-    matches = picomatch(licence.paths, { dot: true });
+    matches = licenceGlobs(licence.paths);
     matchers.set(licence, matches);
   }
   return matches(path);
