@@ -167,4 +167,11 @@ describe('claimed sources: the forms news pages use', () => {
     const claims = extractMetadata(textDoc(text)).sources;
     expect(claims.map((c) => [c.form, c.value])).toEqual([['来源', '新京报'], ['来源', '梨视频'], ['本文来源', '新京报']]);
   });
+
+  it('lists a Latin Source: line among the Chinese credits in document order, either way round', () => {
+    const english = 'Source: China Daily\n中国日报网3月4日消息，两会期间……。\n（来源：新华社）';
+    expect(extractMetadata(textDoc(english)).sources.map((c) => [c.form, c.value])).toEqual([['Source', 'China Daily'], ['来源', '新华社']]);
+    const chinese = '2022-03-04 10:00　来源：新华网\n两会期间……。\nSource: Xinhua';
+    expect(extractMetadata(textDoc(chinese)).sources.map((c) => [c.form, c.value])).toEqual([['来源', '新华网'], ['Source', 'Xinhua']]);
+  });
 });

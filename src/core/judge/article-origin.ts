@@ -156,8 +156,9 @@ function inEditorNote(lines: ReadonlyArray<{ value: string }>, at: number): bool
  */
 function headlineBefore(doc: Document, lineStart: number, claim: SourceClaim): string | undefined {
   const end = claim.line.span.start;
-  if (isCitation(claim) || end <= lineStart || headlineSpan(doc)?.start !== lineStart) return undefined;
-  if (isHeaderPrefix(scanOf(doc.text), lineStart, end)) return undefined;
+  // header matter before the credit first: the headline's line is then not needed
+  if (isCitation(claim) || end <= lineStart || isHeaderPrefix(scanOf(doc.text), lineStart, end)) return undefined;
+  if (headlineSpan(doc)?.start !== lineStart) return undefined;
   // a bracket the credit shares with a byline opens before it: 标题（来源：国际在线 记者 张三）
   let stop = end;
   while (stop > lineStart && (/\s/u.test(doc.text[stop - 1]) || OPEN_BRACKETS.includes(doc.text[stop - 1]))) stop--;

@@ -131,8 +131,23 @@ function isPublisherKey(claimed: string, pack: Pack): boolean {
  * script, alone, with one of the pack's tails after it or beside another of its names (see isPublisherKey).
  */
 export function namesPublisher(claim: SourceClaim, pack: Pack): boolean {
-  return outletsOf(claim).some((outlet) => isPublisherKey(outletKey(outlet), pack));
+  let known = publisherNamed.get(pack);
+  if (!known) publisherNamed.set(pack, (known = new Map()));
+  let named = known.get(claim.value);
+  if (named === undefined) {
+    if (known.size >= MAX_NAMED) known.clear();
+    known.set(claim.value, (named = outletsOf(claim).some((outlet) => isPublisherKey(outletKey(outlet), pack))));
+  }
+  return named;
 }
+
+/**
+ * Whether a credit's words (outletsOf reads a claim's value alone) name the publisher, by pack:
+ * an archive's pages credit a few outlets over and over, and each page asks twice (its origin,
+ * whether it is marked third-party). Forgotten at MAX_NAMED words, so a run's memory stays bounded.
+ */
+const publisherNamed = new WeakMap<Pack, Map<string, boolean>>();
+const MAX_NAMED = 4096;
 
 /** Whether a claimed source names an outlet that is not the pack's publisher (nor an alias of it). */
 function namesOtherOutlet(claim: SourceClaim, pack: Pack): boolean {

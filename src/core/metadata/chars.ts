@@ -14,8 +14,19 @@ export const COLONS = ':：∶︰';
 const SPACE = /\s/u;
 const HAN = /\p{Script=Han}/u;
 
+/** Whether a character is whitespace other than a line break (as /\s/u reads it). */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && c !== '\n' && c !== '\r' && SPACE.test(c);
+  if (c === undefined) return false;
+  return c.length === 1 ? isSpaceCode(c.charCodeAt(0)) : c !== '\n' && c !== '\r' && SPACE.test(c);
+}
+
+/**
+ * isSpace by a character's code (NaN, past a text's end, is none): asked of most characters near
+ * a line's start, read by the code, neither by the regular expression nor from a string of the character.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c;
+  return code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 }
 
 export function isHan(c: string | undefined): boolean {
@@ -32,14 +43,14 @@ export function isClose(c: string | undefined): boolean {
 
 /** Skips horizontal whitespace forward from `i`, not past `end`. */
 export function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Skips at most `max` whitespace characters backward from `i` (exclusive), not before `start`. */
 export function skipSpaceBack(text: string, i: number, start: number, max = 4): number {
   let n = 0;
-  while (i > start && n < max && isSpace(text[i - 1])) {
+  while (i > start && n < max && isSpaceCode(text.charCodeAt(i - 1))) {
     i--;
     n++;
   }

@@ -1,6 +1,6 @@
 import type { Located, Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
-import { CLOSE_BRACKETS, SEPARATORS, isSpace } from './chars.js';
+import { CLOSE_BRACKETS, SEPARATORS, isSpace, isSpaceCode } from './chars.js';
 import { readDate } from './date-forms.js';
 import { headerKeyAt } from './header.js';
 
@@ -43,9 +43,15 @@ export function findDates(scan: Scan, creditEnds: readonly number[] = []): Locat
   return dates;
 }
 
+/** No candidates: most lines' (a line of prose opens with no year). */
+const NONE: ReadonlyArray<[at: number, lead: number]> = [];
+
 /** The candidates after each lead of a line (its start, the ends of its credits), in order, once each, with the last lead before them. */
-function leadCandidates(key: string, line: Span, leads: readonly number[]): Array<[at: number, lead: number]> {
-  if (leads.length === 1) return candidates(key, line).map((at) => [at, line.start]);
+function leadCandidates(key: string, line: Span, leads: readonly number[]): ReadonlyArray<[at: number, lead: number]> {
+  if (leads.length === 1) {
+    const found = candidates(key, line);
+    return found.length === 0 ? NONE : found.map((at) => [at, line.start]);
+  }
   const found = new Map<number, number>();
   for (const lead of leads) for (const at of candidates(key, { start: lead, end: line.end })) found.set(at, Math.max(found.get(at) ?? lead, lead));
   return [...found].sort((a, b) => a[0] - b[0]);
@@ -70,7 +76,7 @@ function candidates(key: string, line: Span): number[] {
       at += CANDIDATE_LENGTH;
       lead += CANDIDATE_LENGTH;
     } else {
-      if (!isSpace(key[at])) lead++;
+      if (!isSpaceCode(c)) lead++;
       at++;
     }
   }
