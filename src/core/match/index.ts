@@ -46,7 +46,9 @@ export function findReuses(doc: Document, index: CorpusIndex): { reuses: Reuse[]
   const shared = index.ranked ? undefined : sharedPositions(norm.text, index);
   const chosen = shared ? rankShared(shared, (a) => index.articles[a].fingerprints) : index.articles.map((_, i) => i);
   const unaligned = shared ? shared.size - chosen.length : (index.unaligned ?? 0);
-  return { ...aligned(doc, norm, index, chosen), unaligned };
+  // not `{ ...aligned(…), unaligned }`: on Node 20 that literal gets a map of its own every time
+  const { reuses, last } = aligned(doc, norm, index, chosen);
+  return { reuses, unaligned, last };
 }
 
 /** The reuses of the `chosen` articles, best first, each aligned with the document and measured; the last chosen's, if reused. */
