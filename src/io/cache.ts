@@ -160,9 +160,11 @@ interface Entry {
  * credits again, same version, other results; 73: an excerpt under a restriction worded 刊用 (an old
  * one-restriction pack) an error again, an edited copy under 利用其他方式使用 named 使用了, same version, other
  * results; 74: a page mostly its own whose credit of the part it took stands below the body's start not told
- * to move it to the top (rewritten where it stands), same version, other results).
+ * to move it to the top (rewritten where it stands), same version, other results; 75: credits with a typo (a
+ * label one character off, 来原：国际在线; a stray space inside a name, 国际 在线; the publisher's name one character
+ * off, 国际在现) read as the outlet they name, same version, other results).
  */
-const FORMAT = 74;
+const FORMAT = 75;
 
 interface Stored {
   format: typeof FORMAT;

@@ -112,7 +112,30 @@ const FORMS: Array<[site: string, source: string, form: string]> = [
   ['a web address, read whole past its colon', '2024-11-21 09:45:12\u3000⟪来源：⟦https://news.cri.cn/20241121/abc.html⟧⟫\u3000责编：张萌', '来源'],
   ['a web address with a query, closing a paragraph in brackets', '各地需持续关注最新天气预报和预警信息。⟪（来源：⟦http://www.cri.cn/2024/01/05/a.shtml?spm=C1.0⟧）⟫', '来源'],
   ['a web address before a full stop', '⟪来源：⟦www.cri.cn/20241121/abc.html⟧⟫。', '来源'],
+  ['the label misspelt 来原, before a colon and an outlet', '我国去年完成造林种草1.2亿亩\n⟪来原：⟦国际在线⟧⟫\n正文。', '来原'],
+  ['the label misspelt 来滩, in a date line', '2024-03-12 09:18:43 ⟪来滩：⟦新华网⟧⟫ 责编：郑洁', '来滩'],
+  ['the label misspelt, in brackets closing a headline', '我国去年完成造林种草1.2亿亩⟪（来原：⟦国际在线⟧）⟫', '来原'],
+  ['a stray space inside a name: read whole', '我国去年完成造林种草1.2亿亩\n⟪来源：⟦国际 在线⟧⟫\n正文。', '来源'],
+  ['a stray space after its first character', '⟪来源：⟦国 际在线⟧⟫ 责编：郑洁', '来源'],
+  ['a stray space, then a reporter', '⟪来源：⟦吉林 日报⟧⟫ 记者 张三', '来源'],
 ];
+
+describe('a misspelt label or a spaced word that makes no credit', () => {
+  const none = [
+    ['no outlet after the misspelt label', '我国去年完成造林种草1.2亿亩\n来原：不详\n正文。'],
+    ['no colon after it', '我国去年完成造林种草1.2亿亩\n来原 国际在线\n正文。'],
+    ['inside a sentence', '植树造林为当地带来原：国际在线记者走访发现，沙地上长出了草和树。'],
+    ['未来原因 is no label', '未来原因：国际在线此前报道过的几项工程仍在推进。'],
+    ['客源 is no misspelt 来源', '客源：携程网、去哪儿网等平台的数据显示，林区旅游人数增长三成。'],
+  ];
+  it.each(none)('%s', (_name, text) => {
+    expect(extractMetadata(textDoc(text)).sources).toEqual([]);
+  });
+
+  it('a word after a space that makes no outlet with the one before it stays apart: 来源：网络 图片', () => {
+    expect(extractMetadata(textDoc('来源：网络 图片')).sources.map((c) => c.value)).toEqual(['网络']);
+  });
+});
 
 describe('claimed sources: the forms news pages use', () => {
   it.each(FORMS)('%s', (_site, source, form) => {

@@ -9,6 +9,8 @@ import { isCitationForm } from '../metadata/reported.js';
 import { compileMarkerPatterns } from '../config/marker-patterns.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
 import { lazy } from '../shared/once-per.js';
+import { outletLike } from '../metadata/outlets.js';
+import { distance } from 'fastest-levenshtein';
 
 const OUTLET_SUFFIXES = ['客户端', '官方网站', '官网', '网站', '社'];
 
@@ -118,12 +120,26 @@ function namedWithTail(claimed: string, pack: Pack): boolean {
 function isPublisherKey(claimed: string, pack: Pack): boolean {
   if (claimed.length === 0) return false;
   const names = publisherKeysOf(pack);
-  if (names.includes(claimed) || namedWithTail(claimed, pack)) return true;
+  if (names.includes(claimed) || namedWithTail(claimed, pack) || misspelt(claimed, names[0])) return true;
   return names.some((name) => {
     if (name.length === 0 || claimed.length <= name.length || !claimed.startsWith(name)) return false;
     const rest = claimed.slice(name.length);
     return names.includes(rest) || namedWithTail(rest, pack);
   });
+}
+
+/** Fewest characters of a name read through a typo: a shorter one is one character off other outlets' (新华社, 新华网). */
+const MIN_MISSPELT = 4;
+const HAN_NAME = /^\p{Script=Han}+$/u;
+
+/**
+ * Whether an outlet's key is the publisher's name (4 Chinese characters or more) with one character
+ * wrong, missing or added (国际在现, 国际再线, 国际在): a typo. Not a name ending as an outlet's does
+ * (国防在线, 北京晚报 beside 北京日报): that may be another outlet, whose credit --fix would overwrite.
+ */
+function misspelt(claimed: string, name: string): boolean {
+  if (name.length < MIN_MISSPELT || Math.abs(claimed.length - name.length) > 1 || !HAN_NAME.test(name) || !HAN_NAME.test(claimed)) return false;
+  return !outletLike(claimed) && distance(claimed, name) === 1;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SourceClaim } from '../metadata/types.js';
 import { hostOf } from '../metadata/web-address.js';
 import { outletLike } from '../metadata/outlets.js';
 import { normalize } from '../normalize/index.js';
+import { keyText } from '../shared/keytext.js';
 
 /**
  * Spaces part two names (国际在线 新华社, 新华社 综合 国际在线: read whole by the value reader only
@@ -25,12 +26,22 @@ const COLUMN_MARK = /(?<=\p{Script=Han})[·・\-－—–](?=\S)|(?<=\S)[·・\-
 /** A name spaced out character by character: 国 际 在 线 (one name, read whole by the value reader). */
 const SPACED_LETTERS = /^\p{Script=Han}(?:[ \t\u00a0\u3000]{1,2}\p{Script=Han})+$/u;
 
-/** Whether a claim's name is spaced out character by character (国 际 在 线): not the form any notice writes. */
+/** Two Chinese words parted by a space or two: 国际 在线, a name with a stray space inside, or 国际在线 新华社, two names. */
+const TWO_WORDS = /^(\p{Script=Han}+)[ \t\u00a0\u3000]{1,2}(\p{Script=Han}+)$/u;
+
+/**
+ * Whether a claim's name is spaced out character by character (国 际 在 线) or has a stray space
+ * inside (国际 在线: no outlet's name before the space, one with the word after it, as the value
+ * reader reads it whole): one name, in no form any notice writes.
+ */
 export function spacedOut(claim: SourceClaim): boolean {
-  return SPACED_LETTERS.test(claim.value.trim());
+  const value = claim.value.trim();
+  if (SPACED_LETTERS.test(value)) return true;
+  const words = TWO_WORDS.exec(value);
+  return words !== null && !outletLike(keyText(words[1])) && outletLike(keyText(words[1] + words[2]));
 }
 
-/** A claim's name, one spaced out character by character written together (国 际 在 线: 国际在线). */
+/** A claim's name, one spaced out (国 际 在 线, 国际 在线) written together: 国际在线. */
 function nameOf(claim: SourceClaim): string {
   return spacedOut(claim) ? claim.value.replace(/\s+/gu, '') : claim.value;
 }

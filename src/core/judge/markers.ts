@@ -15,6 +15,7 @@ import { citationStart } from '../metadata/reported.js';
 import { seenThrough } from '../metadata/zero-width.js';
 import { lazy } from '../shared/once-per.js';
 import { isFurnitureLine } from '../metadata/page-chrome.js';
+import { MISSPELT_SOURCE_WORDS } from '../metadata/words.js';
 import { documentLines, lineHolding } from '../shared/lines.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
@@ -224,8 +225,8 @@ export function claimsFor(doc: Document, metadata: Metadata, pack: Pack, origin?
   return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];
 }
 
-/** A label's form (来源：X, 稿件来源：X, 出处：X, Source: X), not a statement's (本文来自X, 转载自X, 本文来源于X). */
-const LABEL_FORM = /(?:来源|稿源|出处|^Source)$/u;
+/** A label's form (来源：X, 稿件来源：X, 出处：X, Source: X, misspelt 来原：X), not a statement's (本文来自X, 转载自X, 本文来源于X). */
+const LABEL_FORM = new RegExp(`(?:来源|稿源|出处|^Source|${MISSPELT_SOURCE_WORDS.join('|')})$`, 'u');
 
 /**
  * Whether a credit is another site's stock words: a statement (本文来自X) on a furniture line

@@ -7,20 +7,26 @@ import { outletLike } from './outlets.js';
 import { standsAboveHeadline } from './headline.js';
 import { opensOriginalTitle } from './title.js';
 import { readValue, type ValueRead } from './value.js';
+import { MISSPELT_SOURCE_WORDS } from './words.js';
 
 /**
  * The key words of a claimed source (出处：X, with its colon, too). 来源 may be led by 稿件/文章/本文/信息/新闻 only; every other
  * word before it (资金来源, 图片来源, 消息来源, 病毒来源) names something else, and the context
  * rule below rejects it because that word is not part of a header.
  */
-const SOURCE_KEY =
-  /(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|内容)?(?:摘编自|摘录自|摘自|选编自|选自|编译自)|(?:本文|文章|稿件|内容)来自/gu;
+const SOURCE_KEY = new RegExp(
+  String.raw`(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|内容)?(?:摘编自|摘录自|摘自|选编自|选自|编译自)|(?:本文|文章|稿件|内容)来自` +
+    `|(?:本文|稿件|文章|信息|新闻)?(?:${MISSPELT_SOURCE_WORDS.join('|')})`,
+  'gu',
+);
 /**
  * Source: in a Latin key text. Searched apart from SOURCE_KEY, and only in a text that holds the
  * word: its lookbehind in the one expression cost that search of every text twice the time. The
  * two find the same words as one expression would, as no match of one can overlap one of the other.
  */
 const LATIN_SOURCE_KEY = /(?<![a-z0-9])source(?![a-z])/gu;
+/** A misspelt 来源 (see MISSPELT_SOURCE_WORDS), led or not by 本文 and the like: read only before a colon and an outlet's name. */
+const MISSPELT_KEY = new RegExp(`(?:${MISSPELT_SOURCE_WORDS.join('|')})$`, 'u');
 /**
  * The words of an excerpt's credit (（本文摘编自国际在线）, 选自《人民日报》, 编译自新华网): taken from X,
  * as 转载自 says of a whole article. Not led by 本文, 文章 or 内容, they name an outlet only (选自全国各地 is prose).
@@ -47,7 +53,8 @@ const MAX_BRACKETED_REST = 80;
  * only when what follows reads as an outlet (来源于生活 does not); 本文来源于 takes any name; so
  * do 摘编自, 选自 (see needsOutlet). 本文来自, 文章来自, 稿件来自 and 内容来自 (a footer's 本文来自澎湃新闻，
  * 更多原创资讯请下载…) count where an outlet follows (本文来自一位读者的来信 is prose). A spaced label
- * (来 源：) is read as the page shows it (spaced-labels.ts).
+ * (来 源：) is read as the page shows it (spaced-labels.ts). A label one character off from 来源
+ * (来原, 来滩: see MISSPELT_SOURCE_WORDS) is read as 来源 where a colon and an outlet's name follow it.
  */
 export function findSourceClaims(scan: Scan): SourceClaim[] {
   const claims: SourceClaim[] = [];
@@ -99,6 +106,7 @@ function afterKey(key: string, at: number, lineStart: number): boolean {
  */
 function needsOutlet(word: string, read: ValueRead): boolean {
   if (word.endsWith('于')) return !word.startsWith('本文');
+  if (MISSPELT_KEY.test(word)) return true;
   if (word.endsWith('来自')) return true;
   return EXCERPT_KEY.test(word) && !/^(?:本文|文章|内容)/u.test(word) && read.end === read.value.end;
 }
@@ -111,6 +119,7 @@ function valueStart(key: string, i: number, lineEnd: number, word: string): numb
   const j = skipSpace(key, i, lineEnd);
   const plain = word.endsWith('来源') || word === '稿源';
   if (COLONS.includes(key[j]) || (plain && '|｜丨/／'.includes(key[j]))) return j + 1; // 来源/国际在线 too
+  if (MISSPELT_KEY.test(word)) return -1; // 来原 国际在线: a misspelt label is read before a colon only
   if (plain && DASHES.includes(key[j])) return DASHES.includes(key[j + 1]) ? j + 2 : j + 1; // 来源——国际在线
   if (word === 'source' || word.endsWith('出处')) return -1; // 出处不详 is prose
   if (plain) return j > i || /[a-z]/u.test(key[j] ?? '') ? j : -1; // 来源 新华社, 来源CSDN; not 来源不明

@@ -77,7 +77,7 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
  * is 国际在线's) nor a Latin name (国际在线 CRI Online: its names in two scripts).
  */
 function spacedNamesEnd(key: string, i: number, j: number, lineEnd: number): number {
-  if (!outletLike(key.slice(i, j))) return j;
+  if (!outletLike(key.slice(i, j))) return splitNameEnd(key, i, j, lineEnd);
   let end = j;
   for (;;) {
     let k = skipSpace(key, end, lineEnd);
@@ -110,7 +110,25 @@ function spacedLettersEnd(key: string, i: number, lineEnd: number): number {
     letters += key[k];
     end = next;
   }
-  return end > i + 1 && letters.length <= MAX_VALUE && outletLike(letters) ? end : i + 1;
+  return end > i + 1 && letters.length <= MAX_VALUE && outletLike(letters) ? end : splitNameEnd(key, i, i + 1, lineEnd);
+}
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * Where a name with a stray space inside ends (国际 在线, 国 际在线, 吉林 日报): read whole where the
+ * word before the space is no outlet's name, the word after it ends at a space, a mark or the
+ * line's end, and the two together are an outlet's name; else at the space, as before.
+ */
+function splitNameEnd(key: string, i: number, j: number, lineEnd: number): number {
+  const k = skipSpace(key, j, lineEnd);
+  if (k === j || k - j > MAX_LETTER_GAP) return j;
+  const next = runEnd(key, k, lineEnd, MAX_VALUE);
+  const ends = next === lineEnd || isSpace(key[next]) || ENDS.includes(key[next]);
+  const head = key.slice(i, j);
+  const tail = key.slice(k, next);
+  if (!ends || next - i > MAX_VALUE || !HAN_WORD.test(head) || !HAN_WORD.test(tail)) return j;
+  return outletLike(head + tail) ? next : j;
 }
 
 /**

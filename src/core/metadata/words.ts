@@ -7,6 +7,15 @@ export const SOURCE_WORDS = [
   '本文转载自', '本文转自', '转载自', '转自',
 ];
 
+/**
+ * The label 来源 one character off, as typing by sound or a scan leaves it: a character read yuán
+ * like 源 (来原, 来元, 来园, 来缘), or looking like it (来滩, 来沅), or one read lái like 来 (莱源).
+ * A credit's label only before a colon and an outlet's name (see sources.ts): 来原：国际在线.
+ */
+export const MISSPELT_SOURCE_WORDS = [
+  '来原', '来元', '来园', '来圆', '来缘', '来援', '来远', '来愿', '来沅', '来滩', '莱源',
+];
+
 /** Words that introduce authors. */
 export const AUTHOR_WORDS = [
   '本报记者', '本台记者', '本网记者', '本刊记者', '实习记者', '见习记者', '特派记者', '特约记者',
