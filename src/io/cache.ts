@@ -37,134 +37,140 @@ interface Entry {
 
 /**
  * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
- * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows; 5:
- * findings judged with candidate evidence and near-identical copies grouped, same version, other results; 6:
- * the archive's facts name its hidden articles; 7: files in two encodings; 8: each long string that repeats
- * is kept once, see shared-strings.ts; 9: years in Chinese numerals part yearly templates, same version,
- * other results; 10: the findings' evidence kept apart, see Stored.evidence; 11: no --fix for a document
- * reusing articles of several origins, same version, other results; 12: two parts of an article quoted apart
- * are two passages, same version, other results; 13: a source field written as a 来源 credit read as that
- * credit, and brackets around a credit and a byline left out of the credit, same version, other results; 14:
- * a JSON Lines record's missing-attribution remedy names the source field, same version, other results; 15:
- * an archive page marked third-party that names no source is third-party content of an unnamed outlet, same
- * version, other results; 16: a credit right after the third-party mark on its line names the outlet, same
- * version, other results; 17: JSON Lines records written with \u escapes read as written in UTF-8, same
- * version, other results; 18: HTML pages written with character references read as written in UTF-8, same
- * version, other results; 19: a checked document's credit right after a third-party mark on its line read as
- * its credit, same version, other results; 20: an outlet credited in traditional characters named in
- * simplified ones, same version, other results; 21: an own-content marker in corner brackets 『』「」 leading
- * its line counted, same version, other results; 22: no fix offered in an HTML page written with character
- * references, same version, other results; 23: an HTML page's <h1> that asks or exclaims, under a <title>
- * repeating it, read as its headline, same version, other results; 24: attribution.claimed the credit a
- * finding's rule judged, same version, other results; 25: a credit after a third-party mark a header line of
- * a passage (never marked), same version, other results; 26: a credit whose bracket never closes, ending its
- * line, read as a credit, and a bracketed credit after text fixed in its brackets, same version, other
- * results; 27: an HTML page's <title> and <h1> its head whatever they read like, same version, other
- * results; 28: a citation of another outlet no credit claimed, same version, other results; 29: a corpus or
- * index path given absolute outside the working folder named absolute in findings, same version, other
- * results; 30: a credit in a JSON Lines title or a front matter title: read as the headline's, and a field a
- * page's head wherever it is written, same version, other results; 31: a credit followed by a media tag
- * (（组图）) or bracketed with a byline read as a credit, and a nonstandard credit below the body's start
- * reported (and fixed) for its place too, same version, other results; 32: an HTML page's headline the text
- * its parser reads in <title> and <h1> (an <h1> of two lines, a tag named in a comment), same version, other
+ * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows;
+ * 5: findings judged with candidate evidence and near-identical copies grouped, same version, other
+ * results; 6: the archive's facts name its hidden articles; 7: files in two encodings; 8: each long
+ * string that repeats is kept once, see shared-strings.ts; 9: years in Chinese numerals part yearly
+ * templates, same version, other results; 10: the findings' evidence kept apart, see Stored.evidence; 11:
+ * no --fix for a document reusing articles of several origins, same version, other results; 12: two parts
+ * of an article quoted apart are two passages, same version, other results; 13: a source field written as
+ * a 来源 credit read as that credit, and brackets around a credit and a byline left out of the credit, same
+ * version, other results; 14: a JSON Lines record's missing-attribution remedy names the source field,
+ * same version, other results; 15: an archive page marked third-party that names no source is third-party
+ * content of an unnamed outlet, same version, other results; 16: a credit right after the third-party
+ * mark on its line names the outlet, same version, other results; 17: JSON Lines records written with \u
+ * escapes read as written in UTF-8, same version, other results; 18: HTML pages written with character
+ * references read as written in UTF-8, same version, other results; 19: a checked document's credit right
+ * after a third-party mark on its line read as its credit, same version, other results; 20: an outlet
+ * credited in traditional characters named in simplified ones, same version, other results; 21: an
+ * own-content marker in corner brackets 『』「」 leading its line counted, same version, other results; 22:
+ * no fix offered in an HTML page written with character references, same version, other results; 23: an
+ * HTML page's <h1> that asks or exclaims, under a <title> repeating it, read as its headline, same
+ * version, other results; 24: attribution.claimed the credit a finding's rule judged, same version, other
+ * results; 25: a credit after a third-party mark a header line of a passage (never marked), same version,
+ * other results; 26: a credit whose bracket never closes, ending its line, read as a credit, and a
+ * bracketed credit after text fixed in its brackets, same version, other results; 27: an HTML page's
+ * <title> and <h1> its head whatever they read like, same version, other results; 28: a citation of
+ * another outlet no credit claimed, same version, other results; 29: a corpus or index path given
+ * absolute outside the working folder named absolute in findings, same version, other results; 30: a
+ * credit in a JSON Lines title or a front matter title: read as the headline's, and a field a page's head
+ * wherever it is written, same version, other results; 31: a credit followed by a media tag (（组图）) or
+ * bracketed with a byline read as a credit, and a nonstandard credit below the body's start reported (and
+ * fixed) for its place too, same version, other results; 32: an HTML page's headline the text its parser
+ * reads in <title> and <h1> (an <h1> of two lines, a tag named in a comment), same version, other
  * results; 33: a moved foot credit's fix leaves its byline without the separator, takes its media tags up
- * with it, and takes a Markdown blockquote or emphasis line whole, same version, other results; 34: a date
- * line indented or padded read as the page's date, and credits after a labelled date, after the headline
- * past a space, before a byline after a comma or slash, and dated own-content markers read, same version,
- * other results; 35: a credit beside a 编译/摄/整理 byline in its brackets, or after the headline before an
- * unbracketed byline, read, same version, other results; 36: the archive's facts name the corpus files
- * passed over as over --max-file-size, which the key holds; 37: a {place} marker slot that takes no citation
- * of other outlets (国际在线等媒体消息) and takes a year or no place (国际在线3月1日消息), same version, other results; 38: a
- * moved foot credit's line followed by another keeps the blank line above it, and credits read after other
- * date labels (发布日期, 发稿时间…) or a breadcrumb, beside a note of cuts (有删改) or a date after the headline, and
- * before a byline after 、, same version, other results; 39: a byline with a bracketed trainee tag (记者
- * 张三（实习）) beside a credit, and one glued to the publisher's name (来源：国际在线编译张三), read, same version, other
- * results; 40: every misworded credit of the article reported and fixed, not the first alone, and header
- * lines read through zero-width characters, same version, other results; 41: a {place} refusing its words
- * only where they start or end it (埃及, 社旗 are places again), same version, other results; 42: own-content
- * markers under 国际在线网, with a reporter's name ending as an outlet's (记者王新闻), after a 据 that ends 数据, and
- * markers, third-party marks and title-field credits read through zero-width characters, same version, other
- * results; 43: a moved foot credit's fix takes its note of cuts (（有删改）) up with it and removes the HTML
- * element in Markdown it leaves empty, every name of a byline with bracketed trainee tags read
- * (张三（实习）、李四（见习）), and a byline glued to the publisher's name cut in headline and source fields too, same
- * version, other results; 44: a credit naming the publisher after 据 or 综合, before 等, by its owner, a channel
- * or a web address on its domain (read whole past the colon) read as crediting it, and credits under 出处 or
- * across an HTML table row's cells read, same version, other results; 45: a Markdown credit's fix inserted
- * under a setext heading's underline (=== or ---), not between it and the heading's text, same version,
- * other fixes; 46: a credit of the publisher's name with an own-content marker's words or a pack suffix
- * after it (来源：国际在线专稿, 来源：国际在线体育) read as crediting the publisher, and a credit with a date in its brackets
- * (标题（来源：国际在线 2024-03-01）) read, and a date after a credit read however long the headline before it, and
- * every credit naming the wrong source reported, not the first alone, same version, other results; 47: a
- * document compared with fewer candidate articles than share text with it kept with the note and its
- * findings marked (reuse.candidatesFull), same version, other results; 48: a headline credit read under a
- * breadcrumb, navigation bar, font-size switch or editor's note, and an article's title passing over byline,
- * share and font-size lines (and without its headline credit), same version, other results; 49: a credit
- * line the reused article prints itself, or a 出处 line beside the credits, no second wrong-source finding,
- * same version, other results; 50: an outlet whose name starts with 和 or 与 (来源：和讯网) read whole, not as two
- * joined, and a headline led by a column tag and a bar (专访｜…) read as the headline, not a navigation bar,
- * same version, other results; 51: a headline starting with 记者, 作者 or 分享到 (记者探访长白山雪季开板) kept as the title,
- * passed over only as a byline or share widget as a whole, same version, other results; 52: a 转载自 line
- * beside a right credit (本文转载自互联网) no second wrong-source finding, same version, other results; 53: a 来源 row
- * of a table of figures in an HTML page's body beside another credit no wrong-source finding, a credit
- * across a table row's cells fixed cell by cell, and a credit's name split over adjacent inline elements
+ * with it, and takes a Markdown blockquote or emphasis line whole, same version, other results; 34: a
+ * date line indented or padded read as the page's date, and credits after a labelled date, after the
+ * headline past a space, before a byline after a comma or slash, and dated own-content markers read, same
+ * version, other results; 35: a credit beside a 编译/摄/整理 byline in its brackets, or after the headline
+ * before an unbracketed byline, read, same version, other results; 36: the archive's facts name the
+ * corpus files passed over as over --max-file-size, which the key holds; 37: a {place} marker slot that
+ * takes no citation of other outlets (国际在线等媒体消息) and takes a year or no place (国际在线3月1日消息), same version,
+ * other results; 38: a moved foot credit's line followed by another keeps the blank line above it, and
+ * credits read after other date labels (发布日期, 发稿时间…) or a breadcrumb, beside a note of cuts (有删改) or a
+ * date after the headline, and before a byline after 、, same version, other results; 39: a byline with a
+ * bracketed trainee tag (记者 张三（实习）) beside a credit, and one glued to the publisher's name (来源：国际在线编译张三),
+ * read, same version, other results; 40: every misworded credit of the article reported and fixed, not
+ * the first alone, and header lines read through zero-width characters, same version, other results; 41:
+ * a {place} refusing its words only where they start or end it (埃及, 社旗 are places again), same version,
+ * other results; 42: own-content markers under 国际在线网, with a reporter's name ending as an outlet's
+ * (记者王新闻), after a 据 that ends 数据, and markers, third-party marks and title-field credits read through
+ * zero-width characters, same version, other results; 43: a moved foot credit's fix takes its note of
+ * cuts (（有删改）) up with it and removes the HTML element in Markdown it leaves empty, every name of a
+ * byline with bracketed trainee tags read (张三（实习）、李四（见习）), and a byline glued to the publisher's name cut
+ * in headline and source fields too, same version, other results; 44: a credit naming the publisher after
+ * 据 or 综合, before 等, by its owner, a channel or a web address on its domain (read whole past the colon)
+ * read as crediting it, and credits under 出处 or across an HTML table row's cells read, same version,
+ * other results; 45: a Markdown credit's fix inserted under a setext heading's underline (=== or ---),
+ * not between it and the heading's text, same version, other fixes; 46: a credit of the publisher's name
+ * with an own-content marker's words or a pack suffix after it (来源：国际在线专稿, 来源：国际在线体育) read as crediting
+ * the publisher, and a credit with a date in its brackets (标题（来源：国际在线 2024-03-01）) read, and a date after
+ * a credit read however long the headline before it, and every credit naming the wrong source reported,
+ * not the first alone, same version, other results; 47: a document compared with fewer candidate articles
+ * than share text with it kept with the note and its findings marked (reuse.candidatesFull), same
+ * version, other results; 48: a headline credit read under a breadcrumb, navigation bar, font-size switch
+ * or editor's note, and an article's title passing over byline, share and font-size lines (and without
+ * its headline credit), same version, other results; 49: a credit line the reused article prints itself,
+ * or a 出处 line beside the credits, no second wrong-source finding, same version, other results; 50: an
+ * outlet whose name starts with 和 or 与 (来源：和讯网) read whole, not as two joined, and a headline led by a
+ * column tag and a bar (专访｜…) read as the headline, not a navigation bar, same version, other results;
+ * 51: a headline starting with 记者, 作者 or 分享到 (记者探访长白山雪季开板) kept as the title, passed over only as a
+ * byline or share widget as a whole, same version, other results; 52: a 转载自 line beside a right credit
+ * (本文转载自互联网) no second wrong-source finding, same version, other results; 53: a 来源 row of a table of
+ * figures in an HTML page's body beside another credit no wrong-source finding, a credit across a table
+ * row's cells fixed cell by cell, and a credit's name split over adjacent inline elements
  * (<span>国际</span><span>在线</span>) read whole, same version, other results; 54: an own-content marker in
  * title marks (在《国际在线报道》栏目中) no marker, and a right credit below the top (（来源：国际在线） at the foot) moved by
- * its fix, same version, other results; 55: a column-tagged headline carrying its credit not navigation, an
- * editor's note under the headline page head (not the body, not the title), an HTML <title>'s site name left
- * out of the title (the <h1> preferred), a Markdown setext heading the title, a table without outer pipes no
- * navigation, 记者节 no byline, same version, other results; 56: a credit copied with the reused text exempt
- * from wrong-source as normalised (width, punctuation, script), where the copy's line starts with it
- * (paragraphs joined) and for every article a document reuses, a credit's name ending at a glued date or
- * 举报/点击 widget, and a column after a mark (国际在线·环球资讯) or 综合 between two names read as naming the publisher,
- * same version, other results; 57: a date line the reused article prints itself (2023-11-20
- * 18:30:05　来源：长春发布客户端) not the document's date for predates-source, and a site's menu or breadcrumb with an
- * item over 12 characters or parted by wide spaces, dots or slashes (首页 > 吉林频道 > 长春市政府新闻发布会实录专栏 > 正文) not
- * the headline, same version, other results; 58: predates-source on a third-party article of the archive
- * names its outlet (早于城市晚报《…》), not the publisher, same version, other messages; 59: the messages of a
- * document reusing several articles name each finding's article (（所用文章《…》）), same version, other messages;
- * 60: a credit after a 原标题 on its line, after 来源 with a dash or ∶ for its colon, or across an HTML <br> or
- * <dt>/<dd> read, a credit naming no outlet (转载自互联网) no credit, a Markdown table row's credit quoted with
- * its bar, a foot credit's date moved with it by --fix, same version, other results; 61: a credit's name
- * ending where its element closes (<span>来源：国际在线</span><span>11月21日</span>), and a table without a row of
- * figures (a foot's 【打印】【关闭】) no table of data, same version, other results; 62: a licence's dates checked
- * against the document's own date as predates-source reads it (a date line the reused article prints itself
- * is not it), same version, other results; 63: outlets' names parted by spaces read as one credit naming
- * each (来源：新华社 综合 国际在线, 来源：国际在线 新华社), 综合自国际在线 a credit, a carrier's credit with a 转载自 naming the origin
- * after it on its line (来源：国际在线（转载自吉林日报）) no wrong source, and a misworded credit's fix parted from a glued
- * date, same version, other results; 64: a passage made only of page-chrome lines on both sides (a site
- * footer's download-the-app, 报料, 未经授权不得转载 lines) no reuse, a footer's 本文来自澎湃新闻 (文章来自, 稿件来自) a credit naming
- * that outlet, and a headline starting with 编辑部 (编辑室, 编辑们…) no editor's byline, same version, other results;
+ * its fix, same version, other results; 55: a column-tagged headline carrying its credit not navigation,
+ * an editor's note under the headline page head (not the body, not the title), an HTML <title>'s site
+ * name left out of the title (the <h1> preferred), a Markdown setext heading the title, a table without
+ * outer pipes no navigation, 记者节 no byline, same version, other results; 56: a credit copied with the
+ * reused text exempt from wrong-source as normalised (width, punctuation, script), where the copy's line
+ * starts with it (paragraphs joined) and for every article a document reuses, a credit's name ending at a
+ * glued date or 举报/点击 widget, and a column after a mark (国际在线·环球资讯) or 综合 between two names read as
+ * naming the publisher, same version, other results; 57: a date line the reused article prints itself
+ * (2023-11-20 18:30:05　来源：长春发布客户端) not the document's date for predates-source, and a site's menu or
+ * breadcrumb with an item over 12 characters or parted by wide spaces, dots or slashes (首页 > 吉林频道 >
+ * 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results; 58: predates-source on a
+ * third-party article of the archive names its outlet (早于城市晚报《…》), not the publisher, same version, other
+ * messages; 59: the messages of a document reusing several articles name each finding's article
+ * (（所用文章《…》）), same version, other messages; 60: a credit after a 原标题 on its line, after 来源 with a dash
+ * or ∶ for its colon, or across an HTML <br> or <dt>/<dd> read, a credit naming no outlet (转载自互联网) no
+ * credit, a Markdown table row's credit quoted with its bar, a foot credit's date moved with it by --fix,
+ * same version, other results; 61: a credit's name ending where its element closes
+ * (<span>来源：国际在线</span><span>11月21日</span>), and a table without a row of figures (a foot's 【打印】【关闭】) no
+ * table of data, same version, other results; 62: a licence's dates checked against the document's own
+ * date as predates-source reads it (a date line the reused article prints itself is not it), same
+ * version, other results; 63: outlets' names parted by spaces read as one credit naming each (来源：新华社 综合
+ * 国际在线, 来源：国际在线 新华社), 综合自国际在线 a credit, a carrier's credit with a 转载自 naming the origin after it on its
+ * line (来源：国际在线（转载自吉林日报）) no wrong source, and a misworded credit's fix parted from a glued date, same
+ * version, other results; 64: a passage made only of page-chrome lines on both sides (a site footer's
+ * download-the-app, 报料, 未经授权不得转载 lines) no reuse, a footer's 本文来自澎湃新闻 (文章来自, 稿件来自) a credit naming that
+ * outlet, and a headline starting with 编辑部 (编辑室, 编辑们…) no editor's byline, same version, other results;
  * 65: a spaced label (来 源：, 来&nbsp;&nbsp;源：, 作 者：), an excerpt's credit (（本文摘编自X）, 选自X, 编译自X, （据X报道）,
- * （综合X报道）), 来源/X, 来源：<X>, the ︰ colon and a credit on a header line led by a web address read, and a credit
- * the reused article prints in its body as the copy's only credit missing-attribution, not wrong-source,
- * same version, other results; 66: an outlet's short or former name (中新网, 中广网) its credit, two of the
- * publisher's names together (来源：CRI国际在线) naming it, no wrong-source for a short quotation attributed in its
- * sentence, and a compilation's credits judged against the parts they head or close, same version, other
- * results; 67: a closing credit tied to the part whose passages cover most of what it closes (not to a stock
- * phrase of another article inside it), same version, other results; 68: a credit on a site's furniture line
- * (（本文来自澎湃新闻，更多原创资讯请下载 “澎湃新闻”APP）) no credit of a checked document, a name spaced out character by character
- * (来源：国 际 在 线) read whole, 来源：国际在线 转自新华社 read as 来源：国际在线（转载自新华社） is (both nonstandard on the publisher's own
- * content), （据国际在线报道整理） quoted whole, and a credit over a part that reuses nothing its part's, same version,
- * other results; 69: --fix moving a foot credit up writes it over a wrong credit at the top (wrong-source's
- * finding fixed by the same edits), a credit naming no outlet (转载自互联网) replaced or moved up by
- * missing-attribution's fix, HTML credits with entities or tags between label and name and Markdown table
- * rows and emphasis rewritten, an HTML row's label and name cells quoted apart, and | 来源: | 国际在线 | the
- * required credit, same version, other results; 70: unauthorized-reuse names the use as the restriction that
- * names it words it (使用 under 禁止使用, 刊用), cites that restriction of several, and is a warning for a use the
- * notice does not restrict (an excerpt under 不得转载), same version, other results; 71: a page mostly its own
- * text taking an excerpt uncredited told to credit the part (not to replace its credit), 注明来源也不能代替授权 only on
- * a file crediting the publisher under a notice asking a credit, no contact tail on third-party content and
- * clause 5's 本网 as the contact, and an archive page opening with another outlet's wire dateline that
- * outlet's, same version, other results; 72: a furniture line's credit left out only where it is a statement
- * (本文来自X…APP) naming another outlet than the origin, a label (来源：国际在线　报料热线：…) and a footer naming the origin
- * credits again, same version, other results; 73: an excerpt under a restriction worded 刊用 (an old
- * one-restriction pack) an error again, an edited copy under 利用其他方式使用 named 使用了, same version, other
- * results; 74: a page mostly its own whose credit of the part it took stands below the body's start not told
- * to move it to the top (rewritten where it stands), same version, other results; 75: credits with a typo (a
- * label one character off, 来原：国际在线; a stray space inside a name, 国际 在线; the publisher's name one character
- * off, 国际在现) read as the outlet they name, same version, other results).
+ * （综合X报道）), 来源/X, 来源：<X>, the ︰ colon and a credit on a header line led by a web address read, and a
+ * credit the reused article prints in its body as the copy's only credit missing-attribution, not
+ * wrong-source, same version, other results; 66: an outlet's short or former name (中新网, 中广网) its credit,
+ * two of the publisher's names together (来源：CRI国际在线) naming it, no wrong-source for a short quotation
+ * attributed in its sentence, and a compilation's credits judged against the parts they head or close,
+ * same version, other results; 67: a closing credit tied to the part whose passages cover most of what it
+ * closes (not to a stock phrase of another article inside it), same version, other results; 68: a credit
+ * on a site's furniture line (（本文来自澎湃新闻，更多原创资讯请下载 “澎湃新闻”APP）) no credit of a checked document, a name
+ * spaced out character by character (来源：国 际 在 线) read whole, 来源：国际在线 转自新华社 read as 来源：国际在线（转载自新华社） is
+ * (both nonstandard on the publisher's own content), （据国际在线报道整理） quoted whole, and a credit over a part
+ * that reuses nothing its part's, same version, other results; 69: --fix moving a foot credit up writes
+ * it over a wrong credit at the top (wrong-source's finding fixed by the same edits), a credit naming no
+ * outlet (转载自互联网) replaced or moved up by missing-attribution's fix, HTML credits with entities or tags
+ * between label and name and Markdown table rows and emphasis rewritten, an HTML row's label and name
+ * cells quoted apart, and | 来源: | 国际在线 | the required credit, same version, other results; 70:
+ * unauthorized-reuse names the use as the restriction that names it words it (使用 under 禁止使用, 刊用), cites
+ * that restriction of several, and is a warning for a use the notice does not restrict (an excerpt under
+ * 不得转载), same version, other results; 71: a page mostly its own text taking an excerpt uncredited told to
+ * credit the part (not to replace its credit), 注明来源也不能代替授权 only on a file crediting the publisher under a
+ * notice asking a credit, no contact tail on third-party content and clause 5's 本网 as the contact, and an
+ * archive page opening with another outlet's wire dateline that outlet's, same version, other results;
+ * 72: a furniture line's credit left out only where it is a statement (本文来自X…APP) naming another outlet
+ * than the origin, a label (来源：国际在线　报料热线：…) and a footer naming the origin credits again, same version,
+ * other results; 73: an excerpt under a restriction worded 刊用 (an old one-restriction pack) an error
+ * again, an edited copy under 利用其他方式使用 named 使用了, same version, other results; 74: a page mostly its own
+ * whose credit of the part it took stands below the body's start not told to move it to the top
+ * (rewritten where it stands), same version, other results; 75: credits with a typo (a label one
+ * character off, 来原：国际在线; a stray space inside a name, 国际 在线; the publisher's name one character off,
+ * 国际在现) read as the outlet they name, same version, other results; 76: a date inside a reused passage
+ * where the article prints that day (a lead copied with edits) not the document's, a 原标题 line never the
+ * title, the place of a credit said as the pack's rule, not the notice's, same version, other results).
  */
-const FORMAT = 75;
+const FORMAT = 76;
 
 interface Stored {
   format: typeof FORMAT;

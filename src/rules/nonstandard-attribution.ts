@@ -5,6 +5,7 @@ import { credits, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWri
 import { carries, withCarried } from '../core/judge/carried-credits.js';
 import { documentRange } from '../core/read/positions.js';
 import type { SourceClaim } from '../core/metadata/types.js';
+import type { Pack } from '../core/config/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { belowTop } from './credit-position.js';
 import { creditInPlace, fixable, rewriteFix, titleFieldRemedy } from './fixes.js';
@@ -82,7 +83,7 @@ function reportPlace(context: RuleContext, standard: SourceClaim, { clause, requ
     clause,
     term: 'attribution',
     span: standard.line.span,
-    message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求来源标在文章开头（标题下方、正文之前）`,
+    message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${placeRule(pack, clause, required)}`,
     claim: standard,
     expected: required,
     remedy: remedy ?? (moved && moved.tags !== '' ? movedUp(moved, standard, required) : `把「${required}」移到标题下方、正文之前`),
@@ -123,10 +124,19 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, j
   const fileLine = documentRange(document, claim.line.span).line;
   context.report({
     ...report,
-    message: `来源写作「${claim.line.value}」，在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求写作「${required}」，标在文章开头（标题下方、正文之前）`,
+    message: `来源写作「${claim.line.value}」，在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求写作「${required}」（第${attribution.clause}条），规则包 ${pack.id} 还约定来源标在文章开头（标题下方、正文之前）`,
     remedy: remedy ?? movedRemedy(claim, required, wording, moved, canFix),
     fix: moved?.fix ?? wording.inPlace,
   });
+}
+
+/**
+ * Where the credit goes, said as whose rule it is: the pack's (`attribution.position: top`), not the
+ * notice's. The clause the finding cites asks for the credit (使用时应注明“来源:国际在线”) and says
+ * nothing of its place, so the message does not lend it the notice's words.
+ */
+function placeRule(pack: Pack, clause: number, required: string): string {
+  return `规则包 ${pack.id} 约定来源标在文章开头（标题下方、正文之前）；声明第${clause}条要求注明「${required}」，没有规定位置`;
 }
 
 interface Wording {

@@ -89,7 +89,7 @@ describe('laiyuan rules show', () => {
       expect(start, `clause ${number}`).toBeGreaterThanOrEqual(0);
       for (const paragraph of paragraphs) expect(run.stdout.indexOf(`  ${paragraph}\n`, start)).toBeGreaterThan(start);
     }
-    expect(run.stdout).toContain('  → attribution: cite 「来源:国际在线」 (also accepted: 「来源：国际在线」, 「来源: 国际在线」), at the top: under the headline, before the body text');
+    expect(run.stdout).toContain('  → attribution: cite 「来源:国际在线」 (also accepted: 「来源：国际在线」, 「来源: 国际在线」), at the top: under the headline, before the body text (the pack\'s position: top; the notice does not say where)');
     expect(run.stdout).toContain('  → contact: questions about content or rights within 30 days');
   });
 

@@ -463,10 +463,10 @@ describe('pretty formatter with --evidence', () => {
 
   it('never prints the same words as what is claimed and what should be', () => {
     const results = sampleResults();
-    const placed = { ...results.findings[3], message: '「来源:国际在线」在第 17 行（正文第 9 行），国际在线要求来源标在文章开头（正文前 5 行内）', attribution: { claimed: '来源:国际在线', expected: '来源:国际在线' } };
+    const placed = { ...results.findings[3], message: '「来源:国际在线」在第 17 行，已在正文开始之后；规则包 cri 约定来源标在文章开头（标题下方、正文之前）；声明第3条要求注明「来源:国际在线」，没有规定位置', attribution: { claimed: '来源:国际在线', expected: '来源:国际在线' } };
     const out = formatPretty({ ...results, findings: [placed] }, sampleOptions(false, { width: 120, evidence: true }));
     expect(out).not.toMatch(/现注明|应注明 「来源:国际在线」/u);
-    expect(out).toContain('要求来源标在文章开头');
+    expect(out).toContain('约定来源标在文章开头');
   });
 });
 

@@ -71,13 +71,13 @@ describe('a credit under the <h1> of a page with a <title> stands before the bod
   ])('a credit after the first paragraph is still after the body began (%s)', async (_, title) => {
     const text = page({ title, h1: HEADLINE, credit: '<p>来源:国际在线</p>', before: [HANCHAO[0]] });
     const found = await checkRule(RULE, text, HTML);
-    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）']);
+    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；规则包 cri 约定来源标在文章开头（标题下方、正文之前）；声明第3条要求注明「来源:国际在线」，没有规定位置']);
   });
 
   it('a first paragraph that exclaims, on a page with no <h1>, is the body all the same', async () => {
     const text = page({ title: OTHER_TITLE, credit: '<p>来源:国际在线</p>', before: ['寒潮来了！各地注意防寒保暖'] });
     const found = await checkRule(RULE, text, HTML);
-    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）']);
+    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 7 行，已在正文开始之后；规则包 cri 约定来源标在文章开头（标题下方、正文之前）；声明第3条要求注明「来源:国际在线」，没有规定位置']);
   });
 });
 
@@ -97,7 +97,7 @@ describe('the headline is the text inside <title> and <h1> as the page parses', 
     const text = page({ title: OTHER_TITLE, h1: HEADLINE, credit: '<p>来源:国际在线</p>', before: ['<!-- 正文首段勿重复 <title> 的文字 -->', HANCHAO[0]] });
     const found = await checkRule(RULE, text, HTML);
     // before: nothing — the markup since the <h1> held a <title> and no </title>: the first paragraph read as the headline
-    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 8 行，已在正文开始之后；国际在线要求来源标在文章开头（标题下方、正文之前）']);
+    expect(found.map((f) => f.message)).toEqual(['「来源:国际在线」在第 8 行，已在正文开始之后；规则包 cri 约定来源标在文章开头（标题下方、正文之前）；声明第3条要求注明「来源:国际在线」，没有规定位置']);
   });
 });
 

@@ -1,8 +1,11 @@
 // A date line the reused article prints itself (its quote of where it took the story: 2023-11-20
 // 18:30:05　来源：长春发布客户端) came with the text: a copy keeping it is not older than the article.
 // Found by a by-hand trial: such a copy with no date of its own got predates-source (info, exit 0)
-// in place of unauthorized-reuse and wrong-source.
+// in place of unauthorized-reuse and wrong-source. So is an article's own lead date
+// (2023年11月20日消息，…), in whatever form the copy gives it: traditional script, other punctuation,
+// the lead run into the next paragraph, a word changed (trial 37: only a verbatim copy was read so).
 import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
 import { checkDocument, type Project } from '../../src/core/judge/check-document.js';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { buildIndex } from '../../src/core/match/corpus-index.js';
@@ -21,9 +24,9 @@ const QUOTED = '2023-11-20 18:30:05\u3000来源：长春发布客户端';
 /** A 国际在线 page dated 2023-11-22 whose body opens with the line of its source's page, dated two days before. */
 const PAGE = lines('首页 | 国际 | 国内 | 财经', '', HEADLINE, '2023-11-22 09:45:12来源:国际在线责编:张萌', '', `  ${QUOTED}`, '', ...BANLIE.map((p) => `  ${p}\n`));
 
-async function run(text: string): Promise<string[]> {
+async function run(text: string, page = PAGE): Promise<string[]> {
   const pack = await criPack();
-  const index = buildIndex([toArticle(textDoc(PAGE, 'corpus/cri/banlie.txt'), pack)], DEFAULT_MATCH, noticeText(pack));
+  const index = buildIndex([toArticle(textDoc(page, 'corpus/cri/banlie.txt'), pack)], DEFAULT_MATCH, noticeText(pack));
   const project: Project = {
     config: { root: '/site', packs: ['cri'], corpus: {}, licences: [], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
     packs: [pack],
@@ -52,5 +55,42 @@ describe('a date line that came with the reused text is not the copy’s date', 
 
   it('a front matter date older than the article: still predates-source', async () => {
     expect(await run(lines('---', 'date: 2023-11-19', '---', '', copy(QUOTED)))).toEqual(['predates-source']);
+  });
+});
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+const [FIRST, ...REST] = BANLIE;
+/** The article's lead, dated the day before the page: the day of the story, not of the page. */
+const LEAD = FIRST.replace(/^11月20日上午，/u, '2023年11月20日消息，');
+const BODY = [LEAD, ...REST];
+const LEAD_PAGE = lines(HEADLINE, '2023-11-21 09:45:12来源:国际在线责编:张萌', '', ...BODY.map((p) => `  ${p}\n`));
+
+const leadCopy = (body: readonly string[], ...head: string[]) => lines('# 中欧班列年内开行突破400列', '', ...head, ...(head.length > 0 ? [''] : []), ...body.flatMap((p) => [p, '']));
+/** Half-width punctuation with a space after it, as a copy through an English keyboard has it. */
+const repunctuated = (p: string) => p.replace(/，/gu, ', ').replace(/。/gu, '. ');
+const MERGED = [`${BODY[0]}${BODY[1]}`, ...BODY.slice(2)];
+const TRADITIONAL = BODY.map((p) => toTraditional(p));
+
+describe('the article’s lead date is not the copy’s date, however the copy edits it', () => {
+  it.each([
+    ['verbatim', leadCopy(BODY)],
+    ['in traditional script', leadCopy(TRADITIONAL)],
+    ['repunctuated', leadCopy(BODY.map(repunctuated))],
+    ['its lead run into the next paragraph', leadCopy(MERGED)],
+    ['a word of its lead changed', leadCopy([LEAD.replace('消息，', '讯，'), ...REST])],
+  ])('an unlicensed copy, %s: unauthorized-reuse, no predates-source', async (_how, text) => {
+    expect(await run(text, LEAD_PAGE)).toEqual(['unauthorized-reuse']);
+  });
+});
+
+describe('a date of the copy’s own still counts beside the article’s lead date', () => {
+  it.each([
+    ['a date line under its headline', leadCopy(TRADITIONAL, '2023-11-19 08:00 来源：新华网')],
+    ['a date line above its headline', lines('2023-11-19', '', leadCopy(MERGED))],
+    ['front matter', lines('---', 'date: 2023-11-19', '---', '', leadCopy(TRADITIONAL))],
+    ['a date line between two reused paragraphs', leadCopy([toTraditional(BODY[0]), '2023-11-19 08:00', ...TRADITIONAL.slice(1)])],
+  ])('older than the article, in %s: predates-source', async (_where, text) => {
+    expect(await run(text, LEAD_PAGE)).toEqual(['predates-source']);
   });
 });

@@ -107,7 +107,8 @@ function publisherEntry(pack: Pack): PackEntry | undefined {
 }
 
 function attributionSummary(attribution: NonNullable<Pack['attribution']>): string {
-  const where = attribution.position === 'top' ? 'at the top: under the headline, before the body text' : 'anywhere in the text';
+  // `position` is the pack's own: a notice asks for the credit, not (so far) for its place
+  const where = attribution.position === 'top' ? 'at the top: under the headline, before the body text (the pack\'s position: top; the notice does not say where)' : 'anywhere in the text';
   if (attribution.required === undefined) return `credit the source, ${where} (the notice gives no exact form)`;
   const accepted = attribution.accepted.length > 0 ? ` (also accepted: ${quoted(attribution.accepted)})` : '';
   return `cite ${quoted([attribution.required])}${accepted}, ${where}`;

@@ -8,7 +8,8 @@ import { headlineSpan, isEditorNote, isEditorNoteLabel } from '../metadata/headl
 import { pageTitle } from '../metadata/page-title.js';
 import { isHeadMatterLine } from '../metadata/header-lines.js';
 import { isHeaderPrefix } from '../metadata/header.js';
-import { scanOf } from '../metadata/scan.js';
+import { newScan, scanOf } from '../metadata/scan.js';
+import { findOriginalTitle, opensOriginalTitle } from '../metadata/title.js';
 import { datelineAt } from '../metadata/reported.js';
 import { bodyStart } from '../metadata/body.js';
 import { OPEN_BRACKETS } from '../metadata/chars.js';
@@ -131,7 +132,17 @@ export function clipTitle(line: string): string {
 
 const SENTENCE_ENDS = '。！？';
 
+/**
+ * The headline's line as a title. A 原标题 line is the title of the article the page reprints, not the
+ * page's: the headline over it is the page's (独家：… over 原标题：…), and a page with no other gives
+ * the original title without its label.
+ */
 function headlineLine(doc: Document, metadata: Metadata): string {
+  const line = headlineOrOriginal(doc, metadata);
+  return findOriginalTitle(newScan(line))?.value ?? line;
+}
+
+function headlineOrOriginal(doc: Document, metadata: Metadata): string {
   const claim = metadata.sources[0];
   const lines = claim ? linesTo(doc.text, claim.span.start, CLAIM_LINES) : [];
   let at = lines.length - 1;
@@ -139,7 +150,8 @@ function headlineLine(doc: Document, metadata: Metadata): string {
     const before = headlineBefore(doc, lines[at].s.start, claim);
     if (before) return before;
     if (at === 0) return fallbackHeadline(doc);
-    while (at > 1 && (isHeadMatterLine(doc, metadata, lines[at - 1].s) || inEditorNote(lines, at - 1))) at--;
+    const scan = scanOf(doc.text);
+    while (at > 1 && (isHeadMatterLine(doc, metadata, lines[at - 1].s) || inEditorNote(lines, at - 1) || opensOriginalTitle(scan, lines[at - 1].s))) at--;
     return lines[at - 1].value;
   }
   return fallbackHeadline(doc);

@@ -100,7 +100,7 @@ export function judge(input: Judgement): Finding[] {
  * itself came with the text and is not the document's), else the fallback date.
  */
 function licensedOf(subject: Subject, input: Judgement): { ownDate: () => string | undefined; licensing: Licensing } {
-  const ownDate = lazy(() => ownDateAgainst(input.document, input.metadata, copiesOf(subject)));
+  const ownDate = lazy(() => ownDateAgainst(input.document, input.metadata, { articles: copiesOf(subject), passages: subject.reuse?.passages ?? [] }));
   const date = lazy(() => ownDate() ?? input.fallbackDate());
   return { ownDate, licensing: licensingFor({ publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date }, input.licences) };
 }
@@ -124,7 +124,8 @@ function copiesOf(subject: Subject): Article[] {
  * The two dates when the document states one older than its article's. Of an article the archive
  * holds in near-identical copies, the copy published first counts, whichever copy the reuse cites:
  * a document dated after it cannot be where the publisher took the text from. A date on a line the
- * article prints itself came with the text and is not the document's (ownDateAgainst).
+ * article prints itself, or inside a passage it reuses where the article prints that day, came with
+ * the text and is not the document's (ownDateAgainst).
  */
 function predatedDates(subject: Subject, input: Judgement, ownDateOf: () => string | undefined): Omit<Predated, 'heldBack'> | undefined {
   const reuse = subject.reuse;
