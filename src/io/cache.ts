@@ -168,9 +168,12 @@ interface Entry {
  * character off, 来原：国际在线; a stray space inside a name, 国际 在线; the publisher's name one character off,
  * 国际在现) read as the outlet they name, same version, other results; 76: a date inside a reused passage
  * where the article prints that day (a lead copied with edits) not the document's, a 原标题 line never the
- * title, the place of a credit said as the pack's rule, not the notice's, same version, other results).
+ * title, the place of a credit said as the pack's rule, not the notice's, same version, other results;
+ * 77: a fix and its remedy in a traditional-character article written 來源:國際在線, an HTML reuse finding at
+ * the <h1> not the <title>, a top credit naming no outlet (来源：网络) the missing-attribution finding's place
+ * and words, same version, other results).
  */
-const FORMAT = 76;
+const FORMAT = 77;
 
 interface Stored {
   format: typeof FORMAT;

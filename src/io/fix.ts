@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Project } from '../core/judge/check-document.js';
 import { applyEdits, inTraditional, planFixes } from '../core/fix/edits.js';
 import type { TextEdit } from '../core/judge/types.js';
-import { writtenTraditional } from '../core/shared/traditional.js';
 import { formatOf } from '../core/read/format-of.js';
 import type { Decoded } from '../core/read/types.js';
 import { unifiedDiff } from '../core/fix/unified-diff.js';
@@ -69,7 +68,8 @@ async function fixFile(check: FileCheck, project: Project, options: CheckOptions
   if (decoded.text.includes('\ufffd')) return 'holds bytes that are not valid in its encoding: not fixed, so that they are not lost; fix the encoding first';
   const plan = planFixes(unsuppressed(check, project), decoded.text.length);
   if (plan.edits.length === 0) return undefined;
-  const edits = decoded.encoding === 'big5' || writtenTraditional(decoded.text) ? inTraditional(plan.edits) : plan.edits;
+  // the findings' fixes are in the document's script (judge/fix-script.ts); Big5 holds no simplified form at all
+  const edits = decoded.encoding === 'big5' ? inTraditional(plan.edits) : plan.edits;
   const after = applyEdits(decoded.text, edits);
   const bytes = encodeExactly(after, decoded);
   if (!bytes) return cannotHold(edits, decoded);

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
-import { credits, expectedAttribution, namesNoOutlet, outletToName } from '../core/judge/attribution.js';
+import { credits, expectedAttribution, inField, namesNoOutlet, outletToName } from '../core/judge/attribution.js';
+import type { SourceClaim } from '../core/metadata/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { attributionFix, fixable, rewriteFix } from './fixes.js';
 import { moveCreditFix } from './credit-move.js';
@@ -37,18 +38,31 @@ function checkMissingAttribution(context: RuleContext): void {
     reportPart(context, expected);
     return;
   }
+  const unnamed = topNoOutlet(context);
   context.report({
     clause: termClause(pack, thirdParty ? 'thirdParty' : 'attribution'),
     term: thirdParty ? 'thirdParty' : 'attribution',
-    message: thirdParty
-      ? `所用内容转载自${subject.origin.source}，但全文没有注明来源，应注明「${expected}」`
-      : `授权使用${pack.publisher.name}的内容，但全文没有注明来源，应注明「${expected}」`,
+    message: missingMessage(context, expected, unnamed),
+    // at the credit line the editor changes (来源：网络), not at the reused text
+    ...(unnamed ? { span: unnamed.line.span } : {}),
     expected,
     // a JSON Lines record is given no fix (a line cannot be inserted in it): its source is a field
     ...(context.document.format === 'jsonl'
       ? { remedy: `在这条记录中加上来源字段："source": "${outletToName(subject.origin, pack) ?? ''}"` }
       : (overDisclaimer(context, expected) ?? { remedy: `在标题下方加上「${expected}」`, fix: attributionFix(context.document, context.metadata, expected) })),
   });
+}
+
+/** What the page lacks; a credit naming no outlet is named, since it is the line to change. */
+function missingMessage(context: RuleContext, expected: string, unnamed: SourceClaim | undefined): string {
+  const { origin, pack } = context.subject;
+  const used = origin.kind === 'third-party' ? `所用内容转载自${origin.source}` : `授权使用${pack.publisher.name}的内容`;
+  return unnamed ? `注明的来源「${unnamed.value.trim()}」没有指明是哪家媒体，${used}，应注明「${expected}」` : `${used}，但全文没有注明来源，应注明「${expected}」`;
+}
+
+/** A credit at the top naming no outlet (来源：网络): what the page says in place of the credit it owes. */
+function topNoOutlet(context: RuleContext): SourceClaim | undefined {
+  return context.claims.find((c) => namesNoOutlet(c) && !inField(c) && !belowTop(context, c));
 }
 
 /**

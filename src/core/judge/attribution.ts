@@ -204,7 +204,8 @@ const CELL_AFTER_LABEL = /^([^:：|]*[:：])\|/u;
 
 /** Whether a claim naming the publisher stands in the pack's required form. */
 export function isRequiredForm(claim: SourceClaim, pack: Pack): boolean {
-  if (isFieldClaim(claim)) return claim.value === pack.publisher.name;
+  // a field's name in traditional characters (source: 國際在線) is the name, as 來源:國際在線 is the line
+  if (isFieldClaim(claim)) return toSimplified(claim.value) === pack.publisher.name;
   // spaces round the name make no form (HTML entities leave padding, editors leave spaces), but
   // spaces between its characters do (来源：国 际 在 线 is not the name written as asked); nor does
   // the script (來源:國際在線 in a traditional-character article is the required line)

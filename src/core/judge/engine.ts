@@ -16,6 +16,8 @@ import { ownDateAgainst } from './own-date.js';
 import { documentFacts, reuseReport, sourceOf } from './reuse-report.js';
 import { withoutMixedSourceFixes } from './mixed-origins.js';
 import { claimsFor } from './markers.js';
+import { shownSpan } from './shown-at.js';
+import { inDocumentScript } from './fix-script.js';
 import { credits } from './attribution.js';
 import { printedCredits } from './printed-credits.js';
 import { spend } from '../shared/budget.js';
@@ -159,8 +161,9 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
   spend(FINDING_UNITS);
   const { document } = input;
   const { pack, reuse } = subject;
-  const span = report.span ?? reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 };
+  const span = report.span ?? shownSpan(document, input.metadata, reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 });
   const clause = pack.clauses.find((c) => c.number === report.clause);
+  const { fix, remedy } = report.fix ? inDocumentScript(document, report.fix, report.remedy, report.expected) : report;
   const setting = input.settings[rule.id];
   const finding: Finding = {
     ruleId: rule.id,
@@ -174,11 +177,11 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     document: { ...facts },
     reuse: reuse ? reuseReport(document, reuse, input.metadata, !input.lean, pack) : null,
     attribution: { claimed: claimedOf(report, claims, subject)?.line.value ?? null, expected: report.expected ?? null },
-    remedy: `${report.remedy}。${contactTail(pack, subject.origin)}`,
+    remedy: `${remedy}。${contactTail(pack, subject.origin)}`,
     fingerprint: fingerprintOf(rule.id, subject),
     docs: rule.docs,
   };
-  if (report.fix) finding.fix = report.fix;
+  if (fix) finding.fix = fix;
   return finding;
 }
 
