@@ -171,9 +171,11 @@ interface Entry {
  * title, the place of a credit said as the pack's rule, not the notice's, same version, other results;
  * 77: a fix and its remedy in a traditional-character article written 來源:國際在線, an HTML reuse finding at
  * the <h1> not the <title>, a top credit naming no outlet (来源：网络) the missing-attribution finding's place
- * and words, same version, other results).
+ * and words, same version, other results; 78: a credit glued to its source (来源：国际在线转载自新华社, 人民网转自新华网) read
+ * as carrier and source, 摘自 and a bar join them too, a wrong carrier credit quoted whole, an archive page
+ * crediting 国际在线 as carrier (or opening with 南都讯, 新京报讯) that outlet's, same version, other results).
  */
-const FORMAT = 77;
+const FORMAT = 78;
 
 interface Stored {
   format: typeof FORMAT;

@@ -5,7 +5,7 @@ import type { Origin, SourceClaim } from '../core/metadata/types.js';
 import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js';
 import { attributedQuotation } from '../core/judge/attributed-quotation.js';
 import { creditedParts, mostlyOwnText } from '../core/judge/credited-parts.js';
-import { carries } from '../core/judge/carried-credits.js';
+import { carries, withCarried } from '../core/judge/carried-credits.js';
 
 /**
  * What a wrong credit stands for: this part's own, so it is replaced ('swap'); another part's
@@ -47,12 +47,26 @@ export function wrongCredits(context: RuleContext): WrongCredit[] {
   }
   const claimed = parts ? all.filter((c) => !parts.has(c)) : all;
   if (!parts && mostlyOwnText(subject, context.otherSubjects)) return ownTextPart(context, claimed);
-  const carried = carriedFrom(context.document.text, claimed.filter((c) => c.form.includes('转') && names(c, origin)));
+  const carried = carriedFrom(context.document.text, claimed.filter((c) => names(c, origin)));
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
   // a credit the article prints itself, copied with its text, is the article's: with no credit of its own the copy names no source (missing-attribution)
   const printed = carriedWithText(context);
   const first = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
-  return [...(first ? [{ claim: first, of: otherOrigins.some((o) => names(first, o)) ? 'other-part' : 'swap' } satisfies WrongCredit] : []), ...each(withoutRestated(wrong))];
+  const found = [...(first ? [{ claim: first, of: otherOrigins.some((o) => names(first, o)) ? 'other-part' : 'swap' } satisfies WrongCredit] : []), ...each(withoutRestated(wrong))];
+  return found.map((w) => withItsCarried(context.document.text, w, all));
+}
+
+/**
+ * A wrong credit with the 转自 after it on its line, as one credit quoted and named whole: 来源：人民网转自新华网
+ * over 国际在线's own article is wrong in both its names (注明的来源是「人民网转自新华网」), and rewriting
+ * 来源：人民网 alone would leave 来源:国际在线转自新华网.
+ */
+function withItsCarried(text: string, wrong: WrongCredit, all: readonly SourceClaim[]): WrongCredit {
+  if (inField(wrong.claim)) return wrong;
+  const carried = all.find((c) => carries(text, wrong.claim, c));
+  if (!carried) return wrong;
+  const whole = withCarried(text, wrong.claim, carried);
+  return { ...wrong, claim: { ...whole, value: text.slice(wrong.claim.span.start, carried.span.end) } };
 }
 
 /**

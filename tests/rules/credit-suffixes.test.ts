@@ -54,7 +54,8 @@ describe('国际在线 with its own marker or a channel after it credits 国际�
 });
 
 describe('a different source after the name is still wrong-source', () => {
-  for (const credit of ['来源：新华社', '来源：国际在线转自新华社', '来源：国际在线新华社消息', '来源：国际在线体育报', '来源：CRIC']) {
+  // 来源：国际在线转自新华社 names the carrier and the source: see credit-carrier
+  for (const credit of ['来源：新华社', '来源：国际在线新华社消息', '来源：国际在线体育报', '来源：CRIC']) {
     it(credit, async () => {
       expect(rows(await check(article(credit), LICENSED))).toEqual([['wrong-source', 'error', 2, credit]]);
     });

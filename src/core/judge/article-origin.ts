@@ -2,7 +2,9 @@ import type { Article } from '../match/types.js';
 import type { Document } from '../read/types.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
-import { isCitation, namesPublisher } from './attribution.js';
+import { isCitation, namesNoOutlet, namesPublisher } from './attribution.js';
+import { carries, withCarried } from './carried-credits.js';
+import { OUTLET_ALIASES } from './outlet-aliases.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan, isEditorNote, isEditorNoteLabel } from '../metadata/headline.js';
 import { pageTitle } from '../metadata/page-title.js';
@@ -53,6 +55,8 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
   const found = facts.metadata.sources.find((s) => !isCitation(s));
   const claim = found && withoutGluedByline(facts.doc, found, pack);
+  const carried = claim && carriedSource(facts, claim, pack);
+  if (carried) return { kind: 'third-party', source: outletName(carried), evidence: withCarried(facts.doc.text, claim, carried).line.value };
   if (claim && namesPublisher(claim, pack)) return { kind: 'own', source: pack.publisher.name, evidence: claim.line.value };
   if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
@@ -60,20 +64,45 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   if (claim) return { kind: 'third-party', source: outletName(claim), evidence: claim.line.value };
   if (facts.thirdPartyMarked) return markedOrigin(facts.doc, pack);
   const dateline = otherDateline(facts, pack);
-  if (dateline) return { kind: 'third-party', source: outletName(dateline), evidence: dateline.line.value };
+  if (dateline) return { kind: 'third-party', source: datelineOutlet(dateline), evidence: dateline.line.value };
   return { kind: 'own', source: pack.publisher.name };
 }
 
 /**
- * A wire dateline of another outlet opening the body (中新社上海６月２７日电, 新华社北京3月4日电): the
- * story is that outlet's, clearly marked so (clause 3's 明确标注为第三方版权), though the page gives
- * no 来源 line. The publisher's own dateline (国际在线北京3月4日电) is no mark.
+ * The outlet a credit naming the publisher gives the text to after it on its line:
+ * 来源：国际在线 转自新华社, 来源：国际在线（转载自新华社）, 来源：国际在线转载自新华社. 国际在线 carried
+ * it; clause 4 (来源:XXX(非国际在线)) marks it as a work from other media, so it is not the
+ * publisher's own. A stock 转载自互联网 names no outlet.
+ */
+function carriedSource(facts: ArticleFacts, claim: SourceClaim, pack: Pack): SourceClaim | undefined {
+  if (!namesPublisher(claim, pack)) return undefined;
+  const { text } = facts.doc;
+  return facts.metadata.sources.find((c) => c !== claim && !isCitation(c) && !namesNoOutlet(c) && !namesPublisher(c, pack) && carries(text, claim, c));
+}
+
+/**
+ * A wire dateline or a paper's own-news marker of another outlet opening the body (中新社上海６月２７日电,
+ * 新华社北京3月4日电, 南都讯, 新京报讯（记者 X）): the story is that outlet's, clearly marked so
+ * (clause 3's 明确标注为第三方版权), though the page gives no 来源 line. The publisher's own dateline
+ * (国际在线北京3月4日电) is no mark, nor is one naming no outlet (本报讯, 本报北京3月5日电: 本报 is
+ * whichever paper printed it, and 国际在线's station ran its own paper; clause 3 leaves out only what is
+ * clearly marked as a third party's, and no outlet could be named to credit).
  */
 function otherDateline(facts: ArticleFacts, pack: Pack): SourceClaim | undefined {
   const start = bodyStart(facts.doc, facts.metadata);
   if (start === undefined) return undefined;
   const dateline = datelineAt(scanOf(facts.doc.text), start);
   return dateline && !namesPublisher(dateline, pack) ? dateline : undefined;
+}
+
+/**
+ * The outlet a dateline names; a paper's own-news marker by its short name (南都讯) by the full one
+ * (南方都市报, the first of its names in OUTLET_ALIASES): the credit a copy is asked for names the paper.
+ */
+function datelineOutlet(dateline: SourceClaim): string {
+  const name = outletName(dateline);
+  if (dateline.form !== '…讯') return name;
+  return OUTLET_ALIASES.find((names) => names.includes(name))?.[0] ?? name;
 }
 
 /**

@@ -37,12 +37,15 @@ export function findReportedClaims(scan: Scan): SourceClaim[] {
   return claims;
 }
 
-/** What ends a wire dateline: 新华社北京3月4日电, 中广网北京7月2日消息 (消息 only after a date: 本网消息 is no dateline). */
-const DATELINE_ENDINGS: Array<[string, string]> = [['电', '…电'], ['消息', '…消息']];
+/**
+ * What ends a wire dateline: 新华社北京3月4日电, 中广网北京7月2日消息 (消息 only after a date: 本网消息 is
+ * no dateline), and a paper's own-news marker: 南都讯, 新京报讯（记者 X）, 新京报快讯 (本报讯 names no outlet).
+ */
+const DATELINE_ENDINGS: Array<[string, string]> = [['电', '…电'], ['消息', '…消息'], ['快讯', '…讯'], ['讯', '…讯']];
 
 /**
  * The outlet of a wire dateline opening the line at `lineStart` (past its indent): 新华社北京3月4日电,
- * 中新社上海６月２７日电 (full-width digits read as digits), 人民网6月11日电, 中广网北京7月2日消息.
+ * 中新社上海６月２７日电 (full-width digits read as digits), 人民网6月11日电, 中广网北京7月2日消息, 南都讯.
  * Its claim names the outlet; the line is the dateline. Not a citation (据新华社电 cites one).
  */
 export function datelineAt(scan: Scan, lineStart: number): SourceClaim | undefined {
@@ -52,8 +55,21 @@ export function datelineAt(scan: Scan, lineStart: number): SourceClaim | undefin
   if (scan.key[from] === '据') return undefined;
   const found = plainName(scan, from, line.end, DATELINE_ENDINGS);
   if (!found || (found.form === '…消息' && !/日消息$/u.test(scan.key.slice(from, found.end)))) return undefined;
+  if (found.form === '…讯' && !markerName(scan.key.slice(found.name.start, found.name.end))) return undefined;
   const span = { start: from, end: found.end };
   return { value: scan.text.slice(found.name.start, found.name.end), span: found.name, form: found.form, line: { value: scan.text.slice(span.start, span.end), span } };
+}
+
+/** The longest name a paper's own-news marker gives it: 21世纪经济报道. */
+const MAX_MARKER_NAME = 10;
+const SELF = /(?:本报|本网|本台|本刊|本社)$/u;
+
+/**
+ * Whether the name before 讯 is a paper's, not a headline glued before 本报讯 or 新京报讯 (a corpus
+ * record that lost its line break: 基金开户数年后首周增幅超四成本报讯 names no outlet).
+ */
+function markerName(name: string): boolean {
+  return name.length <= MAX_MARKER_NAME && !SELF.test(name);
 }
 
 /** Whether a claim's form is a citation's (据…报道, 综合…报道), not a credit line's (综合自X is one). */
@@ -148,6 +164,7 @@ function plainName(scan: Scan, from: number, lineEnd: number, endings: ReadonlyA
     for (const [ending, form] of endings) {
       if (!key.startsWith(ending, t)) continue;
       if (ending === '电' && isHan(key[t + 1])) continue; // 新华社电视台
+      if (ending === '讯' && '社息'.includes(key[t + 1] ?? '')) continue; // 通讯社, 讯息
       const end = outletEnd(key, from, t);
       if (end > 0) return { name: { start: from, end }, form, end: t + ending.length };
     }

@@ -29,6 +29,13 @@ const SPACED_JOIN = /(?:综合自|综合|和|与)(?=\s)/uy;
  * whose the text is, read apart as 国际在线（转载自新华社） is, not a second outlet of this one.
  */
 const CREDIT_WORD = /(?:转载自|转自|来自|摘编自|摘自|选自|编译自)/uy;
+/**
+ * A word saying where the text was taken from, run straight into the name before it: 国际在线转载自新华社,
+ * 人民网转自新华网. The name ends there when what stands before it is an outlet's name, so the credit
+ * reads as 国际在线 (the carrier) and 转载自新华社 (the source) as 来源：国际在线 转自新华社 does; a name
+ * merely holding 自 (自贡日报, 新疆自治区) has none of these words.
+ */
+const CARRIED_JOIN = /(?:转载自|转自|摘编自|摘录自|摘自|选编自|选自|编译自)/uy;
 /** Most spaces between the characters of a name spaced out (国 际 在 线, 国　际　在　线). */
 const MAX_LETTER_GAP = 2;
 
@@ -158,6 +165,7 @@ function runEnd(key: string, i: number, lineEnd: number, max: number): number {
   while (j < limit && !isSpace(key[j]) && !ENDS.includes(key[j])) {
     if (matchAt(STOP, key, j) > 0) break; // at i too: 来源：责编：X names no source
     if (j > i && glued(key, j)) break;
+    if (j > i + 1 && '转摘选编'.includes(key[j]) && matchAt(CARRIED_JOIN, key, j) > 0 && outletLike(key.slice(i, j))) break;
     j++;
   }
   return j;
