@@ -22,7 +22,13 @@ export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string, l
  * and returns what remains to report. The archive is read (when a lazy load left it) only when a
  * file is to be matched.
  */
-export async function runChecks(files: string[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<FileCheck[]> {
+export interface ChecksRun {
+  checks: FileCheck[];
+  /** With --fix or --fix-dry-run, the summary line given the problems the report shows (suppressed ones out, directive problems in). */
+  fixSummary?: (left: number) => string;
+}
+
+export async function runChecks(files: string[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<ChecksRun> {
   const { project } = loaded;
   // standard error is asked only when standard output is a terminal: process.stderr is made on first use (a stream)
   const wanted = process.stdout.isTTY === true && progressWanted(process.stdout, process.stderr, process.env);
@@ -42,17 +48,18 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
   } finally {
     progress.end();
   }
+  let fixSummary: ChecksRun['fixSummary'];
   if (flags.fix || flags.fixDryRun) {
     // a fix is checked again: against the archive
     if (checks.some((c) => c.findings.some((f) => f.fix))) await loaded.complete();
-    checks = await fix(checks, loaded, options, flags, cache);
+    ({ checks, fixSummary } = await fix(checks, loaded, options, flags, cache));
   }
   const failed = await cache?.save();
   if (failed) noteCacheFailure(failed);
-  return checks;
+  return { checks, fixSummary };
 }
 
-async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<FileCheck[]> {
+async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOptions, flags: RunFlags, cache: ResultCache | undefined): Promise<Required<ChecksRun>> {
   const write = flags.fix === true;
   const { fixFiles } = await import('../io/fix.js');
   const run = await fixFiles(checks, loaded.project, options, write);
@@ -60,16 +67,15 @@ async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOpt
   if (checks.some((c) => c.file === '-' && c.findings.some((f) => f.fix))) process.stderr.write('laiyuan: note: standard input is not fixed\n');
   if (write) for (const f of run.files) cache?.store(f.check, options.cwd, undefined, sha256(f.bytes));
   else process.stdout.write(run.files.map((f) => f.diff).join(''));
-  process.stderr.write(`laiyuan: ${fixSummary(run.files, run.checks, write, run.notes.length > 0)}\n`);
   // a dry run reports the files as they are: nothing was written
-  return write ? run.checks : checks;
+  return { checks: write ? run.checks : checks, fixSummary: (left) => fixSummary(run.files, left, write, run.notes.length > 0) };
 }
 
 /** `refused`: some file's fixes could not be made (the notes say why), so "nothing to fix" would be wrong. */
-function fixSummary(files: readonly FixedFile[], after: readonly FileCheck[], write: boolean, refused: boolean): string {
+function fixSummary(files: readonly FixedFile[], problems: number, write: boolean, refused: boolean): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const fixed = files.reduce((n, f) => n + f.fixed, 0);
-  const left = plural(after.reduce((n, c) => n + c.findings.length, 0), 'problem');
+  const left = plural(problems, 'problem');
   if (fixed === 0) return refused ? `nothing ${write ? 'fixed' : 'would be fixed'}; ${left} left` : 'nothing to fix';
   const what = `${plural(fixed, 'problem')} in ${plural(files.length, 'file')}`;
   return write ? `fixed ${what}; ${left} left` : `would fix ${what}, leaving ${left} (--fix-dry-run: nothing written)`;

@@ -19,6 +19,10 @@ export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
     ...doc.errors.map((e): [number, string] => [e.pos[0], e.message]),
     ...duplicateKeyOffsets(doc, { isScalar, visit }).map((pos): [number, string] => [pos, DUPLICATE_KEY]),
   ].sort((a, b) => a[0] - b[0]);
+  if (found.length > 0 || !isMap(doc.contents)) {
+    const colons = fullWidthColons(source, lines, file);
+    if (colons.length > 0) return { ok: false, errors: colons };
+  }
   if (found.length > 0) {
     // yaml may explain one mistake twice at the same place: keep its first words
     const seen = new Set<number>();
@@ -36,6 +40,20 @@ export function parseYaml(text: string, file: string): Loaded<ParsedYaml> {
   const data = toData(doc);
   if (!data.ok) return { ok: false, errors: [{ file, ...lines.position(data.offset), message: data.message }] };
   return { ok: true, value: { data: data.value, locate } };
+}
+
+/**
+ * A key typed with a Chinese input method ends in ： where YAML wants :, which yaml reports as some
+ * other mistake (an implicit key, a document that is one string): such keys are the cause to name.
+ */
+const FULL_WIDTH_KEY = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][\w-]*)[ \t]*：/gmu;
+
+function fullWidthColons(source: string, lines: LineIndex, file: string): ConfigError[] {
+  return [...source.matchAll(FULL_WIDTH_KEY)].map((m) => ({
+    file,
+    ...lines.position((m.index ?? 0) + m[0].length - 1),
+    message: `full-width colon "：" after the key ${m[2]}: YAML needs an ASCII colon, write ${m[2]}:`,
+  }));
 }
 
 /**

@@ -1,6 +1,8 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesWithFindings, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, type Workspace } from './workspace.js';
+import { CLI, filesWithFindings, git, initRepo, laiyuan, makeWorkspace, parseJson, reprint, REPRINTS, ROOT, type Workspace } from './workspace.js';
 
 let ws: Workspace;
 
@@ -80,5 +82,33 @@ describe('check - (an article on standard input)', () => {
     const results = parseJson(laiyuan(ws.dir, ['check', '-', 'content/a-none.txt', '--format', 'json'], { input: reprint(REPRINTS.alias) }));
     expect(results.summary.filesChecked).toBe(2);
     expect(filesWithFindings(results)).toEqual(['<stdin>', 'content/a-none.txt']);
+  });
+});
+
+/** The `git diff … | laiyuan check --file-list -` line a document gives, laiyuan run as the built CLI. */
+function documentedRecipe(doc: string): string {
+  const command = /git diff [^`\n]*?--file-list -/u.exec(readFileSync(path.join(ROOT, doc), 'utf8'))?.[0];
+  if (command === undefined) throw new Error(`${doc} gives no --file-list recipe`);
+  return command.replace(/(?:npx )?laiyuan check/u, `"${process.execPath}" "${CLI}" check`);
+}
+
+describe('the --file-list recipe of README and docs/ci.md', () => {
+  it('passes a commit that deletes an article and checks the ones it adds', () => {
+    const repo = makeWorkspace({ licence: true, content: { 'content/c-exact.txt': REPRINTS.exact, 'content/old.txt': REPRINTS.alias } });
+    try {
+      initRepo(repo.dir);
+      git(repo.dir, 'rm', '-q', 'content/old.txt');
+      repo.write('content/a-none.txt', reprint(REPRINTS.none));
+      git(repo.dir, 'add', '.');
+      git(repo.dir, 'commit', '-q', '-m', '删旧稿，加新稿');
+      for (const doc of ['README.md', 'docs/ci.md']) {
+        const recipe = documentedRecipe(doc).replace('origin/main', 'HEAD~1');
+        const run = spawnSync('sh', ['-c', `${recipe} --format json`], { cwd: repo.dir, encoding: 'utf8' });
+        expect([doc, run.status, run.stderr]).toEqual([doc, 1, '']);
+        expect(filesWithFindings(parseJson(run))).toEqual(['content/a-none.txt']);
+      }
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
   });
 });

@@ -52,3 +52,23 @@ describe('a licence glob that matches no file', () => {
     expect(run(['content']).stderr).toBe('');
   });
 });
+
+describe('a licence path naming a folder', () => {
+  it('covers the files under it as content/licensed/** does, with no warning', () => {
+    licencePaths("['content/licensed/**']");
+    const globbed = run(['content', '--format', 'json']);
+    for (const folder of ["['content/licensed']", "['content/licensed/']"]) {
+      licencePaths(folder);
+      const r = run(['content', '--format', 'json']);
+      expect([r.code, r.stderr]).toEqual([globbed.code, '']);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(globbed.stdout));
+    }
+  });
+
+  it('does not cover a sibling folder whose name starts the same', () => {
+    licencePaths("['content/licen']");
+    const r = run(['content/licensed/2024-03-zaolin-zhongcao.html', '--format', 'json']);
+    const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings;
+    expect(findings.map((f) => f.ruleId)).toContain('unauthorized-reuse');
+  });
+});

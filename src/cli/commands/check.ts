@@ -7,7 +7,7 @@ import { leanFormats } from '../../formats/lean.js';
 import type { HiddenCounts, IndexFacts } from '../../formats/options.js';
 import { toResults } from '../../io/file-check.js';
 import { discoverFiles, isNotThere } from '../../io/discover.js';
-import { findConfigFile } from '../../io/config-file.js';
+import { configSearchStart } from '../config-start.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
 import { unmatchedLicenceGlobs } from '../../io/unmatched-globs.js';
 import { writeTrouble } from '../../io/write-trouble.js';
@@ -107,13 +107,15 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const settles = !(cache || flags.fix || flags.fixDryRun);
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
   const letGo = settles ? { documents: true, findings: lean } : undefined;
-  const checks = await runChecks(await keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
+  const { checks, fixSummary } = await runChecks(await keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
   // on standard error whatever the format: a report on standard output stays as it is
   toStderr(projectHiddenNotes(loaded));
   toStderr(dateTroubleLines(checks));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };
   const all = toResults(await applyFilters(checks, filters, project), [...corpusErrors, ...discoveryErrors], VERSION);
+  // counted as the report counts them: suppressed findings out, directive problems in
+  if (fixSummary) process.stderr.write(`laiyuan: ${fixSummary(all.findings.length)}\n`);
   const results = applyQuiet(all, gates);
   const shown = (file: string) => (file === '-' ? (flags.stdinFilename ?? '<stdin>') : file);
   for (const c of checks) if (c.skipped) note(`${shown(c.file)}: ${c.skipped}`);
@@ -132,12 +134,6 @@ function toStderr(text: string): void {
 
 function note(text: string): void {
   process.stderr.write(`laiyuan: note: ${text}\n`);
-}
-
-/** The nearest config to what is checked: from the first named path that has one above it, else from the working directory. */
-function configSearchStart(paths: string[], cwd: string): string {
-  const named = paths.filter((p) => p !== '-').map((p) => path.resolve(cwd, p));
-  return named.find((p) => findConfigFile(p) !== undefined) ?? cwd;
 }
 
 async function targetFiles(

@@ -7,6 +7,7 @@ import { discoverFiles } from '../../io/discover.js';
 import { readDocuments } from '../../io/read-file.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
 import { closeStores, loadProject, type LoadedProject } from '../../io/project.js';
+import { configSearchStart } from '../config-start.js';
 import { RULES } from '../../rules/index.js';
 import { UserError } from '../errors.js';
 import { configErrorLines, useColor } from '../shared.js';
@@ -53,6 +54,7 @@ async function runMatch(files: string[], flags: MatchFlags): Promise<number> {
   const corpus = (flags.corpus ?? []).map((p) => path.resolve(cwd, p));
   const loaded = await loadProject({
     cwd,
+    searchFrom: configSearchStart(files, cwd),
     configPath: flags.config && path.resolve(cwd, flags.config),
     configGiven: flags.config,
     corpus: { pack: flags.pack, paths: corpus, typed: flags.corpus ?? [] },

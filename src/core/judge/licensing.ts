@@ -56,9 +56,16 @@ function breachesOf(licence: Licence, use: Use): Breach[] {
 
 const matchers = new WeakMap<Licence, (path: string) => boolean>();
 
-/** How a licence's `paths` globs match a path relative to the config's folder ('/'-separated); dot files too. */
+/**
+ * How a licence's `paths` globs match a path relative to the config's folder ('/'-separated); dot
+ * files too. A folder (content/licensed, content/licensed/) covers the files under it, as in
+ * .gitignore: written so by `laiyuan init`'s own example, it covered nothing.
+ */
 export function licenceGlobs(globs: string | readonly string[]): (path: string) => boolean {
-  return picomatch(typeof globs === 'string' ? globs : [...globs], { dot: true });
+  const patterns = (typeof globs === 'string' ? [globs] : globs).flatMap((glob) =>
+    glob.endsWith('/') ? [`${glob}**`] : [glob, `${glob}/**`],
+  );
+  return picomatch(patterns, { dot: true });
 }
 
 /** Whether the licence's `paths` hold the file; each licence's globs are compiled once a run, not once a document. */
