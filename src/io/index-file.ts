@@ -13,6 +13,7 @@ import {
 } from '../core/match/archive-format.js';
 import type { IndexStore, PostingLists, Postings } from '../core/match/index-store.js';
 import { GrowableU32 } from '../core/shared/growable.js';
+import { U32Counts } from '../core/match/u32-counts.js';
 import { errorCode, errorWords } from './error-code.js';
 import { readTrouble } from './read-trouble.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
@@ -99,8 +100,8 @@ export class FileIndexStore implements IndexStore {
    * How many postings the hashes found common so far have: the same stock phrases come back
    * document after document, and their buckets (the largest) are then not read again.
    */
-  private readonly commonCounts = new Map<number, number>();
-  /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not asked of the Map (a heap number's lookup, for every hash of every document). */
+  private readonly commonCounts = new U32Counts();
+  /** The top bits of the hashes in commonCounts: a hash whose top bits none has is not looked for there. */
   private readonly commonTops = new Uint8Array(1 << (32 - COMMON_TOP_SHIFT));
   private postings?: Uint32Array;
   /** The postings lookup() finds, and the common hashes, gathered in arrays kept from one call to the next. */
@@ -290,7 +291,7 @@ export class FileIndexStore implements IndexStore {
     let hi = 0;
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i];
-      if (this.commonTops[hash >>> COMMON_TOP_SHIFT] === 1 && (this.commonCounts.get(hash) ?? 0) > most) {
+      if (this.commonTops[hash >>> COMMON_TOP_SHIFT] === 1 && this.commonCounts.get(hash) > most) {
         common.push(hash);
         continue;
       }
@@ -341,7 +342,7 @@ export class FileIndexStore implements IndexStore {
     starts[0] = 0;
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i];
-      if (tops[hash >>> COMMON_TOP_SHIFT] === 1 && (this.commonCounts.get(hash) ?? 0) > most) {
+      if (tops[hash >>> COMMON_TOP_SHIFT] === 1 && this.commonCounts.get(hash) > most) {
         common.push(hash);
         continue;
       }
@@ -425,7 +426,7 @@ export class FileIndexStore implements IndexStore {
       const to = dir[b + 1] * POSTING_WORDS;
       let p = slotBound(words, dir[b] * POSTING_WORDS, to, hash, bits);
       const known = this.commonCounts.get(hash);
-      const end = known !== undefined && words[p] === hash ? p + known * POSTING_WORDS : lowerBound(words, p, to, hash + 1, bits);
+      const end = known >= 0 && words[p] === hash ? p + known * POSTING_WORDS : lowerBound(words, p, to, hash + 1, bits);
       if (end - p <= SCANNED_PER_ASKED * POSTING_WORDS * ids.length) {
         // a list of a few postings an article asked for: read through, as the searches would read most of it
         for (; p < end; p += POSTING_WORDS) {
@@ -451,7 +452,7 @@ export class FileIndexStore implements IndexStore {
     return Promise.resolve(
       Uint32Array.from(hashes, (hash) => {
         const known = this.commonCounts.get(hash);
-        if (known !== undefined) return known;
+        if (known >= 0) return known;
         const [words, from, to] = this.bucket(bucketOf(hash, this.meta.bucketBits));
         return (lowerBound(words, from, to, hash + 1, this.meta.bucketBits) - lowerBound(words, from, to, hash, this.meta.bucketBits)) / POSTING_WORDS;
       }),

@@ -32,35 +32,69 @@ const LOOKBACK = 400;
 export function seedRuns(doc: string, art: string, seeds: Uint32Array, k: number): Run[] {
   // the index gives them in this order: checked in one pass, sorted only when they are not
   if (!inOrder(seeds)) sortPairs(seeds);
-  const diagonalEnd = seeds.length > 2 * FEW_SEEDS ? new Map<number, number>() : undefined;
+  const table = diagonalTable(seeds.length / 2);
+  const { keys, ends, stamps } = table;
+  const stamp = diagonalStamp;
+  const mask = keys.length - 1;
   const runs: Run[] = [];
   for (let i = 0; i < seeds.length; i += 2) {
     const p = seeds[i];
     const q = seeds[i + 1];
+    // the diagonal's slot: its last run ends past p, the seed lies in it
     const diagonal = q - p;
-    if (diagonalEnd ? (diagonalEnd.get(diagonal) ?? -1) > p : endsPast(runs, diagonal, p)) continue;
-    if (!equalAt(doc, p, art, q, k)) continue;
+    let slot = Math.imul(diagonal, 0x9e3779b1) >>> table.shift;
+    while (stamps[slot] === stamp && keys[slot] !== diagonal) slot = (slot + 1) & mask;
+    if (stamps[slot] === stamp && ends[slot] > p) continue;
+    // the seed's k characters verified by the extension to the right itself: equal there, it
+    // reaches p + k at least (a check of them first compared each twice)
+    let de = p;
+    let ae = q;
+    while (de < doc.length && ae < art.length && doc.charCodeAt(de) === art.charCodeAt(ae)) {
+      de++;
+      ae++;
+    }
+    if (de - p < k) continue;
     let ds = p;
     let as = q;
     while (ds > 0 && as > 0 && doc.charCodeAt(ds - 1) === art.charCodeAt(as - 1)) {
       ds--;
       as--;
     }
-    let de = p + k;
-    let ae = q + k;
-    while (de < doc.length && ae < art.length && doc.charCodeAt(de) === art.charCodeAt(ae)) {
-      de++;
-      ae++;
-    }
-    diagonalEnd?.set(diagonal, de);
+    stamps[slot] = stamp;
+    keys[slot] = diagonal;
+    ends[slot] = de;
     spend(de - ds);
     runs.push({ ds, de, as, ae });
   }
   return runs;
 }
 
-/** Seeds up to this many are few: a run's diagonal is looked for among the runs so far, no map made. */
-const FEW_SEEDS = 16;
+/**
+ * Where the last run found on each diagonal ends, for the call of seedRuns under way: an
+ * open-addressed table by diagonal whose slots count only where stamped with diagonalStamp, so
+ * nothing is cleared between calls (a Map per call, for the candidates with many seeds, and a
+ * search of the runs so far for the others, cost more). Its room follows the seeds (a diagonal
+ * each at most), not the texts' lengths. A diagonal's next run starts at or past the end of its
+ * last one (a seed before it is skipped), so its last run ends furthest.
+ */
+const diagonals = { keys: new Int32Array(1024), ends: new Uint32Array(1024), stamps: new Uint32Array(1024), shift: Math.clz32(1023) };
+let diagonalStamp = 0;
+
+/** diagonals, with room for `seeds` diagonals (at most half full), and a stamp no slot holds yet. */
+function diagonalTable(seeds: number): typeof diagonals {
+  if (diagonals.keys.length < 2 * seeds) {
+    let size = diagonals.keys.length;
+    while (size < 2 * seeds) size *= 2;
+    Object.assign(diagonals, { keys: new Int32Array(size), ends: new Uint32Array(size), stamps: new Uint32Array(size), shift: Math.clz32(size - 1) });
+    diagonalStamp = 0;
+  }
+  if (diagonalStamp === 0xffffffff) {
+    diagonals.stamps.fill(0);
+    diagonalStamp = 0;
+  }
+  diagonalStamp++;
+  return diagonals;
+}
 
 function inOrder(seeds: Uint32Array): boolean {
   for (let i = 2; i < seeds.length; i += 2) {
@@ -76,21 +110,6 @@ function sortPairs(seeds: Uint32Array): void {
   for (let i = 0; i < seeds.length; i += 2) pairs.push([seeds[i], seeds[i + 1]]);
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   pairs.forEach(([p, q], n) => ((seeds[2 * n] = p), (seeds[2 * n + 1] = q)));
-}
-
-/**
- * Whether a run on `diagonal` ends past p: what the map of each diagonal's last end tells, since a
- * diagonal's next run starts at or past the end of its last one (a seed before it is skipped), so
- * its last run ends furthest.
- */
-function endsPast(runs: readonly Run[], diagonal: number, p: number): boolean {
-  for (const r of runs) if (r.as - r.ds === diagonal && r.de > p) return true;
-  return false;
-}
-
-function equalAt(a: string, p: number, b: string, q: number, k: number): boolean {
-  for (let i = 0; i < k; i++) if (a.charCodeAt(p + i) !== b.charCodeAt(q + i)) return false;
-  return true;
 }
 
 /**
