@@ -174,9 +174,11 @@ interface Entry {
  * and words, same version, other results; 78: a credit glued to its source (来源：国际在线转载自新华社, 人民网转自新华网) read
  * as carrier and source, 摘自 and a bar join them too, a wrong carrier credit quoted whole, an archive page
  * crediting 国际在线 as carrier (or opening with 南都讯, 新京报讯) that outlet's, same version, other results; 79: a
- * licence's paths naming a folder cover the files under it, same version, other results).
+ * licence's paths naming a folder cover the files under it, same version, other results; 80: a day no
+ * earlier than the reused articles' own the document's date, however it came (a copy dated the day it
+ * reprints in licence again), same version, other results).
  */
-const FORMAT = 79;
+const FORMAT = 80;
 
 interface Stored {
   format: typeof FORMAT;

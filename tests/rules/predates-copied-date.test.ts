@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { checkDocument, type Project } from '../../src/core/judge/check-document.js';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
+import type { Licence } from '../../src/core/config/types.js';
 import { buildIndex } from '../../src/core/match/corpus-index.js';
 import { toArticle } from '../../src/core/judge/article-origin.js';
 import { noticeText } from '../../src/io/project.js';
@@ -24,11 +25,14 @@ const QUOTED = '2023-11-20 18:30:05\u3000来源：长春发布客户端';
 /** A 国际在线 page dated 2023-11-22 whose body opens with the line of its source's page, dated two days before. */
 const PAGE = lines('首页 | 国际 | 国内 | 财经', '', HEADLINE, '2023-11-22 09:45:12来源:国际在线责编:张萌', '', `  ${QUOTED}`, '', ...BANLIE.map((p) => `  ${p}\n`));
 
-async function run(text: string, page = PAGE): Promise<string[]> {
+/** A licence to reprint 国际在线's articles of 2023 (dated the reprint's own day). */
+const LICENCE_2023: Licence = { publisher: 'cri', licensee: '示例新闻网', actions: ['转载'], validFrom: '2023-01-01', validTo: '2023-12-31', paths: [] };
+
+async function run(text: string, page = PAGE, licences: Licence[] = []): Promise<string[]> {
   const pack = await criPack();
   const index = buildIndex([toArticle(textDoc(page, 'corpus/cri/banlie.txt'), pack)], DEFAULT_MATCH, noticeText(pack));
   const project: Project = {
-    config: { root: '/site', packs: ['cri'], corpus: {}, licences: [], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
+    config: { root: '/site', packs: ['cri'], corpus: {}, licences, include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
     packs: [pack],
     indexes: new Map([['cri', index]]),
     rules: RULES,
@@ -92,5 +96,21 @@ describe('a date of the copy’s own still counts beside the article’s lead da
     ['a date line between two reused paragraphs', leadCopy([toTraditional(BODY[0]), '2023-11-19 08:00', ...TRADITIONAL.slice(1)])],
   ])('older than the article, in %s: predates-source', async (_where, text) => {
     expect(await run(text, LEAD_PAGE)).toEqual(['predates-source']);
+  });
+});
+
+describe('a copy dated the day it reprints keeps its date against a licence', () => {
+  // the lead's day is the page's own (2023-11-21): a licensed reprint that day copies the lead with
+  // it, and its date is the day it reprinted, inside the licence, not the fallback date (2025-06-01)
+  const SAME_DAY = lines(HEADLINE, '2023-11-21 09:45:12来源:国际在线责编:张萌', '', ...[LEAD.replace('2023年11月20日', '2023年11月21日'), ...REST].map((p) => `  ${p}\n`));
+  it.each([
+    ['verbatim, credited', leadCopy([LEAD.replace('2023年11月20日', '2023年11月21日'), ...REST], '来源:国际在线')],
+    ['in traditional script, credited', leadCopy([LEAD.replace('2023年11月20日', '2023年11月21日'), ...REST].map((p) => toTraditional(p)), '来源:国际在线')],
+  ])('%s: no out-of-scope', async (_how, text) => {
+    expect(await run(text, SAME_DAY, [LICENCE_2023])).toEqual([]);
+  });
+
+  it('the lead day older than the article, inside the licence too: its date is not the copy\'s (out-of-scope by the fallback date)', async () => {
+    expect(await run(leadCopy(BODY, '来源:国际在线'), LEAD_PAGE, [LICENCE_2023])).toEqual(['out-of-scope']);
   });
 });

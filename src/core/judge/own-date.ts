@@ -24,7 +24,10 @@ export interface Reused {
  * (a lead 2024年3月1日消息，… copied in traditional script, repunctuated, run into the next paragraph),
  * says when the article's story happened or its source published, not when the document did. A date
  * inside a passage that the article does not print there (the copy's own line between two reused
- * paragraphs) is the document's.
+ * paragraphs) is the document's. So is a day no earlier than the articles' own: a copy dated the day
+ * it reprints (2022-12-10 under a headline and date line copied on 2022-12-10) keeps that date, which
+ * a licence's validity is read against; only a day that would make it older than what it copies is
+ * put down to the text.
  */
 export function ownDateAgainst(doc: Document, metadata: Metadata, reused: Reused): string | undefined {
   const field = isoDay(doc.fields.date);
@@ -35,6 +38,8 @@ export function ownDateAgainst(doc: Document, metadata: Metadata, reused: Reused
     const day = isoDay(date.value);
     if (day === undefined) continue;
     const line = lineHolding(lines, date.span.start);
+    // a day the articles are not older than is the document's however it came: it cannot make it older than they are
+    if (!reused.articles.every((a) => olderThan(day, a))) return day;
     if (printed().has(lineKey(doc.text.slice(line.start, line.end)))) continue;
     if (!reprintedDay(day, date.span, reused)) return day;
   }
@@ -63,6 +68,11 @@ function reprintedDay(day: string, span: Span, { articles, passages }: Reused): 
   const source = articles[0]?.doc.text;
   if (source === undefined) return false;
   return passages.some((p) => span.start >= p.doc.start && span.start < p.doc.end && daysIn(source.slice(p.source.start, p.source.end)).has(day));
+}
+
+function olderThan(day: string, article: Article): boolean {
+  const published = isoDay(article.date);
+  return published !== undefined && day < published;
 }
 
 const YEAR = /(?<![0-9])(?:19|20)\d{2}/gu;
