@@ -12,6 +12,8 @@ import { readAhead } from './read-ahead.js';
 import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
 import { leanFinding } from '../formats/lean.js';
+import { holdCommitDates } from './git.js';
+import { checkOrWait, DATES_WAITED, type Pending } from './date-waits.js';
 import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
 
 /** The time budget of one file, started now (--max-file-time). */
@@ -28,6 +30,12 @@ export async function checkFile(file: string, project: Project, options: CheckOp
   return checkRead(await readOne(file, options), file, absoluteOf(file, options), project, options, budget);
 }
 
+/** checkFile, the file read on this thread; `waits`: see checkRead. */
+export async function checkFileInTurn(file: string, project: Project, options: CheckOptions, waits?: () => void): Promise<FileCheck> {
+  const budget = deadlineFor(options);
+  return checkRead(await readOne(file, options, true), file, absoluteOf(file, options), project, options, budget, waits);
+}
+
 function absoluteOf(file: string, options: Pick<CheckOptions, 'cwd' | 'stdinName'>): string {
   return path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
 }
@@ -39,8 +47,11 @@ function readOne(file: string, options: CheckOptions, sync: boolean | SyncRead =
   return file === '-' ? readStdin(stdinName, formatOf(stdinName), maxBytes) : readDocuments(absoluteOf(file, options), { displayPath: file, maxBytes, sync });
 }
 
-/** Checks what was read for `file` (found at `absolute`): also used on text fixed in memory. */
-export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options)): Promise<FileCheck> {
+/**
+ * Checks what was read for `file` (found at `absolute`): also used on text fixed in memory.
+ * `waits` is called when the check starts waiting on git for the fallback date.
+ */
+export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options), waits?: () => void): Promise<FileCheck> {
   if (!read.ok) {
     return read.skipped === 'binary' || read.skipped === 'too-big'
       ? { file, documents: [], documentCount: 0, findings: [], errors: [], skipped: read.error.message, skippedFor: read.skipped }
@@ -60,7 +71,10 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
     return asked.date;
   };
   const learnDate = async () => {
-    known ??= await fallbackDateOf(absolute, options);
+    if (known !== undefined) return;
+    const asking = fallbackDateOf(absolute, options);
+    waits?.();
+    known = await asking;
   };
   const findings: Finding[] = [];
   const full: CandidatesFull[] = [];
@@ -140,15 +154,38 @@ export const SLOW_READS = 3;
  * row on, the main thread reads up to READ_AHEAD of the next files on the thread pool meanwhile:
  * it alone matches, and a slow disk works meanwhile instead of leaving it idle at each file. A
  * worker thread always reads in turn: one waiting on the disk holds up neither the main thread
- * nor the other workers.
+ * nor the other workers. A file whose check waits on git for a date lets the next be checked
+ * meanwhile, the results in order all the same (io/date-waits.ts).
  */
 export async function checkFiles(files: readonly string[], project: Project, options: CheckOptions, budgetFor: BudgetFor = deadlineFor): Promise<FileCheck[]> {
   const out: FileCheck[] = [];
-  const reads = isMainThread ? readQuickOrAhead(files, options) : readInTurn(files, options);
-  for await (const read of reads) {
-    const file = files[out.length];
-    out.push(settled(await checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options)), options));
-    options.onFile?.(out.length, files.length);
+  const pending: Pending[] = [];
+  const take = () => {
+    for (let first = pending[0]; first?.check; first = pending[0]) {
+      pending.shift();
+      out.push(settled(first.check, options));
+      options.onFile?.(out.length, files.length);
+    }
+  };
+  let dates = holdCommitDates();
+  try {
+    const reads = isMainThread ? readQuickOrAhead(files, options) : readInTurn(files, options);
+    for await (const read of reads) {
+      const file = files[out.length + pending.length];
+      pending.push(await checkOrWait((waits) => checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options), waits)));
+      take();
+      if (pending.length < DATES_WAITED) continue;
+      // git asked for the dates of the files waiting, this thread waits for the first
+      dates.release();
+      await pending[0].done;
+      take();
+      dates = holdCommitDates();
+    }
+    dates.release();
+    for (const waiting of [...pending]) await waiting.done;
+    take();
+  } finally {
+    dates.release();
   }
   return out;
 }

@@ -2,20 +2,9 @@ import path from 'node:path';
 import { errorCode } from './error-code.js';
 import { execFile } from './exec-file.js';
 import { GitTops } from './git-top.js';
+import { DateAsks, type CommitDate } from './git-dates.js';
 
-/**
- * Why git gave no commit date of a file that may well have one: the repository it refuses as
- * another user's ("dubious ownership"), or git's own words when it failed otherwise.
- */
-export interface GitTrouble {
-  /** The top folder of the repository git refuses as owned by another user. */
-  refused?: string;
-  /** git's first line on what went wrong (or that it took too long), when it failed otherwise. */
-  reason?: string;
-}
-
-/** A file's last commit date (YYYY-MM-DD); none outside git, for a file not committed or without git; or why git gave none. */
-export type CommitDate = { date: string } | { none: true } | { trouble: GitTrouble };
+export type { CommitDate, GitTrouble } from './git-dates.js';
 
 /** git's words when there is no commit date to give, rightly: no repository, or one with no commits yet. */
 const NO_DATE = /not a git repository|does not have any commits yet/u;
@@ -27,30 +16,60 @@ const NO_DATE = /not a git repository|does not have any commits yet/u;
  */
 const tops = new GitTops();
 
-/** The date of the last commit that touched a file: git asked without blocking the thread, which checks other files meanwhile. */
+/** How long one git command may take, in ms. */
+const GIT_TIMEOUT = 10000;
+
+const asks = new DateAsks(tops, dateAlone, failure, GIT_TIMEOUT);
+
+/**
+ * The date of the last commit that touched a file: git asked without blocking the thread, which
+ * checks other files meanwhile. Asked of many files of a work tree at once (see holdCommitDates),
+ * one git walks its history for all of them (io/git-walk.ts).
+ */
 export async function lastCommitDate(file: string): Promise<CommitDate> {
-  if (!repositoryFromEnv() && (await tops.above(path.dirname(path.resolve(file)))) === undefined) return { none: true };
+  return repositoryFromEnv() ? dateAlone(file) : asks.ask(path.resolve(file));
+}
+
+/** `git log -1 -- <file>` in its folder: the date of one file, as git gives it. */
+async function dateAlone(file: string): Promise<CommitDate> {
   try {
     const out = (
       await execFile('git', ['log', '-1', '--format=%cs', '--', path.basename(file)], {
         cwd: path.dirname(file),
         // its messages untranslated, read below
         env: { ...process.env, LC_ALL: 'C' },
-        timeout: 10000,
+        timeout: GIT_TIMEOUT,
       })
     ).trim();
-    return /^\d{4}-\d{2}-\d{2}$/u.test(out) ? { date: out } : { none: true };
+    return dateOf(out);
   } catch (error) {
     // no git, or a folder gone (standard input named after no file)
     if (errorCode(error) === 'ENOENT') return { none: true };
     const stderr = (error as { stderr?: unknown }).stderr;
-    const said = typeof stderr === 'string' ? stderr : '';
-    const refused = refusedRepository(said);
-    if (refused !== undefined) return { trouble: { refused } };
-    if (NO_DATE.test(said)) return { none: true };
-    const first = said.split('\n').find((l) => l.trim() !== '');
-    return { trouble: { reason: (error as { killed?: unknown }).killed === true ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
+    return failure(typeof stderr === 'string' ? stderr : '', (error as { killed?: unknown }).killed === true);
   }
+}
+
+function dateOf(out: string): CommitDate {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(out) ? { date: out } : { none: true };
+}
+
+/** What git's failure means for a date: its repository refused, none to give, or trouble in git's words (LC_ALL=C). */
+function failure(said: string, killed: boolean): CommitDate {
+  const refused = refusedRepository(said);
+  if (refused !== undefined) return { trouble: { refused } };
+  if (NO_DATE.test(said)) return { none: true };
+  const first = said.split('\n').find((l) => l.trim() !== '');
+  return { trouble: { reason: killed ? 'it took over 10 s' : (first?.trim().replace(/^fatal: /u, '') ?? 'it failed') } };
+}
+
+/**
+ * Holds the dates asked from now on, to ask git for all of them at once: until `release`, which
+ * asks (the holder then waiting on them). Without a hold, the dates asked within one turn of the
+ * event loop are asked together.
+ */
+export function holdCommitDates(): { release(): void } {
+  return asks.hold();
 }
 
 /** Whether git is told where the repository is (GIT_DIR, GIT_WORK_TREE): then it is not looked for above the file. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Project } from '../core/judge/check-document.js';
 import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
@@ -7,7 +7,8 @@ import { shareBetweenThreads } from '../core/match/narrow.js';
 import { SharedPrepared, sharedPreparedBuffer } from '../core/match/shared-prepared.js';
 import { FileIndexStore, type SharedPostings } from './index-file.js';
 import { shareCorpus, sharedCorpusIndex, type SharedCorpus } from './shared-corpus.js';
-import { checkFile, checkFiles, checkInFlight, settled } from './check-files.js';
+import { checkFile, checkFileInTurn, checkFiles, checkInFlight, settled } from './check-files.js';
+import { DateWaits } from './date-waits.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
 import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
 
@@ -50,7 +51,11 @@ interface IndexFile {
   postings?: SharedPostings;
 }
 
-type Reply = { ids: number[]; checks: FileCheck[] } | ErrorReply;
+/**
+ * A batch's checks: those done, with how many more wait on git for a date (`waiting`), sent later
+ * together (`late`), so that the worker goes on with its next batch meanwhile.
+ */
+type Reply = { ids: number[]; checks: FileCheck[]; waiting?: number; late?: true } | ErrorReply;
 
 /**
  * A worker's young generation, in MB (V8's own default is some 48): a check makes much short-lived
@@ -152,19 +157,23 @@ export async function checkConcurrently(files: readonly string[], project: Proje
  */
 async function checkHere(queue: Batch[], project: Project, options: CheckOptions, finish: (id: number, check: FileCheck) => void): Promise<number> {
   let checked = 0;
+  // a file waiting on git for a date is finished once it has it, the next checked meanwhile
+  const waits = new DateWaits();
   try {
     for (let batch; (batch = queue.shift()); ) {
       for (const { file, id } of batch) {
-        const [check] = await checkFiles([file], project, options);
-        finish(id, check);
+        await waits.start((told) => checkFileInTurn(file, project, options, told), (check) => finish(id, check));
         checked++;
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
+    await waits.all();
   } catch (error) {
     // the workers stop once their batches are done
     queue.length = 0;
     throw error;
+  } finally {
+    waits.ask();
   }
   return checked;
 }
@@ -182,14 +191,20 @@ function runWorker(worker: Worker, setup: IndexSetup, queue: Batch[], finish: (i
       } else resolve();
     };
     let held = 0;
+    // batches whose checks waiting on a date are still to come
+    let late = 0;
     const next = () => {
       for (let batch; held < BATCHES_HELD && (batch = queue.shift()); held++) worker.postMessage(batch);
-      if (held === 0) stop();
+      if (held === 0 && late === 0) stop();
     };
     worker.on('message', (reply: Reply) => {
       if ('error' in reply) return stop(errorOf(reply));
       reply.checks.forEach((check, i) => finish(reply.ids[i], check));
-      held--;
+      if (reply.late) late--;
+      else {
+        held--;
+        if (reply.waiting) late++;
+      }
       next();
     });
     worker.on('error', (error) => stop(error));
@@ -235,6 +250,9 @@ export function serveChecks(rules: readonly Rule[]): void {
   const { project, options } = workerData as WorkerInput;
   let full: Project | undefined;
   let previous: Promise<void> = Promise.resolve();
+  // a file waiting on git for a date is sent once it has it, the next batches checked meanwhile
+  const waits = new DateWaits();
+  let inHand = 0;
   port.on('message', (message: IndexSetup | Batch) => {
     if (!Array.isArray(message)) {
       const indexes = new Map(message.corpora.map(([pack, corpus]) => [pack, sharedCorpusIndex(corpus)]));
@@ -244,13 +262,36 @@ export function serveChecks(rules: readonly Rule[]): void {
     const batch = message;
     const checking = full;
     if (!checking) throw new Error('a worker thread was sent files before its index files');
+    inHand++;
     previous = previous.then(() =>
-      checkFiles(batch.map((job) => job.file), checking, options).then(
-        (checks) => port.postMessage({ ids: batch.map((job) => job.id), checks } satisfies Reply),
+      checkBatch(batch, checking, options, waits, port).then(
+        () => {
+          // nothing more to check here: git asked for the dates waited on
+          if (--inHand === 0) waits.ask();
+        },
         (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
       ),
     );
   });
+}
+
+/** A worker's batch checked: the checks done sent at once, those waiting on a date once they have it. */
+async function checkBatch(batch: Batch, project: Project, options: CheckOptions, waits: DateWaits, port: MessagePort): Promise<void> {
+  const checks: FileCheck[] = [];
+  const later: Array<Promise<void>> = [];
+  const now: number[] = [];
+  for (const [at, { file }] of batch.entries()) {
+    const started = await waits.start((told) => checkFileInTurn(file, project, options, told), (check) => (checks[at] = check));
+    if (started.later) later.push(started.later);
+    else now.push(at);
+  }
+  const waiting = batch.map((_, at) => at).filter((at) => !now.includes(at));
+  port.postMessage({ ids: now.map((at) => batch[at].id), checks: now.map((at) => checks[at]), waiting: waiting.length } satisfies Reply);
+  if (waiting.length === 0) return;
+  void Promise.all(later).then(
+    () => port.postMessage({ ids: waiting.map((at) => batch[at].id), checks: waiting.map((at) => checks[at]), late: true } satisfies Reply),
+    (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
+  );
 }
 
 /** Each pack's index file opened on this thread, sharing its postings and prepared articles with the other threads. */

@@ -54,6 +54,29 @@ export const LICENCE = `licences:
     paths: ['content/**']
 `;
 
+/** A reprint of corpus/cri-04 under a 来源 credit, with no date line: dated by its file's last commit. */
+export const UNDATED_REPRINT = [
+  '长白山国际滑雪节开幕 冰雪运动带火东北冬季旅游',
+  '来源：国际在线',
+  '',
+  '12月9日，第十一届长白山国际滑雪节在吉林省长白山保护开发区池北区开幕。来自全国各地的600多名滑雪爱好者身着各色滑雪服，从海拔1800多米的雪道顶端依次滑下，拉开了新雪季的大幕。不少选手还特意穿上了东北花棉袄造型的滑雪服，在雪道上格外显眼，引来游客纷纷拍照留念。',
+  '',
+  '本届滑雪节为期三个月，将陆续举办高山滑雪公开赛、单板滑雪技巧邀请赛、林海雪原越野滑雪等18项赛事活动。长白山保护开发区管委会副主任王海峰介绍，今年雪季长白山新增雪道12条，雪道总长度达到52公里，可同时接待滑雪者8000人以上。',
+  '',
+].join('\n');
+
+/** A licence of cri's 转载 and 摘编 for content/**, from 2020-01-01 to `validTo`. */
+export function licenceUntil(validTo: string): string {
+  return `licences:
+  - publisher: cri
+    licensee: 示例新闻网
+    actions: [转载, 摘编]
+    validFrom: 2020-01-01
+    validTo: ${validTo}
+    paths: ['content/**']
+`;
+}
+
 /** config (with a licence for content/** when asked), corpus/ with seven pages, and content/ with the reprints named. */
 export function makeWorkspace(options: { licence?: boolean; content?: Record<string, string> } = {}): Workspace {
   const dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-ci-'));
