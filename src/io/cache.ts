@@ -11,6 +11,7 @@ import type { ArchiveFacts, LoadedProject } from './project.js';
 import { UNREADABLE } from './corpus-digests.js';
 import { settled, stampOf, stampSize } from './file-stamp.js';
 import { readAhead } from './read-ahead.js';
+import { lastCommitDate, type CommitDate } from './git.js';
 import { cacheWriteNote } from './cache-note.js';
 import { sha256 } from './sha256.js';
 import { writeAtomic } from './write-output.js';
@@ -272,6 +273,8 @@ interface Unread {
   maxBytes: number;
   /** Its unchanged stats vouch for its bytes: unless its documents are wanted, they are not read (only the date is asked). */
   vouched?: boolean;
+  /** The last commit date of the file, asked of git with all the others' (checkWithCache), when its entry used a fallback date. */
+  committed?: Promise<CommitDate>;
 }
 
 export interface CacheOptions {
@@ -392,19 +395,19 @@ export class ResultCache {
   /** The lookup of a file whose bytes are wanted (lookupByStats): hashed against the entry's, and its documents read again when wanted. */
   async lookupBytes(unread: Unread, options: CheckOptions): Promise<Answer> {
     const { file, absolute, entry, kept, wanted, maxBytes } = unread;
-    if (unread.vouched && !wanted) return this.answer(file, absolute, entry, kept, options);
+    if (unread.vouched && !wanted) return this.answer(unread, options);
     const bytes = await readRegularFile(absolute, maxBytes).catch(() => undefined);
     if (!bytes || sha256(bytes) !== entry.hash) return { miss: kept };
     this.restamp(entry, kept);
-    const answer = await this.answer(file, absolute, entry, kept, options);
+    const answer = await this.answer(unread, options);
     if (!('hit' in answer) || !wanted) return answer;
     const { findings } = answer.hit;
     return { hit: { ...answer.hit, documents: keptDocuments(file, await documentsOf(bytes, file, absolute), findings) } };
   }
 
   /** The entry's check as a hit (no documents), unless the fallback date it used changed, or its findings' evidence is wanted and not kept. */
-  private async answer(file: string, absolute: string, entry: Entry, kept: string | undefined, options: CheckOptions): Promise<Answer> {
-    const dated = entry.check.fallbackDate === undefined ? undefined : await fallbackDateOf(absolute, options);
+  private async answer({ file, absolute, entry, kept, committed }: Unread, options: CheckOptions): Promise<Answer> {
+    const dated = entry.check.fallbackDate === undefined ? undefined : await fallbackDateOf(absolute, options, committed);
     if (dated !== undefined && entry.check.fallbackDate !== dated.date) return { miss: kept };
     return this.dateless(file, absolute, entry, kept, dated);
   }
@@ -507,6 +510,8 @@ export async function checkWithCache(
     if ('unread' in told) unread.push({ at, unread: told.unread });
     else answered(at, told);
   }
+  // the dates the entries used asked of git all at once: one walk of history, not a git a file (io/git-dates.ts)
+  if (options.date === undefined) for (const { unread: u } of unread) if (u.entry.check.fallbackDate !== undefined) u.committed = lastCommitDate(u.absolute);
   let next = 0;
   for await (const answer of readAhead(unread, (u) => cache.lookupBytes(u.unread, options), LOOKUPS_IN_FLIGHT)) answered(unread[next++].at, answer);
   misses.sort((a, b) => a.at - b.at);

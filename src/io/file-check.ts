@@ -3,7 +3,7 @@
 // so that a run the --cache answers whole loads no reader, matcher or judge.
 import type { CandidatesFull, CheckResults, Finding } from '../core/judge/types.js';
 import type { Document, FileError } from '../core/read/types.js';
-import { lastCommitDate, today, type GitTrouble } from './git.js';
+import { lastCommitDate, today, type CommitDate, type GitTrouble } from './git.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -81,10 +81,10 @@ export interface FallbackDate {
   trouble?: GitTrouble;
 }
 
-/** The date of a document that states none: --date, else the file's last commit, else today. */
-export async function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>): Promise<FallbackDate> {
+/** The date of a document that states none: --date, else the file's last commit (`asked` already, or asked now), else today. */
+export async function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>, asked?: Promise<CommitDate>): Promise<FallbackDate> {
   if (options.date !== undefined) return { date: options.date };
-  const committed = await lastCommitDate(absolute);
+  const committed = await (asked ?? lastCommitDate(absolute));
   if ('date' in committed) return { date: committed.date };
   return 'trouble' in committed ? { date: today(), trouble: committed.trouble } : { date: today() };
 }

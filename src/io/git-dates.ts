@@ -84,7 +84,8 @@ export class DateAsks {
       if (this.held > 0 || this.queue.length === 0) return;
       const asked = this.queue;
       this.queue = [];
-      void this.answer(asked);
+      // never left unanswered: what failed unforeseen is asked file by file
+      void this.answer(asked).catch(() => this.oneByOne(asked));
     });
   }
 

@@ -133,4 +133,15 @@ describe('the commit dates of many files of a work tree', () => {
     // 未跟踪 is dated today, also past the licence
     expect(outOfScope).toEqual(['content/三.txt', 'content/冲突.txt', 'content/未跟踪.txt']);
   });
+
+  it('kept by --cache, are asked again of one git, the findings the same', () => {
+    const calls = path.join(countingGit, 'cache-calls.log');
+    const env = { PATH: `${countingGit}${path.delimiter}${path0 ?? ''}`, GIT_CALLS: calls };
+    const first = laiyuan(ws.dir, ['check', 'content', '--format', 'json', '--cache'], { env });
+    writeFileSync(calls, '');
+    const warm = laiyuan(ws.dir, ['check', 'content', '--format', 'json', '--cache'], { env });
+    expect(warm.stdout).toBe(first.stdout);
+    expect(parseJson(warm).findings.filter((f) => f.ruleId === 'out-of-scope')).toHaveLength(3);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([expect.stringMatching(/^log --pretty=raw /u)]);
+  });
 });
