@@ -177,9 +177,11 @@ interface Entry {
  * crediting 国际在线 as carrier (or opening with 南都讯, 新京报讯) that outlet's, same version, other results; 79: a
  * licence's paths naming a folder cover the files under it, same version, other results; 80: a day no
  * earlier than the reused articles' own the document's date, however it came (a copy dated the day it
- * reprints in licence again), same version, other results).
+ * reprints in licence again), same version, other results; 81: an HTML label parted from its name by a
+ * tag written 来源/ or with ︰ or spaced (<dt>来 源︰</dt>), a Markdown table's 来源 column and 國際線上 (OpenCC
+ * Taiwan phrases) read as credits, same version, other results).
  */
-const FORMAT = 80;
+const FORMAT = 81;
 
 interface Stored {
   format: typeof FORMAT;

@@ -84,10 +84,13 @@ function entityEdge(raw: string, text: string, at: number): boolean {
 
 /**
  * Rewrites a credit where it stands as `credit`: in its brackets where text stands before it on its
- * line, parted from a date glued after it, or key and name each where it stands (see cellsFix).
+ * line, parted from a date glued after it, or key and name each where it stands (see cellsFix); in
+ * a Markdown table's 来源 column, the name in its cell.
  */
 export function rewriteFix(doc: Document, claim: SourceClaim, credit: string): TextEdit[] | undefined {
   const { span } = claim.line;
+  // a table's 来源 column (see creditsInColumns): its header is the key, the cell takes the name alone
+  if (claim.column) return replaceFix(doc, span, credit.slice((KEY_END.exec(credit)?.index ?? -1) + 1));
   return replaceFix(doc, span, partedFromGlued(doc, span, creditInPlace(doc, span, credit))) ?? cellsFix(doc, claim, credit);
 }
 

@@ -4,6 +4,7 @@ import { outletsOf, spacedOut } from './credited-outlets.js';
 import { siteDomain } from '../metadata/web-address.js';
 import { normalize } from '../normalize/index.js';
 import { toSimplified } from '../shared/traditional.js';
+import { taiwanForms } from '../shared/taiwan-phrases.js';
 import { isClose, isOpen } from '../metadata/chars.js';
 import { isCitationForm } from '../metadata/reported.js';
 import { compileMarkerPatterns } from '../config/marker-patterns.js';
@@ -67,7 +68,8 @@ const publisherKeys = new WeakMap<Pack, readonly string[]>();
 
 function publisherKeysOf(pack: Pack): readonly string[] {
   let keys = publisherKeys.get(pack);
-  if (!keys) publisherKeys.set(pack, (keys = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey)));
+  // a traditional page converted with Taiwan phrases names 国际在线 as 國際線上 (see taiwanForms)
+  if (!keys) publisherKeys.set(pack, (keys = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey).flatMap(taiwanForms)));
   return keys;
 }
 

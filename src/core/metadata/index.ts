@@ -15,6 +15,7 @@ import { newScan, scanOf, type Scan } from './scan.js';
 import { findSourceClaims } from './sources.js';
 import { findOriginalTitle } from './title.js';
 import { creditsAcrossBreaks, joinedAcrossTags } from './inline-joins.js';
+import { creditsInColumns } from './table-columns.js';
 import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
 import { claimSeen, locatedSeen, seenClaims, seenThrough, withoutZeroWidth } from './zero-width.js';
@@ -57,10 +58,10 @@ function readMetadata(doc: Document): Metadata {
   };
 }
 
-/** The text's claimed sources as the page shows them, in order: an HTML credit across a <br> or <dt>/<dd> among them. */
+/** The text's claimed sources as the page shows them, in order: an HTML credit across a <br> or <dt>/<dd> and a Markdown table's 来源 column among them. */
 function shownSources(doc: Document, scan: Scan): SourceClaim[] {
   const claims = textSources(scan).map((claim) => asShown(doc, joinedAcrossTags(doc, scan, claim)));
-  const across = creditsAcrossBreaks(doc, scan).map((claim) => ({ ...asShown(doc, claim), line: claim.line }));
+  const across = [...creditsAcrossBreaks(doc, scan).map((claim) => ({ ...asShown(doc, claim), line: claim.line })), ...creditsInColumns(doc, scan)];
   return across.length === 0 ? claims : [...claims, ...across].sort((a, b) => a.line.span.start - b.line.span.start);
 }
 

@@ -4,6 +4,8 @@ import type { SourceClaim } from './types.js';
 import { lineAt, newScan, type Scan } from './scan.js';
 import { seenClaims } from './zero-width.js';
 import { outletLike } from './outlets.js';
+import { COLONS, SEPARATORS } from './chars.js';
+import { labelGaps } from './spaced-labels.js';
 
 /**
  * Inline elements: a browser shows the text of two of them side by side with nothing between
@@ -87,8 +89,10 @@ function joined(doc: Pick<Document, 'raw' | 'text'>, key: string, range: Span, v
 const LABEL_BREAK = /<br[\s/>]|<\/dt\s*>/giu;
 /** Tags that may stand between a label and its name: the break's, and inline ones. */
 const BREAK_RUN = new RegExp(`^(?:\\s*</?(?:${INLINE}|br|dt|dd)(?:[\\s/][^<>]*)?>)+\\s*$`, 'iu');
-/** A label that ends before the break, a colon or bar after it or not: 来源, 来源：, 稿件来源|. */
-const LABEL = /(?:来源|稿源|出处|转载自|转自|source)\s*[:：∶|｜丨]?$/u;
+/** What may end a label before the break: a colon (any of COLONS: 来源︰), a bar, or the slash of 来源/. */
+const LABEL_ENDS = `${COLONS}${SEPARATORS}/／`;
+/** A label that ends before the break, a colon, bar or slash after it or not: 来源, 来源：, 稿件来源|, 来源/. */
+const LABEL = new RegExp(`(?:来源|稿源|出处|转载自|转自|source)\\s*[${LABEL_ENDS}]?$`, 'u');
 /** How far before the break its label is looked for, spaces (blanked tags) included. */
 const MAX_LABEL = 24;
 
@@ -112,18 +116,31 @@ function creditAcross(doc: Pick<Document, 'raw' | 'text'>, scan: Scan, at: numbe
   const line = lineAt(scan, at);
   let labelEnd = at;
   while (labelEnd > line.start && at - labelEnd <= MAX_LABEL && text[labelEnd - 1] === ' ') labelEnd--;
-  if (!LABEL.test(scan.key.slice(Math.max(line.start, labelEnd - MAX_LABEL), labelEnd))) return undefined;
+  if (!LABEL.test(unspaced(scan.key.slice(Math.max(line.start, labelEnd - MAX_LABEL), labelEnd)))) return undefined;
   let name = at;
   while (name < text.length && name - at <= MAX_TAGS && /\s/u.test(text[name])) name++;
   if (name - at > MAX_TAGS || !BREAK_RUN.test(raw.slice(labelEnd, name)) || /<\/dd|<dt/iu.test(raw.slice(at, name))) return undefined;
   const nameLine = lineAt(scan, name);
-  const glue = /[:：∶|｜丨]$/u.test(scan.key.slice(labelEnd - 1, labelEnd)) ? '' : ' ';
+  const glue = LABEL_ENDS.includes(scan.key[labelEnd - 1]) ? '' : ' ';
   const joined = text.slice(line.start, labelEnd) + glue + text.slice(name, Math.min(nameLine.end, name + MAX_JOINED));
   const offsets = (i: number) => (i < labelEnd - line.start ? line.start + i : i < labelEnd - line.start + glue.length ? labelEnd : name + i - (labelEnd - line.start) - glue.length);
   const read = seenClaims(newScan(joined)).find((c) => c.line.span.start < labelEnd - line.start && c.span.start >= labelEnd - line.start);
   if (!read) return undefined;
   const back = (s: Span): Span => ({ start: offsets(s.start), end: s.end > s.start ? offsets(s.end - 1) + 1 : offsets(s.end) });
   return { ...read, span: back(read.span), line: { value: read.line.value, span: back(read.line.span) } };
+}
+
+/** A label's words as a reader sees them: a spaced label's inner spaces (来 源︰, see labelGaps) taken out. */
+function unspaced(key: string): string {
+  const gaps = labelGaps(key);
+  if (gaps.length === 0) return key;
+  let out = '';
+  let at = 0;
+  for (const gap of gaps) {
+    out += key.slice(at, gap.start);
+    at = gap.end;
+  }
+  return out + key.slice(at);
 }
 
 /** Whether `name` (key text) is no outlet's but reads as one with the word at `key[at, to)`: 国际 and 在线. */

@@ -12,6 +12,11 @@ export interface SourceClaim extends Located {
    * `title:`), not from the text: it stands at the page's head, and --fix leaves it to the user.
    */
   field?: 'title';
+  /**
+   * Set on a credit read from a Markdown table's 来源 column (see creditsInColumns): its label is the
+   * header cell, its name a cell under it, so --fix writes only the name there.
+   */
+  column?: true;
 }
 
 /** What a document says about itself, each with its position. */
