@@ -27,10 +27,10 @@ export function addGuardOptions(command: Command): void {
  * Some pack runs some rule: a run whose every pack's notice restricts no use and asks no credit
  * would pass every reprint in silence (Vale stops on a style that does not exist for the same
  * reason: vale-cli/vale#159). Such a pack named beside packs that do run rules is a warning line,
- * the exit code left to the findings under the others.
+ * the exit code left to the findings under the others. `config`: the file whose packs name them.
  */
-export function requireRules(packs: readonly Pack[], rules: readonly Rule[]): void {
-  const idle = packs.map((pack) => idlePack(pack, rules));
+export function requireRules(packs: readonly Pack[], rules: readonly Rule[], config: string): void {
+  const idle = packs.map((pack) => idlePack(pack, rules, config));
   if (idle.every((line) => line !== undefined)) {
     if (idle.length > 0) throw new UserError(idle[0]);
     return;

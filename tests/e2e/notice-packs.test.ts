@@ -120,7 +120,8 @@ describe('a pack compiled before restrictions were listed (中新网: one restri
       `id: dongjiang\nname: 东江晨报网\nrestricted:\n  clause: 1\n  quote: 刊用本网稿件，须经书面授权\n  actions:\n    - 转载\nclauses:\n  - number: 1\n    text: ${clause1}\n  - number: 2\n    text: 未经授权，严禁转载、摘编、复制或建立镜像，违者依法追究法律责任。\n`,
     );
     const run = laiyuan(['check', 'content', '--format', 'json'], { cwd });
-    expect([run.code, run.stderr]).toEqual([1, '']);
+    // its clause 2 restricts 摘编、复制 too: one note saying how to compile the notice again, the exit code the findings'
+    expect([run.code, run.stderr]).toEqual([1, expect.stringMatching(/^laiyuan: note: pack 'dongjiang' \(dongjiang\.yaml\) lists one restriction \(转载\), but its clauses restrict 摘编、复制 too: .*: laiyuan rules compile <notice> --id dongjiang --name 东江晨报网 -o dongjiang\.yaml\n$/u)]);
     const [excerpt] = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
     expect([excerpt.ruleId, excerpt.severity, excerpt.clause.number]).toEqual(['unauthorized-reuse', 'error', 1]);
     expect(excerpt.message).toMatch(/^刊用了东江晨报网的文章《[^》]+》（摘编，覆盖原文 \d+%），但配置中没有覆盖本文件的东江晨报网授权$/u);
@@ -187,9 +188,9 @@ describe('writing a pack by hand', () => {
     ]);
   });
 
-  it('rules compile without --id: one laiyuan line with an example; --help says it is required', () => {
+  it('rules compile without --id: one laiyuan line with an example made from the notice (www.nanzhou.example.cn); --help says it is required', () => {
     const run = laiyuan(['rules', 'compile', '-'], { input: PUBLISHERS.nanzhou.notice });
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', "laiyuan: rules compile needs --id <id>, the pack's id (lower-case letters, digits and -), as laiyuan.yaml will name it: laiyuan rules compile - --id xinhua > xinhua.yaml\n"]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', "laiyuan: rules compile needs --id <id>, the pack's id (lower-case letters, digits and -), as laiyuan.yaml will name it: laiyuan rules compile - --id nanzhou -o nanzhou.yaml\n"]);
     expect(laiyuan(['rules', 'compile', '--help']).stdout).toMatch(/--id <id>\s+required: the pack id/u);
   });
 

@@ -23,6 +23,7 @@ import { openCache, runChecks } from '../run-checks.js';
 import { addGuardOptions, requireChecked, requireCorpora, requireFiles, requireRules, type GuardFlags } from '../run-guards.js';
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { candidatesFullNote } from '../candidates-note.js';
+import { recompileHints } from '../recompile-hint.js';
 import { applyQuiet, quietHidden, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
@@ -95,7 +96,8 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const cache = cacheWanted(flags) ? await openCache(loaded, flags, cwd, lean) : undefined;
   // before a corpus it leaves of no articles is refused
   toStderr(skippedNotes(loaded.corpusSkipped()));
-  requireRules(project.packs, RULES);
+  requireRules(project.packs, RULES, project.config.file ?? 'laiyuan.yaml');
+  toStderr(await recompileHints(project.packs, cwd));
   requireCorpora(loaded, flags);
   const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   refuseMissingPaths(paths, discoveryErrors, cwd);

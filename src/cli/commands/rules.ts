@@ -1,16 +1,13 @@
-import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { MappedSentence } from '../../core/config/notice/index.js';
-import { noticePack, readNoticeText } from '../../io/notice-file.js';
-import { packYaml } from '../../io/pack-yaml.js';
 import { packEntries } from '../../core/config/pack-entries.js';
 import type { Pack } from '../../core/config/types.js';
 import { loadConfig } from '../../io/config.js';
 import { loadPack } from '../../io/packs.js';
 import { RULES } from '../../rules/index.js';
-import { idlePack, notRunning } from '../../core/judge/rule-needs.js';
+import { notRunning } from '../../core/judge/rule-needs.js';
 import { configErrorLines } from '../shared.js';
-import { UserError } from '../errors.js';
+import { recompileHints } from '../recompile-hint.js';
+import { registerCompileCommand } from './rules-compile.js';
 
 interface ShowFlags {
   config?: string;
@@ -19,16 +16,7 @@ interface ShowFlags {
 
 export function registerRulesCommand(program: Command): void {
   const rules = program.command('rules').description('show the rule packs: what each publisher\'s notice says; compile a notice into one');
-  rules
-    .command('compile')
-    .description('compile a publisher\'s notice (text) into a pack: the pack on stdout, how each sentence was read on stderr')
-    .argument('<notice>', 'the notice as a text file, or - for standard input')
-    .option('--id <id>', 'required: the pack id (lower-case letters, digits and -), as laiyuan.yaml names the pack (corpus.<id>)')
-    .option('--name <publisher>', 'the publisher\'s name (default: the name the notice gives itself)')
-    .action(async (ref: string, flags: { id?: string; name?: string }) => {
-      if (flags.id === undefined) throw new UserError(`rules compile needs --id <id>, the pack's id (lower-case letters, digits and -), as laiyuan.yaml will name it: laiyuan rules compile ${ref} --id xinhua > xinhua.yaml`);
-      process.exitCode = await compileCommand(ref, { ...flags, id: flags.id });
-    });
+  registerCompileCommand(rules);
   rules
     .command('show', { isDefault: true })
     .description('print a pack\'s clauses, word for word, and the entries that enforce each (the default: `laiyuan rules`)')
@@ -44,40 +32,11 @@ export function registerRulesCommand(program: Command): void {
         return;
       }
       const packs = 'packs' in loaded.value ? loaded.value.packs : [loaded.value];
+      const hints = await recompileHints(packs, cwd);
+      if (hints !== '') process.stderr.write(hints);
       const views = packs.map(packView);
       process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ packs: views }, null, 2)}\n` : views.map(packText).join('\n'));
     });
-}
-
-async function compileCommand(ref: string, flags: { id: string; name?: string }): Promise<number> {
-  const shown = ref === '-' ? '<stdin>' : ref;
-  const read = await readNoticeText(ref === '-' ? '-' : path.resolve(ref), shown);
-  if (!read.ok) {
-    process.stderr.write(configErrorLines([{ file: shown, message: read.error }]));
-    return 2;
-  }
-  const loaded = noticePack(read.text, shown, flags);
-  if (!loaded.ok) {
-    process.stderr.write(configErrorLines(loaded.errors));
-    return 2;
-  }
-  const { compiled, pack } = loaded.value;
-  process.stdout.write(packYaml(compiled.data, ref === '-' ? 'standard input' : path.resolve(ref)));
-  process.stderr.write(mappingTable(compiled.sentences));
-  // the pack is what the notice says, so it is written; check will refuse it until a rule can run
-  const idle = idlePack({ ...pack, file: shown }, RULES);
-  if (idle) process.stderr.write(`laiyuan: warning: ${idle}\n`);
-  return 0;
-}
-
-/** Every sentence of the notice and what it was mapped to, or `unrecognised` (it stays in `clauses`). */
-function mappingTable(sentences: readonly MappedSentence[]): string {
-  const rows = sentences.map((s) => ({ clause: String(s.clause), kinds: s.kinds.length > 0 ? s.kinds.join(', ') : 'unrecognised', text: s.text }));
-  const width = Math.max('mapped to'.length, ...rows.map((r) => r.kinds.length));
-  const lines = [`clause  ${'mapped to'.padEnd(width)}  sentence`, ...rows.map((r) => `${r.clause.padEnd(6)}  ${r.kinds.padEnd(width)}  ${r.text}`)];
-  const unrecognised = rows.filter((r) => r.kinds === 'unrecognised').length;
-  lines.push(`${sentences.length} sentences: ${sentences.length - unrecognised} mapped, ${unrecognised} unrecognised (kept in clauses)`);
-  return `${lines.join('\n')}\n`;
 }
 
 /** A pack the config loads under that id (e.g. from a file), else a built-in id or a path. */

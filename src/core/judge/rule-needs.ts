@@ -15,11 +15,15 @@ export function notRunning(rule: Rule, pack: Pack): string | undefined {
 
 /**
  * Why no rule can run for a pack (its notice restricts no use and asks no credit: 新浪's 版权所有
- * line alone), in one line naming the pack and what to add; undefined when some rule runs.
+ * line alone), in one line naming the pack and what to do; undefined when some rule runs. `config`:
+ * the config file whose packs name it; without one, the pack was just compiled and nothing names it.
  */
-export function idlePack(pack: Pack, rules: readonly Rule[]): string | undefined {
+export function idlePack(pack: Pack, rules: readonly Rule[], config?: string): string | undefined {
   if (rules.some((rule) => missingTerms(pack, rule.needs).length === 0)) return undefined;
   const lacking = [...new Set(rules.map((rule) => missingTerms(pack, rule.needs)[0]))].filter((t) => t !== 'attribution.required' || hasTerm(pack, 'attribution'));
   const keys = lacking.map((t) => `${t}:`).join(', ');
-  return `no rule can run for pack '${pack.id}' (${pack.file}): its notice has no ${lacking.map((t) => PACK_TERM_WORDS[t]).join(', no ')}, so no reprint of ${pack.name}'s articles could be reported; add the clause that says so to the pack (${keys} each with clause: and quote:, the notice's words), or take the pack out of packs in laiyuan.yaml`;
+  const why = `no rule can run for pack '${pack.id}' (${pack.file}): its notice has no ${lacking.map((t) => PACK_TERM_WORDS[t]).join(', no ')}, so no reprint of ${pack.name}'s articles could be reported`;
+  const add = `add the clause that says so to the pack (${keys} each with clause: and quote:, the notice's words)`;
+  if (config !== undefined) return `${why}; ${add}, or take the pack out of packs in ${config}`;
+  return `${why}, and laiyuan check stops on such a pack (a warning beside packs whose rules run): compile the publisher's fuller notice (its 版权声明 or 免责声明 page) if it has one, or ${add}; else do not add the pack to packs in laiyuan.yaml`;
 }

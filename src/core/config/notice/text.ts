@@ -78,7 +78,7 @@ export function numberOf(written: string): number {
  * both Latin letters or digits is dropped (人 民 网 版 权 所 有 reads 人民网版权所有); a run of two or
  * more spaces separates sentences, as page footers use it.
  */
-function sentencesOf(clause: NoticeClause): Sentence[] {
+export function sentencesOf(clause: NoticeClause): Sentence[] {
   const key = halfWidth(keyText(clause.text));
   let norm = '';
   const map: number[] = [];
