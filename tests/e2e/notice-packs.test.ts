@@ -69,7 +69,7 @@ describe('a notice with two restrictions (刊用…须经书面授权; 未经授
   it('keeps both in the pack: rules show has an entry on each clause', () => {
     const cwd = site('dongjiang', {});
     const show = laiyuan(['rules', 'show', './dongjiang.yaml'], { cwd });
-    expect(show.stdout).toContain('→ restricted: 转载 need written authorization');
+    expect(show.stdout).toContain('→ restricted: 刊用 (转载) need written authorization');
     expect(show.stdout).toContain('→ restricted: 转载、摘编、复制 need authorization');
     expect(show.stdout).not.toContain('no entry of the pack rests on this clause');
   });

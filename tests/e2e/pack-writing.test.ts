@@ -46,7 +46,9 @@ describe('rules compile without --id: the example id is made from the notice\'s 
     expect([run.code, run.stdout]).toEqual([0, '']);
     expect(run.stderr).toContain('restricted');
     expect(readFileSync(path.join(cwd, 'packs/nanzhou.yaml'), 'utf8')).toContain('name: 南州日报网');
-    expect(laiyuan(['rules', 'show', './packs/nanzhou.yaml'], { cwd }).code).toBe(0);
+    const show = laiyuan(['rules', 'show', './packs/nanzhou.yaml'], { cwd });
+    // the use as the notice words it (禁止使用), laiyuan's name for it beside
+    expect([show.code, show.stdout]).toEqual([0, expect.stringContaining('→ restricted: 使用 (其他方式使用) need written authorization')]);
   });
 });
 

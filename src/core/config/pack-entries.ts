@@ -1,6 +1,7 @@
 // The entries of a pack read back as sentences, by the clause each rests on; which terms a
 // pack has (a rule needs some of them), and who holds the rights, as far as the notice says.
-import type { Pack, Restriction } from './types.js';
+import { useWord } from './notice/restriction.js';
+import type { Pack, Restriction, UseAction } from './types.js';
 
 export interface PackEntry {
   /** Key path in the pack file, e.g. 'licensing.scope': what a rule's `clauseKinds` and `needs` name. */
@@ -82,7 +83,7 @@ export function packEntries(pack: Pack): PackEntry[] {
     ownContent && ownContent.thirdPartyMarkers.length > 0
       ? { name: 'thirdPartyException', clause: ownContent.clause, summary: `content marked ${quoted(ownContent.thirdPartyMarkers)} is not own content` }
       : undefined,
-    ...restrictions(pack).map((r) => ({ name: 'restricted', clause: r.clause, summary: `${r.actions.join('、')} need ${isWritten(pack, r) ? 'written ' : ''}authorization` })),
+    ...restrictions(pack).map((r) => ({ name: 'restricted', clause: r.clause, summary: `${usesAsWritten(r).join('、')} need ${isWritten(pack, r) ? 'written ' : ''}authorization` })),
     licensing.scopeClause !== undefined
       ? { name: 'licensing.scope', clause: licensing.scopeClause, summary: 'a licensee uses the content only within its licence, and cites the source' }
       : undefined,
@@ -131,4 +132,16 @@ export function isWritten(pack: Pack, restriction: Restriction | undefined = res
   const quote = restriction?.quote ?? pack.clauses.find((c) => c.number === restriction?.clause)?.quote ?? '';
   // spaced out (未 经 书 面 授 权) it still says 书面
   return quote.replace(/\s+/gu, '').includes('书面');
+}
+
+/**
+ * A restriction's uses, each as the notice words it where laiyuan names it otherwise (人民网's
+ * 禁止使用: 使用 (其他方式使用); 刊用本网稿件，须经书面授权: 刊用 (转载)), so that rules show reads as the clause.
+ */
+function usesAsWritten(restriction: Restriction): string[] {
+  const quote = restriction.quote?.replace(/\s+/gu, '');
+  return restriction.actions.map((action: UseAction) => {
+    const word = quote === undefined ? action : useWord(quote, action);
+    return quote === undefined || quote.includes(action) || word === action ? action : `${word} (${action})`;
+  });
 }
