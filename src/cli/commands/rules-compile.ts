@@ -29,6 +29,8 @@ export function registerCompileCommand(rules: Command): void {
     .option('--name <publisher>', 'the publisher\'s name (default: the name the notice gives itself)')
     .option('-o, --output <file>', 'write the pack to this file (UTF-8) instead of standard output')
     .action(async (ref: string, flags: CompileFlags) => {
+      // a terminal on standard input would wait for a notice typed in before saying --id is missing
+      if (flags.id === undefined && ref === '-' && process.stdin.isTTY) throw new UserError(missingId(ref, '', flags));
       const shown = ref === '-' ? '<stdin>' : ref;
       const read = await readNoticeText(ref === '-' ? '-' : path.resolve(ref), shown);
       if (!read.ok) {
@@ -43,10 +45,10 @@ export function registerCompileCommand(rules: Command): void {
 
 /** What to run instead, with an id made from the notice's own publisher, or a placeholder where none is found. */
 function missingId(ref: string, text: string, flags: CompileFlags): string {
-  const compiled = compileNotice(text, { id: 'x', ...(flags.name === undefined ? {} : { name: flags.name }) });
-  const id = suggestedId(text, compiled.ok ? String(compiled.value.data.name) : flags.name) ?? '<publisher-id>';
+  const compiled = text === '' ? undefined : compileNotice(text, { id: 'x', ...(flags.name === undefined ? {} : { name: flags.name }) });
+  const id = suggestedId(text, compiled?.ok ? String(compiled.value.data.name) : flags.name) ?? '<publisher-id>';
   // a notice that names no publisher needs --name too: said in the same line
-  const name = flags.name !== undefined ? ` --name ${shellWord(flags.name)}` : !compiled.ok && compiled.error.includes('--name') ? ' --name <publisher-name>' : '';
+  const name = flags.name !== undefined ? ` --name ${shellWord(flags.name)}` : compiled?.ok === false && compiled.error.includes('--name') ? ' --name <publisher-name>' : '';
   return `rules compile needs --id <id>, the pack's id (lower-case letters, digits and -), as laiyuan.yaml will name it: laiyuan rules compile ${shellWord(ref)} --id ${id}${name} -o ${flags.output === undefined ? `${id}.yaml` : shellWord(flags.output)}`;
 }
 
