@@ -179,9 +179,12 @@ interface Entry {
  * earlier than the reused articles' own the document's date, however it came (a copy dated the day it
  * reprints in licence again), same version, other results; 81: an HTML label parted from its name by a
  * tag written 来源/ or with ︰ or spaced (<dt>来 源︰</dt>), a Markdown table's 来源 column and 國際線上 (OpenCC
- * Taiwan phrases) read as credits, same version, other results).
+ * Taiwan phrases) read as credits, same version, other results; 82: an archive page whose head names
+ * another outlet by its date (新京报 under it, 原创 南方都市报, 中国网 2019-…) that outlet's, a 转自 after a comma, a
+ * semicolon or in a closing bracket read as carrier and source, 國際線上北京訊息 a marker, same version, other
+ * results).
  */
-const FORMAT = 81;
+const FORMAT = 82;
 
 interface Stored {
   format: typeof FORMAT;

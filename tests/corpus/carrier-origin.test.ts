@@ -24,6 +24,18 @@ describe('an archive page crediting 国际在线 as the carrier of another outle
     });
   }
 
+  // the 转自 part after a comma or a semicolon was read as no credit: the page was 国际在线's own
+  for (const credit of ['来源：国际在线，转自新华社', '来源：国际在线；转自新华社', '来源：国际在线, 转自新华社']) {
+    it(credit, async () => {
+      expect(await originOf(` ${credit} `)).toMatchObject({ kind: 'third-party', source: '新华社' });
+    });
+  }
+
+  it('（来源：国际在线 转自新华社） closing the story’s last paragraph', async () => {
+    const text = pageText({ ...page(''), paragraphs: [...PARAGRAPHS.slice(0, -1), `${PARAGRAPHS[2]}（来源：国际在线 转自新华社）`] });
+    expect(articleOf(textDoc(text, 'corpus/sixing.txt'), await criPack()).origin).toMatchObject({ kind: 'third-party', source: '新华社' });
+  });
+
   for (const credit of ['来源:国际在线', '来源:国际在线（本文转载自互联网，版权归原作者所有）']) {
     it(`${credit}: the publisher's own, as before`, async () => {
       expect(await originOf(credit)).toMatchObject({ kind: 'own', source: '国际在线' });
@@ -41,6 +53,10 @@ describe('a verbatim copy of such a page', () => {
 
   it('credited 来源：国际在线 转自新华社, outside any licence: no finding', async () => {
     expect(await rows('来源：国际在线 转自新华社')).toEqual([]);
+  });
+
+  it('credited 来源：国际在线，转自新华社 (after a comma): no finding', async () => {
+    expect(await rows('来源：国际在线，转自新华社')).toEqual([]);
   });
 
   it('credited 来源：国际在线 alone: wrong-source asking the original source, 来源:新华社', async () => {

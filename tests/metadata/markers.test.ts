@@ -166,6 +166,18 @@ describe('findMarkers', () => {
     expect(hits('國際在線北京消息（記者 李明）：').map((h) => [h.value, h.place])).toEqual([['國際在線北京消息', '北京']]);
   });
 
+  // OpenCC's Taiwan phrase conversion (s2twp) writes 在线 as 線上 and 消息 as 訊息
+  it('finds the markers as a Taiwan conversion writes them: 國際線上專稿, 國際線上北京訊息', () => {
+    expect(hits('國際線上北京訊息（記者 李明）：').map((h) => [h.value, h.place])).toEqual([['國際線上北京訊息', '北京']]);
+    expect(hits('（國際線上專稿）').map((h) => h.value)).toEqual(['國際線上專稿']);
+    expect(hits('國際線上報道：').map((h) => h.value)).toEqual(['國際線上報道']);
+    expect(hits('国际在线北京讯息：').map((h) => h.value)).toEqual(['国际在线北京讯息']);
+  });
+
+  it('reads no 线上 outside the marker words: 线上教育, 国际线上展会报名', () => {
+    expect(hits('国际线上教育平台今年用户增长三成，国际线上展会报名开始。')).toEqual([]);
+  });
+
   it('ignores markers named in quotes, as the notice names them', () => {
     expect(hits(NOTICE)).toEqual([]);
   });

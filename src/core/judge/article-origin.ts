@@ -5,6 +5,7 @@ import type { Pack } from '../config/types.js';
 import { isCitation, namesNoOutlet, namesPublisher } from './attribution.js';
 import { carries, withCarried } from './carried-credits.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
+import { headOutlet } from './head-outlet.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan, isEditorNote, isEditorNoteLabel } from '../metadata/headline.js';
 import { pageTitle } from '../metadata/page-title.js';
@@ -48,8 +49,9 @@ export function toArticle(doc: Document, pack: Pack): Article {
  * Own content unless clearly marked as third-party (clause 3): a 来源 naming the publisher or
  * an own-content marker makes it own; a 来源 naming another outlet makes it a reprint from
  * that outlet (clause 4); a page marked third-party (第三方版权, 非国际在线) with no 来源 line is a
- * reprint from the outlet its mark line credits, or from one it does not name (source ''); any
- * other page is the publisher's own.
+ * reprint from the outlet its mark line credits, or from one it does not name (source ''); a page
+ * whose body opens with another outlet's dateline, or whose head names another outlet by its date
+ * (head-outlet.ts), is that outlet's; any other page is the publisher's own.
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
@@ -65,6 +67,8 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   if (facts.thirdPartyMarked) return markedOrigin(facts.doc, pack);
   const dateline = otherDateline(facts, pack);
   if (dateline) return { kind: 'third-party', source: datelineOutlet(dateline), evidence: dateline.line.value };
+  const head = headOutlet(facts.doc, facts.metadata);
+  if (head && !namesPublisher(head, pack)) return { kind: 'third-party', source: outletName(head), evidence: head.line.value };
   return { kind: 'own', source: pack.publisher.name };
 }
 

@@ -59,7 +59,7 @@ const MAX_BRACKETED_REST = 80;
 export function findSourceClaims(scan: Scan): SourceClaim[] {
   const claims: SourceClaim[] = [];
   for (const [at, word] of sourceKeys(scan.key)) {
-    const claim = claimAt(scan, at, word);
+    const claim = claimAt(scan, at, word, claims[claims.length - 1]);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -73,7 +73,7 @@ function sourceKeys(key: string): Array<[at: number, word: string]> {
   return latin.length === 0 ? found : [...found, ...latin].sort((a, b) => a[0] - b[0]);
 }
 
-function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined {
+function claimAt(scan: Scan, at: number, word: string, previous: SourceClaim | undefined): SourceClaim | undefined {
   if (quotedAt(scan, at)) return undefined;
   const line = lineAt(scan, at);
   if (word === '综合自' && afterKey(scan.key, at, line.start)) return undefined;
@@ -83,7 +83,7 @@ function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined 
   const named = read && scan.key.slice(read.value.start, read.value.end);
   if (!read || !named || !HAS_LETTER.test(named)) return undefined;
   if (needsOutlet(word, read) && !outletLike(named)) return undefined;
-  const span = attributionSpan(scan, at, read, line, SELF_REFERRING.test(word));
+  const span = attributionSpan(scan, at, read, line, SELF_REFERRING.test(word)) ?? carriedSpan(scan, at, read, word, previous);
   if (!span) return undefined;
   return {
     value: scan.text.slice(read.value.start, read.value.end),
@@ -91,6 +91,23 @@ function claimAt(scan: Scan, at: number, word: string): SourceClaim | undefined 
     form: word === 'source' ? 'Source' : word,
     line: { value: scan.text.slice(span.start, span.end), span },
   };
+}
+
+/** What may part a carrier's credit from the 转自 after it: 来源：国际在线，转自新华社, （来源：国际在线 转自新华社）. */
+const CARRIER_JOIN = /^[ \t\u00a0\u3000]*[，,；;]?[ \t\u00a0\u3000]*$/u;
+/** The words saying where a credit's text was taken from (转自新华社 after 来源：国际在线). */
+const CARRIED_WORD = /^(?:转载|转|摘编|摘录|摘|选编|选|编译)自$/u;
+
+/**
+ * A 转自 credit right after another credit on its line, past a space, a comma or a semicolon:
+ * 来源：国际在线，转自新华社 and （来源：国际在线 转自新华社） closing a paragraph name the source as
+ * 来源：国际在线 转自新华社 does at the top (judge/carried-credits.ts joins the two).
+ */
+function carriedSpan(scan: Scan, at: number, read: ValueRead, word: string, previous: SourceClaim | undefined): Span | undefined {
+  if (!previous || !CARRIED_WORD.test(word)) return undefined;
+  const { end } = previous.line.span;
+  if (end > at || lineAt(scan, end).start !== lineAt(scan, at).start) return undefined;
+  return CARRIER_JOIN.test(scan.key.slice(end, at)) ? { start: at, end: read.end } : undefined;
 }
 
 /** Whether a word at `at` opens the value of a key before it (来源：综合自国际在线 is one credit, read from 来源). */
