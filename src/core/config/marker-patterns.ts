@@ -1,6 +1,7 @@
 import { keyText } from '../shared/keytext.js';
 import { escapeRegex } from '../shared/escape-regex.js';
 import { DAY_WORDS } from '../shared/day-words.js';
+import { MARKER_PHRASES, taiwanForms } from '../shared/taiwan-phrases.js';
 
 /**
  * Words that make the run between 国际在线 and 消息 no place, so that {place} reads a place and not
@@ -148,7 +149,7 @@ function compileOne(pattern: string, rest?: NameRest): CompiledMarker {
       if (/[{}]/u.test(part)) return { ok: false, pattern, error: brokenSlot(pattern) };
       const key = keyText(part);
       const named = source === '' && rest !== undefined && key.startsWith(rest.name);
-      if (source === '') lead = commonLead(taiwanForms(named ? rest.name : key));
+      if (source === '') lead = commonLead(taiwanForms(named ? rest.name : key, MARKER_PHRASES));
       literal += part;
       source += named ? anyForm(rest.name) + rest.source + anyForm(key.slice(rest.name.length)) : anyForm(key);
     } else if (Object.hasOwn(SLOTS, slot)) {
@@ -163,28 +164,9 @@ function compileOne(pattern: string, rest?: NameRest): CompiledMarker {
   return { ok: true, pattern, regex: new RegExp(source, 'dgu'), slots, lead, sticky: new RegExp(source, 'dyu') };
 }
 
-/**
- * Words OpenCC's Taiwan phrase conversion (s2twp) writes as others, folded to simplified: a marker
- * converted so (国际在线北京消息 → 國際線上北京訊息, 国际在线专稿 → 國際線上專稿) still marks the
- * publisher's content. Read in marker words only, never in running text, where 线上 is just “online”.
- */
-const TAIWAN_PHRASES: readonly (readonly [word: string, taiwan: string])[] = [
-  ['在线', '线上'],
-  ['消息', '讯息'],
-];
-
-/** A folded literal and its Taiwan phrase forms (each phrase converted or not), the literal first. */
-function taiwanForms(key: string): string[] {
-  let forms = [key];
-  for (const [word, taiwan] of TAIWAN_PHRASES) {
-    forms = forms.flatMap((form) => (form.includes(word) ? [form, form.replaceAll(word, taiwan)] : [form]));
-  }
-  return forms;
-}
-
 /** A regex source matching a folded literal in any of its Taiwan phrase forms. */
 function anyForm(key: string): string {
-  const forms = taiwanForms(key);
+  const forms = taiwanForms(key, MARKER_PHRASES);
   return forms.length === 1 ? escapeRegex(key) : `(?:${forms.map(escapeRegex).join('|')})`;
 }
 

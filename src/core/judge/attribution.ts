@@ -69,7 +69,7 @@ const publisherKeys = new WeakMap<Pack, readonly string[]>();
 function publisherKeysOf(pack: Pack): readonly string[] {
   let keys = publisherKeys.get(pack);
   // a traditional page converted with Taiwan phrases names 国际在线 as 國際線上 (see taiwanForms)
-  if (!keys) publisherKeys.set(pack, (keys = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey).flatMap(taiwanForms)));
+  if (!keys) publisherKeys.set(pack, (keys = [pack.publisher.name, ...pack.publisher.aliases].map(outletKey).flatMap((key) => taiwanForms(key))));
   return keys;
 }
 
