@@ -13,7 +13,7 @@ import { spend, withBudget, type Budget } from '../core/shared/budget.js';
 import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
 import { leanFinding } from '../formats/lean.js';
 import { holdCommitDates } from './git.js';
-import { checkOrWait, DATES_WAITED, type Pending } from './date-waits.js';
+import { checkOrWait, waitedEnough, type Pending } from './date-waits.js';
 import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
 
 /** The time budget of one file, started now (--max-file-time). */
@@ -31,7 +31,7 @@ export async function checkFile(file: string, project: Project, options: CheckOp
 }
 
 /** checkFile, the file read on this thread; `waits`: see checkRead. */
-export async function checkFileInTurn(file: string, project: Project, options: CheckOptions, waits?: () => void): Promise<FileCheck> {
+export async function checkFileInTurn(file: string, project: Project, options: CheckOptions, waits?: (chars: number) => void): Promise<FileCheck> {
   const budget = deadlineFor(options);
   return checkRead(await readOne(file, options, true), file, absoluteOf(file, options), project, options, budget, waits);
 }
@@ -51,7 +51,7 @@ function readOne(file: string, options: CheckOptions, sync: boolean | SyncRead =
  * Checks what was read for `file` (found at `absolute`): also used on text fixed in memory.
  * `waits` is called when the check starts waiting on git for the fallback date.
  */
-export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options), waits?: () => void): Promise<FileCheck> {
+export async function checkRead(read: ReadOutcome, file: string, absolute: string, project: Project, options: CheckOptions, budget = deadlineFor(options), waits?: (chars: number) => void): Promise<FileCheck> {
   if (!read.ok) {
     return read.skipped === 'binary' || read.skipped === 'too-big'
       ? { file, documents: [], documentCount: 0, findings: [], errors: [], skipped: read.error.message, skippedFor: read.skipped }
@@ -73,7 +73,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   const learnDate = async () => {
     if (known !== undefined) return;
     const asking = fallbackDateOf(absolute, options);
-    waits?.();
+    waits?.(read.documents.reduce((n, d) => n + d.text.length, 0));
     known = await asking;
   };
   const findings: Finding[] = [];
@@ -174,7 +174,7 @@ export async function checkFiles(files: readonly string[], project: Project, opt
       const file = files[out.length + pending.length];
       pending.push(await checkOrWait((waits) => checkRead(read, file, absoluteOf(file, options), project, options, budgetFor(options), waits)));
       take();
-      if (pending.length < DATES_WAITED) continue;
+      if (!waitedEnough(pending.length, pending.reduce((n, p) => n + (p.check ? 0 : p.chars), 0))) continue;
       // git asked for the dates of the files waiting, this thread waits for the first
       dates.release();
       await pending[0].done;

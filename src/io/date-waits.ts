@@ -9,17 +9,33 @@ import { holdCommitDates } from './git.js';
 /** Files waiting on git for a date past which the thread asks git and waits: a bound on the checks held unfinished. */
 export const DATES_WAITED = 256;
 
-/** A file's check, done (`check`) or waiting on git for a date. */
+/**
+ * Characters of text held by the checks waiting, past which the thread asks git and waits as well:
+ * a waiting check keeps its documents and their matching, so 256 pages of a few MB each would hold
+ * gigabytes on each thread.
+ */
+export const CHARS_WAITED = 32 * 1024 * 1024;
+
+/** A file's check, done (`check`) or waiting on git for a date, holding `chars` characters of text meanwhile. */
 export interface Pending {
   done: Promise<void>;
   check?: FileCheck;
+  chars: number;
 }
 
-/** `check` started, given back once it is done or waits on git for a date (it tells by calling `waits`). */
-export async function checkOrWait(check: (waits: () => void) => Promise<FileCheck>): Promise<Pending> {
-  let waits: () => void = () => undefined;
-  const waiting = new Promise<void>((resolve) => (waits = resolve));
-  const pending: Pending = { done: Promise.resolve() };
+/** Whether the checks waiting on a date are as many, or hold as much text, as a thread keeps before it asks git. */
+export function waitedEnough(count: number, chars: number): boolean {
+  return count >= DATES_WAITED || chars >= CHARS_WAITED;
+}
+
+/** `check` started, given back once it is done or waits on git for a date (it tells by calling `waits` with the characters it holds). */
+export async function checkOrWait(check: (waits: (chars: number) => void) => Promise<FileCheck>): Promise<Pending> {
+  let waits: (chars: number) => void = () => undefined;
+  const pending: Pending = { done: Promise.resolve(), chars: 0 };
+  const waiting = new Promise<void>((resolve) => (waits = (chars) => {
+    pending.chars = chars;
+    resolve();
+  }));
   pending.done = check(waits).then((c) => {
     pending.check = c;
   });
@@ -32,10 +48,13 @@ export async function checkOrWait(check: (waits: () => void) => Promise<FileChec
 /** The checks of a thread that finish in any order (each told to `finish`), those waiting on a date finished once git has answered. */
 export class DateWaits {
   private readonly waiting = new Set<Promise<void>>();
+  private chars = 0;
   private dates: { release(): void } | undefined;
+  /** The first check that failed once it had waited, thrown by `all` (a caller may hold no promise of it). */
+  private failure: { error: unknown } | undefined;
 
   /** Starts `check`; given back once it is done (`finish` called), or waits on git with `later`, the promise of its end. */
-  async start(check: (waits: () => void) => Promise<FileCheck>, finish: (check: FileCheck) => void): Promise<{ later?: Promise<void> }> {
+  async start(check: (waits: (chars: number) => void) => Promise<FileCheck>, finish: (check: FileCheck) => void): Promise<{ later?: Promise<void> }> {
     this.dates ??= holdCommitDates();
     const pending = await checkOrWait(check);
     const done = pending.done.then(() => finish(pending.check as FileCheck));
@@ -44,9 +63,16 @@ export class DateWaits {
       return {};
     }
     this.waiting.add(done);
-    const over = () => this.waiting.delete(done);
-    done.then(over, over);
-    if (this.waiting.size >= DATES_WAITED) {
+    this.chars += pending.chars;
+    const over = () => {
+      this.waiting.delete(done);
+      this.chars -= pending.chars;
+    };
+    done.then(over, (error: unknown) => {
+      over();
+      this.failure ??= { error };
+    });
+    if (waitedEnough(this.waiting.size, this.chars)) {
       this.ask();
       await Promise.race(this.waiting);
     }
@@ -63,5 +89,6 @@ export class DateWaits {
   async all(): Promise<void> {
     this.ask();
     await Promise.all(this.waiting);
+    if (this.failure) throw this.failure.error;
   }
 }
