@@ -24,7 +24,7 @@ export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string, l
  */
 export interface ChecksRun {
   checks: FileCheck[];
-  /** With --fix or --fix-dry-run, the summary line given the problems the report shows (suppressed ones out, directive problems in). */
+  /** With --fix or --fix-dry-run, the summary line given the problems the report shows (with --fix: suppressed ones out, directive problems in). */
   fixSummary?: (left: number) => string;
 }
 
@@ -68,7 +68,9 @@ async function fix(checks: FileCheck[], loaded: LoadedProject, options: CheckOpt
   if (write) for (const f of run.files) cache?.store(f.check, options.cwd, undefined, sha256(f.bytes));
   else process.stdout.write(run.files.map((f) => f.diff).join(''));
   // a dry run reports the files as they are: nothing was written
-  return { checks: write ? run.checks : checks, fixSummary: (left) => fixSummary(run.files, left, write, run.notes.length > 0) };
+  // a dry run's report is of the files as they stand: what its fixes would leave is counted on the text fixed in memory
+  const leftAfterDryRun = run.checks.reduce((n, c) => n + c.findings.length, 0);
+  return { checks: write ? run.checks : checks, fixSummary: (reported) => fixSummary(run.files, write ? reported : leftAfterDryRun, write, run.notes.length > 0) };
 }
 
 /** `refused`: some file's fixes could not be made (the notes say why), so "nothing to fix" would be wrong. */
