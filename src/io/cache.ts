@@ -182,9 +182,11 @@ interface Entry {
  * Taiwan phrases) read as credits, same version, other results; 82: an archive page whose head names
  * another outlet by its date (新京报 under it, 原创 南方都市报, 中国网 2019-…) that outlet's, a 转自 after a comma, a
  * semicolon or in a closing bracket read as carrier and source, 國際線上北京訊息 a marker, same version, other
- * results).
+ * results; 83: 来源：新华社，转自国际在线 over 国际在线's own content wrong-source quoted whole (was
+ * nonstandard-attribution with a fix leaving 来源：新华社), a 转自 naming no outlet (本台记者, 微信公众号“…”)
+ * no carried source, same version, other results).
  */
-const FORMAT = 82;
+const FORMAT = 83;
 
 interface Stored {
   format: typeof FORMAT;

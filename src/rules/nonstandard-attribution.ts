@@ -33,7 +33,9 @@ function checkNonstandardAttribution(context: RuleContext): void {
   const own = parts ? claims.filter((c) => parts.get(c) === subject) : [];
   const joined = new Set<SourceClaim>();
   const others = credits(claims, subject.origin, pack).filter((c) => !namesPublisher(c, pack));
-  const naming = (own.length > 0 ? own : claims).filter((c) => namesOrigin(c, subject.origin, pack)).map((c) => carrying(context.document.text, c, others, joined));
+  // 转自国际在线 after 来源：新华社 is the tail of a wrong credit: wrong-source quotes and replaces the line whole
+  const tail = (c: SourceClaim) => others.some((o) => carries(context.document.text, o, c));
+  const naming = (own.length > 0 ? own : claims).filter((c) => namesOrigin(c, subject.origin, pack) && !tail(c)).map((c) => carrying(context.document.text, c, others, joined));
   if (naming.length === 0 || attribution?.required === undefined) return;
   const { required } = attribution;
   const standard = naming.find((c) => isRequiredForm(c, pack));

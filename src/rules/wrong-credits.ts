@@ -47,7 +47,8 @@ export function wrongCredits(context: RuleContext): WrongCredit[] {
   }
   const claimed = parts ? all.filter((c) => !parts.has(c)) : all;
   if (!parts && mostlyOwnText(subject, context.otherSubjects)) return ownTextPart(context, claimed);
-  const carried = carriedFrom(context.document.text, claimed.filter((c) => names(c, origin)));
+  // only a third party's text is carried: over the publisher's own, 来源：新华社，转自国际在线 credits 新华社 (clause 3)
+  const carried = carriedFrom(context.document.text, origin.kind === 'third-party' ? claimed.filter((c) => names(c, origin)) : []);
   const wrong = claimed.filter((c) => !names(c, origin) && !otherOrigins.some((o) => names(c, o)) && !copied(c) && !aside(c) && !carried(c));
   // a credit the article prints itself, copied with its text, is the article's: with no credit of its own the copy names no source (missing-attribution)
   const printed = carriedWithText(context);

@@ -3,7 +3,7 @@ import type { Document } from '../read/types.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import { isCitation, namesNoOutlet, namesPublisher } from './attribution.js';
-import { carries, withCarried } from './carried-credits.js';
+import { carries, namesCarriedOutlet, withCarried } from './carried-credits.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
 import { headOutlet } from './head-outlet.js';
 import type { Span } from '../shared/types.js';
@@ -76,12 +76,13 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
  * The outlet a credit naming the publisher gives the text to after it on its line:
  * 来源：国际在线 转自新华社, 来源：国际在线（转载自新华社）, 来源：国际在线转载自新华社. 国际在线 carried
  * it; clause 4 (来源:XXX(非国际在线)) marks it as a work from other media, so it is not the
- * publisher's own. A stock 转载自互联网 names no outlet.
+ * publisher's own. A stock 转载自互联网 names no outlet, nor do 转自本台记者 and 转自微信公众号“侠客岛”
+ * (see namesCarriedOutlet): the page stays the publisher's.
  */
 function carriedSource(facts: ArticleFacts, claim: SourceClaim, pack: Pack): SourceClaim | undefined {
   if (!namesPublisher(claim, pack)) return undefined;
   const { text } = facts.doc;
-  return facts.metadata.sources.find((c) => c !== claim && !isCitation(c) && !namesNoOutlet(c) && !namesPublisher(c, pack) && carries(text, claim, c));
+  return facts.metadata.sources.find((c) => c !== claim && !isCitation(c) && !namesNoOutlet(c) && !namesPublisher(c, pack) && namesCarriedOutlet(c) && carries(text, claim, c));
 }
 
 /**

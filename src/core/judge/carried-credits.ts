@@ -2,6 +2,8 @@
 // 来源：国际在线（转载自吉林日报）, 来源：国际在线 转自吉林日报. The two halves are read as two claims;
 // here they are told to belong together.
 import type { SourceClaim } from '../metadata/types.js';
+import { outletLike } from '../metadata/outlets.js';
+import { toSimplified } from '../shared/traditional.js';
 
 /**
  * What may stand between a carrier's credit and the 转载自 after it: 来源：国际在线（转载自吉林日报）,
@@ -22,4 +24,13 @@ export function carries(text: string, carrier: SourceClaim, carried: SourceClaim
 export function withCarried(text: string, carrier: SourceClaim, carried: SourceClaim): SourceClaim {
   const span = { start: carrier.line.span.start, end: carried.line.span.end };
   return { ...carrier, line: { value: carrier.line.value + text.slice(carrier.line.span.end, carried.line.span.start) + carried.line.value, span } };
+}
+
+/**
+ * Whether a 转自 part names an outlet the text could be credited to: 转自新华社, 转自央视新闻客户端.
+ * 转自本台记者 (本台, 本网, 本报: the carrier itself), 转自网络 and a bare platform word
+ * (转自微信公众号“侠客岛” reads 微信公众号; the account's name in quotes is no outlet's) name none.
+ */
+export function namesCarriedOutlet(claim: SourceClaim): boolean {
+  return outletLike(toSimplified(claim.value.trim()));
 }
