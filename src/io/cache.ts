@@ -184,9 +184,10 @@ interface Entry {
  * semicolon or in a closing bracket read as carrier and source, 國際線上北京訊息 a marker, same version, other
  * results; 83: 来源：新华社，转自国际在线 over 国际在线's own content wrong-source quoted whole (was
  * nonstandard-attribution with a fix leaving 来源：新华社), a 转自 naming no outlet (本台记者, 微信公众号“…”)
- * no carried source, same version, other results).
+ * no carried source, same version, other results; 84: a traditional article's remedy and message name
+ * 來源:國際在線 with or without a fix (an HTML page gets none), same version, other results).
  */
-const FORMAT = 83;
+const FORMAT = 84;
 
 interface Stored {
   format: typeof FORMAT;

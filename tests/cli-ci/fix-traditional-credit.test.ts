@@ -93,6 +93,21 @@ describe('a fix in a traditional-character reprint', () => {
     expect(parseJson(laiyuan(ws.dir, ['check', 'content', '--format', 'json'])).findings).toEqual([]);
   });
 
+  it('asks for 來源:國際在線 in a traditional HTML page that credits nothing, in its message and remedy, as in its text file', () => {
+    ws = makeWorkspace({ licence: true });
+    const body = paragraphs.map((p) => `<p>${p}</p>`);
+    ws.write('content/hanchao.html', ['<!DOCTYPE html>', '<html>', '<head>', '<meta charset="utf-8">', `<title>${HEADLINE}</title>`, '</head>', '<body>', `<h1>${HEADLINE}</h1>`, ...body, '</body>', '</html>', ''].join('\n'));
+    ws.write('content/hanchao.txt', page.replace(' 來源：國際在線網', ''));
+    const findings = JSON.parse(laiyuan(ws.dir, ['check', 'content', '--format', 'json']).stdout).findings as { file: string; ruleId: string; message: string; remedy: string; attribution: { expected: string } }[];
+    const said = findings.map((f) => [f.file, f.ruleId, f.message, f.remedy.split('。')[0], f.attribution.expected]);
+    const message = '授权使用国际在线的内容，但全文没有注明来源，应注明「來源:國際在線」';
+    // attribution.expected stays the notice's own form, as a public JSON field
+    expect(said).toEqual([
+      ['content/hanchao.html', 'missing-attribution', message, '在标题下方加上「來源:國際在線」', '来源:国际在线'],
+      ['content/hanchao.txt', 'missing-attribution', message, '在标题下方加上「來源:國際在線」', '来源:国际在线'],
+    ]);
+  });
+
   it('takes a front matter source: 國際在線 for the required name, as it takes 來源:國際在線 for the required line', () => {
     ws = makeWorkspace({ licence: true });
     const body = paragraphs.flatMap((p) => [p, '']);

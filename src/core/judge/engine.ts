@@ -163,7 +163,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
   const { pack, reuse } = subject;
   const span = report.span ?? shownSpan(document, input.metadata, reuse?.passages[0]?.doc ?? subject.marker?.span ?? { start: 0, end: 0 });
   const clause = pack.clauses.find((c) => c.number === report.clause);
-  const { fix, remedy } = report.fix ? inDocumentScript(document, report.fix, report.remedy, report.expected) : report;
+  const { fix, remedy, message } = inDocumentScript(document, report);
   const setting = input.settings[rule.id];
   const finding: Finding = {
     ruleId: rule.id,
@@ -171,7 +171,7 @@ function toFinding(input: Judgement, subject: Subject, rule: Rule, report: Repor
     pack: pack.id,
     file: document.path,
     ...documentRange(document, span),
-    message: report.message,
+    message,
     clause: { number: report.clause, text: clause?.quote ?? '', ...quoteOf(pack, report) },
     source: reuse ? sourceOf(reuse) : null,
     document: { ...facts },
