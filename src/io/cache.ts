@@ -183,11 +183,13 @@ interface Entry {
  * another outlet by its date (新京报 under it, 原创 南方都市报, 中国网 2019-…) that outlet's, a 转自 after a comma, a
  * semicolon or in a closing bracket read as carrier and source, 國際線上北京訊息 a marker, same version, other
  * results; 83: 来源：新华社，转自国际在线 over 国际在线's own content wrong-source quoted whole (was
- * nonstandard-attribution with a fix leaving 来源：新华社), a 转自 naming no outlet (本台记者, 微信公众号“…”)
- * no carried source, same version, other results; 84: a traditional article's remedy and message name
- * 來源:國際在線 with or without a fix (an HTML page gets none), same version, other results).
+ * nonstandard-attribution with a fix leaving 来源：新华社), a 转自 naming no outlet (本台记者, 微信公众号“…”) no carried
+ * source, same version, other results; 84: a traditional article's remedy and message name 來源:國際在線 with
+ * or without a fix (an HTML page gets none), same version, other results; 85: a bar between a credit and
+ * its 转自 (（来源：国际在线｜转自新华社） closing a paragraph) read as carrier and source, 摘录自 and 选编自 after a space a
+ * second credit, an excerpt’s 摘自 closing a paragraph read as 转自 is, same version, other results).
  */
-const FORMAT = 84;
+const FORMAT = 85;
 
 interface Stored {
   format: typeof FORMAT;

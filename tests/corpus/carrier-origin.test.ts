@@ -36,6 +36,17 @@ describe('an archive page crediting 国际在线 as the carrier of another outle
     expect(articleOf(textDoc(text, 'corpus/sixing.txt'), await criPack()).origin).toMatchObject({ kind: 'third-party', source: '新华社' });
   });
 
+  // a bar between the two, as many pages print it: closing a paragraph, the credit was read as none
+  for (const bar of ['｜', ' | ']) {
+    it(`来源：国际在线${bar}转自新华社 under the headline`, async () => {
+      expect(await originOf(` 来源：国际在线${bar}转自新华社 `)).toMatchObject({ kind: 'third-party', source: '新华社' });
+    });
+    it(`（来源：国际在线${bar}转自新华社） closing the story’s last paragraph`, async () => {
+      const text = pageText({ ...page(''), paragraphs: [...PARAGRAPHS.slice(0, -1), `${PARAGRAPHS[2]}（来源：国际在线${bar}转自新华社）`] });
+      expect(articleOf(textDoc(text, 'corpus/sixing.txt'), await criPack()).origin).toMatchObject({ kind: 'third-party', source: '新华社' });
+    });
+  }
+
   for (const credit of ['来源:国际在线', '来源:国际在线（本文转载自互联网，版权归原作者所有）']) {
     it(`${credit}: the publisher's own, as before`, async () => {
       expect(await originOf(credit)).toMatchObject({ kind: 'own', source: '国际在线' });
@@ -58,6 +69,17 @@ describe('a verbatim copy of such a page', () => {
   it('credited 来源：国际在线，转自新华社 (after a comma): no finding', async () => {
     expect(await rows('来源：国际在线，转自新华社')).toEqual([]);
   });
+
+  for (const credit of ['来源：国际在线｜转自新华社', '来源：国际在线 | 转自新华社']) {
+    it(`credited ${credit} (a bar before the 转自): no finding`, async () => {
+      expect(await rows(credit)).toEqual([]);
+    });
+    it(`closing the last paragraph as （${credit}）: no finding`, async () => {
+      const text = [HEADLINE, '', ...PARAGRAPHS.slice(0, -1).flatMap((p) => [p, '']), `${PARAGRAPHS[2]}（${credit}）`].join('\n');
+      const found = await checkAgainst([page(` ${credit} `)], text, [], 'content/news/sixing.txt');
+      expect(found.map((f) => [f.ruleId, f.attribution.expected])).toEqual([]);
+    });
+  }
 
   it('credited 来源：国际在线 alone: wrong-source asking the original source, 来源:新华社', async () => {
     expect(await rows('来源：国际在线')).toEqual([['wrong-source', '来源:新华社']]);

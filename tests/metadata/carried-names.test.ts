@@ -24,6 +24,30 @@ describe('a carrier and its source glued together are read apart', () => {
   }
 });
 
+// a bar parts a credit from its 转自 on many pages (来源：国际在线｜转自新华社); closing a paragraph in
+// brackets, the credit with a bar was read as none (with a comma it was read)
+describe('a carrier and its source parted by a bar are read apart', () => {
+  const at = (text: string) => extractMetadata(textDoc(text)).sources.map((s) => [s.value, s.line.value]);
+  const both = [['国际在线', '来源：国际在线'], ['新华社', '转自新华社']];
+  for (const bar of ['｜', ' | ', '丨', '|']) {
+    const credit = `来源：国际在线${bar}转自新华社`;
+    it(`${credit} under the headline`, () => {
+      expect(claimed(credit)).toEqual(both);
+    });
+    it(`（${credit}） closing a paragraph`, () => {
+      expect(at(['长春新区首批重点项目集中开工', '', `${BODY}（${credit}）`].join('\n'))).toEqual(both);
+    });
+  }
+
+  // every joining word reads alike: 摘录自 after a space was read into the carrier's name, an excerpt's 摘自 closing a paragraph as none
+  it('来源：国际在线 摘录自新华社', () => {
+    expect(claimed('来源：国际在线 摘录自新华社')).toEqual([['国际在线', '来源：国际在线'], ['新华社', '摘录自新华社']]);
+  });
+  it('（来源：国际在线，摘自新华社） closing a paragraph', () => {
+    expect(at(['长春新区首批重点项目集中开工', '', `${BODY}（来源：国际在线，摘自新华社）`].join('\n'))).toEqual([['国际在线', '来源：国际在线'], ['新华社', '摘自新华社']]);
+  });
+});
+
 describe('names that merely hold 自 stay whole', () => {
   for (const name of ['自贡日报', '西藏自治区政府网', '中国自然资源报', '自然杂志']) {
     it(name, () => {

@@ -28,4 +28,17 @@ describe('国际在线’s own article credited to another outlet that took it f
     const findings = await check(own('来源：国际在线 转自新华社'), { licences: [LICENCE] });
     expect(rows(findings)).toEqual([['nonstandard-attribution', 'warning', 2, '来源：国际在线 转自新华社']]);
   });
+
+  // a bar before the 转自 (来源：国际在线｜转自新华社) reads the same, under the headline or closing a paragraph
+  for (const credit of ['来源：国际在线｜转自新华社', '来源：国际在线 | 转自新华社']) {
+    it(`${credit}: nonstandard, quoted whole`, async () => {
+      const findings = await check(own(credit), { licences: [LICENCE] });
+      expect(rows(findings)).toEqual([['nonstandard-attribution', 'warning', 2, credit]]);
+    });
+    it(`（${credit}） closing the last paragraph: nonstandard, the credit quoted, its brackets kept`, async () => {
+      const text = lines('“梨树模式”推广面积超过3000万亩 吉林黑土地保护性耕作见成效', '', ...LISHU.slice(0, -1), `${LISHU[LISHU.length - 1]}（${credit}）`);
+      const findings = await check(text, { licences: [LICENCE] });
+      expect(findings.map((f) => [f.ruleId, f.severity, f.attribution.claimed])).toEqual([['nonstandard-attribution', 'warning', credit]]);
+    });
+  }
 });

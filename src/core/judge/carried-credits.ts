@@ -3,21 +3,13 @@
 // here they are told to belong together.
 import type { SourceClaim } from '../metadata/types.js';
 import { outletLike } from '../metadata/outlets.js';
+import { endsCarriedWord, isCarrierGap } from '../metadata/carried-words.js';
 import { toSimplified } from '../shared/traditional.js';
-
-/**
- * What may stand between a carrier's credit and the 转载自 after it: 来源：国际在线（转载自吉林日报）,
- * 来源：国际在线 转自吉林日报, 来源：国际在线，转自吉林日报, 来源：国际在线转载自吉林日报 (nothing).
- */
-const CARRIER_GAP = /^[ \t\u00a0\u3000]*[，,；;|｜丨]?[ \t\u00a0\u3000（(【[〔]{0,3}$/u;
-
-/** The words of a credit saying where the text was taken from: 转载自, 转自, 摘自, 摘编自, 选自, 编译自 (本文… too). */
-const TAKEN_FROM = /(?:转载|转|摘编|摘录|摘|选编|选|编译)自$/u;
 
 /** Whether `carried` (a 转载自, 转自 or 摘自 credit) follows `carrier` on its line, saying whose the text it carries is. */
 export function carries(text: string, carrier: SourceClaim, carried: SourceClaim): boolean {
   const { end } = carrier.line.span;
-  return TAKEN_FROM.test(carried.form) && carried.line.span.start >= end && CARRIER_GAP.test(text.slice(end, carried.line.span.start));
+  return endsCarriedWord(carried.form) && isCarrierGap(text, end, carried.line.span.start);
 }
 
 /** The carrier's credit and the 转载自 after it as one claim, quoted whole: 来源：国际在线（转载自新华社）. */

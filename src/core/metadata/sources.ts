@@ -7,7 +7,8 @@ import { outletLike } from './outlets.js';
 import { standsAboveHeadline } from './headline.js';
 import { opensOriginalTitle } from './title.js';
 import { readValue, type ValueRead } from './value.js';
-import { MISSPELT_SOURCE_WORDS } from './words.js';
+import { MISSPELT_SOURCE_WORDS, matchAt } from './words.js';
+import { CARRIED_WORD, EXCERPT_WORDS, carrierGapEnd, endsCarriedWord, endsExcerptWord, isCarrierGap } from './carried-words.js';
 
 /**
  * The key words of a claimed source (出处：X, with its colon, too). 来源 may be led by 稿件/文章/本文/信息/新闻 only; every other
@@ -15,7 +16,7 @@ import { MISSPELT_SOURCE_WORDS } from './words.js';
  * rule below rejects it because that word is not part of a header.
  */
 const SOURCE_KEY = new RegExp(
-  String.raw`(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|内容)?(?:摘编自|摘录自|摘自|选编自|选自|编译自)|(?:本文|文章|稿件|内容)来自` +
+  String.raw`(?:本文|稿件|文章|信息|新闻)?来源于?|稿源|(?:本文|文章)?出处|本文转载自|本文转自|转载自|转自|综合自|(?:本文|文章|内容)?(?:${EXCERPT_WORDS.join('|')})|(?:本文|文章|稿件|内容)来自` +
     `|(?:本文|稿件|文章|信息|新闻)?(?:${MISSPELT_SOURCE_WORDS.join('|')})`,
   'gu',
 );
@@ -27,11 +28,6 @@ const SOURCE_KEY = new RegExp(
 const LATIN_SOURCE_KEY = /(?<![a-z0-9])source(?![a-z])/gu;
 /** A misspelt 来源 (see MISSPELT_SOURCE_WORDS), led or not by 本文 and the like: read only before a colon and an outlet's name. */
 const MISSPELT_KEY = new RegExp(`(?:${MISSPELT_SOURCE_WORDS.join('|')})$`, 'u');
-/**
- * The words of an excerpt's credit (（本文摘编自国际在线）, 选自《人民日报》, 编译自新华网): taken from X,
- * as 转载自 says of a whole article. Not led by 本文, 文章 or 内容, they name an outlet only (选自全国各地 is prose).
- */
-const EXCERPT_KEY = /(?:摘编|摘录|摘|选编|选|编译)自$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Words that say “this article”, so they may end a paragraph: …截至发稿时。 文章来源：渤海早报 */
 const SELF_REFERRING = /^(?:本文|文章|稿件|内容)/u;
@@ -93,21 +89,16 @@ function claimAt(scan: Scan, at: number, word: string, previous: SourceClaim | u
   };
 }
 
-/** What may part a carrier's credit from the 转自 after it: 来源：国际在线，转自新华社, （来源：国际在线 转自新华社）. */
-const CARRIER_JOIN = /^[ \t\u00a0\u3000]*[，,；;]?[ \t\u00a0\u3000]*$/u;
-/** The words saying where a credit's text was taken from (转自新华社 after 来源：国际在线). */
-const CARRIED_WORD = /^(?:转载|转|摘编|摘录|摘|选编|选|编译)自$/u;
-
 /**
- * A 转自 credit right after another credit on its line, past a space, a comma or a semicolon:
+ * A 转自 credit right after another credit on its line, past a space, a comma, a semicolon or a bar:
  * 来源：国际在线，转自新华社 and （来源：国际在线 转自新华社） closing a paragraph name the source as
  * 来源：国际在线 转自新华社 does at the top (judge/carried-credits.ts joins the two).
  */
 function carriedSpan(scan: Scan, at: number, read: ValueRead, word: string, previous: SourceClaim | undefined): Span | undefined {
-  if (!previous || !CARRIED_WORD.test(word)) return undefined;
+  if (!previous || !endsCarriedWord(word)) return undefined;
   const { end } = previous.line.span;
   if (end > at || lineAt(scan, end).start !== lineAt(scan, at).start) return undefined;
-  return CARRIER_JOIN.test(scan.key.slice(end, at)) ? { start: at, end: read.end } : undefined;
+  return isCarrierGap(scan.key, end, at) ? { start: at, end: read.end } : undefined;
 }
 
 /** Whether a word at `at` opens the value of a key before it (来源：综合自国际在线 is one credit, read from 来源). */
@@ -125,7 +116,7 @@ function needsOutlet(word: string, read: ValueRead): boolean {
   if (word.endsWith('于')) return !word.startsWith('本文');
   if (MISSPELT_KEY.test(word)) return true;
   if (word.endsWith('来自')) return true;
-  return EXCERPT_KEY.test(word) && !/^(?:本文|文章|内容)/u.test(word) && read.end === read.value.end;
+  return endsExcerptWord(word) && !/^(?:本文|文章|内容)/u.test(word) && read.end === read.value.end;
 }
 
 /** A dash after 来源 in place of its colon, once or doubled (来源——国际在线). */
@@ -165,7 +156,21 @@ function bracketsByline(scan: Scan, open: number, from: number, lineEnd: number)
   let end = bylineEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
   if (end < 0) end = editNoteEnd(scan, from, closer, lineEnd);
   if (end < 0) end = datedEnd(scan, from, closer, lineEnd, MAX_BRACKETED_REST);
+  if (end < 0) end = carriedEnd(scan.key, from, closer, lineEnd);
   return end >= 0 && restIsCredit(scan, end, lineEnd);
+}
+
+/**
+ * Where a bracket holding the carrier's credit and a 转自 after it ends, its closer included, or
+ * -1: （来源：国际在线｜转自新华社）, （来源：国际在线，摘自新华社） closing a paragraph.
+ */
+function carriedEnd(key: string, from: number, closer: string, lineEnd: number): number {
+  const i = carrierGapEnd(key, from, lineEnd);
+  if (matchAt(CARRIED_WORD, key, i) < 0) return -1;
+  const end = Math.min(lineEnd, i + MAX_BRACKETED_REST);
+  const close = key.indexOf(closer, i);
+  if (close >= 0 && close < end) return close + 1;
+  return end === lineEnd ? lineEnd : -1;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Scan } from './scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isHan, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 import { addressEnd } from './web-address.js';
+import { CARRIED_WORD, CARRIED_WORDS } from './carried-words.js';
 import { readDate } from './date-forms.js';
 import { isKnownOutlet, outletLike } from './outlets.js';
 
@@ -28,14 +29,9 @@ const SPACED_JOIN = /(?:综合自|综合|和|与)(?=\s)/uy;
  * A credit's own key word opening the word after a space (国际在线 转自新华社): a second credit, saying
  * whose the text is, read apart as 国际在线（转载自新华社） is, not a second outlet of this one.
  */
-const CREDIT_WORD = /(?:转载自|转自|来自|摘编自|摘自|选自|编译自)/uy;
-/**
- * A word saying where the text was taken from, run straight into the name before it: 国际在线转载自新华社,
- * 人民网转自新华网. The name ends there when what stands before it is an outlet's name, so the credit
- * reads as 国际在线 (the carrier) and 转载自新华社 (the source) as 来源：国际在线 转自新华社 does; a name
- * merely holding 自 (自贡日报, 新疆自治区) has none of these words.
- */
-const CARRIED_JOIN = /(?:转载自|转自|摘编自|摘录自|摘自|选编自|选自|编译自)/uy;
+const CREDIT_WORD = wordsRegex([...CARRIED_WORDS, '来自']);
+/** The first characters of CARRIED_WORDS: a cheap test before matching them at every character of a name. */
+const CARRIED_FIRSTS = [...new Set(CARRIED_WORDS.map((w) => w[0]))].join('');
 /** Most spaces between the characters of a name spaced out (国 际 在 线, 国　际　在　线). */
 const MAX_LETTER_GAP = 2;
 
@@ -165,8 +161,17 @@ function runEnd(key: string, i: number, lineEnd: number, max: number): number {
   while (j < limit && !isSpace(key[j]) && !ENDS.includes(key[j])) {
     if (matchAt(STOP, key, j) > 0) break; // at i too: 来源：责编：X names no source
     if (j > i && glued(key, j)) break;
-    if (j > i + 1 && '转摘选编'.includes(key[j]) && matchAt(CARRIED_JOIN, key, j) > 0 && outletLike(key.slice(i, j))) break;
+    if (j > i + 1 && CARRIED_FIRSTS.includes(key[j]) && carriedAfterOutlet(key, i, j)) break;
     j++;
   }
   return j;
+}
+
+/**
+ * Whether a word saying where the text was taken from starts at `j`, run straight into an outlet's
+ * name from `i`: 国际在线转载自新华社, 人民网转自新华网 read as 国际在线 (the carrier) and 转载自新华社
+ * (the source), as 来源：国际在线 转自新华社 does; a name merely holding 自 (自贡日报) has no such word.
+ */
+function carriedAfterOutlet(key: string, i: number, j: number): boolean {
+  return matchAt(CARRIED_WORD, key, j) > 0 && outletLike(key.slice(i, j));
 }
