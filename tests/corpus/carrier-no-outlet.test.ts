@@ -5,9 +5,7 @@
 // as before the 转自 part after a comma was read: copies credit 来源:国际在线 and need its licence.
 // 转自央视新闻客户端 names an outlet: that page is 央视新闻客户端's.
 import { describe, expect, it } from 'vitest';
-import { articleOf, criPack } from '../helpers/corpus.js';
-import { textDoc } from '../helpers/docs.js';
-import { checkAgainst, pageText, type WrittenPage } from '../rules/written-corpus.js';
+import { checkAgainst, originOfPage, type WrittenPage } from '../rules/written-corpus.js';
 
 const PARAGRAPHS = [
   '记者从市气象台获悉，受冷空气影响，本周后期全市将迎来一次明显降温过程，最低气温将降至零下五摄氏度左右，部分山区有小雪。',
@@ -16,7 +14,7 @@ const PARAGRAPHS = [
 ];
 const HEADLINE = '冷空气来袭 本周后期全市将明显降温';
 const page = (credit: string): WrittenPage => ({ id: 'jiangwen', headline: HEADLINE, head: `2021-11-03 10:15:00 ${credit} 责编:王芳`, paragraphs: PARAGRAPHS });
-const originOf = async (credit: string) => articleOf(textDoc(pageText(page(credit)), 'corpus/jiangwen.txt'), await criPack()).origin;
+const originOf = (credit: string) => originOfPage(page(credit));
 
 const NO_OUTLET = [
   '来源：国际在线，转自本台记者',

@@ -4,9 +4,7 @@
 // out of 国际在线's own. It was read as 国际在线's own (the glued form as an outlet named
 // 国际在线转载自新华社): a copy crediting 来源：新华社 was told to credit 来源:国际在线 and to get a licence.
 import { describe, expect, it } from 'vitest';
-import { articleOf, criPack } from '../helpers/corpus.js';
-import { textDoc } from '../helpers/docs.js';
-import { checkAgainst, pageText, type WrittenPage } from '../rules/written-corpus.js';
+import { checkAgainst, originOfPage, type WrittenPage } from '../rules/written-corpus.js';
 
 const PARAGRAPHS = [
   '新华社酒泉9月15日电（记者 杨沐阳）9月15日10时22分，我国在酒泉卫星发射中心使用长征二号丁运载火箭，以“一箭四星”方式成功将试验二十一号A星、B星、C星、D星发射升空，卫星顺利进入预定轨道。',
@@ -15,7 +13,7 @@ const PARAGRAPHS = [
 ];
 const HEADLINE = '我国成功发射一箭四星 试验卫星顺利进入预定轨道';
 const page = (credit: string): WrittenPage => ({ id: 'sixing', headline: HEADLINE, head: `2022-09-15 13:47:58${credit}责编:李娜`, paragraphs: PARAGRAPHS });
-const originOf = async (credit: string) => articleOf(textDoc(pageText(page(credit)), 'corpus/sixing.txt'), await criPack()).origin;
+const originOf = (credit: string) => originOfPage(page(credit));
 
 describe('an archive page crediting 国际在线 as the carrier of another outlet’s story is that outlet’s', () => {
   for (const credit of ['来源:国际在线 转自新华社', '来源:国际在线（转载自新华社）', '来源:国际在线转载自新华社', '来源:国际在线 摘自新华社']) {
@@ -32,8 +30,7 @@ describe('an archive page crediting 国际在线 as the carrier of another outle
   }
 
   it('（来源：国际在线 转自新华社） closing the story’s last paragraph', async () => {
-    const text = pageText({ ...page(''), paragraphs: [...PARAGRAPHS.slice(0, -1), `${PARAGRAPHS[2]}（来源：国际在线 转自新华社）`] });
-    expect(articleOf(textDoc(text, 'corpus/sixing.txt'), await criPack()).origin).toMatchObject({ kind: 'third-party', source: '新华社' });
+    expect(await originOfPage({ ...page(''), paragraphs: [...PARAGRAPHS.slice(0, -1), `${PARAGRAPHS[2]}（来源：国际在线 转自新华社）`] })).toMatchObject({ kind: 'third-party', source: '新华社' });
   });
 
   // a bar between the two, as many pages print it: closing a paragraph, the credit was read as none
@@ -42,8 +39,7 @@ describe('an archive page crediting 国际在线 as the carrier of another outle
       expect(await originOf(` 来源：国际在线${bar}转自新华社 `)).toMatchObject({ kind: 'third-party', source: '新华社' });
     });
     it(`（来源：国际在线${bar}转自新华社） closing the story’s last paragraph`, async () => {
-      const text = pageText({ ...page(''), paragraphs: [...PARAGRAPHS.slice(0, -1), `${PARAGRAPHS[2]}（来源：国际在线${bar}转自新华社）`] });
-      expect(articleOf(textDoc(text, 'corpus/sixing.txt'), await criPack()).origin).toMatchObject({ kind: 'third-party', source: '新华社' });
+      expect(await originOfPage({ ...page(''), paragraphs: [...PARAGRAPHS.slice(0, -1), `${PARAGRAPHS[2]}（来源：国际在线${bar}转自新华社）`] })).toMatchObject({ kind: 'third-party', source: '新华社' });
     });
   }
 

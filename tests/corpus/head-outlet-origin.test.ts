@@ -4,9 +4,7 @@
 // of 国际在线's own; such pages were read as 国际在线's, and a copy crediting that outlet was told to
 // credit 来源:国际在线 instead. Only the head is read: an outlet named in the body marks nothing.
 import { describe, expect, it } from 'vitest';
-import { articleOf, criPack } from '../helpers/corpus.js';
-import { textDoc } from '../helpers/docs.js';
-import { checkAgainst, pageText, type WrittenPage } from '../rules/written-corpus.js';
+import { checkAgainst, originOfPage, type WrittenPage } from '../rules/written-corpus.js';
 
 const HEADLINE = '城市副中心绿心森林公园本周末开放 新增三条骑行步道';
 const PARAGRAPHS = [
@@ -15,8 +13,7 @@ const PARAGRAPHS = [
   '据了解，明年公园还将启动三期建设，重点打造环湖慢行系统和自然科普中心。',
 ];
 const page = (head: string, paragraphs: readonly string[] = PARAGRAPHS): WrittenPage => ({ id: 'lvxin', headline: HEADLINE, head, paragraphs });
-const originOf = async (head: string, paragraphs?: readonly string[]) =>
-  articleOf(textDoc(pageText(page(head, paragraphs)), 'corpus/lvxin.txt'), await criPack()).origin;
+const originOf = (head: string, paragraphs?: readonly string[]) => originOfPage(page(head, paragraphs));
 /** A portal's furniture under the outlet's line: share buttons and font-size links. */
 const FURNITURE = '缩小字体\n放大字体\n收藏\n微博\n微信\n分享';
 

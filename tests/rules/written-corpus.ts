@@ -8,6 +8,7 @@ import { buildIndex } from '../../src/core/match/corpus-index.js';
 import { noticeText } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';
 import { articleOf, criPack } from '../helpers/corpus.js';
+import { textDoc } from '../helpers/docs.js';
 import { documentOf } from './harness.js';
 
 export interface WrittenPage {
@@ -22,6 +23,11 @@ export interface WrittenPage {
 export function pageText(page: WrittenPage): string {
   const menu = '首页    |    国际    |    国内    |    财经    |    科技    |    文化    |    体育    |    视频';
   return [menu, '', page.headline, page.head, '', ...page.paragraphs.flatMap((p) => [`  ${p}`, '']), ''].join('\n');
+}
+
+/** How an archive reads a written page's origin (国际在线's own, or another outlet's), as a text file of the corpus. */
+export async function originOfPage(page: WrittenPage) {
+  return articleOf(textDoc(pageText(page), `corpus/${page.id}.txt`), await criPack()).origin;
 }
 
 /** The findings of `text` (a licensed file unless `licences` is given) against the written pages. */
