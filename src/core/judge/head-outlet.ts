@@ -34,12 +34,12 @@ export function headOutlet(doc: Document, metadata: Metadata): SourceClaim | und
   const line = lineAt(scan, date.span.start);
   const beside = besideDate(scan, line, date.span);
   if (beside) return beside;
-  const below = nextLine(scan, line.end);
+  const below = lineWithText(scan, line.end, 1);
   if (below && below.end <= body) {
     const named = aloneOnLine(scan, below);
     if (named) return named;
   }
-  const above = previousLine(scan, line.start);
+  const above = lineWithText(scan, line.start, -1);
   return above && above.start > headline.start ? aloneOnLine(scan, above) : undefined;
 }
 
@@ -50,7 +50,7 @@ export function headOutlet(doc: Document, metadata: Metadata): SourceClaim | und
 const LEADING_DATE = /^[ \t\u3000]*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?(?=[ \t\u3000])/u;
 
 function ledByDate(scan: Scan, headline: Span): { span: Span } | undefined {
-  const line = nextLine(scan, headline.end);
+  const line = lineWithText(scan, headline.end, 1);
   const m = line && LEADING_DATE.exec(scan.text.slice(line.start, line.end));
   return m ? { span: { start: line.start, end: line.start + m[0].length } } : undefined;
 }
@@ -95,18 +95,9 @@ function claim(scan: Scan, name: Span, line: Span): SourceClaim {
   return { value: scan.text.slice(name.start, name.end), span, form: '页头', line: { value: scan.text.slice(line.start, line.end).trim(), span: line } };
 }
 
-/** The next line with text after the one ending at `end`, or undefined. */
-function nextLine(scan: Scan, end: number): Span | undefined {
-  for (let l = lastAtOrBefore(scan.starts, end) + 1; l < scan.starts.length; l++) {
-    const line = lineAt(scan, scan.starts[l]);
-    if (scan.text.slice(line.start, line.end).trim() !== '') return line;
-  }
-  return undefined;
-}
-
-/** The line with text before the one starting at `start`, or undefined. */
-function previousLine(scan: Scan, start: number): Span | undefined {
-  for (let l = lastAtOrBefore(scan.starts, start) - 1; l >= 0; l--) {
+/** The nearest line with text past the line holding `at`, going down (`step` 1) or up (−1), or undefined. */
+function lineWithText(scan: Scan, at: number, step: 1 | -1): Span | undefined {
+  for (let l = lastAtOrBefore(scan.starts, at) + step; l >= 0 && l < scan.starts.length; l += step) {
     const line = lineAt(scan, scan.starts[l]);
     if (scan.text.slice(line.start, line.end).trim() !== '') return line;
   }
