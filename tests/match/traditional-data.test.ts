@@ -23,4 +23,14 @@ describe('traditional forms', () => {
     expect(writtenTraditional(article)).toBe(false);
     expect(writtenTraditional(toTraditional(article))).toBe(true);
   });
+
+  it('count the characters of each script, whatever else a line holds', () => {
+    const quoted = `${article}\n台媒報導：「長白山景區遊客創新高」`;
+    expect(writtenTraditional(quoted)).toBe(false);
+    expect(writtenTraditional(`${toTraditional(article)}\n来源：国际在线`)).toBe(true);
+    // characters outside the BMP (𠮷, 😀) and those both scripts share (中, 的) tip neither way
+    expect(writtenTraditional('𠮷野家😀中的國')).toBe(true);
+    expect(writtenTraditional('𠮷野家😀中的国')).toBe(false);
+    expect(writtenTraditional('國国')).toBe(false);
+  });
 });

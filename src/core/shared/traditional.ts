@@ -28,14 +28,22 @@ export function inSimplified(text: string): string {
   return mapped(text, unforms());
 }
 
+/**
+ * Per UTF-16 unit: 1 a traditional-only form (國, 來), -1 a simplified-only one (国, 来), 0 neither.
+ * Every form in the tables is one unit, so a text is read unit by unit, not through two Maps.
+ */
+const scriptOf = lazy(() => {
+  const table = new Int8Array(0x10000);
+  for (const ch of forms().keys()) table[ch.charCodeAt(0)] = -1;
+  for (const ch of simplified().keys()) table[ch.charCodeAt(0)] = 1;
+  return table;
+});
+
 /** Whether more of the text's characters are traditional-only forms (國, 來) than simplified-only ones (国, 来). */
 export function writtenTraditional(text: string): boolean {
-  const [traditionalOnly, simplifiedOnly] = [simplified(), forms()];
+  const table = scriptOf();
   let balance = 0;
-  for (const ch of text) {
-    if (traditionalOnly.has(ch)) balance++;
-    else if (simplifiedOnly.has(ch)) balance--;
-  }
+  for (let i = 0; i < text.length; i++) balance += table[text.charCodeAt(i)];
   return balance > 0;
 }
 
