@@ -157,8 +157,11 @@ export function notRegular(kind: string, advice: string): string {
 
 /** The refusal of a file over `maxBytes` (its size when known: a stream's is not), and what to do. */
 export function tooBig(maxBytes: number, size?: number, advice = 'raise --max-file-size to check it, or leave it out'): RefusedFile {
-  const is = size === undefined ? 'is' : `is ${megabytes(size)},`;
-  return new RefusedFile('EFBIG', `${is} over the ${megabytes(maxBytes)} limit: not read; ${advice}`, size);
+  const limit = megabytes(maxBytes);
+  // a size that rounds to the limit (5,242,977 bytes against 5 MB) said in bytes, both of them
+  const close = size !== undefined && megabytes(size) === limit;
+  const is = size === undefined ? 'is' : close ? `is ${size} bytes,` : `is ${megabytes(size)},`;
+  return new RefusedFile('EFBIG', `${is} over the ${close ? `${limit} (${maxBytes} bytes)` : limit} limit: not read; ${advice}`, size);
 }
 
 /** The other cause of a JSON Lines record over the limit, and its cure. */

@@ -32,6 +32,16 @@ async function project() {
 
 const OPTIONS = (): CheckOptions => ({ cwd: ws.dir, version: 'test', date: '2023-01-01' });
 
+describe('a file a few bytes over the limit', () => {
+  it('is said in bytes, its size and the limit, not as "5 MB, over the 5 MB limit"', () => {
+    ws.write('dump/全站一行导出.txt', '');
+    truncateSync(ws.at('dump/全站一行导出.txt'), 5 * MB + 97);
+    const run = laiyuan(ws.dir, ['check', 'dump/全站一行导出.txt', 'content/a-none.txt', '--format', 'json']);
+    expect(run.stderr).toContain(`laiyuan: note: dump/全站一行导出.txt: is ${5 * MB + 97} bytes, over the 5 MB (${5 * MB} bytes) limit: not read;`);
+    rmSync(ws.at('dump/全站一行导出.txt'));
+  });
+});
+
 describe('a 200 MB file', () => {
   beforeAll(() => {
     ws.write('dump/archive-2023.txt', '');
