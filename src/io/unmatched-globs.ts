@@ -2,7 +2,7 @@
 // folder renamed since: the licence then covers nothing, and every reuse under the real folder is
 // unauthorized-reuse with no word about why. Said in one warning line per glob, as ESLint says "No
 // files matching the pattern"; the exit code is left to the findings (see README).
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Config, ConfigError } from '../core/config/types.js';
@@ -48,7 +48,9 @@ function placeOf(from: string | undefined, file: string | undefined): [string, n
 
 /** Whether a file under the glob's fixed folder matches it: walked until the first match. */
 async function onDisk(root: string, glob: string, matches: (file: string) => boolean): Promise<boolean> {
-  const base = picomatch.scan(glob).base;
+  const { base, isGlob } = picomatch.scan(glob);
+  // a path naming one file (content/news/p19.txt): its base is the file, not a folder to walk
+  if (!isGlob && (await stat(path.join(root, base)).catch(() => undefined))?.isFile()) return matches(base);
   const pending = [base];
   let read = 0;
   while (pending.length > 0) {

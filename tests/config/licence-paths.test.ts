@@ -51,6 +51,14 @@ describe('a licence glob that matches no file', () => {
     licencePaths("['content/licensed/**']");
     expect(run(['content']).stderr).toBe('');
   });
+
+  it('says nothing of a path naming one file that is there, when the run checks another (a pre-commit run)', () => {
+    licencePaths("['content/licensed/**', 'content/news/2024-09-changchun-dianying-jie.md', './content/news/2024-09-changchun-dianying-jie.md']");
+    const one = run(['content/licensed/2024-03-zaolin-zhongcao.html']);
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    licencePaths("['content/licensed/**', 'content/news/2024-09-changchun-dianying-jei.md']");
+    expect(run(['content/licensed/2024-03-zaolin-zhongcao.html']).stderr).toContain("no files matching the pattern 'content/news/2024-09-changchun-dianying-jei.md'");
+  });
 });
 
 describe('a licence path naming a folder', () => {
