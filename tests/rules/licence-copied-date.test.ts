@@ -45,7 +45,7 @@ describe('licence validity dates a copy as predates-source does', () => {
     const found = await run(copy('来源：国际在线', '', QUOTED), '2028-03-01');
     expect(found).toHaveLength(1);
     expect(found[0]).toContain('out-of-scope');
-    expect(found[0]).toContain('文章日期 2028-03-01 不在授权有效期 2024-01-01 至 2027-12-31 内');
+    expect(found[0]).toContain('文章未注明日期，按 2028-03-01（--date，否则文件最后一次提交的日期或当天）计，不在授权有效期 2024-01-01 至 2027-12-31 内');
   });
 
   it('a date line of its own after the licence, above the copied one: still out-of-scope by that date', async () => {

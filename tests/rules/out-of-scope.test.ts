@@ -65,7 +65,7 @@ const invalid: Invalid[] = [
     text: reprint(),
     case: { licences: [LICENCE], path: MD, fallbackDate: '2027-06-30' },
     at: BANLIE[0],
-    says: ['文章日期 2027-06-30 不在授权有效期'],
+    says: ['文章未注明日期，按 2027-06-30（--date，否则文件最后一次提交的日期或当天）计，不在授权有效期 2024-01-01 至 2026-12-31 内'],
     kind: 'reprint',
   },
   {

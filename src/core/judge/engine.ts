@@ -104,7 +104,7 @@ export function judge(input: Judgement): Finding[] {
 function licensedOf(subject: Subject, input: Judgement): { ownDate: () => string | undefined; licensing: Licensing } {
   const ownDate = lazy(() => ownDateAgainst(input.document, input.metadata, { articles: copiesOf(subject), passages: subject.reuse?.passages ?? [] }));
   const date = lazy(() => ownDate() ?? input.fallbackDate());
-  return { ownDate, licensing: licensingFor({ publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date }, input.licences) };
+  return { ownDate, licensing: licensingFor({ publisher: subject.pack.id, kind: subject.reuse?.kind ?? 'reprint', path: input.relativePath, date, dateStated: () => ownDate() !== undefined }, input.licences) };
 }
 
 /**

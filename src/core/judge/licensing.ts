@@ -17,6 +17,8 @@ export interface Use {
   path: string;
   /** The document's date, YYYY-MM-DD: asked only of a licence with dates (it may cost a git call). */
   date: () => string;
+  /** Whether that date is one the document states itself (else --date, its last commit's or today's). */
+  dateStated: () => boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ function breachesOf(licence: Licence, use: Use): Breach[] {
   if ((licence.validFrom && date < licence.validFrom) || (licence.validTo && date > licence.validTo)) {
     breaches.push({
       term: 'validity',
-      detail: `文章日期 ${date} 不在授权有效期 ${licence.validFrom ?? '…'} 至 ${licence.validTo ?? '…'} 内`,
+      detail: `${use.dateStated() ? `文章日期 ${date} ` : `文章未注明日期，按 ${date}（--date，否则文件最后一次提交的日期或当天）计，`}不在授权有效期 ${licence.validFrom ?? '…'} 至 ${licence.validTo ?? '…'} 内`,
     });
   }
   return breaches;
