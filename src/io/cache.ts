@@ -188,9 +188,10 @@ interface Entry {
  * or without a fix (an HTML page gets none), same version, other results; 85: a bar between a credit and
  * its 转自 (（来源：国际在线｜转自新华社） closing a paragraph) read as carrier and source, 摘录自 and 选编自 after a space a
  * second credit, an excerpt’s 摘自 closing a paragraph read as 转自 is, same version, other results; 86: an
- * out-of-scope date the document does not state said as the fallback date, same version, other results).
+ * out-of-scope date the document does not state said as the fallback date, same version, other results;
+ * 87: a source field's remedy says --fix leaves it, same version, other results).
  */
-const FORMAT = 86;
+const FORMAT = 87;
 
 interface Stored {
   format: typeof FORMAT;

@@ -10,7 +10,7 @@ import { headingEnd, isTableDelimiterRow } from '../core/read/markdown-lines.js'
 import { CLOSE_BRACKETS, OPEN_BRACKETS } from '../core/metadata/chars.js';
 import { scanOf } from '../core/metadata/scan.js';
 import { gluedAfterName } from '../core/metadata/value.js';
-import { inField, isCitation } from '../core/judge/attribution.js';
+import { inField, isCitation, isFieldClaim } from '../core/judge/attribution.js';
 import { namesSeveral } from '../core/judge/credited-outlets.js';
 
 /**
@@ -193,10 +193,12 @@ function unbracketed(words: string): string {
 }
 
 /**
- * The remedy for a credit in a headline field (SourceClaim.field): --fix leaves a JSON Lines key or
- * front matter alone, so the user rewrites it, in its brackets where it had them.
+ * The remedy for a credit in a headline field (SourceClaim.field) or a source field (front matter,
+ * <meta>): --fix leaves a JSON Lines key or front matter alone, so the user rewrites it, in its
+ * brackets where it had them.
  */
 export function titleFieldRemedy(claim: SourceClaim, credit: string): string {
+  if (claim.field === undefined && isFieldClaim(claim)) return `在来源字段中把「${claim.line.value}」改为「${credit}」（--fix 不改字段，请手工修改）`;
   const open = OPEN_BRACKETS.indexOf(claim.line.value[0]);
   const written = open < 0 ? credit : `${OPEN_BRACKETS[open]}${credit}${CLOSE_BRACKETS[open]}`;
   return `在标题字段中把「${claim.line.value}」改为「${written}」（--fix 不改字段，请手工修改）`;

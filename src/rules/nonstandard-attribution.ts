@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
 import { docsUrl, usePermitted } from '../core/judge/rule.js';
 import { creditedParts, mostlyOwnText } from '../core/judge/credited-parts.js';
-import { credits, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWrite } from '../core/judge/attribution.js';
+import { credits, inField, isCitation, isRequiredForm, namesOrigin, namesPublisher, toWrite } from '../core/judge/attribution.js';
 import { carries, withCarried } from '../core/judge/carried-credits.js';
 import { documentRange } from '../core/read/positions.js';
 import type { SourceClaim } from '../core/metadata/types.js';
@@ -117,7 +117,7 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, j
     context.report({
       ...report,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
-      remedy: claim.field ? titleFieldRemedy(claim, written) : `把「${claim.line.value}」改为「${wording.rewritten}」`,
+      remedy: inField(claim) ? titleFieldRemedy(claim, written) : `把「${claim.line.value}」改为「${wording.rewritten}」`,
       fix: wording.inPlace,
     });
     return;

@@ -107,7 +107,7 @@ describe('nonstandard-attribution: 国际在线 credited, but not as its notice 
     const fm = (value: string) => ['---', `title: ${HEADLINE}`, `source: ${value}`, 'date: 2024-04-28', '---', '', ...LISHU].join('\n');
     const md = { ...LICENSED, path: 'content/licensed/lishu.md' };
     const [f] = await checkRule(RULE, fm('CRI'), md);
-    expect(f.remedy).toMatch(/^把「CRI」改为「国际在线」/);
+    expect(f.remedy).toMatch(/^在来源字段中把「CRI」改为「国际在线」（--fix 不改字段，请手工修改）/);
     expect(await check(fm('国际在线'), md)).toEqual([]);
   });
 

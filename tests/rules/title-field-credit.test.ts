@@ -105,6 +105,15 @@ describe('a credit in a front matter title is read as the headline’s', () => {
     expect(await found(`---\ntitle: ${HEADLINE}（来源:国际在线）\n---\n\n${body()}\n`, MD)).toEqual([]);
     expect(await found(`---\ntitle: ${HEADLINE}\nsource: CRI\n---\n\n${body()}\n`, MD)).toEqual(['nonstandard-attribution 3:9 CRI']);
   });
+
+  it('a `source:` key or a JSON Lines source written CRI: the remedy says to edit the field by hand, as for a title', async () => {
+    // before: 把「CRI」改为「国际在线」, a remedy --fix does not carry out, with no word why
+    const [md] = await check(`---\ntitle: ${HEADLINE}\nsource: CRI\n---\n\n${body()}\n`, MD);
+    expect([md.ruleId, md.fix, md.remedy?.split('。')[0]]).toEqual(['nonstandard-attribution', undefined, '在来源字段中把「CRI」改为「国际在线」（--fix 不改字段，请手工修改）']);
+    const [jsonl] = await check(record({ title: HEADLINE, text: body(), source: 'CRI' }), JSONL);
+    expect([jsonl.ruleId, jsonl.fix]).toEqual(['nonstandard-attribution', undefined]);
+    expect(jsonl.remedy).toMatch(/（--fix 不改字段，请手工修改）/u);
+  });
 });
 
 // A CMS that runs the translator or reporter into the credit (来源：国际在线编译周敏) does so in its
@@ -141,7 +150,7 @@ describe('a byline glued to the credit in a headline or source field is read as 
     const spaced = await check(record({ title: HEADLINE, source: 'CRI 记者 马晓婷', text: body() }), JSONL);
     expect(glued.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
     expect(spaced.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
-    expect(glued[0].remedy).toMatch(/^把「CRI编译周敏」改为「国际在线」/u);
+    expect(glued[0].remedy).toMatch(/^在来源字段中把「CRI编译周敏」改为「国际在线」（--fix 不改字段/u);
   });
 
   it('a source field whose rest is an outlet (国际在线编译网) is not cut: wrong-source as before', async () => {

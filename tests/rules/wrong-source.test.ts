@@ -89,7 +89,7 @@ describe('wrong-source: a source is named, but not the origin', () => {
     const md = { licences: [LICENCE], path: 'content/licensed/gang.md' };
     const fm = (value: string) => ['---', 'title: 上海港集装箱吞吐量连续13年全球第一', `source: ${value}`, 'date: 2024-01-06', '---', '', ...SHANGHAI_GANG].join('\n');
     const [f] = await checkRule(RULE, fm('新华网'), md);
-    expect(f.remedy).toMatch(/^把「新华网」改为「国际在线」/);
+    expect(f.remedy).toMatch(/^在来源字段中把「新华网」改为「国际在线」（--fix 不改字段，请手工修改）/);
     expect(await check(fm('国际在线'), md)).toEqual([]);
     // the credit line written into the field, as the message's 「来源:国际在线」 reads
     expect(await check(fm('来源:国际在线'), md)).toEqual([]);
@@ -102,7 +102,7 @@ describe('wrong-source: a source is named, but not the origin', () => {
       expect(await check(record(source), jsonl), source).toEqual([]);
     }
     const [f] = await checkRule(RULE, record('新华网 记者 张三'), jsonl);
-    expect([f.message, f.remedy]).toEqual(['注明的来源是「新华网」，但所用内容出自国际在线，应注明「来源:国际在线」', expect.stringMatching(/^把「新华网 记者 张三」改为「国际在线」/)]);
+    expect([f.message, f.remedy]).toEqual(['注明的来源是「新华网」，但所用内容出自国际在线，应注明「来源:国际在线」', expect.stringMatching(/^在来源字段中把「新华网 记者 张三」改为「国际在线」（--fix 不改字段/)]);
   });
 
   it('a config setting overrides the severity chosen for third-party content', async () => {
