@@ -2,9 +2,9 @@
 // 来源：国际在线（转载自吉林日报）, 来源：国际在线 转自吉林日报. The two halves are read as two claims;
 // here they are told to belong together.
 import type { SourceClaim } from '../metadata/types.js';
-import { outletLike } from '../metadata/outlets.js';
+import { creditedOutletLike } from '../metadata/outlets.js';
 import { endsCarriedWord, isCarrierGap } from '../metadata/carried-words.js';
-import { toSimplified } from '../shared/traditional.js';
+import { keyText } from '../shared/keytext.js';
 
 /** Whether `carried` (a 转载自, 转自 or 摘自 credit) follows `carrier` on its line, saying whose the text it carries is. */
 export function carries(text: string, carrier: SourceClaim, carried: SourceClaim): boolean {
@@ -19,10 +19,11 @@ export function withCarried(text: string, carrier: SourceClaim, carried: SourceC
 }
 
 /**
- * Whether a 转自 part names an outlet the text could be credited to: 转自新华社, 转自央视新闻客户端.
- * 转自本台记者 (本台, 本网, 本报: the carrier itself), 转自网络 and a bare platform word
- * (转自微信公众号“侠客岛” reads 微信公众号; the account's name in quotes is no outlet's) name none.
+ * Whether a 转自 part names an outlet the text could be credited to: 转自新华社, 转自央视新闻客户端,
+ * a foreign outlet by its Latin name in any case or its Chinese one (转自CNN, 转自Reuters, 转自The New
+ * York Times, 转自英国广播公司). 转自本台记者 (本台, 本网, 本报: the carrier itself), 转自网络, a bare
+ * platform word (转自微信公众号) and a Latin byline or word (转自John Smith, 转自Twitter) name none.
  */
 export function namesCarriedOutlet(claim: SourceClaim): boolean {
-  return outletLike(toSimplified(claim.value.trim()));
+  return creditedOutletLike(keyText(claim.value.trim()));
 }

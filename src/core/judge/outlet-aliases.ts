@@ -24,4 +24,14 @@ export const OUTLET_ALIASES: readonly (readonly string[])[] = [
   ['每日经济新闻', '每经'],
   // renamed in 2020
   ['法治日报', '法制日报'],
+  // foreign outlets by their Chinese and Latin names
+  ['路透社', 'Reuters'],
+  ['美联社', 'Associated Press', 'AP'],
+  ['法新社', '法国新闻社', 'AFP', 'Agence France-Presse'],
+  ['共同社', '共同通讯社', 'Kyodo', 'Kyodo News'],
+  ['韩联社', '韩国联合通讯社', 'Yonhap', 'Yonhap News Agency'],
+  ['彭博社', 'Bloomberg'],
+  ['美国有线电视新闻网', 'CNN'],
+  ['英国广播公司', 'BBC'],
+  ['日本广播协会', '日本放送协会', 'NHK'],
 ];

@@ -12,6 +12,21 @@ export const KNOWN_OUTLETS = [
   '国际在线', '央视', '央广', '央视新闻', '人民日报', '新华社', '中新社', '中新网', '海外网', '参考消息',
   '半月谈', '瞭望', '求是', '财新', '第一财经', '界面', '澎湃', '红星', '封面', '上观', '南都', '北青',
   '新京报', '每经', '21世纪经济报道', '路透', '彭博', '美联', 'bbc', 'cnn', 'nhk', 'cri', 'cgtn',
+  // foreign outlets: their Chinese names that do not end like one, and their Latin names (lower case)
+  '英国广播公司', '美国广播公司', '美国全国广播公司', '哥伦比亚广播公司', '日本广播协会', '日本放送协会',
+  '美国之音', '德国之声', '今日俄罗斯', '福克斯新闻', 'reuters', 'ap', 'afp', 'bloomberg', 'kyodo',
+  'yonhap', 'dpa', 'tass', 'efe', 'ansa', 'sputnik', 'bernama', 'antara', 'abc', 'nbc', 'cbs', 'cnbc', 'npr',
+  'kbs', 'mbc', 'sbs', 'rfi', 'voa', 'dw', 'al jazeera', 'associated press', 'agence france-presse',
+  'deutsche welle', 'euronews', 'the economist', 'politico', 'axios', 'xinhua',
+];
+
+/**
+ * The last word of a Latin outlet's name (The New York Times, Kyodo News, Korea Herald): after one
+ * word at least, as OUTLET_SUFFIXES end a Chinese name after a word of its own.
+ */
+export const LATIN_OUTLET_WORDS = [
+  'news', 'times', 'post', 'daily', 'journal', 'press', 'herald', 'tribune', 'telegraph', 'gazette',
+  'agency', 'network', 'tv', 'radio', 'broadcasting', 'magazine', 'weekly', 'chronicle', 'observer', 'wire',
 ];
 
 /** Words ending like an outlet that only point at one: 本报, 该网, 当地电视台 ... */

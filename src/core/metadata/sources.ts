@@ -3,7 +3,7 @@ import type { Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, COLONS, OPEN_BRACKETS, isClose, isOpen, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { bylineEnd, datedEnd, editNoteEnd, isHeaderPrefix, restIsCredit, startsSentence } from './header.js';
-import { outletLike } from './outlets.js';
+import { creditedOutletLike } from './outlets.js';
 import { standsAboveHeadline } from './headline.js';
 import { opensOriginalTitle } from './title.js';
 import { readValue, type ValueRead } from './value.js';
@@ -78,7 +78,7 @@ function claimAt(scan: Scan, at: number, word: string, previous: SourceClaim | u
   const read = readValue(scan, from, line.end);
   const named = read && scan.key.slice(read.value.start, read.value.end);
   if (!read || !named || !HAS_LETTER.test(named)) return undefined;
-  if (needsOutlet(word, read) && !outletLike(named)) return undefined;
+  if (needsOutlet(word, read) && !creditedOutletLike(named)) return undefined;
   const span = attributionSpan(scan, at, read, line, SELF_REFERRING.test(word)) ?? carriedSpan(scan, at, read, word, previous);
   if (!span) return undefined;
   return {
