@@ -191,9 +191,10 @@ interface Entry {
  * out-of-scope date the document does not state said as the fallback date, same version, other results;
  * 87: a source field's remedy says --fix leaves it, same version, other results; 88: a 转自 naming a
  * foreign outlet (转自CNN, 转自Reuters, 转自The New York Times) read as carrier and source, foreign outlets'
- * Latin and Chinese names one outlet's, same version, other results).
+ * Latin and Chinese names one outlet's, same version, other results; 89: a named account (来源：微信公众号“侠客岛”,
+ * 转自微信公众号“侠客岛”) credits the account, same version, other results).
  */
-const FORMAT = 88;
+const FORMAT = 89;
 
 interface Stored {
   format: typeof FORMAT;

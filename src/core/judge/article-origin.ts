@@ -76,8 +76,8 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
  * The outlet a credit naming the publisher gives the text to after it on its line:
  * 来源：国际在线 转自新华社, 来源：国际在线（转载自新华社）, 来源：国际在线转载自新华社. 国际在线 carried
  * it; clause 4 (来源:XXX(非国际在线)) marks it as a work from other media, so it is not the
- * publisher's own. A stock 转载自互联网 names no outlet, nor do 转自本台记者 and 转自微信公众号“侠客岛”
- * (see namesCarriedOutlet): the page stays the publisher's.
+ * publisher's own. A stock 转载自互联网 names no outlet, nor do 转自本台记者 and a bare 转自微信公众号
+ * (see namesCarriedOutlet): the page stays the publisher's. 转自微信公众号“侠客岛” names the account.
  */
 function carriedSource(facts: ArticleFacts, claim: SourceClaim, pack: Pack): SourceClaim | undefined {
   if (!namesPublisher(claim, pack)) return undefined;

@@ -5,6 +5,7 @@ import type { SourceClaim } from '../metadata/types.js';
 import { creditedOutletLike } from '../metadata/outlets.js';
 import { endsCarriedWord, isCarrierGap } from '../metadata/carried-words.js';
 import { keyText } from '../shared/keytext.js';
+import { namesAccount } from '../metadata/value.js';
 
 /** Whether `carried` (a 转载自, 转自 or 摘自 credit) follows `carrier` on its line, saying whose the text it carries is. */
 export function carries(text: string, carrier: SourceClaim, carried: SourceClaim): boolean {
@@ -21,9 +22,10 @@ export function withCarried(text: string, carrier: SourceClaim, carried: SourceC
 /**
  * Whether a 转自 part names an outlet the text could be credited to: 转自新华社, 转自央视新闻客户端,
  * a foreign outlet by its Latin name in any case or its Chinese one (转自CNN, 转自Reuters, 转自The New
- * York Times, 转自英国广播公司). 转自本台记者 (本台, 本网, 本报: the carrier itself), 转自网络, a bare
- * platform word (转自微信公众号) and a Latin byline or word (转自John Smith, 转自Twitter) name none.
+ * York Times, 转自英国广播公司), a named account (转自微信公众号“侠客岛”: 侠客岛, clause 4's original
+ * source). 转自本台记者 (本台, 本网, 本报: the carrier itself), 转自网络, a bare platform word
+ * (转自微信公众号) and a Latin byline or word (转自John Smith, 转自Twitter) name none.
  */
 export function namesCarriedOutlet(claim: SourceClaim): boolean {
-  return creditedOutletLike(keyText(claim.value.trim()));
+  return creditedOutletLike(keyText(claim.value.trim())) || namesAccount(claim);
 }

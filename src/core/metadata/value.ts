@@ -1,5 +1,7 @@
 import type { Span } from '../shared/types.js';
 import type { Scan } from './scan.js';
+import type { SourceClaim } from './types.js';
+import { keyText } from '../shared/keytext.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isHan, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 import { addressEnd } from './web-address.js';
@@ -34,6 +36,8 @@ const CREDIT_WORD = wordsRegex([...CARRIED_WORDS, '来自']);
 const CARRIED_FIRSTS = [...new Set(CARRIED_WORDS.map((w) => w[0]))].join('');
 /** Most spaces between the characters of a name spaced out (国 际 在 线, 国　际　在　线). */
 const MAX_LETTER_GAP = 2;
+/** A platform's word for an account, before the account's name in quotes or 《》 (微信公众号“侠客岛”). */
+const ACCOUNT_WORDS = ['微信公众号', '微信公号', '公众号', '微信号'];
 
 export interface ValueRead {
   /** The name itself, without 《》 or quotes around it. */
@@ -65,11 +69,33 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   if (latin) {
     while (key[j] === ' ' && LATIN.test(key[j + 1] ?? '') && j - i <= max) j = runEnd(key, j + 1, lineEnd, max);
   } else {
+    const account = accountRead(key, i, j, lineEnd);
+    if (account) return account;
     j = j === i + 1 ? spacedLettersEnd(key, i, lineEnd) : spacedNamesEnd(key, i, j, lineEnd);
   }
   if (j === i || j - i > max || PROSE.test(key.slice(i, j))) return undefined;
   while (j > i && '-_·—/／、'.includes(key[j - 1])) j--; // 国际在线/记者 张三, 国际在线、记者 张三: the mark parts the name from a byline
   return j > i ? { value: { start: i, end: j }, end: j } : undefined;
+}
+
+/**
+ * A named account after a platform's word (微信公众号“侠客岛”, 公众号《侠客岛》): the name read is the
+ * account's, which is the outlet a credit names (the publisher's own account, 国际在线微信公众号, is
+ * 国际在线 as its alias says). A bare platform word names none: 来源：微信公众号 reads 微信公众号.
+ */
+function accountRead(key: string, i: number, j: number, lineEnd: number): ValueRead | undefined {
+  const close = ANGLES.includes(key[j] ?? '\n') ? undefined : WRAPS.get(key[j]);
+  if (close === undefined || !ACCOUNT_WORDS.includes(key.slice(i, j))) return undefined;
+  const k = key.indexOf(close, j + 1);
+  if (k < 0 || k === j + 1 || k > Math.min(lineEnd, j + 1 + MAX_VALUE) || PROSE.test(key.slice(j + 1, k))) return undefined;
+  return { value: { start: j + 1, end: k }, end: k + 1 };
+}
+
+/** Whether a claim's name is an account's, read after a platform's word (转自微信公众号“侠客岛”: see accountRead). */
+export function namesAccount(claim: SourceClaim): boolean {
+  const before = keyText(claim.line.value.slice(0, Math.max(0, claim.span.start - claim.line.span.start)));
+  const open = before.length - 1;
+  return open > 0 && WRAPS.has(before[open]) && !ANGLES.includes(before[open]) && ACCOUNT_WORDS.some((w) => before.endsWith(w, open));
 }
 
 /**
