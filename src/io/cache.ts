@@ -192,9 +192,11 @@ interface Entry {
  * 87: a source field's remedy says --fix leaves it, same version, other results; 88: a 转自 naming a
  * foreign outlet (转自CNN, 转自Reuters, 转自The New York Times) read as carrier and source, foreign outlets'
  * Latin and Chinese names one outlet's, same version, other results; 89: a named account (来源：微信公众号“侠客岛”,
- * 转自微信公众号“侠客岛”) credits the account, same version, other results).
+ * 转自微信公众号“侠客岛”) credits the account, same version, other results; 90: a credit in a Markdown foot table
+ * fixed by writing 来源:国际在线 under the headline, the table kept (remedy and fix edits), same version, other
+ * results).
  */
-const FORMAT = 89;
+const FORMAT = 90;
 
 interface Stored {
   format: typeof FORMAT;

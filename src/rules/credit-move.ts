@@ -9,6 +9,7 @@ import { visibleText } from '../core/read/text-builder.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, isClose, isOpen, isSpace } from '../core/metadata/chars.js';
 import { attributionFix, replaceFix, rewriteFix, standsAlone } from './fixes.js';
 import { emptiedElement } from './emptied-element.js';
+import { isTableDelimiterRow } from '../core/read/markdown-lines.js';
 
 export interface CreditMove {
   fix: TextEdit[];
@@ -46,6 +47,39 @@ export function moveCreditFix(doc: Document, metadata: Metadata, span: Span, cre
   if (insert.some((e) => e.end >= rm.start && e.start <= rm.end)) return undefined;
   const deleted = (note || dated) && visibleText(doc.raw, doc.text, { start: moved.start, end: after }) + closed(doc.text.slice(after, moved.end).trim());
   return { fix: [...removal, ...insert], tags, deleted };
+}
+
+/**
+ * A credit in a Markdown table below the top (a foot table of the page's fields: | 来源 | 编辑 | over
+ * | CRI | 张三 |, | 来源：CRI | 责编：张三 |): a row cannot lose a cell, so moveCreditFix offers no move,
+ * and a fix rewriting the cell alone left the credit where a second run asks it moved. Instead the
+ * required credit is written under the headline (as missing-attribution would) and the table kept,
+ * its cell rewritten where `inPlace` does: a second run finds the top credited and the table's
+ * credit a right one beside it, nothing to fix or report. Undefined outside such a table, or where
+ * the two edits would meet.
+ */
+export function creditAboveTable(doc: Document, metadata: Metadata, span: Span, credit: string, inPlace: readonly TextEdit[] = []): TextEdit[] | undefined {
+  if (doc.format !== 'markdown' || !inTable(doc, span)) return undefined;
+  const insert = attributionFix(doc, metadata, credit);
+  if (!insert || insert.some((i) => inPlace.some((e) => i.end >= e.start && i.start <= e.end))) return undefined;
+  return [...insert, ...inPlace];
+}
+
+/** How many rows of a table above or below a credit's row are looked through for its delimiter row. */
+const MAX_TABLE_ROWS = 64;
+
+/** Whether `span` stands in a row of a Markdown table: a line with a bar, a delimiter row (| --- |) among the lines with bars next to it. */
+function inTable(doc: Document, span: Span): boolean {
+  const lines = documentLines(doc);
+  const line = lineHolding(lines, span.start);
+  const row = (n: number) => doc.raw.slice(lines[n].start, lines[n].end);
+  if (span.end > line.end || !row(line.number).includes('|')) return false;
+  for (const step of [-1, 1]) {
+    for (let n = line.number, k = 0; n >= 0 && n < lines.length && k <= MAX_TABLE_ROWS && row(n).includes('|'); n += step, k++) {
+      if (isTableDelimiterRow(row(n))) return true;
+    }
+  }
+  return false;
 }
 
 /**

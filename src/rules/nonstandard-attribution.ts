@@ -9,7 +9,7 @@ import type { Pack } from '../core/config/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { belowTop } from './credit-position.js';
 import { creditInPlace, fixable, rewriteFix, titleFieldRemedy } from './fixes.js';
-import { moveCreditFix, type CreditMove } from './credit-move.js';
+import { creditAboveTable, moveCreditFix, type CreditMove } from './credit-move.js';
 import { deletedBy, swapMove, swapRemedy, topSwap } from './credit-swap.js';
 
 /** The publisher is credited, but not in the exact form or place its notice asks (clause 3). */
@@ -79,7 +79,10 @@ function carrying(text: string, claim: SourceClaim, others: readonly SourceClaim
 function reportPlace(context: RuleContext, standard: SourceClaim, { clause, required }: { clause: number; required: string }): void {
   const { subject, document } = context;
   const { pack } = subject;
-  const { moved, remedy } = fixable(standard, document) ? moveOf(context, standard, required) : {};
+  const canFix = fixable(standard, document);
+  const { moved, remedy } = canFix ? moveOf(context, standard, required) : {};
+  // a table's credit stays in its table (see creditAboveTable): the required credit is written at the top beside it
+  const above = canFix && !moved ? creditAboveTable(document, context.metadata, standard.line.span, required) : undefined;
   const fileLine = documentRange(document, standard.line.span).line;
   context.report({
     clause,
@@ -88,8 +91,8 @@ function reportPlace(context: RuleContext, standard: SourceClaim, { clause, requ
     message: `「${standard.line.value}」在第 ${fileLine} 行，已在正文开始之后；${placeRule(pack, clause, required)}`,
     claim: standard,
     expected: required,
-    remedy: remedy ?? (moved && moved.tags !== '' ? movedUp(moved, standard, required) : `把「${required}」移到标题下方、正文之前`),
-    fix: moved?.fix,
+    remedy: remedy ?? (above ? aboveTable(required) : moved && moved.tags !== '' ? movedUp(moved, standard, required) : `把「${required}」移到标题下方、正文之前`),
+    fix: moved?.fix ?? above,
   });
 }
 
@@ -123,12 +126,14 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, j
     return;
   }
   const { moved, remedy } = canFix ? moveOf(context, claim, required) : {};
+  // a table's credit is rewritten in its cell and the required credit written at the top (see creditAboveTable)
+  const above = !moved && wording.inPlace ? creditAboveTable(document, context.metadata, claim.line.span, required, wording.inPlace) : undefined;
   const fileLine = documentRange(document, claim.line.span).line;
   context.report({
     ...report,
     message: `来源写作「${claim.line.value}」，在第 ${fileLine} 行，已在正文开始之后；${pack.publisher.name}要求写作「${required}」（第${attribution.clause}条），规则包 ${pack.id} 还约定来源标在文章开头（标题下方、正文之前）`,
-    remedy: remedy ?? movedRemedy(claim, required, wording, moved, canFix),
-    fix: moved?.fix ?? wording.inPlace,
+    remedy: remedy ?? (above ? `把「${claim.line.value}」改为「${wording.rewritten}」，并${aboveTable(required)}` : movedRemedy(claim, required, wording, moved, canFix)),
+    fix: moved?.fix ?? above ?? wording.inPlace,
   });
 }
 
@@ -153,6 +158,11 @@ function movedRemedy(claim: SourceClaim, required: string, wording: Wording, mov
   if (!canFix && isCitation(claim)) return `在标题下方、正文之前写上「${required}」`;
   const byHand = wording.inPlace ? '（--fix 只改写法，不能移动它）' : '';
   return `把「${claim.line.value}」改为「${wording.rewritten}」，并移到标题下方、正文之前${byHand}`;
+}
+
+/** The remedy of a credit in a table (see creditAboveTable): the table keeps it, the top gets the required one. */
+function aboveTable(required: string): string {
+  return `在标题下方、正文之前写上「${required}」（表格中的来源保留）`;
 }
 
 function movedUp(moved: CreditMove, claim: SourceClaim, required: string): string {
