@@ -8,7 +8,7 @@ import type { Span } from '../shared/types.js';
 import { headlineSpan } from '../metadata/headline.js';
 import { bodyStart } from '../metadata/body.js';
 import { lineAt, scanOf, type Scan } from '../metadata/scan.js';
-import { isKnownOutlet, outletLike } from '../metadata/outlets.js';
+import { isChannelName, isKnownOutlet, outletLike } from '../metadata/outlets.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
 import { lastAtOrBefore } from '../shared/search.js';
 
@@ -86,7 +86,7 @@ function outletIn(scan: Scan, s: Span): Span | undefined {
  */
 function isHeadOutlet(key: string): boolean {
   if (isKnownOutlet(key) || ALIASES.has(key)) return true;
-  if (!outletLike(key) || key.endsWith('频道')) return false;
+  if (!outletLike(key) || isChannelName(key)) return false;
   return !key.endsWith('新闻') || isKnownOutlet(key.slice(0, -2));
 }
 

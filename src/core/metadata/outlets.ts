@@ -13,6 +13,11 @@ export function isKnownOutlet(name: string): boolean {
   return KNOWN.has(name);
 }
 
+/** Whether a name ending like an outlet's is a site's channel (国际频道, 央视综合频道): a column of an outlet, not one. */
+export function isChannelName(name: string): boolean {
+  return name.endsWith('频道');
+}
+
 /** Whether a name (in key text: simplified, lower case) reads as a news outlet. */
 export function outletLike(name: string): boolean {
   if (name.length < 2 || name.length > 20) return false;

@@ -6,6 +6,7 @@
 import type { Document } from '../read/types.js';
 import type { Span } from '../shared/types.js';
 import { isTableDelimiterRow } from '../read/markdown-lines.js';
+import { trimSpan } from '../read/fields.js';
 import type { SourceClaim } from './types.js';
 import { COLONS } from './chars.js';
 import { lineAt, newScan, type Scan } from './scan.js';
@@ -53,20 +54,14 @@ function cellsOf(doc: Pick<Document, 'raw' | 'text'>, line: Span): Span[] {
   const bars = /\|/gu;
   let from = 0;
   for (const m of written.matchAll(bars)) {
-    cells.push(trimmed(text, line.start + from, line.start + m.index));
+    cells.push(trimSpan(text, line.start + from, line.start + m.index));
     from = m.index + 1;
   }
-  cells.push(trimmed(text, line.start + from, line.end));
+  cells.push(trimSpan(text, line.start + from, line.end));
   // a row's outer bars leave an empty cell before the first and after the last
   if (cells.length > 1 && cells[0].start === cells[0].end) cells.shift();
   if (cells.length > 1 && cells[cells.length - 1].start === cells[cells.length - 1].end) cells.pop();
   return cells;
-}
-
-function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
-  return { start, end };
 }
 
 /** Whether a header cell labels one of a page's fields (来源, 编辑, 作者, 发布时间…), its colon or not. */

@@ -7,7 +7,7 @@ import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 import { addressEnd } from './web-address.js';
 import { CARRIED_WORD, CARRIED_WORDS } from './carried-words.js';
 import { readDate } from './date-forms.js';
-import { isKnownOutlet, outletLike } from './outlets.js';
+import { isChannelName, isKnownOutlet, outletLike } from './outlets.js';
 
 /** Longer than this, what follows 来源 is prose, not an outlet's name (Latin names run longer). */
 const MAX_VALUE = 24;
@@ -165,7 +165,7 @@ function splitNameEnd(key: string, i: number, j: number, lineEnd: number): numbe
  * unless a known outlet's (央视), so that 举报, 平台 or 海报 (ending like 报, 台) are none.
  */
 function spacedOutlet(name: string): boolean {
-  if (!isHan(name[0]) || name.endsWith('频道')) return false;
+  if (!isHan(name[0]) || isChannelName(name)) return false;
   return name.length >= 3 ? outletLike(name) : isKnownOutlet(name);
 }
 
