@@ -194,9 +194,10 @@ interface Entry {
  * Latin and Chinese names one outlet's, same version, other results; 89: a named account (来源：微信公众号“侠客岛”,
  * 转自微信公众号“侠客岛”) credits the account, same version, other results; 90: a credit in a Markdown foot table
  * fixed by writing 来源:国际在线 under the headline, the table kept (remedy and fix edits), same version, other
- * results).
+ * results; 91: a credit, date or editor after a bullet glyph (2024-01-01 ▪ 来源：新浪网 ▪ 编辑：张三, ▶ 来源：…, 📰
+ * 来源：…) read as after a bar, same version, other results).
  */
-const FORMAT = 90;
+const FORMAT = 91;
 
 interface Stored {
   format: typeof FORMAT;

@@ -6,6 +6,13 @@ export const CLOSE_BRACKETS = '）)】]］〕〗〉>＞';
 export const SENTENCE_END = '。！？!?；;…';
 export const SEPARATORS = '|｜丨';
 /**
+ * Glyphs a page sets between header fields where others set a bar: 2024-01-01 ▪ 来源：新浪网 ▪ 编辑：张三,
+ * ◆ 来源：…, ▶ 来源：…. Read as a bar is in a header (see bulletEnd), not in a credit's own words.
+ */
+export const BULLETS = '▪▫◆◇■□●○◎▶►▷★☆♦';
+/** An emoji set as a bullet (📰 来源：…): a pictograph with its variation selector, skin tone or joined pictographs. */
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*/uy;
+/**
  * A colon, the ratio sign some CMS output writes for one (来源∶国际在线, U+2236), and the
  * presentation colon of many Hong Kong and Taiwan pages (来源︰国际在线, U+FE30).
  */
@@ -39,6 +46,19 @@ export function isOpen(c: string | undefined): boolean {
 
 export function isClose(c: string | undefined): boolean {
   return c !== undefined && CLOSE_BRACKETS.includes(c);
+}
+
+/**
+ * Where a bullet glyph starting at `i` ends (BULLETS, or an emoji: 2 UTF-16 units or more), or `i`
+ * where none starts there. Most characters are ruled out by their code alone: CJK, Latin, and the
+ * symbols below U+2190 (© ® ™ are pictographs to Unicode, but a copyright line's, no bullet).
+ */
+export function bulletEnd(key: string, i: number): number {
+  const c = key.charCodeAt(i);
+  if (c < 0x2190 || (c > 0x2bff && (c < 0xd83c || c > 0xd83e))) return i;
+  if (BULLETS.includes(key[i])) return i + 1;
+  EMOJI.lastIndex = i;
+  return EMOJI.test(key) ? EMOJI.lastIndex : i;
 }
 
 /** Skips horizontal whitespace forward from `i`, not past `end`. */

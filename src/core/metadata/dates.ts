@@ -1,6 +1,6 @@
 import type { Located, Span } from '../shared/types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
-import { CLOSE_BRACKETS, SEPARATORS, isSpace, isSpaceCode } from './chars.js';
+import { CLOSE_BRACKETS, SEPARATORS, bulletEnd, isSpace, isSpaceCode } from './chars.js';
 import { readDate } from './date-forms.js';
 import { headerKeyAt } from './header.js';
 
@@ -83,11 +83,14 @@ function candidates(key: string, line: Span): number[] {
   return found;
 }
 
-/** Whether what follows a date ending at `end` is its line's end, a header field, a weekday or a dateline's 电/讯. */
+/** Whether what follows a date ending at `end` (past spaces, bars and bullets) is its line's end, a header field, a weekday or a dateline's 电/讯. */
 function endsHeader(scan: Scan, line: Span, end: number): boolean {
   const { key } = scan;
   let i = end;
-  while (i < line.end && (isSpace(key[i]) || CLOSE_BRACKETS.includes(key[i]) || SEPARATORS.includes(key[i]))) i++;
+  for (let next = i; i < line.end; i = next) {
+    next = isSpace(key[i]) || CLOSE_BRACKETS.includes(key[i]) || SEPARATORS.includes(key[i]) ? i + 1 : bulletEnd(key, i);
+    if (next === i) break;
+  }
   if (i === line.end || headerKeyAt(scan, i)) return true;
   const next = key.slice(i, i + 3);
   return WEEKDAY.test(next) || DATELINE.some((w) => next.startsWith(w));

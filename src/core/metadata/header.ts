@@ -1,6 +1,6 @@
 import type { Scan } from './scan.js';
 import type { Span } from '../shared/types.js';
-import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, isSpace, skipSpace, skipSpaceBack } from './chars.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, SEPARATORS, bulletEnd, isSpace, skipSpace, skipSpaceBack } from './chars.js';
 import { readClock, readDate } from './date-forms.js';
 import { outletLike } from './outlets.js';
 import { addressEnd } from './web-address.js';
@@ -55,6 +55,9 @@ export function isHeaderPrefix(scan: Scan, from: number, to: number, bare = fals
 function headerToken(scan: Scan, from: number, i: number, to: number, bare: boolean): number {
   const { key } = scan;
   if (isSpace(key[i]) || PREFIX_PUNCT.includes(key[i])) return i + 1;
+  // a bullet parts the fields as a bar does: 2024-01-01 ▪ 来源：新浪网 ▪ 编辑：张三, ▶ 来源：新浪网
+  const bullet = bulletEnd(key, i);
+  if (bullet > i) return bullet;
   // the site's address heads the line as a date does: http://www.cri.cn　2009年03月02日 10:15　来源：国际在线
   const address = addressEnd(key, i, to);
   if (address > i) return address;
@@ -105,7 +108,7 @@ export function skipSeparators(key: string, i: number, to: number): number {
 /** End of a run of word characters: stops at whitespace, punctuation, a header key or `to`. */
 function wordEnd(key: string, i: number, to: number): number {
   let j = i;
-  while (j < to && !isSpace(key[j]) && !PREFIX_PUNCT.includes(key[j]) && !'，。！？；、,;!?“”"'.includes(key[j])) {
+  while (j < to && !isSpace(key[j]) && !PREFIX_PUNCT.includes(key[j]) && !'，。！？；、,;!?“”"'.includes(key[j]) && bulletEnd(key, j) === j) {
     if (j > i && matchAt(HEADER_KEY, key, j) > 0) break;
     j++;
   }

@@ -2,7 +2,7 @@ import type { Span } from '../shared/types.js';
 import type { Scan } from './scan.js';
 import type { SourceClaim } from './types.js';
 import { keyText } from '../shared/keytext.js';
-import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, isHan, isSpace, skipSpace } from './chars.js';
+import { CLOSE_BRACKETS, OPEN_BRACKETS, SEPARATORS, bulletEnd, isHan, isSpace, skipSpace } from './chars.js';
 import { VALUE_STOP_WORDS, matchAt, wordsRegex } from './words.js';
 import { addressEnd } from './web-address.js';
 import { CARRIED_WORD, CARRIED_WORDS } from './carried-words.js';
@@ -184,7 +184,7 @@ function glued(key: string, j: number): boolean {
 function runEnd(key: string, i: number, lineEnd: number, max: number): number {
   let j = i;
   const limit = Math.min(lineEnd, i + max + 1);
-  while (j < limit && !isSpace(key[j]) && !ENDS.includes(key[j])) {
+  while (j < limit && !isSpace(key[j]) && !ENDS.includes(key[j]) && bulletEnd(key, j) === j) {
     if (matchAt(STOP, key, j) > 0) break; // at i too: 来源：责编：X names no source
     if (j > i && glued(key, j)) break;
     if (j > i + 1 && CARRIED_FIRSTS.includes(key[j]) && carriedAfterOutlet(key, i, j)) break;
