@@ -195,9 +195,11 @@ interface Entry {
  * 转自微信公众号“侠客岛”) credits the account, same version, other results; 90: a credit in a Markdown foot table
  * fixed by writing 来源:国际在线 under the headline, the table kept (remedy and fix edits), same version, other
  * results; 91: a credit, date or editor after a bullet glyph (2024-01-01 ▪ 来源：新浪网 ▪ 编辑：张三, ▶ 来源：…, 📰
- * 来源：…) read as after a bar, same version, other results).
+ * 来源：…) read as after a bar, same version, other results; 92: an archive record whose story opens with a
+ * wire citation (据新华社电, 据新华社北京3月4日电, or glued to its headline: 标题据新华社电 昨天，…) that agency's, a dateline's
+ * name never a run of headline text (标题新华社北京3月4日电 is 新华社's), same version, other results).
  */
-const FORMAT = 91;
+const FORMAT = 92;
 
 interface Stored {
   format: typeof FORMAT;

@@ -3,7 +3,8 @@
 // clearly marked as a third party's, and a dateline naming another agency marks it so. Taken as
 // 国际在线's own, a verbatim copy of it was told to get 国际在线's written licence. A paper's own-news
 // marker (南都讯, 新京报讯（记者 X）) names the paper alike (南都 by its full name, 南方都市报); 本报讯 and
-// 本报北京3月5日电 name none, so such a page stays the publisher's own.
+// 本报北京3月5日电 name none, so such a page stays the publisher's own. A wire citation opening the story
+// (据新华社电，) names the agency as its dateline would.
 import { describe, expect, it } from 'vitest';
 import { articleOf, criPack } from '../helpers/corpus.js';
 import { textDoc } from '../helpers/docs.js';
@@ -32,6 +33,8 @@ describe('whose story an archive page without a 来源 line is, by its dateline'
     ['新京报快讯（记者 王五）', '新京报'],
     ['羊城晚报讯 记者张三报道：', '羊城晚报'],
     ['北青讯 ', '北京青年报'],
+    // a wire citation opening the story, as a paper prints a wire story (was the publisher's own; see wire-citation-origin)
+    ['据新华社电，', '新华社'],
   ];
   for (const [lead, source] of cases) {
     it(`${lead.trim()}: third-party, from ${source}`, async () => {
@@ -41,7 +44,7 @@ describe('whose story an archive page without a 来源 line is, by its dateline'
   }
 
   // 本报 names no outlet: clause 3 leaves out only content clearly marked as a third party's
-  const own = ['国际在线长春3月4日电（记者 李明）', '本报长春3月4日电（记者 李明）', '本报讯（记者 张三）', '本报北京3月5日电（记者 李四）', '国际在线讯 ', '据新华社电，', '记者从长春新区获悉，新华社此前报道，', '喜讯传来，'];
+  const own = ['国际在线长春3月4日电（记者 李明）', '本报长春3月4日电（记者 李明）', '本报讯（记者 张三）', '本报北京3月5日电（记者 李四）', '国际在线讯 ', '记者从长春新区获悉，新华社此前报道，', '喜讯传来，'];
   for (const lead of own) {
     it(`${lead}: the publisher's own, as before`, async () => {
       const a = articleOf(textDoc(record(lead), 'corpus/kaigong.txt'), await criPack());

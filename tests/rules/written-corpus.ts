@@ -32,8 +32,13 @@ export async function originOfPage(page: WrittenPage) {
 
 /** The findings of `text` (a licensed file unless `licences` is given) against the written pages. */
 export async function checkAgainst(pages: readonly WrittenPage[], text: string, licences: readonly Licence[], path = 'content/licensed/article.txt'): Promise<Finding[]> {
+  return checkAgainstTexts(pages.map((p) => ({ id: p.id, text: pageText(p) })), text, licences, path);
+}
+
+/** The same against archive texts written whole (a corpus record as an export keeps it, its headline glued to its story). */
+export async function checkAgainstTexts(records: ReadonlyArray<{ id: string; text: string }>, text: string, licences: readonly Licence[], path = 'content/licensed/article.txt'): Promise<Finding[]> {
   const pack = await criPack();
-  const articles = pages.map((p) => articleOf(documentOf(pageText(p), `corpus/${p.id}.txt`), pack));
+  const articles = records.map((r) => articleOf(documentOf(r.text, `corpus/${r.id}.txt`), pack));
   const project: Project = {
     config: { root: '/site', packs: ['cri'], corpus: {}, licences: [...licences], include: [], ignore: [], rules: {}, match: DEFAULT_MATCH, commercial: false },
     packs: [pack],

@@ -13,7 +13,7 @@ import { isHeadMatterLine } from '../metadata/header-lines.js';
 import { isHeaderPrefix } from '../metadata/header.js';
 import { newScan, scanOf } from '../metadata/scan.js';
 import { findOriginalTitle, opensOriginalTitle } from '../metadata/title.js';
-import { datelineAt } from '../metadata/reported.js';
+import { datelineAt, wireCitationAt } from '../metadata/reported.js';
 import { bodyStart } from '../metadata/body.js';
 import { OPEN_BRACKETS } from '../metadata/chars.js';
 import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
@@ -87,7 +87,9 @@ function carriedSource(facts: ArticleFacts, claim: SourceClaim, pack: Pack): Sou
 
 /**
  * A wire dateline or a paper's own-news marker of another outlet opening the body (中新社上海６月２７日电,
- * 新华社北京3月4日电, 南都讯, 新京报讯（记者 X）): the story is that outlet's, clearly marked so
+ * 新华社北京3月4日电, 南都讯, 新京报讯（记者 X）), or a wire citation opening it as a paper prints a wire
+ * story (据新华社电 昨天，…, 据新华社北京3月4日电, or glued after the headline of a corpus record:
+ * 国家禁毒委要求严查娱乐场所涉毒据新华社电): the story is that outlet's, clearly marked so
  * (clause 3's 明确标注为第三方版权), though the page gives no 来源 line. The publisher's own dateline
  * (国际在线北京3月4日电) is no mark, nor is one naming no outlet (本报讯, 本报北京3月5日电: 本报 is
  * whichever paper printed it, and 国际在线's station ran its own paper; clause 3 leaves out only what is
@@ -96,7 +98,8 @@ function carriedSource(facts: ArticleFacts, claim: SourceClaim, pack: Pack): Sou
 function otherDateline(facts: ArticleFacts, pack: Pack): SourceClaim | undefined {
   const start = bodyStart(facts.doc, facts.metadata);
   if (start === undefined) return undefined;
-  const dateline = datelineAt(scanOf(facts.doc.text), start);
+  const scan = scanOf(facts.doc.text);
+  const dateline = datelineAt(scan, start) ?? wireCitationAt(scan, start);
   return dateline && !namesPublisher(dateline, pack) ? dateline : undefined;
 }
 

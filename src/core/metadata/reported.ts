@@ -1,10 +1,10 @@
 import type { SourceClaim } from './types.js';
 import { lineAt, quotedAt, type Scan } from './scan.js';
-import { isClose, isHan, isOpen } from './chars.js';
+import { SENTENCE_END, isClose, isHan, isOpen, isSpaceCode, skipSpace } from './chars.js';
 import type { Span } from '../shared/types.js';
 import { startsSentence } from './header.js';
 import { matchAt } from './words.js';
-import { outletLike } from './outlets.js';
+import { isKnownOutlet, outletLike } from './outlets.js';
 import { DAY_WORDS } from '../shared/day-words.js';
 
 /** How far after 据 the closing 报道/消息/电 may stand. */
@@ -56,8 +56,71 @@ export function datelineAt(scan: Scan, lineStart: number): SourceClaim | undefin
   const found = plainName(scan, from, line.end, DATELINE_ENDINGS);
   if (!found || (found.form === '…消息' && !/日消息$/u.test(scan.key.slice(from, found.end)))) return undefined;
   if (found.form === '…讯' && !markerName(scan.key.slice(found.name.start, found.name.end))) return undefined;
-  const span = { start: from, end: found.end };
-  return { value: scan.text.slice(found.name.start, found.name.end), span: found.name, form: found.form, line: { value: scan.text.slice(span.start, span.end), span } };
+  const name = datelineName(scan.key, found.name);
+  if (!name) return undefined;
+  const span = { start: name.start, end: found.end };
+  return { value: scan.text.slice(name.start, name.end), span: name, form: found.form, line: { value: scan.text.slice(span.start, span.end), span } };
+}
+
+/** Longest name a wire dateline gives its outlet (经济日报-中国经济网): a longer run is a headline glued before it. */
+const MAX_DATELINE_NAME = 10;
+
+/**
+ * The outlet's name of a dateline opening a line, never a run of headline text: where a corpus
+ * record glued its headline to the dateline (胡锦涛会见外宾新华社北京3月4日电), the known outlet ending
+ * the run (新华社); a run holding 据 is a citation (国家禁毒委要求严查娱乐场所涉毒据新华社电: see
+ * wireCitationAt), and a longer run ending in no known outlet names none, nor does one ending in 本报 (a
+ * headline glued to 本报北京3月5日电).
+ */
+function datelineName(key: string, name: Span): Span | undefined {
+  const word = key.slice(name.start, name.end);
+  if (word.includes('据')) return undefined;
+  if (isKnownOutlet(word)) return name;
+  for (let n = word.length - 1; n >= 2; n--) if (isKnownOutlet(word.slice(-n))) return { start: name.end - n, end: name.end };
+  return word.length <= MAX_DATELINE_NAME && !SELF.test(word) ? name : undefined;
+}
+
+/** Longest headline a corpus record glues before its wire citation, in characters. */
+const MAX_GLUED_HEADLINE = 40;
+
+/**
+ * The wire citation opening the story on the line at `lineStart` (past its indent), which names whose
+ * the story is as a dateline does: 据新华社电 昨天，…, 据新华社北京3月4日电, or one a corpus record glued
+ * after its headline (国家禁毒委要求严查娱乐场所涉毒据新华社电 昨天，…, read as 新华社: the outlet is what
+ * stands between 据 and 电, never the headline). Not 据新华社报道 (a fact's citation) nor one inside a sentence.
+ */
+export function wireCitationAt(scan: Scan, lineStart: number): SourceClaim | undefined {
+  const line = lineAt(scan, lineStart);
+  const from = skipSpace(scan.key, line.start, line.end);
+  const ju = scan.key.slice(from, Math.min(line.end, from + 2 * MAX_GLUED_HEADLINE + 1)).indexOf('据');
+  if (ju < 0 || (ju > 0 && !afterGluedHeadline(scan, line, from + ju))) return undefined;
+  const claim = reportedAt(scan, from + ju, 1);
+  return claim?.form === '据…电' ? claim : undefined;
+}
+
+/**
+ * Whether the 据 at `lead` follows a headline glued to it on the text's first line with text, as a
+ * corpus record that lost its line break prints it (国家禁毒委要求严查娱乐场所涉毒据新华社电 昨天，…): a
+ * short run that ends no sentence and holds no comma (昨天，据新华社电 is a sentence's).
+ */
+function afterGluedHeadline(scan: Scan, line: Span, lead: number): boolean {
+  const from = skipSpace(scan.key, line.start, lead);
+  if (lead - from < 2 || lead - from > 2 * MAX_GLUED_HEADLINE) return false;
+  for (let i = from; i < lead; i++) if (SENTENCE_END.includes(scan.key[i]) || '，,'.includes(scan.key[i])) return false;
+  if ([...scan.key.slice(from, lead)].length > MAX_GLUED_HEADLINE) return false;
+  for (let i = 0; i < line.start; i++) {
+    const c = scan.text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** What follows a wire citation's 电 where it opens a story: a space, a bracket (（记者 X）), a comma or colon, the line's end. */
+const AFTER_WIRE = /[\s（(【〔,，:：]|$/uy;
+
+/** Whether a citation read is a wire citation opening a story: 据新华社电 before a space, a bracket or a comma. */
+function opensWireStory(key: string, found: Found): boolean {
+  return found.form === '据…电' && matchAt(AFTER_WIRE, key, found.end) >= 0;
 }
 
 /** The longest name a paper's own-news marker gives it: 21世纪经济报道. */
@@ -95,10 +158,13 @@ function reportedAt(scan: Scan, at: number, length: number): SourceClaim | undef
   const line = lineAt(scan, at);
   const compiled = length > 1;
   const lead = compiled ? at : citationStart(scan.key, at, line.start);
-  if (lead < 0 || quotedAt(scan, at) || !opensSentence(scan, line.start, lead)) return undefined;
+  if (lead < 0 || quotedAt(scan, at)) return undefined;
+  // a wire citation a corpus record glued after its headline starts the story all the same
+  const glued = !opensSentence(scan, line.start, lead);
+  if (glued && (compiled || !afterGluedHeadline(scan, line, lead))) return undefined;
   const open = compiled ? -1 : bookOpen(scan.key, at + 1, line.end);
   const found = open >= 0 ? bookTitle(scan, open, line.end) : plainName(scan, at + length, line.end, compiled ? REPORTS : ENDINGS);
-  if (!found) return undefined;
+  if (!found || (glued && !opensWireStory(scan.key, found))) return undefined;
   const form = compiled ? found.form.replace('据', '综合') : found.form;
   const span = bracketed(scan.key, lead, found.end, line) ?? { start: at, end: found.end };
   return {
