@@ -197,9 +197,11 @@ interface Entry {
  * results; 91: a credit, date or editor after a bullet glyph (2024-01-01 ▪ 来源：新浪网 ▪ 编辑：张三, ▶ 来源：…, 📰
  * 来源：…) read as after a bar, same version, other results; 92: an archive record whose story opens with a
  * wire citation (据新华社电, 据新华社北京3月4日电, or glued to its headline: 标题据新华社电 昨天，…) that agency's, a dateline's
- * name never a run of headline text (标题新华社北京3月4日电 is 新华社's), same version, other results).
+ * name never a run of headline text (标题新华社北京3月4日电 is 新华社's), same version, other results; 93: an archive
+ * page whose byline names another outlet after a slash (石佳/中国青年报) or whose text states it is another
+ * outlet's original work (此文系搜狐焦点网独家原创稿件) that outlet's, same version, other results).
  */
-const FORMAT = 92;
+const FORMAT = 93;
 
 interface Stored {
   format: typeof FORMAT;

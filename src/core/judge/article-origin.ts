@@ -6,6 +6,7 @@ import { isCitation, namesNoOutlet, namesPublisher } from './attribution.js';
 import { carries, namesCarriedOutlet, withCarried } from './carried-credits.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
 import { headOutlet } from './head-outlet.js';
+import { bylineOutlet, statedOriginal } from './stated-outlet.js';
 import type { Span } from '../shared/types.js';
 import { headlineSpan, isEditorNote, isEditorNoteLabel } from '../metadata/headline.js';
 import { pageTitle } from '../metadata/page-title.js';
@@ -51,7 +52,8 @@ export function toArticle(doc: Document, pack: Pack): Article {
  * that outlet (clause 4); a page marked third-party (第三方版权, 非国际在线) with no 来源 line is a
  * reprint from the outlet its mark line credits, or from one it does not name (source ''); a page
  * whose body opens with another outlet's dateline, or whose head names another outlet by its date
- * (head-outlet.ts), is that outlet's; any other page is the publisher's own.
+ * (head-outlet.ts), or whose byline or statement names another outlet as the author (石佳/中国青年报,
+ * 此文系搜狐焦点网独家原创稿件: stated-outlet.ts), is that outlet's; any other page is the publisher's own.
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
@@ -69,7 +71,14 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   if (dateline) return { kind: 'third-party', source: datelineOutlet(dateline), evidence: dateline.line.value };
   const head = headOutlet(facts.doc, facts.metadata);
   if (head && !namesPublisher(head, pack)) return { kind: 'third-party', source: outletName(head), evidence: head.line.value };
+  const stated = statedOutlet(facts.doc, pack);
+  if (stated) return { kind: 'third-party', source: outletName(stated), evidence: stated.line.value };
   return { kind: 'own', source: pack.publisher.name };
+}
+
+/** Another outlet a byline (石佳/中国青年报) or a statement (此文系搜狐焦点网独家原创稿件) names as the story's author, not the publisher. */
+function statedOutlet(doc: Document, pack: Pack): SourceClaim | undefined {
+  return [bylineOutlet(doc), statedOriginal(doc)].find((c) => c !== undefined && !namesPublisher(c, pack));
 }
 
 /**

@@ -84,7 +84,7 @@ function outletIn(scan: Scan, s: Span): Span | undefined {
  * Whether a head's word names an outlet: a known one, else one ending as outlets do, but not a
  * site's column (国际频道, 国内新闻: a 新闻 name is an outlet's only after a known name, 澎湃新闻).
  */
-function isHeadOutlet(key: string): boolean {
+export function isHeadOutlet(key: string): boolean {
   if (isKnownOutlet(key) || ALIASES.has(key)) return true;
   if (!outletLike(key) || isChannelName(key)) return false;
   return !key.endsWith('新闻') || isKnownOutlet(key.slice(0, -2));
