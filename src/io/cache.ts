@@ -199,9 +199,11 @@ interface Entry {
  * wire citation (据新华社电, 据新华社北京3月4日电, or glued to its headline: 标题据新华社电 昨天，…) that agency's, a dateline's
  * name never a run of headline text (标题新华社北京3月4日电 is 新华社's), same version, other results; 93: an archive
  * page whose byline names another outlet after a slash (石佳/中国青年报) or whose text states it is another
- * outlet's original work (此文系搜狐焦点网独家原创稿件) that outlet's, same version, other results).
+ * outlet's original work (此文系搜狐焦点网独家原创稿件) that outlet's, same version, other results; 94: an uncredited
+ * reuse under a notice that asks a credit and restricts nothing (转载请注明出处：快科技) is missing-attribution
+ * without a licence, its message quoting the notice, same version, other results).
  */
-const FORMAT = 93;
+const FORMAT = 94;
 
 interface Stored {
   format: typeof FORMAT;

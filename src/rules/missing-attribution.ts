@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
-import { docsUrl, usePermitted } from '../core/judge/rule.js';
+import { allowedByNotice, docsUrl, usePermitted } from '../core/judge/rule.js';
 import { credits, expectedAttribution, inField, namesNoOutlet, outletToName } from '../core/judge/attribution.js';
 import type { SourceClaim } from '../core/metadata/types.js';
+import type { Pack } from '../core/config/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { attributionFix, fixable, rewriteFix } from './fixes.js';
 import { moveCreditFix } from './credit-move.js';
@@ -12,7 +13,7 @@ import { termClause } from '../core/config/pack-entries.js';
 import { mostlyOwnText } from '../core/judge/credited-parts.js';
 import { partCredit, uncreditedPart } from './uncredited-part.js';
 
-/** Licensed own content, or third-party content, reused without naming any source (clauses 3, 4). */
+/** Own content used with a licence, or under a notice that allows reuse with a credit, or third-party content, reused without naming any source. */
 export const missingAttribution: Rule = Object.freeze<Rule>({
   id: 'missing-attribution',
   description: 'Reused content names no source at all.',
@@ -53,11 +54,21 @@ function checkMissingAttribution(context: RuleContext): void {
   });
 }
 
-/** What the page lacks; a credit naming no outlet is named, since it is the line to change. */
+/**
+ * What the page lacks; a credit naming no outlet is named, since it is the line to change. A use no
+ * licence covers, which the notice allows with a credit (转载请注明出处：快科技), is said with the
+ * notice's own words for the credit, and no word of a licence.
+ */
 function missingMessage(context: RuleContext, expected: string, unnamed: SourceClaim | undefined): string {
   const { origin, pack } = context.subject;
-  const used = origin.kind === 'third-party' ? `所用内容转载自${origin.source}` : `授权使用${pack.publisher.name}的内容`;
+  const used = origin.kind === 'third-party' ? `所用内容转载自${origin.source}` : allowedByNotice(context) ? noticeAsks(pack) : `授权使用${pack.publisher.name}的内容`;
   return unnamed ? `注明的来源「${unnamed.value.trim()}」没有指明是哪家媒体，${used}，应注明「${expected}」` : `${used}，但全文没有注明来源，应注明「${expected}」`;
+}
+
+/** 所用内容出自快科技，其声明要求「转载请注明出处：快科技」: whose the content is, and the credit its notice asks in the notice's words. */
+function noticeAsks(pack: Pack): string {
+  const quote = pack.quotes?.attribution;
+  return `所用内容出自${pack.publisher.name}，其声明要求${quote ? `「${quote}」` : '注明来源'}`;
 }
 
 /** A credit at the top naming no outlet (来源：网络): what the page says in place of the credit it owes. */

@@ -127,12 +127,21 @@ export function docsUrl(ruleId: string): string {
 }
 
 /**
- * Whether this use of the publisher's own content is allowed as it stands: a licence covers it,
- * or the notice asks authorization of commercial reuse only (its `commercial` term) and the
- * content repository is not commercial, so a credit is all the notice asks.
+ * Whether this use of the publisher's own content is allowed as it stands, so that a credit is all
+ * the notice asks of it: a licence covers it; or the notice asks authorization of commercial reuse
+ * only (its `commercial` term) and the content repository is not commercial; or the notice
+ * restricts no use at all (快科技's 转载请注明出处：快科技 and its copyright line: a reprint is
+ * allowed, with the credit). A notice that restricts some use (未经授权不得转载) asks a licence.
  */
 export function usePermitted(context: Pick<RuleContext, 'subject' | 'licensing' | 'commercial'>): boolean {
-  return context.licensing.status !== 'none' || (context.subject.pack.commercial !== undefined && !context.commercial);
+  if (context.licensing.status !== 'none') return true;
+  const { pack } = context.subject;
+  return pack.commercial !== undefined ? !context.commercial : pack.restricted === undefined;
+}
+
+/** Whether the notice itself allows this use with a credit (see usePermitted): no licence covers it, none is needed. */
+export function allowedByNotice(context: Pick<RuleContext, 'subject' | 'licensing' | 'commercial'>): boolean {
+  return context.licensing.status === 'none' && usePermitted(context);
 }
 
 /** The terms a rule needs for content of this origin. */

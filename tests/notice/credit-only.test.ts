@@ -1,0 +1,100 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileNotice } from '../../src/core/config/notice/index.js';
+import { laiyuan } from '../e2e/cli.js';
+
+// A notice that asks reprints for a credit and restricts nothing (转载请注明出处：X and a copyright
+// line) allows a reprint with the credit: one crediting nobody is missing-attribution, said in the
+// notice's words and with no word of a licence, as one crediting another outlet is wrong-source.
+// A notice that also says 未经许可不得转载 asks a licence: unauthorized-reuse, as before.
+const ONLY_CREDIT = '转载请注明出处：山海科技\n山海科技 2003-2024 版权所有\n';
+const ALSO_FORBIDS = '本文为山海科技原创，未经许可不得转载，转载请注明出处。\n山海科技 2003-2024 版权所有\n';
+const ARTICLE = `国产折叠屏手机出货量同比增长四成
+2024-05-20 10:12 来源：山海科技
+第一季度国内折叠屏手机出货量约为两百万台，同比增长四成以上，增速明显高于整体手机市场。
+业内人士分析，铰链结构和屏幕材料的成本持续下降，使得折叠屏机型的售价逐步下探至五千元区间，吸引了更多首次换机的用户。
+多家厂商表示，下半年还将推出更轻薄的横向折叠机型，并针对办公场景优化分屏和多窗口功能。`;
+const BODY = ARTICLE.split('\n').slice(2).join('\n');
+
+let dir = '';
+
+interface Finding {
+  file: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  clause: { number: number };
+}
+
+function findings(notice: 'only-credit' | 'also-forbids'): Finding[] {
+  writeFileSync(path.join(dir, 'laiyuan.yaml'), `packs: [notices/${notice}.txt]\ncorpus:\n  ${notice}: [corpus/]\n`);
+  const run = laiyuan(['check', 'content', '--format', 'json'], { cwd: dir });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout).findings as Finding[];
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'laiyuan-credit-only-'));
+  for (const sub of ['notices', 'corpus', 'content']) mkdirSync(path.join(dir, sub));
+  writeFileSync(path.join(dir, 'notices/only-credit.txt'), ONLY_CREDIT);
+  writeFileSync(path.join(dir, 'notices/also-forbids.txt'), ALSO_FORBIDS);
+  writeFileSync(path.join(dir, 'corpus/zhedieping.txt'), `${ARTICLE}\n`);
+  writeFileSync(path.join(dir, 'content/credited.txt'), `折叠屏手机一季度出货量大增\n2024-05-21 来源：山海科技\n\n${BODY}\n`);
+  writeFileSync(path.join(dir, 'content/uncredited.txt'), `折叠屏手机一季度出货量大增\n2024-05-21\n\n${BODY}\n`);
+  writeFileSync(path.join(dir, 'content/other.txt'), `折叠屏手机一季度出货量大增\n2024-05-21 来源：江城晚报\n\n${BODY}\n`);
+});
+
+describe('a notice that only asks for a credit (转载请注明出处：山海科技)', () => {
+  it('an uncredited reprint is missing-attribution (clause 1, its words), a wrong credit wrong-source, a credited one nothing', () => {
+    const found = findings('only-credit');
+    expect(found.map((f) => `${f.file} ${f.ruleId} ${f.severity} ${f.clause.number}`).sort()).toEqual([
+      'content/other.txt wrong-source error 1',
+      'content/uncredited.txt missing-attribution error 1',
+    ]);
+    const missing = found.find((f) => f.ruleId === 'missing-attribution');
+    expect(missing?.message).toBe('所用内容出自山海科技，其声明要求「转载请注明出处：山海科技」，但全文没有注明来源，应注明「来源:山海科技」');
+    expect(missing?.message).not.toContain('授权');
+  });
+
+  it('rules show: missing-attribution runs, unauthorized-reuse does not (nothing is restricted)', () => {
+    writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [notices/only-credit.txt]\ncorpus:\n  only-credit: [corpus/]\n');
+    const run = laiyuan(['rules', 'show', 'only-credit'], { cwd: dir });
+    expect(run.stdout).toContain('[rules: missing-attribution, wrong-source, nonstandard-attribution]');
+    expect(run.stdout).toContain('unauthorized-reuse does not run for pack only-credit');
+  });
+});
+
+describe('a notice that also forbids reprints without permission (未经许可不得转载，转载请注明出处)', () => {
+  it('an unlicensed reprint, credited or not, is unauthorized-reuse, not missing-attribution', () => {
+    const found = findings('also-forbids');
+    expect(found.filter((f) => f.file !== 'content/other.txt').map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual([
+      'content/credited.txt unauthorized-reuse',
+      'content/uncredited.txt unauthorized-reuse',
+    ]);
+  });
+});
+
+describe('the common ways a notice asks for a credit compile to attribution, quoted as written', () => {
+  // each: the notice, then the quote of its attribution term
+  const FORMS: [string, string][] = [
+    ['转载请注明出处：山海科技', '转载请注明出处：山海科技'],
+    ['转载请注明来源：山海科技', '转载请注明来源：山海科技'],
+    ['转载请标注来源：山海科技', '转载请标注来源：山海科技'],
+    ['转载请注明：山海科技', '转载请注明：山海科技'],
+    ['转载请注明来自山海科技', '转载请注明来自山海科技'],
+    ['转载须注明来源“山海科技”。', '转载须注明来源“山海科技”'],
+    ['转载本网作品请注明“山海科技”字样。', '转载本网作品请注明“山海科技”字样'],
+    ['欢迎转载，转载请注明出处。山海科技版权所有', '欢迎转载，转载请注明出处'],
+    ['如需转载，请注明出处。山海科技版权所有', '如需转载，请注明出处'],
+    ['欢迎转载，注明出处即可。山海科技版权所有', '欢迎转载，注明出处即可'],
+    ['本文为博主原创文章，转载请附上原文出处链接和本声明。山海科技版权所有', '转载请附上原文出处链接和本声明'],
+  ];
+  it.each(FORMS)('%s', (notice, quote) => {
+    const compiled = compileNotice(notice, { id: 'shanhai' });
+    if (!compiled.ok) throw new Error(compiled.error);
+    const { data } = compiled.value;
+    expect([data.name, (data.attribution as { quote: string }).quote, data.restricted]).toEqual(['山海科技', quote, undefined]);
+  });
+});
