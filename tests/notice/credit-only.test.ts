@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileNotice } from '../../src/core/config/notice/index.js';
 import { laiyuan } from '../e2e/cli.js';
+import { ARTICLE, reprint } from './shanhai-article.js';
 
 // A notice that asks reprints for a credit and restricts nothing (转载请注明出处：X and a copyright
 // line) allows a reprint with the credit: one crediting nobody is missing-attribution, said in the
@@ -11,12 +12,6 @@ import { laiyuan } from '../e2e/cli.js';
 // A notice that also says 未经许可不得转载 asks a licence: unauthorized-reuse, as before.
 const ONLY_CREDIT = '转载请注明出处：山海科技\n山海科技 2003-2024 版权所有\n';
 const ALSO_FORBIDS = '本文为山海科技原创，未经许可不得转载，转载请注明出处。\n山海科技 2003-2024 版权所有\n';
-const ARTICLE = `国产折叠屏手机出货量同比增长四成
-2024-05-20 10:12 来源：山海科技
-第一季度国内折叠屏手机出货量约为两百万台，同比增长四成以上，增速明显高于整体手机市场。
-业内人士分析，铰链结构和屏幕材料的成本持续下降，使得折叠屏机型的售价逐步下探至五千元区间，吸引了更多首次换机的用户。
-多家厂商表示，下半年还将推出更轻薄的横向折叠机型，并针对办公场景优化分屏和多窗口功能。`;
-const BODY = ARTICLE.split('\n').slice(2).join('\n');
 
 let dir = '';
 
@@ -41,9 +36,9 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'notices/only-credit.txt'), ONLY_CREDIT);
   writeFileSync(path.join(dir, 'notices/also-forbids.txt'), ALSO_FORBIDS);
   writeFileSync(path.join(dir, 'corpus/zhedieping.txt'), `${ARTICLE}\n`);
-  writeFileSync(path.join(dir, 'content/credited.txt'), `折叠屏手机一季度出货量大增\n2024-05-21 来源：山海科技\n\n${BODY}\n`);
-  writeFileSync(path.join(dir, 'content/uncredited.txt'), `折叠屏手机一季度出货量大增\n2024-05-21\n\n${BODY}\n`);
-  writeFileSync(path.join(dir, 'content/other.txt'), `折叠屏手机一季度出货量大增\n2024-05-21 来源：江城晚报\n\n${BODY}\n`);
+  writeFileSync(path.join(dir, 'content/credited.txt'), reprint('来源：山海科技'));
+  writeFileSync(path.join(dir, 'content/uncredited.txt'), reprint(''));
+  writeFileSync(path.join(dir, 'content/other.txt'), reprint('来源：江城晚报'));
 });
 
 describe('a notice that only asks for a credit (转载请注明出处：山海科技)', () => {

@@ -148,7 +148,8 @@ function publisherTerm(found: readonly Found[], clauses: Clauses, name: string):
     .filter((l): l is string => l !== undefined && l !== name && siteOf(l) !== name && l !== owner);
   // a Latin holder beside a Chinese name (Copyright © 2024 Nanjiang Daily … 南江日报社版权所有) is its English name, not another licensor
   const licensor = licensors.find((l) => HAN.test(l)) ?? (HAN.test(name) ? undefined : licensors[0]);
-  return { clause, quote, name, ...(owner ? { owner } : {}), ...(licensor ? { licensor } : {}) };
+  const aliases = gather(found, (r) => r.aliases).filter((a) => a !== name);
+  return { clause, quote, name, ...(aliases.length > 0 ? { aliases } : {}), ...(owner ? { owner } : {}), ...(licensor ? { licensor } : {}) };
 }
 
 function gather(found: readonly Found[], pick: (r: Reading) => string[] | undefined): string[] {

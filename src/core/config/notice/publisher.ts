@@ -1,6 +1,8 @@
-// Who runs the site and who holds the rights: 主办, 版权所有, 独家负责…经营, 运营, Copyright ©.
+// Who runs the site and who holds the rights: 主办, 版权所有, 独家负责…经营, 运营, Copyright ©; and the
+// other names the notice gives it (see aliases.ts).
 import { latinHolder } from './latin-holder.js';
-import { ORG, siteOf, toSegment, type Reader } from './reading.js';
+import { aliasesIn } from './aliases.js';
+import { ORG, siteOf, toSegment, whole, type Reader } from './reading.js';
 
 const OWNER = new RegExp(`由(${ORG}{2,30}?)(?:主办|主管)|主办(?:单位)?[:]\\s?(${ORG}{2,30})`, 'u');
 const LICENSOR = [
@@ -21,10 +23,14 @@ const RIGHTS = /版权所有|copyright|©|all rights reserved/iu;
 
 const KEY = /主办|主管|版权所有|版权(?:均|皆)?(?:归|属于)|独家负责|运营|经营|copyright|©|all rights reserved/iu;
 
-export const readPublisher: Reader = (sentence) => {
+export const readPublisher: Reader = (sentence, context) => {
   const { norm } = sentence;
   const key = KEY.exec(norm);
-  if (!key || /原作者|用户|作者本人|归作者/u.test(norm)) return [];
+  // the other names the notice gives the publisher (快科技（驱动之家旗下媒体）), in any sentence that names it
+  const aliases = context.name === undefined ? [] : aliasesIn(sentence, context.name);
+  const named = aliases.length > 0 ? { aliases } : {};
+  if (!key) return aliases.length > 0 ? [{ kind: 'publisher', quote: whole(sentence), ...named }] : [];
+  if (/原作者|用户|作者本人|归作者/u.test(norm)) return [];
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
   const rights = RIGHTS.test(norm);
@@ -33,7 +39,7 @@ export const readPublisher: Reader = (sentence) => {
   const holder = han ?? latin?.name;
   const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOfHolder(holder) : undefined);
   // a copyright line naming nobody (Copyright © 1997-2019 by www.people.com.cn) still says the rights are the site's
-  if (!owner && !holder && !site && !rights) return [];
+  if (!owner && !holder && !site && !rights) return aliases.length > 0 ? [{ kind: 'publisher', quote: whole(sentence), ...named }] : [];
   return [
     {
       kind: 'publisher',
@@ -43,6 +49,7 @@ export const readPublisher: Reader = (sentence) => {
       ...(site ? { site } : {}),
       ...(owner ? { owner: owner[1] ?? owner[2] } : {}),
       ...(holder ? { licensor: holder } : {}),
+      ...named,
     },
   ];
 };

@@ -29,6 +29,8 @@ export interface Reading {
   site?: string;
   owner?: string;
   licensor?: string;
+  /** Other names the notice gives the publisher (快科技（驱动之家旗下媒体）: 驱动之家). */
+  aliases?: string[];
   required?: string;
   markers?: string[];
   thirdPartyMarkers?: string[];
