@@ -201,9 +201,11 @@ interface Entry {
  * page whose byline names another outlet after a slash (石佳/中国青年报) or whose text states it is another
  * outlet's original work (此文系搜狐焦点网独家原创稿件) that outlet's, same version, other results; 94: an uncredited
  * reuse under a notice that asks a credit and restricts nothing (转载请注明出处：快科技) is missing-attribution
- * without a licence, its message quoting the notice, same version, other results).
+ * without a licence, its message quoting the notice, same version, other results; 95: a reprint under a
+ * notice that asks reprints for a credit and restricts other uses only (严禁建立镜像。 如需转载，请注明来源) is no
+ * unauthorized-reuse, same version, other results).
  */
-const FORMAT = 94;
+const FORMAT = 95;
 
 interface Stored {
   format: typeof FORMAT;

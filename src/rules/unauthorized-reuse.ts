@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../core/judge/rule.js';
-import { docsUrl } from '../core/judge/rule.js';
+import { allowedByNotice, docsUrl } from '../core/judge/rule.js';
 import { useName } from '../core/judge/use-name.js';
 import { isWritten, restrictions, rightsHolder, termClause } from '../core/config/pack-entries.js';
 import { useWord } from '../core/config/notice/restriction.js';
@@ -21,7 +21,8 @@ export const unauthorizedReuse: Rule = Object.freeze<Rule>({
 
 function checkUnauthorizedReuse(context: RuleContext): void {
   const { subject, licensing } = context;
-  if (subject.origin.kind === 'third-party' || licensing.status !== 'none') return;
+  // a reprint the notice allows with a credit (如需转载，请注明来源 beside 严禁建立镜像) is missing-attribution's to judge
+  if (subject.origin.kind === 'third-party' || licensing.status !== 'none' || allowedByNotice(context)) return;
   const { pack, reuse } = subject;
   if (!reuse) {
     reportUse(context, `含有${pack.publisher.name}自有版权内容的标记「${subject.marker?.value ?? ''}」`, restrictions(pack)[0]);

@@ -12,6 +12,8 @@ import { ARTICLE, reprint } from './shanhai-article.js';
 // A notice that also says 未经许可不得转载 asks a licence: unauthorized-reuse, as before.
 const ONLY_CREDIT = '转载请注明出处：山海科技\n山海科技 2003-2024 版权所有\n';
 const ALSO_FORBIDS = '本文为山海科技原创，未经许可不得转载，转载请注明出处。\n山海科技 2003-2024 版权所有\n';
+// restricts mirroring only, and asks reprints for a credit: a reprint is allowed with it
+const NO_MIRROR = '未经本站同意，严禁以任何形式建立镜像。如需转载，请务必注明出处：山海科技，并保留原文链接。\n';
 
 let dir = '';
 
@@ -23,7 +25,7 @@ interface Finding {
   clause: { number: number };
 }
 
-function findings(notice: 'only-credit' | 'also-forbids'): Finding[] {
+function findings(notice: 'only-credit' | 'also-forbids' | 'no-mirror'): Finding[] {
   writeFileSync(path.join(dir, 'laiyuan.yaml'), `packs: [notices/${notice}.txt]\ncorpus:\n  ${notice}: [corpus/]\n`);
   const run = laiyuan(['check', 'content', '--format', 'json'], { cwd: dir });
   expect(run.stderr).toBe('');
@@ -35,6 +37,7 @@ beforeAll(() => {
   for (const sub of ['notices', 'corpus', 'content']) mkdirSync(path.join(dir, sub));
   writeFileSync(path.join(dir, 'notices/only-credit.txt'), ONLY_CREDIT);
   writeFileSync(path.join(dir, 'notices/also-forbids.txt'), ALSO_FORBIDS);
+  writeFileSync(path.join(dir, 'notices/no-mirror.txt'), NO_MIRROR);
   writeFileSync(path.join(dir, 'corpus/zhedieping.txt'), `${ARTICLE}\n`);
   writeFileSync(path.join(dir, 'content/credited.txt'), reprint('来源：山海科技'));
   writeFileSync(path.join(dir, 'content/uncredited.txt'), reprint(''));
@@ -68,6 +71,17 @@ describe('a notice that also forbids reprints without permission (未经许可�
       'content/credited.txt unauthorized-reuse',
       'content/uncredited.txt unauthorized-reuse',
     ]);
+  });
+});
+
+describe('a notice that restricts mirroring and asks reprints for a credit (严禁建立镜像。如需转载，请务必注明出处)', () => {
+  it('a credited reprint passes, an uncredited one is missing-attribution; neither is unauthorized-reuse (镜像了…)', () => {
+    const found = findings('no-mirror');
+    expect(found.map((f) => `${f.file} ${f.ruleId} ${f.clause.number}`).sort()).toEqual([
+      'content/other.txt wrong-source 1',
+      'content/uncredited.txt missing-attribution 1',
+    ]);
+    expect(found.find((f) => f.ruleId === 'missing-attribution')?.message).toBe('所用内容出自山海科技，其声明要求「如需转载，请务必注明出处：山海科技」，但全文没有注明来源，应注明「来源:山海科技」');
   });
 });
 

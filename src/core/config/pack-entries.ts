@@ -115,6 +115,30 @@ function attributionSummary(attribution: NonNullable<Pack['attribution']>): stri
   return `cite ${quoted([attribution.required])}${accepted}, ${where}`;
 }
 
+/** 如需转载，请注明来源, 转载请注明出处: a request for a credit addressed to whoever reprints (not 非商业转载, which the commercial term answers). */
+const REPRINT_ASKED = /(?<!商业)(?:转载|转发|转帖)[^。]{0,12}?(?:请|须|需|应|务必|必须)?[^。]{0,8}?(?:注明|标明|标注|署名|保留|附上)/u;
+
+/**
+ * Whether the notice lets anyone reprint with a credit, whatever else it restricts: its attribution
+ * term asks a credit of whoever reprints (如需转载，请务必注明来源：晨星资讯) and no restriction names
+ * reprinting itself (未经本站同意，严禁建立镜像 restricts mirroring; 未经许可不得转载 would restrict it).
+ */
+export function reprintsWithCredit(pack: Pack): boolean {
+  const asked = creditRequest(pack);
+  if (asked === undefined || !REPRINT_ASKED.test(asked)) return false;
+  return !restrictions(pack).some((r) => r.actions.includes('转载'));
+}
+
+/** The attribution term's words with what leads to them in their sentence (如需转载，请务必注明来源：X for 请务必注明来源：X). */
+function creditRequest(pack: Pack): string | undefined {
+  const quote = pack.quotes?.attribution;
+  if (quote === undefined || pack.attribution === undefined) return undefined;
+  const clause = pack.clauses.find((c) => c.number === pack.attribution?.clause)?.quote ?? '';
+  const at = clause.indexOf(quote);
+  const lead = at < 0 ? '' : clause.slice(0, at).split(/[。！？!?；;\n]/u).pop();
+  return `${lead ?? ''}${quote}`.replace(/\s+/gu, '');
+}
+
 /** 'written ' when the notice's restriction asks for written authorization (未经书面授权). */
 export function writtenWord(pack: Pack): string {
   return isWritten(pack) ? 'written ' : '';

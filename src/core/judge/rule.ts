@@ -1,6 +1,6 @@
 import type { Document } from '../read/types.js';
 import type { Licence, Pack } from '../config/types.js';
-import type { PackTerm } from '../config/pack-entries.js';
+import { reprintsWithCredit, type PackTerm } from '../config/pack-entries.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { HeldReuse } from './same-text.js';
 import type { Severity, Span } from '../shared/types.js';
@@ -131,12 +131,16 @@ export function docsUrl(ruleId: string): string {
  * the notice asks of it: a licence covers it; or the notice asks authorization of commercial reuse
  * only (its `commercial` term) and the content repository is not commercial; or the notice
  * restricts no use at all (快科技's 转载请注明出处：快科技 and its copyright line: a reprint is
- * allowed, with the credit). A notice that restricts some use (未经授权不得转载) asks a licence.
+ * allowed, with the credit), or asks a credit of reprints and restricts other uses only (如需转载，
+ * 请注明来源 beside 严禁建立镜像: a reprint or excerpt is allowed). A notice that restricts reprints
+ * (未经授权不得转载) asks a licence.
  */
 export function usePermitted(context: Pick<RuleContext, 'subject' | 'licensing' | 'commercial'>): boolean {
   if (context.licensing.status !== 'none') return true;
-  const { pack } = context.subject;
-  return pack.commercial !== undefined ? !context.commercial : pack.restricted === undefined;
+  const { pack, reuse } = context.subject;
+  if (pack.commercial !== undefined) return !context.commercial;
+  // 如需转载，请注明来源 beside 严禁建立镜像: a copy taken whole or in part is the reprint the notice allows
+  return pack.restricted === undefined || (reuse !== undefined && reuse.kind !== 'edited' && reprintsWithCredit(pack));
 }
 
 /** Whether the notice itself allows this use with a credit (see usePermitted): no licence covers it, none is needed. */
