@@ -14,6 +14,8 @@ const ONLY_CREDIT = '转载请注明出处：山海科技\n山海科技 2003-202
 const ALSO_FORBIDS = '本文为山海科技原创，未经许可不得转载，转载请注明出处。\n山海科技 2003-2024 版权所有\n';
 // restricts mirroring only, and asks reprints for a credit: a reprint is allowed with it
 const NO_MIRROR = '未经本站同意，严禁以任何形式建立镜像。如需转载，请务必注明出处：山海科技，并保留原文链接。\n';
+// gives the form, with a full-width colon as editors write it
+const GIVES_FORM = '转载请注明来源：山海科技\n山海科技 2003-2024 版权所有\n';
 
 let dir = '';
 
@@ -25,7 +27,7 @@ interface Finding {
   clause: { number: number };
 }
 
-function findings(notice: 'only-credit' | 'also-forbids' | 'no-mirror'): Finding[] {
+function findings(notice: 'only-credit' | 'also-forbids' | 'no-mirror' | 'gives-form'): Finding[] {
   writeFileSync(path.join(dir, 'laiyuan.yaml'), `packs: [notices/${notice}.txt]\ncorpus:\n  ${notice}: [corpus/]\n`);
   const run = laiyuan(['check', 'content', '--format', 'json'], { cwd: dir });
   expect(run.stderr).toBe('');
@@ -38,6 +40,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'notices/only-credit.txt'), ONLY_CREDIT);
   writeFileSync(path.join(dir, 'notices/also-forbids.txt'), ALSO_FORBIDS);
   writeFileSync(path.join(dir, 'notices/no-mirror.txt'), NO_MIRROR);
+  writeFileSync(path.join(dir, 'notices/gives-form.txt'), GIVES_FORM);
   writeFileSync(path.join(dir, 'corpus/zhedieping.txt'), `${ARTICLE}\n`);
   writeFileSync(path.join(dir, 'content/credited.txt'), reprint('来源：山海科技'));
   writeFileSync(path.join(dir, 'content/uncredited.txt'), reprint(''));
@@ -82,6 +85,14 @@ describe('a notice that restricts mirroring and asks reprints for a credit (严�
       'content/uncredited.txt missing-attribution 1',
     ]);
     expect(found.find((f) => f.ruleId === 'missing-attribution')?.message).toBe('所用内容出自山海科技，其声明要求「如需转载，请务必注明出处：山海科技」，但全文没有注明来源，应注明「来源:山海科技」');
+  });
+});
+
+describe('a notice that gives the form (转载请注明来源：山海科技)', () => {
+  it('来源：山海科技, written as the notice writes it, is the required form: no nonstandard-attribution', () => {
+    expect(findings('gives-form').map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['content/other.txt wrong-source', 'content/uncredited.txt missing-attribution']);
+    const compiled = compileNotice(GIVES_FORM, { id: 'shanhai' });
+    expect(compiled.ok && compiled.value.data.attribution).toEqual({ clause: 1, quote: '转载请注明来源：山海科技', required: '来源:山海科技', accepted: ['来源：山海科技'] });
   });
 });
 

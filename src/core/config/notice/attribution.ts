@@ -3,6 +3,7 @@
 // 转载请注明：X, 转载须注明来源“X”, 转载请注明来自X. A request for this article's link that gives
 // its address (转发请注明本文链接：https://…) is a line of one article's page: no credit rule.
 import { segmentAt, type Reader } from './reading.js';
+import { restore } from './text.js';
 
 const EXACT = /(?:应|请|须|需|务必|必须|要|并)(?:注明|标明|标注)[“"「]?(来源[:]\s?[^”"」,。]{1,30})[”"」]?/u;
 /** The name a request gives: 出处：X, 来源：X, 来源“X”, 来源于X, 出自X, 来自X, 注明：X, 注明“X”字样. */
@@ -25,5 +26,9 @@ export const readAttribution: Reader = (sentence) => {
   if (/链接/u.test(asked[0]) && /https?:|www\./iu.test(norm.slice(asked.index))) return [{ kind: 'perArticle', quote: segment }];
   // the form ends at its closing quotation mark, which segmentAt keeps inside the segment
   const site = exact ? undefined : WHERE_FROM.exec(norm)?.[1];
-  return [{ kind: 'attribution', quote: segment, ...(exact ? { required: exact[1].replace(/:\s/u, ':') } : {}), ...(site ? { site } : {}) }];
+  const required = exact?.[1].replace(/:\s/u, ':');
+  // the form as the notice writes it (来源：X, a full-width colon) is the one editors copy: accepted as the required one
+  const written = exact ? restore(sentence, exact[1]).trim() : undefined;
+  const accepted = written !== undefined && written !== required ? { accepted: [written] } : {};
+  return [{ kind: 'attribution', quote: segment, ...(required ? { required, ...accepted } : {}), ...(site ? { site } : {}) }];
 };

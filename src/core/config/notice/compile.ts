@@ -104,7 +104,10 @@ function terms(found: readonly Found[], clauses: Clauses, name: string): Record<
   const publisher = publisherTerm(of('publisher'), clauses, name);
   if (publisher) out.publisher = publisher;
   const attribution = of('attribution').find((f) => f.reading.required) ?? first('attribution');
-  if (attribution) out.attribution = { ...cite(attribution, clauses), ...(attribution.reading.required ? { required: attribution.reading.required } : {}) };
+  if (attribution) {
+    const { required, accepted } = attribution.reading;
+    out.attribution = { ...cite(attribution, clauses), ...(required ? { required, ...(accepted ? { accepted } : {}) } : {}) };
+  }
   const own = of('ownContent');
   if (own.length > 0) out.ownContent = { ...cite(own[0], clauses), markers: gather(own, (r) => r.markers) };
   const exception = of('thirdPartyException');

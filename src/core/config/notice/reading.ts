@@ -32,6 +32,8 @@ export interface Reading {
   /** Other names the notice gives the publisher (快科技（驱动之家旗下媒体）: 驱动之家). */
   aliases?: string[];
   required?: string;
+  /** The required form as the notice writes it, where it differs (来源：X beside 来源:X). */
+  accepted?: string[];
   markers?: string[];
   thirdPartyMarkers?: string[];
   actions?: UseAction[];
