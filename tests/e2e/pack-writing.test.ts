@@ -52,6 +52,29 @@ describe('rules compile without --id: the example id is made from the notice\'s 
   });
 });
 
+describe('rules compile -o into folders that do not exist', () => {
+  const NOTICE = '南州日报网版权所有，未经书面授权禁止使用\nCopyright © 2008-2024 by www.nanzhou.com.cn. all rights reserved\n';
+
+  it('makes them, as index build -o does, and says so in one line naming them', () => {
+    const cwd = folder('missing-folders');
+    writeFileSync(path.join(cwd, 'nanzhou.txt'), NOTICE);
+    const run = laiyuan(['rules', 'compile', 'nanzhou.txt', '--id', 'nanzhou', '-o', '配置/packs/nanzhou.yaml'], { cwd });
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(run.stderr.split('\n')[0]).toBe('laiyuan: note: made the missing folders 配置, 配置/packs to write -o 配置/packs/nanzhou.yaml');
+    expect(readFileSync(path.join(cwd, '配置/packs/nanzhou.yaml'), 'utf8')).toContain('name: 南州日报网');
+  });
+
+  it('a folder that exists: no note', () => {
+    const cwd = folder('folder-there');
+    mkdirSync(path.join(cwd, 'packs'));
+    writeFileSync(path.join(cwd, 'nanzhou.txt'), NOTICE);
+    const run = laiyuan(['rules', 'compile', 'nanzhou.txt', '--id', 'nanzhou', '-o', 'packs/nanzhou.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('laiyuan: note:');
+    expect(existsSync(path.join(cwd, 'packs/nanzhou.yaml'))).toBe(true);
+  });
+});
+
 describe('a pack under which no rule can run: the warning names only what is there', () => {
   const NOTICE = '免责声明：本频道内容均源自合作媒体，版权归原作者所有，不代表西陵网立场。\nAll Rights Reserved 西陵网 版权所有\n';
 

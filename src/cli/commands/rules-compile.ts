@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { compileNotice, type MappedSentence } from '../../core/config/notice/index.js';
 import { idlePack } from '../../core/judge/rule-needs.js';
-import { shellWord } from '../../io/display-path.js';
+import { givenPath, shellWord } from '../../io/display-path.js';
+import { makeFolder } from '../../io/make-folder.js';
 import { noticePack, readNoticeText } from '../../io/notice-file.js';
 import { packYaml } from '../../io/pack-yaml.js';
 import { writeAtomic } from '../../io/write-output.js';
@@ -75,6 +76,9 @@ async function writePack(output: string, yaml: string): Promise<void> {
   await refuseFolder(output, '-o', cwd, 'pack file', 'pack.yaml');
   const absolute = path.resolve(cwd, output);
   try {
+    // made as index build -o makes them, but said: a mistyped folder is seen at once
+    const made = await makeFolder(path.dirname(absolute));
+    if (made.length > 0) process.stderr.write(`laiyuan: note: made the missing ${made.length === 1 ? 'folder' : 'folders'} ${made.map((f) => givenPath(f, f, cwd)).join(', ')} to write -o ${output}\n`);
     await writeAtomic(absolute, yaml);
   } catch (error) {
     throw new UserError(`cannot write ${output}: ${writeTrouble(path.dirname(absolute), error, absolute)}`);
