@@ -23,22 +23,26 @@ export function notWrittenLines(errors: readonly FileError[], shown: string, kep
   return configErrorLines(errors.map((e) => ({ ...e, message: `${e.message.replace(/\.$/u, '')}; ${tail}` })));
 }
 
-/** What an update changed, in the same words for a file and a server: ` (2 added, 1 removed…)`, `more` after. */
-export function changesWords(changes: { added: number; removed: number } | undefined, more: string[] = []): string {
-  if (changes === undefined) return '';
-  return ` (${[`${count(changes.added)} added`, `${count(changes.removed)} removed`, ...more].join(', ')})`;
+/**
+ * The start of an update's line, in the same words for a file and a server: what changed under its
+ * paths, then (as `index build` says it) what the index holds: `updated: 2 added, 2 removed (1 from
+ * 1 file gone from the corpus); ` before `15 articles from 15 files into …`. The articles of files
+ * gone, or now over --max-file-size (`limit`), are among those removed, said in its parentheses;
+ * `more` after. None (a build): `${verb} `.
+ */
+export function changesWords(verb: string, changes: { added: number; removed: number } | undefined, removed: { gone?: Tally; overLimit?: Tally; limit?: number }, more: string[] = []): string {
+  if (changes === undefined) return `${verb} `;
+  const which = [
+    ...(removed.gone && removed.gone.files > 0 ? [`${count(removed.gone.articles)} from ${counted(removed.gone.files, 'file')} gone from the corpus`] : []),
+    ...(removed.overLimit && removed.overLimit.files > 0 ? [`${count(removed.overLimit.articles)} from ${counted(removed.overLimit.files, 'file')} now over --max-file-size ${megabytes(removed.limit ?? 0)}`] : []),
+  ];
+  const gone = which.length > 0 ? ` (${which.join(', ')})` : '';
+  return `${verb}: ${[`${count(changes.added)} added`, `${count(changes.removed)} removed${gone}`, ...more].join(', ')}; `;
 }
 
 /** An update's records of an earlier laiyuan read again unchanged and written in this version's form, for changesWords: said only when there are some. */
 export function forVersionWords(n: number): string[] {
   return n > 0 ? [`${count(n)} rewritten for this version`] : [];
-}
-
-/** An update's articles removed under its paths, of files gone from the corpus and of files now over --max-file-size (`limit`), in the same words for a file and a server. */
-export function removedWords(removed: Tally | undefined, overLimit: Tally | undefined, limit: number | undefined): string {
-  const gone = removed && removed.files > 0 ? `; removed ${counted(removed.articles, 'article')} of ${counted(removed.files, 'file')} gone from the corpus` : '';
-  const over = overLimit && overLimit.files > 0 ? `; removed ${counted(overLimit.articles, 'article')} of ${counted(overLimit.files, 'file')} now over --max-file-size ${megabytes(limit ?? 0)}` : '';
-  return `${gone}${over}`;
 }
 
 interface Tally {

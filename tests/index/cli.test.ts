@@ -89,7 +89,7 @@ describe('laiyuan index', { timeout: 180000 }, () => {
     rmSync(path.join(corpus, 'gone.txt'));
     const updated = run(['index', 'update', 'old.lyx', 'corpus']);
     expect(updated.code).toBe(0);
-    expect(updated.stdout).toMatch(/^updated 15 articles/u);
+    expect(updated.stdout).toMatch(/^updated: [^;]*; 15 articles/u);
     build('new.lyx', ['corpus']);
     expect(readFileSync(path.join(site, 'old.lyx')).equals(readFileSync(path.join(site, 'new.lyx')))).toBe(true);
   });
@@ -109,7 +109,7 @@ describe('laiyuan index', { timeout: 180000 }, () => {
     const updated = run(['index', 'update', 'old.lyx', 'more']);
     renameSync(path.join(site, 'away'), path.join(site, 'corpus'));
     expect(updated.stderr).toBe('');
-    expect(updated.stdout).toMatch(/^updated 17 articles/u);
+    expect(updated.stdout).toMatch(/^updated: [^;]*; 17 articles/u);
     expect(stats('old.lyx').boilerplateLines).toBe(before.boilerplateLines + 1);
     build('rebuilt.lyx', ['corpus', 'more']);
     expect(readFileSync(path.join(site, 'old.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
@@ -343,7 +343,7 @@ describe('a failed index build or update leaves the index file as it was', { tim
     const r = run(['index', 'update', 'all.lyx', 'corpus/cri-12-yangshan-gang-jizhuangxiang.txt']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^updated 14 articles from 14 files into all\.lyx: .*; removed 1 article of 1 file gone from the corpus\n$/u);
+    expect(r.stdout).toMatch(/^updated: \d+ added, \d+ removed \(1 from 1 file gone from the corpus\); 14 articles from 14 files into all\.lyx: .*boilerplate\n$/u);
     build('rebuilt.lyx', ['corpus']);
     expect(bytesOf('all.lyx').equals(bytesOf('rebuilt.lyx'))).toBe(true);
   });

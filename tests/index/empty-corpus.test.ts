@@ -82,12 +82,12 @@ describe('index update that would leave no article', { timeout: 180000 }, () => 
     writeFileSync(path.join(site, 'corpus', 'cri-04-changbaishan.txt'), ARTICLE);
     mkdirSync(path.join(site, 'more'));
     writeFileSync(path.join(site, 'more', 'cri-05.txt'), ARTICLE.replace('两万', '三万'));
-    expect(run(['index', 'update', 'archive.lyx', 'more']).stdout).toMatch(/^updated 2 articles/u);
+    expect(run(['index', 'update', 'archive.lyx', 'more']).stdout).toMatch(/^updated: [^;]*; 2 articles/u);
     rmSync(path.join(site, 'more'), { recursive: true });
     rmSync(path.join(site, 'corpus', 'cri-04-changbaishan.txt'));
     const emptied = run(['index', 'update', 'archive.lyx', 'more', 'corpus', '--allow-no-corpus']);
     expect(emptied.stderr).toBe('');
-    expect(emptied.stdout).toMatch(/^updated 0 articles from 0 files into archive\.lyx: .* \(0 added, 2 removed\)/u);
+    expect(emptied.stdout).toMatch(/^updated: 0 added, 2 removed \(2 from 2 files gone from the corpus\); 0 articles from 0 files into archive\.lyx: /u);
   });
 
   it('on a server, as in a file: refused, nothing written; --allow-no-corpus empties it', () => {
@@ -102,6 +102,6 @@ describe('index update that would leave no article', { timeout: 180000 }, () => 
     expect(stats()).toEqual(before);
     const emptied = run(['index', 'update', s.url, 'corpus', '--allow-no-corpus']);
     expect(emptied.stderr).toBe('');
-    expect(emptied.stdout).toMatch(/^updated 0 articles from 0 files into \S+: 0 fingerprints, generation 2, /u);
+    expect(emptied.stdout).toMatch(/^updated: [^;]*; 0 articles from 0 files into \S+: 0 fingerprints, generation 2, /u);
   });
 });

@@ -39,7 +39,7 @@ describe('index build and update over corpus files of no text', { timeout: 18000
     expect(built.stdout).toMatch(/^indexed 2 articles from 2 files into archive\.lyx: /u);
     expect(stats('archive.lyx')).toMatchObject({ articles: 2, files: 2 });
     const updated = run(['index', 'update', 'archive.lyx', '待发']);
-    expect(updated.stdout).toMatch(/^updated 2 articles from 2 files into archive\.lyx: .* \(0 added, 0 removed\)\n$/u);
+    expect(updated.stdout).toMatch(/^updated: 0 added, 0 removed; 2 articles from 2 files into archive\.lyx: .*boilerplate\n$/u);
   });
 
   it('a folder of empty files alone: refused as an index of no articles, nothing written', () => {

@@ -67,7 +67,7 @@ describe('index update of an index moved or copied without its corpus', { timeou
     edit();
     const updated = run(['index', 'update', 'archive.lyx', 'corpus']);
     expect(updated.stderr).toBe('');
-    expect(updated.stdout).toMatch(/^updated 15 articles from 15 files into archive\.lyx: .* \(1 added, 1 removed\)\n$/u);
+    expect(updated.stdout).toMatch(/^updated: 1 added, 1 removed; 15 articles from 15 files into archive\.lyx: .*boilerplate\n$/u);
     expect(run(['index', 'build', 'corpus', '-o', 'rebuilt.lyx']).code).toBe(0);
     expect(bytesOf('archive.lyx').equals(bytesOf('rebuilt.lyx'))).toBe(true);
   });
@@ -89,6 +89,6 @@ describe('index update of an index moved or copied without its corpus', { timeou
     writeFileSync(path.join(site, 'more', 'cri-40-tianjin-gang.txt'), '天津港集装箱吞吐量创新高\n来源：国际在线\n2024年1月，天津港集装箱吞吐量同比增长百分之十二，港口方面表示，新开通的航线和智慧码头建设是增长的主要原因。\n');
     const r = run(['index', 'update', 'backup/archive.lyx', 'more']);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^updated 16 articles from 16 files into backup\/archive\.lyx/u);
+    expect(r.stdout).toMatch(/^updated: [^;]*; 16 articles from 16 files into backup\/archive\.lyx/u);
   });
 });

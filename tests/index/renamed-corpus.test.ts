@@ -53,9 +53,9 @@ describe('index update over a corpus folder under another path than the index ho
     renameSync(path.join(site, '稿库'), path.join(site, '稿库-2025'));
     const r = run(['index', 'update', 'archive.lyx', '稿库-2025']);
     likeRebuild(r, ['稿库-2025'], 4);
-    expect(r.stdout).toMatch(/^updated 4 articles from 4 files into archive\.lyx: .* \(4 added, 4 removed\); 4 articles of 4 files held under another path \(a folder renamed or moved, or reached through a link\) now held once, under the path read\n$/u);
+    expect(r.stdout).toMatch(/^updated: 4 added, 4 removed; 4 articles from 4 files into archive\.lyx: .*boilerplate; 4 articles of 4 files held under another path \(a folder renamed or moved, or reached through a link\) now held once, under the path read\n$/u);
     // and again: nothing held elsewhere any more
-    expect(run(['index', 'update', 'archive.lyx', '稿库-2025']).stdout).toMatch(/ \(0 added, 0 removed\)\n$/u);
+    expect(run(['index', 'update', 'archive.lyx', '稿库-2025']).stdout).toMatch(/^updated: 0 added, 0 removed; .*boilerplate\n$/u);
   });
 
   it('one year folder renamed and one article of it edited: the other held once; the edited one\'s old text kept under its old path (not there, not under the paths: kept by design)', () => {

@@ -21,23 +21,25 @@ const run = (args: string[]) => laiyuan(args, { cwd: site });
 const corpus = (name: string) => path.join(site, 'corpus', name);
 
 describe('index update names what changed', { timeout: 180000 }, () => {
-  it('an article edited, one added, one removed: "(2 added, 2 removed" from a file and a server alike; nothing changed: 0 and 0', () => {
+  it('an article edited, one added, one removed: "updated: 2 added, 2 removed (1 from 1 file gone from the corpus); " from a file and a server alike, each count said once; nothing changed: 0 and 0', () => {
     const s = freshSchema();
     expect(run(['index', 'build', 'corpus', '-o', 'archive.lyx']).code).toBe(0);
     expect(run(['index', 'build', 'corpus', '--index', s.url]).code).toBe(0);
-    expect(run(['index', 'update', 'archive.lyx', 'corpus']).stdout).toMatch(/^updated 15 articles from 15 files into archive\.lyx: .* left out as boilerplate \(0 added, 0 removed\)\n$/u);
+    expect(run(['index', 'update', 'archive.lyx', 'corpus']).stdout).toMatch(/^updated: 0 added, 0 removed; 15 articles from 15 files into archive\.lyx: .* left out as boilerplate\n$/u);
     const edited = readFileSync(corpus('cri-01-zhongou-banlie-changchun.txt'), 'utf8').replace('长春国际陆港', '长春国际内陆港');
     writeFileSync(corpus('cri-01-zhongou-banlie-changchun.txt'), edited);
     cpSync(path.join(ROOT, 'fixtures/corpus/cri/cri-05-lishu-moshi-heitudi.txt'), corpus('cri-95-lishu-moshi.txt'));
     rmSync(corpus('cri-13-jiuquan-yijian-sixing.txt'));
     const file = run(['index', 'update', 'archive.lyx', 'corpus']);
     expect(file.code).toBe(0);
-    expect(file.stdout).toMatch(/^updated 15 articles from 15 files into archive\.lyx: .* left out as boilerplate \(2 added, 2 removed\); removed 1 article of 1 file gone from the corpus\n$/u);
+    // one line, each count said once: the article of the file gone is among those removed
+    expect(file.stdout).toMatch(/^updated: 2 added, 2 removed \(1 from 1 file gone from the corpus\); 15 articles from 15 files into archive\.lyx: .* left out as boilerplate\n$/u);
+    expect(file.stdout.match(/removed/gu)).toHaveLength(1);
     const server = run(['index', 'update', s.url, 'corpus']);
     expect(server.code).toBe(0);
-    expect(server.stdout).toMatch(/^updated 15 articles from 15 files into \S+: .* s \(2 added, 2 removed, \d+ kept articles rewritten\); removed 1 article of 1 file gone from the corpus\n$/u);
+    expect(server.stdout).toMatch(/^updated: 2 added, 2 removed \(1 from 1 file gone from the corpus\), \d+ kept articles rewritten; 15 articles from 15 files into \S+: .* s\n$/u);
     // a path named alone: only what lies under it is counted
-    expect(run(['index', 'update', 'archive.lyx', 'corpus/cri-95-lishu-moshi.txt']).stdout).toMatch(/ \(0 added, 0 removed\)\n$/u);
+    expect(run(['index', 'update', 'archive.lyx', 'corpus/cri-95-lishu-moshi.txt']).stdout).toMatch(/^updated: 0 added, 0 removed; /u);
   });
 
   it('a JSON Lines record deleted: the records below it, only moved up a line, are neither added nor removed', () => {
@@ -55,12 +57,12 @@ describe('index update names what changed', { timeout: 180000 }, () => {
     writeFileSync(path.join(site, 'news.jsonl'), `${[records[0], ...records.slice(2, 5), edited, ...records.slice(6), appended].join('\n')}\n`);
     const file = run(['index', 'update', 'archive.lyx', 'news.jsonl']);
     expect(file.code, file.stderr).toBe(0);
-    expect(file.stdout).toMatch(/^updated 8 articles from 1 file into archive\.lyx: .* \(2 added, 2 removed\)\n$/u);
+    expect(file.stdout).toMatch(/^updated: 2 added, 2 removed; 8 articles from 1 file into archive\.lyx: .*boilerplate\n$/u);
     expect(run(['index', 'build', 'news.jsonl', '-o', 'rebuilt.lyx']).code).toBe(0);
     expect(readFileSync(path.join(site, 'archive.lyx')).equals(readFileSync(path.join(site, 'rebuilt.lyx')))).toBe(true);
     // a server rewrites the moved records' rows (their line is stored): counted as kept articles rewritten
     const server = run(['index', 'update', s.url, 'news.jsonl']);
     expect(server.code, server.stderr).toBe(0);
-    expect(server.stdout).toMatch(/^updated 8 articles from 1 file into \S+: .* s \(2 added, 2 removed, \d+ kept articles rewritten\)\n$/u);
+    expect(server.stdout).toMatch(/^updated: 2 added, 2 removed, \d+ kept articles rewritten; 8 articles from 1 file into \S+: .* s\n$/u);
   });
 });

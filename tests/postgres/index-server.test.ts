@@ -79,7 +79,7 @@ describe('an archive index on a PostgreSQL server', { timeout: 240000 }, () => {
     try {
       const updated = run(['index', 'update', s.url, 'corpus/fixtures']);
       expect(updated.stderr).toBe('');
-      expect(updated.stdout).toMatch(/^updated 38 articles from 38 files into \S+: [\d,]+ fingerprints, generation 2/u);
+      expect(updated.stdout).toMatch(/^updated: [^;]*; 38 articles from 38 files into \S+: [\d,]+ fingerprints, generation 2/u);
       expect(run(['index', 'build', '--index', rebuilt.url]).code).toBe(0);
       const statsOf = (url: string) => {
         const { index: _i, updatedAt: _u, generation: _g, fingerprintTableBytes: _a, fingerprintIndexBytes: _b, articleTableBytes: _c, ...rest } = JSON.parse(run(['index', 'stats', url, '--format', 'json']).stdout) as Record<string, unknown>;

@@ -34,7 +34,7 @@ async function olderIndexes(): Promise<string> {
 
 /** What an update's line ends with: its counts, a server's rows of kept articles apart. */
 function counts(stdout: string): string {
-  return /\(([^)]*)\)\n$/u.exec(stdout)?.[1].replace(/, \d+ kept articles rewritten$/u, '') ?? stdout;
+  return /^updated: ([^;]*); /u.exec(stdout)?.[1].replace(/, \d+ kept articles rewritten$/u, '') ?? stdout;
 }
 
 /** The file and the server updated over the same corpus. */
@@ -52,7 +52,7 @@ describe('index update on a server over an index of older records', { timeout: 2
     edit('cri-13-jiuquan-yijian-sixing.txt', '酒泉卫星发射中心', '酒泉卫星发射场');
     const { file, server } = updateBoth(url);
     expect(counts(file.stdout)).toBe('2 added, 2 removed, 3 rewritten for this version');
-    expect(server.stdout).toMatch(/^updated 18 articles from 18 files into \S+: [\d,]+ fingerprints, generation 2, [\d.]+ s \(2 added, 2 removed, 3 rewritten for this version, \d+ kept articles rewritten\)\n$/u);
+    expect(server.stdout).toMatch(/^updated: 2 added, 2 removed, 3 rewritten for this version, \d+ kept articles rewritten; 18 articles from 18 files into \S+: [\d,]+ fingerprints, generation 2, [\d.]+ s\n$/u);
   });
 
   it('an HTML page edited as well is added and removed on both, and an update after it finds nothing to rewrite', async () => {

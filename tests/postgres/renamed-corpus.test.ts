@@ -54,12 +54,12 @@ describe('index update on a server over a corpus folder under another path than 
     const r = run(['index', 'update', s.url, '稿库-2025']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^updated 4 articles from 4 files into \S+: [\d,]+ fingerprints, generation 2, [\d.]+ s \(4 added, 4 removed, 0 kept articles rewritten\)/u);
+    expect(r.stdout).toMatch(/^updated: 4 added, 4 removed, 0 kept articles rewritten; 4 articles from 4 files into \S+: [\d,]+ fingerprints, generation 2, [\d.]+ s/u);
     expect(r.stdout).toMatch(MOVED);
     expect(stats(s.url)).toMatchObject({ articles: 4 });
     await likeBuild(s, ['稿库-2025']);
     // and again: nothing held elsewhere any more
-    expect(run(['index', 'update', s.url, '稿库-2025']).stdout).toMatch(/ \(0 added, 0 removed, 0 kept articles rewritten\)\n$/u);
+    expect(run(['index', 'update', s.url, '稿库-2025']).stdout).toMatch(/^updated: 0 added, 0 removed, 0 kept articles rewritten; .* s\n$/u);
   });
 
   it('the folder given through a link to itself, and back under its own name: the same files held once, as a build through the path given holds them', async () => {

@@ -27,7 +27,7 @@ function updateBoth(more: string[] = []): { file: string; server: string } {
   const file = run(['index', 'update', 'archive.lyx', 'corpus', ...more]);
   const server = run(['index', 'update', url, 'corpus', ...more]);
   expect([file.code, server.code], `${file.stderr}${server.stderr}`).toEqual([0, 0]);
-  const tail = (stdout: string) => stdout.slice(stdout.indexOf(' (')).replace(/, \d+ kept articles rewritten\)/u, ')');
+  const tail = (stdout: string) => stdout.slice(0, stdout.indexOf('; ') + 2).replace(/, \d+ kept articles rewritten; $/u, '; ');
   return { file: tail(file.stdout), server: tail(server.stdout) };
 }
 
@@ -38,13 +38,13 @@ describe('index update: a file and a server say the same change alike', { timeou
     rmSync(corpus('cri-13-jiuquan-yijian-sixing.txt'));
     rmSync(corpus('cri-05-lishu-moshi-heitudi.txt'));
     const { file, server } = updateBoth();
-    expect(file).toBe(' (1 added, 3 removed); removed 2 articles of 2 files gone from the corpus\n');
+    expect(file).toBe('updated: 1 added, 3 removed (2 from 2 files gone from the corpus); ');
     expect(server).toBe(file);
   });
 
   it('the whole corpus at a lower limit: the archive page removed as now over --max-file-size on both', () => {
     const { file, server } = updateBoth(['--max-file-size', '5k']);
-    expect(file).toBe(' (0 added, 1 removed); removed 1 article of 1 file now over --max-file-size 5120 bytes\n');
+    expect(file).toBe('updated: 0 added, 1 removed (1 from 1 file now over --max-file-size 5120 bytes); ');
     expect(server).toBe(file);
   });
 });

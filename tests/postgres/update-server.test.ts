@@ -45,7 +45,7 @@ describe('index update on a server', { timeout: 240000 }, () => {
 
     const updated = run(['index', 'update', s.url, 'corpus/fixtures']);
     expect(updated.stderr).toBe('');
-    expect(updated.stdout).toMatch(/^updated 37 articles from 37 files into \S+: [\d,]+ fingerprints, generation 2, [\d.]+ s \(2 added, 2 removed, 2 kept articles rewritten\); removed 1 article of 1 file gone from the corpus\n$/u);
+    expect(updated.stdout).toMatch(/^updated: 2 added, 2 removed \(1 from 1 file gone from the corpus\), 2 kept articles rewritten; 37 articles from 37 files into \S+: [\d,]+ fingerprints, generation 2, [\d.]+ s\n$/u);
     expect(Number((await oneRow(s, 'SELECT count(*) AS n FROM S.boilerplate_lines')).n)).toBe(linesBefore + 1);
     // the rows of the 34 articles left alone are the build's own
     const rows = await oneRow(s, `SELECT count(*) FILTER (WHERE xmin::text = '${built}') AS kept, count(*) AS total FROM S.fingerprints`);
@@ -67,7 +67,7 @@ describe('index update on a server', { timeout: 240000 }, () => {
     expect(fromUpdate.stdout).toBe(run(['check', ...FIXTURES, '--format', 'json', '--index', rebuilt.url]).stdout);
     expect(run(['check', 'content', '--index', s.url, '--evidence']).stdout).toBe(run(['check', 'content', '--index', rebuilt.url, '--evidence']).stdout);
     // nothing changed since: nothing written
-    expect(run(['index', 'update', s.url, 'corpus']).stdout).toMatch(/generation 3, [\d.]+ s \(0 added, 0 removed, 0 kept articles rewritten\)\n$/u);
+    expect(run(['index', 'update', s.url, 'corpus']).stdout).toMatch(/^updated: 0 added, 0 removed, 0 kept articles rewritten; .*generation 3, [\d.]+ s\n$/u);
   });
 
   it('a run that started before an update reads the index as it was; the next run sees the update', async () => {
@@ -85,7 +85,7 @@ describe('index update on a server', { timeout: 240000 }, () => {
       cpSync(path.join(site, 'corpus'), moved, { recursive: true });
       for (const folder of ['corpus', 'corpus/fixtures']) rmSync(path.join(site, folder, 'cri-12-yangshan-gang-jizhuangxiang.txt'));
       const updated = run(['index', 'update', s.url, 'corpus']);
-      expect(updated.stdout).toMatch(/generation 2, [\d.]+ s \(0 added, 2 removed, \d+ kept articles rewritten\); removed 2 articles of 2 files gone from the corpus\n$/u);
+      expect(updated.stdout).toMatch(/^updated: 0 added, 2 removed \(2 from 2 files gone from the corpus\), \d+ kept articles rewritten; .*generation 2, [\d.]+ s\n$/u);
       expect(await candidates(store)).toEqual(before);
       const fresh = await ServerIndexStore.open(serverTarget(s.url, { env: {} }));
       try {

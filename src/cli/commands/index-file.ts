@@ -15,7 +15,7 @@ import { maxFileSizeOption, parseConcurrency } from '../run-options.js';
 import { megabytes as sizeWords } from '../../io/safe-read.js';
 import type { Concurrency } from '../../io/workers.js';
 import { isServerUrl } from '../../io/postgres/url.js';
-import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines, removedWords } from '../counted.js';
+import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 
@@ -186,10 +186,10 @@ function report(built: Built, file: string, shown: string, verb: string): number
     process.stderr.write(notWrittenLines(built.errors, shown, existsSync(file)));
     return 2;
   }
-  const elsewhere = removedWords(removed, built.overLimit, meta.options.maxFileSize) + movedWords(moved);
+  const changes = changesWords(verb, built.changes, { gone: removed, overLimit: built.overLimit, limit: meta.options.maxFileSize }, forVersionWords(built.changes?.rewritten ?? 0));
   process.stdout.write(
-    `${verb} ${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
-      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${changesWords(built.changes, forVersionWords(built.changes?.rewritten ?? 0))}${elsewhere}\n`,
+    `${changes}${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
+      `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${movedWords(moved)}\n`,
   );
   return 0;
 }

@@ -11,7 +11,7 @@ import { serverStatistics } from '../../io/postgres/stats.js';
 import { isServerUrl, serverTarget, type ServerTarget } from '../../io/postgres/url.js';
 import { configErrorLines } from '../shared.js';
 import { UserError } from '../errors.js';
-import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines, removedWords } from '../counted.js';
+import { changesWords, count, counted, forVersionWords, movedWords, notWrittenLines } from '../counted.js';
 import { builtContext, hiddenNote } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 
@@ -92,9 +92,10 @@ function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved; remove
     return 2;
   }
   process.stderr.write(configErrorLines(built.errors));
-  const changes = changesWords(built.changes, built.changes && [...forVersionWords(built.changes.forVersion), `${count(built.changes.rewritten)} kept articles rewritten`]);
+  const more = built.changes ? [...forVersionWords(built.changes.forVersion), `${count(built.changes.rewritten)} kept articles rewritten`] : [];
+  const changes = changesWords(verb, built.changes, { gone: built.removed, overLimit: built.overLimit, limit: built.maxFileSize }, more);
   process.stdout.write(
-    `${verb} ${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${changes}${removedWords(built.removed, built.overLimit, built.maxFileSize)}${movedWords(built.moved)}\n`,
+    `${changes}${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${movedWords(built.moved)}\n`,
   );
   return built.errors.length > 0 ? 2 : 0;
 }
