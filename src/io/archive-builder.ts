@@ -28,6 +28,8 @@ export interface BuilderOptions {
   notice: string;
   scheme: number;
   version: string;
+  /** The reading of credits its articles' origins were read by (CREDIT_READING), recorded with the build options. */
+  creditReading: number;
 }
 
 /** What an update takes from the index it replaces, besides the articles it keeps. */
@@ -192,10 +194,11 @@ export class ArchiveBuilder {
       writer.append(bytesOf(this.lineStarts.view()));
       writer.end({ checksum: true });
       const all = this.fingerprints.view().reduce((n, f) => n + f, 0);
+      const built: IndexMeta['options'] & { creditReading: number } = { k: this.options.match.k, window: this.options.match.window, boilerplateShare: this.options.match.boilerplateShare, maxFileSize: this.options.maxFileSize, creditReading: this.options.creditReading };
       const meta: IndexMeta = {
         pack: this.options.pack,
         scheme: this.options.scheme,
-        options: { k: this.options.match.k, window: this.options.match.window, boilerplateShare: this.options.match.boilerplateShare, maxFileSize: this.options.maxFileSize },
+        options: built,
         notice: this.options.notice,
         boilerplateLines: [...lines].sort(),
         articles,

@@ -4,7 +4,7 @@ import type { Config, MatchOptions, Pack } from '../core/config/types.js';
 import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
 import { noticeText } from './corpus-read.js';
-import { FileIndexStore, INDEX_SCHEME, IndexFileError } from './index-file.js';
+import { CREDIT_READING, creditReadingOf, FileIndexStore, INDEX_SCHEME, IndexFileError } from './index-file.js';
 
 /**
  * Opens a pack's index file and checks it was built for this pack, notice and match options by
@@ -31,6 +31,11 @@ export function staleness(meta: Pick<IndexMeta, 'pack' | 'scheme' | 'options' | 
   }
   if (meta.notice !== normalize(noticeText(pack)).text) return `pack '${pack.id}''s notice changed since it was built`;
   return undefined;
+}
+
+/** Whether an index was built by an older reading of credits than this laiyuan's: it serves, its articles' origins as read then. */
+export function readsOlderCredits(meta: { options: object }): boolean {
+  return creditReadingOf(meta) < CREDIT_READING;
 }
 
 function slashes(p: string): string {

@@ -7,7 +7,7 @@ import type { FileError } from '../core/read/types.js';
 import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
 import { lineKey } from '../core/match/boilerplate.js';
-import { INDEX_SCHEME, IndexFileError } from './index-file.js';
+import { CREDIT_READING, creditReadingOf, INDEX_SCHEME, IndexFileError } from './index-file.js';
 import { writeTrouble } from './write-trouble.js';
 import { errorCode } from './error-code.js';
 import { corpusFilesInOrder, noticeText, type CorpusFile } from './corpus-read.js';
@@ -47,6 +47,8 @@ export interface ArchiveOptions {
   flags?: string;
   /** The config's corpus of the pack as words of those commands (configCorpus), where it names one. */
   corpus?: string;
+  /** The credit reading to record (default: this laiyuan's, CREDIT_READING); an update keeping articles of an older one records that. */
+  creditReading?: number;
 }
 
 /** What a build or update wrote; nothing (`meta` undefined, the old file as it was) when a corpus file could not be read. */
@@ -138,6 +140,8 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     const absolute = files.map((f) => path.resolve(path.dirname(real), f));
     const rebuild = ['laiyuan index build', ...rebuildPaths(absolute, options.cwd), '-o', shellWord(store.display)].join(' ') + flags;
     options = { ...options, maxFileSize: updateLimit(store.meta.options.maxFileSize, options.maxFileSize, absolute.every(inside), store.display, rebuild) };
+    // the articles it keeps unread keep the origins an older reading of credits gave them: so recorded
+    if (!absolute.every(inside)) options = { ...options, creditReading: Math.min(CREDIT_READING, creditReadingOf(store.meta)) };
     // a path gone from the disk is a removal when the index holds files there, else a mistake
     const gone = under.filter((root) => !existsSync(root));
     for (const root of gone) if (!absolute.some((abs) => liesWithin(root, abs))) errors.push(notThere(root, options.cwd));
@@ -345,7 +349,7 @@ async function archiveBuilder(target: string, real: string, options: ArchiveOpti
   try {
     await makeFolder(dir);
     await removeStaleTemps([dir]);
-    return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, notice, scheme: INDEX_SCHEME, version: options.version });
+    return new ArchiveBuilder(real, dir, { pack: options.pack.id, match: options.match, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, notice, scheme: INDEX_SCHEME, version: options.version, creditReading: options.creditReading ?? CREDIT_READING });
   } catch (error) {
     throw new IndexFileError(`cannot write ${shown}: ${writeTrouble(dir, error, real)}`);
   }

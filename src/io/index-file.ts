@@ -27,6 +27,20 @@ import { sharedCopy } from './shared-copy.js';
 /** Normalisation and fingerprinting as this laiyuan does them; raised when either changes. */
 export const INDEX_SCHEME = 1;
 
+/**
+ * How this laiyuan reads a page's credits into the origin an article is stored with (an outlet its
+ * head names, 国际在线 credited as a carrier); raised when that reading changes. Recorded in the
+ * meta's build options (`creditReading`), format 3 unchanged: an index recording none was built
+ * before reading 1. An older one still serves (its fingerprints are the same), its origins as read then.
+ */
+export const CREDIT_READING = 1;
+
+/** The credit reading an index was built by: 0 where it records none. */
+export function creditReadingOf(meta: { options: object }): number {
+  const recorded = (meta.options as { creditReading?: unknown }).creditReading;
+  return typeof recorded === 'number' ? recorded : 0;
+}
+
 /** An index file that cannot be used: its message is one line naming the file and what to do. */
 export class IndexFileError extends Error {
   constructor(message: string) {

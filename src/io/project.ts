@@ -68,6 +68,8 @@ export interface LoadedProject {
   hiddenArticles(): Map<string, HiddenFact>;
   /** Articles of each pack's index (an unopened index file's from its header), with the index as messages name it and the command that fills it. */
   indexArticles(): Map<string, { index: string; fill: string; articles: number }>;
+  /** The index files opened so far that an older reading of credits built (CREDIT_READING), as messages name them, with the command that builds them again. */
+  olderCreditIndexes(): Array<{ index: string; fill: string }>;
 }
 
 /** What reading the corpus folders tells beyond the index: each pack's article count and the problems met reading its files. */
@@ -156,6 +158,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
   const indexFacts: IndexFacts[] = [];
   const readBefore = new Map<string, ReadBefore>();
   const indexNames = new Map<string, { index: string; fill: string; articles?: number }>();
+  const olderCredits = new Set<string>();
   const parts: CorpusPart[] = [];
   const deferred: Array<() => Promise<void>> = [];
   const extraFor = options.corpus?.pack ?? packs[0]?.id;
@@ -185,11 +188,12 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
       const shown = givenPath(named?.given ?? indexFile, indexFile, options.cwd);
       const fill = `laiyuan index build ${corpusFor(pack) ?? '<corpus>'} -o ${shellWord(shown)}${flagsFor(pack)}`;
       const open = async () => {
-        const { openArchive } = await import('./archive-open.js');
+        const { openArchive, readsOlderCredits } = await import('./archive-open.js');
         // given with --index: a file that cannot be read may be left out; the config's says where it is named
         const instead = named?.fromConfig === undefined ? 'run without --index' : '';
         const store = namingConfig(() => openArchive(indexFile, pack, config, { ...options, display: shown, instead, build: fill }), pack.id, named?.fromConfig);
         stores.set(pack.id, store);
+        if (readsOlderCredits(store.meta)) olderCredits.add(pack.id);
         for (const file of store.files) indexedFiles.add(file);
       };
       const identity = await indexIdentity(indexFile);
@@ -266,6 +270,7 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
           return articles === undefined ? [] : [[id, { index: named.index, fill: named.fill, articles }] as const];
         }),
       ),
+    olderCreditIndexes: () => [...indexNames].flatMap(([id, named]) => (olderCredits.has(id) ? [{ index: named.index, fill: named.fill }] : [])),
     adopt: (facts, digests) => {
       if (!parts.every((p) => Object.hasOwn(facts.articles, p.pack.id) && Object.hasOwn(facts.readErrors, p.pack.id) && Object.hasOwn(facts.skipped, p.pack.id))) return false;
       for (const p of parts) {

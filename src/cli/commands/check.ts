@@ -24,6 +24,7 @@ import { addGuardOptions, requireChecked, requireCorpora, requireFiles, requireR
 import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pathsToCheck, type RunFlags } from '../run-options.js';
 import { candidatesFullNote } from '../candidates-note.js';
 import { recompileHints } from '../recompile-hint.js';
+import { olderCreditNotes } from '../older-credits.js';
 import { applyQuiet, quietHidden, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
@@ -112,6 +113,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const { checks, fixSummary } = await runChecks(await keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
   // on standard error whatever the format: a report on standard output stays as it is
   toStderr(projectHiddenNotes(loaded));
+  toStderr(olderCreditNotes(loaded));
   toStderr(dateTroubleLines(checks));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };

@@ -5,7 +5,8 @@ import type { Config, Pack } from '../../core/config/types.js';
 import { INDEX_FORMAT_VERSION } from '../../core/match/archive-format.js';
 import { buildArchive, updateArchive, type ArchiveOptions, type Built } from '../../io/archive.js';
 import { loadConfig } from '../../io/config.js';
-import { FileIndexStore, isForeignFile } from '../../io/index-file.js';
+import { CREDIT_READING, FileIndexStore, isForeignFile } from '../../io/index-file.js';
+import { readsOlderCredits } from '../../io/archive-open.js';
 import { givenPath, shellWord } from '../../io/display-path.js';
 import { buildFlags, configCorpus } from '../../io/build-flags.js';
 import { UserError } from '../errors.js';
@@ -118,7 +119,7 @@ function printFileStats(file: string, flags: IndexFlags, { cwd, options }: Setup
   }
   const { files, ...meta } = store.meta;
   const stats = { file, formatVersion: INDEX_FORMAT_VERSION, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
-  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats));
+  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, build));
 }
 
 export interface Setup {
@@ -194,7 +195,7 @@ function report(built: Built, file: string, shown: string, verb: string): number
   return 0;
 }
 
-function statsText(s: Record<string, unknown> & { options: Record<string, number> }): string {
+function statsText(s: Record<string, unknown> & { options: Record<string, number> }, build: string): string {
   const rows: Array<[string, string]> = [
     ['file', String(s.file)],
     ['format version', String(s.formatVersion)],
@@ -204,8 +205,9 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
     ['fingerprints', `${count(Number(s.postings))} (${count(Number(s.keys))} distinct)`],
     ['boilerplate left out', `${counted(Number(s.droppedFingerprints), 'fingerprint')}, ${counted(Number(s.boilerplateLines), 'line')}`],
     ['size', megabytes(Number(s.bytes))],
-    ['build options', Object.entries(s.options).map(([k, v]) => `${k} ${k === 'maxFileSize' ? sizeWords(v) : v}`).join(', ')],
+    ['build options', Object.entries(s.options).filter(([k]) => k !== 'creditReading').map(([k, v]) => `${k} ${k === 'maxFileSize' ? sizeWords(v) : v}`).join(', ')],
     ['built by', `laiyuan ${String(s.laiyuan)}`],
+    ['credits read', readsOlderCredits(s) ? `by an older reading (${s.options.creditReading ?? 'none recorded'}, this laiyuan's is ${CREDIT_READING}): pages whose head names another outlet, or crediting 国际在线 as a carrier, keep the origin read then; ${build} again would update its origins` : `as this laiyuan reads them (reading ${CREDIT_READING})`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join('');

@@ -6,6 +6,7 @@ import { formatMatches, type MatchResult } from '../../formats/match.js';
 import { discoverFiles } from '../../io/discover.js';
 import { readDocuments } from '../../io/read-file.js';
 import { outsideCorpus } from '../../io/outside-corpus.js';
+import { olderCreditNotes } from '../older-credits.js';
 import { closeStores, loadProject, type LoadedProject } from '../../io/project.js';
 import { configSearchStart } from '../config-start.js';
 import { RULES } from '../../rules/index.js';
@@ -90,6 +91,7 @@ async function matchLoaded(files: string[], flags: MatchFlags & { format: 'prett
   process.stderr.write(skippedNotes(loaded.corpusSkipped()));
   requireArchive(loaded, pack, flags.corpus, Boolean(index ?? store));
   process.stderr.write(projectHiddenNotes(loaded));
+  process.stderr.write(olderCreditNotes(loaded));
   const results: MatchResult[] = [];
   const notes: string[] = [];
   const listed = await documentFiles(files, loaded, cwd);
