@@ -27,6 +27,14 @@ describe('rules compile without --id: the example id is made from the notice\'s 
     ['a known outlet', '新华网版权所有，未经授权不得转载\n', '--id xinhuanet -o xinhuanet.yaml'],
     ['none: a placeholder', '东江晨报网版权所有，未经授权不得转载。\n', '--id <publisher-id> -o <publisher-id>.yaml'],
     ['no publisher named: --name asked in the same line', '声明：本文仅供参考，未经授权不得转载。\n', '--id <publisher-id> --name <publisher-name> -o <publisher-id>.yaml'],
+    // a notice saved from a page, its site named in a comment above it, the page's link too
+    [
+      'the site in a comment line, not the link the page was saved from',
+      '# source: https://github.com/example/saved-pages/blob/0a1b2c3/tests/nanjiang/2.html\n# publisher: 南江新闻 (nanjiangxinwen.cn)\n# where on the page: line under the article body\n南江新闻报料：0571-00000000   南江新闻，未经授权不得转载\n',
+      '--id nanjiangxinwen -o nanjiangxinwen.yaml',
+    ],
+    ['the site in a comment, a name the notice does not give: --name still asked', '# publisher: 西江财经报 (xjcj.com.cn)\n本网站所刊载信息，不代表本报观点。未经授权禁止转载、摘编、复制及建立镜像。\n', '--id xjcj --name <publisher-name> -o xjcj.yaml'],
+    ['only a link in the comments: a placeholder, not the host it was kept on', '# source: https://github.com/example/saved-pages/blob/0a1b2c3/tests/dongjiang/1.html\n东江晨报网版权所有，未经授权不得转载。\n', '--id <publisher-id> -o <publisher-id>.yaml'],
   ];
   for (const [what, notice, example] of cases) {
     it(what, () => {
