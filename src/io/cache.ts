@@ -203,9 +203,11 @@ interface Entry {
  * reuse under a notice that asks a credit and restricts nothing (转载请注明出处：快科技) is missing-attribution
  * without a licence, its message quoting the notice, same version, other results; 95: a reprint under a
  * notice that asks reprints for a credit and restricts other uses only (严禁建立镜像。 如需转载，请注明来源) is no
- * unauthorized-reuse, same version, other results).
+ * unauthorized-reuse, same version, other results; 96: a traditional article's fix, remedy and message
+ * convert only the credit laiyuan asks for (a quote of the page as the page writes it), and leave
+ * characters whose traditional form depends on the word (发, 干, 面, 台, 里), same version, other results).
  */
-const FORMAT = 95;
+const FORMAT = 96;
 
 interface Stored {
   format: typeof FORMAT;

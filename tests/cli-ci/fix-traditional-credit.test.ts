@@ -108,6 +108,16 @@ describe('a fix in a traditional-character reprint', () => {
     ]);
   });
 
+  it('quotes a simplified credit of a traditional page as the page writes it, and asks for 來源:國際在線', () => {
+    ws = makeWorkspace({ licence: true });
+    // the credit copied in simplified characters from the mainland original, under the body
+    const original = `${page.replace(' 來源：國際在線網', '').trimEnd()}\n\n来源:国际在线\n`;
+    ws.write('content/hanchao.txt', original);
+    const findings = JSON.parse(laiyuan(ws.dir, ['check', 'content', '--format', 'json']).stdout).findings as { ruleId: string; message: string }[];
+    expect(findings.map((f) => f.ruleId)).toEqual(['nonstandard-attribution']);
+    expect(findings[0].message).toMatch(/^「来源:国际在线」在第 \d+ 行，已在正文开始之后；.*注明「來源:國際在線」/u);
+  });
+
   it('takes a front matter source: 國際在線 for the required name, as it takes 來源:國際在線 for the required line', () => {
     ws = makeWorkspace({ licence: true });
     const body = paragraphs.flatMap((p) => [p, '']);

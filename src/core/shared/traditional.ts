@@ -7,9 +7,17 @@ const simplified = lazy(() => pairs(IDEOGRAPH_FOLDS));
 /** The traditional forms back to their simplified characters (see inSimplified). */
 const unforms = lazy(() => new Map([...forms()].map(([s, t]) => [t, s])));
 
-/** Simplified characters to their traditional forms (来源:国际在线 → 來源:國際在線); the rest as it is. */
+/**
+ * Simplified characters whose traditional form depends on the word (发: 頭髮, 發展; 干: 乾淨, 幹部,
+ * 干涉; 面: 麵條, 見面; 台: 臺灣, 檯燈, 颱風, 兄台; 里: 裏面, 公里): left as they are, not guessed.
+ */
+const WORD_DEPENDENT = new Set('发干面台里后复系历钟只松冲制征余谷斗范丑卷尽汇获坛准蒙签表几了朴布游并划凶舍吁郁御扑苏志咸岳尸采药卤叶周涂胡须淀克烟占杠致恶脏纤蜡升伙折云借困奸赞');
+/** The forms toTraditional writes: one form for a character, whatever the word. */
+const sureForms = lazy(() => new Map([...forms()].filter(([s]) => !WORD_DEPENDENT.has(s))));
+
+/** Simplified characters to their traditional forms (来源:国际在线 → 來源:國際在線); the rest, those whose form depends on the word among them, as it is. */
 export function toTraditional(text: string): string {
-  return mapped(text, forms());
+  return mapped(text, sureForms());
 }
 
 /** Traditional characters to the simplified ones they fold to in matching (來源:國際在線 → 来源:国际在线); the rest, punctuation included, as it is. */
