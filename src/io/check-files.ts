@@ -9,15 +9,15 @@ import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './rea
 import { readRegularFileSync } from './safe-read.js';
 import { relativeTo } from './linked-path.js';
 import { readAhead } from './read-ahead.js';
-import { spend, withBudget, type Budget } from '../core/shared/budget.js';
-import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout } from './file-deadline.js';
+import { spend, withBudget } from '../core/shared/budget.js';
+import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout, type FileBudget } from './file-deadline.js';
 import { leanFinding } from '../formats/lean.js';
 import { holdCommitDates } from './git.js';
 import { checkOrWait, waitedEnough, type Pending } from './date-waits.js';
 import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
 
 /** The time budget of one file, started now (--max-file-time). */
-export type BudgetFor = (options: CheckOptions) => Budget;
+export type BudgetFor = (options: CheckOptions) => FileBudget;
 
 const deadlineFor: BudgetFor = (options) => fileDeadline(options.maxFileTime ?? DEFAULT_MAX_FILE_SECONDS);
 
@@ -74,7 +74,8 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
     if (known !== undefined) return;
     const asking = fallbackDateOf(absolute, options);
     waits?.(read.documents.reduce((n, d) => n + d.text.length, 0));
-    known = await asking;
+    // the wait is git's, and other files' checks meanwhile: not this file's time
+    known = await (budget.aside?.(asking) ?? asking);
   };
   const findings: Finding[] = [];
   const full: CandidatesFull[] = [];

@@ -1,8 +1,9 @@
-// --max-file-time: the wall-clock time one file may take, from its reading to its last finding.
-// The matching loops, and the judging and reporting of each finding, count their work
-// (core/shared/budget.ts); every UNITS_PER_READING units the
-// clock is read, and past the deadline the file is given up with FileTimeout, so that one file
-// cannot hold up the run, whatever its shape.
+// --max-file-time: the wall-clock time one file may take, from its reading to its last finding,
+// less the time it waits on git for its commit date (set aside: the thread checks other files
+// meanwhile, and a slow git is no work of the file's). The matching loops, and the judging and
+// reporting of each finding, count their work (core/shared/budget.ts); every UNITS_PER_READING
+// units the clock is read, and past the deadline the file is given up with FileTimeout, so that
+// one file cannot hold up the run, whatever its shape.
 import type { Budget } from '../core/shared/budget.js';
 
 /** The default of --max-file-time, in seconds: an article takes milliseconds, a 5 MB digest a few seconds. */
@@ -22,10 +23,16 @@ export class FileTimeout extends Error {
   }
 }
 
-/** A budget that ends `seconds` after now by `clock` (milliseconds); 0 or Infinity: no end. */
-export function fileDeadline(seconds: number, clock: () => number = () => performance.now()): Budget {
+/** A file's budget: its work spent, and what it waits for that is not its work (`aside`, when the budget keeps time). */
+export interface FileBudget extends Budget {
+  /** `waiting`, awaited with the clock stopped: the deadline put off by as long as it takes. */
+  aside?<T>(waiting: Promise<T>): Promise<T>;
+}
+
+/** A budget that ends `seconds` after now by `clock` (milliseconds), less the time set aside; 0 or Infinity: no end. */
+export function fileDeadline(seconds: number, clock: () => number = () => performance.now()): FileBudget {
   if (!(seconds > 0 && Number.isFinite(seconds))) return { spend: () => undefined };
-  const end = clock() + seconds * 1000;
+  let end = clock() + seconds * 1000;
   let spent = 0;
   return {
     spend(units) {
@@ -33,6 +40,14 @@ export function fileDeadline(seconds: number, clock: () => number = () => perfor
       if (spent < UNITS_PER_READING) return;
       spent = 0;
       if (clock() > end) throw new FileTimeout(seconds);
+    },
+    async aside(waiting) {
+      const from = clock();
+      try {
+        return await waiting;
+      } finally {
+        end += clock() - from;
+      }
     },
   };
 }

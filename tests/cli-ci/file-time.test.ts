@@ -3,7 +3,10 @@
 // loops spend units; the clock is read every UNITS_PER_READING of them), so these tests drive it
 // with a clock that advances one millisecond a reading, or with a budget no real check can meet:
 // no test here depends on how fast the machine is.
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/io/check-files.js';
 import type { CheckOptions } from '../../src/io/file-check.js';
@@ -11,7 +14,7 @@ import { fileDeadline, UNITS_PER_READING } from '../../src/io/file-deadline.js';
 import { loadProject } from '../../src/io/project.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/core/judge/rule.js';
-import { laiyuan, makeWorkspace, parseJson, REPRINTS, type Workspace } from './workspace.js';
+import { initRepo, laiyuan, makeWorkspace, parseJson, REPRINTS, ROOT, type Workspace } from './workspace.js';
 import { reprintDigest } from '../helpers/digest.js';
 
 let ws: Workspace;
@@ -127,5 +130,47 @@ describe('check --max-file-time', () => {
     const bad = laiyuan(ws.dir, ['check', 'content', '--max-file-time', '20s']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe("laiyuan: --max-file-time takes seconds such as 20 or 0.5 (0: no limit), not '20s'");
+  });
+});
+
+describe('a file waiting on git for its commit date', () => {
+  /**
+   * A year's 专题 page reprinting the 22 国际在线 articles of the corpus under the licence, each
+   * credited, stating no date: dated by its last commit, asked of a git that takes 3 s to answer.
+   * Its own check takes a fraction of a second; its judging once it has the date spends more than
+   * UNITS_PER_READING, so reads the clock.
+   */
+  let repo: Workspace;
+  let slowGit: string;
+
+  beforeAll(() => {
+    repo = makeWorkspace({ licence: true });
+    const cri = path.join(ROOT, 'fixtures/corpus/cri');
+    for (const name of readdirSync(cri)) copyFileSync(path.join(cri, name), repo.at(`corpus/${name}`));
+    const articles = readdirSync(repo.at('corpus')).sort().map((name) => {
+      const lines = readFileSync(repo.at(`corpus/${name}`), 'utf8').split('\n');
+      const body = lines.filter((l) => /^ {2}\S/u.test(l)).map((l) => l.trim());
+      return [lines[2].trim(), '来源：国际在线', '', ...body.flatMap((p) => [p, ''])].join('\n');
+    });
+    repo.write('content/专题/年度要闻.txt', `国际在线年度要闻回顾\n\n${articles.join('\n')}`);
+    initRepo(repo.dir);
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    slowGit = mkdtempSync(path.join(tmpdir(), 'laiyuan-slow-git-'));
+    writeFileSync(path.join(slowGit, 'git'), `#!/bin/sh\nsleep 3\nexec ${real} "$@"\n`);
+    chmodSync(path.join(slowGit, 'git'), 0o755);
+  });
+
+  afterAll(() => {
+    for (const dir of [repo.dir, slowGit]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is not timed out for the time git takes: its budget counts its own work, not the wait', () => {
+    const env = { PATH: `${slowGit}${path.delimiter}${process.env.PATH ?? ''}` };
+    const run = laiyuan(repo.dir, ['check', 'content', '--format', 'json', '--max-file-time', '1'], { env });
+    expect(run.stderr).not.toContain('took longer than');
+    const results = parseJson(run);
+    expect(results.summary.filesChecked).toBe(1);
+    // dated 2024-03-01 by git, in the licence: credited reprints, no unauthorized reuse
+    expect(results.findings.filter((f) => f.ruleId === 'unauthorized-reuse' || f.ruleId === 'out-of-scope')).toEqual([]);
   });
 });
