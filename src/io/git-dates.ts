@@ -1,8 +1,8 @@
 // The commit dates asked together, per work tree: one or two files each asked alone (a pre-commit
 // run of one file walks no history), more by one git walking history once for all of them
 // (git-walk.ts), at most WALK_COMMITS_PER_FILE commits a file; what that walk leaves unanswered
-// (a file of unusual name, one whose line it lost, git failing but for the whole repository) is
-// asked alone, as before.
+// (a name not kept whole in UTF-8, one whose line it lost, git failing but for the whole
+// repository) is asked alone, as before.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitTops } from './git-top.js';
@@ -16,11 +16,13 @@ const WALK_COMMITS_PER_FILE = 100;
 const MIN_WALK = 1000;
 
 /**
- * A name git might read otherwise than as the file's own in `git log -- <name>` (a pathspec:
- * wildcards, a leading colon), or one not kept whole through UTF-8 or NUL-separated output: such a
- * file is asked alone, its answer exactly as before.
+ * A name the walk cannot tell from another's: the walk passes git no pathspec (it reads every
+ * commit's changed names, NUL-separated and unquoted, and compares them to the names asked whole),
+ * so wildcards, a leading colon, a backslash or a newline are read as written; but a name decoded
+ * with U+FFFD reads the same as every name whose bytes are not UTF-8 at that place, so such a file
+ * is asked alone. (Asked alone, names are literal pathspecs too: see dateAlone in git.ts.)
  */
-const ASK_ALONE = /[*?[\\\n\r\uFFFD]|^:|\/:/u;
+const ASK_ALONE = /\uFFFD/u;
 
 /**
  * Why git gave no commit date of a file that may well have one: the repository it refuses as

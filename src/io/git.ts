@@ -30,11 +30,15 @@ export async function lastCommitDate(file: string): Promise<CommitDate> {
   return repositoryFromEnv() ? dateAlone(file) : asks.ask(path.resolve(file));
 }
 
-/** `git log -1 -- <file>` in its folder: the date of one file, as git gives it. */
+/**
+ * `git log -1 -- <file>` in its folder: the date of one file, as git gives it. Its name a literal
+ * pathspec, as the walk reads names: not a glob (滑雪节[1].txt matching 滑雪节1.txt, 长白山*.txt
+ * 长白山.txt) or pathspec magic (:长白山.txt read as 长白山.txt), which gave another file's date.
+ */
 async function dateAlone(file: string): Promise<CommitDate> {
   try {
     const out = (
-      await execFile('git', ['log', '-1', '--format=%cs', '--', path.basename(file)], {
+      await execFile('git', ['--literal-pathspecs', 'log', '-1', '--format=%cs', '--', path.basename(file)], {
         cwd: path.dirname(file),
         // its messages untranslated, read below
         env: { ...process.env, LC_ALL: 'C' },

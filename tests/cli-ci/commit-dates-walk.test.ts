@@ -23,9 +23,24 @@ let ws: Workspace;
 let countingGit: string;
 const path0 = process.env.PATH;
 
-function git(day: string, ...args: string[]): string {
+/** git run in `dir` at 07:00 Beijing time on `day` of 2024 (MM-DD). */
+function gitIn(dir: string, day: string, ...args: string[]): string {
   const when = `2024-${day}T07:00:00+08:00`;
-  return execFileSync('git', args, { cwd: ws.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } });
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } });
+}
+
+function git(day: string, ...args: string[]): string {
+  return gitIn(ws.dir, day, ...args);
+}
+
+/** A repository in `dir` with an editor's identity, everything in it committed on `day`. */
+function commitAll(dir: string, day: string): void {
+  gitIn(dir, day, 'init', '-q', '-b', 'main');
+  gitIn(dir, day, 'config', 'user.email', 'editor@example.com');
+  gitIn(dir, day, 'config', 'user.name', '编辑');
+  gitIn(dir, day, 'config', 'commit.gpgsign', 'false');
+  gitIn(dir, day, 'add', '.');
+  gitIn(dir, day, 'commit', '-q', '-m', '初始稿件');
 }
 
 function edit(rel: string, line: string): void {
@@ -37,12 +52,7 @@ beforeAll(() => {
   writeFileSync(ws.at('laiyuan.yaml'), `${ws.read('laiyuan.yaml').toString()}${LICENCE}`);
   for (const [i, rel] of FILES.entries()) if (rel !== 'content/未跟踪.txt' && rel !== 'content/改名.txt') ws.write(rel, ARTICLE.replace('滑雪节开幕', `滑雪节开幕（${i}）`));
   ws.write('content/旧名.txt', ARTICLE.replace('滑雪节开幕', '滑雪节开幕（旧名）'));
-  git('03-01', 'init', '-q', '-b', 'main');
-  git('03-01', 'config', 'user.email', 'editor@example.com');
-  git('03-01', 'config', 'user.name', '编辑');
-  git('03-01', 'config', 'commit.gpgsign', 'false');
-  git('03-01', 'add', '.');
-  git('03-01', 'commit', '-q', '-m', '初始稿件');
+  commitAll(ws.dir, '03-01');
   // a second commit touching only some files
   edit('content/二.txt', '责任编辑：王晓明');
   edit('content/滑雪 专题/长白山 滑雪节.txt', '责任编辑：李静');
@@ -143,5 +153,43 @@ describe('the commit dates of many files of a work tree', () => {
     expect(warm.stdout).toBe(first.stdout);
     expect(parseJson(warm).findings.filter((f) => f.ruleId === 'out-of-scope')).toHaveLength(3);
     expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([expect.stringMatching(/^log --pretty=raw /u)]);
+  });
+});
+
+describe('the commit dates of files whose names read as pathspecs', () => {
+  // 滑雪节[1] and 滑雪节? as globs match 滑雪节1 and 滑雪节2, 长白山* matches 长白山, and a leading
+  // colon is pathspec magic (:长白山 reads as 长白山): those three were edited on 03-20, the files
+  // so named were not. A name with a newline is kept whole in the walk's NUL-separated output.
+  const ODD = ['content/滑雪节[1].txt', 'content/滑雪节?.txt', 'content/长白山*.txt', 'content/:长白山.txt', 'content/长白山\n滑雪节.txt'];
+  const PLAIN = ['content/滑雪节1.txt', 'content/滑雪节2.txt', 'content/长白山.txt'];
+  let odd: Workspace;
+
+  beforeAll(() => {
+    odd = makeWorkspace();
+    for (const [i, rel] of [...ODD, ...PLAIN].entries()) odd.write(rel, ARTICLE.replace('滑雪节开幕', `滑雪节开幕（${i}）`));
+    commitAll(odd.dir, '03-01');
+    for (const rel of PLAIN) appendFileSync(odd.at(rel), '\n（责任编辑：王晓明）\n');
+    gitIn(odd.dir, '03-20', 'commit', '-q', '-am', '补充编辑');
+  });
+
+  afterAll(() => rmSync(odd.dir, { recursive: true, force: true }));
+
+  it('are each its own file\'s, asked of one git with the others', async () => {
+    const calls = path.join(countingGit, 'odd-calls.log');
+    writeFileSync(calls, '');
+    process.env.PATH = `${countingGit}${path.delimiter}${path0 ?? ''}`;
+    process.env.GIT_CALLS = calls;
+    try {
+      const dates = await Promise.all([...ODD, ...PLAIN].map((rel) => lastCommitDate(odd.at(rel))));
+      expect(dates).toEqual([...ODD.map(() => ({ date: '2024-03-01' })), ...PLAIN.map(() => ({ date: '2024-03-20' }))]);
+      expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([expect.stringMatching(/^log --pretty=raw /u)]);
+    } finally {
+      delete process.env.GIT_CALLS;
+      process.env.PATH = path0;
+    }
+  });
+
+  it('asked alone, are each its own file\'s too', async () => {
+    for (const rel of ODD) expect(await lastCommitDate(odd.at(rel))).toEqual({ date: '2024-03-01' });
   });
 });
