@@ -1,4 +1,5 @@
 import type { CheckOptions, FileCheck } from '../io/file-check.js';
+import type { CommitDate } from '../io/git.js';
 import { cacheDir, checkWithCache, type ResultCache } from '../io/cache.js';
 import { openRunCache } from '../io/run-cache.js';
 import { sha256 } from '../io/sha256.js';
@@ -35,12 +36,12 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
   const progress = startProgress(wanted ? process.stderr : { write: () => true }, wanted);
   let done = 0;
   const counted: CheckOptions = { ...options, onFile: () => progress.update(++done, files.length) };
-  const check = async (some: string[]) => {
+  const check = async (some: string[], commitDates?: ReadonlyMap<string, CommitDate>) => {
     // the checking itself is loaded only when a file is to be checked: a run the cache answers whole reads none
     const [{ checkConcurrently, threadsFor }] = await Promise.all([import('../io/workers.js'), loaded.complete()]);
     const threads = threadsFor(flags.concurrency, some.length);
     if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: ${some.length} file(s) to check on ${threads > 1 ? `${threads} threads (the main thread and ${threads - 1} worker${threads > 2 ? 's' : ''})` : 'the main thread'}\n`);
-    return checkConcurrently(some, project, counted, threads, WORKER);
+    return checkConcurrently(some, project, commitDates?.size ? { ...counted, commitDates } : counted, threads, WORKER);
   };
   let checks: FileCheck[];
   try {

@@ -516,12 +516,13 @@ const LOOKUPS_IN_FLIGHT = 16;
 /**
  * Checks with `check` only the files the cache does not answer for, and keeps what it finds;
  * results in the order of `files`. `options.onFile` is called once per file answered by the cache.
+ * `check` is given the commit dates asked for the entries it checks again (CheckOptions.commitDates).
  */
 export async function checkWithCache(
   files: readonly string[],
   options: CheckOptions,
   cache: ResultCache,
-  check: (files: string[]) => Promise<FileCheck[]>,
+  check: (files: string[], commitDates: ReadonlyMap<string, CommitDate>) => Promise<FileCheck[]>,
 ): Promise<FileCheck[]> {
   const results = new Array<FileCheck>(files.length);
   const misses: { at: number; stamp: string | undefined }[] = [];
@@ -543,7 +544,10 @@ export async function checkWithCache(
   let next = 0;
   for await (const answer of readAhead(unread, (u) => cache.lookupBytes(u.unread, options), LOOKUPS_IN_FLIGHT)) answered(unread[next++].at, answer);
   misses.sort((a, b) => a.at - b.at);
-  const fresh = misses.length > 0 ? await check(misses.map((m) => files[m.at])) : [];
+  // a stale entry's date, asked to compare, is the one its check wants: not asked of git again
+  const commitDates = new Map<string, CommitDate>();
+  for (const { at, unread: u } of unread) if (u.committed && results[at] === undefined) commitDates.set(u.absolute, await u.committed);
+  const fresh = misses.length > 0 ? await check(misses.map((m) => files[m.at]), commitDates) : [];
   for (const [i, c] of fresh.entries()) {
     const { at: place, stamp } = misses[i];
     results[place] = c;

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_FILE_SECONDS, fileDeadline, FileTimeout, type FileBudget } 
 import { leanFinding } from '../formats/lean.js';
 import { holdCommitDates } from './git.js';
 import { checkOrWait, waitedEnough, type Pending } from './date-waits.js';
-import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
+import { fallbackDateOf, hasDirective, keptDocuments, knownFallbackDate, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
 
 /** The time budget of one file, started now (--max-file-time). */
 export type BudgetFor = (options: CheckOptions) => FileBudget;
@@ -64,7 +64,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   // a licensed article and stating no date of its own, a few of a run) is judged again once git has
   // answered, its matching kept, no rule having run (the date is asked first); asking git first for
   // every undated document would cost a process a file
-  let known: FallbackDate | undefined = options.date === undefined ? undefined : { date: options.date };
+  let known: FallbackDate | undefined = knownFallbackDate(absolute, options);
   const fallbackDate = () => {
     asked ??= known;
     if (asked === undefined) throw new DateWanted();

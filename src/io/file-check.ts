@@ -9,6 +9,11 @@ export interface CheckOptions {
   cwd: string;
   /** --date: the date of documents that state none. */
   date?: string;
+  /**
+   * Last commit dates git has already given this run, by absolute path (a --cache run asks them of
+   * the entries it holds, the changed ones among them): a check of such a file does not ask again.
+   */
+  commitDates?: ReadonlyMap<string, CommitDate>;
   version: string;
   /** --stdin-filename: the name reported for standard input, whose extension gives its format. */
   stdinName?: string;
@@ -81,10 +86,19 @@ export interface FallbackDate {
   trouble?: GitTrouble;
 }
 
-/** The date of a document that states none: --date, else the file's last commit (`asked` already, or asked now), else today. */
-export async function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date'>, asked?: Promise<CommitDate>): Promise<FallbackDate> {
+/** The date of a document that states none: --date, else the file's last commit (`asked` already, given this run, or asked now), else today. */
+export async function fallbackDateOf(absolute: string, options: Pick<CheckOptions, 'date' | 'commitDates'>, asked?: Promise<CommitDate>): Promise<FallbackDate> {
+  return knownFallbackDate(absolute, options) ?? dateFrom(await (asked ?? lastCommitDate(absolute)));
+}
+
+/** The fallback date known without asking git: --date's, or what git has given this run (CheckOptions.commitDates). */
+export function knownFallbackDate(absolute: string, options: Pick<CheckOptions, 'date' | 'commitDates'>): FallbackDate | undefined {
   if (options.date !== undefined) return { date: options.date };
-  const committed = await (asked ?? lastCommitDate(absolute));
+  const committed = options.commitDates?.get(absolute);
+  return committed === undefined ? undefined : dateFrom(committed);
+}
+
+function dateFrom(committed: CommitDate): FallbackDate {
   if ('date' in committed) return { date: committed.date };
   return 'trouble' in committed ? { date: today(), trouble: committed.trouble } : { date: today() };
 }

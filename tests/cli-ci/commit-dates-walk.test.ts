@@ -154,6 +154,24 @@ describe('the commit dates of many files of a work tree', () => {
     expect(parseJson(warm).findings.filter((f) => f.ruleId === 'out-of-scope')).toHaveLength(3);
     expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([expect.stringMatching(/^log --pretty=raw /u)]);
   });
+
+  it.each(['1', '2'])('kept by --cache for files edited since, are asked once: the check of the edited files is given the dates the cache asked (--concurrency %s)', (threads) => {
+    const calls = path.join(countingGit, 'edited-calls.log');
+    const env = { PATH: `${countingGit}${path.delimiter}${path0 ?? ''}`, GIT_CALLS: calls };
+    const edited = ['content/一.txt', 'content/三.txt', 'content/滑雪 专题/长白山 滑雪节.txt'];
+    laiyuan(ws.dir, ['check', 'content', '--format', 'json', '--cache'], { env });
+    const before = edited.map((rel) => ws.read(rel));
+    try {
+      for (const rel of edited) edit(rel, '编辑：赵丽');
+      writeFileSync(calls, '');
+      const warm = laiyuan(ws.dir, ['check', 'content', '--format', 'json', '--cache', '--concurrency', threads], { env });
+      // the edits are not committed: the dates, and the findings, are as before
+      expect(parseJson(warm).findings.filter((f) => f.ruleId === 'out-of-scope').map((f) => f.file).sort()).toEqual(['content/三.txt', 'content/冲突.txt', 'content/未跟踪.txt']);
+      expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([expect.stringMatching(/^log --pretty=raw /u)]);
+    } finally {
+      for (const [i, rel] of edited.entries()) writeFileSync(ws.at(rel), before[i]);
+    }
+  });
 });
 
 describe('the commit dates of files whose names read as pathspecs', () => {
