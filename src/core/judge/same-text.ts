@@ -73,7 +73,11 @@ function held(group: Group, partial: boolean): HeldReuse {
   if (group.members.length === 1) return group.seed;
   const best = bestCopy(group.members);
   const others = group.members.filter((r) => r !== best).sort((a, b) => (earlier(a.article, b.article) ? -1 : earlier(b.article, a.article) ? 1 : 0));
-  return { ...best, alsoIn: others.map((r) => r.article), ...(partial ? { alsoInPartial: true as const } : {}) };
+  const alsoIn = others.map((r) => r.article);
+  // every field named: `{ ...best, alsoIn }` gets a hidden class of its own each time on Node 20
+  // (V8 11), and each reader of the reuses goes megamorphic (see 063150d)
+  const { article, kind, coverage, docCoverage, similarity, passages } = best;
+  return partial ? { article, kind, coverage, docCoverage, similarity, passages, alsoIn, alsoInPartial: true } : { article, kind, coverage, docCoverage, similarity, passages, alsoIn };
 }
 
 /** Closer than float noise: two copies whose reused passages read the same score the same. */
