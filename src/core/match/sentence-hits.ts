@@ -70,18 +70,25 @@ export type ClauseSpan = Omit<SentenceHit, 'similarity'>;
 function clauseSpans(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
   const starts = art.sentences;
+  const clauses = art.clauses;
   for (const piece of pieces(runs, doc.text, art.text, minChars)) {
     const first = piece.runs[0];
     const last = piece.runs[piece.runs.length - 1];
     spend(piece.runs.length);
+    // the clauses at or before s0 and s1 + BREAK_SLACK, walked forward from one sentence to the
+    // next (both only grow), not searched for again in each (see clauseAtOrBefore)
+    let startClause = -1;
+    let endClause = -1;
     // the sentences the piece overlaps on the article's side, clipped to it
     for (let s = lastAtOrBefore(starts, first.as); s < starts.length && starts[s] < last.ae; s++) {
       spend(1);
       const s0 = Math.max(first.as, starts[s]);
       const s1 = Math.min(last.ae, s + 1 < starts.length ? starts[s + 1] : art.text.length);
       if (s1 <= s0) continue;
-      const as = clauseStartFrom(art, s0);
-      const ae = clauseEndUpTo(art, s1);
+      startClause = clauseAtOrBefore(clauses, s0, startClause);
+      const as = clauseStartFrom(art, s0, startClause);
+      if (s1 < art.text.length - BREAK_SLACK) endClause = clauseAtOrBefore(clauses, s1 + BREAK_SLACK, endClause);
+      const ae = clauseEndUpTo(art, s1, endClause);
       if (ae - as < minChars) continue;
       const ds = docPositionOf(piece, as, true);
       const de = docPositionOf(piece, ae);
@@ -165,18 +172,30 @@ function follows(prev: Run, next: Run): boolean {
   return gapD >= 0 && gapA >= 0 && gapD <= MAX_GAP && gapA <= MAX_GAP && Math.abs(gapD - gapA) <= MAX_SKEW;
 }
 
-/** The first clause start at or after p, or p itself when a break stands within BREAK_SLACK before it. */
-function clauseStartFrom(side: Breaks, p: number): number {
-  const i = lastAtOrBefore(side.clauses, p);
+/**
+ * lastAtOrBefore(clauses, p), walked forward from `from`, lastAtOrBefore's answer for a value at or
+ * below p (−1: none asked yet, then searched). The same index: in an ascending array the answer
+ * for p is the last index whose value is ≤ p (0 when none is), and walking from an answer for a
+ * smaller value while the next is ≤ p ends there. A piece's sentences step over a clause or three
+ * each: two binary searches per sentence cost more than both walks.
+ */
+function clauseAtOrBefore(clauses: Uint32Array, p: number, from: number): number {
+  if (from < 0) return lastAtOrBefore(clauses, p);
+  let i = from;
+  while (i + 1 < clauses.length && clauses[i + 1] <= p) i++;
+  return i;
+}
+
+/** The first clause start at or after p, or p itself when a break stands within BREAK_SLACK before it; i is lastAtOrBefore(side.clauses, p). */
+function clauseStartFrom(side: Breaks, p: number, i: number): number {
   const before = side.clauses[i];
   if (p - before <= BREAK_SLACK) return p;
   return i + 1 < side.clauses.length ? side.clauses[i + 1] : side.text.length;
 }
 
-/** The last clause end at or before p, or p itself when a break stands within BREAK_SLACK after it. */
-function clauseEndUpTo(side: Breaks, p: number): number {
+/** The last clause end at or before p, or p itself when a break stands within BREAK_SLACK after it; i is lastAtOrBefore(side.clauses, p + BREAK_SLACK) (unread near the end). */
+function clauseEndUpTo(side: Breaks, p: number, i: number): number {
   if (p >= side.text.length - BREAK_SLACK) return p;
-  const i = lastAtOrBefore(side.clauses, p + BREAK_SLACK);
   const at = side.clauses[i];
   if (at >= p) return p;
   return at;
