@@ -116,6 +116,15 @@ export async function* prepareFiles(files: readonly CorpusFile[], setup: PrepSet
   if (inBatch > 0) yield batch.done();
 }
 
+/**
+ * How large a batch's working arrays start: at first small, then as large as the largest batch's
+ * grew (a 10,000-file build's batches of 500 articles: 300,000 postings, grown from 4,096 by seven
+ * copies of each array, a batch after another).
+ */
+const sizeHint = { postings: 4096, recordBytes: 256 * 1024 };
+/** The largest start: a batch of one huge JSON Lines file does not make every later batch hold as much (4 MB an array). */
+const MOST_HINTED = { postings: 1 << 20, recordBytes: 1 << 22 };
+
 class BatchMaker {
   constructor(private readonly shared: boolean) {}
 
@@ -125,14 +134,14 @@ class BatchMaker {
   private readonly names: string[] = [];
   private readonly counts: number[] = [];
   /** The records, one after another. */
-  private readonly records: ByteRun = { bytes: Buffer.allocUnsafeSlow(256 * 1024), length: 0 };
+  private readonly records: ByteRun = { bytes: Buffer.allocUnsafeSlow(sizeHint.recordBytes), length: 0 };
   private readonly recordEnds = new GrowableU32(64);
   private readonly keys = new GrowableF64(1024);
   private readonly keyEnds = new GrowableU32(64);
   private readonly fingerprints = new GrowableU32(64);
   /** The postings' hashes and positions (each article's run ends at postingEnds[a]), and the postings of each part. */
-  private hashes: Uint32Array = new Uint32Array(4096);
-  private positions: Uint32Array = new Uint32Array(4096);
+  private hashes: Uint32Array = new Uint32Array(sizeHint.postings);
+  private positions: Uint32Array = new Uint32Array(sizeHint.postings);
   private postingCount = 0;
   private readonly partCounts = new Uint32Array(1 << PART_BITS);
   private readonly postingEnds = new GrowableU32(64);
@@ -192,6 +201,9 @@ class BatchMaker {
   }
 
   done(): PreparedBatch {
+    // the next batch's arrays made as large as this one's grew: not grown again from small, copy after copy
+    sizeHint.postings = Math.min(MOST_HINTED.postings, Math.max(sizeHint.postings, this.hashes.length));
+    sizeHint.recordBytes = Math.min(MOST_HINTED.recordBytes, Math.max(sizeHint.recordBytes, this.records.bytes.length));
     const { postings, partEnds } = byPart(this.hashes, this.positions, this.postingEnds.view(), this.partCounts, this.shared);
     // copied to their size (one copy a batch): the buffer grown as they came, up to twice as large,
     // held by the builder with the batches made ahead of their turn, took a 100k build 40 MB more

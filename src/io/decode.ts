@@ -103,6 +103,8 @@ export function unencodable(text: string, encoding: Encoding): string {
 
 /** How the lines of a text end: one kind, several (mixed), or no line break at all. */
 export function eolOf(text: string): Decoded['eol'] {
+  // most texts have no CR: their line breaks are LF or none, told by one native search each
+  if (!text.includes('\r')) return text.includes('\n') ? 'lf' : 'none';
   let crlf = 0;
   let cr = 0;
   let lf = 0;
@@ -217,6 +219,8 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 
 /** NULs, or more than one character in ten a control character that text does not use. */
 function looksBinary(text: string): boolean {
+  // most texts hold none: one native search, not a loop a character (an index build decodes 40 MB)
+  if (!CONTROL.test(text)) return false;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -225,6 +229,9 @@ function looksBinary(text: string): boolean {
   }
   return controls * 10 > text.length;
 }
+
+/** A NUL or a control character that text does not use (looksBinary's). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f\u007f]/;
 
 // Frequent characters of Chinese news, simplified, then the traditional forms that differ.
 export const COMMON = new Set(

@@ -85,6 +85,17 @@ describe('decode', () => {
     expect(decoded(Buffer.from(`第一页\f${NEWS}\f第二页`)).encoding).toBe('utf-8');
   });
 
+  it('counts each control character text does not use, one in five characters, as binary, and none that text uses', () => {
+    // tab, line breaks, form feed and escape are text's; every other C0 control and DEL is not
+    const used = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x1b]);
+    for (let c = 1; c < 0x80; c++) {
+      if (c >= 0x20 && c !== 0x7f) continue;
+      const text = `来源：国${String.fromCharCode(c)}`.repeat(8);
+      const result = decode(Buffer.from(text));
+      expect('binary' in result, `U+${c.toString(16).padStart(4, '0')}`).toBe(!used.has(c));
+    }
+  });
+
   it.each([
     ['来源：国际在线\r\n记者 李明\r\n', 'crlf'],
     ['来源：国际在线\r记者 李明\r', 'cr'],
