@@ -55,7 +55,18 @@ interface IndexFile {
  * A batch's checks: those done, with how many more wait on git for a date (`waiting`), sent later
  * together (`late`), so that the worker goes on with its next batch meanwhile.
  */
-type Reply = { ids: number[]; checks: FileCheck[]; waiting?: number; late?: true } | ErrorReply;
+type Reply = { ids: number[]; checks: FileCheck[]; waiting?: number; late?: true; times: ThreadTimes } | ErrorReply;
+
+/**
+ * A thread's time in a --concurrency run, in ms from its start (LAIYUAN_DEBUG=1): `ready`, when it
+ * could check (a worker: its modules loaded, its index files opened); `checking`, spent in its
+ * checks; `starved`, a worker's with no batch in hand once ready (waiting on the main thread).
+ */
+interface ThreadTimes {
+  ready: number;
+  checking: number;
+  starved: number;
+}
 
 /**
  * A worker's young generation, in MB (V8's own default is some 48): a check makes much short-lived
@@ -141,28 +152,40 @@ export async function checkConcurrently(files: readonly string[], project: Proje
     if (store instanceof FileIndexStore) shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
   }
   // the workers given their first batches before this thread takes its own
-  const running = started.map((worker) => runWorker(worker, setup, queue, finish));
+  const times: ThreadTimes[] = started.map(() => ({ ready: 0, checking: 0, starved: 0 }));
+  const running = started.map((worker, w) => runWorker(worker, setup, queue, finish, (told) => (times[w] = told)));
   const here = checkHere(queue, project, plain, finish);
   await Promise.all([...running, here]);
-  if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(`laiyuan: debug: the main thread checked ${await here} of the ${onDisk.length} files\n`);
+  if (process.env.LAIYUAN_DEBUG === '1') process.stderr.write(threadLines(await here, onDisk.length, times));
   for (const [id, file] of files.entries()) if (file === '-') finish(id, await checkFile(file, project, options));
   return results;
 }
 
+/** The debug lines of a --concurrency run: the main thread's share, then each worker's times (see ThreadTimes). */
+function threadLines(here: { checked: number; times: ThreadTimes }, files: number, workers: readonly ThreadTimes[]): string {
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const lines = [`the main thread checked ${here.checked} of the ${files} files (checking from ${ms(here.times.ready)} of the run, ${ms(here.times.checking)} in its checks)`];
+  workers.forEach((t, w) => lines.push(`worker ${w + 1}: ready ${ms(t.ready)} after its start, ${ms(t.checking)} in its checks, ${ms(t.starved)} with no files in hand`));
+  return lines.map((line) => `laiyuan: debug: ${line}\n`).join('');
+}
+
 /**
  * The main thread's share: the next batch of the queue, checked here, until none is left; the
- * files it checked. After each file it turns to the event loop, where the workers' replies wait to
- * be merged and answered with their next batches (a batch checked whole first could leave a worker
- * idle on this thread).
+ * files it checked and its times. After each file it turns to the event loop, where the workers'
+ * replies wait to be merged and answered with their next batches (a batch checked whole first
+ * could leave a worker idle on this thread).
  */
-async function checkHere(queue: Batch[], project: Project, options: CheckOptions, finish: (id: number, check: FileCheck) => void): Promise<number> {
+async function checkHere(queue: Batch[], project: Project, options: CheckOptions, finish: (id: number, check: FileCheck) => void): Promise<{ checked: number; times: ThreadTimes }> {
   let checked = 0;
+  const times: ThreadTimes = { ready: performance.now(), checking: 0, starved: 0 };
   // a file waiting on git for a date is finished once it has it, the next checked meanwhile
   const waits = new DateWaits();
   try {
     for (let batch; (batch = queue.shift()); ) {
       for (const { file, id } of batch) {
+        const started = performance.now();
         await waits.start((told) => checkFileInTurn(file, project, options, told), (check) => finish(id, check));
+        times.checking += performance.now() - started;
         checked++;
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -175,11 +198,11 @@ async function checkHere(queue: Batch[], project: Project, options: CheckOptions
   } finally {
     waits.ask();
   }
-  return checked;
+  return { checked, times };
 }
 
 /** One worker: given `setup`, then keeps BATCHES_HELD batches of files with it, handing it the next each time it answers, until the queue is empty. */
-function runWorker(worker: Worker, setup: IndexSetup, queue: Batch[], finish: (id: number, check: FileCheck) => void): Promise<void> {
+function runWorker(worker: Worker, setup: IndexSetup, queue: Batch[], finish: (id: number, check: FileCheck) => void, timed: (times: ThreadTimes) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let over = false;
     const stop = (error?: Error) => {
@@ -199,6 +222,7 @@ function runWorker(worker: Worker, setup: IndexSetup, queue: Batch[], finish: (i
     };
     worker.on('message', (reply: Reply) => {
       if ('error' in reply) return stop(errorOf(reply));
+      timed(reply.times);
       reply.checks.forEach((check, i) => finish(reply.ids[i], check));
       if (reply.late) late--;
       else {
@@ -253,21 +277,28 @@ export function serveChecks(rules: readonly Rule[]): void {
   // a file waiting on git for a date is sent once it has it, the next batches checked meanwhile
   const waits = new DateWaits();
   let inHand = 0;
+  const times: ThreadTimes = { ready: 0, checking: 0, starved: 0 };
+  // since when the worker has had no batch in hand, once ready
+  let idle = 0;
   port.on('message', (message: IndexSetup | Batch) => {
     if (!Array.isArray(message)) {
       const indexes = new Map(message.corpora.map(([pack, corpus]) => [pack, sharedCorpusIndex(corpus)]));
       full = { ...project, indexes, stores: openIndexFiles(message.indexFiles, options.cwd), rules };
+      idle = times.ready = performance.now();
       return;
     }
     const batch = message;
     const checking = full;
     if (!checking) throw new Error('a worker thread was sent files before its index files');
-    inHand++;
+    if (inHand++ === 0) times.starved += performance.now() - idle;
     previous = previous.then(() =>
-      checkBatch(batch, checking, options, waits, port).then(
+      checkBatch(batch, checking, options, waits, port, times).then(
         () => {
           // nothing more to check here: git asked for the dates waited on
-          if (--inHand === 0) waits.ask();
+          if (--inHand === 0) {
+            waits.ask();
+            idle = performance.now();
+          }
         },
         (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
       ),
@@ -276,20 +307,22 @@ export function serveChecks(rules: readonly Rule[]): void {
 }
 
 /** A worker's batch checked: the checks done sent at once, those waiting on a date once they have it. */
-async function checkBatch(batch: Batch, project: Project, options: CheckOptions, waits: DateWaits, port: MessagePort): Promise<void> {
+async function checkBatch(batch: Batch, project: Project, options: CheckOptions, waits: DateWaits, port: MessagePort, times: ThreadTimes): Promise<void> {
   const checks: FileCheck[] = [];
   const later: Array<Promise<void>> = [];
   const now: number[] = [];
   for (const [at, { file }] of batch.entries()) {
+    const begun = performance.now();
     const started = await waits.start((told) => checkFileInTurn(file, project, options, told), (check) => (checks[at] = check));
+    times.checking += performance.now() - begun;
     if (started.later) later.push(started.later);
     else now.push(at);
   }
   const waiting = batch.map((_, at) => at).filter((at) => !now.includes(at));
-  port.postMessage({ ids: now.map((at) => batch[at].id), checks: now.map((at) => checks[at]), waiting: waiting.length } satisfies Reply);
+  port.postMessage({ ids: now.map((at) => batch[at].id), checks: now.map((at) => checks[at]), waiting: waiting.length, times } satisfies Reply);
   if (waiting.length === 0) return;
   void Promise.all(later).then(
-    () => port.postMessage({ ids: waiting.map((at) => batch[at].id), checks: waiting.map((at) => checks[at]), late: true } satisfies Reply),
+    () => port.postMessage({ ids: waiting.map((at) => batch[at].id), checks: waiting.map((at) => checks[at]), late: true, times } satisfies Reply),
     (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
   );
 }

@@ -43,6 +43,9 @@ describe('check --concurrency', () => {
     const threaded = laiyuan(ws.dir, [...args, '--concurrency', '3'], { input, env: { LAIYUAN_DEBUG: '1' } });
     expect(serial.stderr).toMatch(/on the main thread/u);
     expect(threaded.stderr).toMatch(/on 3 threads \(the main thread and 2 workers\)/u);
+    // where a thread's time went: each worker's start, checks and waits on the main thread
+    expect(threaded.stderr).toMatch(/the main thread checked \d+ of the 18 files \(checking from \d+ ms of the run, \d+ ms in its checks\)/u);
+    for (const worker of [1, 2]) expect(threaded.stderr).toMatch(new RegExp(`worker ${worker}: ready \\d+ ms after its start, \\d+ ms in its checks, \\d+ ms with no files in hand`, 'u'));
     const results = parseJson(serial);
     expect(results.summary.filesChecked).toBe(Object.keys(CONTENT).length + 1);
     expect(results.findings.length).toBeGreaterThan(10);
