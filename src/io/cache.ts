@@ -205,9 +205,10 @@ interface Entry {
  * notice that asks reprints for a credit and restricts other uses only (严禁建立镜像。 如需转载，请注明来源) is no
  * unauthorized-reuse, same version, other results; 96: a traditional article's fix, remedy and message
  * convert only the credit laiyuan asks for (a quote of the page as the page writes it), and leave
- * characters whose traditional form depends on the word (发, 干, 面, 台, 里), same version, other results).
+ * characters whose traditional form depends on the word (发, 干, 面, 台, 里), same version, other results; 97: a role before a
+ * head line's slash (摄影/新华社, 编辑/人民网) no byline naming the outlet, same version, other results).
  */
-const FORMAT = 96;
+const FORMAT = 97;
 
 interface Stored {
   format: typeof FORMAT;

@@ -32,6 +32,15 @@ describe('pages that stay the publisher’s own', () => {
     ['statement naming the publisher', '2012-05-11 10:20', [...PARAGRAPHS, '声明：此文系国际在线独家原创稿件，未经授权不得转载。']],
     ['a slash in prose', '2019-09-24 09:10', [...PARAGRAPHS, '骑手每单收入由平台/商家共同承担，北京青年报此前曾报道此事。']],
     ['原创 in a sentence about another work', '2012-05-11 10:20', [...PARAGRAPHS, '他说这部剧本系北京青年报原创，后被改编。']],
+    // a role before the slash credits a photo, a video or an editor, not the text (regression trial)
+    ['摄影/新华社 under the headline', '摄影/新华社\n2024-02-20'],
+    ['视频/央视新闻', '视频/央视新闻\n2024-02-20'],
+    ['供图/人民网', '2024-02-20\n供图/人民网'],
+    ['编辑/人民网', '编辑/人民网\n2024-02-20'],
+    ['责编/中新网', '责编/中新网\n2024-02-20'],
+    ['制图/中国青年报', '制图/中国青年报\n2024-02-20'],
+    ['摄影记者/新华社', '摄影记者/新华社\n2024-02-20'],
+    ['摄影 张三/新华社', '摄影 张三/新华社\n2024-02-20'],
   ];
   it.each(own)('%s', async (_name, head, paragraphs) => {
     expect(await originOfPage(page(head, paragraphs))).toMatchObject({ kind: 'own', source: '国际在线' });

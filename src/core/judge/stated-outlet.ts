@@ -17,7 +17,20 @@ const BYLINE_LINES = 4;
  * A byline of one to three reporters (记者 or 文 before them, 、 or a space between), a slash, the
  * outlet: 石佳/中国青年报, 记者 张三 李四／新京报. Read whole on its line, so prose never matches.
  */
-const SLASH_BYLINE = /^[ \t\u3000]*(?:(?:记者|文)[ \t\u3000:：]*)?\p{Script=Han}{2,4}(?:[、 \u3000]\p{Script=Han}{2,4}){0,2}[ \t\u3000]*[/／][ \t\u3000]*([\p{L}\p{N}·・-]{2,20})[ \t\u3000]*$/u;
+const SLASH_BYLINE = /^[ \t\u3000]*(?:(?:记者|文)[ \t\u3000:：]*)?(\p{Script=Han}{2,4}(?:[、 \u3000]\p{Script=Han}{2,4}){0,2})[ \t\u3000]*[/／][ \t\u3000]*([\p{L}\p{N}·・-]{2,20})[ \t\u3000]*$/u;
+/**
+ * Words a head line puts before a slash that are a role, not a reporter: 摄影/新华社 credits a photo,
+ * 编辑/人民网 an editor, 视频/央视新闻 a video; none says whose the text is.
+ */
+const ROLES = new Set(
+  '摄影 摄像 视频 供图 配图 图片 图文 制图 绘图 插图 海报 设计 美编 编辑 责编 主编 编审 审核 审校 校对 监制 统筹 策划 出品 制作 剪辑 来源 作者 记者 撰文 采写 执笔 整理 编译 翻译 口述 通讯员 实习生'.split(' '),
+);
+
+/** A role word, or a name starting or ending with one (摄影记者, 图片编辑). */
+function isRole(name: string): boolean {
+  for (const role of ROLES) if (name.startsWith(role) || name.endsWith(role)) return true;
+  return false;
+}
 
 /** The outlet a byline under the headline names after a slash (石佳/中国青年报), or undefined. */
 export function bylineOutlet(doc: Document): SourceClaim | undefined {
@@ -28,9 +41,9 @@ export function bylineOutlet(doc: Document): SourceClaim | undefined {
   for (let l = first; l < Math.min(scan.starts.length, first + BYLINE_LINES); l++) {
     const line = lineAt(scan, scan.starts[l]);
     const m = SLASH_BYLINE.exec(scan.key.slice(line.start, line.end));
-    if (!m || !isHeadOutlet(m[1])) continue;
-    const start = line.start + m[0].lastIndexOf(m[1]);
-    return claim(scan, { start, end: start + m[1].length }, '署名', line);
+    if (!m || m[1].split(/[、 \u3000]/u).some(isRole) || !isHeadOutlet(m[2])) continue;
+    const start = line.start + m[0].lastIndexOf(m[2]);
+    return claim(scan, { start, end: start + m[2].length }, '署名', line);
   }
   return undefined;
 }
