@@ -18,7 +18,7 @@ const page = (credit: string): WrittenPage => ({ id: 'jianfu', headline: HEADLIN
 const originOf = (credit: string) => originOfPage(page(credit));
 
 describe('a credit naming a WeChat account names the account', () => {
-  for (const credit of ['来源：国际在线 转自微信公众号“侠客岛”', '来源：国际在线，转自微信公众号“侠客岛”', '来源：国际在线（转载自微信公众号“侠客岛”）', '来源：微信公众号“侠客岛”', '来源：微信公众号「侠客岛」', '來源：國際在線 轉自微信公眾號「俠客島」']) {
+  for (const credit of ['来源：国际在线 转自微信公众号“侠客岛”', '来源：国际在线，转自微信公众号“侠客岛”', '来源：国际在线（转载自微信公众号“侠客岛”）', '来源：微信公众号“侠客岛”', '来源：微信公众号「侠客岛」', '來源：國際在線 轉自微信公眾號「俠客島」', '来源：微信公众号"侠客岛"', '来源：国际在线 转自微信公众号"侠客岛"', '来源：微信公众号：侠客岛', '来源：国际在线 转自公众号：侠客岛']) {
     it(`${credit}: 侠客岛’s`, async () => {
       expect(await originOf(credit)).toMatchObject({ kind: 'third-party', source: '侠客岛' });
     });
@@ -38,7 +38,7 @@ describe('copies of a page 国际在线 carried from the account 侠客岛', () 
   const rows = async (credit: string) =>
     (await checkAgainst([page('来源：国际在线 转自微信公众号“侠客岛”')], copy(credit), [], 'content/news/jianfu.txt')).map((f) => [f.ruleId, f.attribution.expected]);
 
-  for (const credit of ['来源：侠客岛', '来源：微信公众号“侠客岛”']) {
+  for (const credit of ['来源：侠客岛', '来源：微信公众号“侠客岛”', '来源：微信公众号"侠客岛"', '来源：微信公众号：侠客岛']) {
     it(`credited ${credit}, outside any licence: no finding (was wrong-source asking 来源:国际在线, and unauthorized-reuse)`, async () => {
       expect(await rows(credit)).toEqual([]);
     });

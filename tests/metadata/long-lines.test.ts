@@ -41,3 +41,27 @@ describe('200,000-character lines', () => {
     expect(isThirdPartyMarked(line('非国际在线第三方版权'), CRI)).toBe(false);
   });
 });
+
+// Many short lines, each sending a reader far ahead or back: a quote never closed after 微信公众号 or
+// 来源：, searched for to the text's end on every line, and 据 on lines after many blank ones, each
+// reading the blank ones again. Quadratic before (17 s at 65,536 lines of the first; 26 s at 400,000
+// blank lines): the test's time-out is the guard, the answers must be those of short texts.
+describe('many lines that once made a reader quadratic', () => {
+  const LINES = 131_072;
+
+  it('a quote never closed on each line: each credit read as on its own', () => {
+    for (const unit of ['来源：微信公众号“侠客岛\n', '来源：“侠客岛\n']) {
+      const one = extractMetadata(textDoc(unit)).sources.map((s) => s.value);
+      const many = extractMetadata(textDoc(unit.repeat(LINES))).sources;
+      expect(many.length).toBe(LINES * one.length);
+      expect(new Set(many.map((s) => s.value))).toEqual(new Set(one));
+    }
+  });
+
+  it('据 on lines after 400,000 blank ones: read as without them', () => {
+    const body = '今天据新华社电\n'.repeat(20_000);
+    const plain = extractMetadata(textDoc(body)).sources.map((s) => s.value);
+    const blank = extractMetadata(textDoc('\n'.repeat(400_000) + body)).sources.map((s) => s.value);
+    expect(blank).toEqual(plain);
+  });
+});

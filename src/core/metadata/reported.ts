@@ -108,7 +108,9 @@ function afterGluedHeadline(scan: Scan, line: Span, lead: number): boolean {
   if (lead - from < 2 || lead - from > 2 * MAX_GLUED_HEADLINE) return false;
   for (let i = from; i < lead; i++) if (SENTENCE_END.includes(scan.key[i]) || '，,'.includes(scan.key[i])) return false;
   if ([...scan.key.slice(from, lead)].length > MAX_GLUED_HEADLINE) return false;
-  for (let i = 0; i < line.start; i++) {
+  // back from the line: the line before with text ends the walk at once (walked forward from the
+  // text's start, each 据 of a text opening with many blank lines read them all again)
+  for (let i = line.start - 1; i >= 0; i--) {
     const c = scan.text.charCodeAt(i);
     if (c !== 0x0a && c !== 0x0d && !isSpaceCode(c)) return false;
   }

@@ -38,6 +38,10 @@ const CARRIED_FIRSTS = [...new Set(CARRIED_WORDS.map((w) => w[0]))].join('');
 const MAX_LETTER_GAP = 2;
 /** A platform's word for an account, before the account's name in quotes or 《》 (微信公众号“侠客岛”). */
 const ACCOUNT_WORDS = ['微信公众号', '微信公号', '公众号', '微信号'];
+/** What may wrap an account's name: a name's marks, and straight quotes (微信公众号"侠客岛"). */
+const ACCOUNT_WRAPS = new Map([...WRAPS, ['"', '"'], ['＂', '＂']]);
+/** A colon between the platform's word and the name (微信公众号：侠客岛). */
+const ACCOUNT_COLONS = ':：';
 
 export interface ValueRead {
   /** The name itself, without 《》 or quotes around it. */
@@ -59,8 +63,8 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
   if (address > i) return { value: { start: i, end: address }, end: address };
   const close = ANGLES.includes(key[i] ?? '\n') && !isHan(key[i + 1]) ? undefined : WRAPS.get(key[i]);
   if (close !== undefined) {
-    const j = key.indexOf(close, i + 1);
-    if (j < 0 || j > Math.min(lineEnd, i + 1 + MAX_LATIN_VALUE) || j === i + 1) return undefined;
+    const j = closeWithin(key, close, i + 1, Math.min(lineEnd, i + 1 + MAX_LATIN_VALUE));
+    if (j < 0 || j === i + 1) return undefined;
     return { value: { start: i + 1, end: j }, end: j + 1 };
   }
   const latin = LATIN.test(key[i] ?? '');
@@ -84,18 +88,34 @@ export function readValue(scan: Scan, from: number, lineEnd: number): ValueRead 
  * 国际在线 as its alias says). A bare platform word names none: 来源：微信公众号 reads 微信公众号.
  */
 function accountRead(key: string, i: number, j: number, lineEnd: number): ValueRead | undefined {
-  const close = ANGLES.includes(key[j] ?? '\n') ? undefined : WRAPS.get(key[j]);
-  if (close === undefined || !ACCOUNT_WORDS.includes(key.slice(i, j))) return undefined;
-  const k = key.indexOf(close, j + 1);
-  if (k < 0 || k === j + 1 || k > Math.min(lineEnd, j + 1 + MAX_VALUE) || PROSE.test(key.slice(j + 1, k))) return undefined;
+  if (!ACCOUNT_WORDS.includes(key.slice(i, j))) return undefined;
+  if (ACCOUNT_COLONS.includes(key[j] ?? '\n')) {
+    const from = skipSpace(key, j + 1, lineEnd);
+    const end = runEnd(key, from, lineEnd, MAX_VALUE);
+    return end > from && !PROSE.test(key.slice(from, end)) ? { value: { start: from, end }, end } : undefined;
+  }
+  const close = ANGLES.includes(key[j] ?? '\n') ? undefined : ACCOUNT_WRAPS.get(key[j]);
+  if (close === undefined) return undefined;
+  const k = closeWithin(key, close, j + 1, Math.min(lineEnd, j + 1 + MAX_VALUE));
+  if (k < 0 || k === j + 1 || PROSE.test(key.slice(j + 1, k))) return undefined;
   return { value: { start: j + 1, end: k }, end: k + 1 };
+}
+
+/**
+ * Where `close` stands from `from` up to `last` (inclusive), or -1: looked for in that reach only, not
+ * in the rest of the text (a quote never closed on each of many lines made the reading quadratic).
+ */
+function closeWithin(key: string, close: string, from: number, last: number): number {
+  for (let k = from; k <= last && k < key.length; k++) if (key[k] === close) return k;
+  return -1;
 }
 
 /** Whether a claim's name is an account's, read after a platform's word (转自微信公众号“侠客岛”: see accountRead). */
 export function namesAccount(claim: SourceClaim): boolean {
   const before = keyText(claim.line.value.slice(0, Math.max(0, claim.span.start - claim.line.span.start)));
   const open = before.length - 1;
-  return open > 0 && WRAPS.has(before[open]) && !ANGLES.includes(before[open]) && ACCOUNT_WORDS.some((w) => before.endsWith(w, open));
+  const mark = before[open];
+  return open > 0 && (ACCOUNT_WRAPS.has(mark) || ACCOUNT_COLONS.includes(mark)) && !ANGLES.includes(mark) && ACCOUNT_WORDS.some((w) => before.endsWith(w, open));
 }
 
 /**
