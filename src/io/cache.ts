@@ -207,9 +207,10 @@ interface Entry {
  * convert only the credit laiyuan asks for (a quote of the page as the page writes it), and leave
  * characters whose traditional form depends on the word (发, 干, 面, 台, 里), same version, other results; 97: a role before a
  * head line's slash (摄影/新华社, 编辑/人民网) no byline naming the outlet, same version, other results; 98:
- * 微信公众号"侠客岛" and 微信公众号：侠客岛 credit the account, same version, other results).
+ * 微信公众号"侠客岛" and 微信公众号：侠客岛 credit the account, same version, other results; 99: an excerpt
+ * under a notice that forbids 摘编 and asks reprints for a credit unauthorized, same version, other results).
  */
-const FORMAT = 98;
+const FORMAT = 99;
 
 interface Stored {
   format: typeof FORMAT;

@@ -88,6 +88,23 @@ describe('a notice that restricts mirroring and asks reprints for a credit (严�
   });
 });
 
+describe('a notice that forbids 摘编 and asks reprints for a credit (不得摘编本站内容。如需转载，请务必注明来源)', () => {
+  it('an uncredited excerpt is unauthorized-reuse (摘编 is restricted); a credited reprint passes', () => {
+    const NO_EXCERPT = '未经本站书面授权，任何单位和个人不得摘编本站内容。如需转载，请务必注明来源：山海科技\n';
+    writeFileSync(path.join(dir, 'notices/no-excerpt.txt'), NO_EXCERPT);
+    mkdirSync(path.join(dir, 'excerpts'), { recursive: true });
+    const [, , first, second] = ARTICLE.split('\n');
+    const excerpt = `手机市场观察：折叠屏走向大众\n2024-05-22\n\n今年手机市场最大的变化之一，是折叠屏不再只是少数人的尝鲜之选。\n\n${first}\n\n${second}\n\n有分析人士认为，价格仍是决定折叠屏能否真正普及的关键，厂商之间的竞争将更多转向轻薄和耐用。\n`;
+    writeFileSync(path.join(dir, 'excerpts/excerpt.txt'), excerpt);
+    writeFileSync(path.join(dir, 'excerpts/credited.txt'), reprint('来源：山海科技'));
+    writeFileSync(path.join(dir, 'laiyuan.yaml'), 'packs: [notices/no-excerpt.txt]\ncorpus:\n  no-excerpt: [corpus/]\n');
+    const run = laiyuan(['check', 'excerpts', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const found = (JSON.parse(run.stdout) as { findings: Array<Finding & { reuse?: { kind: string } }> }).findings;
+    expect(found.map((f) => `${f.file} ${f.ruleId} ${f.reuse?.kind}`)).toEqual(['excerpts/excerpt.txt unauthorized-reuse excerpt']);
+  });
+});
+
 describe('a notice that gives the form (转载请注明来源：山海科技)', () => {
   it('来源：山海科技, written as the notice writes it, is the required form: no nonstandard-attribution', () => {
     expect(findings('gives-form').map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['content/other.txt wrong-source', 'content/uncredited.txt missing-attribution']);

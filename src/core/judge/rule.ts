@@ -1,8 +1,9 @@
 import type { Document } from '../read/types.js';
 import type { Licence, Pack } from '../config/types.js';
-import { reprintsWithCredit, type PackTerm } from '../config/pack-entries.js';
+import { reprintsWithCredit, restrictions, type PackTerm } from '../config/pack-entries.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { HeldReuse } from './same-text.js';
+import type { ReuseKind } from '../match/types.js';
 import type { Severity, Span } from '../shared/types.js';
 import type { TextEdit } from './types.js';
 
@@ -140,7 +141,15 @@ export function usePermitted(context: Pick<RuleContext, 'subject' | 'licensing' 
   const { pack, reuse } = context.subject;
   if (pack.commercial !== undefined) return !context.commercial;
   // 如需转载，请注明来源 beside 严禁建立镜像: a copy taken whole or in part is the reprint the notice allows
-  return pack.restricted === undefined || (reuse !== undefined && reuse.kind !== 'edited' && reprintsWithCredit(pack));
+  return pack.restricted === undefined || (reuse !== undefined && reuse.kind !== 'edited' && reprintsWithCredit(pack) && !restrictsKind(pack, reuse.kind));
+}
+
+/**
+ * Whether a restriction of the notice names the use an excerpt is (不得摘编本站内容; 摘编 as a licence
+ * grants it, licensing.ts's ACTIONS_FOR): a reprint's 转载 reprintsWithCredit reads already.
+ */
+function restrictsKind(pack: Pack, kind: ReuseKind): boolean {
+  return kind === 'excerpt' && restrictions(pack).some((r) => r.actions.includes('摘编'));
 }
 
 /** Whether the notice itself allows this use with a credit (see usePermitted): no licence covers it, none is needed. */
