@@ -22,7 +22,7 @@ beforeEach(() => {
 afterEach(() => rmSync(site, { recursive: true, force: true }));
 
 const run = (args: string[]) => laiyuan(args, { cwd: site });
-const NOTE = /^laiyuan: note: the index old\.lyx was built by an older reading of credits \(pages whose head names another outlet, or crediting 国际在线 as a carrier, keep the origin read then\): laiyuan index build corpus -o old\.lyx again would update its origins$/mu;
+const NOTE = /^laiyuan: note: the index old\.lyx was built by an older reading of credits \(each archive page's origin, whose content it is and the 来源 it names, is as that reading gave it\): laiyuan index build corpus -o old\.lyx again would update its origins$/mu;
 
 /** The index as a laiyuan before the credit reading was recorded wrote it: its meta (the last section) without creditReading. */
 function asOlderBuild(file: string): void {
@@ -65,7 +65,7 @@ describe('an index built by an older reading of credits', { timeout: 180000 }, (
     expect(JSON.parse(run(['index', 'stats', 'old.lyx', '-f', 'json']).stdout)).toMatchObject({ options: { creditReading: 1 } });
     asOlderBuild(path.join(site, 'old.lyx'));
     const stats = run(['index', 'stats', 'old.lyx']);
-    expect(stats.stdout).toMatch(/^credits read {10}by an older reading \(none recorded, this laiyuan's is 1\): pages whose head names another outlet, or crediting 国际在线 as a carrier, keep the origin read then; laiyuan index build corpus -o old\.lyx again would update its origins$/mu);
+    expect(stats.stdout).toMatch(/^credits read {10}by an older reading \(none recorded, this laiyuan's is 1\): each archive page's origin, whose content it is and the 来源 it names, is as that reading gave it; laiyuan index build corpus -o old\.lyx again would update its origins$/mu);
     expect(stats.stdout).toMatch(/^build options {9}k \d+, window \d+, boilerplateShare [\d.]+, maxFileSize 5 MB$/mu);
     // the articles it keeps unread keep their old origins: still older
     expect(run(['index', 'update', 'old.lyx', 'corpus/cri-01-zhongou-banlie-changchun.txt']).code).toBe(0);

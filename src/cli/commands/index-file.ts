@@ -207,7 +207,7 @@ function statsText(s: Record<string, unknown> & { options: Record<string, number
     ['size', megabytes(Number(s.bytes))],
     ['build options', Object.entries(s.options).filter(([k]) => k !== 'creditReading').map(([k, v]) => `${k} ${k === 'maxFileSize' ? sizeWords(v) : v}`).join(', ')],
     ['built by', `laiyuan ${String(s.laiyuan)}`],
-    ['credits read', readsOlderCredits(s) ? `by an older reading (${s.options.creditReading ?? 'none recorded'}, this laiyuan's is ${CREDIT_READING}): pages whose head names another outlet, or crediting 国际在线 as a carrier, keep the origin read then; ${build} again would update its origins` : `as this laiyuan reads them (reading ${CREDIT_READING})`],
+    ['credits read', readsOlderCredits(s) ? `by an older reading (${s.options.creditReading ?? 'none recorded'}, this laiyuan's is ${CREDIT_READING}): each archive page's origin, whose content it is and the 来源 it names, is as that reading gave it; ${build} again would update its origins` : `as this laiyuan reads them (reading ${CREDIT_READING})`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join('');
