@@ -37,7 +37,7 @@ interface Entry {
 }
 
 /**
- * Bumped when what an entry holds changes(2: the document's facts and the passages' lines; 3: stamps,
+ * Bumped when what an entry holds changes (2: the document's facts and the passages' lines; 3: stamps,
  * directives, document counts, the archive's facts; 4: the file starts with the CRC-32 of what follows;
  * 5: findings judged with candidate evidence and near-identical copies grouped, same version, other
  * results; 6: the archive's facts name its hidden articles; 7: files in two encodings; 8: each long
@@ -120,7 +120,7 @@ interface Entry {
  * starts with it (paragraphs joined) and for every article a document reuses, a credit's name ending at a
  * glued date or 举报/点击 widget, and a column after a mark (国际在线·环球资讯) or 综合 between two names read as
  * naming the publisher, same version, other results; 57: a date line the reused article prints itself
- * (2023-11-20 18:30:05 来源：长春发布客户端) not the document's date for predates-source, and a site's menu or
+ * (2023-11-20 18:30:05　来源：长春发布客户端) not the document's date for predates-source, and a site's menu or
  * breadcrumb with an item over 12 characters or parted by wide spaces, dots or slashes (首页 > 吉林频道 >
  * 长春市政府新闻发布会实录专栏 > 正文) not the headline, same version, other results; 58: predates-source on a
  * third-party article of the archive names its outlet (早于城市晚报《…》), not the publisher, same version, other
@@ -161,7 +161,7 @@ interface Entry {
  * notice asking a credit, no contact tail on third-party content and clause 5's 本网 as the contact, and an
  * archive page opening with another outlet's wire dateline that outlet's, same version, other results;
  * 72: a furniture line's credit left out only where it is a statement (本文来自X…APP) naming another outlet
- * than the origin, a label (来源：国际在线 报料热线：…) and a footer naming the origin credits again, same version,
+ * than the origin, a label (来源：国际在线　报料热线：…) and a footer naming the origin credits again, same version,
  * other results; 73: an excerpt under a restriction worded 刊用 (an old one-restriction pack) an error
  * again, an edited copy under 利用其他方式使用 named 使用了, same version, other results; 74: a page mostly its own
  * whose credit of the part it took stands below the body's start not told to move it to the top
@@ -187,10 +187,10 @@ interface Entry {
  * source, same version, other results; 84: a traditional article's remedy and message name 來源:國際在線 with
  * or without a fix (an HTML page gets none), same version, other results; 85: a bar between a credit and
  * its 转自 (（来源：国际在线｜转自新华社） closing a paragraph) read as carrier and source, 摘录自 and 选编自 after a space a
- * second credit, an excerpt’s 摘自 closing a paragraph read as 转自 is, same version, other results; 86: an
- * out-of-scope date the document does not state said as the fallback date, same version, other results;
- * 87: a source field's remedy says --fix leaves it, same version, other results; 88: a 转自 naming a
- * foreign outlet (转自CNN, 转自Reuters, 转自The New York Times) read as carrier and source, foreign outlets'
+ * second credit, an excerpt’s 摘自 closing a paragraph read as 转自 is, same version, other results;
+ * 86: an out-of-scope date the document does not state said as the fallback date, same version, other
+ * results; 87: a source field's remedy says --fix leaves it, same version, other results; 88: a 转自 naming
+ * a foreign outlet (转自CNN, 转自Reuters, 转自The New York Times) read as carrier and source, foreign outlets'
  * Latin and Chinese names one outlet's, same version, other results; 89: a named account (来源：微信公众号“侠客岛”,
  * 转自微信公众号“侠客岛”) credits the account, same version, other results; 90: a credit in a Markdown foot table
  * fixed by writing 来源:国际在线 under the headline, the table kept (remedy and fix edits), same version, other
@@ -202,13 +202,14 @@ interface Entry {
  * outlet's original work (此文系搜狐焦点网独家原创稿件) that outlet's, same version, other results; 94: an uncredited
  * reuse under a notice that asks a credit and restricts nothing (转载请注明出处：快科技) is missing-attribution
  * without a licence, its message quoting the notice, same version, other results; 95: a reprint under a
- * notice that asks reprints for a credit and restricts other uses only (严禁建立镜像。 如需转载，请注明来源) is no
+ * notice that asks reprints for a credit and restricts other uses only (严禁建立镜像。如需转载，请注明来源) is no
  * unauthorized-reuse, same version, other results; 96: a traditional article's fix, remedy and message
  * convert only the credit laiyuan asks for (a quote of the page as the page writes it), and leave
- * characters whose traditional form depends on the word (发, 干, 面, 台, 里), same version, other results; 97: a role before a
- * head line's slash (摄影/新华社, 编辑/人民网) no byline naming the outlet, same version, other results; 98:
- * 微信公众号"侠客岛" and 微信公众号：侠客岛 credit the account, same version, other results; 99: an excerpt
- * under a notice that forbids 摘编 and asks reprints for a credit unauthorized, same version, other results).
+ * characters whose traditional form depends on the word (发, 干, 面, 台, 里), same version, other results; 97:
+ * a role before a head line's slash (摄影/新华社, 编辑/人民网) no byline naming the outlet, same version, other
+ * results; 98: 微信公众号"侠客岛" and 微信公众号：侠客岛 credit the account, same version, other results; 99: an excerpt
+ * under a notice that forbids 摘编 and asks reprints for a credit unauthorized, same version, other
+ * results).
  */
 const FORMAT = 99;
 
