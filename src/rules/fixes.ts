@@ -197,7 +197,7 @@ function unbracketed(words: string): string {
  * <meta>): --fix leaves a JSON Lines key or front matter alone, so the user rewrites it, in its
  * brackets where it had them.
  */
-export function titleFieldRemedy(claim: SourceClaim, credit: string): string {
+export function fieldRemedy(claim: SourceClaim, credit: string): string {
   if (claim.field === undefined && isFieldClaim(claim)) return `在来源字段中把「${claim.line.value}」改为「${credit}」（--fix 不改字段，请手工修改）`;
   const open = OPEN_BRACKETS.indexOf(claim.line.value[0]);
   const written = open < 0 ? credit : `${OPEN_BRACKETS[open]}${credit}${CLOSE_BRACKETS[open]}`;

@@ -3,7 +3,7 @@ import { docsUrl } from '../core/judge/rule.js';
 import { expectedAttribution, inField, toWrite } from '../core/judge/attribution.js';
 import { termClause } from '../core/config/pack-entries.js';
 import type { SourceClaim } from '../core/metadata/types.js';
-import { titleFieldRemedy } from './fixes.js';
+import { fieldRemedy } from './fixes.js';
 import { partCredit, uncreditedPart } from './uncredited-part.js';
 import { wrongCredits, type CreditOf } from './wrong-credits.js';
 import { swapMove, swapRemedy, topSwap, type TopSwap } from './credit-swap.js';
@@ -49,7 +49,7 @@ function reportClaim(context: RuleContext, claim: SourceClaim, of: CreditOf = 's
       : `注明的来源是「${claim.value}」，但所用内容出自${pack.publisher.name}，应注明「${expected}」`,
     claim,
     expected,
-    remedy: swap ? swapRemedy(swap.move, swap, expected) : of !== 'swap' ? partRemedy(context, claim, expected) : inField(claim) ? titleFieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
+    remedy: swap ? swapRemedy(swap.move, swap, expected) : of !== 'swap' ? partRemedy(context, claim, expected) : inField(claim) ? fieldRemedy(claim, write) : `把「${claim.line.value}」改为「${write}」`,
     fix: swap?.move.fix,
   });
 }
