@@ -1,4 +1,4 @@
-import { slotOf, type U32Table } from './u32-table.js';
+import { slotIn, type U32Table } from './u32-table.js';
 
 export { slotIn } from './u32-table.js';
 
@@ -22,9 +22,11 @@ export interface BigramPostings extends U32Table {
 const scratch = {
   slots: new Int32Array(1024),
   keys: new Uint32Array(512),
-  /** Per entry, how often the unit being read holds it (zero between units); then where its postings go next. */
+  /** Per entry, where its postings go next (zero between builds). */
   tally: new Uint32Array(512),
-  touched: new Uint32Array(512),
+  /** Per entry, 1 + the unit that made its last posting, and that posting. */
+  lastIn: new Uint32Array(512),
+  lastPost: new Uint32Array(512),
   postEntry: new Uint32Array(512),
   postUnit: new Uint32Array(512),
   postCount: new Uint32Array(512),
@@ -59,7 +61,8 @@ function roomFor(total: number): void {
     slots: new Int32Array(4 * n),
     keys: new Uint32Array(n),
     tally: new Uint32Array(n),
-    touched: new Uint32Array(n),
+    lastIn: new Uint32Array(n),
+    lastPost: new Uint32Array(n),
     postEntry: new Uint32Array(n),
     postUnit: new Uint32Array(n),
     postCount: new Uint32Array(n),
@@ -69,27 +72,27 @@ function roomFor(total: number): void {
   });
 }
 
-/** Enters each unit's bigrams in the table and posts, unit by unit, each entry it holds with how often: how many entries and postings. */
+/**
+ * Enters each unit's bigrams in the table and posts, unit by unit, each entry it holds with how
+ * often: how many entries and postings. An entry's last posting is counted on while the unit
+ * that made it is read (lastIn, set as the entry is made, so nothing is cleared between builds).
+ */
 function posted(table: U32Table, bigrams: Uint32Array, ranges: ReadonlyArray<readonly [number, number]>): { entries: number; posts: number } {
   const { slots, keys } = table;
-  const { tally, touched, postEntry, postUnit, postCount } = scratch;
+  const shift = Math.clz32(slots.length - 1);
+  const { lastIn, lastPost, postEntry, postUnit, postCount } = scratch;
   let entries = 0;
   let posts = 0;
   for (let u = 0; u < ranges.length; u++) {
-    const [from, to] = ranges[u];
-    let t = 0;
+    const from = ranges[u][0];
+    const to = ranges[u][1];
     for (let p = from; p < to; p++) {
-      const s = slotOf(table, bigrams[p]);
-      if (slots[s] === 0) (keys[entries] = bigrams[p]), (slots[s] = ++entries);
-      const e = slots[s] - 1;
-      if (tally[e]++ === 0) touched[t++] = e;
-    }
-    for (let i = 0; i < t; i++) {
-      const e = touched[i];
-      postEntry[posts] = e;
-      postUnit[posts] = u;
-      postCount[posts++] = tally[e];
-      tally[e] = 0;
+      const key = bigrams[p];
+      const s = slotIn(slots, keys, shift, key);
+      let e = slots[s] - 1;
+      if (e < 0) (keys[entries] = key), (lastIn[entries] = 0), (slots[s] = ++entries), (e = entries - 1);
+      if (lastIn[e] === u + 1) postCount[lastPost[e]]++;
+      else (lastIn[e] = u + 1), (lastPost[e] = posts), (postEntry[posts] = e), (postUnit[posts] = u), (postCount[posts++] = 1);
     }
   }
   return { entries, posts };

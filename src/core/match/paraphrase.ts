@@ -32,6 +32,8 @@ export interface Sentences {
   readonly units: Unit[];
   /** Per sentence, 1 when a unit holds it. */
   readonly inUnit: Uint8Array;
+  /** How many units: units.length, known before they are listed. */
+  readonly unitCount: number;
 }
 
 /**
@@ -60,12 +62,21 @@ const MAX_SIZE_RATIO = 2 / MIN_SCORE - 1;
  * clauses stand in; the caller asks for several such sentences before it calls it reuse.
  */
 export function paraphraseHits(mine: Sentences, theirs: Sentences): SentenceHit[] {
-  const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
   const width = theirs.spans.length;
   const shared = sharedBigrams(postingsOf(mine), mine.spans.length, theirs);
   const rows = rowReach(shared, mine.spans.length, theirs, MIN_SCORE);
+  // the work the pairing below stands for, spent whether or not any unit is in reach
+  let work = mine.units.length * theirs.unitCount;
+  let reaching = 0;
   for (const d of mine.units) {
-    spend(theirs.units.length + d.size);
+    work += d.size;
+    if (!outOfReach(rows, d.first, d.last > d.first, d.size, MIN_SCORE)) reaching++;
+  }
+  spend(work);
+  // no unit in reach (nearly every candidate): the article's units are not even listed
+  if (reaching === 0) return [];
+  const pairs: Array<{ d: Unit; a: Unit; score: number }> = [];
+  for (const d of mine.units) {
     const dPair = d.last > d.first;
     if (outOfReach(rows, d.first, dPair, d.size, MIN_SCORE)) continue;
     for (const a of theirs.units) {
@@ -143,12 +154,13 @@ const DIGITS = '〇一二三四五六七八九';
 export function sentencesOf(side: { text: string; sentences: Uint32Array }, minChars: number): Sentences {
   const spans = sentencesIn(side.sentences, side.text.length, 0, side.text.length);
   const inUnit = new Uint8Array(spans.length);
+  let count = 0;
   for (let i = 0; i < spans.length; i++) {
     const start = spans[i][0];
-    if (spans[i][1] - start >= minChars) inUnit[i] = 1;
-    if (i + 1 < spans.length && spans[i + 1][1] - start >= 2 * minChars) inUnit[i] = inUnit[i + 1] = 1;
+    if (spans[i][1] - start >= minChars) (inUnit[i] = 1), count++;
+    if (i + 1 < spans.length && spans[i + 1][1] - start >= 2 * minChars) (inUnit[i] = inUnit[i + 1] = 1), count++;
   }
-  return new UnitsOnDemand(side.text, spans, inUnit, minChars);
+  return new UnitsOnDemand(side.text, spans, inUnit, count, minChars);
 }
 
 /**
@@ -163,6 +175,7 @@ class UnitsOnDemand implements Sentences {
     readonly text: string,
     readonly spans: ReadonlyArray<readonly [number, number]>,
     readonly inUnit: Uint8Array,
+    readonly unitCount: number,
     private readonly minChars: number,
   ) {}
 
@@ -259,45 +272,50 @@ function postingsOf(sentences: Sentences): BigramPostings {
   return (lastPostings = bigramPostings(bigrams, ranges));
 }
 
-/** Per entry of the document's postings, how often the article sentence being read holds it; zero between sentences. */
-let tally = new Uint32Array(1024);
-/** The entries tallied for the sentence being read. */
-let touched = new Uint32Array(1024);
+/** Per entry of the document's postings, the article sentence that last held it (a number that only grows) and how often that one holds it. */
+let heldBy = new Uint32Array(1024);
+let heldTimes = new Uint32Array(1024);
+/** The number given the article sentence being read. */
+let reading = 0;
 
 /**
  * Bigrams each document sentence shares with each article sentence, counted as Dice counts them
  * (the smaller count of each): shared[d · sentences of theirs + a]. The article's sentences are
- * read bigram by bigram, tallied by the document's entries: no bag of theirs is made.
+ * read bigram by bigram, looked up in the document's postings: no bag of theirs is made. The k-th
+ * time an article sentence holds a bigram adds one to each document sentence that holds it k
+ * times or more, which sums to the smaller count.
  */
 function sharedBigrams(mine: BigramPostings, rows: number, theirs: Sentences): Uint32Array {
   const { text, spans, inUnit } = theirs;
   const width = spans.length;
   const shared = zeroedShares(rows * width);
-  if (tally.length < mine.keys.length) (tally = new Uint32Array(mine.keys.length)), (touched = new Uint32Array(mine.keys.length));
-  const [counted, seen] = [tally, touched];
+  if (heldBy.length < mine.keys.length) (heldBy = new Uint32Array(mine.keys.length)), (heldTimes = new Uint32Array(mine.keys.length));
+  if (reading > 0xffffffff - width) (reading = 0), heldBy.fill(0);
+  const [by, times] = [heldBy, heldTimes];
   const { starts, units, counts, slots, keys } = mine;
   const shift = Math.clz32(slots.length - 1);
   for (let a = 0; a < width; a++) {
     if (!inUnit[a]) continue;
+    const sentence = ++reading;
     // read by index, not destructured: this loop runs for every sentence of every candidate
     const start = spans[a][0];
     const end = spans[a][1];
-    let n = 0;
     let prev = fold(text.charCodeAt(start));
     for (let p = start + 1; p < end; p++) {
       const c = fold(text.charCodeAt(p));
       const e = slots[slotIn(slots, keys, shift, prev * 0x10000 + c)] - 1;
       prev = c;
-      if (e >= 0 && counted[e]++ === 0) seen[n++] = e;
-    }
-    for (let t = 0; t < n; t++) {
-      const e = seen[t];
-      const count = counted[e];
-      counted[e] = 0;
+      if (e < 0) continue;
       const last = starts[e + 1];
       // a bigram the article sentence holds once (most) adds one to each document sentence that holds it
-      if (count === 1) for (let q = starts[e]; q < last; q++) shared[units[q] * width + a]++;
-      else for (let q = starts[e]; q < last; q++) shared[units[q] * width + a] += Math.min(count, counts[q]);
+      if (by[e] !== sentence) {
+        by[e] = sentence;
+        times[e] = 1;
+        for (let q = starts[e]; q < last; q++) shared[units[q] * width + a]++;
+      } else {
+        const k = ++times[e];
+        for (let q = starts[e]; q < last; q++) if (counts[q] >= k) shared[units[q] * width + a]++;
+      }
     }
   }
   return shared;
