@@ -6,7 +6,7 @@ import { detectDocument, judgeDetected, type Project } from '../core/judge/check
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
 import { formatOf } from '../core/read/format-of.js';
 import { readDocuments, readStdin, type ReadOutcome, type SyncRead } from './read-file.js';
-import { readRegularFileSync } from './safe-read.js';
+import { readRegularFileSync, readWalkedFileSync } from './safe-read.js';
 import { relativeTo } from './linked-path.js';
 import { readAhead } from './read-ahead.js';
 import { spend, withBudget } from '../core/shared/budget.js';
@@ -33,11 +33,16 @@ export async function checkFile(file: string, project: Project, options: CheckOp
 /** checkFile, the file read on this thread; `waits`: see checkRead. */
 export async function checkFileInTurn(file: string, project: Project, options: CheckOptions, waits?: (chars: number) => void): Promise<FileCheck> {
   const budget = deadlineFor(options);
-  return checkRead(await readOne(file, options, true), file, absoluteOf(file, options), project, options, budget, waits);
+  return checkRead(await readOne(file, options, syncRead(file, options)), file, absoluteOf(file, options), project, options, budget, waits);
 }
 
 function absoluteOf(file: string, options: Pick<CheckOptions, 'cwd' | 'stdinName'>): string {
   return path.resolve(options.cwd, file === '-' ? (options.stdinName ?? 'stdin') : file);
+}
+
+/** How a file of the list is read on this thread: see CheckOptions.walked. */
+function syncRead(file: string, options: Pick<CheckOptions, 'walked'>): SyncRead {
+  return options.walked?.has(file) ? readWalkedFileSync : readRegularFileSync;
 }
 
 /** A file's documents ('-': standard input); `sync`: read on this thread (see readDocuments). */
@@ -194,22 +199,27 @@ export async function checkFiles(files: readonly string[], project: Project, opt
 /** Each file's documents, read on this thread while reads are quick, then READ_AHEAD ahead on the thread pool (see checkFiles). */
 async function* readQuickOrAhead(files: readonly string[], options: CheckOptions): AsyncGenerator<ReadOutcome> {
   let slow = 0;
-  const timed: SyncRead = (file, maxBytes) => {
+  const timed = (read: SyncRead): SyncRead => (file, maxBytes) => {
     const started = performance.now();
     try {
-      return readRegularFileSync(file, maxBytes);
+      return read(file, maxBytes);
     } finally {
       slow = performance.now() - started > SLOW_READ_MS ? slow + 1 : 0;
     }
   };
+  const walked = timed(readWalkedFileSync);
+  const named = timed(readRegularFileSync);
   let at = 0;
-  while (at < files.length && slow < SLOW_READS) yield await readOne(files[at++], options, timed);
+  while (at < files.length && slow < SLOW_READS) {
+    const file = files[at++];
+    yield await readOne(file, options, syncRead(file, options) === readWalkedFileSync ? walked : named);
+  }
   if (at < files.length) yield* readAhead(files.slice(at), (file) => readOne(file, options), READ_AHEAD);
 }
 
 /** Each file's documents when its turn comes, read on this thread. */
 async function* readInTurn(files: readonly string[], options: CheckOptions): AsyncGenerator<ReadOutcome> {
-  for (const file of files) yield await readOne(file, options, true);
+  for (const file of files) yield await readOne(file, options, syncRead(file, options));
 }
 
 export function settled(check: FileCheck, options: Pick<CheckOptions, 'settle'>): FileCheck {

@@ -54,6 +54,8 @@ export interface Discovered {
   ignored: string[];
   /** The folders named, relative to cwd ('/'-separated; '.' for cwd). */
   folders: string[];
+  /** The files of `files` named outright, not met in a folder's walk as regular files: one may be anything (a FIFO, a device). */
+  named: string[];
 }
 
 /**
@@ -104,6 +106,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
 
 class Discovery {
   private readonly files = new Set<string>();
+  private readonly namedFiles = new Set<string>();
   private readonly ignored = new Set<string>();
   private readonly folders: string[] = [];
   private readonly errors: FileError[] = [];
@@ -173,7 +176,7 @@ class Discovery {
     }
     for (const full of namedLinks) await this.namedFolder(full);
     for (let next = this.linked.shift(); next; next = this.linked.shift()) await this.walk(next.dir, next.rules, next.frame);
-    return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort(), folders: this.folders };
+    return { files: [...this.files].sort(), errors: this.errors, ignored: [...this.ignored].sort(), folders: this.folders, named: [...this.namedFiles] };
   }
 
   /**
@@ -191,7 +194,10 @@ class Discovery {
     const rel = this.relative(full);
     const rules = await this.rulesAbove(path.dirname(full));
     if (this.excluded(rel, { at: rel, as: relativeInside(this.root, full, this.real) ?? path.basename(full) }) || (await this.leftOut(rules, full, false))) this.ignored.add(rel);
-    else this.files.add(rel);
+    else {
+      this.files.add(rel);
+      this.namedFiles.add(rel);
+    }
   }
 
   /** The config's folder for what lies inside it (through a link to it or not); else the folder named, so that its globs still apply. */

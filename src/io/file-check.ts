@@ -35,6 +35,13 @@ export interface CheckOptions {
    * (leanFinding), which are then not made at all. The worker's reply is the smaller for both.
    */
   letGo?: { documents: boolean; findings: boolean };
+  /**
+   * The files of the list that discovery met in a folder's walk as regular files (not named
+   * outright, see Discovered.named): opened without a stat of their path first (readWalkedFileSync;
+   * the open file's fstat still refuses what is no longer one). Any other file's path is stat-ed
+   * before it is opened: one named outright may be a FIFO or a device.
+   */
+  walked?: ReadonlySet<string>;
 }
 
 export interface FileCheck {

@@ -2,7 +2,7 @@
 // one line (checked to the end under a raised limit), a file that vanishes between the listing
 // and the reading (an error, the run goes on), and a file rewritten while it is read (the result
 // is that of one version or the other, never a crash).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, truncateSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -103,6 +103,41 @@ describe('a file that vanishes between the listing and the reading', () => {
     const gone = checks.find((c) => c.file === 'content/c-vanishing.txt');
     expect(gone?.errors).toEqual([{ file: 'content/c-vanishing.txt', message: 'cannot read: no such file or directory. Check the path.' }]);
     expect(checks.filter((c) => c.findings.some((f) => f.ruleId === 'unauthorized-reuse')).map((c) => c.file)).toEqual(['content/a-none.txt', 'content/b-crlf.txt']);
+  });
+});
+
+describe('files read without a stat of their path, as a folder\'s walk listed them (CheckOptions.walked)', () => {
+  const walkedOf = async () => {
+    const found = await discoverFiles(['content'], { cwd: ws.dir, include: [], ignore: [], gitignore: false });
+    return { files: found.files, walked: new Set(found.files.filter((f) => !found.named.includes(f))) };
+  };
+
+  it('give the findings a read with the stat gives', async () => {
+    const { files, walked } = await walkedOf();
+    expect([...walked]).toEqual(files);
+    const strip = (checks: FileCheck[]) => checks.map((c) => ({ ...c, documents: [] }));
+    expect(strip(await checkFiles(files, await project(), { ...OPTIONS(), walked }))).toEqual(strip(await checkFiles(files, await project(), OPTIONS())));
+  });
+
+  it('one that vanished since: the same error naming it', async () => {
+    ws.write('content/c-vanishing.txt', reprint(REPRINTS.alias));
+    const { files, walked } = await walkedOf();
+    unlinkSync(ws.at('content/c-vanishing.txt'));
+    const gone = (await checkFiles(files, await project(), { ...OPTIONS(), walked })).find((c) => c.file === 'content/c-vanishing.txt');
+    expect(gone?.errors).toEqual([{ file: 'content/c-vanishing.txt', message: 'cannot read: no such file or directory. Check the path.' }]);
+  });
+
+  it('one turned into a FIFO since: refused as one, not waited on', async () => {
+    ws.write('content/d-feed.txt', reprint(REPRINTS.alias));
+    const { files, walked } = await walkedOf();
+    unlinkSync(ws.at('content/d-feed.txt'));
+    execFileSync('mkfifo', [ws.at('content/d-feed.txt')]);
+    try {
+      const fifo = (await checkFiles(files, await project(), { ...OPTIONS(), walked })).find((c) => c.file === 'content/d-feed.txt');
+      expect(fifo?.errors).toEqual([{ file: 'content/d-feed.txt', message: expect.stringMatching(/^is a FIFO \(named pipe\), not a regular file: not read/) }]);
+    } finally {
+      unlinkSync(ws.at('content/d-feed.txt'));
+    }
   });
 });
 

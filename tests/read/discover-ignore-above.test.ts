@@ -52,7 +52,7 @@ function discover(paths: string[], options: Partial<DiscoverOptions> = {}) {
 describe('ignore files above the working folder', () => {
   it('a folder walked from deep in the site: every .gitignore from the repository top down, and info/exclude', async () => {
     const found = await discover(['.']);
-    expect(found).toEqual({ files: CHECKED, errors: [], ignored: [], folders: ['.'] });
+    expect(found).toEqual({ files: CHECKED, errors: [], ignored: [], folders: ['.'], named: [] });
   });
 
   it('leaves out what git leaves out, as git ls-files lists it from there', async () => {
@@ -69,7 +69,7 @@ describe('ignore files above the working folder', () => {
 
   it('a file named outright in an ignored folder is left out and told, as one named from the site\'s folder is', async () => {
     const found = await discover(['drafts/待审稿.txt', '本地/笔记.txt', '吉林新闻.txt']);
-    expect(found).toEqual({ files: ['吉林新闻.txt'], errors: [], ignored: ['drafts/待审稿.txt', '本地/笔记.txt'], folders: [] });
+    expect(found).toEqual({ files: ['吉林新闻.txt'], errors: [], ignored: ['drafts/待审稿.txt', '本地/笔记.txt'], folders: [], named: ['吉林新闻.txt'] });
   });
 
   it('a file or folder named absolute from a working folder outside the repository', async () => {

@@ -60,7 +60,7 @@ function discover(paths: string[], options: Partial<DiscoverOptions> = {}) {
 describe('discoverFiles', () => {
   it('walks folders for the extensions laiyuan reads, honouring .laiyuanignore files at every level', async () => {
     const found = await discover(['.']);
-    expect(found).toEqual({ files: ALL, errors: [], ignored: [], folders: ['.'] });
+    expect(found).toEqual({ files: ALL, errors: [], ignored: [], folders: ['.'], named: [] });
   });
 
   it('honours .gitignore only when asked', async () => {
@@ -103,10 +103,10 @@ describe('discoverFiles', () => {
     try {
       // the config found through the link, the folder walked from the real one
       const viaLink = await discover(['sub', 'archive/2019/old.txt'], { ignore: ['sub/deep/**', 'archive/**'], globRoot: lnk });
-      expect(viaLink).toEqual({ files: ['sub/keep.tmp.txt'], errors: [], ignored: ['archive/2019/old.txt'], folders: ['sub'] });
+      expect(viaLink).toEqual({ files: ['sub/keep.tmp.txt'], errors: [], ignored: ['archive/2019/old.txt'], folders: ['sub'], named: [] });
       // the config in the real folder, the folder named through the link from above it
       const fromAbove = await discoverFiles(['站点/sub', '站点/archive/2019/old.txt'], { cwd: holder, include: [], ignore: ['sub/deep/**', 'archive/**'], gitignore: false, globRoot: root });
-      expect(fromAbove).toEqual({ files: ['站点/sub/keep.tmp.txt'], errors: [], ignored: ['站点/archive/2019/old.txt'], folders: ['站点/sub'] });
+      expect(fromAbove).toEqual({ files: ['站点/sub/keep.tmp.txt'], errors: [], ignored: ['站点/archive/2019/old.txt'], folders: ['站点/sub'], named: [] });
     } finally {
       rmSync(holder, { recursive: true, force: true });
     }
@@ -119,7 +119,7 @@ describe('discoverFiles', () => {
 
   it('checks a file named outright whatever the include globs say, but not one an ignore rule leaves out', async () => {
     const found = await discover(['报道.docx', 'b.md', './b.md', 'drafts/draft.txt', 'x.tmp.txt'], { include: ['**/*.html'] });
-    expect(found).toEqual({ files: ['b.md', '报道.docx'], errors: [], ignored: ['drafts/draft.txt', 'x.tmp.txt'], folders: [] });
+    expect(found).toEqual({ files: ['b.md', '报道.docx'], errors: [], ignored: ['drafts/draft.txt', 'x.tmp.txt'], folders: [], named: ['报道.docx', 'b.md'] });
   });
 
   it('reports a missing path and goes on', async () => {

@@ -100,7 +100,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   requireRules(project.packs, RULES, project.config.file ?? 'laiyuan.yaml');
   toStderr(await recompileHints(project.packs, cwd));
   requireCorpora(loaded, flags);
-  const { files, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
+  const { files, walked, errors: discoveryErrors } = await targetFiles(await pathsToCheck(paths, flags, cwd), cwd, { ...project.config, gitignore: flags.gitignore }, (found) => outsideCorpus(found, loaded, cwd, cache), flags);
   refuseMissingPaths(paths, discoveryErrors, cwd);
   // a licence glob matching no file says so, the exit code left to the findings
   toStderr(warningLines(await unmatchedLicenceGlobs(project.config, loaded.provenance, files.filter((f) => f !== '-').map((f) => path.resolve(cwd, f)))));
@@ -110,7 +110,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   const settles = !(cache || flags.fix || flags.fixDryRun);
   const settle = settles ? settleCheck(flags, project, lean) : undefined;
   const letGo = settles ? { documents: true, findings: lean } : undefined;
-  const { checks, fixSummary } = await runChecks(await keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo }, flags, cache);
+  const { checks, fixSummary } = await runChecks(await keepChanged(files, flags, cwd), loaded, { cwd, date: flags.date, version: VERSION, stdinName: flags.stdinFilename, maxFileSize: flags.maxFileSize, maxFileTime: flags.maxFileTime, settle, letGo, walked }, flags, cache);
   // on standard error whatever the format: a report on standard output stays as it is
   toStderr(projectHiddenNotes(loaded));
   toStderr(olderCreditNotes(loaded));
@@ -155,7 +155,9 @@ async function targetFiles(
   }
   const all = paths.includes('-') ? ['-', ...files] : files;
   if (found.errors.length === 0) requireFiles(all, found.folders, flags, config.include);
-  return { files: all, errors: found.errors };
+  // read without a stat of the path first: see CheckOptions.walked
+  const outright = new Set(found.named);
+  return { files: all, walked: new Set(files.filter((file) => !outright.has(file))), errors: found.errors };
 }
 
 /**
