@@ -209,9 +209,11 @@ interface Entry {
  * a role before a head line's slash (摄影/新华社, 编辑/人民网) no byline naming the outlet, same version, other
  * results; 98: 微信公众号"侠客岛" and 微信公众号：侠客岛 credit the account, same version, other results; 99: an excerpt
  * under a notice that forbids 摘编 and asks reprints for a credit unauthorized, same version, other
- * results).
+ * results; 100: an archive 来源 naming no outlet (来源：网络, 网友, 网络综合) third-party with no outlet to
+ * credit, 来源：本站 the publisher's own, and a marker in brackets (【深圳商报讯】) or a dateline glued after a
+ * headline of up to 40 characters (标题新快报讯) the outlet's, same version, other results).
  */
-const FORMAT = 99;
+const FORMAT = 100;
 
 interface Stored {
   format: typeof FORMAT;

@@ -2,7 +2,7 @@ import type { Article } from '../match/types.js';
 import type { Document } from '../read/types.js';
 import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
-import { isCitation, namesNoOutlet, namesPublisher } from './attribution.js';
+import { isCitation, namesNoOutlet, namesPublisher, namesSelf } from './attribution.js';
 import { carries, namesCarriedOutlet, withCarried } from './carried-credits.js';
 import { OUTLET_ALIASES } from './outlet-aliases.js';
 import { headOutlet } from './head-outlet.js';
@@ -57,7 +57,7 @@ export function toArticle(doc: Document, pack: Pack): Article {
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
-  const found = facts.metadata.sources.find((s) => !isCitation(s));
+  const found = facts.metadata.sources.find((s) => !isCitation(s) && !namesNoOutlet(s) && !namesSelf(s));
   const claim = found && withoutGluedByline(facts.doc, found, pack);
   const carried = claim && carriedSource(facts, claim, pack);
   if (carried) return { kind: 'third-party', source: outletName(carried), evidence: withCarried(facts.doc.text, claim, carried).line.value };
@@ -73,7 +73,18 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   if (head && !namesPublisher(head, pack)) return { kind: 'third-party', source: outletName(head), evidence: head.line.value };
   const stated = statedOutlet(facts.doc, pack);
   if (stated) return { kind: 'third-party', source: outletName(stated), evidence: stated.line.value };
-  return { kind: 'own', source: pack.publisher.name };
+  return vagueOrigin(facts, pack) ?? { kind: 'own', source: pack.publisher.name };
+}
+
+/**
+ * A page whose 来源 names no outlet (来源：网络, 来源：网友, 来源：网络综合) and that nothing else gives to
+ * an outlet: clause 4's 来源:XXX(非国际在线), a work from elsewhere whose outlet cannot be named, so
+ * third-party content with no source to credit. 来源：本站 names the publisher's own site: its own.
+ */
+function vagueOrigin(facts: ArticleFacts, pack: Pack): Origin | undefined {
+  const vague = facts.metadata.sources.find((s) => !isCitation(s) && (namesNoOutlet(s) || namesSelf(s)));
+  if (!vague || namesSelf(vague)) return vague && { kind: 'own', source: pack.publisher.name, evidence: vague.line.value };
+  return { kind: 'third-party', source: '', evidence: vague.line.value };
 }
 
 /** Another outlet a byline (石佳/中国青年报) or a statement (此文系搜狐焦点网独家原创稿件) names as the story's author, not the publisher. */
@@ -109,7 +120,21 @@ function otherDateline(facts: ArticleFacts, pack: Pack): SourceClaim | undefined
   if (start === undefined) return undefined;
   const scan = scanOf(facts.doc.text);
   const dateline = datelineAt(scan, start) ?? wireCitationAt(scan, start);
-  return dateline && !namesPublisher(dateline, pack) ? dateline : undefined;
+  return dateline && !namesPublisher(dateline, pack) && !endsInPublisher(facts.doc.text, dateline, pack) ? dateline : undefined;
+}
+
+/** Longest name of the publisher looked for at the end of a glued headline run (中国国际广播电台国际在线). */
+const MAX_PUBLISHER_NAME = 20;
+
+/**
+ * Whether a dateline whose outlet could not be told from the headline glued before it (value '':
+ * 标题南江日报讯) ends in the publisher's name: its own dateline, no mark.
+ */
+function endsInPublisher(text: string, dateline: SourceClaim, pack: Pack): boolean {
+  if (dateline.value !== '') return false;
+  const run = text.slice(dateline.line.span.start, dateline.span.start);
+  for (let n = 2; n <= Math.min(run.length, MAX_PUBLISHER_NAME); n++) if (namesPublisher({ ...dateline, value: run.slice(-n) }, pack)) return true;
+  return false;
 }
 
 /**

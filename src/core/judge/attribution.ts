@@ -184,11 +184,24 @@ export function credits(claims: readonly SourceClaim[], origin: Origin, pack: Pa
   return claims.filter((c) => !namesNoOutlet(c) && (!isCitation(c) || namesOrigin(c, origin, pack)));
 }
 
-/** What a stock disclaimer credits (本文转载自互联网，版权归原作者所有; 来源于网络): no outlet, so no credit. */
-const NO_OUTLET = new Set(['互联网', '网络', '网上', '互联网络']);
+/**
+ * What a stock disclaimer credits (本文转载自互联网，版权归原作者所有; 来源于网络), or a credit naming
+ * the web at large or its users (来源：网友, 来源：网络综合): no outlet, so no credit.
+ */
+const NO_OUTLET = new Set(['互联网', '网络', '网上', '互联网络', '网友', '网民', '网络综合', '综合网络', '网络整理', '互联网综合']);
 
 export function namesNoOutlet(claim: SourceClaim): boolean {
   return NO_OUTLET.has(toSimplified(claim.value.trim()));
+}
+
+/**
+ * The words by which a page credits the site it stands on (来源：本站): on a publisher's archive page
+ * the publisher, never an outlet named 本站; on a copy its own site's credit for its own text.
+ */
+const SELF_WORDS = ['本站', '本网'];
+
+export function namesSelf(claim: SourceClaim): boolean {
+  return SELF_WORDS.includes(toSimplified(claim.value.trim()));
 }
 
 /** Whether a claim is a container's field (front matter `source:`, <meta>, a JSON key): its value is a name, not a 来源 line. */

@@ -9,7 +9,7 @@ import { isClose, isOpen, skipSpace, skipSpaceBack } from '../metadata/chars.js'
 import { isHeaderPrefix } from '../metadata/header.js';
 import { compileMarkerPatterns, markerMatches, type CompiledMarker } from '../config/marker-patterns.js';
 import { keyText } from '../shared/keytext.js';
-import { isCitation, inField, namesOrigin, namesPublisher } from './attribution.js';
+import { isCitation, inField, namesNoOutlet, namesOrigin, namesPublisher, namesSelf } from './attribution.js';
 import { withoutGluedByline } from './glued-byline.js';
 import { citationStart } from '../metadata/reported.js';
 import { seenThrough } from '../metadata/zero-width.js';
@@ -142,15 +142,16 @@ const SHORT_BRACKET = 30;
 /**
  * Whether a text is clearly marked as someone else's content (the exception in the notice's
  * clause 3): it claims a source other than the publisher (来源：新华社, 转载自…, Source: …; a
- * 据X报道 citation inside a story does not mark the whole story), or it carries one of the
+ * 据X报道 citation inside a story does not mark the whole story, nor do 来源：网络 and 来源：本站), or it carries one of the
  * pack's third-party words (非国际在线, 第三方版权) in a credit: on a short line of its own or in
  * a short bracket, and not inside quotation marks. So the notice's own footer, which quotes
  * “来源:XXX(非国际在线)” and says 第三方版权 in a long clause, marks nothing.
  */
 export function isThirdPartyMarked(text: string, pack: Pack): boolean {
   const scan = scanOf(text);
-  // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not
-  if (textSources(scan).some((c) => !isCitation(c) && !namesPublisher(c, pack))) return true;
+  // a 来源 naming another outlet marks the page; a citation (据新华社报道) in the story does not, nor
+  // does a 来源 naming no outlet (来源：网络: no credit, see namesNoOutlet) or the page's own site (来源：本站)
+  if (textSources(scan).some((c) => !isCitation(c) && !namesNoOutlet(c) && !namesSelf(c) && !namesPublisher(c, pack))) return true;
   return thirdPartyMark(text, pack) !== undefined;
 }
 

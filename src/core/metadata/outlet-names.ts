@@ -21,6 +21,18 @@ export const KNOWN_OUTLETS = [
 ];
 
 /**
+ * Outlets whose datelines and own-news markers open the stories others reprint (新华网北京6月24日电,
+ * 羊城晚报讯): looked for, with KNOWN_OUTLETS, at the end of a headline a corpus record glued before
+ * the dateline, where the headline's last words and the outlet's first cannot be told apart otherwise.
+ */
+export const DATELINE_OUTLETS = [
+  '新华网', '人民网', '中国新闻网', '中国网', '中广网', '央广网', '央视网', '光明网', '环球网', '中青网', '东方网',
+  '千龙网', '南方网', '四川新闻网', '光明日报', '经济日报', '中国青年报', '工人日报', '法制日报', '科技日报',
+  '北京日报', '北京晚报', '北京晨报', '北京青年报', '京华时报', '解放日报', '文汇报', '新民晚报', '扬子晚报',
+  '广州日报', '南方日报', '南方都市报', '羊城晚报', '新快报', '深圳商报', '深圳特区报', '华西都市报', '楚天都市报',
+];
+
+/**
  * The last word of a Latin outlet's name (The New York Times, Kyodo News, Korea Herald): after one
  * word at least, as OUTLET_SUFFIXES end a Chinese name after a word of its own.
  */

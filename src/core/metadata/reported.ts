@@ -6,6 +6,7 @@ import { startsSentence } from './header.js';
 import { matchAt } from './words.js';
 import { isKnownOutlet, outletLike } from './outlets.js';
 import { DAY_WORDS } from '../shared/day-words.js';
+import { gluedDateline, MAX_GLUED_HEADLINE } from './glued-dateline.js';
 
 /** How far after 据 the closing 报道/消息/电 may stand. */
 const WINDOW = 24;
@@ -53,6 +54,12 @@ export function datelineAt(scan: Scan, lineStart: number): SourceClaim | undefin
   let from = line.start;
   while (from < line.end && /\s/u.test(scan.key[from])) from++;
   if (scan.key[from] === '据') return undefined;
+  if (isOpen(scan.key[from])) return bracketedDateline(scan, line, from);
+  return openingDateline(scan, line, from) ?? (firstTextLine(scan, line) ? gluedDateline(scan, line, from) : undefined);
+}
+
+/** A dateline or marker opening the line at `from`, its name ten characters at most or ending in a known outlet (see datelineName). */
+function openingDateline(scan: Scan, line: Span, from: number): SourceClaim | undefined {
   const found = plainName(scan, from, line.end, DATELINE_ENDINGS);
   if (!found || (found.form === '…消息' && !/日消息$/u.test(scan.key.slice(from, found.end)))) return undefined;
   if (found.form === '…讯' && !markerName(scan.key.slice(found.name.start, found.name.end))) return undefined;
@@ -60,6 +67,14 @@ export function datelineAt(scan: Scan, lineStart: number): SourceClaim | undefin
   if (!name) return undefined;
   const span = { start: name.start, end: found.end };
   return { value: scan.text.slice(name.start, name.end), span: name, form: found.form, line: { value: scan.text.slice(span.start, span.end), span } };
+}
+
+/** A marker or dateline in brackets of its own opening the line: 【深圳商报讯】（记者…）, 【新华社北京3月4日电】; quoted with its brackets. */
+function bracketedDateline(scan: Scan, line: Span, open: number): SourceClaim | undefined {
+  const claim = openingDateline(scan, line, open + 1);
+  if (!claim || !isClose(scan.key[claim.line.span.end])) return undefined;
+  const span = { start: open, end: claim.line.span.end + 1 };
+  return { ...claim, line: { value: scan.text.slice(span.start, span.end), span } };
 }
 
 /** Longest name a wire dateline gives its outlet (经济日报-中国经济网): a longer run is a headline glued before it. */
@@ -80,8 +95,6 @@ function datelineName(key: string, name: Span): Span | undefined {
   return word.length <= MAX_DATELINE_NAME && !SELF.test(word) ? name : undefined;
 }
 
-/** Longest headline a corpus record glues before its wire citation, in characters. */
-const MAX_GLUED_HEADLINE = 40;
 
 /**
  * The wire citation opening the story on the line at `lineStart` (past its indent), which names whose
@@ -108,8 +121,15 @@ function afterGluedHeadline(scan: Scan, line: Span, lead: number): boolean {
   if (lead - from < 2 || lead - from > 2 * MAX_GLUED_HEADLINE) return false;
   for (let i = from; i < lead; i++) if (SENTENCE_END.includes(scan.key[i]) || '，,'.includes(scan.key[i])) return false;
   if ([...scan.key.slice(from, lead)].length > MAX_GLUED_HEADLINE) return false;
-  // back from the line: the line before with text ends the walk at once (walked forward from the
-  // text's start, each 据 of a text opening with many blank lines read them all again)
+  return firstTextLine(scan, line);
+}
+
+/**
+ * Whether the line is the text's first with text, where a corpus record glues its headline to the
+ * story. Walked back from the line: the line before with text ends the walk at once (walked forward
+ * from the text's start, each 据 of a text opening with many blank lines read them all again).
+ */
+function firstTextLine(scan: Scan, line: Span): boolean {
   for (let i = line.start - 1; i >= 0; i--) {
     const c = scan.text.charCodeAt(i);
     if (c !== 0x0a && c !== 0x0d && !isSpaceCode(c)) return false;
