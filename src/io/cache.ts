@@ -211,9 +211,13 @@ interface Entry {
  * under a notice that forbids 摘编 and asks reprints for a credit unauthorized, same version, other
  * results; 100: an archive 来源 naming no outlet (来源：网络, 网友, 网络综合) third-party with no outlet to
  * credit, 来源：本站 the publisher's own, and a marker in brackets (【深圳商报讯】) or a dateline glued after a
- * headline of up to 40 characters (标题新快报讯) the outlet's, same version, other results).
+ * headline of up to 40 characters (标题新快报讯) the outlet's, same version, other results;
+ * 101: each file's check keeps whose the archive articles it reuses are (reusedOrigins, for the
+ * note on a pack none of whose reused articles is the publisher's own), own-content markers matched
+ * whatever spaces stand between Chinese characters (EDN电子技术设计 原创文章), an archive page with a foot 来源
+ * line titled by its headline, same version, other results).
  */
-const FORMAT = 100;
+const FORMAT = 101;
 
 interface Stored {
   format: typeof FORMAT;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import type { CandidatesFull, Finding } from '../core/judge/types.js';
+import type { CandidatesFull, Finding, ReusedOrigins } from '../core/judge/types.js';
+import { countReusedOrigins } from '../core/judge/reused-origins.js';
 import type { Document } from '../core/read/types.js';
 import { detectDocument, judgeDetected, type Project } from '../core/judge/check-document.js';
 import { KEEP, KEEP_IN_WORKER, narrowIndex } from '../core/match/narrow.js';
@@ -84,6 +85,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   };
   const findings: Finding[] = [];
   const full: CandidatesFull[] = [];
+  const origins: ReusedOrigins[] = [];
   const lean = options.letGo?.findings === true;
   for (const [at, doc] of read.documents.entries()) {
     const seen = await projectFor(doc, project);
@@ -96,6 +98,7 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
       // the rules' fix edits, which the check makes whatever the run, are let go here
       findings.push(...(lean ? checked.findings.map(leanFinding) : checked.findings));
       full.push(...(checked.candidatesFull ?? []));
+      countReusedOrigins(origins, checked.reuses);
     } catch (error) {
       if (!(error instanceof FileTimeout)) throw error;
       const skipped = timeoutNote(error, at, read.documents.length);
@@ -105,7 +108,8 @@ export async function checkRead(read: ReadOutcome, file: string, absolute: strin
   const documents = options.letGo?.documents && file !== '-' ? (hasDirective(read.documents) ? read.documents : []) : keptDocuments(file, read.documents, findings);
   const warned = read.warnings.length > 0 ? { warnings: read.warnings } : {};
   const capped = full.length > 0 ? { candidatesFull: full } : {};
-  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, ...capped, sha256: read.sha256, ...datedBy(asked) };
+  const reused = origins.length > 0 ? { reusedOrigins: origins } : {};
+  return { file, documents, documentCount: read.documents.length, findings, errors: read.errors, ...warned, ...capped, ...reused, sha256: read.sha256, ...datedBy(asked) };
 }
 
 /** Thrown by a fallback date asked for before it is known (checkRead): git is asked, and the document judged again. */

@@ -1,7 +1,7 @@
 // What a file's check gives, and what is made of checks without checking anything: the run's
 // results, the documents kept, the date asked for. Apart from check-files.ts (the check itself),
 // so that a run the --cache answers whole loads no reader, matcher or judge.
-import type { CandidatesFull, CheckResults, Finding } from '../core/judge/types.js';
+import type { CandidatesFull, CheckResults, Finding, ReusedOrigins } from '../core/judge/types.js';
 import type { Document, FileError } from '../core/read/types.js';
 import { lastCommitDate, today, type CommitDate, type GitTrouble } from './git.js';
 
@@ -60,6 +60,8 @@ export interface FileCheck {
   warnings?: FileError[];
   /** The documents compared with fewer articles than share text with them (the candidates were full), to print as a note. */
   candidatesFull?: CandidatesFull[];
+  /** Whose content the archive articles are that its documents reuse, per pack (absent when none): a run reusing no own one of a pack says so in a note. */
+  reusedOrigins?: ReusedOrigins[];
   /** Why the file was passed over (binary, over --max-file-size), to print as a note. */
   skipped?: string;
   /** What the skip was for: a binary file, one over --max-file-size, one past --max-file-time. */

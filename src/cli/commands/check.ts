@@ -25,6 +25,7 @@ import { addRunOptions, cacheWanted, configCacheFor, indexerFor, keepChanged, pa
 import { candidatesFullNote } from '../candidates-note.js';
 import { recompileHints } from '../recompile-hint.js';
 import { olderCreditNotes } from '../older-credits.js';
+import { ownNoneNotes } from '../own-none-note.js';
 import { applyQuiet, quietHidden, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
 import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
@@ -114,6 +115,7 @@ async function checkLoaded(paths: string[], flags: CheckFlags & { format: Format
   // on standard error whatever the format: a report on standard output stays as it is
   toStderr(projectHiddenNotes(loaded));
   toStderr(olderCreditNotes(loaded));
+  toStderr(ownNoneNotes(checks, project.packs));
   toStderr(dateTroubleLines(checks));
   const corpusErrors = loaded.errors.map((e) => ({ ...e, corpus: true }));
   const gates = { failOn: flags.failOn, maxWarnings: flags.maxWarnings, quiet: Boolean(flags.quiet), errorOnUnreadable: flags.errorOnUnreadable };

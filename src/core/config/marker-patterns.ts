@@ -113,15 +113,15 @@ interface NameRest {
  * where no alias extends the name.
  */
 function nameRest(publisher: Names): NameRest | undefined {
-  const name = keyText(publisher.name);
-  const rests = [...new Set(publisher.aliases.map(keyText))]
+  const name = compact(keyText(publisher.name));
+  const rests = [...new Set(publisher.aliases.map((a) => compact(keyText(a))))]
     .filter((alias) => alias.length > name.length && alias.startsWith(name))
     .map((alias) => alias.slice(name.length))
     .sort((a, b) => b.length - a.length);
   if (rests.length === 0 || name === '') return undefined;
   const one = (rest: string) => {
     const not = NOT_NAME.filter((w) => w.length > rest.length && w.startsWith(rest)).map((w) => escapeRegex(w.slice(rest.length)));
-    return escapeRegex(rest) + (not.length > 0 ? `(?!${not.join('|')})` : '');
+    return joint(name, rest) + spacedSource(rest) + (not.length > 0 ? `(?!${not.join('|')})` : '');
   };
   return { name, source: `(?:${rests.map(one).join('|')})?` };
 }
@@ -143,18 +143,25 @@ function compileOne(pattern: string, rest?: NameRest): CompiledMarker {
   let source = '';
   let literal = '';
   let lead = '';
+  // what the source ends with: a space may stand between words and a slot, as between words
+  let last: 'none' | 'words' | 'slot' = 'none';
   for (const part of pattern.split(/(\{[^{}]*\})/u)) {
     const slot = /^\{([^{}]*)\}$/u.exec(part)?.[1];
     if (slot === undefined) {
       if (/[{}]/u.test(part)) return { ok: false, pattern, error: brokenSlot(pattern) };
-      const key = keyText(part);
+      const key = compact(keyText(part));
       const named = source === '' && rest !== undefined && key.startsWith(rest.name);
-      if (source === '') lead = commonLead(taiwanForms(named ? rest.name : key, MARKER_PHRASES));
+      if (source === '') lead = commonLead(taiwanForms(named ? rest.name : key, MARKER_PHRASES).map(firstWord));
       literal += part;
-      source += named ? anyForm(rest.name) + rest.source + anyForm(key.slice(rest.name.length)) : anyForm(key);
+      if (key === '') continue;
+      const remainder = named ? key.slice(rest.name.length) : '';
+      const words = named ? anyForm(rest.name) + rest.source + (remainder === '' ? '' : joint(rest.name, remainder) + anyForm(remainder)) : anyForm(key);
+      source += (last === 'slot' ? GAP : '') + words;
+      last = 'words';
     } else if (Object.hasOwn(SLOTS, slot)) {
       slots.push(slot);
-      source += SLOTS[slot];
+      source += (last === 'words' ? GAP : '') + SLOTS[slot];
+      last = 'slot';
     } else {
       const known = Object.keys(SLOTS).map((s) => `{${s}}`).join(', ');
       return { ok: false, pattern, error: `'${pattern}' has an unknown slot {${slot}}: the slots are ${known}` };
@@ -164,10 +171,55 @@ function compileOne(pattern: string, rest?: NameRest): CompiledMarker {
   return { ok: true, pattern, regex: new RegExp(source, 'dgu'), slots, lead, sticky: new RegExp(source, 'dyu') };
 }
 
-/** A regex source matching a folded literal in any of its Taiwan phrase forms. */
+/** A regex source matching a folded literal (compact) in any of its Taiwan phrase forms, spaced or not (spacedSource). */
 function anyForm(key: string): string {
   const forms = taiwanForms(key, MARKER_PHRASES);
-  return forms.length === 1 ? escapeRegex(key) : `(?:${forms.map(escapeRegex).join('|')})`;
+  return forms.length === 1 ? spacedSource(key) : `(?:${forms.map(spacedSource).join('|')})`;
+}
+
+/**
+ * Spaces a page sets inside a marker without meaning them: an HTML page's &nbsp; or a tag blanked
+ * (本文为EDN电子技术设计 原创文章), a full-width space. Any space but a line break. Never two of them side
+ * by side in a source, nor one beside a character it matches: each run of spaces is read one way.
+ */
+const GAP = '[^\\S\\r\\n]*';
+/** Letters and digits that a space parts into words (CRI Online): between two of them a space is kept as written. */
+const WORD = /^[a-z0-9]$/iu;
+
+/** A literal without the spaces that mean nothing: those beside a character that is no Latin letter or digit; a run between words one space. */
+function compact(key: string): string {
+  return key.trim().replace(/\s+/gu, (space, at: number, whole: string) => (WORD.test(whole[at - 1]) && WORD.test(whole[at + space.length]) ? ' ' : ''));
+}
+
+/**
+ * A compact literal as a regex source that matches it with or without spaces (GAP) between its
+ * characters, as text matching ignores them (EDN电子技术设计原创文章 and EDN电子技术设计 原创文章 alike),
+ * but for the space between two words in Latin letters, which stays one or more.
+ */
+function spacedSource(key: string): string {
+  let source = '';
+  let before = '';
+  for (const c of key) {
+    if (c === ' ') {
+      source += '[^\\S\\r\\n]+';
+    } else {
+      if (before !== '' && before !== ' ' && !(WORD.test(before) && WORD.test(c))) source += GAP;
+      source += escapeRegex(c);
+    }
+    before = c;
+  }
+  return source;
+}
+
+/** What stands between two compact literals written one after the other: GAP, but for a space of the second's own or between two words. */
+function joint(before: string, after: string): string {
+  return after.startsWith(' ') || (WORD.test(before.slice(-1)) && WORD.test(after[0])) ? '' : GAP;
+}
+
+/** A compact literal's first word: what markerMatches looks for holds no place a space may stand (GAP). */
+function firstWord(key: string): string {
+  const first = [...key][0] ?? '';
+  return WORD.test(first) ? (/^[a-z0-9]+/iu.exec(key)?.[0] ?? first) : first;
 }
 
 /** What all forms start with: where markerMatches looks for a match (国际 for 国际在线 and 国际线上). */

@@ -179,7 +179,7 @@ export function titleOf(doc: Document, metadata: Metadata): string {
   return pageTitle(doc, metadata) ?? headline(doc, metadata);
 }
 
-/** The headline: the line above the first 来源 line near the top, else the first real line. */
+/** The headline: the line above the first 来源 line in the page's head, else the first real line. */
 function headline(doc: Document, metadata: Metadata): string {
   return clipTitle(headlineLine(doc, metadata));
 }
@@ -217,7 +217,7 @@ function headlineOrOriginal(doc: Document, metadata: Metadata): string {
   const claim = metadata.sources[0];
   const lines = claim ? linesTo(doc.text, claim.span.start, CLAIM_LINES) : [];
   let at = lines.length - 1;
-  if (claim && at >= 0 && lines[at].s.end >= claim.span.start) {
+  if (claim && at >= 0 && lines[at].s.end >= claim.span.start && inHead(doc, metadata, claim)) {
     const before = headlineBefore(doc, lines[at].s.start, claim);
     if (before) return before;
     if (at === 0) return fallbackHeadline(doc);
@@ -226,6 +226,16 @@ function headlineOrOriginal(doc: Document, metadata: Metadata): string {
     return lines[at - 1].value;
   }
   return fallbackHeadline(doc);
+}
+
+/**
+ * Whether a credit stands in the page's head, above where its body begins (bodyStart): a short
+ * page's foot line (……号召全行业向他学习。 then （来源：新华社）) is among its first lines, but the
+ * line above it is the body's last paragraph, not the headline.
+ */
+function inHead(doc: Document, metadata: Metadata, claim: SourceClaim): boolean {
+  const body = bodyStart(doc, metadata);
+  return body === undefined || claim.line.span.start < body;
 }
 
 /** Whether the line `at` is an editor's note between the headline and its 来源 line: 编者按：…, or the paragraph under 【编者按】. */

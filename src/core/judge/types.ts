@@ -12,6 +12,15 @@ export interface CandidatesFull {
   record?: number;
 }
 
+/** Whose content the archive articles of one pack are that documents reuse (reused-origins.ts). */
+export interface ReusedOrigins {
+  pack: string;
+  /** Reused articles that are the publisher's own. */
+  own: number;
+  /** Reused articles of other outlets (each its file and id, once a reuse), by the outlet their pages credit ('' for a page marked third-party that names none); none kept once `own` is counted. */
+  others: Record<string, string[]>;
+}
+
 export interface FindingSource {
   articleId: string;
   title: string;
