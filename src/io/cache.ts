@@ -215,9 +215,11 @@ interface Entry {
  * 101: each file's check keeps whose the archive articles it reuses are (reusedOrigins, for the
  * note on a pack none of whose reused articles is the publisher's own), own-content markers matched
  * whatever spaces stand between Chinese characters (EDN电子技术设计 原创文章), an archive page with a foot 来源
- * line titled by its headline, same version, other results).
+ * line titled by its headline, same version, other results; 102: a reuse whose passages lie within a
+ * fuller reuse of the same pack (a paragraph another article shares, inside a reprint) no reuse of its
+ * own, same version, other results).
  */
-const FORMAT = 101;
+const FORMAT = 102;
 
 interface Stored {
   format: typeof FORMAT;

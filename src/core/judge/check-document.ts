@@ -12,6 +12,7 @@ import { subjectsFor } from './subjects.js';
 import { isoDay } from './dates.js';
 import { withExcerpts } from './excerpts.js';
 import { oneReusePerText, type HeldReuse } from './same-text.js';
+import { withoutNested } from './nested-reuse.js';
 
 /** Everything a check needs, loaded once per run. */
 export interface Project {
@@ -52,8 +53,9 @@ export interface DocumentCheck {
 
 /**
  * What a document reuses from each pack's corpus, most reused first, one reuse per text the
- * archive holds in near-identical copies (same-text.ts): the one detection that `check` judges
- * and `match` shows, with the same index and options.
+ * archive holds in near-identical copies (same-text.ts), none a fuller reuse accounts for
+ * (nested-reuse.ts): the one detection that `check` judges and `match` shows, with the same index
+ * and options.
  */
 export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: HeldReuse[]; unaligned: number }> {
   return project.packs.map((pack) => {
@@ -63,7 +65,7 @@ export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'ind
     const reuses = oneReusePerText(found.reuses);
     // the last candidate one of many copies of a text (named with alsoIn): those left out are likely more copies
     const alone = found.last !== undefined && reuses.some((r) => r.article === found.last?.article && !r.alsoIn);
-    return { pack, reuses, unaligned: alone ? found.unaligned : 0 };
+    return { pack, reuses: withoutNested(reuses), unaligned: alone ? found.unaligned : 0 };
   });
 }
 

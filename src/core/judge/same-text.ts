@@ -15,7 +15,7 @@ export interface HeldReuse extends Reuse {
 }
 
 /** Least share of the larger reuse's document characters the other must cover too. */
-const SAME_SPANS = 0.8;
+export const SAME_SPANS = 0.8;
 /** Most edit distance between two copies' texts, as a share of the longer. */
 const MOST_CHANGED = 0.1;
 /** Longest differing middle measured: beyond it two texts are taken as different (an edit distance costs its square). */
@@ -181,7 +181,7 @@ function nearlySame(a: string, b: string, measures: { left: number }): boolean {
 }
 
 /** Spans sorted and joined where they touch or overlap. */
-function merged(spans: readonly Span[]): Span[] {
+export function merged(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of [...spans].sort((p, q) => p.start - q.start)) {
     const last = out[out.length - 1];
@@ -191,12 +191,12 @@ function merged(spans: readonly Span[]): Span[] {
   return out;
 }
 
-function covered(spans: readonly Span[]): number {
+export function covered(spans: readonly Span[]): number {
   return spans.reduce((n, s) => n + s.end - s.start, 0);
 }
 
 /** Characters two sorted, disjoint span lists have in common. */
-function overlap(a: readonly Span[], b: readonly Span[]): number {
+export function overlap(a: readonly Span[], b: readonly Span[]): number {
   let n = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     n += Math.max(0, Math.min(a[i].end, b[j].end) - Math.max(a[i].start, b[j].start));
