@@ -6,6 +6,7 @@ import { carriedWithText, copiedWithText } from '../core/judge/copied-credits.js
 import { attributedQuotation } from '../core/judge/attributed-quotation.js';
 import { creditedParts, mostlyOwnText } from '../core/judge/credited-parts.js';
 import { carries, withCarried } from '../core/judge/carried-credits.js';
+import { mapped } from '../core/shared/mapped.js';
 
 /**
  * What a wrong credit stands for: this part's own, so it is replaced ('swap'); another part's
@@ -38,7 +39,7 @@ export function wrongCredits(context: RuleContext): WrongCredit[] {
   const aside = asideOnly(context);
   const parts = creditedParts(context.document.text, all, subject, context.otherSubjects);
   const own = all.filter((c) => parts?.get(c) === subject);
-  const each = (claims: SourceClaim[]) => claims.map((claim): WrongCredit => ({ claim, of: 'swap' }));
+  const each = (claims: SourceClaim[]) => mapped(claims, (claim): WrongCredit => ({ claim, of: 'swap' }));
   if (own.length > 0) {
     // this part's credits are its own: one naming another part's origin (or printed by another
     // part's article) is a swap, wrong here; one this part's article prints came with its text
@@ -54,7 +55,7 @@ export function wrongCredits(context: RuleContext): WrongCredit[] {
   const printed = carriedWithText(context);
   const first = wrong.length === 0 && !claimed.some((c) => names(c, origin)) ? claimed.find((c) => !printed(c)) : undefined;
   const found = [...(first ? [{ claim: first, of: otherOrigins.some((o) => names(first, o)) ? 'other-part' : 'swap' } satisfies WrongCredit] : []), ...each(withoutRestated(wrong))];
-  return found.map((w) => withItsCarried(context.document.text, w, all));
+  return mapped(found, (w) => withItsCarried(context.document.text, w, all));
 }
 
 /**

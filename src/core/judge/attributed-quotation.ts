@@ -6,6 +6,7 @@ import type { Pack } from '../config/types.js';
 import type { Origin } from '../metadata/types.js';
 import type { HeldReuse } from './same-text.js';
 import { keyText } from '../shared/keytext.js';
+import { mapped } from '../shared/mapped.js';
 
 /** Most share of the document's text the quotations may make up: past it the page is not mostly its own. */
 const QUOTED_SHARE = 0.25;
@@ -24,9 +25,9 @@ const CLOSING = /^[\s\u3000。！？!?，,、”’」』》）)\]】]*/u;
  */
 export function attributedQuotation(document: Document, reuse: HeldReuse | undefined, origin: Origin, pack: Pack): boolean {
   if (!reuse || reuse.kind === 'reprint' || reuse.passages.length === 0 || reuse.docCoverage > QUOTED_SHARE) return false;
-  const names = [pack.publisher.name, ...pack.publisher.aliases, ...(origin.kind === 'third-party' && origin.source !== '' ? [origin.source] : [])]
-    .map((n) => keyText(n).replace(/\s+/gu, ''))
-    .filter((n) => n.length >= 2);
+  const named = [pack.publisher.name, ...pack.publisher.aliases];
+  if (origin.kind === 'third-party' && origin.source !== '') named.push(origin.source);
+  const names = mapped(named, (n) => keyText(n).replace(/\s+/gu, '')).filter((n) => n.length >= 2);
   const { text } = document;
   return reuse.passages.every(({ doc }) => {
     const before = lastSentence(text.slice(Math.max(0, doc.start - BEFORE), doc.start));

@@ -13,6 +13,7 @@ import { isoDay } from './dates.js';
 import { withExcerpts } from './excerpts.js';
 import { oneReusePerText, type HeldReuse } from './same-text.js';
 import { withoutNested } from './nested-reuse.js';
+import { mapped } from '../shared/mapped.js';
 
 /** Everything a check needs, loaded once per run. */
 export interface Project {
@@ -47,7 +48,7 @@ export interface DocumentContext {
 export interface DocumentCheck {
   findings: Finding[];
   reuses: HeldReuse[];
-  /** The packs whose archive shares text with more articles than the document was compared with (absent when none). */
+  /** The packs whose archive shares text with more articles than the document was compared with (undefined when none). */
   candidatesFull?: CandidatesFull[];
 }
 
@@ -58,7 +59,7 @@ export interface DocumentCheck {
  * and options.
  */
 export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'indexes'>): Array<{ pack: Pack; reuses: HeldReuse[]; unaligned: number }> {
-  return project.packs.map((pack) => {
+  return mapped(project.packs, (pack) => {
     const index = project.indexes.get(pack.id);
     if (!index) return { pack, reuses: [], unaligned: 0 };
     const found = findReuses(doc, index);
@@ -101,7 +102,8 @@ export function judgeDetected(doc: Document, project: Project, context: Document
   const findings = subjects.length === 0 ? [] : judgeSubjects(doc, project, context, subjects);
   const full = candidatesFullOf(doc, found);
   const marked = full.length > 0 ? markedFull(findings, full) : findings;
-  return { findings: context.lean ? marked : withExcerpts(marked, doc), reuses: found.flatMap((f) => f.reuses), ...(full.length > 0 ? { candidatesFull: full } : {}) };
+  // candidatesFull always set, so that every check has one shape (an optional key added made two: a deopt where it is read)
+  return { findings: context.lean ? marked : withExcerpts(marked, doc), reuses: found.flatMap((f) => f.reuses), candidatesFull: full.length > 0 ? full : undefined };
 }
 
 function judgeSubjects(doc: Document, project: Project, context: DocumentContext, subjects: Subject[]): Finding[] {
@@ -125,10 +127,10 @@ function judgeSubjects(doc: Document, project: Project, context: DocumentContext
 /** The packs of detectReuse's `found` whose candidates were full for `doc`, as a note names them. */
 export function candidatesFullOf(doc: Document, found: ReadonlyArray<{ pack: Pack; unaligned: number }>): CandidatesFull[] {
   const record = doc.format === 'jsonl' ? { record: doc.lineOffset + 1 } : {};
-  return found.filter((f) => f.unaligned > 0).map((f) => ({ pack: f.pack.id, unaligned: f.unaligned, ...record }));
+  return mapped(found.filter((f) => f.unaligned > 0), (f) => ({ pack: f.pack.id, unaligned: f.unaligned, ...record }));
 }
 
 /** The findings, those on a reuse of a pack in `full` marked: the document may reuse more of its articles than they name. */
 function markedFull(findings: readonly Finding[], full: readonly CandidatesFull[]): Finding[] {
-  return findings.map((f) => (f.reuse && full.some((c) => c.pack === f.pack) ? { ...f, reuse: { ...f.reuse, candidatesFull: true as const } } : f));
+  return mapped(findings, (f) => (f.reuse && full.some((c) => c.pack === f.pack) ? { ...f, reuse: { ...f.reuse, candidatesFull: true as const } } : f));
 }

@@ -92,6 +92,13 @@ function mostWithin(pieces: readonly Piece[], from: number, to: number): Subject
  */
 export function mostlyOwnText(subject: Subject, others: readonly Subject[]): boolean {
   if (!subject.reuse || subject.reuse.kind === 'reprint') return false;
-  const shares = [subject, ...others].map((s) => s.reuse?.docCoverage ?? 0);
-  return 1 - shares.reduce((n, s) => n + s, 0) > Math.max(...shares);
+  // summed in a loop, not an array of shares: one of 0 and doubles changed its elements kind (a deopt)
+  let sum = 0;
+  let most = 0;
+  for (const s of [subject, ...others]) {
+    const share = s.reuse?.docCoverage ?? 0;
+    sum += share;
+    most = Math.max(most, share);
+  }
+  return 1 - sum > most;
 }

@@ -23,6 +23,7 @@ import { printedCredits } from './printed-credits.js';
 import { spend } from '../shared/budget.js';
 import { lazy } from '../shared/once-per.js';
 import { bookTitle, usedArticleSuffix } from '../shared/book-title.js';
+import { mapped } from '../shared/mapped.js';
 
 export interface Judgement {
   document: Document;
@@ -65,7 +66,7 @@ export function judge(input: Judgement): Finding[] {
   const creditsPrinted = printedCredits(input.subjects);
   // every subject's licences are weighed before any rule runs: the fallback date they may ask for
   // (a git call, see Judgement.fallbackDate) is asked before any judging that could be thrown away
-  const licensed = input.subjects.map((subject) => licensedOf(subject, input));
+  const licensed = mapped(input.subjects, (subject) => licensedOf(subject, input));
   for (const [at, subject] of input.subjects.entries()) {
     const { ownDate, licensing } = licensed[at];
     const runs = (rule: Rule) => missingTerms(subject.pack, needsOf(rule, subject.origin)).length === 0;
@@ -75,7 +76,7 @@ export function judge(input: Judgement): Finding[] {
     const heldBack: string[] = [];
     const claims = claimsFor(input.document, input.metadata, subject.pack, subject.origin);
     const otherSubjects = input.subjects.filter((s) => s !== subject && s.pack === subject.pack);
-    const otherOrigins = otherSubjects.map((s) => s.origin);
+    const otherOrigins = mapped(otherSubjects, (s) => s.origin);
     const context = { document: input.document, metadata: input.metadata, subject, licensing, claims, otherOrigins, otherSubjects, ...creditsPrinted(subject), commercial: input.commercial };
     // one context for the subject's every rule, its `report` telling them apart by the rule running
     // (a rule reports while it checks): not a dozen fields copied for each rule run. `report` first:

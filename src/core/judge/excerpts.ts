@@ -5,6 +5,7 @@ import type { Document } from '../read/types.js';
 import type { Excerpt, Finding } from './types.js';
 import { spend } from '../shared/budget.js';
 import { lazy } from '../shared/once-per.js';
+import { mapped } from '../shared/mapped.js';
 
 /** Lines of context either side of a finding. */
 const CONTEXT_LINES = 2;
@@ -18,7 +19,7 @@ export function withExcerpts(findings: readonly Finding[], doc: Document): Findi
   // a file that wrote characters as escapes (\u6765, &#26469;) counts its columns in them; `raw` holds the characters
   const starts = lazy(() => lineStarts(doc.raw));
   const column = doc.escaped ? (line: number, c: number) => rawColumn(doc, starts()[line], c) : (_line: number, c: number) => c;
-  return findings.map((f) => {
+  return mapped(findings, (f) => {
     const excerpt = excerptOf(f, lines, doc.lineOffset, column);
     const fix = doc.format === 'jsonl' ? f.fix : f.fix?.map((edit) => ({ ...edit, range: index().range(edit) }));
     return { ...f, ...(excerpt ? { excerpt } : {}), ...(fix ? { fix } : {}) };

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Licence, UseAction } from '../config/types.js';
 import type { ReuseKind } from '../match/types.js';
 import type { Breach, Licensing } from './rule.js';
+import { mapped } from '../shared/mapped.js';
 
 /** The actions a licence must grant for each kind of use; any one of them suffices. */
 export const ACTIONS_FOR: Record<ReuseKind, readonly UseAction[]> = {
@@ -27,9 +28,10 @@ export interface Use {
  * which is unauthorized use, not use beyond a licence it holds.
  */
 export function licensingFor(use: Use, licences: readonly Licence[]): Licensing {
-  const judged = licences
-    .filter((l) => l.publisher === use.publisher && covers(l, use.path))
-    .map((licence) => ({ licence, breaches: breachesOf(licence, use) }));
+  const judged = mapped(
+    licences.filter((l) => l.publisher === use.publisher && covers(l, use.path)),
+    (licence) => ({ licence, breaches: breachesOf(licence, use) }),
+  );
   if (judged.length === 0) return { status: 'none' };
   const inScope = judged.find((j) => j.breaches.length === 0);
   if (inScope) return { status: 'in-scope', licence: inScope.licence };

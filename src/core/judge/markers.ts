@@ -17,6 +17,7 @@ import { lazy } from '../shared/once-per.js';
 import { isFurnitureLine } from '../metadata/page-chrome.js';
 import { MISSPELT_SOURCE_WORDS } from '../metadata/words.js';
 import { documentLines, lineHolding } from '../shared/lines.js';
+import { mapped } from '../shared/mapped.js';
 
 const compiled = new WeakMap<Pack, CompiledMarker[]>();
 
@@ -220,7 +221,7 @@ export function claimsFor(doc: Document, metadata: Metadata, pack: Pack, origin?
   const mark = thirdPartyMark(doc.text, pack);
   const credit = mark && markCredit(doc, mark);
   const kept = origin ? metadata.sources.filter((c) => !straySiteCredit(doc, c, origin, pack)) : metadata.sources;
-  const sources = kept.map((c) => withoutGluedByline(doc, c, pack));
+  const sources = mapped(kept, (c) => withoutGluedByline(doc, c, pack));
   if (!credit || sources.some((c) => !inField(c) && c.span.start === credit.span.start)) return sources;
   const after = sources.findIndex((c) => !inField(c) && c.line.span.start > credit.line.span.start);
   return after < 0 ? [...sources, credit] : [...sources.slice(0, after), credit, ...sources.slice(after)];

@@ -1,4 +1,5 @@
 import type { Finding } from './types.js';
+import { mapped } from '../shared/mapped.js';
 
 /**
  * One document's findings, the fix that adds a 来源 line taken off those of a document that reuses
@@ -9,7 +10,7 @@ import type { Finding } from './types.js';
 export function withoutMixedSourceFixes(findings: Finding[]): Finding[] {
   const origins = new Set(findings.flatMap((f) => (f.source ? [f.source.origin] : [])));
   if (origins.size < 2) return findings;
-  return findings.map((f) => (addsSource(f) && f.fix ? { ...f, fix: undefined } : f));
+  return mapped(findings, (f) => (addsSource(f) && f.fix ? { ...f, fix: undefined } : f));
 }
 
 /** Whether the finding's fix adds the 来源 line of a document that names no source. */

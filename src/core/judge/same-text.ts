@@ -5,6 +5,7 @@ import { candidatesFull, earlier } from '../match/index.js';
 import { normalize, withoutSpans } from '../normalize/index.js';
 import { headersOf } from './reuse-report.js';
 import { spend } from '../shared/budget.js';
+import { mapped } from '../shared/mapped.js';
 
 /** A reuse as it is judged: of the copy the document matches best, naming the archive's other copies of the same text. */
 export interface HeldReuse extends Reuse {
@@ -66,7 +67,7 @@ export function oneReusePerText(reuses: readonly Reuse[]): HeldReuse[] {
     else groups.push({ seed: reuse, members: [reuse] });
   }
   const partial = candidatesFull(reuses.length);
-  return groups.map((g) => held(g, partial)).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
+  return mapped(groups, (g) => held(g, partial)).sort((x, y) => y.coverage - x.coverage || x.article.id.localeCompare(y.article.id));
 }
 
 function held(group: Group, partial: boolean): HeldReuse {

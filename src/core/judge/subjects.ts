@@ -2,6 +2,7 @@ import type { MarkerHit } from '../metadata/types.js';
 import type { Pack } from '../config/types.js';
 import type { HeldReuse } from './same-text.js';
 import type { Subject } from './rule.js';
+import { mapped } from '../shared/mapped.js';
 
 /**
  * What ties a document to a pack: each reused article of the pack's corpus, and, when no
@@ -11,7 +12,7 @@ import type { Subject } from './rule.js';
  * one: most documents need neither, and the second reads every credit of the text.
  */
 export function subjectsFor(pack: Pack, reuses: readonly HeldReuse[], markersOf: () => readonly MarkerHit[], thirdPartyMarked: () => boolean): Subject[] {
-  const subjects: Subject[] = reuses.map((reuse) => ({ pack, origin: reuse.article.origin, reuse }));
+  const subjects: Subject[] = mapped(reuses, (reuse) => ({ pack, origin: reuse.article.origin, reuse }));
   if (reuses.some((r) => r.article.origin.kind !== 'third-party')) return subjects;
   const markers = markersOf();
   if (markers.length > 0 && !thirdPartyMarked()) {

@@ -20,6 +20,7 @@ import { similarity } from './similarity.js';
 import { spend } from '../shared/budget.js';
 import { MAX_CANDIDATES } from './candidates.js';
 import { GrowableU32, ZeroedU32 } from '../shared/growable.js';
+import { mapped } from '../shared/mapped.js';
 
 export { similarity };
 
@@ -44,7 +45,7 @@ export function findReuse(doc: Document, index: CorpusIndex): Reuse[] {
 export function findReuses(doc: Document, index: CorpusIndex): { reuses: Reuse[]; unaligned: number; last?: Reuse } {
   const norm = matchText(doc, index.boilerplate);
   const shared = index.ranked ? undefined : sharedPositions(norm.text, index);
-  const chosen = shared ? rankShared(shared, (a) => index.articles[a].fingerprints) : index.articles.map((_, i) => i);
+  const chosen = shared ? rankShared(shared, (a) => index.articles[a].fingerprints) : mapped(index.articles, (_, i) => i);
   const unaligned = shared ? shared.size - chosen.length : (index.unaligned ?? 0);
   // not `{ ...aligned(…), unaligned }`: on Node 20 that literal gets a map of its own every time
   const { reuses, last } = aligned(doc, norm, index, chosen);
@@ -80,7 +81,7 @@ function oneOfEachText(reuses: ReadonlyArray<{ reuse: Reuse; text: string }>): R
     if (at < 0) kept.push(one);
     else if (earlier(one.reuse.article, kept[at].reuse.article)) kept[at] = { reuse: one.reuse, text: kept[at].text };
   }
-  return kept.map((k) => k.reuse);
+  return mapped(kept, (k) => k.reuse);
 }
 
 function sameText(x: { reuse: Reuse; text: string }, y: { reuse: Reuse; text: string }): boolean {
@@ -155,7 +156,7 @@ export function collectSeeds(text: string, index: PostingIndex, articles: readon
     }
   }
   for (const a of articles) seedSlot.set(a, 0);
-  return articles.map((_, s) => seedLists[s].view());
+  return mapped(articles, (_, s) => seedLists[s].view());
 }
 
 /** Article → its place in collectSeeds' `articles` + 1 (0: not asked for), set for one call, then cleared. */
@@ -291,7 +292,7 @@ const UNSET = 0xffffffff;
 export function rankShared(shared: Map<number, number>, fingerprints: (article: number) => number): number[] {
   const ids = Uint32Array.from(shared.keys());
   const counts = Uint32Array.from(shared.values());
-  return rankedCounts(ids, counts, (i) => fingerprints(ids[i])).map((i) => ids[i]);
+  return mapped(rankedCounts(ids, counts, (i) => fingerprints(ids[i])), (i) => ids[i]);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Span } from '../shared/types.js';
 import { extractMetadata } from '../metadata/index.js';
 import { bodyStart, metadataSpans } from '../metadata/body.js';
 import { normalisedOffset, type NormText } from '../normalize/index.js';
+import { mapped } from '../shared/mapped.js';
 
 const layouts = new WeakMap<NormText, Span[]>();
 
@@ -16,8 +17,7 @@ export function layoutOf(document: Document, norm: NormText): Span[] {
   if (!spans) {
     const metadata = extractMetadata(document);
     const start = bodyStart(document, metadata) ?? 0;
-    spans = [{ start: 0, end: start }, ...metadataSpans(metadata)]
-      .map((s) => ({ start: normalisedOffset(norm, s.start), end: normalisedOffset(norm, s.end) }))
+    spans = mapped([{ start: 0, end: start }, ...metadataSpans(metadata)], (s) => ({ start: normalisedOffset(norm, s.start), end: normalisedOffset(norm, s.end) }))
       .filter((s) => s.end > s.start);
     layouts.set(norm, spans);
   }

@@ -12,6 +12,7 @@ import { breaksOf, sentencesOfArticle, sentencesOfDoc, type MatchedDoc } from '.
 import { coverage, fromHit, movedNotChanged, scoreChain, within, type ScoredPassage } from './scored-passage.js';
 import { bodyOnly, takesEnough } from './taken-sentences.js';
 import { chromeOnly } from './page-chrome.js';
+import { mapped } from '../shared/mapped.js';
 
 export type { MatchedDoc };
 
@@ -48,7 +49,7 @@ export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Uint32Ar
   const passages = hasLong ? long : [];
   for (const h of taken) passages.push(fromHit(h, docText, target.norm.text));
   const seen = coverage(target.norm.text.length, [...runs, ...chains.flatMap((c) => c.runs)]);
-  return reuseOf(doc, target, passages.map((p) => movedNotChanged(p, seen)), options);
+  return reuseOf(doc, target, mapped(passages, (p) => movedNotChanged(p, seen)), options);
 }
 
 /**
@@ -70,7 +71,7 @@ function scattered(found: SentenceHit[], doc: MatchedDoc, target: IndexedArticle
 function rewordedReuse(doc: MatchedDoc, target: IndexedArticle, options: MatchOptions): Reuse | undefined {
   const hits = bodyOnly(paraphraseHits(sentencesOfDoc(doc, options.minSentenceChars), sentencesOfArticle(target, options.minSentenceChars)), doc, target);
   if (hits.length < options.minSentences || hits.reduce((n, h) => n + h.ae - h.as, 0) < options.minPassage) return undefined;
-  return reuseOf(doc, target, hits.map((h) => fromHit(h, doc.norm.text, target.norm.text)), options);
+  return reuseOf(doc, target, mapped(hits, (h) => fromHit(h, doc.norm.text, target.norm.text)), options);
 }
 
 function reuseOf(doc: MatchedDoc, target: IndexedArticle, scored: ScoredPassage[], options: MatchOptions): Reuse {
@@ -81,7 +82,7 @@ function reuseOf(doc: MatchedDoc, target: IndexedArticle, scored: ScoredPassage[
   const compared = sentences.reduce((n, s) => n + s.ae - s.as, 0);
   const similarity = sentences.reduce((n, s) => n + Math.max(0, s.ae - s.as - s.changed), 0) / Math.max(1, compared);
   const docReused = scored.reduce((n, s) => n + (s.de - s.ds), 0);
-  const passages: Passage[] = scored.map((s) => ({
+  const passages: Passage[] = mapped(scored, (s) => ({
     doc: passageSpan(doc.doc, originalSpan(doc.norm, s.ds, s.de)),
     source: passageSpan(target.article.doc, originalSpan(target.norm, s.as, s.ae)),
     similarity: s.similarity,

@@ -3,6 +3,7 @@ import { sentencesIn } from './sentences.js';
 import { spend } from '../shared/budget.js';
 import { bigramPostings, slotIn, type BigramPostings } from './bigram-postings.js';
 import { outOfReach, rowReach } from './paraphrase-rows.js';
+import { mapped } from '../shared/mapped.js';
 
 /**
  * Bigram similarity (Dice) from which a sentence of the document reads as a rewording of one of
@@ -267,7 +268,7 @@ function postingsOf(sentences: Sentences): BigramPostings {
   const { text, spans, inUnit } = sentences;
   if (textBigrams.length < text.length) textBigrams = new Uint32Array(2 * text.length);
   const bigrams = bigramsInto(text, textBigrams);
-  const ranges = spans.map(([start, end], s): [number, number] => (inUnit[s] ? [start, Math.max(start, end - 1)] : [start, start]));
+  const ranges = mapped(spans, ([start, end], s): [number, number] => (inUnit[s] ? [start, Math.max(start, end - 1)] : [start, start]));
   postingsFor = sentences;
   return (lastPostings = bigramPostings(bigrams, ranges));
 }

@@ -3,6 +3,7 @@ import { lineAt, quotedAt, type Scan } from './scan.js';
 import { CLOSE_BRACKETS, SEPARATORS, bulletEnd, isSpace, isSpaceCode } from './chars.js';
 import { readDate } from './date-forms.js';
 import { headerKeyAt } from './header.js';
+import { mapped } from '../shared/mapped.js';
 
 /** Where a date may start: a year and what follows it, always 5 code units (a line break only as the last). */
 const CANDIDATE = /(?<![0-9])(?:19|20)\d{2}[-/.年\s]/uy;
@@ -50,7 +51,7 @@ const NONE: ReadonlyArray<[at: number, lead: number]> = [];
 function leadCandidates(key: string, line: Span, leads: readonly number[]): ReadonlyArray<[at: number, lead: number]> {
   if (leads.length === 1) {
     const found = candidates(key, line);
-    return found.length === 0 ? NONE : found.map((at) => [at, line.start]);
+    return found.length === 0 ? NONE : mapped(found, (at): [number, number] => [at, line.start]);
   }
   const found = new Map<number, number>();
   for (const lead of leads) for (const at of candidates(key, { start: lead, end: line.end })) found.set(at, Math.max(found.get(at) ?? lead, lead));

@@ -19,6 +19,7 @@ import { creditsInColumns } from './table-columns.js';
 import { titleFieldCredits } from './title-credit.js';
 import { visibleText } from '../read/text-builder.js';
 import { claimSeen, locatedSeen, seenClaims, seenThrough, withoutZeroWidth } from './zero-width.js';
+import { mapped } from '../shared/mapped.js';
 
 /**
  * What a document says about itself: the sources it claims (来源, 转载自, 据X报道, Source:,
@@ -42,26 +43,26 @@ function readMetadata(doc: Document): Metadata {
   const shown = seen?.scan ?? scan;
   const back = <T extends Located>(found: T): T => (seen ? locatedSeen(seen, found) : found);
   const bylines = findBylines(shown);
-  const authors = bylines.authors.map(back);
+  const authors = mapped(bylines.authors, back);
   const title = findOriginalTitle(shown);
   // a date after a credit on its line is read however long the headline before it; a citation (据…报道) is prose
   const creditEnds = textSources(shown).flatMap((c) => (isCitationForm(c.form) ? [] : [c.line.span.end]));
-  const dates = findDates(shown, creditEnds).map(back);
+  const dates = mapped(findDates(shown, creditEnds), back);
   const fieldAuthor = located(doc, 'author', doc.fields.author?.trim());
   const fieldDate = located(doc, 'date', doc.fields.date === undefined ? undefined : isoFromField(doc.fields.date));
   return {
     sources: [...fieldSource(doc), ...titleFieldCredits(doc), ...shownSources(doc, scan)],
     originalTitle: title && back(title),
     authors: fieldAuthor && !authors.some((a) => a.value === fieldAuthor.value) ? [fieldAuthor, ...authors] : authors,
-    editors: bylines.editors.map(back),
+    editors: mapped(bylines.editors, back),
     dates: fieldDate ? [fieldDate, ...dates] : dates,
   };
 }
 
 /** The text's claimed sources as the page shows them, in order: an HTML credit across a <br> or <dt>/<dd> and a Markdown table's 来源 column among them. */
 function shownSources(doc: Document, scan: Scan): SourceClaim[] {
-  const claims = textSources(scan).map((claim) => asShown(doc, joinedAcrossTags(doc, scan, claim)));
-  const across = [...creditsAcrossBreaks(doc, scan).map((claim) => ({ ...asShown(doc, claim), line: claim.line })), ...creditsInColumns(doc, scan)];
+  const claims = mapped(textSources(scan), (claim) => asShown(doc, joinedAcrossTags(doc, scan, claim)));
+  const across = [...mapped(creditsAcrossBreaks(doc, scan), (claim) => ({ ...asShown(doc, claim), line: claim.line })), ...creditsInColumns(doc, scan)];
   return across.length === 0 ? claims : [...claims, ...across].sort((a, b) => a.line.span.start - b.line.span.start);
 }
 

@@ -9,6 +9,7 @@ import { opensOriginalTitle } from './title.js';
 import { readValue, type ValueRead } from './value.js';
 import { MISSPELT_SOURCE_WORDS, matchAt } from './words.js';
 import { CARRIED_WORD, EXCERPT_WORDS, carrierGapEnd, endsCarriedWord, endsExcerptWord, isCarrierGap } from './carried-words.js';
+import { mapped } from '../shared/mapped.js';
 
 /**
  * The key words of a claimed source (出处：X, with its colon, too). 来源 may be led by 稿件/文章/本文/信息/新闻 only; every other
@@ -63,9 +64,9 @@ export function findSourceClaims(scan: Scan): SourceClaim[] {
 
 /** The key words of claimed sources in a key text, in order: SOURCE_KEY's and LATIN_SOURCE_KEY's merged. */
 function sourceKeys(key: string): Array<[at: number, word: string]> {
-  const found = [...key.matchAll(SOURCE_KEY)].map((m): [number, string] => [m.index, m[0]]);
+  const found = mapped([...key.matchAll(SOURCE_KEY)], (m): [number, string] => [m.index, m[0]]);
   if (!key.includes('source')) return found;
-  const latin = [...key.matchAll(LATIN_SOURCE_KEY)].map((m): [number, string] => [m.index, m[0]]);
+  const latin = mapped([...key.matchAll(LATIN_SOURCE_KEY)], (m): [number, string] => [m.index, m[0]]);
   return latin.length === 0 ? found : [...found, ...latin].sort((a, b) => a[0] - b[0]);
 }
 

@@ -86,11 +86,12 @@ export function applySuppressions(documents: readonly Document[], findings: read
     return !silenced;
   });
   if (options.reportUnused) problems.push(...unusedProblems(covers, used));
-  const reported = problems.flatMap((p) => {
+  // pushed on the findings kept, not spread with a flatMap's (holey) array: a deopt where it is read
+  for (const p of problems) {
     const severity = severityOf(p.ruleId, options.settings);
-    return severity ? [problemFinding(p, severity, touched.get(p.directive)?.pack ?? 'laiyuan')] : [];
-  });
-  return [...kept, ...reported];
+    if (severity) kept.push(problemFinding(p, severity, touched.get(p.directive)?.pack ?? 'laiyuan'));
+  }
+  return kept;
 }
 
 function readDirectives(doc: Document, ruleIds: readonly string[], covers: Cover[], problems: Problem[]): void {
