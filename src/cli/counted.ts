@@ -27,14 +27,16 @@ export function notWrittenLines(errors: readonly FileError[], shown: string, kep
  * The start of an update's line, in the same words for a file and a server: what changed under its
  * paths, then (as `index build` says it) what the index holds: `updated: 2 added, 2 removed (1 from
  * 1 file gone from the corpus); ` before `15 articles from 15 files into …`. The articles of files
- * gone, or now over --max-file-size (`limit`), are among those removed, said in its parentheses;
+ * gone, or now over --max-file-size (`limit`), and JSON Lines records now over it (`records`), are among
+ * those removed, said in its parentheses;
  * `more` after. None (a build): `${verb} `.
  */
-export function changesWords(verb: string, changes: { added: number; removed: number } | undefined, removed: { gone?: Tally; overLimit?: Tally; limit?: number }, more: string[] = []): string {
+export function changesWords(verb: string, changes: { added: number; removed: number } | undefined, removed: { gone?: Tally; overLimit?: Tally; records?: number; limit?: number }, more: string[] = []): string {
   if (changes === undefined) return `${verb} `;
   const which = [
     ...(removed.gone && removed.gone.files > 0 ? [`${count(removed.gone.articles)} from ${counted(removed.gone.files, 'file')} gone from the corpus`] : []),
     ...(removed.overLimit && removed.overLimit.files > 0 ? [`${count(removed.overLimit.articles)} from ${counted(removed.overLimit.files, 'file')} now over --max-file-size ${megabytes(removed.limit ?? 0)}`] : []),
+    ...(removed.records !== undefined && removed.records > 0 ? [`${counted(removed.records, 'record')} now over --max-file-size ${megabytes(removed.limit ?? 0)}`] : []),
   ];
   const gone = which.length > 0 ? ` (${which.join(', ')})` : '';
   return `${verb}: ${[`${count(changes.added)} added`, `${count(changes.removed)} removed${gone}`, ...more].join(', ')}; `;

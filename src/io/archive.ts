@@ -62,6 +62,8 @@ export interface Built {
   removed?: { files: number; articles: number };
   /** Files the index held under the paths of an update that are still there but now over --max-file-size (passed over), and their articles. */
   overLimit?: { files: number; articles: number };
+  /** An update's removed JSON Lines records, of files still held, now over --max-file-size (passed over). */
+  recordsOverLimit?: number;
   /** Articles the index held under another path than the one an update read them under (a folder renamed or moved, or given through a link), now held once, under the path read. */
   moved?: { files: number; articles: number };
   /** An update's articles under its paths: new or changed (added), gone or changed (removed), told apart by their records as on a server. */
@@ -187,7 +189,8 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     const now = new Set(done.meta.files);
     const removed = removedFiles(files, tables.files, (abs) => inside(abs) && !tooBig.has(abs), absolute, now);
     const overLimit = removedFiles(files, tables.files, (abs) => inside(abs) && tooBig.has(abs), absolute, now);
-    return { built: { ...done, errors, skipped: fresh.skipped, changes, removed, overLimit, moved: found.replacedCount() } };
+    const recordsOverLimit = Math.min(recordsPassedOver(fresh.skipped, now, real, options.cwd), changes.removed - removed.articles - overLimit.articles);
+    return { built: { ...done, errors, skipped: fresh.skipped, changes, removed, overLimit, recordsOverLimit, moved: found.replacedCount() } };
   } catch (error) {
     builder?.abort();
     throw error;
@@ -319,6 +322,15 @@ function removedFiles(files: readonly string[], fileOf: ArrayLike<number>, insid
   let articles = 0;
   for (let id = 0; id < fileOf.length; id++) if (gone.has(fileOf[id])) articles++;
   return { files: gone.size, articles };
+}
+
+/**
+ * The JSON Lines records passed over as over --max-file-size in files the index still holds: an
+ * update's removed records of those files, where the limit (now lower) is why they went.
+ */
+function recordsPassedOver(skipped: readonly FileError[], now: ReadonlySet<string>, real: string, cwd: string): number {
+  const held = new Set([...now].map((f) => path.resolve(path.dirname(real), f)));
+  return skipped.filter((s) => s.line !== undefined && held.has(path.resolve(cwd, s.file))).length;
 }
 
 /** The index written, or why it could not be (the disk full, the folder gone), in words: one line naming the file. */

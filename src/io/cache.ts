@@ -217,9 +217,12 @@ interface Entry {
  * whatever spaces stand between Chinese characters (EDN电子技术设计 原创文章), an archive page with a foot 来源
  * line titled by its headline, same version, other results; 102: a reuse whose passages lie within a
  * fuller reuse of the same pack (a paragraph another article shares, inside a reprint) no reuse of its
- * own, same version, other results).
+ * own, same version, other results; 103: an archive page's head (新华社 above the date) over its site's app
+ * footer (本文来自澎湃新闻…APP), a remedy for a credit in a JSON Lines record's text saying --fix leaves it,
+ * the message of third-party content naming no outlet reworded (标明出自第三方、未指明哪家媒体), same version,
+ * other results).
  */
-const FORMAT = 102;
+const FORMAT = 103;
 
 interface Stored {
   format: typeof FORMAT;

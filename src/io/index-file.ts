@@ -33,9 +33,10 @@ export const INDEX_SCHEME = 1;
  * meta's build options (`creditReading`), format 3 unchanged: an index recording none was built
  * before reading 1. An older one still serves (its fingerprints are the same), its origins as read then.
  * 1: a head naming another outlet, a carrier's 转自, a wire citation, a slash byline. 2: a marker in
- * brackets (【深圳商报讯】), a dateline glued after a headline, a 来源 naming no outlet (来源：网络).
+ * brackets (【深圳商报讯】), a dateline glued after a headline, a 来源 naming no outlet (来源：网络). 3: a head,
+ * dateline or byline naming another outlet over a site's app footer (本文来自澎湃新闻，更多原创资讯请下载…APP).
  */
-export const CREDIT_READING = 2;
+export const CREDIT_READING = 3;
 
 /** The credit reading an index was built by: 0 where it records none. */
 export function creditReadingOf(meta: { options: object }): number {

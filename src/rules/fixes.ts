@@ -193,6 +193,14 @@ function unbracketed(words: string): string {
 }
 
 /**
+ * What a remedy adds where --fix leaves the credit to the editor because it stands in a JSON Lines
+ * record's text (see replaceFix: the record's offsets are not the file's), as fieldRemedy says of a field.
+ */
+export function byHandInRecord(doc: Document, fix: readonly TextEdit[] | undefined): string {
+  return doc.format === 'jsonl' && fix === undefined ? '（--fix 不改 JSON Lines 记录，请手工修改）' : '';
+}
+
+/**
  * The remedy for a credit in a headline field (SourceClaim.field) or a source field (front matter,
  * <meta>): --fix leaves a JSON Lines key or front matter alone, so the user rewrites it, in its
  * brackets where it had them.

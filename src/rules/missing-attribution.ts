@@ -120,7 +120,7 @@ function reportUnnamed(context: RuleContext): void {
   context.report({
     clause: termClause(pack, 'thirdParty'),
     term: 'thirdParty',
-    message: `所用内容是${publisher}注明为第三方版权的稿件（未注明原始来源），但全文没有注明来源，应注明原始来源`,
+    message: `所用内容是${publisher}标明出自第三方、未指明哪家媒体的稿件，但全文没有注明来源，应注明原始来源`,
     expected: null,
     remedy: context.document.format === 'jsonl'
       ? `查明这篇稿件的原始媒体，在这条记录中加上来源字段，写该媒体的名称（不是${publisher}）`

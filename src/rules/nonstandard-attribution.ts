@@ -8,7 +8,7 @@ import type { SourceClaim } from '../core/metadata/types.js';
 import type { Pack } from '../core/config/types.js';
 import type { TextEdit } from '../core/judge/types.js';
 import { belowTop } from './credit-position.js';
-import { creditInPlace, fixable, rewriteFix, fieldRemedy } from './fixes.js';
+import { byHandInRecord, creditInPlace, fixable, rewriteFix, fieldRemedy } from './fixes.js';
 import { creditAboveTable, moveCreditFix, type CreditMove } from './credit-move.js';
 import { deletedBy, swapMove, swapRemedy, topSwap } from './credit-swap.js';
 
@@ -120,7 +120,7 @@ function reportWording(context: RuleContext, claim: SourceClaim, own: boolean, j
     context.report({
       ...report,
       message: `来源写作「${claim.line.value}」，${pack.publisher.name}要求的写法是「${required}」`,
-      remedy: inField(claim) ? fieldRemedy(claim, written) : `把「${claim.line.value}」改为「${wording.rewritten}」`,
+      remedy: inField(claim) ? fieldRemedy(claim, written) : `把「${claim.line.value}」改为「${wording.rewritten}」${byHandInRecord(document, wording.inPlace)}`,
       fix: wording.inPlace,
     });
     return;

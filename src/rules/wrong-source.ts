@@ -84,7 +84,7 @@ function reportUnnamed(context: RuleContext, claim: SourceClaim): void {
     term: 'thirdParty',
     span: claim.line.span,
     severity: 'warning',
-    message: `注明的来源是「${claim.value}」，但所用内容是${publisher}注明为第三方版权的稿件（未注明原始来源），应注明原始来源，而不是${publisher}`,
+    message: `注明的来源是「${claim.value}」，但所用内容是${publisher}标明出自第三方、未指明哪家媒体的稿件，应注明原始来源，而不是${publisher}`,
     claim,
     expected: null,
     remedy: `查明这篇稿件的原始媒体，把「${claim.line.value}」改为注明该媒体`,

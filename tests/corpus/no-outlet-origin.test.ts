@@ -39,6 +39,8 @@ describe('copies of a page crediting 来源：网络, outside any licence', () =
     expect(findings.map((f) => [f.ruleId, f.attribution.expected])).toEqual([['missing-attribution', null]]);
     expect(findings[0].fix).toBeUndefined();
     expect(findings[0].message).not.toContain('来源:网络');
+    // before: 注明为第三方版权的稿件 (a page crediting 来源：网络 says no 第三方版权)
+    expect(findings[0].message).toBe('所用内容是国际在线标明出自第三方、未指明哪家媒体的稿件，但全文没有注明来源，应注明原始来源');
   });
 
   it('crediting 来源：网络: no credit, missing-attribution asking no outlet, no fix', async () => {
@@ -53,6 +55,7 @@ describe('copies of a page crediting 来源：网络, outside any licence', () =
   it('crediting 来源：国际在线: a wrong-source warning, not an error asking 来源:网络', async () => {
     const findings = await found('来源：国际在线');
     expect(findings.map((f) => [f.ruleId, f.severity, f.attribution.expected])).toEqual([['wrong-source', 'warning', null]]);
+    expect(findings[0].message).toBe('注明的来源是「国际在线」，但所用内容是国际在线标明出自第三方、未指明哪家媒体的稿件，应注明原始来源，而不是国际在线');
   });
 });
 

@@ -63,7 +63,7 @@ function findings(args: string[]): { code: number | null; findings: Finding[] } 
   return { code: r.code, findings: (JSON.parse(r.stdout) as CheckResults).findings };
 }
 
-const UNNAMED_MISSING = '所用内容是国际在线注明为第三方版权的稿件（未注明原始来源），但全文没有注明来源，应注明原始来源';
+const UNNAMED_MISSING = '所用内容是国际在线标明出自第三方、未指明哪家媒体的稿件，但全文没有注明来源，应注明原始来源';
 
 describe('a reuse of an archive page marked third-party that names no source', () => {
   it('with no credit: missing-attribution under clause 4, no outlet made up, no unauthorized-reuse', () => {
@@ -95,7 +95,7 @@ describe('a reuse of an archive page marked third-party that names no source', (
     expect(found.map((f) => [f.ruleId, f.severity, f.clause.number, f.line, f.source?.origin, f.attribution])).toEqual([
       ['wrong-source', 'warning', 4, 2, '', { claimed: '来源：国际在线', expected: null }],
     ]);
-    expect(found[0].message).toBe('注明的来源是「国际在线」，但所用内容是国际在线注明为第三方版权的稿件（未注明原始来源），应注明原始来源，而不是国际在线');
+    expect(found[0].message).toBe('注明的来源是「国际在线」，但所用内容是国际在线标明出自第三方、未指明哪家媒体的稿件，应注明原始来源，而不是国际在线');
     expect(found[0].remedy).toMatch(/^查明这篇稿件的原始媒体，把「来源：国际在线」改为注明该媒体/u);
   });
 

@@ -123,6 +123,20 @@ describe('index build|update --max-file-size', { timeout: 120000 }, () => {
     expect(r.stderr).not.toContain('empty, or binary');
   });
 
+  it('an update at a lower limit says the JSON Lines records it removes are now over the limit', () => {
+    // before: updated: 0 added, 2 removed; … with no word why, the file still in the corpus
+    const record = (id: string, title: string, text: string) => JSON.stringify({ id, title, source: '国际在线', date: '2024-12-28', text });
+    const short = '国际在线消息：记者从长春市气象局获悉，受冷空气影响，本周末长春市将迎来今冬首场大范围降雪，累计降雪量可达中雪量级，局地大雪。气象部门提醒市民提前做好防寒保暖准备，驾车出行注意减速慢行。';
+    const long = (file: string) => readFileSync(path.join(site, 'corpus', file), 'utf8');
+    mkdirSync(path.join(site, 'export'));
+    const lines = [record('cri-2024-0', '长春本周末迎今冬首场降雪', short), record('cri-2024-1', '查干湖冬捕开幕', long('cri-18-chaganhu-dongbu-kaimu.txt')), record('cri-2024-2', '中欧班列长春', long('cri-01-zhongou-banlie-changchun.txt'))];
+    writeFileSync(path.join(site, 'export/稿库.jsonl'), `${lines.join('\n')}\n`);
+    expect(run(['index', 'build', 'export', '-o', 'j.lyx']).stdout).toMatch(/^indexed 3 articles from 1 file/u);
+    const u = run(['index', 'update', 'j.lyx', 'export', '--max-file-size', '1k']);
+    expect(u.code, u.stderr).toBe(0);
+    expect(u.stdout).toMatch(/^updated: 0 added, 2 removed \(2 records now over --max-file-size 1024 bytes\); 1 article from 1 file into j\.lyx/u);
+  });
+
   it('a size it cannot read is check\'s one line, exit 2, nothing written', () => {
     const r = run(['index', 'build', '-o', 'archive.lyx', '--max-file-size', '5兆']);
     expect(r.code).toBe(2);

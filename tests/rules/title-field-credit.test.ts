@@ -114,6 +114,15 @@ describe('a credit in a front matter title is read as the headline’s', () => {
     expect([jsonl.ruleId, jsonl.fix]).toEqual(['nonstandard-attribution', undefined]);
     expect(jsonl.remedy).toMatch(/（--fix 不改字段，请手工修改）/u);
   });
+
+  it('来源：CRI inside a JSON Lines record’s text: no fix, and the remedy says to edit the record by hand', async () => {
+    // before: 把「来源：CRI」改为「来源:国际在线」, which --fix does not carry out ("nothing to fix"), with no word why
+    const [jsonl, ...rest] = await check(record({ id: 'cms-20231214-0032', title: HEADLINE, text: `来源：CRI\n${body()}` }), JSONL);
+    expect(rest).toEqual([]);
+    expect([jsonl.ruleId, jsonl.fix, jsonl.remedy?.split('。')[0]]).toEqual(['nonstandard-attribution', undefined, '把「来源：CRI」改为「来源:国际在线」（--fix 不改 JSON Lines 记录，请手工修改）']);
+    const [txt] = await check(`${HEADLINE}\n来源：CRI\n\n${body()}\n`, TXT);
+    expect([txt.fix !== undefined, txt.remedy?.split('。')[0]]).toEqual([true, '把「来源：CRI」改为「来源:国际在线」']);
+  });
 });
 
 // A CMS that runs the translator or reporter into the credit (来源：国际在线编译周敏) does so in its

@@ -187,7 +187,7 @@ function report(built: Built, file: string, shown: string, verb: string): number
     process.stderr.write(notWrittenLines(built.errors, shown, existsSync(file)));
     return 2;
   }
-  const changes = changesWords(verb, built.changes, { gone: removed, overLimit: built.overLimit, limit: meta.options.maxFileSize }, forVersionWords(built.changes?.rewritten ?? 0));
+  const changes = changesWords(verb, built.changes, { gone: removed, overLimit: built.overLimit, records: built.recordsOverLimit, limit: meta.options.maxFileSize }, forVersionWords(built.changes?.rewritten ?? 0));
   process.stdout.write(
     `${changes}${counted(meta.articles, 'article')} from ${counted(meta.files.length, 'file')} into ${shown}: ${megabytes(built.bytes ?? 0)}, ` +
       `${count(meta.postings)} fingerprints, ${count(meta.droppedFingerprints)} left out as boilerplate${movedWords(moved)}\n`,

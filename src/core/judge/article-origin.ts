@@ -17,7 +17,7 @@ import { findOriginalTitle, opensOriginalTitle } from '../metadata/title.js';
 import { datelineAt, wireCitationAt } from '../metadata/reported.js';
 import { bodyStart } from '../metadata/body.js';
 import { OPEN_BRACKETS } from '../metadata/chars.js';
-import { findMarkers, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
+import { findMarkers, isFurnitureStatement, isThirdPartyMarked, markCredit, thirdPartyMark } from './markers.js';
 import { extractMetadata } from '../metadata/index.js';
 import { withoutGluedByline } from './glued-byline.js';
 import { inSimplified } from '../shared/traditional.js';
@@ -54,6 +54,8 @@ export function toArticle(doc: Document, pack: Pack): Article {
  * whose body opens with another outlet's dateline, or whose head names another outlet by its date
  * (head-outlet.ts), or whose byline or statement names another outlet as the author (石佳/中国青年报,
  * 此文系搜狐焦点网独家原创稿件: stated-outlet.ts), is that outlet's; any other page is the publisher's own.
+ * A site's app footer (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP), printed under all it carries,
+ * names the origin only where the dateline, head and byline name none.
  */
 function originOf(pack: Pack, facts: ArticleFacts): Origin {
   // 据新华社报道 in a story cites a source for a fact; the page's 来源 says whose the story is
@@ -65,15 +67,25 @@ function originOf(pack: Pack, facts: ArticleFacts): Origin {
   if (facts.markers.length > 0 && !facts.thirdPartyMarked && !claim) {
     return { kind: 'own', source: pack.publisher.name, evidence: facts.markers[0].value };
   }
-  if (claim) return { kind: 'third-party', source: outletName(claim), evidence: claim.line.value };
+  // a site's app footer (本文来自澎湃新闻，更多原创资讯请下载…APP) yields to the outlet the page itself names
+  if (claim && isFurnitureStatement(facts.doc, claim)) return namedOrigin(facts, pack) ?? claimOrigin(claim);
+  if (claim) return claimOrigin(claim);
   if (facts.thirdPartyMarked) return markedOrigin(facts.doc, pack);
+  return namedOrigin(facts, pack) ?? vagueOrigin(facts, pack) ?? { kind: 'own', source: pack.publisher.name };
+}
+
+function claimOrigin(claim: SourceClaim): Origin {
+  return { kind: 'third-party', source: outletName(claim), evidence: claim.line.value };
+}
+
+/** Another outlet the page names as the story's own by its body's dateline, its head or its byline. */
+function namedOrigin(facts: ArticleFacts, pack: Pack): Origin | undefined {
   const dateline = otherDateline(facts, pack);
   if (dateline) return { kind: 'third-party', source: datelineOutlet(dateline), evidence: dateline.line.value };
   const head = headOutlet(facts.doc, facts.metadata);
   if (head && !namesPublisher(head, pack)) return { kind: 'third-party', source: outletName(head), evidence: head.line.value };
   const stated = statedOutlet(facts.doc, pack);
-  if (stated) return { kind: 'third-party', source: outletName(stated), evidence: stated.line.value };
-  return vagueOrigin(facts, pack) ?? { kind: 'own', source: pack.publisher.name };
+  return stated && { kind: 'third-party', source: outletName(stated), evidence: stated.line.value };
 }
 
 /**

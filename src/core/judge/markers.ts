@@ -238,7 +238,15 @@ const LABEL_FORM = new RegExp(`(?:来源|稿源|出处|^Source|${MISSPELT_SOURCE
  * editor's credit whatever else its line holds (来源：国际在线　报料热线：010-…).
  */
 function straySiteCredit(doc: Document, claim: SourceClaim, origin: Origin, pack: Pack): boolean {
-  if (inField(claim) || LABEL_FORM.test(claim.form) || namesOrigin(claim, origin, pack)) return false;
+  return !namesOrigin(claim, origin, pack) && isFurnitureStatement(doc, claim);
+}
+
+/**
+ * Whether a credit is a statement (本文来自X, not a label) on a site's furniture line: （本文来自澎湃新闻，
+ * 更多原创资讯请下载“澎湃新闻”APP）, printed under every article of that site, whoever wrote it.
+ */
+export function isFurnitureStatement(doc: Document, claim: SourceClaim): boolean {
+  if (inField(claim) || LABEL_FORM.test(claim.form)) return false;
   const line = lineHolding(documentLines(doc), claim.line.span.start);
   return isFurnitureLine(doc.text.slice(line.start, line.end));
 }
