@@ -47,4 +47,16 @@ describe('index update: a file and a server say the same change alike', { timeou
     expect(file).toBe('updated: 0 added, 1 removed (1 from 1 file now over --max-file-size 5120 bytes); ');
     expect(server).toBe(file);
   });
+
+  it('JSON Lines records now over a lower limit, their file still read: said so on both', () => {
+    const record = (id: string, title: string, text: string) => JSON.stringify({ id, title, source: '国际在线', date: '2024-12-28', text });
+    const short = '国际在线消息：记者从长春市气象局获悉，受冷空气影响，本周末长春市将迎来今冬首场大范围降雪，累计降雪量可达中雪量级，局地大雪。气象部门提醒市民提前做好防寒保暖准备。';
+    const long = readFileSync(corpus('cri-18-chaganhu-dongbu-kaimu.txt'), 'utf8');
+    writeFileSync(corpus('稿库.jsonl'), `${record('cri-2024-0', '长春本周末迎今冬首场降雪', short)}\n${record('cri-2024-1', '查干湖冬捕开幕', long)}\n`);
+    expect(updateBoth().file).toBe('updated: 2 added, 0 removed; ');
+    // before: 1 removed with no word why, the file still in the corpus
+    const { file, server } = updateBoth(['--max-file-size', '2k']);
+    expect(file).toMatch(/^updated: 0 added, \d+ removed \(\d+ from \d+ files now over --max-file-size 2048 bytes, 1 record now over --max-file-size 2048 bytes\); $/u);
+    expect(server).toBe(file);
+  });
 });

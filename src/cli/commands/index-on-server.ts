@@ -85,7 +85,7 @@ function userFacing<T>(work: () => T): T {
   }
 }
 
-function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved; removed?: Moved; overLimit?: Moved; maxFileSize?: number }) | NotWritten, server: Server, verb: string): number {
+function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved; removed?: Moved; overLimit?: Moved; recordsOverLimit?: number; maxFileSize?: number }) | NotWritten, server: Server, verb: string): number {
   process.stderr.write(skippedNotes(built.skipped ?? []));
   if (!('generation' in built)) {
     process.stderr.write(notWrittenLines(built.errors, server.target.shown, built.kept));
@@ -93,7 +93,7 @@ function report(built: (ServerBuilt & { changes?: Changes; moved?: Moved; remove
   }
   process.stderr.write(configErrorLines(built.errors));
   const more = built.changes ? [...forVersionWords(built.changes.forVersion), `${count(built.changes.rewritten)} kept articles rewritten`] : [];
-  const changes = changesWords(verb, built.changes, { gone: built.removed, overLimit: built.overLimit, limit: built.maxFileSize }, more);
+  const changes = changesWords(verb, built.changes, { gone: built.removed, overLimit: built.overLimit, records: built.recordsOverLimit, limit: built.maxFileSize }, more);
   process.stdout.write(
     `${changes}${counted(built.articles, 'article')} from ${counted(built.files, 'file')} into ${server.target.shown}: ${count(built.postings)} fingerprints, generation ${built.generation}, ${(built.ms / 1000).toFixed(1)} s${movedWords(built.moved)}\n`,
   );

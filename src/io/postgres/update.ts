@@ -69,14 +69,15 @@ interface Held {
  * the disk is a removal when the index holds files there, else an error, found before any file is
  * read; what the listing or the reading finds refuses the update before the server is written.
  */
-export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved; removed: Moved; overLimit: Moved; maxFileSize?: number }) | NotWritten> {
+export async function updateServerArchive(server: Server, paths: readonly string[], options: ServerArchiveOptions): Promise<(ServerBuilt & { changes: Changes; reads: UpdateReads; moved?: Moved; removed: Moved; overLimit: Moved; recordsOverLimit: number; maxFileSize?: number }) | NotWritten> {
   const started = Date.now();
   await checkedVersion(server, options);
   options = { ...options, maxFileSize: await limitOf(server, paths, options) };
   const read = await corpusUnder(server, paths, options);
   if ('errors' in read) return { errors: read.errors, skipped: read.skipped, kept: true };
   const tooBig = new Set(storedPaths(read.skipped.map((s) => s.file), options));
-  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options, tooBig));
+  const records = storedPaths(read.skipped.filter((s) => s.line !== undefined).map((s) => s.file), options);
+  const done = await inTransaction(server, (client) => updated(new UpdateRows(client, server.target.schema), read.under, read.fresh, options, { tooBig, records }));
   // nothing written: the transaction only read
   if (done === undefined) return { errors: [noArticles(paths.map((p) => path.resolve(options.cwd, p)), read.files, options.cwd, 'update')], kept: true };
   await vacuumed(server);
@@ -124,8 +125,11 @@ async function corpusUnder(server: Server, paths: readonly string[], options: Se
   return errors.length > 0 ? { errors, skipped } : { under, fresh: inCorpusOrder(fresh, options.cwd), files: files.length, skipped };
 }
 
-/** `tooBig`: the stored files under the paths passed over as over --max-file-size. */
-async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions, tooBig: ReadonlySet<string>) {
+/**
+ * `tooBig`: the stored files under the paths passed over, or holding JSON Lines records passed over, as over
+ * --max-file-size; `records`: the stored file of each record passed over.
+ */
+async function updated(rows: UpdateRows, under: readonly string[], fresh: readonly Article[], options: ServerArchiveOptions, { tooBig, records }: PassedOver) {
   const meta = await rows.lockedMeta();
   const inside = await rows.heldUnder(under);
   // held under another path (a folder renamed or moved, or given through a link): replaced by what is read
@@ -179,7 +183,7 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
     files,
     changes: { added: plan.added.length - plan.forVersion - plan.lineMoved, removed: plan.removed.length - plan.forVersion - plan.lineMoved, forVersion: plan.forVersion, rewritten: rewritten.size + plan.lineMoved },
     moved: elsewhere.length === 0 ? undefined : { files: new Set(elsewhere.map((r) => r.file)).size, articles: elsewhere.length },
-    ...removedFiles(inside, [...plan.same, ...plan.added], tooBig),
+    ...removedFiles(inside, [...plan.same, ...plan.added], tooBig, records, plan.removed.length - plan.forVersion - plan.lineMoved),
     maxFileSize: options.maxFileSize,
     reads: { records: held.length + redoRows.length, counts: rows.countRowsRead },
   };
@@ -190,11 +194,20 @@ async function updated(rows: UpdateRows, under: readonly string[], fresh: readon
  * corpus (`removed`), or still there but passed over as over --max-file-size (`overLimit`), as an
  * index file's update says them.
  */
-function removedFiles(inside: readonly Held[], now: readonly Held[], tooBig: ReadonlySet<string>): { removed: Moved; overLimit: Moved } {
+function removedFiles(inside: readonly Held[], now: readonly Held[], tooBig: ReadonlySet<string>, records: readonly string[], removedCount: number): { removed: Moved; overLimit: Moved; recordsOverLimit: number } {
   const held = new Set(now.map((r) => r.file));
   const gone = inside.filter((r) => !held.has(r.file));
   const tally = (rows: readonly Held[]) => ({ files: new Set(rows.map((r) => r.file)).size, articles: rows.length });
-  return { removed: tally(gone.filter((r) => !tooBig.has(r.file))), overLimit: tally(gone.filter((r) => tooBig.has(r.file))) };
+  const removed = tally(gone.filter((r) => !tooBig.has(r.file)));
+  const overLimit = tally(gone.filter((r) => tooBig.has(r.file)));
+  // JSON Lines records passed over in files still held: the removed records of those files (see io/archive.ts)
+  const recordsOverLimit = Math.min(records.filter((f) => held.has(f)).length, removedCount - removed.articles - overLimit.articles);
+  return { removed, overLimit, recordsOverLimit };
+}
+
+interface PassedOver {
+  tooBig: ReadonlySet<string>;
+  records: readonly string[];
 }
 
 type Decoded = { row: Held; article: Article };
