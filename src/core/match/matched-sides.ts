@@ -2,7 +2,6 @@ import type { Document } from '../read/types.js';
 import type { IndexedArticle } from './corpus-index.js';
 import type { NormText } from '../normalize/index.js';
 import { sentencesOf, type Sentences } from './paraphrase.js';
-import type { Breaks } from './sentence-hits.js';
 
 /** The document as matched: normalised text (boilerplate masked), where its sentences and clauses start. */
 export interface MatchedDoc {
@@ -34,7 +33,3 @@ export function sentencesOfArticle(target: IndexedArticle, minChars: number): Se
   return sentencesOf({ text: target.norm.text, sentences: target.sentences }, minChars);
 }
 
-/** An article's sentences and clauses, as sentenceHits takes them (both found as it was prepared). */
-export function breaksOf(target: IndexedArticle): Breaks {
-  return { text: target.norm.text, sentences: target.sentences, clauses: target.clauses };
-}

@@ -1,14 +1,14 @@
 import type { MatchOptions } from '../config/types.js';
 import type { Passage, Reuse } from './types.js';
-import { chainRuns, seedRuns, type Chain } from './align.js';
+import { chainRuns, seedRuns, type Chain, type Run } from './align.js';
 import type { IndexedArticle } from './corpus-index.js';
 import { extendChain } from './extend.js';
 import { originalSpan } from '../normalize/index.js';
 import { passageSpan } from './passage-edges.js';
 import { kindOf } from './kind.js';
 import { paraphraseHits } from './paraphrase.js';
-import { sentenceHits, type ClauseSpan, type SentenceHit } from './sentence-hits.js';
-import { breaksOf, sentencesOfArticle, sentencesOfDoc, type MatchedDoc } from './matched-sides.js';
+import { clauseSpans, scoredHits, type SentenceHit } from './sentence-hits.js';
+import { sentencesOfArticle, sentencesOfDoc, type MatchedDoc } from './matched-sides.js';
 import { coverage, fromHit, movedNotChanged, scoreChain, within, type ScoredPassage } from './scored-passage.js';
 import { bodyOnly, takesEnough } from './taken-sentences.js';
 import { chromeOnly } from './page-chrome.js';
@@ -26,7 +26,7 @@ const LISTED_MIN = 30;
  * scattered sentences is reuse as much as one long passage.
  */
 export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Uint32Array, options: MatchOptions, reworded: boolean): Reuse | undefined {
-  const { k, minPassage, minSentenceChars } = options;
+  const { k, minPassage } = options;
   const docText = doc.norm.text;
   const runs = seedRuns(docText, target.norm.text, pairs, k);
   // arrays built here by push, not Array.prototype.map: an optimised map makes a holey array,
@@ -38,18 +38,51 @@ export function measure(doc: MatchedDoc, target: IndexedArticle, pairs: Uint32Ar
     if (!chromeOnly(chain.runs, doc, target)) chains.push(chain);
   }
   const long: ScoredPassage[] = [];
-  if (chains.some((c) => c.matched >= minPassage)) for (const c of chains) long.push(...scoreChain(c, doc, target, options));
-  const hasLong = long.reduce((n, s) => n + s.reusedChars, 0) >= minPassage;
-  // without a long passage, sentences that cannot take enough even all kept are not scored (see scattered)
-  const worth = (spans: readonly ClauseSpan[]) => hasLong || takesEnough(spans, doc.sentences, target.sentences, options);
-  const found = runs.length > 0 ? sentenceHits({ text: docText, sentences: doc.sentences, clauses: doc.clauses }, breaksOf(target), runs, minSentenceChars, worth) : [];
+  if (anyLong(chains, minPassage)) for (const c of chains) long.push(...scoreChain(c, doc, target, options));
+  const hasLong = reusedChars(long) >= minPassage;
+  const found = runs.length > 0 ? sentencesFound(doc, target, runs, hasLong, options) : [];
   // Beside a long passage, only the sentences it does not hold are listed; alone, they must be enough.
-  const taken = hasLong ? bodyOnly(found.filter((h) => !within(h, long)), doc, target) : scattered(found, doc, target, options);
+  const taken = hasLong ? bodyOnly(outside(found, long), doc, target) : scattered(found, doc, target, options);
   if (!taken) return reworded ? rewordedReuse(doc, target, options) : undefined;
   const passages = hasLong ? long : [];
   for (const h of taken) passages.push(fromHit(h, docText, target.norm.text));
   const seen = coverage(target.norm.text.length, [...runs, ...chains.flatMap((c) => c.runs)]);
-  return reuseOf(doc, target, mapped(passages, (p) => movedNotChanged(p, seen)), options);
+  return reuseOf(doc, target, movedOnly(passages, seen), options);
+}
+
+/**
+ * The whole clauses the document takes from the article (sentenceHits); without a long passage,
+ * none when all kept could not take enough (see scattered), no one read. Written out, no closure
+ * nor object made for sentenceHits: most of the candidates on the 10k bench end here.
+ */
+function sentencesFound(doc: MatchedDoc, target: IndexedArticle, runs: readonly Run[], hasLong: boolean, options: MatchOptions): SentenceHit[] {
+  const spans = clauseSpans(doc.norm.text, target.norm.text, target.sentences, target.clauses, runs, options.minSentenceChars);
+  if (spans.length === 0 || !(hasLong || takesEnough(spans, doc.sentences, target.sentences, options))) return [];
+  return scoredHits(spans, doc.norm.text, target.norm.text);
+}
+
+function anyLong(chains: readonly Chain[], minPassage: number): boolean {
+  for (const c of chains) if (c.matched >= minPassage) return true;
+  return false;
+}
+
+function reusedChars(scored: readonly ScoredPassage[]): number {
+  let n = 0;
+  for (const s of scored) n += s.reusedChars;
+  return n;
+}
+
+/** The hits no long passage holds. Loops, not closures, here and in movedOnly: a closure over measure's variables gave every call of measure a context to hold them. */
+function outside(found: readonly SentenceHit[], long: readonly ScoredPassage[]): SentenceHit[] {
+  const out: SentenceHit[] = [];
+  for (const h of found) if (!within(h, long)) out.push(h);
+  return out;
+}
+
+function movedOnly(passages: readonly ScoredPassage[], seen: Uint8Array): ScoredPassage[] {
+  const out: ScoredPassage[] = [];
+  for (const p of passages) out.push(movedNotChanged(p, seen));
+  return out;
 }
 
 /**

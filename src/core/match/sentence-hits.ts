@@ -42,13 +42,18 @@ const RECENT_GROUPS = 8;
  * the middle of a clause (…副厅长刘文忠表示), so no whole clause of it is taken.
  */
 export function sentenceHits(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number, worth: (spans: readonly ClauseSpan[]) => boolean = () => true): SentenceHit[] {
-  const spans = clauseSpans(doc, art, runs, minChars);
-  const hits: SentenceHit[] = [];
+  const spans = clauseSpans(doc.text, art.text, art.sentences, art.clauses, runs, minChars);
   // what is left out below the bar can only take less than all of them: no need to read each
-  if (spans.length === 0 || !worth(spans)) return hits;
+  if (spans.length === 0 || !worth(spans)) return [];
+  return scoredHits(spans, doc.text, art.text);
+}
+
+/** The spans that read as they did in the article (sentenceHits' hits), a sentence the document repeats once. */
+export function scoredHits(spans: readonly ClauseSpan[], doc: string, art: string): SentenceHit[] {
+  const hits: SentenceHit[] = [];
   for (const span of spans) {
     spend(hits.length + 1);
-    const hit = scored(span, doc.text, art.text);
+    const hit = scored(span, doc, art);
     if (hit.similarity >= MIN_SIMILARITY && !takenBefore(hits, hit)) hits.push(hit);
   }
   return hits;
@@ -66,12 +71,14 @@ function scored(span: ClauseSpan, doc: string, art: string): SentenceHit {
 /** Where a sentence hit would stand on both sides, before its similarity is known. */
 export type ClauseSpan = Omit<SentenceHit, 'similarity'>;
 
-/** The whole clauses of each article sentence a piece spans, where the piece puts them in the document: sentenceHits' candidates, in order. */
-function clauseSpans(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: number): ClauseSpan[] {
+/**
+ * The whole clauses of each article sentence a piece spans, where the piece puts them in the
+ * document: sentenceHits' candidates, in order. The article's side as its text, sentence and
+ * clause starts, so a caller holding them makes no object to pass them.
+ */
+export function clauseSpans(docText: string, artText: string, starts: Uint32Array, clauses: Uint32Array, runs: readonly Run[], minChars: number): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
-  const starts = art.sentences;
-  const clauses = art.clauses;
-  for (const piece of pieces(runs, doc.text, art.text, minChars)) {
+  for (const piece of pieces(runs, docText, artText, minChars)) {
     const first = piece.runs[0];
     const last = piece.runs[piece.runs.length - 1];
     spend(piece.runs.length);
@@ -83,16 +90,16 @@ function clauseSpans(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: n
     for (let s = lastAtOrBefore(starts, first.as); s < starts.length && starts[s] < last.ae; s++) {
       spend(1);
       const s0 = Math.max(first.as, starts[s]);
-      const s1 = Math.min(last.ae, s + 1 < starts.length ? starts[s + 1] : art.text.length);
+      const s1 = Math.min(last.ae, s + 1 < starts.length ? starts[s + 1] : artText.length);
       if (s1 <= s0) continue;
       startClause = clauseAtOrBefore(clauses, s0, startClause);
-      const as = clauseStartFrom(art, s0, startClause);
-      if (s1 < art.text.length - BREAK_SLACK) endClause = clauseAtOrBefore(clauses, s1 + BREAK_SLACK, endClause);
-      const ae = clauseEndUpTo(art, s1, endClause);
+      const as = clauseStartFrom(clauses, artText.length, s0, startClause);
+      if (s1 < artText.length - BREAK_SLACK) endClause = clauseAtOrBefore(clauses, s1 + BREAK_SLACK, endClause);
+      const ae = clauseEndUpTo(clauses, artText.length, s1, endClause);
       if (ae - as < minChars) continue;
       const ds = docPositionOf(piece, as, true);
       const de = docPositionOf(piece, ae);
-      if (ds < 0 || de > doc.text.length || de - ds < minChars) continue;
+      if (ds < 0 || de > docText.length || de - ds < minChars) continue;
       spans.push({ ds, de, as, ae });
     }
   }
@@ -107,36 +114,48 @@ function clauseSpans(doc: Breaks, art: Breaks, runs: readonly Run[], minChars: n
  */
 function pieces(runs: readonly Run[], doc: string, art: string, minChars: number): Chain[] {
   const sorted = inOrder(runs) ? runs : [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
-  const heads = grouped(sorted);
+  const count = grouped(sorted);
   const out: Chain[] = [];
-  for (const head of heads) {
-    const piece = extendSpanning(groupOf(sorted, head), doc, art, minChars);
+  for (let h = 0; h < count; h++) {
+    const piece = extendSpanning(groupOf(sorted, heads[h]), doc, art, minChars);
     if (piece) out.push(piece);
   }
   return out;
 }
 
 /**
- * Where each group begins, in order; the runs of each linked in `nextInGroup` (0 after its last:
- * no run follows the first). A group is a lone run more than nine times in ten: one index, no array.
+ * How many groups there are, where each begins (in order) in `heads`, the runs of each linked in
+ * `nextInGroup` (0 after its last: no run follows the first). A group is a lone run more than nine
+ * times in ten: one index, no array.
  */
-function grouped(sorted: readonly Run[]): number[] {
-  if (nextInGroup.length < sorted.length) nextInGroup = new Int32Array(2 * sorted.length);
+function grouped(sorted: readonly Run[]): number {
+  if (nextInGroup.length < sorted.length) {
+    nextInGroup = new Int32Array(2 * sorted.length);
+    heads = new Int32Array(2 * sorted.length);
+    lasts = new Int32Array(2 * sorted.length);
+  }
   nextInGroup.fill(0, 0, sorted.length);
-  const heads: number[] = [];
-  const lasts: number[] = [];
+  let count = 0;
   for (let i = 0; i < sorted.length; i++) {
-    const g = recentFollowed(sorted, lasts, sorted[i]);
+    const g = recentFollowed(sorted, count, sorted[i]);
     if (g < 0) {
-      heads.push(i);
-      lasts.push(i);
+      heads[count] = i;
+      lasts[count++] = i;
     } else {
       nextInGroup[lasts[g]] = i;
       lasts[g] = i;
     }
   }
-  return heads;
+  return count;
 }
+
+/**
+ * Where each group begins and its last run so far (see grouped): kept between calls, as long as
+ * nextInGroup (a group a run at most). Two arrays grown by push each call were, on the 10k bench,
+ * the largest allocation of a whole check.
+ */
+let heads = new Int32Array(64);
+let lasts = new Int32Array(64);
 
 /** Each run's follower in its group (see grouped): kept between calls. */
 let nextInGroup = new Int32Array(64);
@@ -160,9 +179,9 @@ function inOrder(runs: readonly Run[]): boolean {
   return true;
 }
 
-/** The first of the last RECENT_GROUPS groups (oldest first, by the index of their last run) that `run` follows, or −1. */
-function recentFollowed(sorted: readonly Run[], lasts: readonly number[], run: Run): number {
-  for (let g = Math.max(0, lasts.length - RECENT_GROUPS); g < lasts.length; g++) if (follows(sorted[lasts[g]], run)) return g;
+/** The first of the last RECENT_GROUPS of the `count` groups (oldest first, by the index of their last run) that `run` follows, or −1. */
+function recentFollowed(sorted: readonly Run[], count: number, run: Run): number {
+  for (let g = Math.max(0, count - RECENT_GROUPS); g < count; g++) if (follows(sorted[lasts[g]], run)) return g;
   return -1;
 }
 
@@ -186,17 +205,17 @@ function clauseAtOrBefore(clauses: Uint32Array, p: number, from: number): number
   return i;
 }
 
-/** The first clause start at or after p, or p itself when a break stands within BREAK_SLACK before it; i is lastAtOrBefore(side.clauses, p). */
-function clauseStartFrom(side: Breaks, p: number, i: number): number {
-  const before = side.clauses[i];
+/** The first clause start at or after p, or p itself when a break stands within BREAK_SLACK before it; i is lastAtOrBefore(clauses, p), `length` the text's. */
+function clauseStartFrom(clauses: Uint32Array, length: number, p: number, i: number): number {
+  const before = clauses[i];
   if (p - before <= BREAK_SLACK) return p;
-  return i + 1 < side.clauses.length ? side.clauses[i + 1] : side.text.length;
+  return i + 1 < clauses.length ? clauses[i + 1] : length;
 }
 
-/** The last clause end at or before p, or p itself when a break stands within BREAK_SLACK after it; i is lastAtOrBefore(side.clauses, p + BREAK_SLACK) (unread near the end). */
-function clauseEndUpTo(side: Breaks, p: number, i: number): number {
-  if (p >= side.text.length - BREAK_SLACK) return p;
-  const at = side.clauses[i];
+/** The last clause end at or before p, or p itself when a break stands within BREAK_SLACK after it; i is lastAtOrBefore(clauses, p + BREAK_SLACK) (unread near the end), `length` the text's. */
+function clauseEndUpTo(clauses: Uint32Array, length: number, p: number, i: number): number {
+  if (p >= length - BREAK_SLACK) return p;
+  const at = clauses[i];
   if (at >= p) return p;
   return at;
 }
