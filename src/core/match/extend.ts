@@ -22,7 +22,10 @@ export function extendChain(chain: Chain, doc: string, art: string): Chain {
  * extends, end there.
  */
 export function extendSpanning(given: readonly Run[], doc: string, art: string, minSpan: number): Chain | undefined {
-  const [before, after] = ends(given, doc, art);
+  // read by index, not destructured: each destructuring may make an iterator, a group at a time
+  const found = ends(given, doc, art);
+  const before = found[0];
+  const after = found[1];
   const first = before.length > 0 ? before[0] : given[0];
   const last = after.length > 0 ? after[after.length - 1] : given[given.length - 1];
   return last.ae - first.as < minSpan ? undefined : joined(given, before, after, doc, art);
@@ -30,7 +33,8 @@ export function extendSpanning(given: readonly Run[], doc: string, art: string, 
 
 /** The runs found before and after `given` (each in order), in arrays kept between calls: read them before the next. */
 function ends(given: readonly Run[], doc: string, art: string): [Run[], Run[]] {
-  const [before, after] = endsFound;
+  const before = endsFound[0];
+  const after = endsFound[1];
   // most often nothing was found: emptying an empty array is a call into the runtime all the same
   if (before.length > 0) before.length = 0;
   if (after.length > 0) after.length = 0;

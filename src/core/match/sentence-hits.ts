@@ -115,13 +115,18 @@ export function clauseSpans(docText: string, artText: string, starts: Uint32Arra
 function pieces(runs: readonly Run[], doc: string, art: string, minChars: number): Chain[] {
   const sorted = inOrder(runs) ? runs : [...runs].sort((x, y) => x.ds - y.ds || x.as - y.as);
   const count = grouped(sorted);
-  const out: Chain[] = [];
+  const out = piecesFound;
+  // most often none was found: emptying an empty array is a call into the runtime all the same
+  if (out.length > 0) out.length = 0;
   for (let h = 0; h < count; h++) {
     const piece = extendSpanning(groupOf(sorted, heads[h]), doc, art, minChars);
     if (piece) out.push(piece);
   }
   return out;
 }
+
+/** pieces' answer, kept between calls (most candidates have none): clauseSpans reads it before the next. */
+const piecesFound: Chain[] = [];
 
 /**
  * How many groups there are, where each begins (in order) in `heads`, the runs of each linked in
