@@ -220,9 +220,11 @@ interface Entry {
  * own, same version, other results; 103: an archive page's head (新华社 above the date) over its site's app
  * footer (本文来自澎湃新闻…APP), a remedy for a credit in a JSON Lines record's text saying --fix leaves it,
  * the message of third-party content naming no outlet reworded (标明出自第三方、未指明哪家媒体), same version,
- * other results).
+ * other results; 104: a reuse is left out as nested only when both articles are of one origin and the
+ * fuller one's article holds its passages (102 hid pasted excerpts and own articles on others' pages),
+ * same version, other results).
  */
-const FORMAT = 103;
+const FORMAT = 104;
 
 interface Stored {
   format: typeof FORMAT;
