@@ -222,9 +222,11 @@ interface Entry {
  * the message of third-party content naming no outlet reworded (标明出自第三方、未指明哪家媒体), same version,
  * other results; 104: a reuse is left out as nested only when both articles are of one origin and the
  * fuller one's article holds its passages (102 hid pasted excerpts and own articles on others' pages),
- * same version, other results).
+ * same version, other results; 105: nor when the document is dated before the fuller one's article, and
+ * 快讯 or an undated unknown 新闻/网 name glued after a headline no longer another outlet's, same
+ * version, other results).
  */
-const FORMAT = 104;
+const FORMAT = 105;
 
 interface Stored {
   format: typeof FORMAT;

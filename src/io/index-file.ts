@@ -35,8 +35,9 @@ export const INDEX_SCHEME = 1;
  * 1: a head naming another outlet, a carrier's 转自, a wire citation, a slash byline. 2: a marker in
  * brackets (【深圳商报讯】), a dateline glued after a headline, a 来源 naming no outlet (来源：网络). 3: a head,
  * dateline or byline naming another outlet over a site's app footer (本文来自澎湃新闻，更多原创资讯请下载…APP).
+ * 4: 快讯 glued after a headline closes no dateline, and an undated unknown name there only a paper's (…报讯).
  */
-export const CREDIT_READING = 3;
+export const CREDIT_READING = 4;
 
 /** The credit reading an index was built by: 0 where it records none. */
 export function creditReadingOf(meta: { options: object }): number {

@@ -46,6 +46,12 @@ describe('whose story a record opening with a marker or a dateline glued after i
     ['a headline glued to 国际在线北京3月4日电 (the publisher’s own)', record(`${headline(16)}国际在线北京3月4日电 `)],
     ['a headline with a comma glued to 新快报讯 (a sentence’s words)', record('扬尘整治启动，工地停工整改新快报讯　记者　罗琳　')],
     ['a glued marker below the record’s first line', ['城区建筑工地扬尘专项整治', '', record(`${headline(14)}新快报讯　记者　罗琳　`)].join('\n')],
+    // review R1: a headline's own words read as an unknown outlet's marker, a false pass for copies
+    ['a headline ending in 新闻快讯 (快讯 is a headline’s word)', record('第七届中国国际进口博览会新闻快讯记者从进博局获悉，')],
+    ['a headline ending in 每日新闻快讯', record('巴黎奥运会中国体育代表团金牌榜每日新闻快讯')],
+    ['a headline ending in 新闻网快讯', record('北京冬奥会主媒体中心新闻网快讯')],
+    ['a headline ending in …日报快讯', record('乡村振兴看变化走进湖南日报快讯')],
+    ['an undated 讯 after a headline ending in 新闻 (no paper’s name)', record(`${headline(12)}民生新闻讯　`)],
   ];
   it.each(own)('%s: the publisher’s own', async (_name, text) => {
     expect(await originOf(text)).toMatchObject({ kind: 'own', source: '国际在线' });

@@ -13,6 +13,7 @@ import { isoDay } from './dates.js';
 import { withExcerpts } from './excerpts.js';
 import { oneReusePerText, type HeldReuse } from './same-text.js';
 import { withoutNested } from './nested-reuse.js';
+import { ownDateAgainst } from './own-date.js';
 import { mapped } from '../shared/mapped.js';
 
 /** Everything a check needs, loaded once per run. */
@@ -66,8 +67,15 @@ export function detectReuse(doc: Document, project: Pick<Project, 'packs' | 'ind
     const reuses = oneReusePerText(found.reuses);
     // the last candidate one of many copies of a text (named with alsoIn): those left out are likely more copies
     const alone = found.last !== undefined && reuses.some((r) => r.article === found.last?.article && !r.alsoIn);
-    return { pack, reuses: withoutNested(reuses), unaligned: alone ? found.unaligned : 0 };
+    return { pack, reuses: withoutNested(reuses, (outer) => predates(doc, outer)), unaligned: alone ? found.unaligned : 0 };
   });
+}
+
+/** Whether the document states a date of its own before `reuse`'s article was published (predates-source's reading): that article cannot be its source. */
+function predates(doc: Document, reuse: HeldReuse): boolean {
+  const day = ownDateAgainst(doc, extractMetadata(doc), { articles: [reuse.article, ...(reuse.alsoIn ?? [])], passages: reuse.passages });
+  const published = isoDay(reuse.article.date);
+  return day !== undefined && published !== undefined && day < published;
 }
 
 /** What detectDocument found of a document: its reuses of each pack's corpus, and what ties it to each pack (subjectsFor). */

@@ -7,7 +7,9 @@ import { covered, merged, overlap, SAME_SPANS } from './same-text.js';
  * time where the document holds that paragraph inside the fuller reuse. A reuse is left out when
  * every document character of its passages lies within the passages of another reuse of the same
  * pack, it covers less than 80 % of that reuse's characters (SAME_SPANS), both articles are of one
- * origin (whose content, which 来源), and the fuller one's article holds each of its passages word
+ * origin (whose content, which 来源), the document is not dated before the fuller one's article
+ * (`predates`: that article cannot be where it took the text; the other, older, can), and the fuller
+ * one's article holds each of its passages word
  * for word (punctuation and spaces aside). Two reuses over nearly the same characters (a document
  * taking only the paragraph two articles share) both stay, as do excerpts of two articles (their
  * passages lie elsewhere in the document, as does a paragraph of one set into an edited copy of
@@ -17,12 +19,12 @@ import { covered, merged, overlap, SAME_SPANS } from './same-text.js';
  * Within a pack only: each pack's findings are those its archive gives, whatever other packs are
  * checked beside it.
  */
-export function withoutNested(reuses: readonly HeldReuse[]): HeldReuse[] {
+export function withoutNested(reuses: readonly HeldReuse[], predates: (outer: HeldReuse) => boolean = () => false): HeldReuse[] {
   if (reuses.length < 2) return [...reuses];
   const spans = reuses.map((r) => merged(r.passages.map((p) => p.doc)));
   const sizes = spans.map(covered);
   const within = (i: number, j: number) => j !== i && sizes[i] < SAME_SPANS * sizes[j] && overlap(spans[i], spans[j]) === sizes[i];
-  const nested = (i: number) => reuses.some((outer, j) => within(i, j) && sameOrigin(reuses[i], outer) && heldBy(reuses[i], outer));
+  const nested = (i: number) => reuses.some((outer, j) => within(i, j) && sameOrigin(reuses[i], outer) && !predates(outer) && heldBy(reuses[i], outer));
   return reuses.filter((_, i) => !nested(i));
 }
 

@@ -45,11 +45,13 @@ interface Ending {
   length: number;
 }
 
-/** The dateline's closing word at `t`: 电 (not 电视台), 讯 (not 讯息, 通讯社), 快讯, 日消息's 消息. */
+/**
+ * The dateline's closing word at `t`: 电 (not 电视台), 讯 (not 讯息, 通讯社, nor 快讯: a headline's word,
+ * 进博会新闻快讯), 日消息's 消息.
+ */
 function endingAt(key: string, t: number): Ending | undefined {
   const c = key[t];
   if (c === '电') return isHan(key[t + 1]) ? undefined : { form: '…电', length: 1 };
-  if (c === '快' && key[t + 1] === '讯') return { form: '…讯', length: 2 };
   if (c === '讯') return '社息'.includes(key[t + 1] ?? '') || key[t - 1] === '快' ? undefined : { form: '…讯', length: 1 };
   if (key.startsWith('消息', t) && key[t - 1] === '日') return { form: '…消息', length: 2 };
   return undefined;
@@ -66,6 +68,8 @@ function outletBefore(scan: Scan, from: number, t: number, ending: Ending): Sour
   if (known) return [...key.slice(from, known.start)].length <= MAX_GLUED_HEADLINE ? claimOf(scan, known, known, t + ending.length, ending.form) : undefined;
   const end = outletLikeEnd(key, from, e, dated);
   if (end < 0 || [...key.slice(from, end)].length > MAX_GLUED_HEADLINE + MAX_PLACE) return undefined;
+  // undated, a name no list knows is a paper's (晨报讯) only: a headline may end in 新闻 or 网 itself
+  if (!dated && key[end - 1] !== '报') return undefined;
   return claimOf(scan, { start: end, end }, { start: from, end }, t + ending.length, ending.form);
 }
 
