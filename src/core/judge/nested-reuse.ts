@@ -19,7 +19,7 @@ import { covered, merged, overlap, SAME_SPANS } from './same-text.js';
  * Within a pack only: each pack's findings are those its archive gives, whatever other packs are
  * checked beside it.
  */
-export function withoutNested(reuses: readonly HeldReuse[], predates: (outer: HeldReuse) => boolean = () => false): HeldReuse[] {
+export function withoutNested(reuses: readonly HeldReuse[], predates: (outer: HeldReuse) => boolean): HeldReuse[] {
   if (reuses.length < 2) return [...reuses];
   const spans = reuses.map((r) => merged(r.passages.map((p) => p.doc)));
   const sizes = spans.map(covered);
