@@ -2,15 +2,16 @@
 // two cells, combining marks and ANSI codes none), and message lines wrapped to them. A message's
 // own: it breaks between the words that ICU's word segmenter (Intl.Segmenter) finds, keeps a short
 // 「quoted」 name on one line and drops spaces at line ends; where a break may fall is line-breaks.ts's.
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 import { held, joinedInRun, layLines } from './line-breaks.js';
 
 /**
  * Characters whose width string-width would give without looking at their neighbours: one cell
  * for printable ASCII and the ambiguous punctuation of Chinese text (“ ” ‘ ’ … — ·, narrow as
  * string-width counts them) and for ✔ ✖; two for 汉字 (the BMP blocks) and full-width punctuation.
- * A text of these alone is measured here: string-width's first call for any other text compiles
- * an emoji pattern of every RGI sequence (some 20 ms of a one-file check).
+ * A text of these alone is measured here, and string-width is loaded only for any other text: its
+ * module makes a grapheme segmenter and an emoji pattern of every RGI sequence as it loads, some
+ * 45 ms of a one-file check's 250.
  */
 const ONE = '\\x20-\\x7e\\u00b7\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u2714\\u2716';
 const TWO = '\\u3001-\\u3029\\u3030-\\u303e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uff60\\uffe0-\\uffe6';
@@ -24,9 +25,15 @@ function plainWidth(text: string): number {
   return cells;
 }
 
+const require = createRequire(import.meta.url);
+let stringWidth: ((text: string) => number) | undefined;
+
 /** Cells a string takes in a terminal, ANSI colour codes ignored. */
 export function cellWidth(text: string): number {
-  return PLAIN.test(text) ? plainWidth(text) : stringWidth(text);
+  if (PLAIN.test(text)) return plainWidth(text);
+  // require(): string-width is an ES module without top-level await, which Node.js 20.19 and later load so
+  stringWidth ??= (require('string-width') as typeof import('string-width')).default;
+  return stringWidth(text);
 }
 
 /** Cells one character takes. */

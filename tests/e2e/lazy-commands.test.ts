@@ -27,6 +27,25 @@ describe('commands loaded for the arguments', () => {
 /** What each file of the bundled CLI holds (scripts/bundle-cli.mjs). */
 const BUNDLE = JSON.parse(readFileSync(path.join(ROOT, 'dist/cli/modules.json'), 'utf8')) as Record<string, string[]>;
 
+/** A script that writes `LOADED <file URL>` for each file a require() call loads (Module._load, whatever require function called it). */
+function requireHook(): string {
+  const file = path.join(hookDir, 'list-required.cjs');
+  writeFileSync(file, REQUIRE_HOOK);
+  return file;
+}
+const hookDir = mkdtempSync(path.join(tmpdir(), 'laiyuan-hook-'));
+afterAll(() => rmSync(hookDir, { recursive: true, force: true }));
+const REQUIRE_HOOK = `const Module = require('node:module');
+const { writeSync } = require('node:fs');
+const { pathToFileURL } = require('node:url');
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  const file = Module.builtinModules.includes(request.replace(/^node:/, '')) ? undefined : Module._resolveFilename(request, parent, isMain);
+  if (file) writeSync(2, 'LOADED ' + pathToFileURL(file).href + '\\n');
+  return load.apply(this, arguments);
+};
+`;
+
 /**
  * The modules the built CLI loads for these arguments: packages (by name) and laiyuan's own modules
  * (as tsc writes them under dist/, e.g. cli/version.js). The CLI is bundled (scripts/bundle-cli.mjs):
@@ -38,7 +57,9 @@ function loaded(args: string[], cwd: string): { packages: Set<string>; own: Set<
   // each line is written to fd 2 at once
   const hook = "import { writeSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `LOADED ${r.url}\\n`); return r; }";
   const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // a package loaded with require() (iconv-lite, string-width: loaded when first needed) passes no
+  // resolve hook: Module._load is wrapped to list it too
+  const run = spawnSync(process.execPath, ['--require', requireHook(), '--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, 'dist/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const urls = [...run.stderr.matchAll(/^LOADED (\S+)$/gmu)].map((m) => m[1]);
   const modules = urls.flatMap((u) => {
     const file = /\/dist\/cli\/([^/]+)$/u.exec(u)?.[1];
@@ -76,6 +97,17 @@ describe('what a run loads (the built CLI)', () => {
     const formatters = [...run.own].filter((f) => f.startsWith('formats/') && !/^formats\/(names|lean)\.js$/u.test(f));
     // json-pieces.js: the batches of a JSON array, which JSON shares with SARIF
     expect(formatters.sort()).toEqual(['formats/json-pieces.js', 'formats/json.js']);
+  });
+
+  it('the terminal format loads string-width only for a text it cannot measure itself (汉字, full-width punctuation and ASCII it can)', () => {
+    const plain = loaded(['check', 'news.txt', '--allow-no-corpus', '--no-color'], dir);
+    expect(plain.stdout).toContain('国际在线报道');
+    expect(plain.packages).not.toContain('string-width');
+    // a file name with an emoji: its width is string-width's to tell
+    writeFileSync(path.join(dir, '天府机场🛫.txt'), readFileSync(path.join(dir, 'news.txt')));
+    const emoji = loaded(['check', '天府机场🛫.txt', '--allow-no-corpus', '--no-color'], dir);
+    expect(emoji.stdout).toContain('天府机场🛫.txt');
+    expect(emoji.packages).toContain('string-width');
   });
 
   it('an index build to a file loads no PostgreSQL client (only an index on a server needs it)', () => {
