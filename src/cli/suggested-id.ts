@@ -3,7 +3,7 @@
 // else the address of a known outlet of that name (新华网 → xinhuanet), else the site's address as a
 // comment line above the notice gives it (# publisher: 澎湃新闻 (thepaper.cn) → thepaper: an address
 // standing alone, not a link's, which may lead anywhere: a mirror, a saved copy); undefined when none is found.
-import { OUTLET_ALIASES } from '../core/judge/outlet-aliases.js';
+import { OUTLET_ALIASES } from '../core/shared/outlet-aliases.js';
 import { readNotice } from '../core/config/notice/text.js';
 
 const HOST = /\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,4}\.[a-z]{2,6}\b/giu;

@@ -29,7 +29,7 @@ export function staleness(meta: Pick<IndexMeta, 'pack' | 'scheme' | 'options' | 
   for (const key of ['k', 'window', 'boilerplateShare'] as const) {
     if (meta.options[key] !== match[key]) return `it was built with match.${key} ${meta.options[key]}, the config says ${match[key]}`;
   }
-  if (meta.notice !== normalize(noticeText(pack)).text) return `pack '${pack.id}''s notice changed since it was built`;
+  if (meta.notice !== normalize(noticeText(pack)).text) return `the notice of pack '${pack.id}' changed since the index was built`;
   return undefined;
 }
 

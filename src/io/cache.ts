@@ -224,9 +224,10 @@ interface Entry {
  * fuller one's article holds its passages (102 hid pasted excerpts and own articles on others' pages),
  * same version, other results; 105: nor when the document is dated before the fuller one's article, and
  * 快讯 or an undated unknown 新闻/网 name glued after a headline no longer another outlet's, same
- * version, other results).
+ * version, other results; 106: the publisher named by every name of its outlet in OUTLET_ALIASES (中新网,
+ * 中新社 of a 中国新闻网 pack: its pages so datelined or credited its own), same version, other results).
  */
-const FORMAT = 105;
+const FORMAT = 106;
 
 interface Stored {
   format: typeof FORMAT;

@@ -36,8 +36,10 @@ export const INDEX_SCHEME = 1;
  * brackets (【深圳商报讯】), a dateline glued after a headline, a 来源 naming no outlet (来源：网络). 3: a head,
  * dateline or byline naming another outlet over a site's app footer (本文来自澎湃新闻，更多原创资讯请下载…APP).
  * 4: 快讯 glued after a headline closes no dateline, and an undated unknown name there only a paper's (…报讯).
+ * 5: the publisher is named by every name of its outlet in OUTLET_ALIASES too (a 中国新闻网 pack's pages
+ * datelined 中新网…电 or 中新社…电, or credited 来源：中新网, its own).
  */
-export const CREDIT_READING = 4;
+export const CREDIT_READING = 5;
 
 /** The credit reading an index was built by: 0 where it records none. */
 export function creditReadingOf(meta: { options: object }): number {

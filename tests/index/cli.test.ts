@@ -252,6 +252,16 @@ describe('an index that cannot be used is refused with one line and exit code 2'
     writeFileSync(path.join(site, 'k10.yaml'), 'match:\n  k: 10\n');
     refused('archive.lyx', /^laiyuan: the index archive\.lyx is stale: it was built with match\.k 8, the config says 10; rebuild it/u, ['-c', 'k10.yaml']);
   });
+
+  it('stale: the pack\'s notice changed since it was built, said in plain words', () => {
+    const pack = readFileSync(path.join(ROOT, 'rules/cri.yaml'), 'utf8');
+    writeFileSync(path.join(site, 'cri.yaml'), pack);
+    writeFileSync(path.join(site, 'own.yaml'), 'packs: [cri.yaml]\ncorpus:\n  cri: [corpus/]\n');
+    expect(run(['index', 'build', '-c', 'own.yaml', '-o', 'own.lyx']).code).toBe(0);
+    expect(pack).toContain('转载目的在于传递更多信息');
+    writeFileSync(path.join(site, 'cri.yaml'), pack.replaceAll('转载目的在于传递更多信息', '转载目的仅在于传递更多信息'));
+    refused('own.lyx', /^laiyuan: the index own\.lyx is stale: the notice of pack 'cri' changed since the index was built; rebuild it with '/u, ['-c', 'own.yaml']);
+  });
 });
 
 describe('a failed index build or update leaves the index file as it was', { timeout: 180000 }, () => {

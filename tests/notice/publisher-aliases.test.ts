@@ -58,3 +58,30 @@ describe('the other names a notice gives its publisher compile to publisher.alia
     expect([data.name, (data.publisher as { aliases?: string[] } | undefined)?.aliases]).toEqual(['山海科技', aliases]);
   });
 });
+
+describe('the other names of its outlet (src/core/shared/outlet-aliases.ts) a notice writes compile to publisher.aliases', () => {
+  const publisherOf = (notice: string, name: string) => {
+    const compiled = compileNotice(notice, { id: 'p', name });
+    if (!compiled.ok) throw new Error(compiled.error);
+    return compiled.value.data.publisher as { clause?: number; quote?: string; aliases?: string[] } | undefined;
+  };
+
+  it('中新社 and 中新网 in a disclaimer of 中国新闻网\'s: the sentence is cited where no other names the publisher', () => {
+    expect(publisherOf('本网所载文章仅代表作者观点，不代表中新社和中新网立场。未经书面授权，不得转载、摘编。', '中国新闻网')).toMatchObject({ clause: 1, quote: '本网所载文章仅代表作者观点，不代表中新社和中新网立场', aliases: ['中新社', '中新网'] });
+  });
+
+  it('a clause saying who holds the rights is cited before it', () => {
+    const notice = '1、本网所载文章仅代表作者观点，不代表中新社立场。\n2、中国新闻网版权所有，未经书面授权，不得转载、摘编。\n';
+    expect(publisherOf(notice, '中国新闻网')).toMatchObject({ clause: 2, quote: '中国新闻网版权所有', aliases: ['中新社'] });
+  });
+
+  it('a name read whole: not 央视 inside 央视网 (another outlet), nor AP inside APP', () => {
+    expect(publisherOf('央视网版权所有，未经书面授权不得转载。', '中央电视台')?.aliases).toBeUndefined();
+    expect(publisherOf('美联社版权所有，未经书面授权不得转载。下载APP阅读更多新闻。', '美联社')?.aliases).toBeUndefined();
+    expect(publisherOf('美联社（AP）版权所有，未经书面授权不得转载。', '美联社')?.aliases).toEqual(['AP']);
+  });
+
+  it('another outlet\'s names are none of the publisher\'s: 新华社 in 中国新闻网\'s notice', () => {
+    expect(publisherOf('中国新闻网版权所有。本网转载新华社稿件，版权归新华社所有。', '中国新闻网')?.aliases).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import { brokenSlot, markerCountProblem, markerProblem, markerSizeProblem } from
 import { schemaIssues } from './schema-issues.js';
 import { formatKeyPath, toConfigErrors, valueAt, type Issue, type KeyPath, type Locate } from './validation.js';
 import { nameListIssues } from './name-lists.js';
+import { otherNamesOf } from '../shared/outlet-aliases.js';
 
 /** Checks a parsed pack file and returns the `Pack` it describes, or every error in it. */
 export function resolvePack(raw: unknown, file: string, locate?: Locate): Loaded<Pack> {
@@ -133,6 +134,16 @@ interface PackData {
 /** How many lines with text count as the top of an article when a pack does not say. */
 const DEFAULT_TOP_LINES = 5;
 
+/**
+ * The publisher's aliases as every comparison with the publisher reads them (its pages' origins,
+ * the credits of copies): the pack's own, then the other names of its outlet that OUTLET_ALIASES
+ * lists (a 中国新闻网 pack's pages datelined 中新网…电 or 中新社…电 are its own, not another
+ * outlet's), so a pack need not list them.
+ */
+function publisherAliases(name: string, aliases: readonly string[]): string[] {
+  return [...aliases, ...otherNamesOf([name, ...aliases])];
+}
+
 function toPack(data: PackData, file: string): Pack {
   const { publisher = {}, attribution, ownContent, restricted, licensing = {}, contact } = data;
   const pack: Pack = {
@@ -142,7 +153,7 @@ function toPack(data: PackData, file: string): Pack {
     notice: { ...data.notice },
     publisher: {
       name: publisher.name ?? data.name,
-      aliases: publisher.aliases ?? [],
+      aliases: publisherAliases(publisher.name ?? data.name, publisher.aliases ?? []),
       ...defined({ suffixes: publisher.suffixes, owner: publisher.owner, licensor: publisher.licensor, clause: publisher.clause }),
     },
     licensing: defined({ scopeClause: licensing.scope?.clause, agreementClause: licensing.agreement?.clause }),

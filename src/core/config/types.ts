@@ -30,6 +30,10 @@ export interface Pack {
   notice: { title?: string; url?: string };
   publisher: {
     name: string;
+    /**
+     * Other names it is credited by: the pack's `publisher.aliases`, then the other names of its
+     * outlet in OUTLET_ALIASES (中新网, 中新社 of 中国新闻网: src/core/shared/outlet-aliases.ts).
+     */
     aliases: string[];
     /**
      * Words a credit may write after the name or an alias and still credit the publisher, in a form

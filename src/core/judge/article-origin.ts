@@ -4,7 +4,7 @@ import type { MarkerHit, Metadata, Origin, SourceClaim } from '../metadata/types
 import type { Pack } from '../config/types.js';
 import { isCitation, namesNoOutlet, namesPublisher, namesSelf } from './attribution.js';
 import { carries, namesCarriedOutlet, withCarried } from './carried-credits.js';
-import { OUTLET_ALIASES } from './outlet-aliases.js';
+import { OUTLET_ALIASES } from '../shared/outlet-aliases.js';
 import { headOutlet } from './head-outlet.js';
 import { bylineOutlet, statedOriginal } from './stated-outlet.js';
 import type { Span } from '../shared/types.js';

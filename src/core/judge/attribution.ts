@@ -8,7 +8,7 @@ import { taiwanForms } from '../shared/taiwan-phrases.js';
 import { isClose, isOpen } from '../metadata/chars.js';
 import { isCitationForm } from '../metadata/reported.js';
 import { compileMarkerPatterns } from '../config/marker-patterns.js';
-import { OUTLET_ALIASES } from './outlet-aliases.js';
+import { OUTLET_ALIASES } from '../shared/outlet-aliases.js';
 import { lazy } from '../shared/once-per.js';
 import { outletLike } from '../metadata/outlets.js';
 import { distance } from 'fastest-levenshtein';

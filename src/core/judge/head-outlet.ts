@@ -9,7 +9,7 @@ import { headlineSpan } from '../metadata/headline.js';
 import { bodyStart } from '../metadata/body.js';
 import { lineAt, scanOf, type Scan } from '../metadata/scan.js';
 import { isChannelName, isKnownOutlet, outletLike } from '../metadata/outlets.js';
-import { OUTLET_ALIASES } from './outlet-aliases.js';
+import { OUTLET_ALIASES } from '../shared/outlet-aliases.js';
 import { lastAtOrBefore } from '../shared/search.js';
 
 /** How far below the headline's start the page's date may stand for its neighbours to be the head. */

@@ -137,13 +137,19 @@ function words(sentence: Sentence, clauses: Clauses, start: number, end: number,
   return text.slice(sentence.map[start], last.map[end - 1] + 1).trim();
 }
 
-/** Who runs the site and holds the rights; its quote runs over the publisher's sentences of its first clause. */
+/**
+ * Who runs the site and holds the rights; its quote runs over the publisher's sentences of its first
+ * clause, a sentence only writing other names of its outlet (不代表中新社和中新网观点) cited where no
+ * other sentence is read as the publisher's.
+ */
 function publisherTerm(found: readonly Found[], clauses: Clauses, name: string): Record<string, unknown> | undefined {
   if (found.length === 0) return undefined;
-  const clause = found[0].sentence.clause;
-  const inClause = found.filter((f) => f.sentence.clause === clause);
+  const saying = found.filter((f) => !f.reading.namesOnly);
+  const cited = saying.length > 0 ? saying : found;
+  const clause = cited[0].sentence.clause;
+  const inClause = cited.filter((f) => f.sentence.clause === clause);
   const last = inClause[inClause.length - 1];
-  const quote = words(found[0].sentence, clauses, found[0].reading.quote[0], last.reading.quote[1], last.sentence);
+  const quote = words(inClause[0].sentence, clauses, inClause[0].reading.quote[0], last.reading.quote[1], last.sentence);
   const ownerAt = found.find((f) => f.reading.owner);
   const owner = ownerAt?.reading.owner && restore(ownerAt.sentence, ownerAt.reading.owner);
   const licensors = found

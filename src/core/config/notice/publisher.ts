@@ -1,7 +1,7 @@
 // Who runs the site and who holds the rights: 主办, 版权所有, 独家负责…经营, 运营, Copyright ©; and the
 // other names the notice gives it (see aliases.ts).
 import { latinHolder } from './latin-holder.js';
-import { aliasesIn } from './aliases.js';
+import { aliasesIn, outletNamesIn } from './aliases.js';
 import { ORG, siteOf, toSegment, whole, type Reader } from './reading.js';
 
 const OWNER = new RegExp(`由(${ORG}{2,30}?)(?:主办|主管)|主办(?:单位)?[:]\\s?(${ORG}{2,30})`, 'u');
@@ -26,10 +26,15 @@ const KEY = /主办|主管|版权所有|版权(?:均|皆)?(?:归|属于)|独家�
 export const readPublisher: Reader = (sentence, context) => {
   const { norm } = sentence;
   const key = KEY.exec(norm);
-  // the other names the notice gives the publisher (快科技（驱动之家旗下媒体）), in any sentence that names it
-  const aliases = context.name === undefined ? [] : aliasesIn(sentence, context.name);
+  // the other names the notice gives the publisher (快科技（驱动之家旗下媒体）), in any sentence that names it,
+  // and those of its outlet (中新社, 中新网 of 中国新闻网) in any sentence
+  const given = context.name === undefined ? [] : aliasesIn(sentence, context.name);
+  const listed = context.name === undefined ? [] : outletNamesIn(sentence, context.name);
+  const aliases = [...new Set([...given, ...listed])];
   const named = aliases.length > 0 ? { aliases } : {};
-  if (!key) return aliases.length > 0 ? [{ kind: 'publisher', quote: whole(sentence), ...named }] : [];
+  // a sentence only writing its outlet's names (不代表中新社和中新网观点) is cited for the publisher where no other is
+  const namesOnly = given.length === 0 ? { namesOnly: true } : {};
+  if (!key) return aliases.length > 0 ? [{ kind: 'publisher', quote: whole(sentence), ...named, ...namesOnly }] : [];
   if (/原作者|用户|作者本人|归作者/u.test(norm)) return [];
   const owner = OWNER.exec(norm);
   const licensor = LICENSOR.map((r) => r.exec(norm)).find((m) => m !== null);
@@ -39,7 +44,7 @@ export const readPublisher: Reader = (sentence, context) => {
   const holder = han ?? latin?.name;
   const site = QUOTED_SITE.exec(norm)?.[1] ?? siteWord(norm) ?? (holder ? siteOfHolder(holder) : undefined);
   // a copyright line naming nobody (Copyright © 1997-2019 by www.people.com.cn) still says the rights are the site's
-  if (!owner && !holder && !site && !rights) return aliases.length > 0 ? [{ kind: 'publisher', quote: whole(sentence), ...named }] : [];
+  if (!owner && !holder && !site && !rights) return aliases.length > 0 ? [{ kind: 'publisher', quote: whole(sentence), ...named, ...namesOnly }] : [];
   return [
     {
       kind: 'publisher',

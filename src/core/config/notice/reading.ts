@@ -31,6 +31,8 @@ export interface Reading {
   licensor?: string;
   /** Other names the notice gives the publisher (快科技（驱动之家旗下媒体）: 驱动之家). */
   aliases?: string[];
+  /** A publisher reading that only writes other names of its outlet (不代表中新社和中新网观点): no clause of its own where another says who the publisher is. */
+  namesOnly?: boolean;
   required?: string;
   /** The required form as the notice writes it, where it differs (来源：X beside 来源:X). */
   accepted?: string[];
