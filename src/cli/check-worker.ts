@@ -1,5 +1,5 @@
 // The entry point of a --concurrency worker thread: the rules are code, so the worker imports them here.
-import { serveChecks } from '../io/workers.js';
+import { serveChecks } from '../io/serve-checks.js';
 import { RULES } from '../rules/index.js';
 
 serveChecks(RULES);

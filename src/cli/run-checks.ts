@@ -1,7 +1,7 @@
 import type { CheckOptions, FileCheck } from '../io/file-check.js';
 import type { CommitDate } from '../io/git.js';
-import { cacheDir, checkWithCache, type ResultCache } from '../io/cache.js';
-import { openRunCache } from '../io/run-cache.js';
+import type { ResultCache } from '../io/cache.js';
+import { cacheDir } from '../io/cache-dir.js';
 import { sha256 } from '../io/sha256.js';
 import type { FixedFile } from '../io/fix.js';
 import type { LoadedProject } from '../io/project.js';
@@ -11,9 +11,10 @@ import { VERSION } from './version.js';
 
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
-/** The run's cache (--cache): see openRunCache. `lean`: the run's formats read findings as leanFinding leaves them. */
-export function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string, lean: boolean): Promise<ResultCache> {
+/** The run's cache (--cache): see openRunCache (loaded for a --cache run only). `lean`: the run's formats read findings as leanFinding leaves them. */
+export async function openCache(loaded: LoadedProject, flags: RunFlags, cwd: string, lean: boolean): Promise<ResultCache> {
   const dir = cacheDir(loaded.project.config, flags.cacheLocation, cwd);
+  const { openRunCache } = await import('../io/run-cache.js');
   return openRunCache(loaded, { dir, version: VERSION, cwd, documents: flags.fix === true || flags.fixDryRun === true, lean, onNote: noteCacheFailure });
 }
 
@@ -45,7 +46,7 @@ export async function runChecks(files: string[], loaded: LoadedProject, options:
   };
   let checks: FileCheck[];
   try {
-    checks = cache ? await checkWithCache(files, counted, cache, check) : await check(files);
+    checks = cache ? await (await import('../io/cache.js')).checkWithCache(files, counted, cache, check) : await check(files);
   } finally {
     progress.end();
   }

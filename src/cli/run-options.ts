@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
-import { cacheDir } from '../io/cache.js';
-import { readFileList } from '../io/file-list.js';
-import { changedSince } from '../io/git-changed.js';
-import { cachingIndexer, type Indexer } from '../io/index-cache.js';
+import { cacheDir } from '../io/cache-dir.js';
+import type { Indexer } from '../io/index-cache.js';
 import type { Concurrency } from '../io/workers.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
@@ -83,6 +81,7 @@ export function parseSeconds(value: string): number {
 export async function pathsToCheck(paths: string[], flags: RunFlags, cwd: string): Promise<string[]> {
   if (flags.fileList === undefined) return paths;
   if (flags.fileList === '-' && paths.includes('-')) throw new UserError('--file-list - and the path - both want standard input; give the list in a file');
+  const { readFileList } = await import('../io/file-list.js');
   const list = await readFileList(flags.fileList, cwd);
   if (!list.ok) throw new UserError(list.message);
   return [...(flags.pathsGiven ? paths : []), ...list.paths];
@@ -91,6 +90,7 @@ export async function pathsToCheck(paths: string[], flags: RunFlags, cwd: string
 /** With --changed-since, only the files changed since the ref, in the repositories they lie in. */
 export async function keepChanged(files: string[], flags: RunFlags, cwd: string): Promise<string[]> {
   if (flags.changedSince === undefined) return files;
+  const { changedSince } = await import('../io/git-changed.js');
   const changed = await changedSince(flags.changedSince, files, cwd);
   if (!changed.ok) throw new UserError(changed.message);
   return changed.files;
@@ -103,7 +103,11 @@ export function cacheWanted(flags: RunFlags): boolean {
 /** With --cache, an indexer that keeps each pack's corpus index in the cache folder. */
 export function indexerFor(flags: RunFlags, cwd: string): Indexer | undefined {
   if (!cacheWanted(flags)) return undefined;
-  return cachingIndexer((config) => cacheDir(config, flags.cacheLocation, cwd), VERSION, noteCacheFailure);
+  // the index cache is loaded when a corpus is indexed: a run the cache answers whole indexes none
+  return async (articles, config, pack, notice) => {
+    const { cachingIndexer } = await import('../io/index-cache.js');
+    return cachingIndexer((kept) => cacheDir(kept, flags.cacheLocation, cwd), VERSION, noteCacheFailure)(articles, config, pack, notice);
+  };
 }
 
 /** With --cache, the config and packs are kept in the cache folder (config-kept.ts). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config, MatchOptions, Pack } from '../core/config/types.js';
 import type { IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
-import { noticeText } from './corpus-read.js';
+import { noticeText } from './notice-text.js';
 import { CREDIT_READING, creditReadingOf, FileIndexStore, INDEX_SCHEME, IndexFileError } from './index-file.js';
 
 /**

@@ -3,7 +3,6 @@ import { writeFile } from 'node:fs/promises';
 import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from './safe-read.js';
 import path from 'node:path';
 import { formatOf } from '../core/read/format-of.js';
-import type { Config } from '../core/config/types.js';
 import type { Document } from '../core/read/types.js';
 import type { Finding } from '../core/judge/types.js';
 import { fallbackDateOf, hasDirective, keptDocuments, type CheckOptions, type FallbackDate, type FileCheck } from './file-check.js';
@@ -250,12 +249,7 @@ interface Stored {
 
 type EvidenceRecord = Record<string, Array<Evidence | null>>;
 
-/** Where the cache lives: --cache-location, else node_modules/.cache/laiyuan beside the config when node_modules is there, else .laiyuan-cache. */
-export function cacheDir(config: Pick<Config, 'root'>, location: string | undefined, cwd: string): string {
-  if (location !== undefined) return path.resolve(cwd, location);
-  const modules = path.join(config.root, 'node_modules');
-  return existsSync(modules) ? path.join(modules, '.cache', 'laiyuan') : path.join(config.root, '.laiyuan-cache');
-}
+export { cacheDir } from './cache-dir.js';
 
 /**
  * The key of a whole run: laiyuan's version, the working directory (paths in findings are relative

@@ -1,6 +1,6 @@
 // Reading laiyuan.yaml, and loading the packs it names.
 import path from 'node:path';
-import { packsNamed, resolveConfig } from '../core/config/config.js';
+import { configOf, packsNamed } from '../core/config/config-data.js';
 import type { Config, ConfigError, Loaded, Pack } from '../core/config/types.js';
 import type { Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
@@ -50,7 +50,8 @@ async function withPacks(data: unknown, file: string | undefined, root: string, 
     if (loaded.ok) packs.push(loaded.value);
     else errors.push(...loaded.errors.map((e) => (e.line === undefined && file ? atPackRef(e, i, file, locate) : e)));
   }
-  const resolved = resolveConfig(data, file, root, locate, refs && errors.length === 0 ? packs.map((p) => p.id) : undefined);
+  // no config file: the defaults, nothing written to check (the checks' compiled schema code is loaded for a file only)
+  const resolved = data === undefined && file === undefined ? { ok: true as const, value: configOf({}, undefined, root) } : (await import('../core/config/config.js')).resolveConfig(data, file, root, locate, refs && errors.length === 0 ? packs.map((p) => p.id) : undefined);
   if (!resolved.ok) return { ok: false, errors: [...errors, ...resolved.errors] };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { ...resolved.value, packs } };
 }

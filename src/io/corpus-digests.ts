@@ -10,6 +10,7 @@ import { sha256 } from './sha256.js';
 import { errorCode } from './error-code.js';
 import { cacheWriteNote } from './cache-note.js';
 import { writeAtomic } from './write-output.js';
+import { UNREADABLE } from './unreadable.js';
 
 const FORMAT = 1;
 
@@ -19,8 +20,7 @@ interface Stored {
   files: Record<string, [string, string]>;
 }
 
-/** What a file that cannot be read counts as: reading it (and so the run) may go otherwise once it can. */
-export const UNREADABLE = 'unreadable';
+export { UNREADABLE } from './unreadable.js';
 
 export interface CorpusDigests {
   /** By absolute path: the SHA-256 of the file's bytes, or UNREADABLE. */

@@ -10,6 +10,8 @@ import { readAhead } from './read-ahead.js';
 import { LOST_BREAKS } from './safe-read.js';
 import { PLAIN_PATH } from './plain-path.js';
 
+export { noticeText } from './notice-text.js';
+
 /** Where a config's corpus comes from: its file, for messages, and its folder, which links in the corpus folders may not lead out of. */
 export interface CorpusSource {
   configFile?: string;
@@ -175,9 +177,4 @@ export function documentsOf(read: ReadOutcome, errors: FileError[]) {
   }
   errors.push(...read.errors);
   return read.documents.some((doc) => /\S/u.test(doc.text)) ? read.documents : [];
-}
-
-/** The words of the publisher's notice, which are never content of an article. */
-export function noticeText(pack: Pack): string {
-  return [pack.notice.title ?? '', ...pack.clauses.map((c) => c.quote)].filter((s) => s !== '').join('\n');
 }

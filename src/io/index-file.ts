@@ -3,12 +3,11 @@
 // bucket of postings is read when a lookup needs it (or all at once with `preload`), an
 // article's record only when a document is aligned with it.
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import {
-  bucketOf, decodeArticles, SECTIONS, headerArticles, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
+  bucketOf, decodeArticles, SECTIONS, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
   type Header, type IndexMeta, type Section,
 } from '../core/match/archive-format.js';
 import type { IndexStore, PostingLists, Postings } from '../core/match/index-store.js';
@@ -19,8 +18,7 @@ import { readTrouble } from './read-trouble.js';
 import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
 import { articleBound, directoryBitsFor, endOfHash, lowerBound, postingDirectory, slotBound } from './posting-search.js';
 import { requireRegularFileSync } from './safe-read.js';
-import { stampOf, stampSize } from './file-stamp.js';
-import { sha256 } from './sha256.js';
+import { IndexFileError } from './index-file-error.js';
 import { shellWord } from './display-path.js';
 import { sharedCopy } from './shared-copy.js';
 
@@ -47,13 +45,8 @@ export function creditReadingOf(meta: { options: object }): number {
   return typeof recorded === 'number' ? recorded : 0;
 }
 
-/** An index file that cannot be used: its message is one line naming the file and what to do. */
-export class IndexFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'IndexFileError';
-  }
-}
+export { IndexFileError } from './index-file-error.js';
+export { indexIdentity } from './index-identity.js';
 
 export const checksum = (bytes: Uint8Array): number => crc32(bytes);
 
@@ -596,36 +589,6 @@ export class FileIndexStore implements IndexStore {
     if (this.fd === undefined) throw new IndexFileError(`the index ${this.display} was closed`);
     return this.fd;
   }
-}
-
-/**
- * What identifies an index file's content, read from its 224-byte header alone (for the --cache
- * key, which must not open the index): every section's length and CRC-32. An index built before
- * the records section had its CRC-32 written (0 there) adds the file's stamp, so that any rewrite
- * counts as a change. With it, the articles the index holds (a run the cache answers must still
- * refuse an empty index) and the file's stamp: the header says what the content was written as,
- * not that the bytes still are (a flipped byte leaves it as it was), so the cache trusts a header
- * only under the stamp it had when its results were made (run-cache.ts). Undefined for what is no
- * sound index header: opening the file says why.
- */
-export async function indexIdentity(file: string): Promise<{ identity: string; articles: number; stamp: string } | undefined> {
-  const stamp = stampOf(file);
-  if (stamp === undefined) return undefined;
-  let head: Uint8Array;
-  try {
-    const handle = await open(file, 'r');
-    try {
-      head = new Uint8Array(HEADER_BYTES);
-      head = head.subarray(0, (await handle.read(head, 0, HEADER_BYTES, 0)).bytesRead);
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return undefined;
-  }
-  const header = readHeader(head, checksum);
-  if ('problem' in header || header.fileLength !== stampSize(stamp)) return undefined;
-  return { identity: `${sha256(head)}${header.sections.records.checksum === 0 ? `:${stamp}` : ''}`, articles: headerArticles(header), stamp };
 }
 
 /**

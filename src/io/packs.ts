@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolvePack } from '../core/config/pack.js';
+import { toPack, type PackData } from '../core/config/pack-data.js';
 import type { Loaded, Pack } from '../core/config/types.js';
 import { isRecord, unknownName, type Locate } from '../core/config/validation.js';
 import { displayPath } from './display-path.js';
@@ -84,10 +84,8 @@ async function readPack(absolute: string, file: string, onRead: TextRead | undef
   if (why) return { ok: false, errors: [{ file, message: `the pack file ${displayPath(absolute)} is ${why}` }] };
   onRead?.(absolute, text);
   const compiled = builtin === undefined ? undefined : await compiledPack(builtin, text);
-  if (compiled !== undefined && !(isRecord(compiled) && typeof compiled.notice === 'string')) {
-    const pack = resolvePack(compiled, file);
-    if (pack.ok) return pack;
-  }
+  // checked when laiyuan was built (scripts/gen-packs.mjs): not again here, nor the schema code loaded to check it
+  if (compiled !== undefined && !(isRecord(compiled) && typeof compiled.notice === 'string')) return { ok: true, value: toPack(compiled as PackData, file) };
   // Errors are reported at their lines, which only the YAML reader knows.
   const { parseYaml } = await import('./yaml-errors.js');
   const parsed = parseYaml(text, file);
@@ -98,6 +96,8 @@ async function readPack(absolute: string, file: string, onRead: TextRead | undef
     onRead?.(path.resolve(path.dirname(absolute), notice), undefined);
     return packOverNotice(data as Record<string, unknown>, notice, absolute, file, locate);
   }
+  // a pack file of the user's own (or a built-in one edited since the build) is checked whole, each error at its line
+  const { resolvePack } = await import('../core/config/pack.js');
   return resolvePack(data, file, locate);
 }
 
@@ -122,13 +122,15 @@ async function packOverNotice(data: Record<string, unknown>, notice: string, abs
 }
 
 /**
- * A built-in pack as data, read at build time (dist/packs/<id>.json, scripts/gen-packs.mjs) from
- * the very YAML text it is asked for: no run with a built-in pack loads the YAML reader.
+ * A built-in pack as data, read and checked at build time (dist/packs/<id>.json, scripts/gen-packs.mjs)
+ * from the very YAML text it is asked for: no run with a built-in pack loads the YAML reader, nor
+ * the checks' compiled schema code. Undefined (the YAML read and checked) where the build did not
+ * check it (`checked`) or the YAML changed since.
  */
 async function compiledPack(id: string, text: string): Promise<unknown> {
   try {
-    const stored = JSON.parse(await readRegularText(fileURLToPath(new URL(`dist/packs/${id}.json`, PACKAGE_ROOT)), CONFIG_MAX_BYTES)) as { sha256?: string; data?: unknown };
-    return stored.sha256 === sha256(text) ? stored.data : undefined;
+    const stored = JSON.parse(await readRegularText(fileURLToPath(new URL(`dist/packs/${id}.json`, PACKAGE_ROOT)), CONFIG_MAX_BYTES)) as { sha256?: string; checked?: unknown; data?: unknown };
+    return stored.sha256 === sha256(text) && stored.checked === true ? stored.data : undefined;
   } catch {
     return undefined;
   }

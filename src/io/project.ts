@@ -9,9 +9,9 @@ import type { IndexStore } from '../core/match/index-store.js';
 import { isServerUrl } from './postgres/url.js';
 import type { LoadedConfig } from './config.js';
 import { loadConfigKept } from './config-kept.js';
-import { findCorpusFiles, noticeText, readCorpusFiles } from './corpus-read.js';
-import { IndexFileError, indexIdentity } from './index-file.js';
-import { UNREADABLE } from './corpus-digests.js';
+import { IndexFileError } from './index-file-error.js';
+import { indexIdentity } from './index-identity.js';
+import { UNREADABLE } from './unreadable.js';
 import type { ReadBefore } from './read-file.js';
 import type { Indexer } from './index-cache.js';
 import type { ServerIndexStore } from './postgres/store.js';
@@ -20,8 +20,9 @@ import { buildFlags, configCorpus } from './build-flags.js';
 import { serverBuild } from './postgres/commands.js';
 import { DEFAULT_MAX_FILE_BYTES } from './safe-read.js';
 import type { IndexFacts } from '../formats/options.js';
+import { noticeText } from './notice-text.js';
 
-export { noticeText } from './corpus-read.js';
+export { noticeText } from './notice-text.js';
 
 export interface LoadedProject {
   project: Project;
@@ -212,6 +213,8 @@ export async function loadProject(options: ProjectOptions): Promise<Loaded<Loade
     if (paths.length === 0) continue;
     const part: CorpusPart = { pack, files: [], found: [] };
     parts.push(part);
+    // the corpus reader is loaded only for a pack with corpus folders: a one-file check with none reads no corpus
+    const { findCorpusFiles, readCorpusFiles } = await import('./corpus-read.js');
     const absolute = new Set([...(config.corpus[pack.id] ?? []), ...(options.corpus?.typed ?? [])].filter((p) => path.isAbsolute(p)).map((p) => path.resolve(p)));
     const source = { configFile: config.file, root: config.root, hashes: corpusHashes, before: readBefore, fromOption: optionPaths(options.corpus), namedAbsolute: absolute, maxBytes: corpusMaxBytes };
     const files = (part.files = await findCorpusFiles(paths, pack, options.cwd, part.found, source));

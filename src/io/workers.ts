@@ -1,16 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Project } from '../core/judge/check-document.js';
-import type { Rule } from '../core/judge/rule.js';
 import type { IndexStore } from '../core/match/index-store.js';
 import { shareBetweenThreads } from '../core/match/narrow.js';
 import { SharedPrepared, sharedPreparedBuffer } from '../core/match/shared-prepared.js';
-import { FileIndexStore, type SharedPostings } from './index-file.js';
-import { shareCorpus, sharedCorpusIndex, type SharedCorpus } from './shared-corpus.js';
+import type { FileIndexStore, SharedPostings } from './index-file.js';
+import { shareCorpus, type SharedCorpus } from './shared-corpus.js';
 import { checkFile, checkFileInTurn, checkFiles, checkInFlight, settled } from './check-files.js';
 import { DateWaits } from './date-waits.js';
 import type { CheckOptions, FileCheck } from './file-check.js';
-import { errorOf, errorReply, type ErrorReply } from './worker-errors.js';
+import { errorOf, type ErrorReply } from './worker-errors.js';
 
 export type Concurrency = 'auto' | number;
 
@@ -21,7 +20,7 @@ const FILES_PER_THREAD = 500;
  * What a worker is started with: the project as loaded by the main thread, without the rules (code,
  * which it imports itself) and the indexes, which come with its first message.
  */
-interface WorkerInput {
+export interface WorkerInput {
   project: Omit<Project, 'rules' | 'stores' | 'indexes'>;
   options: Omit<CheckOptions, 'onFile' | 'settle'>;
 }
@@ -31,16 +30,16 @@ interface WorkerInput {
  * index is shared through the file, never copied; and the buffer of the articles prepared by any
  * of them. Sent once the worker is started, not with it: see checkConcurrently.
  */
-interface IndexSetup {
+export interface IndexSetup {
   indexFiles: IndexFile[];
   /** Per pack, the index built in memory from its corpus folders, shared (shared-corpus.ts). */
   corpora: Array<[pack: string, corpus: SharedCorpus]>;
 }
 
 /** Files sent to a worker in one message, with their places in the run. */
-type Batch = Array<{ file: string; id: number }>;
+export type Batch = Array<{ file: string; id: number }>;
 
-interface IndexFile {
+export interface IndexFile {
   pack: string;
   file: string;
   display: string;
@@ -55,14 +54,14 @@ interface IndexFile {
  * A batch's checks: those done, with how many more wait on git for a date (`waiting`), sent later
  * together (`late`), so that the worker goes on with its next batch meanwhile.
  */
-type Reply = { ids: number[]; checks: FileCheck[]; waiting?: number; late?: true; times: ThreadTimes } | ErrorReply;
+export type Reply = { ids: number[]; checks: FileCheck[]; waiting?: number; late?: true; times: ThreadTimes } | ErrorReply;
 
 /**
  * A thread's time in a --concurrency run, in ms from its start (LAIYUAN_DEBUG=1): `ready`, when it
  * could check (a worker: its modules loaded, its index files opened); `checking`, spent in its
  * checks; `starved`, a worker's with no batch in hand once ready (waiting on the main thread).
  */
-interface ThreadTimes {
+export interface ThreadTimes {
   ready: number;
   checking: number;
   starved: number;
@@ -120,7 +119,9 @@ export function threadsFor(concurrency: Concurrency, files: number, cores = avai
  */
 export async function checkConcurrently(files: readonly string[], project: Project, options: CheckOptions, threads: number, script: URL): Promise<FileCheck[]> {
   const onDisk = files.map((file, id) => ({ file, id })).filter((f) => f.file !== '-');
-  if (servesFromServer(project.stores)) return checkInFlight(files, project, options, DOCUMENTS_IN_FLIGHT);
+  // the index reader is loaded only for a run with an index
+  const FileStore = project.stores?.size ? (await import('./index-file.js')).FileIndexStore : undefined;
+  if (servesFromServer(project.stores, FileStore)) return checkInFlight(files, project, options, DOCUMENTS_IN_FLIGHT);
   if (threads <= 1 || onDisk.length <= 1) return checkFiles(files, project, options);
   const results: FileCheck[] = new Array<FileCheck>(files.length);
   let done = 0;
@@ -137,7 +138,7 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   const started = Array.from({ length: workers }, () => new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
   let setup: IndexSetup;
   try {
-    setup = { indexFiles: indexFilesOf(stores, onDisk.length >= (workers + 1) * FILES_TO_PRELOAD), corpora: [...indexes].map(([pack, index]) => [pack, shareCorpus(index)]) };
+    setup = { indexFiles: indexFilesOf(stores, FileStore, onDisk.length >= (workers + 1) * FILES_TO_PRELOAD), corpora: [...indexes].map(([pack, index]) => [pack, shareCorpus(index)]) };
   } catch (error) {
     for (const worker of started) void worker.terminate();
     throw error;
@@ -149,7 +150,7 @@ export async function checkConcurrently(files: readonly string[], project: Proje
   }
   for (const { pack, prepared } of setup.indexFiles) {
     const store = stores?.get(pack);
-    if (store instanceof FileIndexStore) shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
+    if (FileStore && store instanceof FileStore) shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
   }
   // the workers given their first batches before this thread takes its own
   const times: ThreadTimes[] = started.map(() => ({ ready: 0, checking: 0, starved: 0 }));
@@ -244,8 +245,8 @@ function runWorker(worker: Worker, setup: IndexSetup, queue: Batch[], finish: (i
 const DOCUMENTS_IN_FLIGHT = 32;
 
 /** An index on a server is shared by connections, not by threads: its checks stay on this thread, many at once. */
-function servesFromServer(stores: Project['stores']): boolean {
-  return [...(stores?.values() ?? [])].some((store) => !(store instanceof FileIndexStore));
+function servesFromServer(stores: Project['stores'], FileStore: typeof FileIndexStore | undefined): boolean {
+  return [...(stores?.values() ?? [])].some((store) => !(FileStore && store instanceof FileStore));
 }
 
 /**
@@ -255,83 +256,10 @@ function servesFromServer(stores: Project['stores']): boolean {
 const FILES_TO_PRELOAD = 16;
 
 /** The index files the workers open; `sharePostings`: with all postings read once here. */
-function indexFilesOf(stores: Project['stores'], sharePostings: boolean): IndexFile[] {
+function indexFilesOf(stores: Project['stores'], FileStore: typeof FileIndexStore | undefined, sharePostings: boolean): IndexFile[] {
   return [...(stores ?? new Map<string, IndexStore>())].map(([pack, store]) => {
-    if (!(store instanceof FileIndexStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
+    if (!(FileStore && store instanceof FileStore)) throw new Error(`the index of pack '${pack}' is not a file: worker threads cannot open it`);
     const prepared = sharedPreparedBuffer(store.articleCount, SHARED_PREPARED_BYTES);
     return { pack, file: store.file, display: store.display, build: store.build, prepared, postings: sharePostings ? store.sharedPostings() : undefined };
   });
-}
-
-/**
- * The worker's side: opens the index files of its first message, then checks each batch of files
- * it is sent, one batch after the other (a file's time budget runs while it alone is checked),
- * with the project it was started with and `rules`.
- */
-export function serveChecks(rules: readonly Rule[]): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveChecks runs in a worker thread');
-  const { project, options } = workerData as WorkerInput;
-  let full: Project | undefined;
-  let previous: Promise<void> = Promise.resolve();
-  // a file waiting on git for a date is sent once it has it, the next batches checked meanwhile
-  const waits = new DateWaits();
-  let inHand = 0;
-  const times: ThreadTimes = { ready: 0, checking: 0, starved: 0 };
-  // since when the worker has had no batch in hand, once ready
-  let idle = 0;
-  port.on('message', (message: IndexSetup | Batch) => {
-    if (!Array.isArray(message)) {
-      const indexes = new Map(message.corpora.map(([pack, corpus]) => [pack, sharedCorpusIndex(corpus)]));
-      full = { ...project, indexes, stores: openIndexFiles(message.indexFiles, options.cwd), rules };
-      idle = times.ready = performance.now();
-      return;
-    }
-    const batch = message;
-    const checking = full;
-    if (!checking) throw new Error('a worker thread was sent files before its index files');
-    if (inHand++ === 0) times.starved += performance.now() - idle;
-    previous = previous.then(() =>
-      checkBatch(batch, checking, options, waits, port, times).then(
-        () => {
-          // nothing more to check here: git asked for the dates waited on
-          if (--inHand === 0) {
-            waits.ask();
-            idle = performance.now();
-          }
-        },
-        (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
-      ),
-    );
-  });
-}
-
-/** A worker's batch checked: the checks done sent at once, those waiting on a date once they have it. */
-async function checkBatch(batch: Batch, project: Project, options: CheckOptions, waits: DateWaits, port: MessagePort, times: ThreadTimes): Promise<void> {
-  const checks: FileCheck[] = [];
-  const later: Array<Promise<void>> = [];
-  const now: number[] = [];
-  for (const [at, { file }] of batch.entries()) {
-    const begun = performance.now();
-    const started = await waits.start((told) => checkFileInTurn(file, project, options, told), (check) => (checks[at] = check));
-    times.checking += performance.now() - begun;
-    if (started.later) later.push(started.later);
-    else now.push(at);
-  }
-  const waiting = batch.map((_, at) => at).filter((at) => !now.includes(at));
-  port.postMessage({ ids: now.map((at) => batch[at].id), checks: now.map((at) => checks[at]), waiting: waiting.length, times } satisfies Reply);
-  if (waiting.length === 0) return;
-  void Promise.all(later).then(
-    () => port.postMessage({ ids: waiting.map((at) => batch[at].id), checks: waiting.map((at) => checks[at]), late: true, times } satisfies Reply),
-    (error: unknown) => port.postMessage(errorReply(error) satisfies Reply),
-  );
-}
-
-/** Each pack's index file opened on this thread, sharing its postings and prepared articles with the other threads. */
-function openIndexFiles(indexFiles: readonly IndexFile[], cwd: string): Map<string, IndexStore> {
-  return new Map(indexFiles.map(({ pack, file, display, build, prepared, postings }) => {
-    const store = FileIndexStore.open(file, display, { cwd, postings, build });
-    shareBetweenThreads(store, new SharedPrepared(prepared, (id) => store.article(id), store.boilerplate));
-    return [pack, store];
-  }));
 }

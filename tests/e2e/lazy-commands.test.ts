@@ -1,7 +1,7 @@
 // Only the command that runs is loaded: `laiyuan --version` none, `laiyuan check` only check;
 // and within a check, only the parsers its files need and the format it prints.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,29 @@ describe('what a run loads (the built CLI)', () => {
     const formatters = [...run.own].filter((f) => f.startsWith('formats/') && !/^formats\/(names|lean)\.js$/u.test(f));
     // json-pieces.js: the batches of a JSON array, which JSON shares with SARIF
     expect(formatters.sort()).toEqual(['formats/json-pieces.js', 'formats/json.js']);
+  });
+
+  it('a one-file check with no config and no corpus loads no index reader, corpus reader, cache or compiled schema code (the built-in pack was checked when laiyuan was built)', () => {
+    const run = loaded(['check', 'news.txt', '--allow-no-corpus', '--format', 'json'], dir);
+    expect(JSON.parse(run.stdout)).toMatchObject({ summary: { filesChecked: 1 } });
+    const unused = ['io/index-file.js', 'io/posting-search.js', 'io/corpus-read.js', 'io/cache.js', 'io/index-cache.js', 'io/corpus-digests.js', 'io/run-cache.js', 'core/config/schema/compiled.js', 'core/config/schema-issues.js', 'core/config/pack.js', 'core/config/config.js'];
+    for (const module of unused) expect(run.own, module).not.toContain(module);
+  });
+
+  it('a check against an index loads the index reader; a config file, or a pack file of its own, the code that checks it', () => {
+    const sub = path.join(dir, 'indexed');
+    mkdirSync(path.join(sub, 'archive'), { recursive: true });
+    writeFileSync(path.join(sub, 'archive/tianfu.txt'), readFileSync(path.join(dir, 'news.txt')));
+    writeFileSync(path.join(sub, 'copy.txt'), readFileSync(path.join(dir, 'news.txt')));
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/main.js'), 'index', 'build', 'archive', '-o', 'archive.lyx', '--concurrency', '1'], { cwd: sub, encoding: 'utf8' }).status).toBe(0);
+    const indexed = loaded(['check', 'copy.txt', '--index', 'archive.lyx', '--format', 'json'], sub);
+    expect(JSON.parse(indexed.stdout)).toMatchObject({ summary: { filesChecked: 1 } });
+    expect(indexed.own).toContain('io/index-file.js');
+    expect(indexed.own).not.toContain('io/corpus-read.js');
+    writeFileSync(path.join(sub, 'laiyuan.yaml'), 'packs: [cri]\ncorpus:\n  cri: [archive]\n');
+    const configured = loaded(['check', 'copy.txt', '--format', 'json'], sub);
+    expect(JSON.parse(configured.stdout)).toMatchObject({ summary: { filesChecked: 1 } });
+    for (const module of ['core/config/schema/compiled.js', 'io/corpus-read.js']) expect(configured.own, module).toContain(module);
   });
 
   it('the terminal format loads string-width only for a text it cannot measure itself (汉字, full-width punctuation and ASCII it can)', () => {
