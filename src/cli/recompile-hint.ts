@@ -2,7 +2,7 @@
 // where its clauses restrict more uses than it lists, one line on stderr says how to compile it again.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { unlistedRestrictedUses } from '../core/config/notice/index.js';
+import { unlistedRestrictedUses } from '../core/config/notice/unlisted-uses.js';
 import type { Pack } from '../core/config/types.js';
 import { shellWord } from '../io/display-path.js';
 

@@ -1,7 +1,7 @@
 import { constants, type Dirent, type Stats } from 'node:fs';
 import { access, lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { formatOf } from '../core/read/format-of.js';
 import type { FileError } from '../core/read/types.js';
@@ -98,6 +98,12 @@ interface IgnoreFile {
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+/** An empty set of ignore rules, the ignore package loaded when first asked for (ignore-package.ts). */
+async function ignoreRules(): Promise<Ignore> {
+  const { ignore } = await import('./ignore-package.js');
+  return ignore();
+}
 
 /** The files to check under the given paths: directories walked, ignore files and globs honoured. */
 export async function discoverFiles(paths: string[], options: DiscoverOptions): Promise<Discovered> {
@@ -355,12 +361,12 @@ class Discovery {
     const known = this.ruleFiles.get(dir);
     if (known) return known;
     const found: IgnoreFile[] = [];
-    for (const exclude of this.options.gitignore ? await this.gitExcludes.of(dir) : []) if (holdsRules(exclude)) found.push({ rules: ignore().add(exclude), git: true });
+    for (const exclude of this.options.gitignore ? await this.gitExcludes.of(dir) : []) if (holdsRules(exclude)) found.push({ rules: (await ignoreRules()).add(exclude), git: true });
     const names = this.options.gitignore ? ['.gitignore', '.laiyuanignore'] : ['.laiyuanignore'];
     for (const name of names) {
       const file = path.join(dir, name);
       const text = await readRegularText(file, CONFIG_MAX_BYTES).catch((e: unknown) => e);
-      if (typeof text === 'string') found.push({ rules: ignore().add(text), git: name === '.gitignore' });
+      if (typeof text === 'string') found.push({ rules: (await ignoreRules()).add(text), git: name === '.gitignore' });
       else if (errorCode(text) !== 'ENOENT' && errorCode(text) !== 'EISDIR') {
         if (await enterable(dir)) this.errors.push({ file: this.relative(file), message: directoryErrorMessage(text) });
         else this.unentered.set(dir, text);

@@ -102,8 +102,10 @@ describe('what a run loads (the built CLI)', () => {
   it('a one-file check with no config and no corpus loads no index reader, corpus reader, cache or compiled schema code (the built-in pack was checked when laiyuan was built)', () => {
     const run = loaded(['check', 'news.txt', '--allow-no-corpus', '--format', 'json'], dir);
     expect(JSON.parse(run.stdout)).toMatchObject({ summary: { filesChecked: 1 } });
-    const unused = ['io/index-file.js', 'io/posting-search.js', 'io/corpus-read.js', 'io/cache.js', 'io/index-cache.js', 'io/corpus-digests.js', 'io/run-cache.js', 'core/config/schema/compiled.js', 'core/config/schema-issues.js', 'core/config/pack.js', 'core/config/config.js'];
+    const unused = ['io/index-file.js', 'io/posting-search.js', 'io/corpus-read.js', 'io/cache.js', 'io/index-cache.js', 'io/corpus-digests.js', 'io/run-cache.js', 'core/config/schema/compiled.js', 'core/config/schema-issues.js', 'core/config/pack.js', 'core/config/config.js', 'core/config/notice/compile.js'];
     for (const module of unused) expect(run.own, module).not.toContain(module);
+    // nor the ignore package: no .gitignore or .laiyuanignore lies above the file
+    expect(run.packages).not.toContain('ignore');
   });
 
   it('a check against an index loads the index reader; a config file, or a pack file of its own, the code that checks it', () => {
