@@ -13,8 +13,12 @@ import { errorOf, type ErrorReply } from './worker-errors.js';
 
 export type Concurrency = 'auto' | number;
 
-/** Files per thread below which another thread costs more (start-up, opening the index, a cold article cache) than it saves. */
-const FILES_PER_THREAD = 500;
+/**
+ * Files per thread below which another thread costs more (start-up, opening the index, a cold
+ * article cache, its own JIT warm-up) than it saves: against the 10k bench's index, 2 threads on 2
+ * cores were no faster than 1 at 1,000 files (and cost 20–25 % more CPU), faster from 2,000.
+ */
+const FILES_PER_THREAD = 1000;
 
 /**
  * What a worker is started with: the project as loaded by the main thread, without the rules (code,
@@ -101,7 +105,7 @@ export function batchSize(left: number, threads: number): number {
 }
 
 /**
- * Threads to use: N as asked (at most one per file), or for 'auto' one per 500 files up to one per
+ * Threads to use: N as asked (at most one per file), or for 'auto' one per 1,000 files up to one per
  * core; 1 means serial. The main thread is one of them: it checks a share of the batches beside
  * N − 1 workers, between handing them theirs and merging their light results (documents stay in
  * the workers unless a finding needs them). A worker more in its stead would cost a Node.js start,
