@@ -501,7 +501,7 @@ export class FileIndexStore implements IndexStore {
       while (last < this.articleCount && this.offsets[last + 1] - this.offsets[first] <= bytes) last++;
       const span = readAt(this.openFd(), { offset: section.offset + this.offsets[first], length: this.offsets[last] - this.offsets[first], checksum: 0 }, this, false);
       for (let id = first; id < last; id++) {
-        const stored = fromFileRecord(span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]));
+        const stored = fromFileRecord(span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]), false, () => corrupt(this));
         if (!stored) throw corrupt(this);
         yield { id, stored };
       }
@@ -573,7 +573,7 @@ export class FileIndexStore implements IndexStore {
 
   /** Article `id`, decoded from its record (read into the kept buffer: what is decoded holds none of it). */
   article(id: number): Article {
-    const stored = fromFileRecord(this.record(id, true), this.recordsChecked[id] === 1);
+    const stored = fromFileRecord(this.record(id, true), this.recordsChecked[id] === 1, () => corrupt(this));
     if (!stored) throw corrupt(this);
     this.recordsChecked[id] = 1;
     return fromStored(stored, this.folder, this.cwd);

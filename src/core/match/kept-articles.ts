@@ -109,7 +109,17 @@ function copiedInto<T extends Float64Array | Int32Array>(from: T, to: T): T {
  */
 export function articleBytes(ready: IndexedArticle): number {
   const { doc } = ready.article;
-  const texts = doc.text.length + (doc.raw === doc.text ? 0 : doc.raw.length) + ready.norm.text.length;
+  const texts = doc.text.length + (rawIsText(doc) ? 0 : doc.text.length) + ready.norm.text.length;
   const map = ready.norm instanceof MapOnDemand ? 0 : ready.norm.map.byteLength;
   return 2 * texts + map + ready.sentences.byteLength + ready.clauses.byteLength;
+}
+
+/**
+ * Whether a document's raw text is its text, told without reading `raw`: an archive article's may
+ * be kept deflated until read (a getter, io/index-records.ts), and is counted as a text of its own
+ * (as long as the text) whether inflated yet or not.
+ */
+function rawIsText(doc: IndexedArticle['article']['doc']): boolean {
+  const raw = Object.getOwnPropertyDescriptor(doc, 'raw');
+  return raw !== undefined && 'value' in raw && raw.value === doc.text;
 }
