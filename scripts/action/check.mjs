@@ -1,21 +1,19 @@
 // The Action's check step (action.yml): runs `laiyuan check` in the working directory, prints
-// GitHub annotations and writes SARIF with paths relative to the repository root (GITHUB_WORKSPACE)
-// whatever the working directory, and records the exit code as a step output instead of failing:
-// the SARIF upload comes first, then the last step fails the job with that code.
+// GitHub annotations and writes SARIF, and records the exit code as a step output instead of
+// failing: the SARIF upload comes first, then the last step fails the job with that code. laiyuan
+// itself names files from the repository root (GITHUB_WORKSPACE, which it inherits) whatever the
+// working directory, in the annotations and the SARIF report alike.
 // Inputs (env): LAIYUAN_PATHS, LAIYUAN_ARGS (lists, see listInput), LAIYUAN_FORMAT,
 // LAIYUAN_FAIL_ON, LAIYUAN_SARIF; GITHUB_WORKSPACE, GITHUB_OUTPUT, RUNNER_TEMP, GITHUB_ACTION_PATH.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const env = process.env;
 const actionPath = env.GITHUB_ACTION_PATH ?? fileURLToPath(new URL('../..', import.meta.url));
 const cwd = process.cwd();
-const workspace = path.resolve(env.GITHUB_WORKSPACE ?? cwd);
-/** The working directory as seen from the repository root: what every reported path is prefixed with. */
-const prefix = path.relative(workspace, cwd).split(path.sep).join('/');
 
 /**
  * A list input: one item or more a line. A line `- item` (a YAML list written in a block scalar)
@@ -43,36 +41,6 @@ function words(line) {
   return out;
 }
 
-/** `::error file=content/a.md,line=3,…` → `file=<prefix>/content/a.md`. */
-export function rebaseAnnotations(text, from = prefix) {
-  if (from === '') return text;
-  return text.replace(/^(::(?:error|warning|notice) (?:[^:]*?,)?file=)([^,:]+)/gmu, (_m, head, file) => `${head}${rebased(file, from)}`);
-}
-
-function rebased(file, from) {
-  return path.posix.isAbsolute(file) ? file : path.posix.normalize(`${from}/${file}`);
-}
-
-/** SARIF whose %SRCROOT% is the working directory → the same report with %SRCROOT% the repository root. */
-export function rebaseSarif(sarif, from = prefix, root = workspace) {
-  for (const run of sarif.runs ?? []) {
-    if (run.originalUriBaseIds?.['%SRCROOT%']) run.originalUriBaseIds['%SRCROOT%'].uri = pathToFileURL(root + path.sep).href;
-    visit(run, (node) => {
-      const location = node.artifactLocation;
-      if (location && location.uriBaseId === '%SRCROOT%' && typeof location.uri === 'string' && from !== '') location.uri = rebased(location.uri, from);
-    });
-  }
-  return sarif;
-}
-
-function visit(node, fn) {
-  if (Array.isArray(node)) for (const item of node) visit(item, fn);
-  else if (node && typeof node === 'object') {
-    fn(node);
-    for (const value of Object.values(node)) visit(value, fn);
-  }
-}
-
 function output(name, value) {
   if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `${name}=${value}\n`);
 }
@@ -87,12 +55,9 @@ function main() {
   args.push(...listInput(env.LAIYUAN_ARGS));
   const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
   const code = run.status ?? 2;
-  process.stdout.write(format === 'github' ? rebaseAnnotations(run.stdout ?? '') : run.stdout ?? '');
-  if (format !== 'github' && existsSync(annotations)) process.stdout.write(rebaseAnnotations(readFileSync(annotations, 'utf8')));
-  if (sarif !== '' && existsSync(sarif)) {
-    writeFileSync(sarif, `${JSON.stringify(rebaseSarif(JSON.parse(readFileSync(sarif, 'utf8'))), null, 2)}\n`);
-    output('sarif-file', path.resolve(sarif));
-  }
+  process.stdout.write(run.stdout ?? '');
+  if (format !== 'github' && existsSync(annotations)) process.stdout.write(readFileSync(annotations, 'utf8'));
+  if (sarif !== '' && existsSync(sarif)) output('sarif-file', path.resolve(sarif));
   output('exit-code', code);
 }
 

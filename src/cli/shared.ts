@@ -1,3 +1,5 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
 import type { ConfigError, Pack } from '../core/config/types.js';
 import { missingTerms } from '../core/config/pack-entries.js';
 import type { RuleMeta } from '../core/judge/types.js';
@@ -21,6 +23,18 @@ export function terminalWidth(): number {
   if (/^[0-9]{1,6}$/.test(asked) && Number(asked) > 0) return Number(asked);
   const columns = process.stdout.columns;
   return typeof columns === 'number' && columns > 0 ? columns : 80;
+}
+
+/**
+ * The repository's root in GitHub Actions (GITHUB_WORKSPACE, unless empty), which GitHub places
+ * annotations and code-scanning alerts by (FormatOptions.repositoryRoot): absolute and with its
+ * links resolved, as the cwd is, so that a file under it is seen to be there.
+ */
+export async function repositoryRoot(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const workspace = env.GITHUB_WORKSPACE;
+  if (!workspace) return undefined;
+  const absolute = path.resolve(cwd, workspace);
+  return realpath(absolute).catch(() => absolute);
 }
 
 /** Every rule (or, given the packs of a run, those that run for at least one of them), then the directive rules. */

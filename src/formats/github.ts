@@ -1,11 +1,12 @@
 // GitHub Actions workflow commands: one annotation per finding and per file error, naming the
 // archive article it is about; a source the archive holds in several copies is one annotation,
-// naming the others.
+// naming the others. Paths are from the repository's root (options.repositoryRoot, GITHUB_WORKSPACE)
+// for a file inside it, as GitHub attaches annotations by that path; otherwise from the cwd.
 import type { CheckResults, Finding } from '../core/judge/types.js';
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
 import type { FormatOptions } from './options.js';
-import { relativePath } from './paths.js';
+import { pathBase, rootRelativePath, type PathBase } from './paths.js';
 import { clauseLine, clauseTag } from './clause.js';
 import { copiesLine } from './copies.js';
 import { errorTitle } from './file-errors.js';
@@ -31,11 +32,11 @@ function command(name: string, props: [string, string | number | undefined][], m
   return `::${name} ${list}::${escapeData(message)}`;
 }
 
-function annotation(finding: Finding, cwd: string): string {
+function annotation(finding: Finding, base: PathBase): string {
   const clause = clauseLine(finding, true);
-  const message = [ownMessage(finding), clause, sourceLine(finding, cwd), copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
+  const message = [ownMessage(finding), clause, sourceLine(finding, base), copiesLine(finding.source), `处理：${finding.remedy}`].filter(Boolean).join('\n');
   return command(COMMANDS[finding.severity], [
-    ['file', relativePath(finding.file, cwd)],
+    ['file', rootRelativePath(finding.file, base)],
     ['line', finding.line],
     ['col', finding.column],
     ['endLine', finding.endLine],
@@ -55,14 +56,14 @@ function ownMessage(finding: Finding): string {
 }
 
 /** The archive article the finding's text comes from, as junit names it: on the PR's line, not only in -v. */
-function sourceLine(finding: Finding, cwd: string): string | undefined {
+function sourceLine(finding: Finding, base: PathBase): string | undefined {
   const { source } = finding;
-  return source ? `来源文章：${source.title}（${relativePath(source.file, cwd)}）` : undefined;
+  return source ? `来源文章：${source.title}（${rootRelativePath(source.file, base)}）` : undefined;
 }
 
-function errorAnnotation(error: FileError, cwd: string): string {
+function errorAnnotation(error: FileError, base: PathBase): string {
   return command('error', [
-    ['file', relativePath(error.file, cwd)],
+    ['file', rootRelativePath(error.file, base)],
     ['line', error.line],
     ['col', error.column],
     ['title', `laiyuan: ${errorTitle(error)}`],
@@ -71,9 +72,10 @@ function errorAnnotation(error: FileError, cwd: string): string {
 
 /** One workflow command a line; GitHub turns them into annotations on the files. */
 export function formatGithub(results: CheckResults, options: FormatOptions): string {
+  const base = pathBase(options);
   const lines = [
-    ...results.findings.map((f) => annotation(f, options.cwd)),
-    ...results.errors.map((e) => errorAnnotation(e, options.cwd)),
+    ...results.findings.map((f) => annotation(f, base)),
+    ...results.errors.map((e) => errorAnnotation(e, base)),
   ];
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

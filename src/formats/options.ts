@@ -5,6 +5,12 @@ export interface FormatOptions {
   color: boolean;
   /** Folder that reported paths are made relative to ('/'-separated or Windows). */
   cwd: string;
+  /**
+   * GitHub (github and SARIF): the repository's root, absolute (GITHUB_WORKSPACE in Actions, read by
+   * the CLI). GitHub places annotations and code-scanning alerts by the path from it, so a file
+   * inside it is reported from there, not from `cwd`. Unset: every path as `cwd` says.
+   */
+  repositoryRoot?: string;
   /** Every rule the run knew, for formats that describe rules (SARIF). */
   rules: RuleMeta[];
   /** The tool's home page; defaults to TOOL_URI. */

@@ -6,7 +6,7 @@ import type { CheckResults, Excerpt, Finding, RuleMeta } from '../core/judge/typ
 import type { FileError } from '../core/read/types.js';
 import type { Severity } from '../core/shared/types.js';
 import type { FormatOptions } from './options.js';
-import { artifactUri, fileUri } from './paths.js';
+import { artifactUri, fileUri, pathBase, type PathBase } from './paths.js';
 import { TOOL_NAME, toolUri } from './tool.js';
 import { arrayPieces } from './json-pieces.js';
 
@@ -15,8 +15,8 @@ const SRCROOT = '%SRCROOT%';
 
 const LEVELS: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
-  const { uri, inside } = artifactUri(file, cwd);
+function artifact(file: string, base: PathBase): Sarif.ArtifactLocation {
+  const { uri, inside } = artifactUri(file, base);
   return inside ? { uri, uriBaseId: SRCROOT } : { uri };
 }
 
@@ -39,26 +39,26 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
  * when it is one), then the document's passages: a finding stands at one place (the credit, or the
  * first passage), and these are every line of the document the reuse takes in.
  */
-function relatedLocations(finding: Finding, cwd: string): Sarif.Location[] | undefined {
+function relatedLocations(finding: Finding, base: PathBase): Sarif.Location[] | undefined {
   const { reuse, source } = finding;
   if (!reuse || !source || reuse.passages.length === 0) return undefined;
   const passages: Sarif.Location[] = reuse.passages.map((p, id) => ({
     id,
     physicalLocation: {
-      artifactLocation: artifact(source.file, cwd),
+      artifactLocation: artifact(source.file, base),
       region: { startLine: p.sourceLine, startColumn: p.sourceColumn, endLine: p.sourceEndLine, endColumn: p.sourceEndColumn },
     },
     message: { text: 'source passage' },
   }));
   const copies: Sarif.Location[] = (source.alsoIn ?? []).map((copy, i) => ({
     id: passages.length + i,
-    physicalLocation: { artifactLocation: artifact(copy.file, cwd), ...(copy.record ? { region: { startLine: copy.record } } : {}) },
+    physicalLocation: { artifactLocation: artifact(copy.file, base), ...(copy.record ? { region: { startLine: copy.record } } : {}) },
     message: { text: `same text: archive article ${copy.articleId}${copy.url ? ` (${copy.url})` : ''}` },
   }));
   const reused: Sarif.Location[] = reuse.passages.map((p, i) => ({
     id: passages.length + copies.length + i,
     physicalLocation: {
-      artifactLocation: artifact(finding.file, cwd),
+      artifactLocation: artifact(finding.file, base),
       region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
     },
     message: { text: `reused passage ${i + 1}/${reuse.passages.length}` },
@@ -78,9 +78,9 @@ function properties(finding: Finding): Sarif.PropertyBag {
   };
 }
 
-function result(finding: Finding, ruleIndex: Map<string, number>, cwd: string): Sarif.Result {
+function result(finding: Finding, ruleIndex: Map<string, number>, base: PathBase): Sarif.Result {
   const index = ruleIndex.get(finding.ruleId);
-  const related = relatedLocations(finding, cwd);
+  const related = relatedLocations(finding, base);
   return {
     ruleId: finding.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
@@ -88,7 +88,7 @@ function result(finding: Finding, ruleIndex: Map<string, number>, cwd: string): 
     message: { text: finding.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: artifact(finding.file, cwd),
+        artifactLocation: artifact(finding.file, base),
         region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, ...(finding.excerpt ? { snippet: { text: finding.excerpt.snippet } } : {}) },
         ...(finding.excerpt ? { contextRegion: contextRegion(finding.excerpt.context) } : {}),
       },
@@ -103,16 +103,21 @@ function contextRegion(context: Excerpt): Sarif.Region {
   return { startLine: context.startLine, endLine: context.endLine, snippet: { text: context.text } };
 }
 
-function notification(error: FileError, cwd: string): Sarif.Notification {
+function notification(error: FileError, base: PathBase): Sarif.Notification {
   const region = error.line === undefined ? undefined : { startLine: error.line, ...(error.column === undefined ? {} : { startColumn: error.column }) };
   return {
     level: 'error',
     message: { text: error.message },
-    locations: [{ physicalLocation: { artifactLocation: artifact(error.file, cwd), ...(region ? { region } : {}) } }],
+    locations: [{ physicalLocation: { artifactLocation: artifact(error.file, base), ...(region ? { region } : {}) } }],
   };
 }
 
-/** A SARIF 2.1.0 log; columns count Unicode code points, paths are relative to %SRCROOT% (the cwd). */
+/**
+ * A SARIF 2.1.0 log; columns count Unicode code points, paths are relative to %SRCROOT%: the cwd, or
+ * the repository's root when options.repositoryRoot is given (GitHub code scanning reads a relative
+ * URI as from the repository's root and does not read originalUriBaseIds); a file outside it is an
+ * absolute file: URI.
+ */
 export function formatSarif(results: CheckResults, options: FormatOptions): string {
   return [...sarifChunks(results, options)].join('');
 }
@@ -127,6 +132,7 @@ const EMPTY_RESULTS_END = '[]\n    }\n  ]\n}';
  */
 export function* sarifChunks(results: CheckResults, options: FormatOptions): Generator<string> {
   const ruleIndex = new Map(options.rules.map((rule, i) => [rule.id, i]));
+  const base = pathBase(options);
   const exitCode = options.exitCode ?? (results.errors.length > 0 ? 2 : 0);
   const log: Sarif.Log = {
     $schema: SCHEMA,
@@ -143,15 +149,15 @@ export function* sarifChunks(results: CheckResults, options: FormatOptions): Gen
       },
       invocations: [{
         executionSuccessful: exitCode !== 2,
-        toolExecutionNotifications: results.errors.map((e) => notification(e, options.cwd)),
+        toolExecutionNotifications: results.errors.map((e) => notification(e, base)),
       }],
-      originalUriBaseIds: { [SRCROOT]: { uri: fileUri(options.cwd, true) } },
+      originalUriBaseIds: { [SRCROOT]: { uri: fileUri(base.root ?? base.cwd, true) } },
       columnKind: 'unicodeCodePoints',
       results: [],
     }],
   };
   const around = JSON.stringify(log, null, 2);
   yield around.slice(0, -EMPTY_RESULTS_END.length);
-  yield* arrayPieces(results.findings, (f) => result(f, ruleIndex, options.cwd), 4);
+  yield* arrayPieces(results.findings, (f) => result(f, ruleIndex, base), 4);
   yield `${around.slice(2 - EMPTY_RESULTS_END.length)}\n`;
 }

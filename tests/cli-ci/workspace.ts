@@ -109,7 +109,7 @@ export interface Run {
 
 /** The built CLI in `cwd`, output piped, colours and CI variables out of the way. */
 export function laiyuan(cwd: string, args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LAIYUAN_DEBUG: '', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LAIYUAN_DEBUG: '', GITHUB_WORKSPACE: '', ...options.env };
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env, input: options.input ?? '', encoding: 'utf8', timeout: 60000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { afterEach, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from '../../src/formats/github.js';
-import { BROKEN_FILE, JILIN_FILE, REPRINT_FILE, sampleOptions, sampleResults } from './sample-results.js';
+import { laiyuan, makeWorkspace, REPRINTS, type Run, type Workspace } from '../cli-ci/workspace.js';
+import { BROKEN_FILE, CWD, JILIN_FILE, REPRINT_FILE, sampleOptions, sampleResults } from './sample-results.js';
 
 interface Command {
   name: string;
@@ -110,7 +116,84 @@ describe('github formatter', () => {
     expect(parseCommand(lines(results)[1]).props.file).toBe(REPRINT_FILE);
   });
 
+  it('makes paths relative to the repository\'s root (GITHUB_WORKSPACE) for files inside it: findings, their sources and file errors', () => {
+    const results = sampleResults();
+    results.findings[1].file = `${CWD}/${REPRINT_FILE}`;
+    const out = formatGithub(results, { ...sampleOptions(), repositoryRoot: '/home/editor' }).split('\n').filter(Boolean).map(parseCommand);
+    expect(out.map((c) => c.props.file)).toEqual([REPRINT_FILE, REPRINT_FILE, JILIN_FILE, JILIN_FILE, JILIN_FILE, BROKEN_FILE].map((f) => `site/${f}`));
+    expect(out[0].message).toContain(`（site/${sampleResults().findings[0].source?.file ?? ''}）`);
+  });
+
+  it('keeps paths relative to the cwd without a root, for a file outside it, and on Windows makes them /-separated', () => {
+    const elsewhere = formatGithub(sampleResults(), { ...sampleOptions(), repositoryRoot: '/home/editor/site-old' }).split('\n').filter(Boolean).map(parseCommand);
+    expect(elsewhere.map((c) => c.props.file)).toEqual(lines().map((l) => parseCommand(l).props.file));
+    const up = sampleResults();
+    up.findings[0].file = '../archive/2021/东博会.md';
+    expect(parseCommand(formatGithub(up, { ...sampleOptions(), repositoryRoot: '/home/editor' }).split('\n')[0]).props.file).toBe('archive/2021/东博会.md');
+    const windows = sampleResults();
+    windows.findings[0].file = 'news\\国际\\2022-03-04-东博会.md';
+    const first = formatGithub(windows, { ...sampleOptions(), cwd: 'C:\\Users\\editor\\site', repositoryRoot: 'c:\\users\\editor' }).split('\n')[0];
+    expect(parseCommand(first).props.file).toBe(`site/${REPRINT_FILE}`);
+  });
+
   it('prints nothing for a clean check', () => {
     expect(formatGithub({ ...sampleResults(), findings: [], errors: [] }, sampleOptions())).toBe('');
+  });
+});
+
+describe('GitHub paths from a subfolder of the repository (the built CLI)', () => {
+  // A workflow step with `working-directory: site`: GitHub attaches an annotation only when its
+  // file= is relative to the repository's root, GITHUB_WORKSPACE, not to the step's folder.
+  let ws: Workspace | undefined;
+  afterEach(() => {
+    if (ws) rmSync(ws.dir, { recursive: true, force: true });
+    ws = undefined;
+  });
+
+  /** A git-less checkout whose project (config, corpus, content) lives in site/. */
+  function siteWorkspace(): Workspace {
+    const made = makeWorkspace({ content: { 'site/content/2024/长白山滑雪节.txt': REPRINTS.none } });
+    renameSync(made.at('laiyuan.yaml'), made.at('site/laiyuan.yaml'));
+    renameSync(made.at('corpus'), made.at('site/corpus'));
+    return made;
+  }
+
+  function annotations(run: Run): Command[] {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    return run.stdout.split('\n').filter(Boolean).map(parseCommand);
+  }
+
+  it('names the file from GITHUB_WORKSPACE, with / separators, and the source article too', () => {
+    ws = siteWorkspace();
+    const [first, ...rest] = annotations(laiyuan(ws.at('site'), ['check', 'content', '-f', 'github'], { env: { GITHUB_WORKSPACE: ws.dir } }));
+    expect(rest).toEqual([]);
+    expect(first.name).toBe('error');
+    expect(first.props.file).toBe('site/content/2024/长白山滑雪节.txt');
+    expect(first.props.title).toBe('laiyuan unauthorized-reuse (第2条)');
+    expect(first.message).toContain('来源文章：长白山国际滑雪节开幕 冰雪运动带火东北冬季旅游（site/corpus/cri-04-changbaishan-huaxue-jie.txt）');
+  });
+
+  it('locates the SARIF result from GITHUB_WORKSPACE too, which %SRCROOT% then is', () => {
+    ws = siteWorkspace();
+    const run = laiyuan(ws.at('site'), ['check', 'content', '-f', 'sarif'], { env: { GITHUB_WORKSPACE: ws.dir } });
+    expect(run.status).toBe(1);
+    const [sarif] = (JSON.parse(run.stdout) as Sarif.Log).runs;
+    expect(sarif.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe(`${pathToFileURL(ws.dir).href}/`);
+    const where = sarif.results?.[0].locations?.[0].physicalLocation?.artifactLocation;
+    expect(where).toEqual({ uri: encodeURI('site/content/2024/长白山滑雪节.txt'), uriBaseId: '%SRCROOT%' });
+  });
+
+  it('names it from the working folder when GITHUB_WORKSPACE is unset, or the file lies outside it', () => {
+    ws = siteWorkspace();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'laiyuan-elsewhere-'));
+    try {
+      for (const env of [{ GITHUB_WORKSPACE: '' }, { GITHUB_WORKSPACE: elsewhere }, { GITHUB_WORKSPACE: ws.at('site/corpus') }]) {
+        const [first] = annotations(laiyuan(ws.at('site'), ['check', 'content', '-f', 'github'], { env }));
+        expect(first.props.file).toBe('content/2024/长白山滑雪节.txt');
+      }
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });

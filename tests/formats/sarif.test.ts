@@ -4,7 +4,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatSarif, sarifChunks } from '../../src/formats/sarif.js';
-import { CWD, JILIN_FILE, REPRINT_FILE, RULE_METAS, sampleOptions, sampleResults } from './sample-results.js';
+import { BROKEN_FILE, CWD, JILIN_FILE, REPRINT_FILE, RULE_METAS, sampleOptions, sampleResults } from './sample-results.js';
 
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
 
@@ -170,6 +170,22 @@ describe('sarif formatter', () => {
     expect(location(out.results[0]).artifactLocation).toEqual({ uri: location(out.results[1]).artifactLocation?.uri, uriBaseId: '%SRCROOT%' });
     expect(location(out.results[2]).artifactLocation).toEqual({ uri: 'file:///srv/%E5%85%B6%E4%BB%96/%E5%90%89%E6%9E%97%E4%BC%9A%E8%B0%88.txt' });
     expectValid(out.log);
+  });
+
+  it('given the repository\'s root (GITHUB_WORKSPACE), locates results from it, as %SRCROOT%, and a file outside it absolutely', () => {
+    // GitHub code scanning reads a relative uri as from the repository's root, not through originalUriBaseIds
+    const results = sampleResults();
+    results.findings[2].file = '../../../srv/其他/吉林会谈.txt';
+    const log = JSON.parse(formatSarif(results, { ...sampleOptions(), repositoryRoot: '/home/editor' })) as Sarif.Log;
+    const [run] = log.runs;
+    expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///home/editor/');
+    const out = run.results ?? [];
+    expect(location(out[1]).artifactLocation).toEqual({ uri: `site/${encodeURI(REPRINT_FILE)}`, uriBaseId: '%SRCROOT%' });
+    expect(out[1].relatedLocations?.[0].physicalLocation?.artifactLocation?.uri).toBe('site/fixtures/corpus/cri/cri-06-zhongguo-dongmeng-bolanhui.txt');
+    expect(location(out[2]).artifactLocation).toEqual({ uri: 'file:///srv/%E5%85%B6%E4%BB%96/%E5%90%89%E6%9E%97%E4%BC%9A%E8%B0%88.txt' });
+    const notification = run.invocations?.[0].toolExecutionNotifications?.[0].locations?.[0].physicalLocation?.artifactLocation;
+    expect(notification).toEqual({ uri: `site/${encodeURI(BROKEN_FILE)}`, uriBaseId: '%SRCROOT%' });
+    expectValid(log);
   });
 
   it('leaves out ruleIndex for a rule the run does not describe, and stays valid', () => {

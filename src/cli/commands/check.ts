@@ -27,7 +27,7 @@ import { recompileHints } from '../recompile-hint.js';
 import { olderCreditNotes } from '../older-credits.js';
 import { ownNoneNotes } from '../own-none-note.js';
 import { applyQuiet, quietHidden, exitCodeFor, parseCount, parseDate, parseFailOn, type FailOn } from '../gates.js';
-import { configErrorLines, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
+import { configErrorLines, repositoryRoot, ruleMetas, terminalWidth, useColor, warningLines } from '../shared.js';
 import { projectHiddenNotes } from '../hidden-note.js';
 import { skippedNotes } from '../skipped-notes.js';
 import { dateTroubleLines } from '../date-trouble.js';
@@ -201,7 +201,7 @@ function outputFile(flags: CheckFlags, name: FormatName): string | undefined {
 async function print(results: CheckResults, format: FormatName, flags: CheckFlags, cwd: string, run: { started: Date; hashes: ReadonlyMap<string, string>; packs: readonly Pack[]; indexes: readonly IndexFacts[]; exitCode: number; hidden?: HiddenCounts; stdin?: string }): Promise<void> {
   const reports = REPORT_FORMATS.some((name) => name === format || outputFile(flags, name));
   const options = {
-    color: useColor(flags.color !== false), cwd, rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode, hidden: run.hidden, stdinFile: run.stdin,
+    color: useColor(flags.color !== false), cwd, repositoryRoot: await repositoryRoot(cwd), rules: ruleMetas(run.packs), width: terminalWidth(), evidence: Boolean(flags.evidence), exitCode: run.exitCode, hidden: run.hidden, stdinFile: run.stdin,
     report: reports ? reportFacts(results, run.hashes, run.started, run.indexes) : undefined,
   };
   const main = flags.outputFile;
