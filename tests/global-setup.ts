@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   // the CLI's report is COLUMNS wide when it is set: runs that expect 80 columns must not inherit one
   delete process.env.COLUMNS;
+  // nor a repository root of a GitHub Actions run (-f github and SARIF name files from it): the
+  // tests that want one set it themselves
+  delete process.env.GITHUB_WORKSPACE;
   const root = fileURLToPath(new URL('..', import.meta.url));
   try {
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
