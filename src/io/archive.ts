@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { MatchOptions, Pack } from '../core/config/types.js';
 import type { Article } from '../core/match/types.js';
 import type { FileError } from '../core/read/types.js';
-import type { IndexMeta } from '../core/match/archive-format.js';
+import { INDEX_FORMAT_VERSION, type IndexMeta } from '../core/match/archive-format.js';
 import { normalize } from '../core/normalize/index.js';
 import { lineKey } from '../core/match/boilerplate.js';
 import { CREDIT_READING, creditReadingOf, INDEX_SCHEME, IndexFileError } from './index-file.js';
@@ -141,6 +141,7 @@ async function updateOnce(file: string, paths: readonly string[], options: Archi
     const files = store.meta.files;
     const absolute = files.map((f) => path.resolve(path.dirname(real), f));
     const rebuild = ['laiyuan index build', ...rebuildPaths(absolute, options.cwd), '-o', shellWord(store.display)].join(' ') + flags;
+    if (store.formatVersion !== INDEX_FORMAT_VERSION) throw olderFormat(store.display, store.formatVersion, rebuild);
     options = { ...options, maxFileSize: updateLimit(store.meta.options.maxFileSize, options.maxFileSize, absolute.every(inside), store.display, rebuild) };
     // the articles it keeps unread keep the origins an older reading of credits gave them: so recorded
     if (!absolute.every(inside)) options = { ...options, creditReading: Math.min(CREDIT_READING, creditReadingOf(store.meta)) };
@@ -440,4 +441,13 @@ export function inCorpusOrder(articles: Article[], cwd: string): Article[] {
   const keyed = articles.map((a) => ({ a, file: path.resolve(cwd, a.doc.path) }));
   keyed.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.a.doc.lineOffset - y.a.doc.lineOffset));
   return keyed.map((k) => k.a);
+}
+
+/**
+ * An update of an index of an older format version this laiyuan reads: the records it keeps unread
+ * would stand beside records written in this version's way (their raw texts encoded otherwise) in
+ * one file, so it is rebuilt instead, once.
+ */
+function olderFormat(display: string, version: number, rebuild: string): IndexFileError {
+  return new IndexFileError(`the index ${display} has format version ${version}, which this laiyuan reads but does not update (it writes version ${INDEX_FORMAT_VERSION}): rebuild it once with '${rebuild}'`);
 }

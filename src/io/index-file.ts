@@ -7,7 +7,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import {
-  bucketOf, decodeArticles, SECTIONS, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, INDEX_FORMAT_VERSION, POSTING_WORDS, postingWords, readHeader,
+  bucketOf, decodeArticles, SECTIONS, decodeBuckets, decodeFiles, decodeLines, decodeMeta, HEADER_BYTES, POSTING_WORDS, postingWords, READ_VERSIONS, readHeader,
   type Header, type IndexMeta, type Section,
 } from '../core/match/archive-format.js';
 import type { IndexStore, PostingLists, Postings } from '../core/match/index-store.js';
@@ -15,7 +15,7 @@ import { GrowableU32 } from '../core/shared/growable.js';
 import { U32Counts } from '../core/match/u32-counts.js';
 import { errorCode, errorWords } from './error-code.js';
 import { readTrouble } from './read-trouble.js';
-import { fileRecordHolds, fromFileRecord, fromStored, type StoredArticle } from './index-records.js';
+import { fileRecordHolds, fromFileRecord, fromStored, type RecordReading, type StoredArticle } from './index-records.js';
 import { articleBound, directoryBitsFor, endOfHash, lowerBound, postingDirectory, slotBound } from './posting-search.js';
 import { requireRegularFileSync } from './safe-read.js';
 import { IndexFileError } from './index-file-error.js';
@@ -133,6 +133,8 @@ export class FileIndexStore implements IndexStore {
   private readonly asked: Uint8Array;
   /** The command that builds the index again as the run would (OpenOptions.build), for the damage found after it opened. */
   build?: string;
+  /** How its records are read: by its format version, a damaged one refused naming the index. */
+  private readonly reading: RecordReading;
   /** What prefetch() read, kept (and public, so read as far as the compiler knows) so that its reads are not optimised away. */
   touched = 0;
 
@@ -148,6 +150,7 @@ export class FileIndexStore implements IndexStore {
     readonly meta: IndexMeta,
   ) {
     this.fd = fd;
+    this.reading = { version: header.version, damaged: () => corrupt(this) };
     this.pack = meta.pack;
     this.built = meta.options;
     this.boilerplate = { lines: new Set(meta.boilerplateLines), notice: meta.notice };
@@ -501,7 +504,7 @@ export class FileIndexStore implements IndexStore {
       while (last < this.articleCount && this.offsets[last + 1] - this.offsets[first] <= bytes) last++;
       const span = readAt(this.openFd(), { offset: section.offset + this.offsets[first], length: this.offsets[last] - this.offsets[first], checksum: 0 }, this, false);
       for (let id = first; id < last; id++) {
-        const stored = fromFileRecord(span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]), false, () => corrupt(this));
+        const stored = fromFileRecord(span.subarray(this.offsets[id] - this.offsets[first], this.offsets[id + 1] - this.offsets[first]), false, this.reading);
         if (!stored) throw corrupt(this);
         yield { id, stored };
       }
@@ -564,6 +567,11 @@ export class FileIndexStore implements IndexStore {
     return readAt(this.openFd(), { offset: records.offset + start, length, checksum: 0 }, this, false, reuse ? this.readBuffer : undefined);
   }
 
+  /** The format version the file was written in (READ_VERSIONS). */
+  get formatVersion(): number {
+    return this.header.version;
+  }
+
   /** Article `id`'s record as stored, refused (IndexFileError) when its CRC-32 does not hold: what an update carries into a new file unread. */
   checkedRecord(id: number): Uint8Array {
     const bytes = this.record(id);
@@ -573,7 +581,7 @@ export class FileIndexStore implements IndexStore {
 
   /** Article `id`, decoded from its record (read into the kept buffer: what is decoded holds none of it). */
   article(id: number): Article {
-    const stored = fromFileRecord(this.record(id, true), this.recordsChecked[id] === 1, () => corrupt(this));
+    const stored = fromFileRecord(this.record(id, true), this.recordsChecked[id] === 1, this.reading);
     if (!stored) throw corrupt(this);
     this.recordsChecked[id] = 1;
     return fromStored(stored, this.folder, this.cwd);
@@ -619,7 +627,7 @@ function headerOf(fd: number, display: string, build: string | undefined): Heade
   if ('problem' in header) {
     if (header.problem === 'foreign') throw new IndexFileError(`${display} is not a laiyuan index file: check the name, or build an index under a new name, not over this file: ${NEW_INDEX}`);
     if (header.problem === 'version') {
-      throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads version ${INDEX_FORMAT_VERSION}: rebuild it with '${build ?? BARE_BUILD}'`);
+      throw new IndexFileError(`the index ${display} has format version ${header.version ?? '?'}, this laiyuan reads versions ${READ_VERSIONS.join(' and ')}: rebuild it with '${build ?? BARE_BUILD}'`);
     }
     throw corrupt({ display, build });
   }

@@ -2,19 +2,22 @@
 // file's folder (so that an index moved with its corpus, or read from another working directory,
 // still names the right file).
 //
-// In an index file (format version 3) a record is laid out for the check, which reads some forty
+// In an index file (format version 4) a record is laid out for the check, which reads some forty
 // candidate articles per document and finds reuse in one or none of them: the text that matching
 // reads stands as UTF-16 units, decoded by a copy, and the rest of the article is a small JSON.
 // Little-endian:
 //   u32 CRC-32 of the bytes after it · u32 JSON bytes · u32 text units · u32 raw bytes (0: the raw
 //   text is the text, as in any plain-text file) · the article as UTF-8 JSON, doc.text and doc.raw
-//   empty · doc.text as UTF-16LE · doc.raw as zlib-compressed UTF-16LE when it differs.
+//   empty · doc.text as UTF-16LE · when doc.raw differs, what sets it apart from the text
+//   (raw-apart.ts), zlib-compressed. Version 3 (still read) compressed doc.raw itself as UTF-16LE.
 // On a server (index server) a record is the Article as zlib-compressed JSON (toRecord).
 import path from 'node:path';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import type { Article } from '../core/match/types.js';
 import { PLAIN_PATH } from './plain-path.js';
 import { IndexFileError } from './index-file-error.js';
+import { rawApart, rawFromApart } from './raw-apart.js';
+import { INDEX_FORMAT_VERSION } from '../core/match/archive-format.js';
 
 export type StoredArticle = Article;
 
@@ -85,7 +88,7 @@ export function appendFileRecord(article: Article, dir: string, cwd: string, int
   // raw and text kept as keys (empty) so that the decoded article's keys stand in their order
   const json = JSON.stringify({ ...stored, doc: { ...stored.doc, raw: '', text: '' } });
   const jsonBytes = Buffer.byteLength(json, 'utf8');
-  const rawBytes = raw === text ? new Uint8Array(0) : deflateSync(Buffer.from(raw, 'utf16le'), { level: 1 });
+  const rawBytes = raw === text ? new Uint8Array(0) : deflateSync(rawApart(raw, text), { level: 1 });
   const size = HEAD + jsonBytes + 2 * text.length + rawBytes.length;
   const at = into.length;
   if (at + size > into.bytes.length) {
@@ -104,11 +107,19 @@ export function appendFileRecord(article: Article, dir: string, cwd: string, int
   into.length = at + size;
 }
 
+/** How the records of an index file are read: the file's format version, and the error a record found damaged as it is read raises. */
+export interface RecordReading {
+  version: number;
+  damaged: () => Error;
+}
+
+const THIS_VERSION: RecordReading = { version: INDEX_FORMAT_VERSION, damaged: () => new IndexFileError('an article record of the index does not hold together: build the index again (laiyuan index build)') };
+
 /**
  * The article a file record holds, paths as stored; undefined when the record does not hold
  * together. `checked`: its CRC-32 held when these bytes were read before, and is not worked out again.
  */
-export function fromFileRecord(bytes: Uint8Array, checked = false, damaged: () => Error = recordDamaged): StoredArticle | undefined {
+export function fromFileRecord(bytes: Uint8Array, checked = false, reading: RecordReading = THIS_VERSION): StoredArticle | undefined {
   const layout = checkedLayout(bytes, checked);
   if (!layout) return undefined;
   const { record } = layout;
@@ -117,7 +128,7 @@ export function fromFileRecord(bytes: Uint8Array, checked = false, damaged: () =
     const text = record.toString('utf16le', layout.textAt, layout.rawAt);
     article.doc.text = text;
     if (layout.rawAt === record.length) article.doc.raw = text;
-    else rawWhenRead(article.doc, record.subarray(layout.rawAt), damaged);
+    else rawWhenRead(article.doc, record.subarray(layout.rawAt), reading);
     return article;
   } catch {
     return undefined;
@@ -133,13 +144,13 @@ export function fromFileRecord(bytes: Uint8Array, checked = false, damaged: () =
  * CRC-32 held, so only a faulty writer gives bytes that do not inflate to the text's length:
  * `damaged` then makes the error thrown.
  */
-function rawWhenRead(doc: StoredArticle['doc'], deflated: Uint8Array, damaged: () => Error): void {
+function rawWhenRead(doc: StoredArticle['doc'], deflated: Uint8Array, { version, damaged }: RecordReading): void {
   const bytes = new Uint8Array(deflated);
   let raw: string | undefined;
   const inflated = (): string => {
     try {
-      const read = inflateSync(bytes).toString('utf16le');
-      if (read.length === doc.text.length) return read;
+      const read = version === 3 ? inflateSync(bytes).toString('utf16le') : rawFromApart(inflateSync(bytes), doc.text);
+      if (read?.length === doc.text.length) return read;
     } catch {
       // told as the damage below
     }
@@ -153,10 +164,6 @@ function rawWhenRead(doc: StoredArticle['doc'], deflated: Uint8Array, damaged: (
       raw = value;
     },
   });
-}
-
-function recordDamaged(): Error {
-  return new IndexFileError('an article record of the index does not hold together: build the index again (laiyuan index build)');
 }
 
 /** The text a file record holds (what fingerprints are made from), undefined when it does not hold together. */

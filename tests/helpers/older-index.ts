@@ -4,8 +4,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { expect, vi } from 'vitest';
 import type { Document } from '../../src/core/read/types.js';
+import type { ByteRun } from '../../src/io/index-records.js';
 import { DEFAULT_MATCH } from '../../src/core/config/config.js';
 import { criPack, ROOT } from './corpus.js';
 
@@ -50,4 +52,52 @@ export async function olderIndex(site: string, file: string): Promise<void> {
 export function forgetOlder(): void {
   vi.doUnmock('../../src/core/read/html.js');
   vi.resetModules();
+}
+
+/**
+ * The index file laiyuan wrote in format version 3 over the site's corpus: the same but for each
+ * record's raw text, deflated whole (version 4 deflates what sets it apart from the text).
+ * forgetFormatThree after.
+ */
+export async function formatThreeIndex(site: string, file: string): Promise<void> {
+  vi.resetModules();
+  vi.doMock('../../src/core/match/archive-format.js', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/core/match/archive-format.js')>()), INDEX_FORMAT_VERSION: 3 }));
+  vi.doMock('../../src/io/index-records.js', async (importOriginal) => {
+    const records = await importOriginal<typeof import('../../src/io/index-records.js')>();
+    return {
+      ...records,
+      appendFileRecord: (...[article, dir, cwd, into, stored]: Parameters<typeof records.appendFileRecord>) => appendBytes(asFormatThree(records.toFileRecord(article, dir, cwd, stored), article.doc.raw), into),
+    };
+  });
+  const { buildArchive } = await import('../../src/io/archive.js');
+  const built = await buildArchive(file, [path.join(site, 'corpus')], { pack: await criPack(), match: DEFAULT_MATCH, cwd: site, version: '0.2.0' });
+  expect(built.errors).toEqual([]);
+}
+
+/** This version's writer again. */
+export function forgetFormatThree(): void {
+  vi.doUnmock('../../src/core/match/archive-format.js');
+  vi.doUnmock('../../src/io/index-records.js');
+  vi.resetModules();
+}
+
+/** A record of this version as version 3 laid it out: u32 CRC-32, JSON bytes, text units, raw bytes; JSON; text; the raw text as UTF-16LE, deflated. */
+export function asFormatThree(record: Uint8Array, raw: string): Buffer {
+  const four = Buffer.from(record);
+  const rawBytes = four.readUInt32LE(12);
+  if (rawBytes === 0) return four;
+  const three = Buffer.concat([four.subarray(0, four.length - rawBytes), deflateSync(Buffer.from(raw, 'utf16le'), { level: 1 })]);
+  three.writeUInt32LE(three.length - (four.length - rawBytes), 12);
+  three.writeUInt32LE(crc32(three.subarray(4)), 0);
+  return three;
+}
+
+function appendBytes(bytes: Buffer, into: ByteRun): void {
+  if (into.length + bytes.length > into.bytes.length) {
+    const bigger = Buffer.alloc(Math.max(into.length + bytes.length, 2 * into.bytes.length));
+    into.bytes.copy(bigger, 0, 0, into.length);
+    into.bytes = bigger;
+  }
+  bytes.copy(into.bytes, into.length);
+  into.length += bytes.length;
 }

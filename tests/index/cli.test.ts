@@ -43,7 +43,7 @@ describe('laiyuan index', { timeout: 180000 }, () => {
     expect(build().stdout).toMatch(/^indexed 15 articles from 15 files into archive\.lyx: [\d.]+ MB, [\d,]+ fingerprints, [\d,]+ left out as boilerplate\n$/u);
     expect(existsSync(stale)).toBe(false);
     const stats = JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout) as Record<string, unknown>;
-    expect(stats).toMatchObject({ formatVersion: 3, pack: 'cri', articles: 15, files: 15, options: { k: 8, window: 4, boilerplateShare: 0.05 } });
+    expect(stats).toMatchObject({ formatVersion: 4, pack: 'cri', articles: 15, files: 15, options: { k: 8, window: 4, boilerplateShare: 0.05 } });
     expect(run(['index', 'stats', 'archive.lyx']).stdout).toMatch(/^articles +15$/mu);
     // -f, as check, match and inspect take it
     expect(run(['index', 'stats', 'archive.lyx', '-f', 'json']).stdout).toBe(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout);
@@ -228,17 +228,17 @@ describe('an index that cannot be used is refused with one line and exit code 2'
   it('another format version', () => {
     build();
     const bytes = readFileSync(path.join(site, 'archive.lyx'));
-    bytes.writeUInt32LE(4, 8);
-    writeFileSync(path.join(site, 'v4.lyx'), bytes);
-    refused('v4.lyx', /^laiyuan: the index v4\.lyx has format version 4, this laiyuan reads version 3: rebuild it/u);
+    bytes.writeUInt32LE(5, 8);
+    writeFileSync(path.join(site, 'v5.lyx'), bytes);
+    refused('v5.lyx', /^laiyuan: the index v5\.lyx has format version 5, this laiyuan reads versions 3 and 4: rebuild it/u);
     // version 2: records as compressed JSON
     bytes.writeUInt32LE(2, 8);
     writeFileSync(path.join(site, 'v2.lyx'), bytes);
-    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build corpus -o v2\.lyx'/u);
+    refused('v2.lyx', /^laiyuan: the index v2\.lyx has format version 2, this laiyuan reads versions 3 and 4: rebuild it with 'laiyuan index build corpus -o v2\.lyx'/u);
     // an index of laiyuan 0.2.0 (format 1, without the tables an update reuses)
     bytes.writeUInt32LE(1, 8);
     writeFileSync(path.join(site, 'v1.lyx'), bytes);
-    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads version 3: rebuild it with 'laiyuan index build corpus -o v1\.lyx'/u);
+    refused('v1.lyx', /^laiyuan: the index v1\.lyx has format version 1, this laiyuan reads versions 3 and 4: rebuild it with 'laiyuan index build corpus -o v1\.lyx'/u);
   });
 
   it('not an index at all, or missing', () => {

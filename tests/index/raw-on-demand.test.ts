@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileIndexStore } from '../../src/io/index-file.js';
 import { fromFileRecord, toFileRecord } from '../../src/io/index-records.js';
 import { IndexFileError } from '../../src/io/index-file-error.js';
+import { INDEX_FORMAT_VERSION } from '../../src/core/match/archive-format.js';
 import { articleOf, criPack, readAll, ROOT } from '../helpers/corpus.js';
 import { fixtureArchive } from '../helpers/archive-file.js';
 
@@ -58,7 +59,7 @@ describe("an index record's raw text", () => {
     const bad = Buffer.concat([record.subarray(0, rawAt), shorter]);
     bad.writeUInt32LE(shorter.length, 12);
     bad.writeUInt32LE(zlib.crc32(bad.subarray(4)), 0);
-    const stored = fromFileRecord(bad, false, () => new IndexFileError('the index archive.lyx is damaged'));
+    const stored = fromFileRecord(bad, false, { version: INDEX_FORMAT_VERSION, damaged: () => new IndexFileError('the index archive.lyx is damaged') });
     expect(stored?.doc.text).toBe(page.doc.text);
     expect(() => stored?.doc.raw).toThrow('the index archive.lyx is damaged');
   });

@@ -112,10 +112,10 @@ describe('an index refused as damaged or of another format: the rebuild passes o
     writeFileSync(path.join(site, 'archive.lyx'), bytes);
     const old = run(['match', 'content/licensed/2024-01-hanchao-yujing.txt', '-c', CONFIG, '--pack', 'cri', '--index', 'archive.lyx']);
     expect(old.code).toBe(2);
-    expect(old.stderr).toContain(`has format version 2, this laiyuan reads version 3: rebuild it with 'laiyuan index build corpus -o archive.lyx -c "${CONFIG}" --pack cri'`);
+    expect(old.stderr).toContain(`has format version 2, this laiyuan reads versions 3 and 4: rebuild it with 'laiyuan index build corpus -o archive.lyx -c "${CONFIG}" --pack cri'`);
     const again = run(suggested(old.stderr, 'corpus'));
     expect(again.code, again.stderr).toBe(0);
-    expect(JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'cri', formatVersion: 3 });
+    expect(JSON.parse(run(['index', 'stats', 'archive.lyx', '--format', 'json']).stdout)).toMatchObject({ pack: 'cri', formatVersion: 4 });
   });
 
   it('an index server schema with no index, or one made empty: the build suggested passes on the corpus and -c, and names the server', () => {

@@ -2,7 +2,6 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Config, Pack } from '../../core/config/types.js';
-import { INDEX_FORMAT_VERSION } from '../../core/match/archive-format.js';
 import { buildArchive, updateArchive, type ArchiveOptions, type Built } from '../../io/archive.js';
 import { loadConfig } from '../../io/config.js';
 import { CREDIT_READING, FileIndexStore, isForeignFile } from '../../io/index-file.js';
@@ -118,7 +117,7 @@ function printFileStats(file: string, flags: IndexFlags, { cwd, options }: Setup
     void store.close();
   }
   const { files, ...meta } = store.meta;
-  const stats = { file, formatVersion: INDEX_FORMAT_VERSION, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
+  const stats = { file, formatVersion: store.formatVersion, bytes: store.bytes, ...meta, boilerplateLines: meta.boilerplateLines.length, files: files.length };
   process.stdout.write(flags.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, build));
 }
 

@@ -5,10 +5,15 @@
 // and the tables after them.
 
 /**
- * The format version: part of the public contract (README, CHANGELOG). A reader refuses any other.
- * Version 3 holds each article record's text as UTF-16 units, decoded by a copy (io/index-records.ts).
+ * The format version written: part of the public contract (README, CHANGELOG). A reader refuses
+ * any other than READ_VERSIONS. Version 3 holds each article record's text as UTF-16 units,
+ * decoded by a copy (io/index-records.ts); version 4 its raw text as what sets it apart from the
+ * text (io/raw-apart.ts), where 3 compressed the raw text whole: all else is laid out alike.
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
+
+/** The format versions read: 3 as well as 4 (an index is not rebuilt for its raw texts' encoding; `index update` writes 4 only, and asks for a rebuild). */
+export const READ_VERSIONS: readonly number[] = [3, INDEX_FORMAT_VERSION];
 
 const MAGIC = 'LAIYUANX';
 /**
@@ -95,7 +100,7 @@ export function readHeader(bytes: Uint8Array, checksum: Checksum): Header | { pr
   if (bytes.byteLength < FIXED || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) return { problem: 'foreign' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== INDEX_FORMAT_VERSION) return { problem: 'version', version };
+  if (!READ_VERSIONS.includes(version)) return { problem: 'version', version };
   if (bytes.byteLength < HEADER_BYTES || view.getUint32(12, true) !== SECTIONS.length) return { problem: 'corrupt' };
   const copy = bytes.slice(0, HEADER_BYTES);
   new DataView(copy.buffer).setUint32(24, 0, true);
