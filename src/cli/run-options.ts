@@ -34,7 +34,7 @@ export function addRunOptions(command: Command): void {
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout instead of the report; write nothing')
     .addOption(maxFileSizeOption('skip files to check, and corpus files (JSON Lines: records), bigger than this, with a note'))
     .option('--max-file-time <seconds>', 'skip a file that takes longer than this to check, with a note, and go on (0: no limit)', parseSeconds, DEFAULT_MAX_FILE_SECONDS)
-    .option('--concurrency <n>', 'worker threads: a number, or auto (one per 1,000 files, up to the cores; serial below 2,000 files)', parseConcurrency, 'auto' as Concurrency);
+    .option('--concurrency <n>', 'worker threads: a number, or auto (one per 500 files, up to the cores; serial below 1,000 files)', parseConcurrency, 'auto' as Concurrency);
   command.hook('preAction', (cmd) => {
     cmd.setOptionValue('pathsGiven', cmd.args.length > 0);
   });

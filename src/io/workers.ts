@@ -15,10 +15,12 @@ export type Concurrency = 'auto' | number;
 
 /**
  * Files per thread below which another thread costs more (start-up, opening the index, a cold
- * article cache, its own JIT warm-up) than it saves: against the 10k bench's index, 2 threads on 2
- * cores were no faster than 1 at 1,000 files (and cost 20–25 % more CPU), faster from 2,000.
+ * article cache) than it saves. At 1,000 files against the 10k bench's index, 2 threads on 2 cores
+ * took 4.2 s against serial 4.5–5.3 s in one hour, the same as serial the evening before, and always
+ * some 25 % more CPU; on a machine whose cores were busy (load 2–4.5) they were slower. 1,000 per
+ * thread (serial under 2,000 files) was tried and taken back: a CI runner's free core is the common case.
  */
-const FILES_PER_THREAD = 1000;
+const FILES_PER_THREAD = 500;
 
 /**
  * What a worker is started with: the project as loaded by the main thread, without the rules (code,
@@ -105,7 +107,7 @@ export function batchSize(left: number, threads: number): number {
 }
 
 /**
- * Threads to use: N as asked (at most one per file), or for 'auto' one per 1,000 files up to one per
+ * Threads to use: N as asked (at most one per file), or for 'auto' one per 500 files up to one per
  * core; 1 means serial. The main thread is one of them: it checks a share of the batches beside
  * N − 1 workers, between handing them theirs and merging their light results (documents stay in
  * the workers unless a finding needs them). A worker more in its stead would cost a Node.js start,

@@ -118,14 +118,12 @@ describe('check --concurrency over a corpus folder', () => {
 });
 
 describe('--concurrency auto', () => {
-  it('takes a thread per 1,000 files up to one per core, and is serial under 2,000 files', async () => {
+  it('takes a thread per 500 files up to one per core, and is serial for small runs', async () => {
     const { threadsFor } = await import('../../src/io/workers.js');
-    expect(threadsFor('auto', 1000, 2)).toBe(1);
-    expect(threadsFor('auto', 1999, 2)).toBe(1);
-    expect(threadsFor('auto', 2000, 2)).toBe(2);
+    expect(threadsFor('auto', 1000, 2)).toBe(2);
     expect(threadsFor('auto', 10000, 2)).toBe(2);
-    expect(threadsFor('auto', 3000, 8)).toBe(3);
-    expect(threadsFor('auto', 8000, 8)).toBe(8);
+    expect(threadsFor('auto', 1000, 8)).toBe(2);
+    expect(threadsFor('auto', 4000, 8)).toBe(8);
     expect(threadsFor('auto', 400, 8)).toBe(1);
     expect(threadsFor(3, 2, 8)).toBe(2);
   });
